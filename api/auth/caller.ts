@@ -1,0 +1,15 @@
+import type { Role } from '../domain/roles.js';
+
+/** Who is calling, resolved once per request by the authenticator of the configured auth mode. */
+export interface Caller {
+  id: string;
+  displayName: string;
+  roles: Role[];
+  departmentId: string | null;
+}
+
+export interface Authenticator {
+  readonly mode: 'local' | 'entra';
+  /** Resolves the caller or throws a 401 HttpError. */
+  authenticate(headers: Record<string, string | string[] | undefined>): Promise<Caller>;
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pino, type Logger } from 'pino';
+import { projectRoot } from './paths.js';
+import { LocalAuthenticator } from './auth/local-authenticator.js';
+import type { AppConfig } from './config/env.js';
+import { fixedClock, systemClock, type Clock } from './domain/clock.js';
+import type { AppContext } from './http/context.js';
+import { OrganisationRepository } from './repositories/organisation-repository.js';
+import { seedDemoData } from './seed/seed-demo-data.js';
+import { EmbeddedStore } from './store/embedded/embedded-store.js';
+
+export const packageVersion: string = (
+  JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }
+).version;
+
+export function createLogger(config: AppConfig): Logger {
+  return pino({
+    level: config.env.LOG_LEVEL,
+    redact: { paths: ['req.headers.authorization', 'req.headers["x-dev-persona"]', '*.token', '*.secret', '*.password'], censor: '[hemligt]' },
+  });
+}
+
+/** Opens the store, makes sure its lists exist, and seeds demo data on the first local start. */
+export async function createContext(config: AppConfig, overrides: { clock?: Clock; logger?: Logger } = {}): Promise<AppContext> {
+  const clock = overrides.clock ?? (config.env.CLOCK_FIXED_AT ? fixedClock(config.env.CLOCK_FIXED_AT) : systemClock);
+  const logger = overrides.logger ?? createLogger(config);
+  const store = new EmbeddedStore(resolve(config.env.DATA_DIR), clock);
+  const organisation = new OrganisationRepository(store);
+  await organisation.ensure();
+  if (config.env.DEMO_DATA && (await seedDemoData(store, organisation))) {
+    logger.info('demo data for Askersund created');
+  }
+  return {
+    config,
+    version: packageVersion,
+    clock,
+    logger,
+    store,
+    organisation,
+    authenticator: new LocalAuthenticator(organisation),
+  };
+}

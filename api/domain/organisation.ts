@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { roleSchema } from './roles.js';
+
+const name = z.string().trim().min(1).max(120);
+
+export const departmentInputSchema = z.object({
+  name,
+  headId: z.string().trim().min(1).max(64).nullable().default(null),
+});
+export type DepartmentInput = z.infer<typeof departmentInputSchema>;
+
+export const actorKindSchema = z.enum(['police', 'business', 'propertyOwner', 'church', 'civilSociety', 'other']);
+export type ActorKind = z.infer<typeof actorKindSchema>;
+
+export const actorKindTitles: Record<ActorKind, { sv: string; en: string }> = {
+  police: { sv: 'Polis', en: 'Police' },
+  business: { sv: 'Näringsliv', en: 'Business' },
+  propertyOwner: { sv: 'Fastighetsägare', en: 'Property owner' },
+  church: { sv: 'Kyrka', en: 'Church' },
+  civilSociety: { sv: 'Civilsamhälle', en: 'Civil society' },
+  other: { sv: 'Övrig aktör', en: 'Other actor' },
+};
+
+export const actorInputSchema = z.object({
+  name,
+  kind: actorKindSchema,
+  contact: z.string().trim().max(200).default(''),
+  councilParticipant: z.boolean().default(true),
+});
+export type ActorInput = z.infer<typeof actorInputSchema>;
+
+export const personInputSchema = z.object({
+  /** Entra object id; in local mode the demo persona's id. */
+  objectId: z.string().trim().min(1).max(64),
+  displayName: name,
+  title: z.string().trim().max(120).default(''),
+  email: z.string().trim().max(200).default(''),
+  roles: z.array(roleSchema).default([]),
+});
+export type PersonInput = z.infer<typeof personInputSchema>;
+
+export interface Department extends DepartmentInput {
+  id: string;
+  etag: string;
+}
+export interface Actor extends ActorInput {
+  id: string;
+  etag: string;
+}
+export interface Person extends PersonInput {
+  id: string;
+  etag: string;
+}

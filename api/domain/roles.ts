@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** The app roles of the Entra app registration; local personas carry the same names. */
+export const roleSchema = z.enum(['SecurityChief', 'DepartmentHead', 'CouncilMember', 'BobMember', 'Reader']);
+export type Role = z.infer<typeof roleSchema>;
+export const allRoles: readonly Role[] = roleSchema.options;
+
+export const roleTitles: Record<Role, { sv: string; en: string }> = {
+  SecurityChief: { sv: 'Säkerhetschef', en: 'Security chief' },
+  DepartmentHead: { sv: 'Förvaltningschef', en: 'Head of department' },
+  CouncilMember: { sv: 'Rådsledamot', en: 'Council member' },
+  BobMember: { sv: 'BOB-styrgruppen', en: 'BOB steering group' },
+  Reader: { sv: 'Läsare', en: 'Reader' },
+};
+
+export interface Capabilities {
+  editOrganisation: boolean;
+  editCycle: boolean;
+  submitDepartmentReport: boolean;
+  seeBob: boolean;
+}
+
+export function capabilitiesOf(roles: readonly Role[], departmentId: string | null): Capabilities {
+  const has = (role: Role) => roles.includes(role);
+  return {
+    editOrganisation: has('SecurityChief'),
+    editCycle: has('SecurityChief'),
+    submitDepartmentReport: has('DepartmentHead') && departmentId !== null,
+    seeBob: has('BobMember'),
+  };
+}

@@ -1,0 +1,95 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { Router, type Request } from 'express';
+import type { Authenticator, Caller } from '../auth/caller.js';
+import { forbidden, HttpError } from './errors.js';
+import type { AnyRoute, RouteResult } from './route.js';
+import { parseRequestPart } from './validation.js';
+import { errorBodySchema } from './schemas.js';
+
+const anonymous: Caller = { id: 'anonymous', displayName: 'anonymous', roles: [], departmentId: null };
+
+function expressPath(path: string): string {
+  return path.replace(/\{(\w+)\}/g, ':$1');
+}
+
+async function authorise(route: AnyRoute, req: Request, authenticator: Authenticator): Promise<Caller> {
+  if (route.access === 'public') return anonymous;
+  const caller = await authenticator.authenticate(req.headers);
+  if (route.access !== 'signedIn' && !caller.roles.some((role) => route.access.includes(role))) throw forbidden();
+  return caller;
+}
+
+function ifMatchOf(route: AnyRoute, req: Request): string | undefined {
+  const value = req.get('if-match');
+  if (route.requiresIfMatch && !value) {
+    throw new HttpError(428, 'precondition_required', {
+      sv: 'Ändringen saknar If-Match med postens ETag; läs posten först så att ingen annans ändring skrivs över.',
+      en: 'The change lacks If-Match with the item ETag; read the item first so nobody else’s change is overwritten.',
+    });
+  }
+  return value;
+}
+
+/** Mounts every declared route with its role check and validation, and describes it in OpenAPI. */
+export function buildApiRouter(routes: AnyRoute[], authenticator: Authenticator, version: string): { router: Router; openApi: () => unknown } {
+  const router = Router();
+  const registry = new OpenAPIRegistry();
+
+  for (const route of routes) {
+    router[route.method](expressPath(route.path), async (req, res) => {
+      const caller = await authorise(route, req, authenticator);
+      const params = route.params ? parseRequestPart(route.params, req.params, 'params') : undefined;
+      const query = route.query ? parseRequestPart(route.query, req.query, 'query') : undefined;
+      const body = route.body ? parseRequestPart(route.body, req.body ?? {}, 'body') : undefined;
+      const result: RouteResult = await route.handler({ params, query, body, caller, ifMatch: ifMatchOf(route, req), req, res });
+      res.status(result.status ?? 200);
+      for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
+      if ('raw' in result) {
+        res.type(result.contentType).send(Buffer.from(result.raw));
+      } else if (result.body === undefined) {
+        res.end();
+      } else {
+        res.json(result.body);
+      }
+    });
+
+    registry.registerPath({
+      method: route.method,
+      path: route.path,
+      summary: route.summary,
+      tags: route.tags,
+      security: route.access === 'public' ? [] : [{ devPersona: [] }, { entraBearer: [] }],
+      description: route.access === 'public' || route.access === 'signedIn' ? undefined : `Roller: ${route.access.join(', ')}`,
+      request: {
+        ...(route.params ? { params: route.params as never } : {}),
+        ...(route.query ? { query: route.query as never } : {}),
+        ...(route.body ? { body: { content: { 'application/json': { schema: route.body } } } } : {}),
+      },
+      responses: Object.fromEntries([
+        ...Object.entries(route.responses).map(([status, response]) => [
+          status,
+          {
+            description: response.description,
+            ...(response.schema || response.contentType
+              ? { content: { [response.contentType ?? 'application/json']: { schema: response.schema ?? { type: 'string' } } } }
+              : {}),
+          },
+        ]),
+        ['default', { description: 'Fel / Error', content: { 'application/json': { schema: errorBodySchema } } }],
+      ]),
+    });
+  }
+
+  registry.registerComponent('securitySchemes', 'devPersona', { type: 'apiKey', in: 'header', name: 'X-Dev-Persona', description: 'Endast lokalt läge / local mode only' });
+  registry.registerComponent('securitySchemes', 'entraBearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+
+  let document: unknown;
+  const openApi = () => {
+    document ??= new OpenApiGeneratorV31(registry.definitions).generateDocument({
+      openapi: '3.1.0',
+      info: { title: 'Trygghetshjulet API', version, description: 'Det brottsförebyggande året – lag (2023:196)' },
+    });
+    return document;
+  };
+  return { router, openApi };
+}

@@ -1,0 +1,118 @@
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { pinoHttp } from 'pino-http';
+import { ConflictError, NotFoundError } from '../store/errors.js';
+import { buildApiRouter } from './api-router.js';
+import type { AppContext } from './context.js';
+import { HttpError, notFound } from './errors.js';
+import type { AnyRoute } from './route.js';
+import { actorRoutes } from './routes/actors.js';
+import { departmentRoutes } from './routes/departments.js';
+import { healthRoutes } from './routes/health.js';
+import { meRoutes } from './routes/me.js';
+import { peopleRoutes } from './routes/people.js';
+import { personaRoutes } from './routes/personas.js';
+
+export interface AppOptions {
+  /** Folder of the built tab (vite output); not served when absent. */
+  tabDir?: string;
+  /** Mounts the bot endpoint; the bot lives in bot/ and is wired in by the server. */
+  mountBot?: (app: Express) => void;
+  extraRoutes?: AnyRoute[];
+}
+
+export function apiRoutes(ctx: AppContext): AnyRoute[] {
+  return [
+    ...healthRoutes(ctx),
+    ...personaRoutes(ctx),
+    ...meRoutes(ctx),
+    ...peopleRoutes(ctx),
+    ...departmentRoutes(ctx),
+    ...actorRoutes(ctx),
+  ];
+}
+
+export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', true);
+
+  app.use(
+    pinoHttp({
+      logger: ctx.logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      // Only method, path and status: headers carry tokens and persona ids.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      autoLogging: { ignore: (req) => req.url === '/api/health' },
+    }),
+  );
+
+  options.mountBot?.(app);
+
+  app.use('/api', express.json({ limit: '1mb' }));
+  const { router, openApi } = buildApiRouter([...apiRoutes(ctx), ...(options.extraRoutes ?? [])], ctx.authenticator, ctx.version);
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApi());
+  });
+  app.use(router);
+  app.use('/api', (req) => {
+    throw notFound({ sv: `Adressen ${req.method} ${req.originalUrl.split('?')[0]}`, en: `The address ${req.method} ${req.originalUrl.split('?')[0]}` });
+  });
+
+  if (options.tabDir && existsSync(join(options.tabDir, 'index.html'))) {
+    const tabDir = options.tabDir;
+    app.use(express.static(tabDir, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(tabDir, 'index.html'));
+    });
+  }
+
+  app.use(errorHandler);
+  return app;
+}
+
+const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+  const known = toHttpError(error);
+  if (!known) req.log.error({ err: error }, 'unhandled error');
+  const httpError =
+    known ?? new HttpError(500, 'internal', { sv: 'Ett oväntat fel inträffade. Försök igen.', en: 'An unexpected error occurred. Please try again.' });
+  res.status(httpError.status).json(httpError.toBody());
+};
+
+function toHttpError(error: unknown): HttpError | undefined {
+  if (error instanceof HttpError) return error;
+  if (error instanceof ConflictError) {
+    return new HttpError(
+      412,
+      'conflict',
+      {
+        sv: 'Någon annan har ändrat detta sedan du läste det. Se den aktuella versionen och gör om din ändring.',
+        en: 'Someone else changed this since you read it. See the current version and make your change again.',
+      },
+      { current: { ...error.current.fields, id: error.current.id, etag: error.current.etag } },
+    );
+  }
+  if (error instanceof NotFoundError) return notFound({ sv: 'Posten', en: 'The item' });
+  if (isBodyParserError(error)) {
+    return new HttpError(400, 'invalid_json', {
+      sv: `Innehållet är inte giltig JSON: ${error.message}`,
+      en: `The body is not valid JSON: ${error.message}`,
+    });
+  }
+  return undefined;
+}
+
+function isBodyParserError(error: unknown): error is Error & { type: string } {
+  return error instanceof SyntaxError && (error as { type?: string }).type === 'entity.parse.failed';
+}

@@ -1,0 +1,17 @@
+import type { Logger } from 'pino';
+import type { Authenticator } from '../auth/caller.js';
+import type { AppConfig } from '../config/env.js';
+import type { Clock } from '../domain/clock.js';
+import type { OrganisationRepository } from '../repositories/organisation-repository.js';
+import type { StoragePort } from '../store/port.js';
+
+/** What routes and the bot share: built once at start, passed down, never global. */
+export interface AppContext {
+  config: AppConfig;
+  version: string;
+  clock: Clock;
+  logger: Logger;
+  store: StoragePort;
+  authenticator: Authenticator;
+  organisation: OrganisationRepository;
+}

@@ -1,0 +1,42 @@
+import type { Bilingual } from '../i18n/bilingual.js';
+
+export interface FieldIssue {
+  field: string;
+  message: string;
+  messageEn: string;
+}
+
+/** Every error the API answers has this body: a code, a Swedish message and its English twin. */
+export interface ErrorBody {
+  error: string;
+  message: string;
+  messageEn: string;
+  issues?: FieldIssue[];
+  current?: unknown;
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly text: Bilingual,
+    readonly extra: Pick<ErrorBody, 'issues' | 'current'> = {},
+  ) {
+    super(text.en);
+  }
+
+  toBody(): ErrorBody {
+    return { error: this.code, message: this.text.sv, messageEn: this.text.en, ...this.extra };
+  }
+}
+
+export const unauthorized = (text: Bilingual) => new HttpError(401, 'unauthorized', text);
+
+export const forbidden = () =>
+  new HttpError(403, 'forbidden', {
+    sv: 'Din roll ger inte behörighet till detta.',
+    en: 'Your role does not permit this.',
+  });
+
+export const notFound = (what: Bilingual) =>
+  new HttpError(404, 'not_found', { sv: `${what.sv} finns inte.`, en: `${what.en} does not exist.` });

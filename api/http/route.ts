@@ -1,0 +1,50 @@
+import type { Request, Response } from 'express';
+import type { z } from 'zod';
+import type { Caller } from '../auth/caller.js';
+import type { Role } from '../domain/roles.js';
+
+/** Who may call a route: anyone, any signed-in person, or the listed roles. */
+export type Access = 'public' | 'signedIn' | readonly Role[];
+
+export type JsonResult = { status?: number; body?: unknown; headers?: Record<string, string> };
+export type RawResult = { status?: number; raw: string | Uint8Array; contentType: string; headers?: Record<string, string> };
+export type RouteResult = JsonResult | RawResult;
+
+export interface RouteInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  /** Present on every route but public ones. */
+  caller: Caller;
+  ifMatch: string | undefined;
+  req: Request;
+  res: Response;
+}
+
+type Schema = z.ZodType;
+type Out<S> = S extends z.ZodType ? z.infer<S> : undefined;
+
+export interface RouteDefinition<P extends Schema | undefined = Schema | undefined, Q extends Schema | undefined = Schema | undefined, B extends Schema | undefined = Schema | undefined> {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** OpenAPI style: /api/departments/{id} */
+  path: string;
+  summary: string;
+  tags: string[];
+  access: Access;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Requires If-Match with the item's ETag (428 without it). */
+  requiresIfMatch?: boolean;
+  responses: Record<number, { description: string; schema?: Schema; contentType?: string }>;
+  handler: (input: RouteInput<Out<P>, Out<Q>, Out<B>>) => Promise<RouteResult>;
+}
+
+export type AnyRoute = RouteDefinition<Schema | undefined, Schema | undefined, Schema | undefined>;
+
+/** Declares a route; the helper only exists so TypeScript infers the handler's input from the schemas. */
+export function defineRoute<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
+  route: RouteDefinition<P, Q, B>,
+): AnyRoute {
+  return route as unknown as AnyRoute;
+}

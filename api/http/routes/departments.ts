@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { departmentInputSchema, type DepartmentInput } from '../../domain/organisation.js';
+import type { AppContext } from '../context.js';
+import { HttpError } from '../errors.js';
+import { crudRoutes } from './crud-routes.js';
+
+export const departmentSchema = z
+  .object({ id: z.string(), etag: z.string(), name: z.string(), headId: z.string().nullable(), headName: z.string().nullable() })
+  .meta({ id: 'Department' });
+
+export const departmentRoutes = (ctx: AppContext) =>
+  crudRoutes({
+    path: '/api/departments',
+    tag: 'Organisation',
+    noun: { sv: 'Förvaltningen', en: 'The department' },
+    collection: ctx.organisation.departments,
+    input: departmentInputSchema,
+    output: departmentSchema,
+    readers: 'signedIn',
+    writers: ['SecurityChief'],
+    present: async (departments) => {
+      const people = await ctx.organisation.listPeople();
+      return departments.map((d) => ({
+        id: d.id,
+        etag: d.etag,
+        name: d.name,
+        headId: d.headId,
+        headName: people.find((p) => p.objectId === d.headId)?.displayName ?? null,
+      }));
+    },
+    check: async (value: Partial<DepartmentInput>) => {
+      if (!value.headId) return;
+      const head = await ctx.organisation.findPerson(value.headId);
+      if (!head) {
+        throw new HttpError(400, 'validation', {
+          sv: `headId: personen "${value.headId}" finns inte.`,
+          en: `headId: the person "${value.headId}" does not exist.`,
+        }, { issues: [{ field: 'headId', message: 'Personen finns inte.', messageEn: 'The person does not exist.' }] });
+      }
+    },
+  });

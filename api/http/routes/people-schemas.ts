@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { roleSchema } from '../../domain/roles.js';
+
+export const personaSchema = z
+  .object({
+    id: z.string(),
+    displayName: z.string(),
+    title: z.string(),
+    roles: z.array(roleSchema),
+    departmentId: z.string().nullable(),
+    departmentName: z.string().nullable(),
+  })
+  .meta({ id: 'Persona' });
+
+export const meSchema = personaSchema
+  .extend({
+    can: z.object({
+      editOrganisation: z.boolean(),
+      editCycle: z.boolean(),
+      submitDepartmentReport: z.boolean(),
+      seeBob: z.boolean(),
+    }),
+  })
+  .meta({ id: 'Me' });

@@ -1,0 +1,99 @@
+import type { Caller } from '../auth/caller.js';
+import {
+  actorInputSchema,
+  departmentInputSchema,
+  personInputSchema,
+  type Actor,
+  type ActorInput,
+  type Department,
+  type DepartmentInput,
+  type Person,
+  type PersonInput,
+} from '../domain/organisation.js';
+import type { StoragePort } from '../store/port.js';
+import { Collection } from './collection.js';
+
+/** Departments, actors and people: who the municipality is, stored through the port. */
+export class OrganisationRepository {
+  readonly departments: Collection<DepartmentInput>;
+  readonly actors: Collection<ActorInput>;
+  readonly people: Collection<PersonInput>;
+
+  constructor(store: StoragePort) {
+    this.departments = new Collection(
+      store,
+      {
+        name: 'departments',
+        title: 'Förvaltningar',
+        columns: [
+          { name: 'name', type: 'text', indexed: true },
+          { name: 'headId', type: 'text', indexed: true },
+        ],
+      },
+      departmentInputSchema,
+    );
+    this.actors = new Collection(
+      store,
+      {
+        name: 'actors',
+        title: 'Aktörer',
+        columns: [
+          { name: 'name', type: 'text', indexed: true },
+          { name: 'kind', type: 'text', indexed: true },
+          { name: 'contact', type: 'text' },
+          { name: 'councilParticipant', type: 'boolean', indexed: true },
+        ],
+      },
+      actorInputSchema,
+    );
+    this.people = new Collection(
+      store,
+      {
+        name: 'people',
+        title: 'Personer',
+        columns: [
+          { name: 'objectId', type: 'text', indexed: true },
+          { name: 'displayName', type: 'text', indexed: true },
+          { name: 'title', type: 'text' },
+          { name: 'email', type: 'text' },
+          { name: 'roles', type: 'json' },
+        ],
+      },
+      personInputSchema,
+    );
+  }
+
+  async ensure(): Promise<void> {
+    await Promise.all([this.departments.ensure(), this.actors.ensure(), this.people.ensure()]);
+  }
+
+  async listDepartments(): Promise<Department[]> {
+    return this.departments.all({ orderBy: [{ field: 'name' }] });
+  }
+
+  async listActors(): Promise<Actor[]> {
+    return this.actors.all({ orderBy: [{ field: 'name' }] });
+  }
+
+  async listPeople(): Promise<Person[]> {
+    return this.people.all({ orderBy: [{ field: 'displayName' }] });
+  }
+
+  async findPerson(personId: string): Promise<Person | undefined> {
+    const [person] = await this.people.all({ filters: [{ field: 'objectId', op: 'eq', value: personId }], top: 1 });
+    return person;
+  }
+
+  /** The department a person heads, if any; a head answers for one department. */
+  async departmentHeadedBy(personId: string): Promise<Department | undefined> {
+    const [department] = await this.departments.all({ filters: [{ field: 'headId', op: 'eq', value: personId }], top: 1 });
+    return department;
+  }
+
+  async callerFor(personId: string): Promise<Caller | undefined> {
+    const person = await this.findPerson(personId);
+    if (!person) return undefined;
+    const department = person.roles.includes('DepartmentHead') ? await this.departmentHeadedBy(personId) : undefined;
+    return { id: person.objectId, displayName: person.displayName, roles: person.roles, departmentId: department?.id ?? null };
+  }
+}

@@ -1,0 +1,48 @@
+import { ConfigError, loadConfig } from './config/env.js';
+import { createContext } from './context.js';
+import { createApp } from './http/app.js';
+import { builtTabDir } from './paths.js';
+import { mountBot } from '../bot/mount-bot.js';
+
+async function main(): Promise<void> {
+  if (process.env.ENV_FILE !== '') {
+    try {
+      process.loadEnvFile(process.env.ENV_FILE ?? '.env');
+    } catch {
+      // no .env file: the environment alone configures the service
+    }
+  }
+  const config = loadConfig(process.env);
+  const ctx = await createContext(config);
+  const app = createApp(ctx, { tabDir: builtTabDir, mountBot: mountBot(ctx) });
+  const server = app.listen(config.env.PORT, () => {
+    const base = config.publicUrl;
+    ctx.logger.info({ port: config.env.PORT }, 'listening');
+    process.stdout.write(
+      [
+        '',
+        'Trygghetshjulet körs / is running',
+        `  Fliken / tab:            ${base}/`,
+        `  Botten / bot endpoint:   ${base}/api/messages`,
+        `  Hälsa / health:          ${base}/api/health`,
+        `  API-beskrivning / OpenAPI: ${base}/api/openapi.json`,
+        `  Lagring / store: ${ctx.store.kind} (${config.env.DATA_DIR}), inloggning / sign-in: ${ctx.authenticator.mode}`,
+        '',
+      ].join('\n') + '\n',
+    );
+  });
+  const stop = () => {
+    server.close(() => void ctx.store.close().then(() => process.exit(0)));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`\nTrygghetshjulet kan inte starta / cannot start:\n${error.message}\n\n`);
+  } else {
+    process.stderr.write(`\nTrygghetshjulet kan inte starta / cannot start:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,103 @@
+import { join } from 'node:path';
+import type { Clock } from '../../domain/clock.js';
+import { NotFoundError } from '../errors.js';
+import type {
+  BatchOperation,
+  BatchResult,
+  Fields,
+  FileInfo,
+  FileVersion,
+  FolderListing,
+  ItemPage,
+  ItemQuery,
+  LibraryDefinition,
+  ListDefinition,
+  StoragePort,
+  StoredItem,
+} from '../port.js';
+import { openDatabase, type Sqlite } from './database.js';
+import { FileLibraries } from './file-libraries.js';
+import { SqliteLists } from './sqlite-lists.js';
+
+/** The embedded adapter: one SQLite file (WAL) and a blob folder under the data directory. */
+export class EmbeddedStore implements StoragePort {
+  readonly kind = 'embedded' as const;
+  private readonly db: Sqlite;
+  private readonly lists: SqliteLists;
+  private readonly libraries: FileLibraries;
+
+  constructor(dataDir: string, clock: Clock) {
+    this.db = openDatabase(join(dataDir, 'trygghetshjulet.sqlite'));
+    this.lists = new SqliteLists(this.db, clock);
+    this.libraries = new FileLibraries(this.db, dataDir, clock);
+  }
+
+  async ensureList(definition: ListDefinition): Promise<void> {
+    this.lists.ensureList(definition);
+  }
+
+  async createItem(list: string, fields: Fields, actor: string): Promise<StoredItem> {
+    return this.db.transaction(() => this.lists.create(list, fields, actor))();
+  }
+
+  async getItem(list: string, id: string): Promise<StoredItem | undefined> {
+    return this.lists.get(list, id);
+  }
+
+  async updateItem(list: string, id: string, etag: string, fields: Fields, actor: string): Promise<StoredItem> {
+    return this.db.transaction(() => this.lists.update(list, id, etag, fields, actor))();
+  }
+
+  async deleteItem(list: string, id: string, etag: string, actor: string): Promise<void> {
+    this.db.transaction(() => this.lists.delete(list, id, etag, actor))();
+  }
+
+  async queryItems(list: string, query: ItemQuery = {}): Promise<ItemPage> {
+    return this.lists.query(list, query);
+  }
+
+  async batch(operations: BatchOperation[], actor: string): Promise<BatchResult[]> {
+    return this.db.transaction(() =>
+      operations.map((operation): BatchResult => {
+        switch (operation.op) {
+          case 'create':
+            return { op: 'create', item: this.lists.create(operation.list, operation.fields, actor) };
+          case 'update':
+            return { op: 'update', item: this.lists.update(operation.list, operation.id, operation.etag, operation.fields, actor) };
+          case 'delete':
+            this.lists.delete(operation.list, operation.id, operation.etag, actor);
+            return { op: 'delete', id: operation.id };
+        }
+      }),
+    )();
+  }
+
+  async ensureLibrary(definition: LibraryDefinition): Promise<void> {
+    this.libraries.ensureLibrary(definition);
+  }
+
+  async putFile(library: string, path: string, content: Uint8Array, contentType: string, actor: string): Promise<FileInfo> {
+    return this.libraries.put(library, path, content, contentType, actor);
+  }
+
+  async getFile(library: string, path: string, version?: string): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
+    return this.libraries.get(library, path, version);
+  }
+
+  async listFolder(library: string, folder?: string): Promise<FolderListing> {
+    return this.libraries.listFolder(library, folder);
+  }
+
+  async listVersions(library: string, path: string): Promise<FileVersion[]> {
+    return this.libraries.versions(library, path);
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+

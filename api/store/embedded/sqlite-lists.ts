@@ -1,0 +1,234 @@
+import { ConflictError, NotFoundError, StoreUsageError } from '../errors.js';
+import { checkFieldValue, checkFields } from '../field-values.js';
+import { checkColumnName, checkListName } from '../names.js';
+import {
+  maxPageSize,
+  type ColumnDefinition,
+  type ColumnType,
+  type Fields,
+  type Filter,
+  type ItemPage,
+  type ItemQuery,
+  type ListDefinition,
+  type StoredItem,
+} from '../port.js';
+import type { Clock } from '../../domain/clock.js';
+import type { Sqlite } from './database.js';
+
+const sqlTypes: Record<ColumnType, string> = {
+  text: 'TEXT',
+  note: 'TEXT',
+  number: 'REAL',
+  boolean: 'INTEGER',
+  dateTime: 'TEXT',
+  json: 'TEXT',
+};
+const operators = { eq: '=', ne: '<>', lt: '<', le: '<=', gt: '>', ge: '>=' } as const;
+
+interface RawRow {
+  id: number;
+  version: number;
+  created_at: string;
+  created_by: string;
+  modified_at: string;
+  modified_by: string;
+  [column: string]: unknown;
+}
+
+const table = (list: string) => `"list_${list}"`;
+const col = (name: string) => `"c_${name}"`;
+
+/** SharePoint-like lists on SQLite: one table per list, one column per field. */
+export class SqliteLists {
+  private readonly definitions = new Map<string, Map<string, ColumnDefinition>>();
+
+  constructor(
+    private readonly db: Sqlite,
+    private readonly clock: Clock,
+  ) {
+    for (const row of db.prepare('SELECT definition FROM _lists').all() as { definition: string }[]) {
+      this.remember(JSON.parse(row.definition) as ListDefinition);
+    }
+  }
+
+  ensureList(definition: ListDefinition): void {
+    checkListName(definition.name);
+    definition.columns.forEach((column) => checkColumnName(column.name));
+    const known = this.definitions.get(definition.name);
+    for (const column of definition.columns) {
+      const existing = known?.get(column.name);
+      if (existing && existing.type !== column.type) {
+        throw new StoreUsageError(`Column "${column.name}" of "${definition.name}" is ${existing.type}, not ${column.type}`);
+      }
+    }
+    this.db.transaction(() => {
+      this.db.exec(`CREATE TABLE IF NOT EXISTS ${table(definition.name)} (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, version INTEGER NOT NULL,
+        created_at TEXT NOT NULL, created_by TEXT NOT NULL, modified_at TEXT NOT NULL, modified_by TEXT NOT NULL)`);
+      const merged = new Map(known ?? []);
+      for (const column of definition.columns) {
+        if (!merged.has(column.name)) {
+          this.db.exec(`ALTER TABLE ${table(definition.name)} ADD COLUMN ${col(column.name)} ${sqlTypes[column.type]}`);
+        }
+        merged.set(column.name, { ...merged.get(column.name), ...column });
+        if (merged.get(column.name)?.indexed) {
+          this.db.exec(
+            `CREATE INDEX IF NOT EXISTS "ix_${definition.name}_${column.name}" ON ${table(definition.name)} (${col(column.name)})`,
+          );
+        }
+      }
+      const stored: ListDefinition = { ...definition, columns: [...merged.values()] };
+      this.db.prepare('INSERT INTO _lists (name, definition) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET definition = excluded.definition').run(definition.name, JSON.stringify(stored));
+      this.remember(stored);
+    })();
+  }
+
+  create(list: string, fields: Fields, actor: string): StoredItem {
+    const columns = this.columns(list);
+    const checked = checkFields(columns, list, fields);
+    const names = Object.keys(checked);
+    const now = this.clock.now().toISOString();
+    const result = this.db
+      .prepare(
+        `INSERT INTO ${table(list)} (version, created_at, created_by, modified_at, modified_by${names.map((n) => `, ${col(n)}`).join('')})
+         VALUES (1, ?, ?, ?, ?${names.map(() => ', ?').join('')})`,
+      )
+      .run(now, actor, now, actor, ...names.map((n) => toSql(columns.get(n)!, checked[n])));
+    const id = String(result.lastInsertRowid);
+    this.audit(actor, list, id, 'create', checked);
+    return this.get(list, id)!;
+  }
+
+  get(list: string, id: string): StoredItem | undefined {
+    const columns = this.columns(list);
+    const row = this.db.prepare(`SELECT * FROM ${table(list)} WHERE id = ?`).get(toRowId(id)) as RawRow | undefined;
+    return row && fromRow(columns, row);
+  }
+
+  update(list: string, id: string, etag: string, fields: Fields, actor: string): StoredItem {
+    const columns = this.columns(list);
+    const checked = checkFields(columns, list, fields);
+    const current = this.get(list, id);
+    if (!current) throw new NotFoundError(`Item in ${list}`, id);
+    if (current.etag !== etag) throw new ConflictError(list, id, current);
+    const names = Object.keys(checked);
+    this.db
+      .prepare(
+        `UPDATE ${table(list)} SET version = version + 1, modified_at = ?, modified_by = ?${names.map((n) => `, ${col(n)} = ?`).join('')} WHERE id = ?`,
+      )
+      .run(this.clock.now().toISOString(), actor, ...names.map((n) => toSql(columns.get(n)!, checked[n])), toRowId(id));
+    this.audit(actor, list, id, 'update', checked);
+    return this.get(list, id)!;
+  }
+
+  delete(list: string, id: string, etag: string, actor: string): void {
+    const current = this.get(list, id);
+    if (!current) throw new NotFoundError(`Item in ${list}`, id);
+    if (current.etag !== etag) throw new ConflictError(list, id, current);
+    this.db.prepare(`DELETE FROM ${table(list)} WHERE id = ?`).run(toRowId(id));
+    this.audit(actor, list, id, 'delete', current.fields);
+  }
+
+  query(list: string, query: ItemQuery): ItemPage {
+    const columns = this.columns(list);
+    const where: string[] = [];
+    const params: unknown[] = [];
+    for (const filter of query.filters ?? []) {
+      const column = this.filterable(list, columns, filter.field);
+      const [clause, values] = filterClause(column, filter);
+      where.push(clause);
+      params.push(...values);
+    }
+    const order = (query.orderBy ?? []).map((o) => `${col(this.filterable(list, columns, o.field).name)} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`);
+    order.push('id ASC');
+    const top = Math.min(Math.max(1, Math.floor(query.top ?? 100)), maxPageSize);
+    const offset = decodePageToken(query.pageToken);
+    const rows = this.db
+      .prepare(`SELECT * FROM ${table(list)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`)
+      .all(...params, top + 1, offset) as RawRow[];
+    const items = rows.slice(0, top).map((row) => fromRow(columns, row));
+    return rows.length > top ? { items, nextPageToken: encodePageToken(offset + top) } : { items };
+  }
+
+  private filterable(list: string, columns: Map<string, ColumnDefinition>, field: string): ColumnDefinition {
+    const column = columns.get(field);
+    if (!column) throw new StoreUsageError(`List "${list}" has no column "${field}"`);
+    if (!column.indexed) throw new StoreUsageError(`Column "${field}" of "${list}" is not indexed and cannot be filtered or ordered on`);
+    return column;
+  }
+
+  private columns(list: string): Map<string, ColumnDefinition> {
+    const columns = this.definitions.get(list);
+    if (!columns) throw new StoreUsageError(`List "${list}" does not exist`);
+    return columns;
+  }
+
+  private remember(definition: ListDefinition): void {
+    this.definitions.set(definition.name, new Map(definition.columns.map((c) => [c.name, c])));
+  }
+
+  private audit(actor: string, list: string, id: string, action: string, fields: Fields): void {
+    this.db
+      .prepare('INSERT INTO _audit (at, actor, target, item_id, action, fields) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(this.clock.now().toISOString(), actor, list, id, action, JSON.stringify(fields));
+  }
+}
+
+function toRowId(id: string): number {
+  return /^\d+$/.test(id) ? Number(id) : -1;
+}
+
+function toSql(column: ColumnDefinition, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (column.type === 'boolean') return value ? 1 : 0;
+  if (column.type === 'json') return JSON.stringify(value);
+  return value;
+}
+
+function fromSql(column: ColumnDefinition, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (column.type === 'boolean') return value === 1;
+  if (column.type === 'json') return JSON.parse(value as string) as unknown;
+  return value;
+}
+
+function fromRow(columns: Map<string, ColumnDefinition>, row: RawRow): StoredItem {
+  const fields: Fields = {};
+  for (const column of columns.values()) fields[column.name] = fromSql(column, row[`c_${column.name}`]);
+  return {
+    id: String(row.id),
+    etag: `"${row.id},${row.version}"`,
+    fields,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+    modifiedAt: row.modified_at,
+    modifiedBy: row.modified_by,
+  };
+}
+
+function filterClause(column: ColumnDefinition, filter: Filter): [string, unknown[]] {
+  if (column.type === 'json' || column.type === 'note') {
+    throw new StoreUsageError(`Column "${column.name}" cannot be filtered on`);
+  }
+  if (filter.value === null) {
+    if (filter.op === 'eq') return [`${col(column.name)} IS NULL`, []];
+    if (filter.op === 'ne') return [`${col(column.name)} IS NOT NULL`, []];
+    throw new StoreUsageError(`Only eq and ne compare "${column.name}" with null`);
+  }
+  return [`${col(column.name)} ${operators[filter.op]} ?`, [toSql(column, checkFieldValue(column, filter.value))]];
+}
+
+function encodePageToken(offset: number): string {
+  return Buffer.from(JSON.stringify({ offset })).toString('base64url');
+}
+
+function decodePageToken(token: string | undefined): number {
+  if (!token) return 0;
+  try {
+    const { offset } = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { offset: unknown };
+    if (typeof offset === 'number' && Number.isInteger(offset) && offset >= 0) return offset;
+  } catch {
+    // falls through to the error below
+  }
+  throw new StoreUsageError('Invalid page token');
+}

@@ -1,0 +1,31 @@
+import type { StoredItem } from './port.js';
+
+export class StoreError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The item changed since the caller read it (Graph: 412 Precondition Failed). */
+export class ConflictError extends StoreError {
+  constructor(
+    readonly list: string,
+    readonly id: string,
+    readonly current: StoredItem,
+  ) {
+    super(`Item ${id} in ${list} was changed by someone else`);
+  }
+}
+
+export class NotFoundError extends StoreError {
+  constructor(
+    readonly what: string,
+    readonly id: string,
+  ) {
+    super(`${what} ${id} not found`);
+  }
+}
+
+/** The caller asked for something the list or library definition does not allow. */
+export class StoreUsageError extends StoreError {}

@@ -1,0 +1,132 @@
+/**
+ * The storage port. Its shape follows what SharePoint lists and libraries offer through Graph,
+ * so the embedded SQLite adapter and the sharepoint adapter can both honour it exactly.
+ */
+
+export type ColumnType = 'text' | 'note' | 'number' | 'boolean' | 'dateTime' | 'json';
+
+export interface ColumnDefinition {
+  name: string;
+  type: ColumnType;
+  /** Only indexed columns may be filtered or ordered on (SharePoint's rule for large lists). */
+  indexed?: boolean;
+}
+
+export interface ListDefinition {
+  name: string;
+  title: string;
+  columns: ColumnDefinition[];
+}
+
+export type Fields = Record<string, unknown>;
+
+export interface StoredItem {
+  id: string;
+  etag: string;
+  fields: Fields;
+  createdAt: string;
+  createdBy: string;
+  modifiedAt: string;
+  modifiedBy: string;
+}
+
+export type FilterOperator = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
+export type FilterValue = string | number | boolean | null;
+
+export interface Filter {
+  field: string;
+  op: FilterOperator;
+  value: FilterValue;
+}
+
+export interface OrderBy {
+  field: string;
+  direction?: 'asc' | 'desc';
+}
+
+export interface ItemQuery {
+  filters?: Filter[];
+  orderBy?: OrderBy[];
+  /** Page size; the adapter caps it at maxPageSize. */
+  top?: number;
+  /** Opaque token from a previous page. */
+  pageToken?: string;
+}
+
+export interface ItemPage {
+  items: StoredItem[];
+  nextPageToken?: string;
+}
+
+export const maxPageSize = 500;
+
+export type BatchOperation =
+  | { op: 'create'; list: string; fields: Fields }
+  | { op: 'update'; list: string; id: string; etag: string; fields: Fields }
+  | { op: 'delete'; list: string; id: string; etag: string };
+
+export type BatchResult = { op: 'create' | 'update'; item: StoredItem } | { op: 'delete'; id: string };
+
+export interface LibraryDefinition {
+  name: string;
+  title: string;
+}
+
+export interface FileInfo {
+  library: string;
+  path: string;
+  version: string;
+  size: number;
+  contentType: string;
+  modifiedAt: string;
+  modifiedBy: string;
+}
+
+export interface FileVersion {
+  version: string;
+  size: number;
+  modifiedAt: string;
+  modifiedBy: string;
+}
+
+export interface FolderListing {
+  folders: string[];
+  files: FileInfo[];
+}
+
+export interface StoragePort {
+  readonly kind: 'embedded' | 'sharepoint';
+
+  ensureList(definition: ListDefinition): Promise<void>;
+  createItem(list: string, fields: Fields, actor: string): Promise<StoredItem>;
+  getItem(list: string, id: string): Promise<StoredItem | undefined>;
+  /** Merges the given fields; a stale etag throws ConflictError and changes nothing. */
+  updateItem(list: string, id: string, etag: string, fields: Fields, actor: string): Promise<StoredItem>;
+  deleteItem(list: string, id: string, etag: string, actor: string): Promise<void>;
+  queryItems(list: string, query?: ItemQuery): Promise<ItemPage>;
+  /** Several changes from one user action; the embedded adapter applies them all or none. */
+  batch(operations: BatchOperation[], actor: string): Promise<BatchResult[]>;
+
+  ensureLibrary(definition: LibraryDefinition): Promise<void>;
+  /** Every put of an existing path adds a version; nothing is overwritten. */
+  putFile(library: string, path: string, content: Uint8Array, contentType: string, actor: string): Promise<FileInfo>;
+  getFile(library: string, path: string, version?: string): Promise<{ info: FileInfo; content: Uint8Array } | undefined>;
+  listFolder(library: string, folder?: string): Promise<FolderListing>;
+  listVersions(library: string, path: string): Promise<FileVersion[]>;
+
+  /** Throws when the store cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Reads every page of a query; for the small lists (organisation, settings) this is what callers want. */
+export async function queryAll(store: StoragePort, list: string, query: Omit<ItemQuery, 'pageToken'> = {}): Promise<StoredItem[]> {
+  const items: StoredItem[] = [];
+  let pageToken: string | undefined;
+  do {
+    const page = await store.queryItems(list, { ...query, pageToken });
+    items.push(...page.items);
+    pageToken = page.nextPageToken;
+  } while (pageToken);
+  return items;
+}

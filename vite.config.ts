@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The tab is built to static files that the API serves; in development the API proxies nothing: run `npm start`.
+export default defineConfig({
+  root: 'tab',
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/tab',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+  },
+});
