@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mountBot } from '../../bot/mount-bot.js';
+import { loadConfig } from '../../api/config/env.js';
+import { createContext } from '../../api/context.js';
+import { createApp } from '../../api/http/app.js';
+import type { AppContext } from '../../api/http/context.js';
+import { builtTabDir } from '../../api/paths.js';
+
+export interface TestServer {
+  url: string;
+  ctx: AppContext;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** The whole service on a free port with a fresh data folder and a fixed clock. */
+export async function startTestServer(options: { now?: string; env?: Record<string, string>; dataDir?: string } = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'trygghetshjulet-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    CLOCK_FIXED_AT: options.now ?? '2026-11-24T09:00:00+01:00',
+    ...options.env,
+  });
+  const ctx = await createContext(config);
+  const app = createApp(ctx, { tabDir: builtTabDir, mountBot: mountBot(ctx) });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    ctx,
+    dataDir,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await ctx.store.close();
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
