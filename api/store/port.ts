@@ -96,6 +96,8 @@ export interface FolderListing {
 
 export interface StoragePort {
   readonly kind: 'embedded' | 'sharepoint';
+  /** True when batch() applies all operations or none (SQLite); Graph's $batch is not atomic. */
+  readonly atomicBatch: boolean;
 
   ensureList(definition: ListDefinition): Promise<void>;
   createItem(list: string, fields: Fields, actor: string): Promise<StoredItem>;

@@ -22,6 +22,7 @@ import { SqliteLists } from './sqlite-lists.js';
 /** The embedded adapter: one SQLite file (WAL) and a blob folder under the data directory. */
 export class EmbeddedStore implements StoragePort {
   readonly kind = 'embedded' as const;
+  readonly atomicBatch = true;
   private readonly db: Sqlite;
   private readonly lists: SqliteLists;
   private readonly libraries: FileLibraries;
