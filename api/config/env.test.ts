@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './env.js';
+import { ConfigError, environmentSchema, loadConfig } from './env.js';
 
 describe('loadConfig', () => {
   it('gives local defaults for an empty environment', () => {
@@ -50,5 +52,11 @@ describe('loadConfig', () => {
   it('accepts a fixed clock for demos, not in production', () => {
     expect(loadConfig({ CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00' }).env.CLOCK_FIXED_AT).toBe('2026-11-24T09:00:00+01:00');
     expect(() => loadConfig({ NODE_ENV: 'production', CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00' })).toThrow(/CLOCK_FIXED_AT/);
+  });
+
+  it('starts from .env.example as it is, and that file lists every variable', () => {
+    const example = parseEnv(readFileSync(new URL('../../.env.example', import.meta.url), 'utf8'));
+    expect(Object.keys(example).sort()).toEqual(Object.keys(environmentSchema.shape).sort());
+    expect(loadConfig(example).authMode).toBe('local');
   });
 });

@@ -1,10 +1,6 @@
 import { z } from 'zod';
 
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
+const optionalText = z.string().trim().optional();
 
 const booleanText = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'expected true or false' })
@@ -41,7 +37,9 @@ export interface AppConfig {
 export class ConfigError extends Error {}
 
 /** Validates process.env once at start; every problem names the variable and what it expects. */
-export function loadConfig(source: Record<string, string | undefined>): AppConfig {
+export function loadConfig(raw: Record<string, string | undefined>): AppConfig {
+  // An empty value (as .env.example has them) means "use the default".
+  const source = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined && value.trim() !== ''));
   const parsed = environmentSchema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message} (got "${source[String(issue.path[0])] ?? ''}")`);

@@ -104,6 +104,9 @@ function toHttpError(error: unknown): HttpError | undefined {
     );
   }
   if (error instanceof NotFoundError) return notFound({ sv: 'Posten', en: 'The item' });
+  if (isBodyTooLarge(error)) {
+    return new HttpError(413, 'too_large', { sv: 'Innehållet är för stort (högst 1 MB).', en: 'The body is too large (at most 1 MB).' });
+  }
   if (isBodyParserError(error)) {
     return new HttpError(400, 'invalid_json', {
       sv: `Innehållet är inte giltig JSON: ${error.message}`,
@@ -111,6 +114,10 @@ function toHttpError(error: unknown): HttpError | undefined {
     });
   }
   return undefined;
+}
+
+function isBodyTooLarge(error: unknown): boolean {
+  return (error as { type?: string } | null)?.type === 'entity.too.large';
 }
 
 function isBodyParserError(error: unknown): error is Error & { type: string } {
