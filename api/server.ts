@@ -2,7 +2,7 @@ import { ConfigError, loadConfig } from './config/env.js';
 import { createContext } from './context.js';
 import { createApp } from './http/app.js';
 import { builtTabDir } from './paths.js';
-import { mountBot } from '../bot/mount-bot.js';
+import { createBot } from '../bot/mount-bot.js';
 
 async function main(): Promise<void> {
   if (process.env.ENV_FILE !== '') {
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   }
   const config = loadConfig(process.env);
   const ctx = await createContext(config);
-  const app = createApp(ctx, { tabDir: builtTabDir, mountBot: mountBot(ctx) });
+  const app = createApp(ctx, { tabDir: builtTabDir, mountBot: (await createBot(ctx)).mount });
   const server = app.listen(config.env.PORT, () => {
     const base = config.publicUrl;
     ctx.logger.info({ port: config.env.PORT }, 'listening');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mountBot } from '../../bot/mount-bot.js';
+import { createBot } from '../../bot/mount-bot.js';
 import { loadConfig } from '../../api/config/env.js';
 import { createContext } from '../../api/context.js';
 import { createApp } from '../../api/http/app.js';
@@ -27,7 +27,7 @@ export async function startTestServer(options: { now?: string; env?: Record<stri
     ...options.env,
   });
   const ctx = await createContext(config);
-  const app = createApp(ctx, { tabDir: builtTabDir, mountBot: mountBot(ctx) });
+  const app = createApp(ctx, { tabDir: builtTabDir, mountBot: (await createBot(ctx)).mount });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;

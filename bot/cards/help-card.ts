@@ -1,0 +1,19 @@
+import { renderCard } from './render-card.js';
+
+export interface HelpCardData {
+  displayName: string | undefined;
+  tabUrl: string;
+}
+
+const commands = [
+  { command: 'hjälp / help', text: 'Visar det här kortet. / Shows this card.' },
+];
+
+export function helpCard({ displayName, tabUrl }: HelpCardData): Record<string, unknown> {
+  return renderCard('help', {
+    greeting: displayName ? `Hej ${displayName}! / Hello ${displayName}!` : 'Hej! / Hello!',
+    commands,
+    tabUrl,
+    unknownPerson: displayName === undefined,
+  });
+}
