@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { Template } from 'adaptivecards-templating';
+import { createRequire } from 'node:module';
+
+interface CardTemplate {
+  expand(context: { $root: unknown }): unknown;
+}
+// Loaded through require: the package is CommonJS, and its typings pull in TypeScript sources of
+// `adaptivecards` that do not compile under this project's strict settings.
+const { Template } = createRequire(import.meta.url)('adaptivecards-templating') as { Template: new (payload: unknown) => CardTemplate };
 
 export const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
 
-const templates = new Map<string, Template>();
+const templates = new Map<string, CardTemplate>();
 
 /** Expands a card template in bot/cards/ with data; templates are read once. */
 export function renderCard(name: string, data: object): Record<string, unknown> {

@@ -1,3 +1,7 @@
 import { createRoot } from 'react-dom/client';
+import { App } from './App.js';
+import { detectHost } from './host/teams-host.js';
 
-createRoot(document.getElementById('root')!).render(<main><h1>Trygghetshjulet</h1></main>);
+void detectHost().then((host) => {
+  createRoot(document.getElementById('root')!).render(<App host={host} />);
+});

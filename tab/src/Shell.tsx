@@ -1,0 +1,108 @@
+import { Body1, Button, Caption1, Link, makeStyles, mergeClasses, Text, tokens, typographyStyles } from '@fluentui/react-components';
+import { LocalLanguageRegular, PersonSwapRegular } from '@fluentui/react-icons';
+import { useEffect, useRef } from 'react';
+import { areas, visibleAreas } from './navigation/areas.js';
+import { useRoute } from './navigation/use-route.js';
+import { useTexts } from './i18n/language.js';
+import { useSession } from './session.js';
+
+const useStyles = makeStyles({
+  layout: { minHeight: '100vh', display: 'grid', gridTemplateRows: 'auto 1fr auto', gridTemplateColumns: '14rem 1fr', gridTemplateAreas: '"header header" "nav main" "footer footer"' },
+  skip: { position: 'absolute', left: '-999px', ':focus': { left: tokens.spacingHorizontalM, top: tokens.spacingVerticalM, zIndex: 10, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1 } },
+  header: { gridArea: 'header', display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground2 },
+  brand: { display: 'flex', flexDirection: 'column', marginRight: 'auto' },
+  who: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end' },
+  nav: { gridArea: 'nav', borderRight: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingVerticalM },
+  navList: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  navLink: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, borderRadius: tokens.borderRadiusMedium, color: tokens.colorNeutralForeground1, textDecorationLine: 'none', ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
+  navCurrent: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2, fontWeight: tokens.fontWeightSemibold },
+  main: { gridArea: 'main', padding: tokens.spacingHorizontalXXL, minWidth: 0 },
+  heading: { ...typographyStyles.title2, outline: 'none', marginTop: 0, marginBottom: tokens.spacingVerticalL },
+  footer: { gridArea: 'footer', display: 'flex', gap: tokens.spacingHorizontalL, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+});
+
+interface ShellProps {
+  inTeams: boolean;
+  onSwitchLanguage: () => void;
+  onSwitchPerson: () => void;
+}
+
+/** The tab's frame: header, the areas this person may see, the current area, and the footer. */
+export function Shell({ inTeams, onSwitchLanguage, onSwitchPerson }: ShellProps) {
+  const texts = useTexts();
+  const styles = useStyles();
+  const { me } = useSession();
+  const [slug] = useRoute();
+  const menu = visibleAreas(me.can).filter((area) => area.inMenu);
+  const reachable = visibleAreas(me.can);
+  const area = reachable.find((a) => a.slug === slug) ?? reachable[0]!;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    document.title = `${texts.area[area.id]} – ${texts.appName}`;
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [area.id, texts]);
+
+  return (
+    <div className={styles.layout}>
+      <a href="#main" className={styles.skip} onClick={(event) => { event.preventDefault(); heading.current?.focus(); }}>
+        {texts.skipToContent}
+      </a>
+      <header className={styles.header}>
+        <div className={styles.brand}>
+          <Text weight="semibold" size={500}>{texts.appName}</Text>
+          <Caption1>{texts.appTagline}</Caption1>
+        </div>
+        <div className={styles.who}>
+          <Body1>
+            <span className="visually-hidden">{texts.signedInAs} </span>
+            {me.displayName}
+          </Body1>
+          <Caption1>{[me.title, me.departmentName].filter(Boolean).join(', ')}</Caption1>
+        </div>
+        {!inTeams && (
+          <Button appearance="subtle" icon={<LocalLanguageRegular />} onClick={onSwitchLanguage}>
+            {texts.languageSwitch}
+          </Button>
+        )}
+        <Button appearance="subtle" icon={<PersonSwapRegular />} onClick={onSwitchPerson}>
+          {texts.switchPerson}
+        </Button>
+      </header>
+      <nav className={styles.nav} aria-label={texts.navLabel}>
+        <ul className={styles.navList}>
+          {menu.map((item) => (
+            <li key={item.id}>
+              <a
+                href={`#/${item.slug}`}
+                className={mergeClasses(styles.navLink, item.id === area.id && styles.navCurrent)}
+                aria-current={item.id === area.id ? 'page' : undefined}
+              >
+                {item.icon}
+                {texts.area[item.id]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className={styles.main} id="main">
+        <h1 className={styles.heading} tabIndex={-1} ref={heading}>
+          {texts.area[area.id]}
+        </h1>
+        <area.View />
+      </main>
+      <footer className={styles.footer}>
+        <Link href={`#/${areas.find((a) => a.id === 'accessibility')!.slug}`}>
+          {texts.footer.accessibility}
+        </Link>
+        <Caption1>{texts.footer.law}</Caption1>
+        {!inTeams && <Caption1>{texts.localMode}</Caption1>}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+export interface FieldIssue {
+  field: string;
+  message: string;
+  messageEn: string;
+}
+
+/** An error the API answered, in both languages, with the fields it names. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly sv: string,
+    readonly en: string,
+    readonly issues: FieldIssue[] = [],
+    readonly current?: unknown,
+  ) {
+    super(en);
+  }
+
+  issueFor(field: string): FieldIssue | undefined {
+    return this.issues.find((issue) => issue.field === field);
+  }
+}
+
+interface ErrorBody {
+  error?: string;
+  message?: string;
+  messageEn?: string;
+  issues?: FieldIssue[];
+  current?: unknown;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  body?: unknown;
+  ifMatch?: string;
+}
+
+/** Calls the API as the signed-in person; every failure becomes an ApiError. */
+export class ApiClient {
+  constructor(private readonly personaId: string | undefined) {}
+
+  async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (this.personaId) headers['X-Dev-Persona'] = this.personaId;
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+    let response: Response;
+    try {
+      response = await fetch(path, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+    } catch {
+      throw new ApiError(0, 'network', 'Tjänsten svarar inte. Kontrollera anslutningen och försök igen.', 'The service does not answer. Check the connection and try again.');
+    }
+    if (response.status === 204) return undefined as T;
+    const body = (await response.json().catch(() => ({}))) as T & ErrorBody;
+    if (!response.ok) {
+      throw new ApiError(
+        response.status,
+        body.error ?? 'error',
+        body.message ?? `Fel ${response.status}`,
+        body.messageEn ?? `Error ${response.status}`,
+        body.issues ?? [],
+        body.current,
+      );
+    }
+    return body;
+  }
+}

@@ -1,0 +1,32 @@
+import type { ActorKind } from '../../../api/domain/organisation.js';
+import type { Capabilities, Role } from '../../../api/domain/roles.js';
+
+export interface Persona {
+  id: string;
+  displayName: string;
+  title: string;
+  roles: Role[];
+  departmentId: string | null;
+  departmentName: string | null;
+}
+
+export interface Me extends Persona {
+  can: Capabilities;
+}
+
+export interface Department {
+  id: string;
+  etag: string;
+  name: string;
+  headId: string | null;
+  headName: string | null;
+}
+
+export interface Actor {
+  id: string;
+  etag: string;
+  name: string;
+  kind: ActorKind;
+  contact: string;
+  councilParticipant: boolean;
+}

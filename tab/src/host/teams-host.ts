@@ -1,0 +1,35 @@
+import { app } from '@microsoft/teams-js';
+
+export type ThemeName = 'default' | 'dark' | 'contrast';
+
+export interface Host {
+  inTeams: boolean;
+  theme: ThemeName;
+  /** BCP 47 locale from Teams, or undefined in a plain browser. */
+  locale: string | undefined;
+  onThemeChange(listener: (theme: ThemeName) => void): void;
+}
+
+const browserHost: Host = { inTeams: false, theme: 'default', locale: undefined, onThemeChange: () => undefined };
+
+function asTheme(value: string | undefined): ThemeName {
+  return value === 'dark' || value === 'contrast' ? value : 'default';
+}
+
+/** Teams hosts the tab in an iframe; outside one (a plain browser) there is nothing to initialise. */
+export async function detectHost(timeoutMs = 3000): Promise<Host> {
+  if (window.parent === window) return browserHost;
+  try {
+    await Promise.race([app.initialize(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs))]);
+    const context = await app.getContext();
+    app.notifySuccess();
+    return {
+      inTeams: true,
+      theme: asTheme(context.app.theme),
+      locale: context.app.locale,
+      onThemeChange: (listener) => app.registerOnThemeChangeHandler((theme) => listener(asTheme(theme))),
+    };
+  } catch {
+    return browserHost;
+  }
+}

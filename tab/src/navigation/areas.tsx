@@ -1,0 +1,46 @@
+import {
+  BookOpenRegular,
+  CalendarLtrRegular,
+  ClipboardTaskListLtrRegular,
+  DocumentTextRegular,
+  LockClosedRegular,
+  PeopleTeamRegular,
+  SettingsRegular,
+} from '@fluentui/react-icons';
+import type { ComponentType, JSX } from 'react';
+import type { Capabilities } from '../../../api/domain/roles.js';
+import type { Texts } from '../i18n/sv.js';
+import { AccessibilityStatementView } from '../views/AccessibilityStatementView.js';
+import { NotBuiltYet } from '../views/common/NotBuiltYet.js';
+import { SettingsView } from '../views/settings/SettingsView.js';
+
+export type AreaId = keyof Texts['area'];
+
+export interface Area {
+  id: AreaId;
+  /** The URL hash segment. */
+  slug: string;
+  icon: JSX.Element;
+  /** Shown only to those with this capability. */
+  requires?: keyof Capabilities;
+  inMenu: boolean;
+  View: ComponentType;
+}
+
+const notBuilt = (area: keyof Texts['notBuilt'] & AreaId) => () => <NotBuiltYet area={area} />;
+
+/** Every area of the tab; replacing an area's View is all it takes to build it. The first is the home page. */
+export const areas: Area[] = [
+  { id: 'cycle', slug: 'arshjul', icon: <CalendarLtrRegular />, inMenu: true, View: notBuilt('cycle') },
+  { id: 'reports', slug: 'rapporter', icon: <ClipboardTaskListLtrRegular />, inMenu: true, View: notBuilt('reports') },
+  { id: 'situation', slug: 'lagesbild', icon: <BookOpenRegular />, inMenu: true, View: notBuilt('situation') },
+  { id: 'actionPlan', slug: 'atgardsplan', icon: <DocumentTextRegular />, inMenu: true, View: notBuilt('actionPlan') },
+  { id: 'council', slug: 'strategiskt-rad', icon: <PeopleTeamRegular />, inMenu: true, View: notBuilt('council') },
+  { id: 'bob', slug: 'bob', icon: <LockClosedRegular />, requires: 'seeBob', inMenu: true, View: notBuilt('bob') },
+  { id: 'settings', slug: 'installningar', icon: <SettingsRegular />, inMenu: true, View: SettingsView },
+  { id: 'accessibility', slug: 'tillganglighet', icon: <BookOpenRegular />, inMenu: false, View: AccessibilityStatementView },
+];
+
+export function visibleAreas(can: Capabilities): Area[] {
+  return areas.filter((area) => !area.requires || can[area.requires]);
+}

@@ -1,0 +1,55 @@
+import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
+import { actorKindSchema, actorKindTitles, type ActorKind } from '../../../../api/domain/organisation.js';
+import type { Actor } from '../../api/types.js';
+import { pick, useLanguage, useTexts } from '../../i18n/language.js';
+import { EditableList } from './EditableList.js';
+import { fieldError } from './field-error.js';
+
+interface ActorDraft {
+  name: string;
+  kind: ActorKind;
+  contact: string;
+  councilParticipant: boolean;
+}
+
+export function ActorsSection({ canEdit }: { canEdit: boolean }) {
+  const texts = useTexts();
+  const language = useLanguage();
+  return (
+    <EditableList<Actor, ActorDraft>
+      heading={texts.settings.actors}
+      addLabel={texts.settings.addActor}
+      path="/api/actors"
+      canEdit={canEdit}
+      columns={[
+        { header: texts.settings.actorName, cell: (a) => a.name },
+        { header: texts.settings.kind, cell: (a) => pick(language, actorKindTitles[a.kind]) },
+        { header: texts.settings.contact, cell: (a) => a.contact },
+        { header: texts.settings.councilParticipant, cell: (a) => (a.councilParticipant ? texts.settings.yes : texts.settings.no) },
+      ]}
+      emptyDraft={() => ({ name: '', kind: 'other', contact: '', councilParticipant: true })}
+      toDraft={({ name, kind, contact, councilParticipant }) => ({ name, kind, contact, councilParticipant })}
+      describeCurrent={(current) => `${String(current.name)}, ${String(current.contact)}`}
+      form={(draft, change, error) => (
+        <>
+          <Field label={texts.settings.actorName} required validationMessage={fieldError(error, 'name', language)}>
+            <Input value={draft.name} onChange={(_, data) => change({ ...draft, name: data.value })} />
+          </Field>
+          <Field label={texts.settings.kind} validationMessage={fieldError(error, 'kind', language)}>
+            <Select value={draft.kind} onChange={(_, data) => change({ ...draft, kind: actorKindSchema.parse(data.value) })}>
+              {actorKindSchema.options.map((kind) => (
+                <option key={kind} value={kind}>
+                  {pick(language, actorKindTitles[kind])}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={texts.settings.contact} validationMessage={fieldError(error, 'contact', language)}>
+            <Input value={draft.contact} onChange={(_, data) => change({ ...draft, contact: data.value })} />
+          </Field>
+          <Checkbox checked={draft.councilParticipant} label={texts.settings.councilParticipant} onChange={(_, data) => change({ ...draft, councilParticipant: data.checked === true })} />
+        </>
+      )}
+    />
+  );
+}

@@ -1,0 +1,22 @@
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import { ActorsSection } from './ActorsSection.js';
+import { DepartmentsSection } from './DepartmentsSection.js';
+
+export function SettingsView() {
+  const texts = useTexts();
+  const { me } = useSession();
+  const canEdit = me.can.editOrganisation;
+  return (
+    <>
+      {!canEdit && (
+        <MessageBar intent="info">
+          <MessageBarBody>{texts.settings.readOnlyNote}</MessageBarBody>
+        </MessageBar>
+      )}
+      <DepartmentsSection canEdit={canEdit} />
+      <ActorsSection canEdit={canEdit} />
+    </>
+  );
+}

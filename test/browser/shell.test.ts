@@ -1,0 +1,166 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, launchChromium } from '../support/browser.js';
+import { personas } from '../support/personas.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (chromiumMissing) return;
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
+  // Fluent UI's focus manager (tabster) puts aria-hidden focus sentinels on <body> that hand focus on at once;
+  // they are not content, so they are left out rather than the whole rule.
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'sv-SE' });
+  return context.newPage();
+}
+
+async function signIn(page: Page, name: string): Promise<void> {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
+}
+
+describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
+  it('lets the säkerhetschef sign in, see the Swedish shell and reach every area', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Välj vem du är');
+    await expectNoSeriousViolations(page, 'persona picker');
+
+    await page.getByRole('button', { name: /Karin Ek/ }).click();
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await nav.waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Årshjul');
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Årshjul', 'Rapporter', 'Lägesbild', 'Åtgärdsplan', 'Strategiskt råd', 'BOB', 'Inställningar']);
+    await expectNoSeriousViolations(page, 'home');
+
+    for (const [link, heading] of [
+      ['Rapporter', 'Rapporter'],
+      ['Lägesbild', 'Lägesbild'],
+      ['Åtgärdsplan', 'Åtgärdsplan'],
+      ['Strategiskt råd', 'Strategiskt råd'],
+      ['BOB', 'BOB'],
+      ['Inställningar', 'Inställningar'],
+    ] as const) {
+      await nav.getByRole('link', { name: link, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(await nav.getByRole('link', { name: link, exact: true }).getAttribute('aria-current')).toBe('page');
+    }
+    await page.getByRole('link', { name: 'Tillgänglighetsredogörelse' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tillgänglighetsredogörelse' }).waitFor();
+    expect(await page.getByRole('main').textContent()).toContain('WCAG 2.1');
+    await page.context().close();
+  });
+
+  it('says plainly that an area is not built yet instead of showing fake content', async () => {
+    const page = await newPage();
+    await signIn(page, 'Karin Ek');
+    await page.getByRole('link', { name: 'Lägesbild', exact: true }).click();
+    expect(await page.getByRole('main').textContent()).toContain('inte byggd ännu');
+    await page.context().close();
+  });
+
+  it('hides BOB from a department head, and keeps the choice of person over a reload', async () => {
+    const page = await newPage();
+    await signIn(page, 'Alex Wilber');
+    const links = await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allTextContents();
+    expect(links).not.toContain('BOB');
+    expect(links).toContain('Inställningar');
+    await page.goto(`${server.url}/#/bob`);
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Årshjul');
+    expect(await page.getByRole('banner').textContent()).toContain('Alex Wilber');
+    await page.getByRole('link', { name: 'Inställningar' }).click();
+    expect(await page.getByRole('main').textContent()).toContain('Bara säkerhetschefen kan ändra organisationen');
+    expect(await page.getByRole('button', { name: /Lägg till/ }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('switches to English and back', async () => {
+    const page = await newPage();
+    await signIn(page, 'Karin Ek');
+    await page.getByRole('button', { name: 'In English' }).click();
+    const nav = page.getByRole('navigation', { name: 'Main menu' });
+    await nav.waitFor();
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Year wheel', 'Reports', 'Situation picture', 'Action plan', 'Strategic council', 'BOB', 'Settings']);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Main menu' }).waitFor();
+    await page.getByRole('button', { name: 'På svenska' }).click();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
+    await page.context().close();
+  });
+
+  it('lets the säkerhetschef change a department head and an actor contact, kept after reload', async () => {
+    const page = await newPage();
+    await signIn(page, 'Karin Ek');
+    await page.getByRole('link', { name: 'Inställningar' }).click();
+    await page.getByRole('heading', { name: 'Förvaltningar' }).waitFor();
+    await expectNoSeriousViolations(page, 'settings');
+
+    await page.getByRole('button', { name: 'Ändra Folkhälsoteamet' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Förvaltningschef').selectOption({ label: 'Maria Berg (Barn- och utbildningschef)' });
+    await expectNoSeriousViolations(page, 'department dialog');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.getByRole('button', { name: 'Ändra Föreningsrådet' }).click();
+    await page.getByRole('dialog').getByLabel('Kontakt').fill('ordforande@foreningsradet.example');
+    await page.getByRole('dialog').getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+
+    await page.reload();
+    const departments = page.getByRole('table', { name: 'Förvaltningar' });
+    await departments.waitFor();
+    expect(await departments.getByRole('row', { name: /Folkhälsoteamet/ }).textContent()).toContain('Maria Berg');
+    expect(await page.getByRole('table', { name: 'Aktörer' }).getByRole('row', { name: /Föreningsrådet/ }).textContent()).toContain('ordforande@foreningsradet.example');
+    await page.context().close();
+  });
+
+  it('shows a validation error beside the field, and a conflict when someone else saved first', async () => {
+    const page = await newPage();
+    await signIn(page, 'Karin Ek');
+    await page.getByRole('link', { name: 'Inställningar' }).click();
+    await page.getByRole('button', { name: 'Lägg till aktör' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Spara' }).click();
+    const nameField = page.getByRole('dialog').getByRole('textbox', { name: /Namn/ });
+    expect(await nameField.getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('dialog').getByRole('button', { name: 'Avbryt' }).click();
+
+    await page.getByRole('button', { name: 'Ändra Nattvandrarna Askersund' }).click();
+    const chief = { 'X-Dev-Persona': personas.securityChief };
+    const { body } = await request(server.url).get('/api/actors').set(chief);
+    const actor = body.actors.find((a: { name: string }) => a.name === 'Nattvandrarna Askersund');
+    await request(server.url).patch(`/api/actors/${actor.id}`).set(chief).set('If-Match', actor.etag).send({ contact: 'ny@nattvandrarna.example' }).expect(200);
+    await page.getByRole('dialog').getByLabel('Kontakt').fill('min@andring.example');
+    await page.getByRole('dialog').getByRole('button', { name: 'Spara' }).click();
+    const dialogText = await page.getByRole('dialog').getByText('Någon annan hann före').textContent();
+    expect(dialogText).toBeTruthy();
+    expect(await page.getByRole('dialog').textContent()).toContain('ny@nattvandrarna.example');
+    await page.getByRole('dialog').getByRole('button', { name: 'Läs in på nytt' }).click();
+    expect(await page.getByRole('table', { name: 'Aktörer' }).getByRole('row', { name: /Nattvandrarna/ }).textContent()).toContain('ny@nattvandrarna.example');
+    await page.context().close();
+  });
+});
