@@ -1,0 +1,39 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { askersundTemplate } from './askersund-template.js';
+import { buildCycle } from './build-cycle.js';
+import { cycleToIcs } from './ics.js';
+
+const options = { municipality: askersundTemplate.municipality, year: 2026, productUrl: 'https://trygghet.askersund.example', generatedAt: new Date('2026-11-24T08:00:00Z') };
+
+function events(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+}
+
+describe('the year as iCalendar', () => {
+  it('has one all-day event per milestone on its due date, parsed back by a real parser', () => {
+    const cycle = buildCycle(askersundTemplate, 2026);
+    const ics = cycleToIcs(cycle, options);
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\nPRODID:/);
+    expect(ics).toContain('METHOD:PUBLISH');
+    const parsed = events(ics);
+    expect(parsed).toHaveLength(cycle.length);
+    for (const milestone of cycle) {
+      const event = parsed.find((e) => e.uid === `${milestone.id}@askersund.trygghetshjulet`);
+      expect(event, milestone.id).toBeDefined();
+      expect(event!.startDate.isDate).toBe(true);
+      expect(event!.startDate.toString()).toBe(milestone.due);
+      expect(event!.summary).toBe(milestone.title.sv);
+      expect(event!.description).toContain(milestone.responsible.sv);
+    }
+  });
+
+  it('keeps UIDs stable when a date moves, so a re-import updates the event', () => {
+    const before = events(cycleToIcs(buildCycle(askersundTemplate, 2026), options));
+    const moved = buildCycle(askersundTemplate, 2026, { '2026-strategic-council': { due: '2026-12-15', movedBy: 'k', movedAt: 'x' } });
+    const after = events(cycleToIcs(moved, { ...options, generatedAt: new Date('2026-11-25T08:00:00Z') }));
+    expect(after.map((e) => e.uid).sort()).toEqual(before.map((e) => e.uid).sort());
+    expect(after.find((e) => e.uid.startsWith('2026-strategic-council'))!.startDate.toString()).toBe('2026-12-15');
+  });
+});

@@ -1,0 +1,44 @@
+import icalGenerator, { ICalCalendarMethod } from 'ical-generator';
+import { addDays } from './calendar.js';
+import type { Milestone } from './build-cycle.js';
+
+export interface IcsOptions {
+  municipality: { name: string; slug: string };
+  year: number;
+  /** Where the tab is, linked from every event. */
+  productUrl: string;
+  /** Stamped on every event, from the injected clock. */
+  generatedAt: Date;
+}
+
+/**
+ * One all-day event per milestone. UIDs come from the milestone id and the municipality, so importing the
+ * year again updates the events instead of adding copies.
+ */
+export function cycleToIcs(milestones: Milestone[], options: IcsOptions): string {
+  const calendar = icalGenerator({
+    name: `Trygghetshjulet ${options.year} – ${options.municipality.name}`,
+    prodId: { company: 'Trygghetshjulet', product: 'arshjul', language: 'SV' },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  // All-day events carry no time zone; this only tells calendar programs which zone the year is planned in.
+  calendar.x([{ key: 'X-WR-TIMEZONE', value: 'Europe/Stockholm' }]);
+  for (const milestone of milestones) {
+    calendar.createEvent({
+      id: `${milestone.id}@${options.municipality.slug}.trygghetshjulet`,
+      allDay: true,
+      start: milestone.due,
+      end: addDays(milestone.due, 1),
+      stamp: options.generatedAt,
+      summary: milestone.title.sv,
+      description: [
+        milestone.description.sv,
+        `Ansvarig: ${milestone.responsible.sv}`,
+        '',
+        `${milestone.title.en} – ${milestone.responsible.en}`,
+      ].join('\n'),
+      url: `${options.productUrl}/#/arshjul`,
+    });
+  }
+  return calendar.toString();
+}
