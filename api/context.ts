@@ -6,7 +6,11 @@ import { LocalAuthenticator } from './auth/local-authenticator.js';
 import type { AppConfig } from './config/env.js';
 import { fixedClock, systemClock, type Clock } from './domain/clock.js';
 import type { AppContext } from './http/context.js';
+import { CycleRepository } from './repositories/cycle-repository.js';
+import { DepartmentReportStatusRepository } from './repositories/department-report-status-repository.js';
 import { OrganisationRepository } from './repositories/organisation-repository.js';
+import { SettingsRepository } from './repositories/settings-repository.js';
+import { CycleService } from './services/cycle-service.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
 import { EmbeddedStore } from './store/embedded/embedded-store.js';
 
@@ -27,7 +31,10 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const logger = overrides.logger ?? createLogger(config);
   const store = new EmbeddedStore(resolve(config.env.DATA_DIR), clock);
   const organisation = new OrganisationRepository(store);
-  await organisation.ensure();
+  const settings = new SettingsRepository(store);
+  const cycleRepository = new CycleRepository(store);
+  const reportStatuses = new DepartmentReportStatusRepository(store);
+  await Promise.all([organisation.ensure(), settings.ensure(), cycleRepository.ensure(), reportStatuses.ensure()]);
   if (config.env.DEMO_DATA && (await seedDemoData(store, organisation))) {
     logger.info('demo data for Askersund created');
   }
@@ -38,6 +45,8 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     logger,
     store,
     organisation,
+    settings,
+    cycles: new CycleService(clock, settings, cycleRepository, organisation, reportStatuses),
     authenticator: new LocalAuthenticator(organisation),
   };
 }

@@ -9,6 +9,8 @@ import type { AppContext } from './context.js';
 import { HttpError, notFound } from './errors.js';
 import type { AnyRoute } from './route.js';
 import { actorRoutes } from './routes/actors.js';
+import { cycleRoutes } from './routes/cycles.js';
+import { cycleTemplateRoutes } from './routes/cycle-template.js';
 import { departmentRoutes } from './routes/departments.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
@@ -31,6 +33,8 @@ export function apiRoutes(ctx: AppContext): AnyRoute[] {
     ...peopleRoutes(ctx),
     ...departmentRoutes(ctx),
     ...actorRoutes(ctx),
+    ...cycleRoutes(ctx),
+    ...cycleTemplateRoutes(ctx),
   ];
 }
 

@@ -3,6 +3,8 @@ import type { Authenticator } from '../auth/caller.js';
 import type { AppConfig } from '../config/env.js';
 import type { Clock } from '../domain/clock.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
+import type { SettingsRepository } from '../repositories/settings-repository.js';
+import type { CycleService } from '../services/cycle-service.js';
 import type { StoragePort } from '../store/port.js';
 
 /** What routes and the bot share: built once at start, passed down, never global. */
@@ -14,4 +16,6 @@ export interface AppContext {
   store: StoragePort;
   authenticator: Authenticator;
   organisation: OrganisationRepository;
+  settings: SettingsRepository;
+  cycles: CycleService;
 }

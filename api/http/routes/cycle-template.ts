@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { cycleTemplateSchema } from '../../domain/cycle/index.js';
+import type { AppContext } from '../context.js';
+import { defineRoute } from '../route.js';
+
+const templateResponse = z.object({ template: cycleTemplateSchema, etag: z.string() }).meta({ id: 'CycleTemplate' });
+
+export const cycleTemplateRoutes = (ctx: AppContext) => [
+  defineRoute({
+    method: 'get',
+    path: '/api/cycle-template',
+    summary: 'Kommunens mall för årshjulet / the municipality’s cycle template',
+    tags: ['Årshjul'],
+    access: 'signedIn',
+    responses: { 200: { description: 'Mallen', schema: templateResponse } },
+    handler: async () => {
+      const current = await ctx.settings.cycleTemplate();
+      return { body: current, headers: { ETag: current.etag } };
+    },
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/api/cycle-template',
+    summary: 'Ändra mallen för årshjulet / change the cycle template',
+    tags: ['Årshjul'],
+    access: ['SecurityChief'],
+    body: cycleTemplateSchema,
+    requiresIfMatch: true,
+    responses: { 200: { description: 'Sparad', schema: templateResponse }, 412: { description: 'Någon annan har ändrat mallen' } },
+    handler: async ({ body, caller, ifMatch }) => {
+      const saved = await ctx.settings.saveCycleTemplate(body, ifMatch!, caller.id);
+      return { body: saved, headers: { ETag: saved.etag } };
+    },
+  }),
+];

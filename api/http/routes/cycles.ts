@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { cycleToIcs } from '../../domain/cycle/ics.js';
+import { isIsoDate, milestoneKindSchema, milestoneStatusSchema, OverrideOutOfRange, departmentReportStateSchema } from '../../domain/cycle/index.js';
+import { roleSchema } from '../../domain/roles.js';
+import { bilingual } from '../../i18n/bilingual.js';
+import { DoneComesFromData, UnknownMilestone, type CycleView } from '../../services/cycle-service.js';
+import type { AppContext } from '../context.js';
+import { HttpError, notFound } from '../errors.js';
+import { defineRoute } from '../route.js';
+
+const isoDate = z.string().refine(isIsoDate, { error: bilingual('ange ett datum som ÅÅÅÅ-MM-DD', 'give a date as YYYY-MM-DD') });
+
+const yearParams = z.object({
+  year: z.coerce.number({ error: bilingual('ange ett årtal, till exempel 2026', 'give a year, for example 2026') }).int().min(2000).max(2100),
+});
+
+const milestoneSchema = z
+  .object({
+    id: z.string(),
+    kind: milestoneKindSchema,
+    sequence: z.number().int().optional(),
+    title: z.string(),
+    titleEn: z.string(),
+    description: z.string(),
+    descriptionEn: z.string(),
+    due: z.string(),
+    nominalDue: z.string(),
+    adjustedFrom: z.object({ date: z.string(), reason: z.string(), reasonEn: z.string() }).optional(),
+    setByHand: z.boolean(),
+    moved: z.object({ by: z.string(), byName: z.string(), at: z.string(), reason: z.string().nullable(), from: z.string() }).optional(),
+    status: milestoneStatusSchema,
+    responsible: z.string(),
+    responsibleEn: z.string(),
+    responsibleRole: roleSchema,
+    reminderOffsetsDays: z.array(z.number()),
+    completion: z.object({ doneAt: z.string(), decisionParagraph: z.string().nullable(), note: z.string().nullable(), markedBy: z.string(), markedByName: z.string() }).optional(),
+    departments: z.array(z.object({ departmentId: z.string(), name: z.string(), state: departmentReportStateSchema, submittedAt: z.string().nullable() })).optional(),
+  })
+  .meta({ id: 'Milestone' });
+
+const cycleSchema = z
+  .object({ year: z.number(), today: z.string(), municipality: z.object({ name: z.string(), slug: z.string() }), milestones: z.array(milestoneSchema) })
+  .meta({ id: 'Cycle' });
+
+const milestoneChangeSchema = z
+  .object({
+    due: isoDate.nullable().optional(),
+    reason: z.string().trim().max(500).nullable().optional(),
+    done: z
+      .object({
+        doneAt: isoDate,
+        decisionParagraph: z.string().trim().max(40).nullable().optional(),
+        note: z.string().trim().max(1000).nullable().optional(),
+      })
+      .strict()
+      .nullable()
+      .optional(),
+  })
+  .strict()
+  .refine((change) => change.due !== undefined || change.done !== undefined, {
+    error: bilingual('ange due (nytt datum) eller done (markera klar)', 'give due (a new date) or done (mark as done)'),
+  });
+
+export const cycleRoutes = (ctx: AppContext) => {
+  const present = async (view: CycleView) => {
+    const people = await ctx.organisation.listPeople();
+    const nameOf = (id: string) => people.find((p) => p.objectId === id)?.displayName ?? id;
+    return {
+      year: view.year,
+      today: view.today,
+      municipality: view.municipality,
+      milestones: view.milestones.map(({ milestone: m, status, completion, departments }) => ({
+        id: m.id,
+        kind: m.kind,
+        ...(m.sequence === undefined ? {} : { sequence: m.sequence }),
+        title: m.title.sv,
+        titleEn: m.title.en,
+        description: m.description.sv,
+        descriptionEn: m.description.en,
+        due: m.due,
+        nominalDue: m.nominalDue,
+        ...(m.adjustedFrom ? { adjustedFrom: { date: m.adjustedFrom.date, reason: m.adjustedFrom.reason.sv, reasonEn: m.adjustedFrom.reason.en } } : {}),
+        setByHand: m.setByHand,
+        ...(m.moved ? { moved: { ...m.moved, byName: nameOf(m.moved.by) } } : {}),
+        status,
+        responsible: m.responsible.sv,
+        responsibleEn: m.responsible.en,
+        responsibleRole: m.responsibleRole,
+        reminderOffsetsDays: m.reminderOffsetsDays,
+        ...(completion
+          ? { completion: { doneAt: completion.doneAt, decisionParagraph: completion.decisionParagraph, note: completion.note, markedBy: completion.markedBy, markedByName: nameOf(completion.markedBy) } }
+          : {}),
+        ...(departments ? { departments } : {}),
+      })),
+    };
+  };
+
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/cycles/current',
+      summary: 'Årshjulet som pågår i dag / the cycle running today',
+      tags: ['Årshjul'],
+      access: 'signedIn',
+      responses: { 200: { description: 'Årets milstolpar', schema: cycleSchema } },
+      handler: async () => ({ body: await present(await ctx.cycles.view(await ctx.cycles.currentYear())) }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/cycles/{year}',
+      summary: 'Årshjulet för ett arbetsår / the cycle of a work year',
+      tags: ['Årshjul'],
+      access: 'signedIn',
+      params: yearParams,
+      responses: { 200: { description: 'Årets milstolpar', schema: cycleSchema } },
+      handler: async ({ params }) => ({ body: await present(await ctx.cycles.view(params.year)) }),
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/api/cycles/{year}/milestones/{id}',
+      summary: 'Flytta ett datum eller markera klar / move a date or mark done',
+      tags: ['Årshjul'],
+      access: ['SecurityChief'],
+      params: yearParams.extend({ id: z.string().min(1).max(80) }),
+      body: milestoneChangeSchema,
+      responses: { 200: { description: 'Årshjulet efter ändringen', schema: cycleSchema } },
+      handler: async ({ params, body, caller }) => {
+        try {
+          return { body: await present(await ctx.cycles.change(params.year, params.id, body, caller.id)) };
+        } catch (error) {
+          if (error instanceof UnknownMilestone) throw notFound({ sv: `Milstolpen ${params.id}`, en: `The milestone ${params.id}` });
+          if (error instanceof DoneComesFromData) {
+            throw fieldError('done', 'förvaltningsrapporterna är klara när alla förvaltningar har lämnat sin rapport; det går inte att markera för hand', 'the department reports are done when every department has submitted; this cannot be marked by hand');
+          }
+          if (error instanceof OverrideOutOfRange) {
+            throw fieldError('due', 'datumet ligger orimligt långt från milstolpens ordinarie datum (mer än 18 månader)', 'the date is unreasonably far from the milestone’s usual date (more than 18 months)');
+          }
+          throw error;
+        }
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/cycles/{year}/calendar.ics',
+      summary: 'Årshjulet som kalenderfil för Outlook / the year as an iCalendar file',
+      tags: ['Årshjul'],
+      access: 'signedIn',
+      params: yearParams,
+      responses: { 200: { description: 'iCalendar', contentType: 'text/calendar' } },
+      handler: async ({ params }) => {
+        const view = await ctx.cycles.view(params.year);
+        const ics = cycleToIcs(
+          view.milestones.map((m) => m.milestone),
+          { municipality: view.municipality, year: params.year, productUrl: ctx.config.publicUrl, generatedAt: ctx.clock.now() },
+        );
+        return {
+          raw: ics,
+          contentType: 'text/calendar; charset=utf-8',
+          headers: { 'Content-Disposition': `attachment; filename="trygghetshjulet-${view.municipality.slug}-${params.year}.ics"` },
+        };
+      },
+    }),
+  ];
+};
+
+function fieldError(field: string, sv: string, en: string): HttpError {
+  return new HttpError(400, 'validation', { sv: `${field}: ${sv}`, en: `${field}: ${en}` }, { issues: [{ field, message: sv, messageEn: en }] });
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { askersundTemplate, cycleTemplateSchema, type CycleTemplate } from '../domain/cycle/index.js';
+import type { StoragePort } from '../store/port.js';
+import { Collection, type Stored } from './collection.js';
+
+const settingRecordSchema = z.object({ key: z.string(), value: z.unknown() });
+type SettingRecord = z.infer<typeof settingRecordSchema>;
+
+const cycleTemplateKey = 'cycleTemplate';
+
+/** The municipality's own settings, one item per key; the year's template is the first of them. */
+export class SettingsRepository {
+  private readonly settings: Collection<SettingRecord>;
+
+  constructor(store: StoragePort) {
+    this.settings = new Collection(
+      store,
+      {
+        name: 'settings',
+        title: 'Inställningar',
+        columns: [
+          { name: 'key', type: 'text', indexed: true },
+          { name: 'value', type: 'json' },
+        ],
+      },
+      settingRecordSchema,
+    );
+  }
+
+  async ensure(): Promise<void> {
+    await this.settings.ensure();
+    if (!(await this.find(cycleTemplateKey))) await this.settings.create({ key: cycleTemplateKey, value: askersundTemplate }, 'system:defaults');
+  }
+
+  async cycleTemplate(): Promise<{ template: CycleTemplate; etag: string }> {
+    const item = await this.find(cycleTemplateKey);
+    if (!item) throw new Error('The cycle template is missing; ensure() creates it at start');
+    return { template: cycleTemplateSchema.parse(item.value), etag: item.etag };
+  }
+
+  async saveCycleTemplate(template: CycleTemplate, etag: string, actor: string): Promise<{ template: CycleTemplate; etag: string }> {
+    const item = await this.find(cycleTemplateKey);
+    if (!item) throw new Error('The cycle template is missing; ensure() creates it at start');
+    const saved = await this.settings.update(item.id, etag, { value: template }, actor);
+    return { template: cycleTemplateSchema.parse(saved.value), etag: saved.etag };
+  }
+
+  private async find(key: string): Promise<Stored<SettingRecord> | undefined> {
+    const [item] = await this.settings.all({ filters: [{ field: 'key', op: 'eq', value: key }], top: 1 });
+    return item;
+  }
+}
