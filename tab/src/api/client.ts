@@ -40,6 +40,16 @@ export interface RequestOptions {
 export class ApiClient {
   constructor(private readonly personaId: string | undefined) {}
 
+  /** Fetches a file as the signed-in person and hands it to the browser as a download. */
+  async download(path: string, filename: string): Promise<void> {
+    const response = await fetch(path, { headers: this.personaId ? { 'X-Dev-Persona': this.personaId } : {} });
+    if (!response.ok) throw new ApiError(response.status, 'download', `Filen kunde inte hämtas (${response.status}).`, `The file could not be fetched (${response.status}).`);
+    const url = URL.createObjectURL(await response.blob());
+    const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+    link.click();
+    URL.revokeObjectURL(url);
+  }
+
   async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (this.personaId) headers['X-Dev-Persona'] = this.personaId;

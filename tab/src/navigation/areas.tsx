@@ -12,6 +12,7 @@ import type { Capabilities } from '../../../api/domain/roles.js';
 import type { Texts } from '../i18n/sv.js';
 import { AccessibilityStatementView } from '../views/AccessibilityStatementView.js';
 import { NotBuiltYet } from '../views/common/NotBuiltYet.js';
+import { CycleView } from '../views/cycle/CycleView.js';
 import { SettingsView } from '../views/settings/SettingsView.js';
 
 export type AreaId = keyof Texts['area'];
@@ -31,7 +32,7 @@ const notBuilt = (area: keyof Texts['notBuilt'] & AreaId) => () => <NotBuiltYet 
 
 /** Every area of the tab; replacing an area's View is all it takes to build it. The first is the home page. */
 export const areas: Area[] = [
-  { id: 'cycle', slug: 'arshjul', icon: <CalendarLtrRegular />, inMenu: true, View: notBuilt('cycle') },
+  { id: 'cycle', slug: 'arshjul', icon: <CalendarLtrRegular />, inMenu: true, View: CycleView },
   { id: 'reports', slug: 'rapporter', icon: <ClipboardTaskListLtrRegular />, inMenu: true, View: notBuilt('reports') },
   { id: 'situation', slug: 'lagesbild', icon: <BookOpenRegular />, inMenu: true, View: notBuilt('situation') },
   { id: 'actionPlan', slug: 'atgardsplan', icon: <DocumentTextRegular />, inMenu: true, View: notBuilt('actionPlan') },

@@ -1,0 +1,167 @@
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  Subtitle1,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { ApiError } from '../../api/client.js';
+import { pick, useLanguage, useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { fieldError } from '../settings/field-error.js';
+import type { CycleJson, MilestoneJson } from './cycle-types.js';
+import { formatDate, formatDateTime } from './format.js';
+import { StatusBadge } from './StatusBadge.js';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusLarge },
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
+  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`, margin: 0 },
+});
+
+interface MilestoneDetailsProps {
+  year: number;
+  milestone: MilestoneJson;
+  canEdit: boolean;
+  onChanged: (cycle: CycleJson, message: string) => void;
+}
+
+/** What is due, who answers for it, per-department status, and for the säkerhetschef: move it or mark it done. */
+export function MilestoneDetails({ year, milestone, canEdit, onChanged }: MilestoneDetailsProps) {
+  const texts = useTexts();
+  const language = useLanguage();
+  const styles = useStyles();
+  const { api } = useSession();
+  const [newDate, setNewDate] = useState(milestone.due);
+  const [reason, setReason] = useState('');
+  const [doneDate, setDoneDate] = useState(milestone.due);
+  const [paragraph, setParagraph] = useState('');
+  const [error, setError] = useState<ApiError>();
+
+  useEffect(() => {
+    setNewDate(milestone.due);
+    setDoneDate(milestone.due);
+    setReason('');
+    setParagraph('');
+    setError(undefined);
+  }, [milestone.id, milestone.due]);
+
+  const change = async (body: object) => {
+    try {
+      const cycle = await api.request<CycleJson>(`/api/cycles/${year}/milestones/${encodeURIComponent(milestone.id)}`, { method: 'PATCH', body });
+      setError(undefined);
+      onChanged(cycle, texts.cycle.saved);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : undefined);
+    }
+  };
+
+  const title = pick(language, { sv: milestone.title, en: milestone.titleEn });
+  return (
+    <section id="milestone-details" className={styles.panel} aria-labelledby="milestone-details-heading" tabIndex={-1}>
+      <Subtitle1 as="h2" id="milestone-details-heading">
+        {title}
+      </Subtitle1>
+      <div>
+        <StatusBadge status={milestone.status} />
+      </div>
+      <dl className={styles.facts}>
+        <dt>{texts.cycle.due}</dt>
+        <dd>{formatDate(milestone.due, language)}</dd>
+        <dt>{texts.cycle.responsible}</dt>
+        <dd>{pick(language, { sv: milestone.responsible, en: milestone.responsibleEn })}</dd>
+        <dt>{texts.cycle.whatIsDue}</dt>
+        <dd>{pick(language, { sv: milestone.description, en: milestone.descriptionEn })}</dd>
+      </dl>
+      {milestone.adjustedFrom && (
+        <Body1>{texts.cycle.adjusted(formatDate(milestone.adjustedFrom.date, language), pick(language, { sv: milestone.adjustedFrom.reason, en: milestone.adjustedFrom.reasonEn }))}</Body1>
+      )}
+      {milestone.moved && (
+        <Body1>
+          {texts.cycle.movedBy(milestone.moved.byName, formatDateTime(milestone.moved.at, language), formatDate(milestone.moved.from, language))}
+          {milestone.moved.reason ? ` ${texts.cycle.reasonLabel}: ${milestone.moved.reason}` : ''}
+        </Body1>
+      )}
+      {milestone.completion && (
+        <Body1>{texts.cycle.doneAt(formatDate(milestone.completion.doneAt, language), milestone.completion.decisionParagraph, milestone.completion.markedByName)}</Body1>
+      )}
+      {milestone.departments && (
+        <>
+          <Subtitle2 as="h3" block id="departments-heading">
+            {texts.cycle.departments}
+          </Subtitle2>
+          <Table size="small" aria-labelledby="departments-heading">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{texts.cycle.department}</TableHeaderCell>
+                <TableHeaderCell>{texts.cycle.state}</TableHeaderCell>
+                <TableHeaderCell>{texts.cycle.submittedAt}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {milestone.departments.map((department) => (
+                <TableRow key={department.departmentId}>
+                  <TableCell>{department.name}</TableCell>
+                  <TableCell>{texts.cycle.departmentState[department.state]}</TableCell>
+                  <TableCell>{department.submittedAt ? formatDateTime(department.submittedAt, language) : '–'}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Body1>{texts.cycle.doneFromReports}</Body1>
+        </>
+      )}
+      {canEdit && (
+        <>
+          <ErrorMessage error={error && error.issues.length === 0 ? error : undefined} />
+          <Subtitle2 as="h3" block>{texts.cycle.moveHeading}</Subtitle2>
+          <form className={styles.row} noValidate onSubmit={(event) => { event.preventDefault(); void change({ due: newDate, reason: reason || null }); }}>
+            <Field label={texts.cycle.newDate} validationMessage={fieldError(error, 'due', language)}>
+              <Input type="date" value={newDate} onChange={(_, data) => setNewDate(data.value)} />
+            </Field>
+            <Field label={texts.cycle.reason}>
+              <Input value={reason} onChange={(_, data) => setReason(data.value)} />
+            </Field>
+            <Button type="submit" appearance="primary">
+              {texts.cycle.move}
+            </Button>
+            {milestone.setByHand && <Button onClick={() => void change({ due: null })}>{texts.cycle.resetDate}</Button>}
+          </form>
+          {!milestone.departments && (
+            <>
+              <Subtitle2 as="h3" block>{texts.cycle.markDoneHeading}</Subtitle2>
+              {milestone.completion ? (
+                <div>
+                  <Button onClick={() => void change({ done: null })}>{texts.cycle.undoDone}</Button>
+                </div>
+              ) : (
+                <form className={styles.row} noValidate onSubmit={(event) => { event.preventDefault(); void change({ done: { doneAt: doneDate, decisionParagraph: paragraph || null } }); }}>
+                  <Field label={texts.cycle.doneDate} validationMessage={fieldError(error, 'done.doneAt', language)}>
+                    <Input type="date" value={doneDate} onChange={(_, data) => setDoneDate(data.value)} />
+                  </Field>
+                  {milestone.kind === 'action-plan-decision' && (
+                    <Field label={texts.cycle.paragraph}>
+                      <Input value={paragraph} onChange={(_, data) => setParagraph(data.value)} placeholder="§ 45" />
+                    </Field>
+                  )}
+                  <Button type="submit">{texts.cycle.markDone}</Button>
+                </form>
+              )}
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

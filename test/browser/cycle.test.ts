@@ -1,0 +1,87 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, launchChromium } from '../support/browser.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (chromiumMissing) return;
+  server = await startTestServer({ now: '2026-11-24T09:00:00+01:00' });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function signInAs(name: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'sv-SE', reducedMotion: 'reduce', viewport: { width: 1360, height: 1000 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await page.getByRole('heading', { name: 'Milstolpar i datumordning' }).waitFor();
+  return page;
+}
+
+const councilInList = (page: Page) => page.getByRole('button', { name: /Strategiskt råd/ });
+const councilOnWheel = (page: Page) => page.locator('svg g[data-milestone="2026-strategic-council"]');
+
+describe.skipIf(chromiumMissing)('the year wheel in Chromium', () => {
+  it('opens on this year with every milestone, today, what is late, and passes axe', async () => {
+    const page = await signInAs('Karin Ek');
+    expect(await page.getByText('Arbetsår 2026').count()).toBe(1);
+    expect(await page.getByText('I dag: 24 november 2026').count()).toBe(1);
+    expect(await page.locator('ol[aria-labelledby="milestone-list-heading"] > li').count()).toBe(11);
+    expect(await page.locator('svg g[data-milestone]').count()).toBe(11);
+    expect(await page.getByRole('img', { name: /Årshjul för arbetsår 2026: 4 försenade/ }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Försenat' }).count()).toBe(1);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]').analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a milestone from the keyboard and shows per-department status', async () => {
+    const page = await signInAs('Alex Wilber');
+    const report = page.getByRole('button', { name: /Förvaltningarnas återrapportering/ });
+    await report.focus();
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('region', { name: 'Förvaltningarnas återrapportering' });
+    await details.waitFor();
+    expect(await details.getByRole('row').count()).toBe(8);
+    expect(await details.textContent()).toContain('Socialförvaltningen');
+    expect(await details.getByRole('button', { name: 'Flytta' }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('lets the säkerhetschef move the council date, kept after reload in both the wheel and the list', async () => {
+    const page = await signInAs('Karin Ek');
+    const before = await councilOnWheel(page).locator('circle').getAttribute('cx');
+    await councilInList(page).click();
+    const details = page.getByRole('region', { name: 'Strategiskt råd' });
+    await details.getByLabel('Nytt datum').fill('2026-12-17');
+    await details.getByLabel('Skäl (valfritt)').fill('Kommunstyrelsen sammanträder den 10:e');
+    await details.getByRole('button', { name: 'Flytta' }).click();
+    await details.getByText(/Datumet sattes av Karin Ek/).waitFor();
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Milstolpar i datumordning' }).waitFor();
+    expect(await councilInList(page).textContent()).toContain('17 december 2026');
+    expect(await councilOnWheel(page).getAttribute('data-due')).toBe('2026-12-17');
+    expect(await councilOnWheel(page).locator('circle').getAttribute('cx')).not.toBe(before);
+    expect(await page.getByRole('button', { name: /Beredning inför strategiska rådet/ }).textContent()).toContain('10 december 2026');
+    await page.context().close();
+  });
+
+  it('switches between years', async () => {
+    const page = await signInAs('Karin Ek');
+    await page.getByRole('button', { name: 'Nästa år' }).click();
+    await page.getByText('Arbetsår 2027').waitFor();
+    expect(await page.locator('svg g[data-milestone="2027-department-report"]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Pågående år' }).click();
+    await page.getByText('Arbetsår 2026').waitFor();
+    await page.context().close();
+  });
+});
