@@ -84,4 +84,35 @@ describe.skipIf(chromiumMissing)('the year wheel in Chromium', () => {
     await page.getByText('Arbetsår 2026').waitFor();
     await page.context().close();
   });
+
+  it('lets the säkerhetschef change the template in Inställningar, and the wheel follows', async () => {
+    const page = await signInAs('Karin Ek');
+    await page.getByRole('link', { name: 'Inställningar' }).click();
+    const template = page.getByRole('region', { name: 'Årshjulets mall' });
+    await template.waitFor();
+    const reportGroup = template.getByRole('group', { name: 'Förvaltningarnas återrapportering' });
+    await reportGroup.getByRole('spinbutton', { name: 'Dag' }).fill('25');
+    await reportGroup.getByRole('textbox', { name: /Påminnelser/ }).fill('14, sju');
+    await template.getByRole('button', { name: 'Spara mallen' }).click();
+    await reportGroup.getByText('Skriv heltal åtskilda med kommatecken.').waitFor();
+    await reportGroup.getByRole('textbox', { name: /Påminnelser/ }).fill('10, 2, 0, -2');
+    await template.getByRole('button', { name: 'Spara mallen' }).click();
+    await template.getByText('Mallen är sparad.').first().waitFor();
+
+    await page.getByRole('link', { name: 'Årshjul' }).click();
+    await page.getByRole('heading', { name: 'Milstolpar i datumordning' }).waitFor();
+    expect(await page.getByRole('button', { name: /Förvaltningarnas återrapportering/ }).textContent()).toContain('25 november 2026');
+    await page.context().close();
+  });
+
+  it('shows the template read-only to a department head', async () => {
+    const page = await signInAs('Alex Wilber');
+    await page.getByRole('link', { name: 'Inställningar' }).click();
+    const template = page.getByRole('region', { name: 'Årshjulets mall' });
+    await template.waitFor();
+    expect(await template.textContent()).toContain('Bara säkerhetschefen kan ändra mallen.');
+    expect(await template.getByRole('button', { name: 'Spara mallen' }).count()).toBe(0);
+    expect(await template.getByRole('spinbutton', { name: 'Dag' }).first().isDisabled()).toBe(true);
+    await page.context().close();
+  });
 });
