@@ -1,8 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, launchChromium } from '../support/browser.js';
+import { chromiumMissing, launchChromium, newPage as openPage, seriousAccessibilityViolations } from '../support/browser.js';
 import { personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -20,17 +19,7 @@ afterAll(async () => {
 });
 
 async function expectNoSeriousViolations(page: Page, where: string): Promise<void> {
-  // Fluent UI's focus manager (tabster) puts aria-hidden focus sentinels on <body> that hand focus on at once;
-  // they are not content, so they are left out rather than the whole rule.
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]').analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-async function newPage(): Promise<Page> {
-  // Reduced motion: axe measures contrast on what is painted, not on a dialog halfway through fading in.
-  const context = await browser.newContext({ locale: 'sv-SE', reducedMotion: 'reduce' });
-  return context.newPage();
+  expect(await seriousAccessibilityViolations(page, where)).toEqual([]);
 }
 
 async function signIn(page: Page, name: string): Promise<void> {
@@ -41,7 +30,7 @@ async function signIn(page: Page, name: string): Promise<void> {
 
 describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
   it('lets the säkerhetschef sign in, see the Swedish shell and reach every area', async () => {
-    const page = await newPage();
+    const page = await openPage(browser);
     await page.goto(server.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Välj vem du är');
@@ -74,7 +63,7 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
   });
 
   it('says plainly that an area is not built yet instead of showing fake content', async () => {
-    const page = await newPage();
+    const page = await openPage(browser);
     await signIn(page, 'Karin Ek');
     await page.getByRole('link', { name: 'Lägesbild', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Lägesbild' }).waitFor();
@@ -83,7 +72,7 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
   });
 
   it('hides BOB from a department head, and keeps the choice of person over a reload', async () => {
-    const page = await newPage();
+    const page = await openPage(browser);
     await signIn(page, 'Alex Wilber');
     const links = await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allTextContents();
     expect(links).not.toContain('BOB');
@@ -101,7 +90,7 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
   });
 
   it('switches to English and back', async () => {
-    const page = await newPage();
+    const page = await openPage(browser);
     await signIn(page, 'Karin Ek');
     await page.getByRole('button', { name: 'In English' }).click();
     const nav = page.getByRole('navigation', { name: 'Main menu' });
@@ -116,7 +105,7 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
   });
 
   it('lets the säkerhetschef change a department head and an actor contact, kept after reload', async () => {
-    const page = await newPage();
+    const page = await openPage(browser);
     await signIn(page, 'Karin Ek');
     await page.getByRole('link', { name: 'Inställningar' }).click();
     await page.getByRole('heading', { name: 'Förvaltningar' }).waitFor();
@@ -144,7 +133,7 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
   });
 
   it('shows a validation error beside the field, and a conflict when someone else saved first', async () => {
-    const page = await newPage();
+    const page = await openPage(browser);
     await signIn(page, 'Karin Ek');
     await page.getByRole('link', { name: 'Inställningar' }).click();
     await page.getByRole('table', { name: 'Aktörer' }).waitFor();

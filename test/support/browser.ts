@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -14,4 +15,20 @@ export function launchChromium(): Promise<Browser> {
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/** A fresh context per test: Swedish locale, and reduced motion so axe measures what is painted, not a fade-in. */
+export async function newPage(browser: Browser, viewport = { width: 1360, height: 1000 }): Promise<Page> {
+  const context = await browser.newContext({ locale: 'sv-SE', reducedMotion: 'reduce', viewport });
+  return context.newPage();
+}
+
+/** WCAG 2.1 A/AA with axe-core: no serious or critical violation, each named in the failure. */
+export async function seriousAccessibilityViolations(page: Page, where: string): Promise<string[]> {
+  // Fluent UI's focus manager (tabster) puts aria-hidden focus sentinels on <body> that hand focus on at once;
+  // they are not content, so they are left out rather than the whole rule.
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
