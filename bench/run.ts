@@ -1,0 +1,112 @@
+/**
+ * npm run bench: figures for the parts whose speed people will feel, printed and written to bench/out/.
+ * Ratios compare with a reference measured in the same run, so the numbers mean something on any machine.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fixedClock } from '../api/domain/clock.js';
+import { askersundTemplate, buildCycle } from '../api/domain/cycle/index.js';
+import { EmbeddedStore } from '../api/store/embedded/embedded-store.js';
+import type { BatchOperation } from '../api/store/port.js';
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  note?: string;
+}
+
+const figures: Figure[] = [];
+const record = (figure: Figure) => {
+  figures.push(figure);
+  process.stdout.write(`${figure.name.padEnd(52)} ${figure.value.toFixed(figure.value < 10 ? 2 : 0).padStart(10)} ${figure.unit}${figure.note ? `  (${figure.note})` : ''}\n`);
+};
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+async function timeAsync(run: () => Promise<void>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function storeFigures(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-store-'));
+  const store = new EmbeddedStore(dir, fixedClock('2026-11-24T08:00:00Z'));
+  const columns = [
+    { name: 'date', type: 'dateTime' as const, indexed: true },
+    { name: 'area', type: 'text' as const, indexed: true },
+    { name: 'category', type: 'text' as const, indexed: true },
+    { name: 'description', type: 'note' as const },
+  ];
+  await store.ensureList({ name: 'oneByOne', title: 'bench', columns });
+  await store.ensureList({ name: 'batched', title: 'bench', columns });
+  const rows = 5_000;
+  const fields = (i: number) => ({
+    date: `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+    area: `Område ${i % 40}`,
+    category: ['klotter', 'skadegörelse', 'nedskräpning', 'otrygg plats'][i % 4]!,
+    description: 'Iakttagelse vid busshållplatsen, krossat glas och klotter på väggen.',
+  });
+
+  const single = await timeAsync(async () => {
+    for (let i = 0; i < rows; i += 1) await store.createItem('oneByOne', fields(i), 'bench');
+  });
+  const batched = await timeAsync(async () => {
+    for (let start = 0; start < rows; start += 500) {
+      const operations: BatchOperation[] = Array.from({ length: 500 }, (_, k) => ({ op: 'create', list: 'batched', fields: fields(start + k) }));
+      await store.batch(operations, 'bench');
+    }
+  });
+  record({ name: 'store: items created one by one', value: rows / (single / 1000), unit: 'items/s' });
+  record({ name: 'store: items created in batches of 500', value: rows / (batched / 1000), unit: 'items/s', note: `${(single / batched).toFixed(1)}× one by one` });
+
+  const samples: number[] = [];
+  for (let i = 0; i < 200; i += 1) {
+    samples.push(
+      await timeAsync(async () => {
+        await store.queryItems('batched', {
+          filters: [
+            { field: 'category', op: 'eq', value: 'klotter' },
+            { field: 'date', op: 'ge', value: '2026-04-01' },
+            { field: 'date', op: 'le', value: '2026-06-30' },
+          ],
+          orderBy: [{ field: 'date' }],
+          top: 100,
+        });
+      }),
+    );
+  }
+  record({ name: 'store: filtered, ordered page of 100 (p50)', value: percentile(samples, 50), unit: 'ms' });
+  record({ name: 'store: filtered, ordered page of 100 (p95)', value: percentile(samples, 95), unit: 'ms' });
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function cycleFigures(): void {
+  buildCycle(askersundTemplate, 2026);
+  const years = 500;
+  const elapsed = time(() => {
+    for (let i = 0; i < years; i += 1) buildCycle(askersundTemplate, 2000 + (i % 100));
+  });
+  record({ name: 'årshjul: cycles built (holidays, working days)', value: years / (elapsed / 1000), unit: 'cycles/s' });
+}
+
+await storeFigures();
+cycleFigures();
+
+const out = join(import.meta.dirname, 'out');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'figures.json'), `${JSON.stringify({ at: new Date().toISOString(), node: process.version, figures }, null, 2)}\n`);
+process.stdout.write(`\nwritten to ${join('bench', 'out', 'figures.json')}\n`);
