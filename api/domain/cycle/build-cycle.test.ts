@@ -104,4 +104,28 @@ describe('buildCycle', () => {
       { numRuns: 300 },
     );
   });
+
+  it.each([
+    // nominal date in 2026–2028, the holiday it is, and the working day before it (checked against a calendar)
+    ['2027-01-01', 'nyårsdagen (and nyårsafton before it)', '2026-12-30'],
+    ['2027-01-06', 'trettondedag jul', '2027-01-05'],
+    ['2026-04-03', 'långfredagen', '2026-04-02'],
+    ['2027-03-29', 'annandag påsk, after the Easter weekend', '2027-03-25'],
+    ['2026-05-01', 'första maj', '2026-04-30'],
+    ['2028-05-25', 'Kristi himmelsfärdsdag', '2028-05-24'],
+    ['2028-06-06', 'nationaldagen', '2028-06-05'],
+    ['2027-06-25', 'midsommarafton', '2027-06-24'],
+    ['2026-12-24', 'julafton', '2026-12-23'],
+    ['2028-12-26', 'annandag jul, after julafton on a Sunday', '2028-12-22'],
+  ])('moves a milestone that falls on %s (%s) to %s', (nominal, _holiday, expected) => {
+    const [year, month, day] = nominal.split('-').map(Number) as [number, number, number];
+    const template: CycleTemplate = {
+      ...askersundTemplate,
+      milestones: askersundTemplate.milestones.map((m) => (m.kind === 'council-report' ? { ...m, timing: { type: 'dayOfMonth' as const, month, day, yearOffset: 0 as const } } : m)),
+    };
+    const milestone = buildCycle(template, year).find((m) => m.kind === 'council-report')!;
+    expect(milestone.nominalDue).toBe(nominal);
+    expect(milestone.due).toBe(expected);
+    expect(milestone.adjustedFrom?.date).toBe(nominal);
+  });
 });
