@@ -7,10 +7,12 @@ import type { AppConfig } from './config/env.js';
 import { fixedClock, systemClock, type Clock } from './domain/clock.js';
 import type { AppContext } from './http/context.js';
 import { CycleRepository } from './repositories/cycle-repository.js';
-import { DepartmentReportStatusRepository } from './repositories/department-report-status-repository.js';
+import { DepartmentReportRepository } from './repositories/department-report-repository.js';
 import { OrganisationRepository } from './repositories/organisation-repository.js';
+import { PlanActionRepository } from './repositories/plan-action-repository.js';
 import { SettingsRepository } from './repositories/settings-repository.js';
 import { CycleService } from './services/cycle-service.js';
+import { ReportService } from './services/report-service.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
 import { EmbeddedStore } from './store/embedded/embedded-store.js';
 
@@ -33,9 +35,11 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const organisation = new OrganisationRepository(store);
   const settings = new SettingsRepository(store);
   const cycleRepository = new CycleRepository(store);
-  const reportStatuses = new DepartmentReportStatusRepository(store);
-  await Promise.all([organisation.ensure(), settings.ensure(), cycleRepository.ensure(), reportStatuses.ensure()]);
-  if (config.env.DEMO_DATA && (await seedDemoData(store, organisation))) {
+  const reports = new DepartmentReportRepository(store);
+  const planActions = new PlanActionRepository(store);
+  await Promise.all([organisation.ensure(), settings.ensure(), cycleRepository.ensure(), reports.ensure(), planActions.ensure()]);
+  const cycles = new CycleService(clock, settings, cycleRepository, organisation, reports);
+  if (config.env.DEMO_DATA && (await seedDemoData(store, organisation, planActions))) {
     logger.info('demo data for Askersund created');
   }
   return {
@@ -46,7 +50,8 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     store,
     organisation,
     settings,
-    cycles: new CycleService(clock, settings, cycleRepository, organisation, reportStatuses),
+    cycles,
+    reports: new ReportService(clock, cycles, organisation, reports, planActions),
     authenticator: new LocalAuthenticator(organisation),
   };
 }

@@ -16,6 +16,7 @@ import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
 import { peopleRoutes } from './routes/people.js';
 import { personaRoutes } from './routes/personas.js';
+import { reportRoutes } from './routes/reports.js';
 
 export interface AppOptions {
   /** Folder of the built tab (vite output); not served when absent. */
@@ -35,6 +36,7 @@ export function apiRoutes(ctx: AppContext): AnyRoute[] {
     ...actorRoutes(ctx),
     ...cycleRoutes(ctx),
     ...cycleTemplateRoutes(ctx),
+    ...reportRoutes(ctx),
   ];
 }
 

@@ -5,6 +5,7 @@ import type { Clock } from '../domain/clock.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import type { CycleService } from '../services/cycle-service.js';
+import type { ReportService } from '../services/report-service.js';
 import type { StoragePort } from '../store/port.js';
 
 /** What routes and the bot share: built once at start, passed down, never global. */
@@ -18,4 +19,5 @@ export interface AppContext {
   organisation: OrganisationRepository;
   settings: SettingsRepository;
   cycles: CycleService;
+  reports: ReportService;
 }

@@ -12,7 +12,7 @@ import {
   type MilestoneStatus,
 } from '../domain/cycle/index.js';
 import type { CycleRepository, MilestoneCompletionRecord } from '../repositories/cycle-repository.js';
-import type { DepartmentReportStatusRepository } from '../repositories/department-report-status-repository.js';
+import type { DepartmentReportRepository } from '../repositories/department-report-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 
@@ -48,7 +48,7 @@ export class CycleService {
     private readonly settings: SettingsRepository,
     private readonly cycles: CycleRepository,
     private readonly organisation: OrganisationRepository,
-    private readonly reports: DepartmentReportStatusRepository,
+    private readonly reports: DepartmentReportRepository,
   ) {}
 
   async currentYear(): Promise<number> {

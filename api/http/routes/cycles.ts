@@ -1,18 +1,14 @@
 import { z } from 'zod';
 import { cycleToIcs } from '../../domain/cycle/ics.js';
-import { isIsoDate, milestoneKindSchema, milestoneStatusSchema, OverrideOutOfRange, departmentReportStateSchema } from '../../domain/cycle/index.js';
+import { milestoneKindSchema, milestoneStatusSchema, OverrideOutOfRange, departmentReportStateSchema } from '../../domain/cycle/index.js';
 import { roleSchema } from '../../domain/roles.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import { DoneComesFromData, UnknownMilestone, type CycleView } from '../../services/cycle-service.js';
 import type { AppContext } from '../context.js';
 import { HttpError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
+import { isoDate, yearParams } from '../schemas.js';
 
-const isoDate = z.string().refine(isIsoDate, { error: bilingual('ange ett datum som ÅÅÅÅ-MM-DD', 'give a date as YYYY-MM-DD') });
-
-const yearParams = z.object({
-  year: z.coerce.number({ error: bilingual('ange ett årtal, till exempel 2026', 'give a year, for example 2026') }).int().min(2000).max(2100),
-});
 
 const milestoneSchema = z
   .object({

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { bilingual } from '../i18n/bilingual.js';
+
+/** The status a department gives each of its actions in the November report. */
+export const actionProgressSchema = z.enum(['done', 'inProgress', 'notStarted', 'cancelled']);
+export type ActionProgress = z.infer<typeof actionProgressSchema>;
+
+export const actionProgressTitles: Record<ActionProgress, { sv: string; en: string }> = {
+  done: { sv: 'Genomförd', en: 'Done' },
+  inProgress: { sv: 'Pågår', en: 'In progress' },
+  notStarted: { sv: 'Ej påbörjad', en: 'Not started' },
+  cancelled: { sv: 'Avbruten', en: 'Cancelled' },
+};
+
+const text = (max: number) => z.string().trim().max(max, { error: bilingual(`högst ${max} tecken`, `at most ${max} characters`) });
+
+export const observationSchema = z.object({
+  area: text(120).min(1, { error: bilingual('ange område eller plats', 'give an area or place') }),
+  category: text(60).min(1, { error: bilingual('ange kategori', 'give a category') }),
+  description: text(2000).default(''),
+  /** A new kind of event or phenomenon: the plan says these must be flagged. */
+  newPhenomenon: z.boolean().default(false),
+});
+
+export const actionReportSchema = z.object({
+  actionId: z.string().min(1),
+  progress: actionProgressSchema,
+  comment: text(2000).default(''),
+});
+
+/**
+ * What a department reports each November (the plan's "Ansvarsfördelning"): its situation picture,
+ * the actions carried out under the action plan, and proposals for further actions.
+ * The API, the tab and the bot's card all validate with this one schema.
+ */
+export const departmentReportContentSchema = z.object({
+  situation: text(10_000).min(1, { error: bilingual('beskriv förvaltningens lägesbild', 'describe the department’s situation picture') }),
+  observations: z.array(observationSchema).max(20).default([]),
+  actions: z.array(actionReportSchema).max(60).default([]),
+  proposals: z.array(text(2000).min(1)).max(20).default([]),
+});
+export type DepartmentReportContent = z.infer<typeof departmentReportContentSchema>;
+
+/** Every action of the department must have a status, and no foreign action may sneak in. */
+export function actionCoverageProblems(content: DepartmentReportContent, expectedActionIds: string[]): { field: string; sv: string; en: string }[] {
+  const problems: { field: string; sv: string; en: string }[] = [];
+  const given = new Set(content.actions.map((a) => a.actionId));
+  for (const id of expectedActionIds) {
+    if (!given.has(id)) problems.push({ field: `actions.${id}`, sv: 'ange status för åtgärden', en: 'give the action’s status' });
+  }
+  content.actions.forEach((action, index) => {
+    if (!expectedActionIds.includes(action.actionId)) {
+      problems.push({ field: `actions.${index}.actionId`, sv: 'åtgärden hör inte till förvaltningen', en: 'the action does not belong to the department' });
+    }
+  });
+  return problems;
+}

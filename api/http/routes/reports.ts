@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import type { Caller } from '../../auth/caller.js';
+import { departmentReportStateSchema } from '../../domain/cycle/index.js';
+import { departmentReportContentSchema } from '../../domain/department-report.js';
+import { MissingActions, ReportLocked, UnknownDepartment, type ReportForm } from '../../services/report-service.js';
+import type { AppContext } from '../context.js';
+import { forbidden, HttpError, notFound } from '../errors.js';
+import { defineRoute } from '../route.js';
+import { yearParams } from '../schemas.js';
+
+const overviewSchema = z
+  .object({
+    year: z.number(),
+    due: z.string(),
+    departments: z.array(z.object({ departmentId: z.string(), name: z.string(), headId: z.string().nullable(), state: departmentReportStateSchema, submittedAt: z.string().nullable() })),
+  })
+  .meta({ id: 'ReportOverview' });
+
+const formSchema = z
+  .object({
+    year: z.number(),
+    due: z.string(),
+    department: z.object({ id: z.string(), name: z.string() }),
+    actions: z.array(z.object({ id: z.string(), title: z.string(), part: z.number() })),
+    status: z.enum(['notStarted', 'draft', 'submitted']),
+    content: departmentReportContentSchema.nullable(),
+    etag: z.string().nullable(),
+    submittedAt: z.string().nullable(),
+    submittedBy: z.string().nullable(),
+    canChange: z.boolean(),
+  })
+  .meta({ id: 'DepartmentReport' });
+
+const saveSchema = z
+  .object({
+    content: departmentReportContentSchema,
+    submit: z.boolean().default(false),
+    /** Chosen by the sender once per submission; repeating it is harmless. */
+    submissionId: z.string().trim().min(8).max(80).optional(),
+  })
+  .strict();
+
+const departmentParams = yearParams.extend({ departmentId: z.string().regex(/^\d+$/, { error: 'expected a numeric department id' }) });
+
+const heads = (caller: Caller, departmentId: string) => caller.roles.includes('DepartmentHead') && caller.departmentId === departmentId;
+
+export const reportRoutes = (ctx: AppContext) => {
+  const present = async (form: ReportForm) => {
+    const submitter = form.report?.submittedBy ? await ctx.organisation.findPerson(form.report.submittedBy) : undefined;
+    return {
+      year: form.year,
+      due: form.due,
+      department: form.department,
+      actions: form.actions,
+      status: form.report?.status ?? ('notStarted' as const),
+      content: form.report?.content ?? null,
+      etag: form.report?.etag ?? null,
+      submittedAt: form.report?.submittedAt ?? null,
+      submittedBy: submitter?.displayName ?? form.report?.submittedBy ?? null,
+      canChange: form.canChange,
+    };
+  };
+  const formOf = async (year: number, departmentId: string) => {
+    try {
+      return await ctx.reports.form(year, departmentId);
+    } catch (error) {
+      if (error instanceof UnknownDepartment) throw notFound({ sv: `Förvaltningen ${departmentId}`, en: `The department ${departmentId}` });
+      throw error;
+    }
+  };
+
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/cycles/{year}/reports',
+      summary: 'Förvaltningarnas rapporter och status / each department’s report status',
+      tags: ['Rapporter'],
+      access: ['SecurityChief', 'DepartmentHead', 'Reader'],
+      params: yearParams,
+      responses: { 200: { description: 'Status per förvaltning', schema: overviewSchema } },
+      handler: async ({ params, caller }) => {
+        const overview = await ctx.reports.overview(params.year);
+        const seesAll = caller.roles.includes('SecurityChief') || caller.roles.includes('Reader');
+        return { body: seesAll ? overview : { ...overview, departments: overview.departments.filter((d) => d.departmentId === caller.departmentId) } };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/cycles/{year}/reports/{departmentId}',
+      summary: 'En förvaltnings rapport / one department’s report',
+      tags: ['Rapporter'],
+      access: ['SecurityChief', 'DepartmentHead', 'Reader'],
+      params: departmentParams,
+      responses: { 200: { description: 'Rapporten med förvaltningens åtgärder', schema: formSchema } },
+      handler: async ({ params, caller }) => {
+        const form = await formOf(params.year, params.departmentId);
+        const mayRead = heads(caller, params.departmentId) || caller.roles.includes('SecurityChief') || (caller.roles.includes('Reader') && form.report?.status === 'submitted');
+        if (!mayRead) throw forbidden();
+        const headers: Record<string, string> = form.report ? { ETag: form.report.etag } : {};
+        return { body: await present(form), headers };
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/cycles/{year}/reports/{departmentId}',
+      summary: 'Spara eller lämna in rapporten / save or submit the report',
+      tags: ['Rapporter'],
+      access: ['DepartmentHead'],
+      params: departmentParams,
+      body: saveSchema,
+      responses: { 200: { description: 'Sparad', schema: formSchema }, 409: { description: 'Rapporten är inlämnad och tidsfristen har gått ut' }, 412: { description: 'Någon annan har ändrat rapporten' } },
+      handler: async ({ params, body, caller, ifMatch }) => {
+        if (!heads(caller, params.departmentId)) throw forbidden();
+        await formOf(params.year, params.departmentId);
+        try {
+          await ctx.reports.save(params.year, params.departmentId, body.content, { submit: body.submit, submissionId: body.submissionId, etag: ifMatch }, caller.id);
+        } catch (error) {
+          if (error instanceof ReportLocked) {
+            throw new HttpError(409, 'locked', {
+              sv: 'Rapporten är inlämnad och sista dagen har passerat; kontakta säkerhetschefen för att ändra den.',
+              en: 'The report is submitted and its deadline has passed; contact the security chief to change it.',
+            });
+          }
+          if (error instanceof MissingActions) {
+            throw new HttpError(
+              400,
+              'validation',
+              { sv: `Ange status för varje åtgärd (${error.problems.length} saknas).`, en: `Give the status of every action (${error.problems.length} missing).` },
+              { issues: error.problems.map((p) => ({ field: p.field, message: p.sv, messageEn: p.en })) },
+            );
+          }
+          throw error;
+        }
+        const form = await formOf(params.year, params.departmentId);
+        return { body: await present(form), headers: { ETag: form.report!.etag } };
+      },
+    }),
+  ];
+};

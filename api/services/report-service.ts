@@ -1,0 +1,108 @@
+import type { Clock } from '../domain/clock.js';
+import { departmentReportCompletion, todayIn, type DepartmentReportState, type IsoDate } from '../domain/cycle/index.js';
+import { actionCoverageProblems, type DepartmentReportContent } from '../domain/department-report.js';
+import type { Stored } from '../repositories/collection.js';
+import type { DepartmentReportRecord, DepartmentReportRepository } from '../repositories/department-report-repository.js';
+import type { OrganisationRepository } from '../repositories/organisation-repository.js';
+import type { PlanActionRepository } from '../repositories/plan-action-repository.js';
+import type { CycleService } from './cycle-service.js';
+
+export interface ReportOverview {
+  year: number;
+  due: IsoDate;
+  departments: { departmentId: string; name: string; headId: string | null; state: DepartmentReportState; submittedAt: string | null }[];
+}
+
+export interface ReportForm {
+  year: number;
+  due: IsoDate;
+  department: { id: string; name: string };
+  actions: { id: string; title: string; part: number }[];
+  report: Stored<DepartmentReportRecord> | undefined;
+  /** A submitted report can be changed until the deadline; a draft can always be submitted, late. */
+  canChange: boolean;
+}
+
+export class UnknownDepartment extends Error {}
+export class ReportLocked extends Error {}
+export class MissingActions extends Error {
+  constructor(readonly problems: ReturnType<typeof actionCoverageProblems>) {
+    super('actions missing');
+  }
+}
+
+/** The November reports: who has reported, each department's form, and saving or submitting it exactly once. */
+export class ReportService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly cycles: CycleService,
+    private readonly organisation: OrganisationRepository,
+    private readonly reports: DepartmentReportRepository,
+    private readonly planActions: PlanActionRepository,
+  ) {}
+
+  async dueDate(year: number): Promise<IsoDate> {
+    const view = await this.cycles.view(year);
+    return view.milestones.find((m) => m.milestone.kind === 'department-report')!.milestone.due;
+  }
+
+  async overview(year: number): Promise<ReportOverview> {
+    const [due, departments, reports] = await Promise.all([this.dueDate(year), this.organisation.listDepartments(), this.reports.forYear(year)]);
+    const completion = departmentReportCompletion(departments, reports, due, todayIn(this.clock));
+    return {
+      year,
+      due,
+      departments: completion.departments.map((row) => ({ ...row, headId: departments.find((d) => d.id === row.departmentId)?.headId ?? null })),
+    };
+  }
+
+  async form(year: number, departmentId: string): Promise<ReportForm> {
+    const department = await this.organisation.departments.get(departmentId);
+    if (!department) throw new UnknownDepartment(departmentId);
+    const [due, actions, report] = await Promise.all([this.dueDate(year), this.planActions.ofDepartment(year, departmentId), this.reports.find(year, departmentId)]);
+    const canChange = report?.status !== 'submitted' || todayIn(this.clock) <= due;
+    return {
+      year,
+      due,
+      department: { id: department.id, name: department.name },
+      actions: actions.map((a) => ({ id: a.id, title: a.title, part: a.part })),
+      report,
+      canChange,
+    };
+  }
+
+  /**
+   * Saves a draft or submits. The same submissionId twice (a double click, a retried card) stores one
+   * report and answers with it; a stale etag from the tab is a conflict, never an overwrite.
+   */
+  async save(
+    year: number,
+    departmentId: string,
+    content: DepartmentReportContent,
+    options: { submit: boolean; submissionId?: string; etag?: string },
+    actor: string,
+  ): Promise<Stored<DepartmentReportRecord>> {
+    const form = await this.form(year, departmentId);
+    const existing = form.report;
+    if (options.submissionId && existing?.submissionId === options.submissionId) return existing;
+    if (!form.canChange) throw new ReportLocked(departmentId);
+    if (options.submit) {
+      const problems = actionCoverageProblems(content, form.actions.map((a) => a.id));
+      if (problems.length > 0) throw new MissingActions(problems);
+    }
+    const now = this.clock.now().toISOString();
+    const record: DepartmentReportRecord = {
+      year,
+      departmentId,
+      status: options.submit ? 'submitted' : (existing?.status ?? 'draft'),
+      content,
+      submittedAt: options.submit ? now : (existing?.submittedAt ?? null),
+      submittedBy: options.submit ? actor : (existing?.submittedBy ?? null),
+      submissionId: options.submissionId ?? null,
+      updatedAt: now,
+      updatedBy: actor,
+    };
+    if (!existing) return this.reports.reports.create(record, actor);
+    return this.reports.reports.update(existing.id, options.etag ?? existing.etag, record, actor);
+  }
+}

@@ -1,0 +1,108 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personas } from '../support/personas.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let server: TestServer;
+let socialId: string;
+let schoolId: string;
+beforeAll(async () => {
+  server = await startTestServer({ now: '2026-11-24T09:00:00+01:00' });
+  const { body } = await request(server.url).get('/api/departments').set(as(personas.securityChief));
+  socialId = body.departments.find((d: { name: string }) => d.name === 'Socialförvaltningen').id;
+  schoolId = body.departments.find((d: { name: string }) => d.name === 'Barn- och utbildningsförvaltningen').id;
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const as = (persona: string) => ({ 'X-Dev-Persona': persona });
+
+async function formOf(departmentId: string, persona = personas.socialHead) {
+  return (await request(server.url).get(`/api/cycles/2026/reports/${departmentId}`).set(as(persona)).expect(200)).body;
+}
+
+function contentFor(actions: { id: string }[]) {
+  return {
+    situation: 'Ökad oro kring stationsområdet på kvällstid; fler orosanmälningar under hösten.',
+    observations: [{ area: 'Stationsområdet', category: 'otrygg plats', description: 'Dålig belysning', newPhenomenon: true }],
+    actions: actions.map((a, i) => ({ actionId: a.id, progress: i === 0 ? 'done' : 'inProgress', comment: '' })),
+    proposals: ['Fältassistenter fredagskvällar'],
+  };
+}
+
+describe('department reports through the API', () => {
+  it('shows the head the department’s actions of the current plan and an empty report', async () => {
+    const form = await formOf(socialId);
+    expect(form).toMatchObject({ year: 2026, due: '2026-11-30', department: { name: 'Socialförvaltningen' }, status: 'notStarted', content: null, canChange: true });
+    expect(form.actions.map((a: { title: string }) => a.title)).toEqual(expect.arrayContaining([expect.stringContaining('SSPF'), expect.stringContaining('Föräldrastöd')]));
+  });
+
+  it('lets only the department’s own head write it, and keeps others out', async () => {
+    const form = await formOf(socialId);
+    const body = { content: contentFor(form.actions) };
+    await request(server.url).put(`/api/cycles/2026/reports/${socialId}`).set(as(personas.schoolHead)).send(body).expect(403);
+    await request(server.url).put(`/api/cycles/2026/reports/${socialId}`).set(as(personas.securityChief)).send(body).expect(403);
+    await request(server.url).get(`/api/cycles/2026/reports/${socialId}`).set(as(personas.schoolHead)).expect(403);
+    await request(server.url).get(`/api/cycles/2026/reports/${socialId}`).set(as(personas.police)).expect(403);
+    await request(server.url).get('/api/cycles/2026/reports').set(as(personas.police)).expect(403);
+  });
+
+  it('refuses a submission without a status for every action, naming what is missing, and stores nothing', async () => {
+    const form = await formOf(schoolId, personas.schoolHead);
+    const content = { ...contentFor(form.actions), actions: [] };
+    const response = await request(server.url).put(`/api/cycles/2026/reports/${schoolId}`).set(as(personas.schoolHead)).send({ content, submit: true }).expect(400);
+    expect(response.body.issues.map((i: { field: string }) => i.field)).toEqual(form.actions.map((a: { id: string }) => `actions.${a.id}`));
+    const empty = await request(server.url).put(`/api/cycles/2026/reports/${schoolId}`).set(as(personas.schoolHead)).send({ content: { ...content, situation: '' } }).expect(400);
+    expect(empty.body.issues[0]).toMatchObject({ field: 'content.situation', message: 'beskriv förvaltningens lägesbild' });
+    expect((await formOf(schoolId, personas.schoolHead)).status).toBe('notStarted');
+  });
+
+  it('saves a draft, then submits once even when the same submission arrives twice', async () => {
+    const form = await formOf(socialId);
+    const draft = await request(server.url).put(`/api/cycles/2026/reports/${socialId}`).set(as(personas.socialHead)).send({ content: { ...contentFor(form.actions), actions: [] } }).expect(200);
+    expect(draft.body.status).toBe('draft');
+    const overview = await request(server.url).get('/api/cycles/2026/reports').set(as(personas.securityChief)).expect(200);
+    expect(overview.body.departments.find((d: { departmentId: string }) => d.departmentId === socialId).state).toBe('draft');
+
+    const submission = { content: contentFor(form.actions), submit: true, submissionId: 'card-7f3c9a21' };
+    const first = await request(server.url).put(`/api/cycles/2026/reports/${socialId}`).set(as(personas.socialHead)).send(submission).expect(200);
+    const second = await request(server.url).put(`/api/cycles/2026/reports/${socialId}`).set(as(personas.socialHead)).send(submission).expect(200);
+    expect(first.body).toMatchObject({ status: 'submitted', submittedBy: 'Alex Wilber', submittedAt: '2026-11-24T08:00:00.000Z' });
+    expect(second.body.etag).toBe(first.body.etag);
+    const rows = await server.ctx.store.queryItems('departmentReports', { filters: [{ field: 'departmentId', op: 'eq', value: socialId }] });
+    expect(rows.items).toHaveLength(1);
+
+    const cycle = await request(server.url).get('/api/cycles/2026').set(as(personas.securityChief));
+    const report = cycle.body.milestones.find((m: { kind: string }) => m.kind === 'department-report');
+    expect(report.departments.find((d: { departmentId: string }) => d.departmentId === socialId).state).toBe('submitted');
+    expect(report.status).toBe('dueSoon');
+  });
+
+  it('answers a stale If-Match with 412 and lets a reader see submitted reports only', async () => {
+    const form = await formOf(socialId);
+    await request(server.url).put(`/api/cycles/2026/reports/${socialId}`).set(as(personas.socialHead)).set('If-Match', '"1,1"').send({ content: form.content }).expect(412);
+    await request(server.url).get(`/api/cycles/2026/reports/${socialId}`).set(as(personas.reader)).expect(200);
+    await request(server.url).get(`/api/cycles/2026/reports/${schoolId}`).set(as(personas.reader)).expect(403);
+    const mine = await request(server.url).get('/api/cycles/2026/reports').set(as(personas.socialHead)).expect(200);
+    expect(mine.body.departments.map((d: { departmentId: string }) => d.departmentId)).toEqual([socialId]);
+  });
+});
+
+describe('after the deadline', () => {
+  it('keeps a submitted report locked and shows late departments', async () => {
+    const late = await startTestServer({ now: '2026-12-02T09:00:00+01:00', dataDir: server.dataDir });
+    try {
+      const form = (await request(late.url).get(`/api/cycles/2026/reports/${socialId}`).set(as(personas.socialHead)).expect(200)).body;
+      expect(form.canChange).toBe(false);
+      const refused = await request(late.url).put(`/api/cycles/2026/reports/${socialId}`).set(as(personas.socialHead)).send({ content: form.content, submit: true }).expect(409);
+      expect(refused.body.message).toContain('sista dagen');
+      const overview = await request(late.url).get('/api/cycles/2026/reports').set(as(personas.securityChief)).expect(200);
+      const states = Object.fromEntries(overview.body.departments.map((d: { name: string; state: string }) => [d.name, d.state]));
+      expect(states['Socialförvaltningen']).toBe('submitted');
+      expect(states['Barn- och utbildningsförvaltningen']).toBe('late');
+    } finally {
+      await late.close();
+    }
+  });
+});
