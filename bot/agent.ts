@@ -1,78 +1,118 @@
 import { ActivityTypes } from '@microsoft/agents-activity';
-import { AgentApplication, MessageFactory, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
+import { AgentApplication, MessageFactory, type CloudAdapter, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
 import type { AppContext } from '../api/http/context.js';
+import type { Bilingual } from '../api/i18n/bilingual.js';
 import { callerOf } from './bot-caller.js';
 import { helpCard } from './cards/help-card.js';
 import { cardAttachment } from './cards/render-card.js';
 import type { ConversationReferenceRepository } from './conversation-references.js';
 
-const helpWords = /^(hjälp|hjalp|help|\?)$/i;
+/** What the bot says in text; Swedish first, its English twin in the same message. */
+export const botTexts = {
+  welcome: {
+    sv: 'Välkommen till Trygghetshjulet! Här kommer du att få påminnelser och lämna förvaltningens rapport till det brottsförebyggande arbetet. Skriv "hjälp" för att se vad jag kan redan nu.',
+    en: 'Welcome to Trygghetshjulet! This is where you will get reminders and hand in your department’s crime-prevention report. Write "help" to see what I can do already.',
+  },
+  notUnderstood: {
+    sv: 'Det förstod jag inte. Skriv "hjälp" för att se vad jag kan.',
+    en: 'I did not understand that. Write "help" to see what I can do.',
+  },
+  notRegistered: {
+    sv: 'Hej! Du finns inte som person i kommunens organisation i Trygghetshjulet, så jag kan inte visa något som är ditt. Be kommunens säkerhetschef lägga till dig. Skriv "hjälp" för att se vad jag kan.',
+    en: 'Hello! You are not registered as a person in the municipality’s organisation in Trygghetshjulet, so I cannot show you anything of your own. Ask the municipality’s security chief to add you. Write "help" to see what I can do.',
+  },
+  failed: {
+    sv: 'Något gick fel hos Trygghetshjulet. Försök igen om en stund.',
+    en: 'Something went wrong in Trygghetshjulet. Please try again shortly.',
+  },
+} satisfies Record<string, Bilingual>;
 
-/** Turns what a person writes into the words the bot knows: no mention tags, no trailing punctuation. */
+const both = (text: Bilingual) => `${text.sv}\n\n${text.en}`;
+
+const helpWords = new Set(['hjälp', 'hjalp', 'help', '?']);
+
+/** Turns what a person writes into the words the bot knows: no mention tags, no trailing punctuation, lower case. */
 export function commandOf(text: string | undefined): string {
   return (text ?? '')
     .replace(/<at>.*?<\/at>/g, '')
     .trim()
     .replace(/[.!]+$/, '')
+    .trim()
     .toLowerCase();
 }
 
-export function createAgent(ctx: AppContext, references: ConversationReferenceRepository): AgentApplication<TurnState> {
-  const agent = new AgentApplication<TurnState>({ startTypingTimer: false });
+/** An activity that takes the bot away from the person: nothing is to be remembered from it. */
+function isRemoval(context: TurnContext): boolean {
+  const { activity } = context;
+  if (activity.type === ActivityTypes.InstallationUpdate) return (activity.action ?? '').startsWith('remove');
+  return activity.membersRemoved?.some((member) => member.id === activity.recipient?.id) ?? false;
+}
+
+export function createAgent(ctx: AppContext, adapter: CloudAdapter, references: ConversationReferenceRepository): AgentApplication<TurnState> {
+  const agent = new AgentApplication<TurnState>({ adapter, startTypingTimer: false });
 
   const sendHelp = async (context: TurnContext) => {
     const caller = await callerOf(context, ctx.organisation);
     await context.sendActivity(MessageFactory.attachment(cardAttachment(helpCard({ displayName: caller?.displayName, tabUrl: ctx.config.publicUrl }))));
   };
 
-  // Every activity from a known Entra user refreshes where that user can be reached.
+  /**
+   * Keeps the person's personal conversation with the bot, the one reminders go to. Runs before every
+   * routed activity (install, conversation update, message). Group chats and channels are not kept: a
+   * reminder for one person must not land in a shared conversation.
+   */
+  const rememberConversation = async (context: TurnContext) => {
+    const { activity } = context;
+    const userId = activity.from?.aadObjectId;
+    const personal = activity.conversation?.conversationType === undefined || activity.conversation.conversationType === 'personal';
+    if (!userId || !personal || !activity.serviceUrl || !activity.conversation?.id || isRemoval(context)) return;
+    // Where the person is, not which message was last: a reminder starts a new message, it is no reply.
+    const { activityId: _lastMessage, ...reference } = activity.getConversationReference();
+    await references.remember(
+      {
+        userId,
+        conversationId: activity.conversation.id,
+        serviceUrl: activity.serviceUrl,
+        channelId: activity.channelId ?? 'msteams',
+        tenantId: activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? null,
+        reference: JSON.parse(JSON.stringify(reference)) as Record<string, unknown>,
+        updatedAt: ctx.clock.now().toISOString(),
+      },
+      'bot',
+    );
+  };
+
   agent.onTurn('beforeTurn', async (context) => {
-    const userId = context.activity.from?.aadObjectId;
-    if (userId && context.activity.conversation?.conversationType !== 'channel') {
-      const reference = context.activity.getConversationReference();
-      await references.remember(
-        {
-          userId,
-          conversationId: reference.conversation.id,
-          serviceUrl: reference.serviceUrl ?? '',
-          channelId: reference.channelId ?? 'msteams',
-          tenantId: context.activity.conversation?.tenantId ?? null,
-          reference: JSON.parse(JSON.stringify(reference)) as Record<string, unknown>,
-          updatedAt: ctx.clock.now().toISOString(),
-        },
-        'bot',
-      );
-    }
+    await rememberConversation(context);
     return true;
+  });
+
+  // Teams sends installationUpdate and conversationUpdate (membersAdded) on a personal install; the greeting
+  // goes with the latter so it comes once. This route makes the reference be stored for the former too.
+  agent.onActivity(ActivityTypes.InstallationUpdate, async (context) => {
+    const userId = context.activity.from?.aadObjectId;
+    if (userId && isRemoval(context)) await references.forget(userId, 'bot');
   });
 
   agent.onConversationUpdate('membersAdded', async (context) => {
     const botAdded = context.activity.membersAdded?.some((member) => member.id === context.activity.recipient?.id);
     if (!botAdded) return;
-    await context.sendActivity(
-      MessageFactory.text(
-        'Välkommen till Trygghetshjulet! Här får du påminnelser och lämnar förvaltningens rapport. Skriv "hjälp" när du vill se vad jag kan.\n\n' +
-          'Welcome to Trygghetshjulet! Here you get reminders and hand in your department’s report. Write "help" to see what I can do.',
-      ),
-    );
+    await context.sendActivity(MessageFactory.text(both(botTexts.welcome)));
     await sendHelp(context);
   });
 
-  agent.onMessage(helpWords, async (context) => sendHelp(context));
-
   agent.onActivity(ActivityTypes.Message, async (context) => {
-    if (helpWords.test(commandOf(context.activity.text))) {
+    if (helpWords.has(commandOf(context.activity.text))) {
       await sendHelp(context);
       return;
     }
-    await context.sendActivity(
-      MessageFactory.text('Det förstod jag inte. Skriv "hjälp" för att se vad jag kan. / I did not understand that. Write "help" to see what I can do.'),
-    );
+    const caller = await callerOf(context, ctx.organisation);
+    await context.sendActivity(MessageFactory.text(both(caller ? botTexts.notUnderstood : botTexts.notRegistered)));
   });
 
   agent.onError(async (context, error) => {
     ctx.logger.error({ err: error, activityType: context.activity.type }, 'bot turn failed');
-    await context.sendActivity(MessageFactory.text('Något gick fel hos Trygghetshjulet. Försök igen om en stund. / Something went wrong. Please try again shortly.'));
+    await context.sendActivity(MessageFactory.text(both(botTexts.failed)));
   });
 
   return agent;

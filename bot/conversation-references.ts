@@ -1,20 +1,27 @@
 import { z } from 'zod';
-import { Collection } from '../api/repositories/collection.js';
+import { Collection, type Stored } from '../api/repositories/collection.js';
+import { ConflictError, NotFoundError } from '../api/store/errors.js';
 import type { StoragePort } from '../api/store/port.js';
 
-const conversationReferenceRecordSchema = z.object({
+export const conversationReferenceRecordSchema = z.object({
+  /** The person's Entra object id (from.aadObjectId). */
   userId: z.string().min(1),
   conversationId: z.string().min(1),
   serviceUrl: z.string().min(1),
   channelId: z.string().min(1),
   tenantId: z.string().nullable().default(null),
-  /** The whole reference as the Agents SDK gives it, for continueConversation. */
+  /** The whole reference as the Agents SDK gives it (getConversationReference), for continueConversation. */
   reference: z.record(z.string(), z.unknown()),
   updatedAt: z.string(),
 });
 export type ConversationReferenceRecord = z.infer<typeof conversationReferenceRecordSchema>;
 
-/** Where each person can be reached proactively: one personal conversation per Entra object id. */
+export const conversationReferencesList = 'conversationReferences';
+
+/**
+ * Where each person can be reached proactively: one personal conversation per Entra object id, kept current
+ * on install and on every message. Reminders (a later feature) read it and call adapter.continueConversation.
+ */
 export class ConversationReferenceRepository {
   readonly references: Collection<ConversationReferenceRecord>;
 
@@ -22,7 +29,7 @@ export class ConversationReferenceRepository {
     this.references = new Collection(
       store,
       {
-        name: 'conversationReferences',
+        name: conversationReferencesList,
         title: 'Botkonversationer',
         columns: [
           { name: 'userId', type: 'text', indexed: true },
@@ -42,19 +49,49 @@ export class ConversationReferenceRepository {
     await this.references.ensure();
   }
 
-  async find(userId: string): Promise<ConversationReferenceRecord | undefined> {
-    const [record] = await this.references.all({ filters: [{ field: 'userId', op: 'eq', value: userId }], top: 1 });
-    return record;
+  async find(userId: string): Promise<Stored<ConversationReferenceRecord> | undefined> {
+    return newestFirst(await this.ofUser(userId))[0];
   }
 
-  /** Keeps the newest reference; an unchanged conversation is not rewritten. */
-  async remember(record: ConversationReferenceRecord, actor: string): Promise<void> {
-    const [existing] = await this.references.all({ filters: [{ field: 'userId', op: 'eq', value: record.userId }], top: 1 });
-    if (!existing) {
-      await this.references.create(record, actor);
-      return;
-    }
-    if (existing.conversationId === record.conversationId && existing.serviceUrl === record.serviceUrl) return;
-    await this.references.update(existing.id, existing.etag, record, actor);
+  async all(): Promise<Stored<ConversationReferenceRecord>[]> {
+    return this.references.all();
   }
+
+  /**
+   * Upserts the person's reference. Two first messages arriving at once can both create an item; the next
+   * call keeps the newest and removes the others. A concurrent update (stale ETag) is retried on what is there.
+   */
+  async remember(record: ConversationReferenceRecord, actor: string): Promise<Stored<ConversationReferenceRecord>> {
+    const [current, ...duplicates] = newestFirst(await this.ofUser(record.userId));
+    for (const duplicate of duplicates) await this.deleteQuietly(duplicate, actor);
+    if (!current) return this.references.create(record, actor);
+    try {
+      return await this.references.update(current.id, current.etag, record, actor);
+    } catch (error) {
+      if (!(error instanceof ConflictError)) throw error;
+      return this.references.update(current.id, error.current.etag, record, actor);
+    }
+  }
+
+  /** The person removed the app: nothing may be sent there any more. */
+  async forget(userId: string, actor: string): Promise<void> {
+    for (const item of await this.ofUser(userId)) await this.deleteQuietly(item, actor);
+  }
+
+  private async ofUser(userId: string): Promise<Stored<ConversationReferenceRecord>[]> {
+    return this.references.all({ filters: [{ field: 'userId', op: 'eq', value: userId }] });
+  }
+
+  private async deleteQuietly(item: Stored<ConversationReferenceRecord>, actor: string): Promise<void> {
+    try {
+      await this.references.delete(item.id, item.etag, actor);
+    } catch (error) {
+      // Someone else already changed or removed it: that caller's view wins.
+      if (!(error instanceof ConflictError) && !(error instanceof NotFoundError)) throw error;
+    }
+  }
+}
+
+function newestFirst<T extends { updatedAt: string }>(items: T[]): T[] {
+  return [...items].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
 }

@@ -1,5 +1,6 @@
-import { authorizeJWT, CloudAdapter, type AuthConfiguration, type Request as AgentRequest } from '@microsoft/agents-hosting';
-import express, { type Express, type RequestHandler } from 'express';
+import type { ConversationReference } from '@microsoft/agents-activity';
+import { CloudAdapter, createOutboundHostValidator, type AuthConfiguration, type Request as AgentRequest, type TurnContext } from '@microsoft/agents-hosting';
+import express, { type Express, type RequestHandler, type Response } from 'express';
 import type { AppContext } from '../api/http/context.js';
 import { createAgent } from './agent.js';
 import { ConversationReferenceRepository } from './conversation-references.js';
@@ -7,31 +8,69 @@ import { ConversationReferenceRepository } from './conversation-references.js';
 export interface Bot {
   adapter: CloudAdapter;
   references: ConversationReferenceRepository;
+  /** True when a client id is configured and every activity must carry a valid Bot Framework token. */
+  authenticated: boolean;
+  /** Adds POST /api/messages to the app. */
   mount(app: Express): void;
+  /** Opens a stored conversation again to send to it (proactive messages such as reminders). */
+  continueConversation(reference: ConversationReference, logic: (context: TurnContext) => Promise<void>): Promise<void>;
 }
 
-/** Anonymous without a client id (local mode only: the SDK refuses it in production); validated tokens with one. */
-function authConfigurationOf(ctx: AppContext): AuthConfiguration {
+export interface BotOptions {
+  /**
+   * Entra authority the token keys are fetched from, e.g. https://login.microsoftonline.us for a national
+   * cloud. The default is the public cloud; tests point it at a local key server.
+   */
+  authority?: string;
+}
+
+/**
+ * The Agents SDK's auth settings, built from this product's BOT_* variables (not the SDK's own variable
+ * names). Without a client id the bot is anonymous: local mode only, which loadConfig enforces.
+ */
+export function authConfigurationOf(ctx: AppContext, options: BotOptions = {}): AuthConfiguration {
   const { BOT_CLIENT_ID, BOT_CLIENT_SECRET, BOT_TENANT_ID } = ctx.config.env;
-  return BOT_CLIENT_ID ? { clientId: BOT_CLIENT_ID, clientSecret: BOT_CLIENT_SECRET, tenantId: BOT_TENANT_ID } : {};
+  if (!BOT_CLIENT_ID) return {};
+  return {
+    clientId: BOT_CLIENT_ID,
+    clientSecret: BOT_CLIENT_SECRET,
+    tenantId: BOT_TENANT_ID,
+    // The token's issuer must be Bot Framework, Microsoft's first-party tenants or the configured tenant.
+    validateIssuer: true,
+    ...(options.authority ? { authorityEndpoint: options.authority } : {}),
+  };
 }
 
-export async function createBot(ctx: AppContext): Promise<Bot> {
+export async function createBot(ctx: AppContext, options: BotOptions = {}): Promise<Bot> {
   const references = new ConversationReferenceRepository(ctx.store);
   await references.ensure();
-  const authConfig = authConfigurationOf(ctx);
-  const adapter = new CloudAdapter(authConfig);
-  const agent = createAgent(ctx, references);
+  const authConfig = authConfigurationOf(ctx, options);
+  const authenticated = Boolean(authConfig.clientId);
+  // With a client id the bot's token is only ever sent to Microsoft's hosts (Teams' serviceUrl), and an
+  // activity whose serviceUrl differs from its token's serviceurl claim is refused. Locally the Agents
+  // Playground's connector runs on localhost and there is no token to protect.
+  const adapter = new CloudAdapter(authConfig, undefined, undefined, undefined, createOutboundHostValidator({ enabled: authenticated }));
+  const agent = createAgent(ctx, adapter, references);
+
+  // The adapter's own middleware validates against the settings as the SDK completed them (connections,
+  // issuers); authorizeJWT given the bare settings would find no connection and refuse every token.
+  const authorize: RequestHandler = (req, res, next) => adapter.authorizeRequest(req as unknown as AgentRequest, res as never, next);
+
+  const handle: RequestHandler = async (req, res) => {
+    await adapter.process(req as unknown as AgentRequest, res as unknown as Response & never, (context) => agent.run(context));
+  };
 
   return {
     adapter,
     references,
+    authenticated,
     mount: (app) => {
-      app.post('/api/messages', express.json({ limit: '1mb' }), authorizeJWT(authConfig) as unknown as RequestHandler, async (req, res) => {
-        await adapter.process(req as unknown as AgentRequest, res as never, async (context) => {
-          await agent.run(context);
-        });
-      });
+      const parse = express.json({ limit: '1mb' });
+      if (authenticated) app.post('/api/messages', authorize, parse, handle);
+      else app.post('/api/messages', parse, handle);
     },
+    continueConversation: (reference, logic) =>
+      // Anonymous locally: an identity without audience makes the SDK send without a token.
+      adapter.continueConversation(authenticated ? (authConfig.clientId as string) : {}, reference, logic),
   };
 }

@@ -1,8 +1,7 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardSizeLimitBytes, parseAdaptiveCard } from '../support/adaptive-cards.js';
 import { personas } from '../support/personas.js';
-import { teamsActivity } from '../support/teams-activity.js';
+import { cardOf, cardsOf, say } from './bot-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
@@ -13,95 +12,90 @@ afterAll(async () => {
   await server.close();
 });
 
+/** The Agents Playground's default user, head of Socialförvaltningen in the demo data. */
 const alex = { aadObjectId: personas.socialHead, name: 'Alex Wilber' };
+const stranger = { aadObjectId: '9f1c2d3e-0000-4000-8000-000000000999', name: 'Okänd Person' };
 
-interface Reply {
-  type: string;
-  text?: string;
-  attachments?: { contentType: string; content: Record<string, unknown> }[];
-}
-
-async function say(user: { aadObjectId: string; name: string }, text: string): Promise<Reply[]> {
-  const response = await request(server.url)
-    .post('/api/messages')
-    .send(teamsActivity(user, { type: 'message', text, deliveryMode: 'expectReplies' }))
-    .expect(200);
-  return (response.body as { activities: Reply[] }).activities;
-}
-
-function cardOf(replies: Reply[]): Record<string, unknown> {
-  const attachment = replies.flatMap((reply) => reply.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive');
-  if (!attachment) throw new Error(`No Adaptive Card among replies: ${JSON.stringify(replies)}`);
-  return attachment.content;
-}
-
-describe('bot: help', () => {
-  it('answers "hjälp" with a valid Adaptive Card 1.5 under the size limit, greeting the person', async () => {
-    const card = cardOf(await say(alex, 'hjälp'));
+describe('bot: help card', () => {
+  it('answers "hjälp" with a valid Adaptive Card 1.5 under Teams’ size limit, greeting the person by name', async () => {
+    const replies = await say(server.url, alex, 'hjälp');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.type).toBe('message');
+    const card = cardOf(replies);
     const parsed = parseAdaptiveCard(card);
     expect(parsed.problems).toEqual([]);
+    expect(card.version).toBe('1.5');
     expect(parsed.version).toBe('1.5');
     expect(parsed.sizeBytes).toBeLessThan(cardSizeLimitBytes);
     const text = JSON.stringify(card);
-    expect(text).toContain('Hej Alex Wilber');
+    expect(text).toContain('Hej Alex Wilber! / Hello Alex Wilber!');
     expect(text).toContain('hjälp / help');
     expect(text).not.toContain('${');
+    expect(text).not.toContain('Du finns inte');
   });
 
-  it('answers "help", "Hjälp!" and "?" the same way', async () => {
-    for (const words of ['help', 'Hjälp!', '?']) {
-      expect(JSON.stringify(cardOf(await say(alex, words)))).toContain('hjälp / help');
+  it('says plainly what comes with the department report, in Swedish and English, without dead buttons', async () => {
+    const card = cardOf(await say(server.url, alex, 'hjälp'));
+    const text = JSON.stringify(card);
+    for (const word of ['rapportera', 'status', 'Påminnelser', 'Reminders', 'novemberrapport', 'November report']) expect(text).toContain(word);
+    const actions = (card.actions ?? []) as { type: string; url?: string }[];
+    expect(actions.map((action) => action.type)).toEqual(['Action.OpenUrl']);
+    expect(actions[0]?.url).toBe(server.ctx.config.publicUrl);
+  });
+
+  it('answers "help", "Hjälp!", "?" and a mention of the bot the same way', async () => {
+    const expected = JSON.stringify(cardOf(await say(server.url, alex, 'hjälp')));
+    for (const words of ['help', 'Hjälp!', '  HELP ', '?', '<at>Trygghetshjulet</at> hjälp']) {
+      expect(JSON.stringify(cardOf(await say(server.url, alex, words))), words).toBe(expected);
     }
   });
 
-  it('points unknown words to help, in Swedish and English', async () => {
-    const [reply] = await say(alex, 'vad är klockan');
-    expect(reply?.text).toMatch(/hjälp.*help/s);
+  it('points unknown words to help, in Swedish and English, without a card', async () => {
+    const replies = await say(server.url, alex, 'vad är klockan');
+    expect(replies).toHaveLength(1);
+    expect(cardsOf(replies)).toEqual([]);
+    expect(replies[0]?.text).toMatch(/förstod jag inte.*"hjälp".*did not understand.*"help"/s);
+  });
+});
+
+describe('bot: people outside the organisation', () => {
+  it('tells a person who is not in the municipality’s organisation so, in Swedish and English', async () => {
+    const [reply] = await say(server.url, stranger, 'hej');
+    expect(reply?.text).toMatch(/finns inte som person i kommunens organisation.*not registered as a person in the municipality’s organisation/s);
   });
 
-  it('tells a person outside the organisation that they are not registered', async () => {
-    const card = cardOf(await say({ aadObjectId: 'unknown-object-id', name: 'Okänd' }, 'hjälp'));
-    expect(JSON.stringify(card)).toContain('Du finns inte i kommunens organisation');
+  it('still shows the help card to them, with the same notice and no greeting by name', async () => {
+    const card = cardOf(await say(server.url, stranger, 'hjälp'));
     expect(parseAdaptiveCard(card).problems).toEqual([]);
+    const text = JSON.stringify(card);
+    expect(text).toContain('Du finns inte i kommunens organisation');
+    expect(text).toContain('You are not in the municipality');
+    expect(text).not.toContain('Okänd Person');
+  });
+
+  it('treats an activity without an Entra object id as someone unknown', async () => {
+    const [reply] = await say(server.url, stranger, 'hej', { from: { id: '29:anonymous', name: 'Utan id' } });
+    expect(reply?.text).toContain('finns inte som person');
   });
 });
 
-describe('bot: conversation references', () => {
-  it('stores the reference on install and keeps it current on every message', async () => {
-    const maria = { aadObjectId: personas.schoolHead, name: 'Maria Berg' };
-    const install = await request(server.url)
-      .post('/api/messages')
-      .send(teamsActivity(maria, { type: 'conversationUpdate', membersAdded: [{ id: '28:trygghetshjulet-bot' }, { id: `29:${maria.aadObjectId}` }], deliveryMode: 'expectReplies' }))
-      .expect(200);
-    const welcome = (install.body as { activities: Reply[] }).activities;
-    expect(welcome[0]?.text).toContain('Välkommen till Trygghetshjulet');
-    const stored = await server.ctx.store.queryItems('conversationReferences', { filters: [{ field: 'userId', op: 'eq', value: maria.aadObjectId }] });
-    expect(stored.items).toHaveLength(1);
-    expect(stored.items[0]?.fields).toMatchObject({ conversationId: `a:personal-${maria.aadObjectId}`, channelId: 'msteams', tenantId: '00000000-0000-0000-0000-00000000aaaa' });
-
-    await request(server.url)
-      .post('/api/messages')
-      .send(teamsActivity(maria, { type: 'message', text: 'hjälp', deliveryMode: 'expectReplies', conversation: { id: 'a:new-conversation', conversationType: 'personal', tenantId: 'x' } }))
-      .expect(200);
-    const after = await server.ctx.store.queryItems('conversationReferences', { filters: [{ field: 'userId', op: 'eq', value: maria.aadObjectId }] });
-    expect(after.items).toHaveLength(1);
-    expect(after.items[0]?.fields.conversationId).toBe('a:new-conversation');
-    expect((after.items[0]?.fields.reference as { conversation: { id: string } }).conversation.id).toBe('a:new-conversation');
+describe('bot: acting as a demo person in local mode', () => {
+  it('greets whichever demo person from.aadObjectId names', async () => {
+    const maria = { aadObjectId: personas.schoolHead, name: 'Namnet i Teams spelar ingen roll' };
+    expect(JSON.stringify(cardOf(await say(server.url, maria, 'hjälp')))).toContain('Hej Maria Berg!');
   });
 });
 
-describe('bot: authentication', () => {
-  it('refuses an activity without a token when a client id is configured', async () => {
-    const secured = await startTestServer({ env: { BOT_CLIENT_ID: '11111111-2222-3333-4444-555555555555', BOT_CLIENT_SECRET: 'not-a-real-secret', BOT_TENANT_ID: 'contoso.onmicrosoft.com' } });
+describe('bot: when something breaks', () => {
+  it('says so in Swedish and English instead of the SDK’s English default', async () => {
+    const organisation = server.ctx.organisation;
+    const original = organisation.callerFor.bind(organisation);
+    organisation.callerFor = () => Promise.reject(new Error('store unavailable'));
     try {
-      await request(secured.url).post('/api/messages').send(teamsActivity(alex, { type: 'message', text: 'hjälp', deliveryMode: 'expectReplies' })).expect(401);
-      await request(secured.url)
-        .post('/api/messages')
-        .set('Authorization', 'Bearer not.a.token')
-        .send(teamsActivity(alex, { type: 'message', text: 'hjälp', deliveryMode: 'expectReplies' }))
-        .expect(401);
+      const replies = await say(server.url, alex, 'hjälp');
+      expect(replies.map((reply) => reply.text)).toEqual([expect.stringMatching(/Något gick fel.*Something went wrong/s)]);
     } finally {
-      await secured.close();
+      organisation.callerFor = original;
     }
   });
 });

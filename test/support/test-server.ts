@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBot } from '../../bot/mount-bot.js';
+import { createBot, type Bot, type BotOptions } from '../../bot/mount-bot.js';
 import { loadConfig } from '../../api/config/env.js';
 import { createContext } from '../../api/context.js';
 import { createApp } from '../../api/http/app.js';
@@ -12,12 +12,13 @@ import { builtTabDir } from '../../api/paths.js';
 export interface TestServer {
   url: string;
   ctx: AppContext;
+  bot: Bot;
   dataDir: string;
   close(): Promise<void>;
 }
 
 /** The whole service on a free port with a fresh data folder and a fixed clock. */
-export async function startTestServer(options: { now?: string; env?: Record<string, string>; dataDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(options: { now?: string; env?: Record<string, string>; dataDir?: string; bot?: BotOptions } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'trygghetshjulet-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -27,13 +28,15 @@ export async function startTestServer(options: { now?: string; env?: Record<stri
     ...options.env,
   });
   const ctx = await createContext(config);
-  const app = createApp(ctx, { tabDir: builtTabDir, mountBot: (await createBot(ctx)).mount });
+  const bot = await createBot(ctx, options.bot);
+  const app = createApp(ctx, { tabDir: builtTabDir, mountBot: bot.mount });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     ctx,
+    bot,
     dataDir,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
