@@ -13,6 +13,7 @@ import type { Texts } from '../i18n/sv.js';
 import { AccessibilityStatementView } from '../views/AccessibilityStatementView.js';
 import { NotBuiltYet } from '../views/common/NotBuiltYet.js';
 import { CycleView } from '../views/cycle/CycleView.js';
+import { ReportsView } from '../views/reports/ReportsView.js';
 import { SettingsView } from '../views/settings/SettingsView.js';
 
 export type AreaId = keyof Texts['area'];
@@ -33,7 +34,7 @@ const notBuilt = (area: keyof Texts['notBuilt'] & AreaId) => () => <NotBuiltYet 
 /** Every area of the tab; replacing an area's View is all it takes to build it. The first is the home page. */
 export const areas: Area[] = [
   { id: 'cycle', slug: 'arshjul', icon: <CalendarLtrRegular />, inMenu: true, View: CycleView },
-  { id: 'reports', slug: 'rapporter', icon: <ClipboardTaskListLtrRegular />, inMenu: true, View: notBuilt('reports') },
+  { id: 'reports', slug: 'rapporter', icon: <ClipboardTaskListLtrRegular />, inMenu: true, View: ReportsView },
   { id: 'situation', slug: 'lagesbild', icon: <BookOpenRegular />, inMenu: true, View: notBuilt('situation') },
   { id: 'actionPlan', slug: 'atgardsplan', icon: <DocumentTextRegular />, inMenu: true, View: notBuilt('actionPlan') },
   { id: 'council', slug: 'strategiskt-rad', icon: <PeopleTeamRegular />, inMenu: true, View: notBuilt('council') },

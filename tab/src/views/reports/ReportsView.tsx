@@ -1,0 +1,81 @@
+import { Body1, Button, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Subtitle1 } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiError } from '../../api/client.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import type { CycleJson } from '../cycle/cycle-types.js';
+import { formatDate, formatDateTime } from '../cycle/format.js';
+import { ReportForm } from './ReportForm.js';
+import type { ReportOverviewJson } from './report-types.js';
+
+/** The November reports: the säkerhetschef sees every department; a head writes the department's own. */
+export function ReportsView() {
+  const texts = useTexts();
+  const language = useLanguage();
+  const { api, me } = useSession();
+  const [overview, setOverview] = useState<ReportOverviewJson>();
+  const [openId, setOpenId] = useState<string>();
+  const [error, setError] = useState<ApiError>();
+
+  const load = useCallback(async () => {
+    try {
+      const { year } = await api.request<CycleJson>('/api/cycles/current');
+      setOverview(await api.request<ReportOverviewJson>(`/api/cycles/${year}/reports`));
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  }, [api]);
+  useEffect(() => void load(), [load]);
+
+  if (error) return <ErrorMessage error={error} />;
+  if (!overview) return <Spinner label={texts.loading} />;
+
+  const ownDepartment = me.can.submitDepartmentReport ? me.departmentId : null;
+  const shownId = openId ?? (me.roles.includes('SecurityChief') || me.roles.includes('Reader') ? undefined : (ownDepartment ?? undefined));
+  if (shownId) {
+    return (
+      <>
+        {openId && <Button onClick={() => { setOpenId(undefined); void load(); }}>{texts.reports.back}</Button>}
+        <ReportForm year={overview.year} departmentId={shownId} editable={shownId === ownDepartment} />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <Body1 as="p" block>
+        {texts.reports.intro(formatDate(overview.due, language))}
+      </Body1>
+      <Subtitle1 as="h2" block id="report-overview-heading">
+        {texts.reports.overviewHeading}
+      </Subtitle1>
+      <Table aria-labelledby="report-overview-heading">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{texts.reports.department}</TableHeaderCell>
+            <TableHeaderCell>{texts.reports.state}</TableHeaderCell>
+            <TableHeaderCell>{texts.reports.submittedAt}</TableHeaderCell>
+            <TableHeaderCell>{texts.settings.actions}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {overview.departments.map((row) => (
+            <TableRow key={row.departmentId}>
+              <TableCell>{row.name}</TableCell>
+              <TableCell>{texts.reports.states[row.state]}</TableCell>
+              <TableCell>{row.submittedAt ? formatDateTime(row.submittedAt, language) : '–'}</TableCell>
+              <TableCell>
+                {(row.state === 'submitted' || me.roles.includes('SecurityChief') || row.departmentId === ownDepartment) && (
+                  <Button size="small" aria-label={texts.reports.open(row.name)} onClick={() => setOpenId(row.departmentId)}>
+                    {texts.reports.openShort}
+                  </Button>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+}

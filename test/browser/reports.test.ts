@@ -1,0 +1,76 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, launchChromium, newPage, seriousAccessibilityViolations } from '../support/browser.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (chromiumMissing) return;
+  server = await startTestServer({ now: '2026-11-24T09:00:00+01:00' });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openReports(name: string): Promise<Page> {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/#/rapporter`);
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+  await page.getByRole('heading', { level: 1, name: 'Rapporter' }).waitFor();
+  return page;
+}
+
+describe.skipIf(chromiumMissing)('the November report in the tab', () => {
+  it('lets a department head fill in and submit the report, with errors beside the fields', async () => {
+    const page = await openReports('Alex Wilber');
+    const form = page.locator('form');
+    await form.getByRole('heading', { name: 'Rapport från Socialförvaltningen' }).waitFor();
+    expect(await seriousAccessibilityViolations(page, 'report form')).toEqual([]);
+
+    await form.getByRole('button', { name: 'Lämna in' }).click();
+    await page.getByText('beskriv förvaltningens lägesbild').waitFor();
+    expect(await form.getByRole('textbox', { name: /Förvaltningens lägesbild/ }).getAttribute('aria-invalid')).toBe('true');
+
+    await form.getByRole('textbox', { name: /Förvaltningens lägesbild/ }).fill('Fler orosanmälningar om unga kring stationen under hösten.');
+    await form.getByRole('button', { name: 'Lägg till iakttagelse' }).click();
+    await form.getByRole('textbox', { name: 'Område eller plats' }).fill('Stationsområdet');
+    await form.getByRole('textbox', { name: 'Kategori' }).fill('otrygg plats');
+    await form.getByRole('checkbox', { name: 'Ny typ av händelse eller fenomen' }).check();
+    const actionGroups = form.getByRole('group', { name: /SSPF|Föräldrastöd/ });
+    expect(await actionGroups.count()).toBe(2);
+    await form.getByRole('button', { name: 'Lämna in' }).click();
+    await page.getByText('Ange status för varje åtgärd').waitFor();
+
+    for (let i = 0; i < 2; i += 1) await actionGroups.nth(i).getByRole('combobox', { name: 'Status' }).selectOption({ label: i === 0 ? 'Genomförd' : 'Pågår' });
+    await form.getByRole('button', { name: 'Lägg till förslag' }).click();
+    await form.getByRole('textbox', { name: 'Förslag 1' }).fill('Fältassistenter fredagskvällar');
+    await form.getByRole('button', { name: 'Lämna in' }).click();
+    await page.getByText(/Inlämnad 24 november 2026 .* av Alex Wilber/).first().waitFor();
+
+    await page.reload();
+    await page.locator('form').getByRole('heading', { name: 'Rapport från Socialförvaltningen' }).waitFor();
+    expect(await page.locator('form').getByRole('textbox', { name: 'Förslag 1' }).inputValue()).toBe('Fältassistenter fredagskvällar');
+    await page.context().close();
+  });
+
+  it('shows the säkerhetschef every department’s status and the submitted report, read-only', async () => {
+    const page = await openReports('Karin Ek');
+    const table = page.getByRole('table', { name: 'Förvaltningarnas status' });
+    await table.waitFor();
+    expect(await table.getByRole('row').count()).toBe(8);
+    expect(await table.getByRole('row', { name: /Socialförvaltningen/ }).textContent()).toContain('Inlämnad');
+    expect(await table.getByRole('row', { name: /Folkhälsoteamet/ }).textContent()).toContain('Inte påbörjad');
+    expect(await seriousAccessibilityViolations(page, 'report overview')).toEqual([]);
+    await page.getByRole('button', { name: 'Öppna rapporten från Socialförvaltningen' }).click();
+    const form = page.locator('form');
+    await form.getByRole('heading', { name: 'Rapport från Socialförvaltningen' }).waitFor();
+    expect(await form.getByRole('textbox', { name: /Förvaltningens lägesbild/ }).inputValue()).toContain('orosanmälningar');
+    expect(await form.getByRole('textbox', { name: /Förvaltningens lägesbild/ }).isDisabled()).toBe(true);
+    expect(await form.getByRole('button', { name: 'Lämna in' }).count()).toBe(0);
+    await page.context().close();
+  });
+});
