@@ -10,8 +10,10 @@ import { CycleRepository } from './repositories/cycle-repository.js';
 import { DepartmentReportRepository } from './repositories/department-report-repository.js';
 import { OrganisationRepository } from './repositories/organisation-repository.js';
 import { PlanActionRepository } from './repositories/plan-action-repository.js';
+import { ReminderLogRepository } from './repositories/reminder-log-repository.js';
 import { SettingsRepository } from './repositories/settings-repository.js';
 import { CycleService } from './services/cycle-service.js';
+import { ReminderService, type ReminderSender } from './services/reminder-service.js';
 import { ReportService } from './services/report-service.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
 import { EmbeddedStore } from './store/embedded/embedded-store.js';
@@ -37,7 +39,8 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const cycleRepository = new CycleRepository(store);
   const reports = new DepartmentReportRepository(store);
   const planActions = new PlanActionRepository(store);
-  await Promise.all([organisation.ensure(), settings.ensure(), cycleRepository.ensure(), reports.ensure(), planActions.ensure()]);
+  const reminderLog = new ReminderLogRepository(store);
+  await Promise.all([organisation.ensure(), settings.ensure(), cycleRepository.ensure(), reports.ensure(), planActions.ensure(), reminderLog.ensure()]);
   const cycles = new CycleService(clock, settings, cycleRepository, organisation, reports);
   if (config.env.DEMO_DATA && (await seedDemoData(store, organisation, planActions))) {
     logger.info('demo data for Askersund created');
@@ -54,4 +57,9 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     reports: new ReportService(clock, cycles, organisation, reports, planActions),
     authenticator: new LocalAuthenticator(organisation),
   };
+}
+
+/** The reminder run of one instance, sending through the given sender (the bot's, or a test's). */
+export function createReminderService(ctx: AppContext, sender: ReminderSender, instanceId: string): ReminderService {
+  return new ReminderService(ctx.clock, ctx.settings, ctx.cycles, ctx.organisation, new DepartmentReportRepository(ctx.store), new ReminderLogRepository(ctx.store), sender, instanceId);
 }

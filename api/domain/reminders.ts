@@ -1,0 +1,69 @@
+import { addDays, type IsoDate } from './cycle/calendar.js';
+import type { Milestone } from './cycle/build-cycle.js';
+import type { DepartmentReportCompletion } from './cycle/status.js';
+
+/** One message to one person about one milestone at one offset: the unit that is sent exactly once. */
+export interface PlannedReminder {
+  /** (cycle, milestone, recipient, offset): the log's unique key. */
+  key: string;
+  milestoneId: string;
+  recipientId: string;
+  offsetDays: number;
+  kind: 'reminder' | 'escalation';
+  /** For escalations: the departments that are late. */
+  lateDepartments: string[];
+  /** For a head: the department the reminder is about. */
+  departmentName: string | null;
+}
+
+export interface ReminderRecipients {
+  securityChiefIds: string[];
+  departments: { id: string; name: string; headId: string | null }[];
+}
+
+/** Reminders that were due while the service was down are still sent within this many days, not later. */
+export const catchUpDays = 2;
+
+export function reminderKey(milestoneId: string, recipientId: string, offsetDays: number): string {
+  return `${milestoneId}|${recipientId}|${offsetDays}`;
+}
+
+/**
+ * What should have gone out by today: each offset of each milestone whose send day has come (and is at most
+ * catchUpDays old). Department heads get the department-report reminders until their department has
+ * submitted; after the deadline the säkerhetschef gets an escalation naming who is late. Other milestones
+ * remind the säkerhetschef, who also collects the actors' material.
+ */
+export function plannedReminders(
+  milestones: Milestone[],
+  today: IsoDate,
+  recipients: ReminderRecipients,
+  reportCompletion: DepartmentReportCompletion | undefined,
+): PlannedReminder[] {
+  const planned: PlannedReminder[] = [];
+  for (const milestone of milestones) {
+    for (const offset of milestone.reminderOffsetsDays) {
+      const sendOn = addDays(milestone.due, -offset);
+      if (today < sendOn || today > addDays(sendOn, catchUpDays)) continue;
+      if (milestone.kind === 'department-report') {
+        const notSubmitted = (reportCompletion?.departments ?? []).filter((d) => d.state !== 'submitted');
+        for (const row of notSubmitted) {
+          const head = recipients.departments.find((d) => d.id === row.departmentId)?.headId;
+          if (head) planned.push(plan(milestone.id, head, offset, 'reminder', [], row.name));
+        }
+        if (offset < 0 && notSubmitted.length > 0) {
+          for (const chief of recipients.securityChiefIds) {
+            planned.push(plan(milestone.id, chief, offset, 'escalation', notSubmitted.map((d) => d.name), null));
+          }
+        }
+      } else {
+        for (const chief of recipients.securityChiefIds) planned.push(plan(milestone.id, chief, offset, 'reminder', [], null));
+      }
+    }
+  }
+  return planned;
+}
+
+function plan(milestoneId: string, recipientId: string, offsetDays: number, kind: PlannedReminder['kind'], lateDepartments: string[], departmentName: string | null): PlannedReminder {
+  return { key: reminderKey(milestoneId, recipientId, offsetDays), milestoneId, recipientId, offsetDays, kind, lateDepartments, departmentName };
+}

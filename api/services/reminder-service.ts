@@ -1,0 +1,84 @@
+import type { Clock } from '../domain/clock.js';
+import { currentCycleYear, departmentReportCompletion, todayIn, type Milestone } from '../domain/cycle/index.js';
+import { plannedReminders, type PlannedReminder } from '../domain/reminders.js';
+import type { DepartmentReportRepository } from '../repositories/department-report-repository.js';
+import type { OrganisationRepository } from '../repositories/organisation-repository.js';
+import type { ReminderLogRepository } from '../repositories/reminder-log-repository.js';
+import type { SettingsRepository } from '../repositories/settings-repository.js';
+import type { CycleService } from './cycle-service.js';
+
+/** How a reminder reaches a person; the bot implements it with proactive messages in Teams. */
+export interface ReminderSender {
+  /** 'unreachable' when the person has no conversation with the bot; throws when sending failed. */
+  send(reminder: PlannedReminder, milestone: Milestone): Promise<'sent' | 'unreachable'>;
+}
+
+export interface ReminderRun {
+  skipped: boolean;
+  sent: number;
+  unreachable: number;
+  failed: number;
+}
+
+const leaseName = 'reminders';
+const maxAttempts = 3;
+
+/** Each tick: what should have gone out by today, minus what the log says went out, sent once. */
+export class ReminderService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly settings: SettingsRepository,
+    private readonly cycles: CycleService,
+    private readonly organisation: OrganisationRepository,
+    private readonly reports: DepartmentReportRepository,
+    private readonly log: ReminderLogRepository,
+    private readonly sender: ReminderSender,
+    private readonly instanceId: string,
+  ) {}
+
+  async runOnce(): Promise<ReminderRun> {
+    const run: ReminderRun = { skipped: false, sent: 0, unreachable: 0, failed: 0 };
+    if (!(await this.log.acquireLease(leaseName, this.instanceId, this.clock.now(), 5 * 60_000))) return { ...run, skipped: true };
+    const { template } = await this.settings.cycleTemplate();
+    const today = todayIn(this.clock);
+    const year = currentCycleYear(today, template);
+    const [view, departments, people, reports] = await Promise.all([
+      this.cycles.view(year),
+      this.organisation.listDepartments(),
+      this.organisation.listPeople(),
+      this.reports.forYear(year),
+    ]);
+    const milestones = view.milestones.map((m) => m.milestone);
+    const reportMilestone = milestones.find((m) => m.kind === 'department-report');
+    const completion = reportMilestone ? departmentReportCompletion(departments, reports, reportMilestone.due, today) : undefined;
+    const planned = plannedReminders(
+      milestones,
+      today,
+      { securityChiefIds: people.filter((p) => p.roles.includes('SecurityChief')).map((p) => p.objectId), departments },
+      completion,
+    );
+    for (const reminder of planned) {
+      const outcome = await this.sendOnce(reminder, milestones.find((m) => m.id === reminder.milestoneId)!);
+      if (outcome) run[outcome] += 1;
+    }
+    return run;
+  }
+
+  private async sendOnce(reminder: PlannedReminder, milestone: Milestone): Promise<'sent' | 'unreachable' | 'failed' | undefined> {
+    const existing = await this.log.byKey(reminder.key);
+    if (existing && (existing.state !== 'failed' || existing.attempts >= maxAttempts)) return undefined;
+    const now = () => this.clock.now().toISOString();
+    const claim = { key: reminder.key, milestoneId: reminder.milestoneId, recipientId: reminder.recipientId, offsetDays: reminder.offsetDays, updatedAt: now(), error: null };
+    const claimed = existing
+      ? await this.log.log.update(existing.id, existing.etag, { ...claim, state: 'sending', attempts: existing.attempts + 1 }, 'system:reminders')
+      : await this.log.log.create({ ...claim, state: 'sending', attempts: 1 }, 'system:reminders');
+    try {
+      const outcome = await this.sender.send(reminder, milestone);
+      await this.log.log.update(claimed.id, claimed.etag, { state: outcome, updatedAt: now() }, 'system:reminders');
+      return outcome;
+    } catch (error) {
+      await this.log.log.update(claimed.id, claimed.etag, { state: 'failed', updatedAt: now(), error: error instanceof Error ? error.message : String(error) }, 'system:reminders');
+      return 'failed';
+    }
+  }
+}
