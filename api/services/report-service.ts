@@ -5,6 +5,7 @@ import type { Stored } from '../repositories/collection.js';
 import type { DepartmentReportRecord, DepartmentReportRepository } from '../repositories/department-report-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { PlanActionRepository } from '../repositories/plan-action-repository.js';
+import { departmentReportsDocument } from '../documents/department-reports-document.js';
 import type { CycleService } from './cycle-service.js';
 
 export interface ReportOverview {
@@ -104,5 +105,26 @@ export class ReportService {
     };
     if (!existing) return this.reports.reports.create(record, actor);
     return this.reports.reports.update(existing.id, options.etag ?? existing.etag, record, actor);
+  }
+
+  /** Every department's report of the year in one Word document. */
+  async document(year: number, municipality: string): Promise<Uint8Array> {
+    const overview = await this.overview(year);
+    const people = await this.organisation.listPeople();
+    const reports = await Promise.all(
+      overview.departments.map(async (row) => {
+        const form = await this.form(year, row.departmentId);
+        const submitter = people.find((p) => p.objectId === form.report?.submittedBy);
+        return {
+          departmentName: row.name,
+          status: row.state,
+          submittedAt: form.report?.submittedAt ?? null,
+          submittedBy: submitter?.displayName ?? form.report?.submittedBy ?? null,
+          content: form.report?.content ?? null,
+          actions: form.actions,
+        };
+      }),
+    );
+    return departmentReportsDocument({ municipality, year, generatedAt: this.clock.now(), reports });
   }
 }

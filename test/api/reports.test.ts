@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personas } from '../support/personas.js';
@@ -86,6 +87,32 @@ describe('department reports through the API', () => {
     await request(server.url).get(`/api/cycles/2026/reports/${schoolId}`).set(as(personas.reader)).expect(403);
     const mine = await request(server.url).get('/api/cycles/2026/reports').set(as(personas.socialHead)).expect(200);
     expect(mine.body.departments.map((d: { departmentId: string }) => d.departmentId)).toEqual([socialId]);
+  });
+});
+
+describe('the Word document of all reports', () => {
+  it('holds every department, the submitted report’s content and each action’s status; säkerhetschef only', async () => {
+    await request(server.url).get('/api/cycles/2026/reports.docx').set(as(personas.socialHead)).expect(403);
+    const response = await request(server.url)
+      .get('/api/cycles/2026/reports.docx')
+      .set(as(personas.securityChief))
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(response.headers['content-disposition']).toContain('forvaltningsrapporter-askersund-2026.docx');
+    const zip = await JSZip.loadAsync(response.body as Buffer);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = xml.replace(/<[^>]+>/g, ' ');
+    for (const name of ['Socialförvaltningen', 'Barn- och utbildningsförvaltningen', 'Folkhälsoteamet']) expect(text).toContain(name);
+    expect(text).toContain('Ökad oro kring stationsområdet');
+    expect(text).toContain('Stationsområdet – otrygg plats (ny typ av händelse eller fenomen)');
+    expect(text).toContain('Genomförd');
+    expect(text).toContain('Fältassistenter fredagskvällar');
+    expect(text).toContain('Rapporten har inte lämnats in');
   });
 });
 

@@ -65,6 +65,9 @@ describe.skipIf(chromiumMissing)('the November report in the tab', () => {
     expect(await table.getByRole('row', { name: /Socialförvaltningen/ }).textContent()).toContain('Inlämnad');
     expect(await table.getByRole('row', { name: /Folkhälsoteamet/ }).textContent()).toContain('Inte påbörjad');
     expect(await seriousAccessibilityViolations(page, 'report overview')).toEqual([]);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exportera alla rapporter (Word)' }).click();
+    expect((await download).suggestedFilename()).toBe('forvaltningsrapporter-2026.docx');
     await page.getByRole('button', { name: 'Öppna rapporten från Socialförvaltningen' }).click();
     const form = page.locator('form');
     await form.getByRole('heading', { name: 'Rapport från Socialförvaltningen' }).waitFor();

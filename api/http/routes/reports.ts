@@ -72,6 +72,23 @@ export const reportRoutes = (ctx: AppContext) => {
   return [
     defineRoute({
       method: 'get',
+      path: '/api/cycles/{year}/reports.docx',
+      summary: 'Alla förvaltningars rapporter som Word-dokument / every report as one Word document',
+      tags: ['Rapporter'],
+      access: ['SecurityChief'],
+      params: yearParams,
+      responses: { 200: { description: 'Word-dokument', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } },
+      handler: async ({ params }) => {
+        const { template } = await ctx.settings.cycleTemplate();
+        return {
+          raw: await ctx.reports.document(params.year, template.municipality.name),
+          contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          headers: { 'Content-Disposition': `attachment; filename="forvaltningsrapporter-${template.municipality.slug}-${params.year}.docx"` },
+        };
+      },
+    }),
+    defineRoute({
+      method: 'get',
       path: '/api/cycles/{year}/reports',
       summary: 'Förvaltningarnas rapporter och status / each department’s report status',
       tags: ['Rapporter'],

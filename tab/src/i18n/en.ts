@@ -139,6 +139,7 @@ export const en: Texts = {
     state: 'Status',
     submittedAt: 'Submitted',
     open: (name: string) => `Open the report from ${name}`,
+    exportWord: 'Export all reports (Word)',
     openShort: 'Open',
     back: 'Back to the overview',
     myReport: (name: string) => `Report from ${name}`,

@@ -138,6 +138,7 @@ export const sv = {
     state: 'Status',
     submittedAt: 'Inlämnad',
     open: (name: string) => `Öppna rapporten från ${name}`,
+    exportWord: 'Exportera alla rapporter (Word)',
     openShort: 'Öppna',
     back: 'Tillbaka till översikten',
     myReport: (name: string) => `Rapport från ${name}`,

@@ -1,4 +1,5 @@
 import { Body1, Button, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Subtitle1 } from '@fluentui/react-components';
+import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
@@ -47,6 +48,14 @@ export function ReportsView() {
       <Body1 as="p" block>
         {texts.reports.intro(formatDate(overview.due, language))}
       </Body1>
+      {me.roles.includes('SecurityChief') && (
+        <Button
+          icon={<ArrowDownloadRegular />}
+          onClick={() => void api.download(`/api/cycles/${overview.year}/reports.docx`, `forvaltningsrapporter-${overview.year}.docx`).catch((e: ApiError) => setError(e))}
+        >
+          {texts.reports.exportWord}
+        </Button>
+      )}
       <Subtitle1 as="h2" block id="report-overview-heading">
         {texts.reports.overviewHeading}
       </Subtitle1>
