@@ -10,6 +10,8 @@ import { fixedClock } from '../api/domain/clock.js';
 import { askersundTemplate, buildCycle } from '../api/domain/cycle/index.js';
 import { EmbeddedStore } from '../api/store/embedded/embedded-store.js';
 import type { BatchOperation } from '../api/store/port.js';
+import { PacedSender } from '../bot/sending/paced-sender.js';
+import { startRateLimitedConnector } from '../test/support/rate-limited-connector.js';
 
 interface Figure {
   name: string;
@@ -103,8 +105,31 @@ function cycleFigures(): void {
   record({ name: 'årshjul: cycles built (holidays, working days)', value: years / (elapsed / 1000), unit: 'cycles/s' });
 }
 
+async function fanOutFigures(): Promise<void> {
+  const connector = await startRateLimitedConnector();
+  const reminders = 300;
+  const sender = new PacedSender<object>(async ({ conversationId, payload }) => {
+    const response = await fetch(`${connector.url}/v3/conversations/${encodeURIComponent(conversationId)}/activities`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(payload),
+    });
+    if (!response.ok) throw { statusCode: response.status, retryAfterMs: Number(response.headers.get('retry-after') ?? 0) * 1000 || undefined, message: `HTTP ${response.status}` };
+  });
+  const messages = Array.from({ length: reminders }, (_, i) => ({ conversationId: `a:personal-${i}`, payload: { type: 'message', text: 'Påminnelse: förvaltningens rapport' } }));
+  const started = performance.now();
+  const results = await sender.sendAll(messages, 8);
+  const elapsed = performance.now() - started;
+  // Teams allows 50 requests per second: the first 50 go at once, each further 50 needs one more second.
+  const leastAllowed = (Math.ceil(reminders / 50) - 1) * 1000;
+  record({ name: `reminders: fan-out of ${reminders} to distinct people`, value: elapsed / 1000, unit: 's', note: `least the limits allow ${(leastAllowed / 1000).toFixed(1)} s, ratio ${(elapsed / leastAllowed).toFixed(2)}` });
+  record({ name: 'reminders: delivered / throttled (429) by the connector', value: results.filter((r) => r.ok).length, unit: `delivered, ${connector.throttled()} throttled` });
+  await connector.close();
+}
+
 await storeFigures();
 cycleFigures();
+await fanOutFigures();
 
 const out = join(import.meta.dirname, 'out');
 mkdirSync(out, { recursive: true });
