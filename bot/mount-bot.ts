@@ -2,6 +2,7 @@ import type { ConversationReference } from '@microsoft/agents-activity';
 import { CloudAdapter, createOutboundHostValidator, type AuthConfiguration, type Request as AgentRequest, type TurnContext } from '@microsoft/agents-hosting';
 import express, { type Express, type RequestHandler, type Response } from 'express';
 import type { AppContext } from '../api/http/context.js';
+import { HttpError } from '../api/http/errors.js';
 import { createAgent } from './agent.js';
 import { ConversationReferenceRepository } from './conversation-references.js';
 
@@ -57,7 +58,15 @@ export async function createBot(ctx: AppContext, options: BotOptions = {}): Prom
   const authorize: RequestHandler = (req, res, next) => adapter.authorizeRequest(req as unknown as AgentRequest, res as never, next);
 
   const handle: RequestHandler = async (req, res) => {
-    await adapter.process(req as unknown as AgentRequest, res as unknown as Response & never, (context) => agent.run(context));
+    const body: unknown = req.body;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw notAnActivity();
+    try {
+      await adapter.process(req as unknown as AgentRequest, res as unknown as Response & never, (context) => agent.run(context));
+    } catch (error) {
+      // The SDK checks the activity's shape with its own zod before the turn; turn errors never get here.
+      if (error instanceof Error && error.name === 'ZodError' && !res.headersSent) throw notAnActivity();
+      throw error;
+    }
   };
 
   return {
@@ -74,3 +83,9 @@ export async function createBot(ctx: AppContext, options: BotOptions = {}): Prom
       adapter.continueConversation(authenticated ? (authConfig.clientId as string) : {}, reference, logic),
   };
 }
+
+const notAnActivity = () =>
+  new HttpError(400, 'bad_activity', {
+    sv: 'Förfrågan är ingen giltig Bot Framework-aktivitet (JSON med type och conversation.id).',
+    en: 'The request is not a valid Bot Framework activity (JSON with type and conversation.id).',
+  });

@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardSizeLimitBytes, parseAdaptiveCard } from '../support/adaptive-cards.js';
 import { personas } from '../support/personas.js';
@@ -97,5 +98,17 @@ describe('bot: when something breaks', () => {
     } finally {
       organisation.callerFor = original;
     }
+  });
+});
+
+describe('bot: what is not an activity', () => {
+  it('answers 400 with a Swedish and English message, not 500', async () => {
+    for (const body of ['{}', '[]', '{"type":5}', '{"type":"message"}', '{broken']) {
+      const response = await request(server.url).post('/api/messages').set('content-type', 'application/json').send(body);
+      expect(response.status, body).toBe(400);
+    }
+    const empty = await request(server.url).post('/api/messages');
+    expect(empty.status).toBe(400);
+    expect(empty.body).toMatchObject({ error: 'bad_activity', message: expect.stringContaining('aktivitet'), messageEn: expect.stringContaining('activity') });
   });
 });
