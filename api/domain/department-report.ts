@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../i18n/bilingual.js';
+import { guardedText } from './personal-data.js';
 
 /** The status a department gives each of its actions in the November report. */
 export const actionProgressSchema = z.enum(['done', 'inProgress', 'notStarted', 'cancelled']);
@@ -12,11 +13,15 @@ export const actionProgressTitles: Record<ActionProgress, { sv: string; en: stri
   cancelled: { sv: 'Avbruten', en: 'Cancelled' },
 };
 
-const text = (max: number) => z.string().trim().max(max, { error: bilingual(`högst ${max} tecken`, `at most ${max} characters`) });
+/** Free text: trimmed, bounded, and refused when it holds a personal identity number. */
+const text = (max: number, required?: string) => {
+  const bounded = z.string().trim().max(max, { error: bilingual(`högst ${max} tecken`, `at most ${max} characters`) });
+  return guardedText(required ? bounded.min(1, { error: required }) : bounded);
+};
 
 export const observationSchema = z.object({
-  area: text(120).min(1, { error: bilingual('ange område eller plats', 'give an area or place') }),
-  category: text(60).min(1, { error: bilingual('ange kategori', 'give a category') }),
+  area: text(120, bilingual('ange område eller plats', 'give an area or place')),
+  category: text(60, bilingual('ange kategori', 'give a category')),
   description: text(2000).default(''),
   /** A new kind of event or phenomenon: the plan says these must be flagged. */
   newPhenomenon: z.boolean().default(false),
@@ -34,10 +39,10 @@ export const actionReportSchema = z.object({
  * The API, the tab and the bot's card all validate with this one schema.
  */
 export const departmentReportContentSchema = z.object({
-  situation: text(10_000).min(1, { error: bilingual('beskriv förvaltningens lägesbild', 'describe the department’s situation picture') }),
+  situation: text(10_000, bilingual('beskriv förvaltningens lägesbild', 'describe the department’s situation picture')),
   observations: z.array(observationSchema).max(20).default([]),
   actions: z.array(actionReportSchema).max(60).default([]),
-  proposals: z.array(text(2000).min(1)).max(20).default([]),
+  proposals: z.array(text(2000, bilingual('skriv förslaget eller ta bort raden', 'write the proposal or remove the row'))).max(20).default([]),
 });
 export type DepartmentReportContent = z.infer<typeof departmentReportContentSchema>;
 

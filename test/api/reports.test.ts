@@ -56,6 +56,12 @@ describe('department reports through the API', () => {
     expect(response.body.issues.map((i: { field: string }) => i.field)).toEqual(form.actions.map((a: { id: string }) => `actions.${a.id}`));
     const empty = await request(server.url).put(`/api/cycles/2026/reports/${schoolId}`).set(as(personas.schoolHead)).send({ content: { ...content, situation: '' } }).expect(400);
     expect(empty.body.issues[0]).toMatchObject({ field: 'content.situation', message: 'beskriv förvaltningens lägesbild' });
+    const personal = await request(server.url)
+      .put(`/api/cycles/2026/reports/${schoolId}`)
+      .set(as(personas.schoolHead))
+      .send({ content: { ...content, situation: 'Eleven 19900101-0017 har setts vid stationen' } })
+      .expect(400);
+    expect(personal.body.issues[0]).toMatchObject({ field: 'content.situation', message: expect.stringContaining('personnummer'), messageEn: expect.stringContaining('personal identity number') });
     expect((await formOf(schoolId, personas.schoolHead)).status).toBe('notStarted');
   });
 
