@@ -6,6 +6,7 @@ import { callerOf } from './bot-caller.js';
 import { helpCard } from './cards/help-card.js';
 import { cardAttachment } from './cards/render-card.js';
 import type { ConversationReferenceRepository } from './conversation-references.js';
+import type { BotAnswer, ReportConversation } from './report-conversation.js';
 
 /** What the bot says in text; Swedish first, its English twin in the same message. */
 export const botTexts = {
@@ -30,6 +31,8 @@ export const botTexts = {
 const both = (text: Bilingual) => `${text.sv}\n\n${text.en}`;
 
 const helpWords = new Set(['hjälp', 'hjalp', 'help', '?']);
+const reportWords = new Set(['rapportera', 'rapport', 'report']);
+const statusWords = new Set(['status', 'läge']);
 
 /** Turns what a person writes into the words the bot knows: no mention tags, no trailing punctuation, lower case. */
 export function commandOf(text: string | undefined): string {
@@ -48,8 +51,14 @@ function isRemoval(context: TurnContext): boolean {
   return activity.membersRemoved?.some((member) => member.id === activity.recipient?.id) ?? false;
 }
 
-export function createAgent(ctx: AppContext, adapter: CloudAdapter, references: ConversationReferenceRepository): AgentApplication<TurnState> {
+export function createAgent(ctx: AppContext, adapter: CloudAdapter, references: ConversationReferenceRepository, reports: ReportConversation): AgentApplication<TurnState> {
   const agent = new AgentApplication<TurnState>({ adapter, startTypingTimer: false });
+
+  const answer = async (context: TurnContext, reply: BotAnswer) => {
+    await context.sendActivity('card' in reply ? MessageFactory.attachment(cardAttachment(reply.card)) : MessageFactory.text(reply.text));
+  };
+  // A card action answers with the card that replaces the one clicked; text answers keep the card as it was.
+  const cardAnswer = (reply: BotAnswer) => ('card' in reply ? (reply.card as never) : reply.text);
 
   const sendHelp = async (context: TurnContext) => {
     const caller = await callerOf(context, ctx.organisation);
@@ -102,12 +111,33 @@ export function createAgent(ctx: AppContext, adapter: CloudAdapter, references: 
   });
 
   agent.onActivity(ActivityTypes.Message, async (context) => {
-    if (helpWords.has(commandOf(context.activity.text))) {
+    const command = commandOf(context.activity.text);
+    if (helpWords.has(command)) {
       await sendHelp(context);
       return;
     }
     const caller = await callerOf(context, ctx.organisation);
-    await context.sendActivity(MessageFactory.text(both(caller ? botTexts.notUnderstood : botTexts.notRegistered)));
+    if (!caller) {
+      await context.sendActivity(MessageFactory.text(both(botTexts.notRegistered)));
+    } else if (reportWords.has(command)) {
+      await answer(context, await reports.reportCard(caller));
+    } else if (statusWords.has(command)) {
+      await answer(context, await reports.status(caller));
+    } else {
+      await context.sendActivity(MessageFactory.text(both(botTexts.notUnderstood)));
+    }
+  });
+
+  agent.adaptiveCards.actionExecute('submitDepartmentReport', async (context, _state, action: { data?: Record<string, unknown> }) => {
+    const caller = await callerOf(context, ctx.organisation);
+    if (!caller) return both(botTexts.notRegistered);
+    return cardAnswer(await reports.submit(caller, action.data ?? {}));
+  });
+
+  agent.adaptiveCards.actionExecute('editDepartmentReport', async (context) => {
+    const caller = await callerOf(context, ctx.organisation);
+    if (!caller) return both(botTexts.notRegistered);
+    return cardAnswer(await reports.edit(caller));
   });
 
   agent.onError(async (context, error) => {

@@ -5,6 +5,7 @@ import type { AppContext } from '../api/http/context.js';
 import { HttpError } from '../api/http/errors.js';
 import { createAgent } from './agent.js';
 import { ConversationReferenceRepository } from './conversation-references.js';
+import { ReportConversation, type Notify } from './report-conversation.js';
 
 export interface Bot {
   adapter: CloudAdapter;
@@ -15,6 +16,8 @@ export interface Bot {
   mount(app: Express): void;
   /** Opens a stored conversation again to send to it (proactive messages such as reminders). */
   continueConversation(reference: ConversationReference, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+  /** A text to one person's personal chat with the bot. */
+  notify: Notify;
 }
 
 export interface BotOptions {
@@ -51,7 +54,18 @@ export async function createBot(ctx: AppContext, options: BotOptions = {}): Prom
   // activity whose serviceUrl differs from its token's serviceurl claim is refused. Locally the Agents
   // Playground's connector runs on localhost and there is no token to protect.
   const adapter = new CloudAdapter(authConfig, undefined, undefined, undefined, createOutboundHostValidator({ enabled: authenticated }));
-  const agent = createAgent(ctx, adapter, references);
+  const continueConversation = (reference: ConversationReference, logic: (context: TurnContext) => Promise<void>) =>
+    // Anonymous locally: an identity without audience makes the SDK send without a token.
+    adapter.continueConversation(authenticated ? (authConfig.clientId as string) : {}, reference, logic);
+  const notify: Notify = async (userId, text) => {
+    const stored = await references.find(userId);
+    if (!stored) return 'unreachable';
+    await continueConversation(stored.reference as unknown as ConversationReference, async (context) => {
+      await context.sendActivity(text);
+    });
+    return 'sent';
+  };
+  const agent = createAgent(ctx, adapter, references, new ReportConversation(ctx, notify));
 
   // The adapter's own middleware validates against the settings as the SDK completed them (connections,
   // issuers); authorizeJWT given the bare settings would find no connection and refuse every token.
@@ -78,9 +92,8 @@ export async function createBot(ctx: AppContext, options: BotOptions = {}): Prom
       if (authenticated) app.post('/api/messages', authorize, parse, handle);
       else app.post('/api/messages', parse, handle);
     },
-    continueConversation: (reference, logic) =>
-      // Anonymous locally: an identity without audience makes the SDK send without a token.
-      adapter.continueConversation(authenticated ? (authConfig.clientId as string) : {}, reference, logic),
+    continueConversation,
+    notify,
   };
 }
 

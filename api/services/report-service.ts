@@ -34,6 +34,8 @@ export class MissingActions extends Error {
 
 /** The November reports: who has reported, each department's form, and saving or submitting it exactly once. */
 export class ReportService {
+  private readonly saving = new Map<string, Promise<unknown>>();
+
   constructor(
     private readonly clock: Clock,
     private readonly cycles: CycleService,
@@ -82,10 +84,29 @@ export class ReportService {
     content: DepartmentReportContent,
     options: { submit: boolean; submissionId?: string; etag?: string },
     actor: string,
-  ): Promise<Stored<DepartmentReportRecord>> {
+  ): Promise<{ report: Stored<DepartmentReportRecord>; written: boolean }> {
+    // One save per department at a time in this process, so a double click cannot write twice.
+    const key = `${year}/${departmentId}`;
+    const previous = this.saving.get(key) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(() => this.saveNow(year, departmentId, content, options, actor));
+    this.saving.set(key, run);
+    try {
+      return await run;
+    } finally {
+      if (this.saving.get(key) === run) this.saving.delete(key);
+    }
+  }
+
+  private async saveNow(
+    year: number,
+    departmentId: string,
+    content: DepartmentReportContent,
+    options: { submit: boolean; submissionId?: string; etag?: string },
+    actor: string,
+  ): Promise<{ report: Stored<DepartmentReportRecord>; written: boolean }> {
     const form = await this.form(year, departmentId);
     const existing = form.report;
-    if (options.submissionId && existing?.submissionId === options.submissionId) return existing;
+    if (options.submissionId && existing?.submissionId === options.submissionId) return { report: existing, written: false };
     if (!form.canChange) throw new ReportLocked(departmentId);
     if (options.submit) {
       const problems = actionCoverageProblems(content, form.actions.map((a) => a.id));
@@ -103,8 +124,8 @@ export class ReportService {
       updatedAt: now,
       updatedBy: actor,
     };
-    if (!existing) return this.reports.reports.create(record, actor);
-    return this.reports.reports.update(existing.id, options.etag ?? existing.etag, record, actor);
+    const report = existing ? await this.reports.reports.update(existing.id, options.etag ?? existing.etag, record, actor) : await this.reports.reports.create(record, actor);
+    return { report, written: true };
   }
 
   /** Every department's report of the year in one Word document. */

@@ -35,10 +35,10 @@ describe('bot: help card', () => {
     expect(text).not.toContain('Du finns inte');
   });
 
-  it('says plainly what comes with the department report, in Swedish and English, without dead buttons', async () => {
+  it('lists its commands and the reminders, in Swedish and English, without dead buttons', async () => {
     const card = cardOf(await say(server.url, alex, 'hjälp'));
     const text = JSON.stringify(card);
-    for (const word of ['rapportera', 'status', 'Påminnelser', 'Reminders', 'novemberrapport', 'November report']) expect(text).toContain(word);
+    for (const word of ['rapportera / report', 'status', 'påminnelser', 'reminders', 'novemberrapport', 'November report']) expect(text).toContain(word);
     const actions = (card.actions ?? []) as { type: string; url?: string }[];
     expect(actions.map((action) => action.type)).toEqual(['Action.OpenUrl']);
     expect(actions[0]?.url).toBe(server.ctx.config.publicUrl);

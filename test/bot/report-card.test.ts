@@ -1,0 +1,145 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardSizeLimitBytes, parseAdaptiveCard } from '../support/adaptive-cards.js';
+import { personas } from '../support/personas.js';
+import { teamsActivity } from '../support/teams-activity.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { cardOf, say } from './bot-client.js';
+import { startLocalConnector, type LocalConnector } from './local-connector.js';
+
+let server: TestServer;
+let connector: LocalConnector;
+const alex = { aadObjectId: personas.socialHead, name: 'Alex Wilber' };
+const karin = { aadObjectId: personas.securityChief, name: 'Karin Ek' };
+
+beforeAll(async () => {
+  server = await startTestServer({ now: '2026-11-24T09:00:00+01:00' });
+  connector = await startLocalConnector();
+  // The säkerhetschef has the bot installed: her conversation lives at the local connector.
+  await say(server.url, karin, 'hjälp', { serviceUrl: connector.serviceUrl });
+});
+afterAll(async () => {
+  await connector.close();
+  await server.close();
+});
+
+type Card = { body: unknown[]; actions: { type: string; verb?: string; data?: Record<string, string>; fallback?: { type: string } }[] };
+
+function inputsOf(card: unknown): Map<string, Record<string, unknown>> {
+  const found = new Map<string, Record<string, unknown>>();
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const element = node as Record<string, unknown>;
+      if (typeof element.type === 'string' && element.type.startsWith('Input.') && typeof element.id === 'string') found.set(element.id, element);
+      Object.values(element).forEach(walk);
+    }
+  };
+  walk(card);
+  return found;
+}
+
+/** Posts the card's Action.Execute the way Teams does: an adaptiveCard/action invoke. */
+async function execute(person: { aadObjectId: string; name: string }, verb: string, data: Record<string, unknown>) {
+  const response = await request(server.url)
+    .post('/api/messages')
+    .send(teamsActivity(person, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } }))
+    .expect(200);
+  return response.body as { statusCode: number; type: string; value: unknown };
+}
+
+describe('the November report as an Adaptive Card', () => {
+  let card: Card;
+  let actionIds: string[];
+
+  it('answers "rapportera" with a valid card 1.5 under the size limit, with Action.Execute and a fallback', async () => {
+    card = cardOf(await say(server.url, alex, 'rapportera')) as unknown as Card;
+    const parsed = parseAdaptiveCard(card);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.version).toBe('1.5');
+    expect(parsed.sizeBytes).toBeLessThan(cardSizeLimitBytes);
+    const submit = card.actions.find((a) => a.verb === 'submitDepartmentReport')!;
+    expect(submit.type).toBe('Action.Execute');
+    expect(submit.fallback?.type).toBe('Action.Submit');
+    expect(JSON.stringify(card)).toContain('Socialförvaltningen');
+    actionIds = [...inputsOf(card).keys()].filter((id) => /^action_\d+_progress$/.test(id)).map((id) => id.split('_')[1]!);
+    expect(actionIds).toHaveLength(2);
+    expect(inputsOf(card).has('situation')).toBe(true);
+  });
+
+  it('shows what to fix beside the field and stores nothing', async () => {
+    const submit = card.actions.find((a) => a.verb === 'submitDepartmentReport')!;
+    const answer = await execute(alex, 'submitDepartmentReport', { ...submit.data, situation: '', proposal_0: 'Fler vuxna ute' });
+    expect(answer.type).toBe('application/vnd.microsoft.card.adaptive');
+    const text = JSON.stringify(answer.value);
+    expect(text).toContain('beskriv förvaltningens lägesbild');
+    expect(text).toContain('Fler vuxna ute');
+    expect(parseAdaptiveCard(answer.value).problems).toEqual([]);
+    const missingActions = await execute(alex, 'submitDepartmentReport', { ...submit.data, situation: 'Lugnt men oro vid stationen' });
+    expect(JSON.stringify(missingActions.value)).toContain('ange status för åtgärden');
+    const personal = await execute(alex, 'submitDepartmentReport', { ...submit.data, situation: 'Pojken 19900101-0017 syns ofta' });
+    expect(JSON.stringify(personal.value)).toContain('personnummer');
+    const stored = await server.ctx.store.queryItems('departmentReports', {});
+    expect(stored.items).toHaveLength(0);
+  });
+
+  it('stores one report for a double click, replaces the card with a receipt and tells the säkerhetschef', async () => {
+    const submit = card.actions.find((a) => a.verb === 'submitDepartmentReport')!;
+    const data = {
+      ...submit.data,
+      situation: 'Oro kring stationsområdet på kvällstid.',
+      obs_0_area: 'Stationsområdet',
+      obs_0_category: 'otrygg plats',
+      obs_0_new: 'true',
+      [`action_${actionIds[0]}_progress`]: 'done',
+      [`action_${actionIds[1]}_progress`]: 'inProgress',
+      [`action_${actionIds[1]}_comment`]: 'Startar i januari',
+      proposal_0: 'Fältassistenter fredagskvällar',
+    };
+    const [first, second] = await Promise.all([execute(alex, 'submitDepartmentReport', data), execute(alex, 'submitDepartmentReport', data)]);
+    for (const answer of [first, second]) {
+      const text = JSON.stringify(answer.value);
+      expect(text).toContain('Rapporten är mottagen');
+      expect(text).toContain('Alex Wilber');
+      expect(text).toContain('editDepartmentReport');
+      expect(parseAdaptiveCard(answer.value).problems).toEqual([]);
+    }
+    const stored = await server.ctx.store.queryItems('departmentReports', {});
+    expect(stored.items).toHaveLength(1);
+    expect(stored.items[0]!.fields).toMatchObject({ status: 'submitted', submittedBy: personas.socialHead });
+    const notices = await connector.received(1);
+    expect(notices.filter((n) => String(n.body.text).includes('Socialförvaltningen har lämnat sin rapport'))).toHaveLength(1);
+  });
+
+  it('lets the head change the answer until the deadline', async () => {
+    const again = await execute(alex, 'editDepartmentReport', { year: '2026' });
+    const inputs = inputsOf(again.value);
+    expect(inputs.get('situation')?.value).toBe('Oro kring stationsområdet på kvällstid.');
+    expect(inputs.get('obs_0_new')?.value).toBe('true');
+  });
+
+  it('answers "status" with what is due and when', async () => {
+    const [reply] = await say(server.url, alex, 'status');
+    expect(reply?.text).toContain('senast 2026-11-30, inlämnad');
+    const [chief] = await say(server.url, karin, 'status', { serviceUrl: connector.serviceUrl });
+    expect(chief?.text).toContain('Förvaltningarnas återrapportering');
+  });
+
+  it('tells someone who heads no department that the report is not theirs', async () => {
+    const [reply] = await say(server.url, { aadObjectId: personas.police, name: 'Jonas Wik' }, 'rapportera');
+    expect(reply?.text).toContain('du står inte som chef för någon förvaltning');
+  });
+
+  it('sends a department with more actions than a card holds to the tab instead', async () => {
+    const { body } = await request(server.url).get('/api/departments').set({ 'X-Dev-Persona': personas.securityChief });
+    const school = body.departments.find((d: { name: string }) => d.name === 'Barn- och utbildningsförvaltningen');
+    for (let i = 0; i < 60; i += 1) {
+      await server.ctx.store.createItem('planActions', { year: 2026, title: `Åtgärd nummer ${i} med en ganska lång beskrivande titel för att fylla kortet`, departmentId: school.id, part: 1 }, 'test');
+    }
+    const big = cardOf(await say(server.url, { aadObjectId: personas.schoolHead, name: 'Maria Berg' }, 'rapportera'));
+    const text = JSON.stringify(big);
+    expect(text).toContain('fler än ett kort rymmer');
+    expect(text).toContain('/#/rapporter');
+    expect(parseAdaptiveCard(big).problems).toEqual([]);
+  });
+});
