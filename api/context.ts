@@ -6,6 +6,7 @@ import { LocalAuthenticator } from './auth/local-authenticator.js';
 import type { AppConfig } from './config/env.js';
 import { fixedClock, systemClock, type Clock } from './domain/clock.js';
 import type { AppContext } from './http/context.js';
+import { ConversationReferenceRepository } from './repositories/conversation-reference-repository.js';
 import { CycleRepository } from './repositories/cycle-repository.js';
 import { DepartmentReportRepository } from './repositories/department-report-repository.js';
 import { OrganisationRepository } from './repositories/organisation-repository.js';
@@ -40,7 +41,8 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const reports = new DepartmentReportRepository(store);
   const planActions = new PlanActionRepository(store);
   const reminderLog = new ReminderLogRepository(store);
-  await Promise.all([organisation.ensure(), settings.ensure(), cycleRepository.ensure(), reports.ensure(), planActions.ensure(), reminderLog.ensure()]);
+  const conversations = new ConversationReferenceRepository(store);
+  await Promise.all([organisation.ensure(), settings.ensure(), cycleRepository.ensure(), reports.ensure(), planActions.ensure(), reminderLog.ensure(), conversations.ensure()]);
   const cycles = new CycleService(clock, settings, cycleRepository, organisation, reports);
   if (config.env.DEMO_DATA && (await seedDemoData(store, organisation, planActions))) {
     logger.info('demo data for Askersund created');
@@ -54,7 +56,8 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     organisation,
     settings,
     cycles,
-    reports: new ReportService(clock, cycles, organisation, reports, planActions),
+    conversations,
+    reports: new ReportService(clock, cycles, organisation, reports, planActions, conversations),
     authenticator: new LocalAuthenticator(organisation),
   };
 }

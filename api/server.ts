@@ -1,5 +1,7 @@
 import { ConfigError, loadConfig } from './config/env.js';
-import { createContext } from './context.js';
+import { hostname } from 'node:os';
+import { createContext, createReminderService } from './context.js';
+import { startReminderScheduler } from './services/reminder-scheduler.js';
 import { createApp } from './http/app.js';
 import { builtTabDir } from './paths.js';
 import { createBot } from '../bot/mount-bot.js';
@@ -14,7 +16,11 @@ async function main(): Promise<void> {
   }
   const config = loadConfig(process.env);
   const ctx = await createContext(config);
-  const app = createApp(ctx, { tabDir: builtTabDir, mountBot: (await createBot(ctx)).mount });
+  const bot = await createBot(ctx);
+  const app = createApp(ctx, { tabDir: builtTabDir, mountBot: bot.mount });
+  const interval = config.env.REMINDER_INTERVAL_SECONDS;
+  const stopReminders =
+    interval > 0 ? startReminderScheduler(createReminderService(ctx, bot.reminderSender, `${hostname()}:${process.pid}`), interval * 1000, ctx.logger) : () => undefined;
   const server = app.listen(config.env.PORT, () => {
     const base = config.publicUrl;
     ctx.logger.info({ port: config.env.PORT }, 'listening');
@@ -32,6 +38,7 @@ async function main(): Promise<void> {
     );
   });
   const stop = () => {
+    stopReminders();
     server.close(() => void ctx.store.close().then(() => process.exit(0)));
   };
   process.on('SIGINT', stop);

@@ -5,7 +5,7 @@ import type { Bilingual } from '../api/i18n/bilingual.js';
 import { callerOf } from './bot-caller.js';
 import { helpCard } from './cards/help-card.js';
 import { cardAttachment } from './cards/render-card.js';
-import type { ConversationReferenceRepository } from './conversation-references.js';
+import type { ConversationReferenceRepository } from '../api/repositories/conversation-reference-repository.js';
 import type { BotAnswer, ReportConversation } from './report-conversation.js';
 
 /** What the bot says in text; Swedish first, its English twin in the same message. */

@@ -4,7 +4,9 @@ import express, { type Express, type RequestHandler, type Response } from 'expre
 import type { AppContext } from '../api/http/context.js';
 import { HttpError } from '../api/http/errors.js';
 import { createAgent } from './agent.js';
-import { ConversationReferenceRepository } from './conversation-references.js';
+import type { ConversationReferenceRepository } from '../api/repositories/conversation-reference-repository.js';
+import type { ReminderSender } from '../api/services/reminder-service.js';
+import { createReminderSender } from './reminder-sender.js';
 import { ReportConversation, type Notify } from './report-conversation.js';
 
 export interface Bot {
@@ -18,6 +20,8 @@ export interface Bot {
   continueConversation(reference: ConversationReference, logic: (context: TurnContext) => Promise<void>): Promise<void>;
   /** A text to one person's personal chat with the bot. */
   notify: Notify;
+  /** Sends the year's reminders as proactive messages, paced under Teams' limits. */
+  reminderSender: ReminderSender;
 }
 
 export interface BotOptions {
@@ -46,8 +50,7 @@ export function authConfigurationOf(ctx: AppContext, options: BotOptions = {}): 
 }
 
 export async function createBot(ctx: AppContext, options: BotOptions = {}): Promise<Bot> {
-  const references = new ConversationReferenceRepository(ctx.store);
-  await references.ensure();
+  const references = ctx.conversations;
   const authConfig = authConfigurationOf(ctx, options);
   const authenticated = Boolean(authConfig.clientId);
   // With a client id the bot's token is only ever sent to Microsoft's hosts (Teams' serviceUrl), and an
@@ -65,7 +68,8 @@ export async function createBot(ctx: AppContext, options: BotOptions = {}): Prom
     });
     return 'sent';
   };
-  const agent = createAgent(ctx, adapter, references, new ReportConversation(ctx, notify));
+  const reports = new ReportConversation(ctx, notify);
+  const agent = createAgent(ctx, adapter, references, reports);
 
   // The adapter's own middleware validates against the settings as the SDK completed them (connections,
   // issuers); authorizeJWT given the bare settings would find no connection and refuse every token.
@@ -94,6 +98,7 @@ export async function createBot(ctx: AppContext, options: BotOptions = {}): Prom
     },
     continueConversation,
     notify,
+    reminderSender: createReminderSender(ctx, references, continueConversation, reports),
   };
 }
 

@@ -16,6 +16,7 @@ export const environmentSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default('./data'),
   PUBLIC_URL: z.url({ error: 'expected an absolute URL such as https://trygghet.example.se' }).optional(),
   DEMO_DATA: booleanText.default(true),
+  REMINDER_INTERVAL_SECONDS: z.coerce.number({ error: 'expected a number of seconds (0 turns reminders off)' }).int().min(0).max(3600).default(60),
   CLOCK_FIXED_AT: z.iso.datetime({ offset: true, error: 'expected an ISO date-time such as 2026-11-24T09:00:00+01:00' }).optional(),
   BOT_CLIENT_ID: optionalText,
   BOT_CLIENT_SECRET: optionalText,

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Authenticator } from '../auth/caller.js';
 import type { AppConfig } from '../config/env.js';
 import type { Clock } from '../domain/clock.js';
+import type { ConversationReferenceRepository } from '../repositories/conversation-reference-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import type { CycleService } from '../services/cycle-service.js';
@@ -20,4 +21,6 @@ export interface AppContext {
   settings: SettingsRepository;
   cycles: CycleService;
   reports: ReportService;
+  /** Where each person can be reached by the bot (kept by the bot, read by the reports overview). */
+  conversations: ConversationReferenceRepository;
 }

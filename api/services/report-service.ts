@@ -2,6 +2,7 @@ import type { Clock } from '../domain/clock.js';
 import { departmentReportCompletion, todayIn, type DepartmentReportState, type IsoDate } from '../domain/cycle/index.js';
 import { actionCoverageProblems, type DepartmentReportContent } from '../domain/department-report.js';
 import type { Stored } from '../repositories/collection.js';
+import type { ConversationReferenceRepository } from '../repositories/conversation-reference-repository.js';
 import type { DepartmentReportRecord, DepartmentReportRepository } from '../repositories/department-report-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { PlanActionRepository } from '../repositories/plan-action-repository.js';
@@ -11,7 +12,15 @@ import type { CycleService } from './cycle-service.js';
 export interface ReportOverview {
   year: number;
   due: IsoDate;
-  departments: { departmentId: string; name: string; headId: string | null; state: DepartmentReportState; submittedAt: string | null }[];
+  departments: {
+    departmentId: string;
+    name: string;
+    headId: string | null;
+    state: DepartmentReportState;
+    submittedAt: string | null;
+    /** False when the head has no chat with the bot: no reminder can reach them. */
+    reachable: boolean;
+  }[];
 }
 
 export interface ReportForm {
@@ -42,6 +51,7 @@ export class ReportService {
     private readonly organisation: OrganisationRepository,
     private readonly reports: DepartmentReportRepository,
     private readonly planActions: PlanActionRepository,
+    private readonly conversations: ConversationReferenceRepository,
   ) {}
 
   async dueDate(year: number): Promise<IsoDate> {
@@ -52,10 +62,14 @@ export class ReportService {
   async overview(year: number): Promise<ReportOverview> {
     const [due, departments, reports] = await Promise.all([this.dueDate(year), this.organisation.listDepartments(), this.reports.forYear(year)]);
     const completion = departmentReportCompletion(departments, reports, due, todayIn(this.clock));
+    const reachableHeads = new Set((await this.conversations.all()).map((c) => c.userId));
     return {
       year,
       due,
-      departments: completion.departments.map((row) => ({ ...row, headId: departments.find((d) => d.id === row.departmentId)?.headId ?? null })),
+      departments: completion.departments.map((row) => {
+        const headId = departments.find((d) => d.id === row.departmentId)?.headId ?? null;
+        return { ...row, headId, reachable: headId !== null && reachableHeads.has(headId) };
+      }),
     };
   }
 

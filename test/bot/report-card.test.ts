@@ -118,6 +118,13 @@ describe('the November report as an Adaptive Card', () => {
     expect(inputs.get('obs_0_new')?.value).toBe('true');
   });
 
+  it('lists the heads the bot cannot reach to the säkerhetschef', async () => {
+    const overview = await request(server.url).get('/api/cycles/2026/reports').set({ 'X-Dev-Persona': personas.securityChief }).expect(200);
+    const reachable = Object.fromEntries(overview.body.departments.map((d: { name: string; reachable: boolean }) => [d.name, d.reachable]));
+    expect(reachable['Socialförvaltningen']).toBe(true);
+    expect(reachable['Folkhälsoteamet']).toBe(false);
+  });
+
   it('answers "status" with what is due and when', async () => {
     const [reply] = await say(server.url, alex, 'status');
     expect(reply?.text).toContain('senast 2026-11-30, inlämnad');
@@ -141,5 +148,31 @@ describe('the November report as an Adaptive Card', () => {
     expect(text).toContain('fler än ett kort rymmer');
     expect(text).toContain('/#/rapporter');
     expect(parseAdaptiveCard(big).problems).toEqual([]);
+  });
+});
+
+describe('a reminder in the chat', () => {
+  it('reaches the head with the report card attached, and the card can be answered', async () => {
+    const { createReminderService } = await import('../../api/context.js');
+    const reminderDay = await startTestServer({ now: '2026-11-16T08:00:00+01:00' });
+    const chat = await startLocalConnector();
+    try {
+      const maria = { aadObjectId: personas.schoolHead, name: 'Maria Berg' };
+      await say(reminderDay.url, maria, 'hjälp', { serviceUrl: chat.serviceUrl });
+      const run = await createReminderService(reminderDay.ctx, reminderDay.bot.reminderSender, 'test').runOnce();
+      expect(run.sent).toBe(1);
+      expect(run.unreachable).toBe(6);
+      const [message] = await chat.received(1);
+      expect(String(message!.body.text)).toContain('Påminnelse: Barn- och utbildningsförvaltningens rapport');
+      expect(String(message!.body.text)).toContain('om 14 dagar');
+      const attachments = message!.body.attachments as { contentType: string; content: Card }[];
+      expect(attachments[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
+      expect(parseAdaptiveCard(attachments[0]!.content).problems).toEqual([]);
+      const again = await createReminderService(reminderDay.ctx, reminderDay.bot.reminderSender, 'test').runOnce();
+      expect(again.sent).toBe(0);
+    } finally {
+      await chat.close();
+      await reminderDay.close();
+    }
   });
 });

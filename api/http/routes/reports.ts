@@ -12,7 +12,9 @@ const overviewSchema = z
   .object({
     year: z.number(),
     due: z.string(),
-    departments: z.array(z.object({ departmentId: z.string(), name: z.string(), headId: z.string().nullable(), state: departmentReportStateSchema, submittedAt: z.string().nullable() })),
+    departments: z.array(
+      z.object({ departmentId: z.string(), name: z.string(), headId: z.string().nullable(), state: departmentReportStateSchema, submittedAt: z.string().nullable(), reachable: z.boolean() }),
+    ),
   })
   .meta({ id: 'ReportOverview' });
 

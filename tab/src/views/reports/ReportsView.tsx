@@ -65,6 +65,7 @@ export function ReportsView() {
             <TableHeaderCell>{texts.reports.department}</TableHeaderCell>
             <TableHeaderCell>{texts.reports.state}</TableHeaderCell>
             <TableHeaderCell>{texts.reports.submittedAt}</TableHeaderCell>
+            <TableHeaderCell>{texts.reports.reachable}</TableHeaderCell>
             <TableHeaderCell>{texts.settings.actions}</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -74,6 +75,7 @@ export function ReportsView() {
               <TableCell>{row.name}</TableCell>
               <TableCell>{texts.reports.states[row.state]}</TableCell>
               <TableCell>{row.submittedAt ? formatDateTime(row.submittedAt, language) : '–'}</TableCell>
+              <TableCell>{row.reachable ? texts.reports.yes : texts.reports.unreachable}</TableCell>
               <TableCell>
                 {(row.state === 'submitted' || me.roles.includes('SecurityChief') || row.departmentId === ownDepartment) && (
                   <Button size="small" aria-label={texts.reports.open(row.name)} onClick={() => setOpenId(row.departmentId)}>

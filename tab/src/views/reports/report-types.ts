@@ -4,7 +4,7 @@ import type { DepartmentReportContent } from '../../../../api/domain/department-
 export interface ReportOverviewJson {
   year: number;
   due: string;
-  departments: { departmentId: string; name: string; headId: string | null; state: DepartmentReportState; submittedAt: string | null }[];
+  departments: { departmentId: string; name: string; headId: string | null; state: DepartmentReportState; submittedAt: string | null; reachable: boolean }[];
 }
 
 export interface ReportJson {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Collection, type Stored } from '../api/repositories/collection.js';
-import { ConflictError, NotFoundError } from '../api/store/errors.js';
-import type { StoragePort } from '../api/store/port.js';
+import { Collection, type Stored } from './collection.js';
+import { ConflictError, NotFoundError } from '../store/errors.js';
+import type { StoragePort } from '../store/port.js';
 
 export const conversationReferenceRecordSchema = z.object({
   /** The person's Entra object id (from.aadObjectId). */

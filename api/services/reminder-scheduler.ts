@@ -1,0 +1,25 @@
+import type { Logger } from 'pino';
+import type { ReminderService } from './reminder-service.js';
+
+/** Runs the reminder tick now and then every interval; a tick never overlaps the previous one. */
+export function startReminderScheduler(service: ReminderService, intervalMs: number, logger: Logger): () => void {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const run = await service.runOnce();
+      if (!run.skipped && run.sent + run.unreachable + run.failed > 0) logger.info({ reminders: run }, 'reminders sent');
+    } catch (error) {
+      logger.error({ err: error }, 'reminder tick failed');
+    } finally {
+      running = false;
+    }
+  };
+  const first = setTimeout(() => void tick(), 5_000);
+  const timer = setInterval(() => void tick(), intervalMs);
+  return () => {
+    clearTimeout(first);
+    clearInterval(timer);
+  };
+}

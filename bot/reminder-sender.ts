@@ -1,0 +1,65 @@
+import type { ConversationReference } from '@microsoft/agents-activity';
+import { MessageFactory, type TurnContext } from '@microsoft/agents-hosting';
+import type { Milestone } from '../api/domain/cycle/index.js';
+import type { PlannedReminder } from '../api/domain/reminders.js';
+import type { AppContext } from '../api/http/context.js';
+import type { ReminderSender } from '../api/services/reminder-service.js';
+import { cardAttachment } from './cards/render-card.js';
+import type { ConversationReferenceRepository } from '../api/repositories/conversation-reference-repository.js';
+import type { ReportConversation } from './report-conversation.js';
+import { PacedSender, type SendFailure } from './sending/paced-sender.js';
+
+type Continue = (reference: ConversationReference, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
+
+/** The words of a reminder, Swedish first; a head's reminder also carries the report card. */
+export function reminderText(reminder: PlannedReminder, milestone: Milestone): string {
+  const when =
+    reminder.offsetDays > 0 ? `om ${reminder.offsetDays} dagar / in ${reminder.offsetDays} days` : reminder.offsetDays === 0 ? 'i dag / today' : 'sista dagen har passerat / the deadline has passed';
+  if (reminder.kind === 'escalation') {
+    return (
+      `Försenat: ${milestone.title.sv} (sista dag ${milestone.due}) saknas från ${reminder.lateDepartments.join(', ')}.\n\n` +
+      `Overdue: ${milestone.title.en} (due ${milestone.due}) is missing from ${reminder.lateDepartments.join(', ')}.`
+    );
+  }
+  if (reminder.departmentName) {
+    return (
+      `Påminnelse: ${reminder.departmentName}s rapport till säkerhetschefen – lägesbild, genomförda åtgärder och förslag – ska vara inne senast ${milestone.due} (${when}). Svara på kortet eller skriv "rapportera".\n\n` +
+      `Reminder: your department's report to the security chief is due ${milestone.due}. Answer the card or write "report".`
+    );
+  }
+  return `Påminnelse: ${milestone.title.sv}, ${milestone.due} (${when}).\n\nReminder: ${milestone.title.en}, ${milestone.due}.`;
+}
+
+function failureOf(error: unknown): SendFailure {
+  const status = (error as { statusCode?: number; status?: number; response?: { status?: number } }) ?? {};
+  return { statusCode: status.statusCode ?? status.status ?? status.response?.status, message: error instanceof Error ? error.message : String(error) };
+}
+
+/** Reminders as proactive messages in each person's personal chat, paced under Teams' limits. */
+export function createReminderSender(ctx: AppContext, references: ConversationReferenceRepository, continueConversation: Continue, reports: ReportConversation): ReminderSender {
+  const paced = new PacedSender<{ reference: ConversationReference; text: string; card?: Record<string, unknown> }>(async ({ payload }) => {
+    try {
+      await continueConversation(payload.reference, async (context) => {
+        await context.sendActivity(payload.card ? MessageFactory.attachment(cardAttachment(payload.card), payload.text) : MessageFactory.text(payload.text));
+      });
+    } catch (error) {
+      throw failureOf(error);
+    }
+  });
+
+  return {
+    async send(reminder, milestone) {
+      const stored = await references.find(reminder.recipientId);
+      if (!stored) return 'unreachable';
+      const caller = reminder.departmentName ? await ctx.organisation.callerFor(reminder.recipientId) : undefined;
+      const answer = caller ? await reports.reportCard(caller) : undefined;
+      const card = answer && 'card' in answer ? answer.card : undefined;
+      const delivery = await paced.sendOne({
+        conversationId: stored.conversationId,
+        payload: { reference: stored.reference as unknown as ConversationReference, text: reminderText(reminder, milestone), ...(card ? { card } : {}) },
+      });
+      if (!delivery.ok) throw new Error(delivery.error);
+      return 'sent';
+    },
+  };
+}
