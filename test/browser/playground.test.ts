@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReminderService } from '../../api/context.js';
 import { projectRoot } from '../../api/paths.js';
 import { chromiumMissing, launchChromium, newPage } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
+const alexWilber = '00000000-0000-0000-0000-0000000000020';
 let server: TestServer;
 let browser: Browser;
 let playground: ChildProcess | undefined;
@@ -43,7 +45,8 @@ async function chooseOption(page: Page, combobox: Locator, option: string): Prom
 
 beforeAll(async () => {
   if (chromiumMissing) return;
-  server = await startTestServer({ now: '2026-11-24T09:00:00+01:00' });
+  // Three days before the department reports are due (30 November 2026): a reminder is due today.
+  server = await startTestServer({ now: '2026-11-27T09:00:00+01:00' });
   playgroundUrl = await startPlayground(server.url);
   browser = await launchChromium();
 }, 90_000);
@@ -55,11 +58,18 @@ afterAll(async () => {
 });
 
 describe.skipIf(chromiumMissing)('the November report in Microsoft 365 Agents Playground', () => {
-  it('lets Alex Wilber ask for the card, fill it in, submit it and see the receipt', async () => {
+  it('reminds Alex Wilber, who asks for the card, fills it in, submits it and sees the receipt', async () => {
     const page = await newPage(browser);
     await page.goto(playgroundUrl);
     const compose = page.locator('[data-lexical-editor=true]');
     await compose.waitFor({ timeout: 30_000 });
+
+    // Opening the playground installs the bot for Alex, which is what makes him reachable.
+    await expect.poll(() => server.bot.references.find(alexWilber), { timeout: 20_000 }).toBeDefined();
+    const run = await createReminderService(server.ctx, server.bot.reminderSender, 'playground-test').runOnce();
+    expect(run).toMatchObject({ sent: 1, failed: 0 });
+    await page.getByText('Påminnelse: Socialförvaltningens rapport till säkerhetschefen').first().waitFor({ timeout: 20_000 });
+
     await compose.click();
     await page.keyboard.type('rapportera');
     await page.keyboard.press('Enter');
@@ -77,7 +87,7 @@ describe.skipIf(chromiumMissing)('the November report in Microsoft 365 Agents Pl
     await page.locator('.ac-adaptiveCard', { hasText: 'Rapporten är mottagen' }).last().waitFor({ timeout: 20_000 });
     const stored = await server.ctx.store.queryItems('departmentReports', {});
     expect(stored.items).toHaveLength(1);
-    expect(stored.items[0]!.fields).toMatchObject({ status: 'submitted', submittedBy: '00000000-0000-0000-0000-0000000000020' });
+    expect(stored.items[0]!.fields).toMatchObject({ status: 'submitted', submittedBy: alexWilber });
     const content = stored.items[0]!.fields['content'] as { situation: string; actions: { progress: string }[] };
     expect(content.situation).toContain('stationsområdet');
     expect(content.actions.map((action) => action.progress)).toEqual(['done', 'inProgress']);
