@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { projectRoot } from './paths.js';
 import { LocalAuthenticator } from './auth/local-authenticator.js';
-import type { AppConfig } from './config/env.js';
+import { ConfigError, type AppConfig } from './config/env.js';
+import { ensureDocumentLibraries } from './documents/libraries.js';
 import { fixedClock, systemClock, type Clock } from './domain/clock.js';
 import type { AppContext } from './http/context.js';
 import { ConversationReferenceRepository } from './repositories/conversation-reference-repository.js';
@@ -13,6 +14,7 @@ import { OrganisationRepository } from './repositories/organisation-repository.j
 import { PlanActionRepository } from './repositories/plan-action-repository.js';
 import { ReminderLogRepository } from './repositories/reminder-log-repository.js';
 import { SettingsRepository } from './repositories/settings-repository.js';
+import { SituationEntryRepository } from './repositories/situation-entry-repository.js';
 import { CycleService } from './services/cycle-service.js';
 import { ReminderService, type ReminderSender } from './services/reminder-service.js';
 import { ReportService } from './services/report-service.js';
@@ -34,6 +36,7 @@ export function createLogger(config: AppConfig): Logger {
 export async function createContext(config: AppConfig, overrides: { clock?: Clock; logger?: Logger } = {}): Promise<AppContext> {
   const clock = overrides.clock ?? (config.env.CLOCK_FIXED_AT ? fixedClock(config.env.CLOCK_FIXED_AT) : systemClock);
   const logger = overrides.logger ?? createLogger(config);
+  if (config.microsoft365) throw new ConfigError('Microsoft 365 mode is not available in this version yet; remove the ENTRA_* and SHAREPOINT_SITE_ID settings.');
   const store = new EmbeddedStore(resolve(config.env.DATA_DIR), clock);
   const organisation = new OrganisationRepository(store);
   const settings = new SettingsRepository(store);
@@ -42,7 +45,8 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const planActions = new PlanActionRepository(store);
   const reminderLog = new ReminderLogRepository(store);
   const conversations = new ConversationReferenceRepository(store);
-  await Promise.all([organisation.ensure(), settings.ensure(), cycleRepository.ensure(), reports.ensure(), planActions.ensure(), reminderLog.ensure(), conversations.ensure()]);
+  const situationEntries = new SituationEntryRepository(store);
+  await Promise.all([organisation.ensure(), settings.ensure(), cycleRepository.ensure(), reports.ensure(), planActions.ensure(), reminderLog.ensure(), conversations.ensure(), situationEntries.ensure(), ensureDocumentLibraries(store)]);
   const cycles = new CycleService(clock, settings, cycleRepository, organisation, reports);
   if (config.env.DEMO_DATA && (await seedDemoData(store, organisation, planActions))) {
     logger.info('demo data for Askersund created');
@@ -57,6 +61,7 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     settings,
     cycles,
     conversations,
+    situationEntries,
     reports: new ReportService(clock, cycles, organisation, reports, planActions, conversations),
     authenticator: new LocalAuthenticator(organisation),
   };

@@ -7,7 +7,15 @@ const booleanText = z
   .transform((value) => ['true', '1', 'yes'].includes(value));
 
 /** Microsoft 365 settings: when any is present, the service runs against the tenant, never in local mode. */
-export const microsoft365Variables = ['ENTRA_TENANT_ID', 'ENTRA_CLIENT_ID', 'ENTRA_CLIENT_SECRET', 'SHAREPOINT_SITE_ID'] as const;
+export const microsoft365Variables = [
+  'ENTRA_TENANT_ID',
+  'ENTRA_CLIENT_ID',
+  'ENTRA_CLIENT_SECRET',
+  'ENTRA_CERTIFICATE_PATH',
+  'ENTRA_CERTIFICATE_THUMBPRINT',
+  'ENTRA_APP_ID_URI',
+  'SHAREPOINT_SITE_ID',
+] as const;
 
 export const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -24,15 +32,41 @@ export const environmentSchema = z.object({
   ENTRA_TENANT_ID: optionalText,
   ENTRA_CLIENT_ID: optionalText,
   ENTRA_CLIENT_SECRET: optionalText,
+  ENTRA_CERTIFICATE_PATH: optionalText,
+  ENTRA_CERTIFICATE_THUMBPRINT: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Fa-f]{40}$/, { error: 'expected the certificate thumbprint: 40 hexadecimal characters (SHA-1)' })
+    .optional(),
+  ENTRA_APP_ID_URI: z.string().trim().regex(/^api:\/\/\S+$/, { error: 'expected the Application ID URI, e.g. api://trygghet.example.se/<client id>' }).optional(),
   SHAREPOINT_SITE_ID: optionalText,
+  ENTRA_AUTHORITY_HOST: z.url({ error: 'expected an absolute URL such as https://login.microsoftonline.com' }).default('https://login.microsoftonline.com'),
+  GRAPH_BASE_URL: z.url({ error: 'expected an absolute URL such as https://graph.microsoft.com/v1.0' }).default('https://graph.microsoft.com/v1.0'),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
 
+export type EntraCredential = { kind: 'secret'; secret: string } | { kind: 'certificate'; privateKeyPath: string; thumbprint: string };
+
+/** The tenant the service runs in: Entra sign-in, app-only Graph access to one SharePoint site. */
+export interface Microsoft365Config {
+  tenantId: string;
+  clientId: string;
+  credential: EntraCredential;
+  /** The audience of the tab's SSO tokens. */
+  appIdUri: string;
+  siteId: string;
+  authorityHost: string;
+  graphBaseUrl: string;
+}
+
 export interface AppConfig {
   env: Environment;
   authMode: 'local' | 'entra';
+  storeKind: 'embedded' | 'sharepoint';
   publicUrl: string;
+  /** Present exactly when authMode is 'entra'. */
+  microsoft365?: Microsoft365Config;
 }
 
 export class ConfigError extends Error {}
@@ -47,19 +81,53 @@ export function loadConfig(raw: Record<string, string | undefined>): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const env = parsed.data;
-  const present = microsoft365Variables.filter((name) => env[name] !== undefined);
-  if (present.length > 0) {
-    throw new ConfigError(
-      `Microsoft 365 settings are present (${present.join(', ')}), but this version runs in local mode only; ` +
-        'remove them to run locally. Local sign-in never runs with tenant settings present.',
-    );
-  }
   if (env.CLOCK_FIXED_AT && env.NODE_ENV === 'production') {
     throw new ConfigError('CLOCK_FIXED_AT: a fixed clock is only for demos and tests, not production');
   }
-  if (env.NODE_ENV === 'production') {
-    throw new ConfigError('NODE_ENV=production needs Entra sign-in; local sign-in with demo personas is refused in production.');
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+  const present = microsoft365Variables.filter((name) => env[name] !== undefined);
+  if (present.length === 0) {
+    if (env.NODE_ENV === 'production') {
+      throw new ConfigError(
+        'NODE_ENV=production needs the Microsoft 365 settings (ENTRA_TENANT_ID, ENTRA_CLIENT_ID, a credential, SHAREPOINT_SITE_ID); ' +
+          'local sign-in with demo personas is refused in production.',
+      );
+    }
+    return { env, authMode: 'local', storeKind: 'embedded', publicUrl };
   }
-  const authMode = 'local';
-  return { env, authMode, publicUrl: env.PUBLIC_URL ?? `http://localhost:${env.PORT}` };
+  return { env, authMode: 'entra', storeKind: 'sharepoint', publicUrl, microsoft365: microsoft365Of(env, present) };
+}
+
+/** All of the tenant's settings or none: a half-configured tenant stops the start, naming what is missing. */
+function microsoft365Of(env: Environment, present: readonly string[]): Microsoft365Config {
+  const missing: string[] = [];
+  for (const name of ['ENTRA_TENANT_ID', 'ENTRA_CLIENT_ID', 'SHAREPOINT_SITE_ID', 'PUBLIC_URL'] as const) if (!env[name]) missing.push(name);
+  const certificate = env.ENTRA_CERTIFICATE_PATH || env.ENTRA_CERTIFICATE_THUMBPRINT;
+  if (env.ENTRA_CLIENT_SECRET && certificate) {
+    throw new ConfigError('ENTRA_CLIENT_SECRET and ENTRA_CERTIFICATE_PATH: give a client secret or a certificate, not both');
+  }
+  if (certificate) {
+    if (!env.ENTRA_CERTIFICATE_PATH) missing.push('ENTRA_CERTIFICATE_PATH');
+    if (!env.ENTRA_CERTIFICATE_THUMBPRINT) missing.push('ENTRA_CERTIFICATE_THUMBPRINT');
+  } else if (!env.ENTRA_CLIENT_SECRET) {
+    missing.push('ENTRA_CLIENT_SECRET (or ENTRA_CERTIFICATE_PATH with ENTRA_CERTIFICATE_THUMBPRINT)');
+  }
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Microsoft 365 settings are incomplete: ${present.join(', ')} ${present.length === 1 ? 'is' : 'are'} set, but ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing. ` +
+        'Give all of them to run in the tenant, or none to run locally.',
+    );
+  }
+  const credential: EntraCredential = env.ENTRA_CLIENT_SECRET
+    ? { kind: 'secret', secret: env.ENTRA_CLIENT_SECRET }
+    : { kind: 'certificate', privateKeyPath: env.ENTRA_CERTIFICATE_PATH!, thumbprint: env.ENTRA_CERTIFICATE_THUMBPRINT!.toUpperCase() };
+  return {
+    tenantId: env.ENTRA_TENANT_ID!,
+    clientId: env.ENTRA_CLIENT_ID!,
+    credential,
+    appIdUri: env.ENTRA_APP_ID_URI ?? `api://${new URL(env.PUBLIC_URL!).host}/${env.ENTRA_CLIENT_ID!}`,
+    siteId: env.SHAREPOINT_SITE_ID!,
+    authorityHost: env.ENTRA_AUTHORITY_HOST.replace(/\/$/, ''),
+    graphBaseUrl: env.GRAPH_BASE_URL.replace(/\/$/, ''),
+  };
 }

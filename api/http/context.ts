@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/env.js';
 import type { Clock } from '../domain/clock.js';
 import type { ConversationReferenceRepository } from '../repositories/conversation-reference-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
+import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import type { CycleService } from '../services/cycle-service.js';
 import type { ReportService } from '../services/report-service.js';
@@ -23,4 +24,6 @@ export interface AppContext {
   reports: ReportService;
   /** Where each person can be reached by the bot (kept by the bot, read by the reports overview). */
   conversations: ConversationReferenceRepository;
+  /** The continuous lägesbild. */
+  situationEntries: SituationEntryRepository;
 }

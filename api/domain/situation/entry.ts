@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { bilingual } from '../../i18n/bilingual.js';
+import { isIsoDate } from '../cycle/index.js';
+import { guardedText } from '../personal-data.js';
+
+/** Where an entry of the continuous lägesbild comes from. */
+export const entrySourceSchema = z.enum(['department', 'actor', 'est', 'police', 'other']);
+export type EntrySource = z.infer<typeof entrySourceSchema>;
+
+export const entrySourceTitles: Record<EntrySource, { sv: string; en: string }> = {
+  department: { sv: 'Förvaltning', en: 'Department' },
+  actor: { sv: 'Aktör', en: 'Actor' },
+  est: { sv: 'EST', en: 'EST' },
+  police: { sv: 'Polisen', en: 'Police' },
+  other: { sv: 'Annat', en: 'Other' },
+};
+
+/** The usual EST categories; the säkerhetschef can change the list in Inställningar. */
+export const defaultEntryCategories: { id: string; sv: string; en: string }[] = [
+  { id: 'skadegorelse', sv: 'Skadegörelse', en: 'Vandalism' },
+  { id: 'klotter', sv: 'Klotter', en: 'Graffiti' },
+  { id: 'nedskrapning', sv: 'Nedskräpning', en: 'Littering' },
+  { id: 'otrygg-plats', sv: 'Otrygg plats', en: 'Unsafe place' },
+  { id: 'narkotika', sv: 'Narkotika', en: 'Drugs' },
+  { id: 'ordningsstorning', sv: 'Ordningsstörning', en: 'Public disorder' },
+  { id: 'vald', sv: 'Våld', en: 'Violence' },
+  { id: 'stold-inbrott', sv: 'Stöld/inbrott', en: 'Theft/burglary' },
+  { id: 'fordon-buskorning', sv: 'Fordon/buskörning', en: 'Vehicles/reckless driving' },
+  { id: 'hot-mot-anstalld', sv: 'Hot mot anställd', en: 'Threat against staff' },
+  { id: 'brand', sv: 'Brand/anlagd brand', en: 'Fire/arson' },
+  { id: 'ovrigt', sv: 'Övrigt', en: 'Other' },
+];
+
+const isoDate = z.string().refine(isIsoDate, { error: bilingual('ange ett datum som ÅÅÅÅ-MM-DD', 'give a date as YYYY-MM-DD') });
+
+/**
+ * One entry of the continuous lägesbild: something observed at a place, at a date. Entries describe places,
+ * situations and trends, never individuals. Imported police statistics carry a count; an observation is 1.
+ */
+export const situationEntrySchema = z.object({
+  date: isoDate,
+  area: guardedText(
+    z.string().trim().min(1, { error: bilingual('ange område eller plats', 'give an area or place') }).max(120, { error: bilingual('högst 120 tecken', 'at most 120 characters') }),
+  ),
+  /** An id from the configured category list. */
+  category: z.string().trim().min(1, { error: bilingual('välj en kategori', 'choose a category') }).max(60),
+  source: entrySourceSchema,
+  /** Which department or actor, or the imported file's name. */
+  sourceName: guardedText(z.string().trim().max(200)).default(''),
+  description: guardedText(z.string().trim().max(4000, { error: bilingual('högst 4000 tecken', 'at most 4000 characters') })).default(''),
+  /** A new kind of event or phenomenon: the plan says these are gathered for the annual lägesbild. */
+  newPhenomenon: z.boolean().default(false),
+  /** Only BOB members can set or see it. */
+  bob: z.boolean().default(false),
+  count: z.number().int().min(1).max(1_000_000).default(1),
+  /** The import the entry came from, and the stable key of its row: the same row imported twice adds nothing. */
+  importId: z.string().nullable().default(null),
+  importKey: z.string().nullable().default(null),
+});
+export type SituationEntry = z.infer<typeof situationEntrySchema>;

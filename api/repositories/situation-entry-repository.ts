@@ -1,0 +1,51 @@
+import { situationEntrySchema, type SituationEntry } from '../domain/situation/entry.js';
+import type { Filter, StoragePort } from '../store/port.js';
+import { Collection, type Stored } from './collection.js';
+
+export const situationEntriesList = 'situationEntries';
+
+/** The continuous lägesbild. Every column a view filters on is indexed, as SharePoint requires. */
+export class SituationEntryRepository {
+  readonly entries: Collection<SituationEntry>;
+
+  constructor(store: StoragePort) {
+    this.entries = new Collection(
+      store,
+      {
+        name: situationEntriesList,
+        title: 'Lägesbildsposter',
+        columns: [
+          { name: 'date', type: 'text', indexed: true },
+          { name: 'area', type: 'text', indexed: true },
+          { name: 'category', type: 'text', indexed: true },
+          { name: 'source', type: 'text', indexed: true },
+          { name: 'sourceName', type: 'text' },
+          { name: 'description', type: 'note' },
+          { name: 'newPhenomenon', type: 'boolean', indexed: true },
+          { name: 'bob', type: 'boolean', indexed: true },
+          { name: 'count', type: 'number' },
+          { name: 'importId', type: 'text', indexed: true },
+          { name: 'importKey', type: 'text', indexed: true },
+        ],
+      },
+      situationEntrySchema,
+    );
+  }
+
+  async ensure(): Promise<void> {
+    await this.entries.ensure();
+  }
+
+  /** Entries dated from..to (inclusive ISO dates), oldest first; BOB entries only when the reader may see them. */
+  async between(from: string, to: string, options: { includeBob: boolean; filters?: Filter[] }): Promise<Stored<SituationEntry>[]> {
+    return this.entries.all({
+      filters: [
+        { field: 'date', op: 'ge', value: from },
+        { field: 'date', op: 'le', value: to },
+        ...(options.includeBob ? [] : [{ field: 'bob', op: 'eq' as const, value: false }]),
+        ...(options.filters ?? []),
+      ],
+      orderBy: [{ field: 'date' }],
+    });
+  }
+}
