@@ -1,0 +1,15 @@
+import type { ComponentType } from 'react';
+import type { Capabilities } from '../../../../api/domain/roles.js';
+
+/** One page of the Lägesbild area, reached at #/lagesbild/<slug>. The first page is the area's start. */
+export interface SituationPage {
+  slug: string;
+  title: { sv: string; en: string };
+  /** Shown only to those with this capability. */
+  requires?: keyof Capabilities;
+  /** Gets what follows its slug in the hash (#/lagesbild/kvartal/2026/3 → ['2026', '3']). */
+  View: ComponentType<{ path: string[] }>;
+}
+
+/** The pages of the Lägesbild area, in the order of its tab list. */
+export const situationPages: SituationPage[] = [];
