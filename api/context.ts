@@ -7,6 +7,7 @@ import { ConfigError, type AppConfig } from './config/env.js';
 import { ensureDocumentLibraries } from './documents/libraries.js';
 import { fixedClock, systemClock, type Clock } from './domain/clock.js';
 import type { AppContext } from './http/context.js';
+import { ActionPlanRepository } from './repositories/action-plan-repository.js';
 import { ConversationReferenceRepository } from './repositories/conversation-reference-repository.js';
 import { CycleRepository } from './repositories/cycle-repository.js';
 import { DepartmentReportRepository } from './repositories/department-report-repository.js';
@@ -15,6 +16,7 @@ import { PlanActionRepository } from './repositories/plan-action-repository.js';
 import { ReminderLogRepository } from './repositories/reminder-log-repository.js';
 import { SettingsRepository } from './repositories/settings-repository.js';
 import { SituationEntryRepository } from './repositories/situation-entry-repository.js';
+import { ActionPlanService } from './services/action-plan-service.js';
 import { CycleService } from './services/cycle-service.js';
 import { ReminderService, type ReminderSender } from './services/reminder-service.js';
 import { ReportService } from './services/report-service.js';
@@ -46,9 +48,10 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const reminderLog = new ReminderLogRepository(store);
   const conversations = new ConversationReferenceRepository(store);
   const situationEntries = new SituationEntryRepository(store);
-  await Promise.all([organisation.ensure(), settings.ensure(), cycleRepository.ensure(), reports.ensure(), planActions.ensure(), reminderLog.ensure(), conversations.ensure(), situationEntries.ensure(), ensureDocumentLibraries(store)]);
+  const plans = new ActionPlanRepository(store);
+  await Promise.all([organisation.ensure(), settings.ensure(), cycleRepository.ensure(), reports.ensure(), planActions.ensure(), reminderLog.ensure(), conversations.ensure(), situationEntries.ensure(), plans.ensure(), ensureDocumentLibraries(store)]);
   const cycles = new CycleService(clock, settings, cycleRepository, organisation, reports);
-  if (config.env.DEMO_DATA && (await seedDemoData(store, organisation, planActions))) {
+  if (config.env.DEMO_DATA && (await seedDemoData(store, organisation))) {
     logger.info('demo data for Askersund created');
   }
   return {
@@ -62,6 +65,7 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     cycles,
     conversations,
     situationEntries,
+    actionPlans: new ActionPlanService(clock, store, plans, planActions, reports, organisation, cycles, settings),
     reports: new ReportService(clock, cycles, organisation, reports, planActions, conversations),
     authenticator: new LocalAuthenticator(organisation),
   };

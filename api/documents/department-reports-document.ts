@@ -1,4 +1,5 @@
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableRow, WidthType } from 'docx';
+import { cell, heading, paragraph } from './docx-parts.js';
 import { actionProgressTitles, type DepartmentReportContent } from '../domain/department-report.js';
 
 export interface ReportForDocument {
@@ -8,13 +9,6 @@ export interface ReportForDocument {
   submittedBy: string | null;
   content: DepartmentReportContent | null;
   actions: { id: string; title: string }[];
-}
-
-const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text, heading: level });
-const paragraph = (text: string) => new Paragraph({ children: [new TextRun(text)] });
-
-function cell(text: string, bold = false): TableCell {
-  return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 }
 
 function reportSection(report: ReportForDocument): (Paragraph | Table)[] {

@@ -8,6 +8,7 @@ import { buildApiRouter } from './api-router.js';
 import type { AppContext } from './context.js';
 import { HttpError, notFound } from './errors.js';
 import type { AnyRoute } from './route.js';
+import { actionPlanRoutes } from './routes/action-plans.js';
 import { actorRoutes } from './routes/actors.js';
 import { cycleRoutes } from './routes/cycles.js';
 import { cycleTemplateRoutes } from './routes/cycle-template.js';
@@ -37,6 +38,7 @@ export function apiRoutes(ctx: AppContext): AnyRoute[] {
     ...cycleRoutes(ctx),
     ...cycleTemplateRoutes(ctx),
     ...reportRoutes(ctx),
+    ...actionPlanRoutes(ctx),
   ];
 }
 

@@ -6,6 +6,7 @@ import type { ConversationReferenceRepository } from '../repositories/conversati
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
+import type { ActionPlanService } from '../services/action-plan-service.js';
 import type { CycleService } from '../services/cycle-service.js';
 import type { ReportService } from '../services/report-service.js';
 import type { StoragePort } from '../store/port.js';
@@ -26,4 +27,5 @@ export interface AppContext {
   conversations: ConversationReferenceRepository;
   /** The continuous lägesbild. */
   situationEntries: SituationEntryRepository;
+  actionPlans: ActionPlanService;
 }

@@ -44,18 +44,3 @@ export const demoActors: ActorInput[] = [
   { name: 'Föreningsrådet', kind: 'civilSociety', contact: 'foreningsradet@askersund.example', councilParticipant: true },
   { name: 'Nattvandrarna Askersund', kind: 'civilSociety', contact: 'nattvandrarna@askersund.example', councilParticipant: false },
 ];
-
-/** The demo action plan of 2026, by department name; the action-plan feature replaces it with the real one. */
-export const demoActions: { department: string; title: string; part: number }[] = [
-  { department: 'Socialförvaltningen', title: 'Tidiga insatser för unga i riskzon i samverkan med skola och polis (SSPF)', part: 2 },
-  { department: 'Socialförvaltningen', title: 'Föräldrastödsprogram i samverkan med skolan', part: 1 },
-  { department: 'Barn- och utbildningsförvaltningen', title: 'Trygghetsvandringar kring skolorna', part: 1 },
-  { department: 'Barn- och utbildningsförvaltningen', title: 'Rutin för orosanmälan vid tidiga varningstecken', part: 2 },
-  { department: 'Samhällsbyggnadsförvaltningen', title: 'Belysning och röjning på otrygga platser vid stationsområdet', part: 1 },
-  { department: 'Samhällsbyggnadsförvaltningen', title: 'Sanering av klotter och skadegörelse inom 48 timmar', part: 1 },
-  { department: 'Kultur- och fritidsförvaltningen', title: 'Öppen fritidsgård fredagskvällar', part: 1 },
-  { department: 'Kommunledningsförvaltningen', title: 'Gemensam genomgång med polisen efter allvarliga händelser', part: 3 },
-  { department: 'Vård- och omsorgsförvaltningen', title: 'Utbildning i hot och våld för personal', part: 2 },
-  { department: 'Folkhälsoteamet', title: 'Nattvandring med civilsamhället, åtagande från strategiska rådet', part: 4 },
-];
-export const demoActionYear = 2026;

@@ -1,6 +1,6 @@
-import JSZip from 'jszip';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { binaryBody, wordText } from '../support/binary.js';
 import { personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -103,16 +103,10 @@ describe('the Word document of all reports', () => {
       .get('/api/cycles/2026/reports.docx')
       .set(as(personas.securityChief))
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(binaryBody)
       .expect(200);
     expect(response.headers['content-disposition']).toContain('forvaltningsrapporter-askersund-2026.docx');
-    const zip = await JSZip.loadAsync(response.body as Buffer);
-    const xml = await zip.file('word/document.xml')!.async('string');
-    const text = xml.replace(/<[^>]+>/g, ' ');
+    const text = await wordText(response.body as Buffer);
     for (const name of ['Socialförvaltningen', 'Barn- och utbildningsförvaltningen', 'Folkhälsoteamet']) expect(text).toContain(name);
     expect(text).toContain('Ökad oro kring stationsområdet');
     expect(text).toContain('Stationsområdet – otrygg plats (ny typ av händelse eller fenomen)');

@@ -1,0 +1,18 @@
+import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+
+/** The few building blocks every Word document of the app is made of. */
+export const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text, heading: level });
+export const paragraph = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+export const paragraphs = (text: string) => text.split(/\n+/).filter((line) => line.trim() !== '').map(paragraph);
+export const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+
+export function cell(text: string, bold = false): TableCell {
+  return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+}
+
+export function table(header: string[], rows: string[][]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [new TableRow({ tableHeader: true, children: header.map((text) => cell(text, true)) }), ...rows.map((row) => new TableRow({ children: row.map((text) => cell(text)) }))],
+  });
+}

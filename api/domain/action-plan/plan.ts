@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { bilingual } from '../../i18n/bilingual.js';
+import { isIsoDate } from '../cycle/index.js';
+
+/** draft → ready (complete) → decided by KS (locked) → followed up. */
+export const planStatusSchema = z.enum(['draft', 'ready', 'decided', 'followedUp']);
+export type PlanStatus = z.infer<typeof planStatusSchema>;
+
+export const planStatusTitles: Record<PlanStatus, { sv: string; en: string }> = {
+  draft: { sv: 'Utkast', en: 'Draft' },
+  ready: { sv: 'Klar för beslut', en: 'Ready for decision' },
+  decided: { sv: 'Beslutad', en: 'Decided' },
+  followedUp: { sv: 'Uppföljd', en: 'Followed up' },
+};
+
+export const decisionInputSchema = z.object({
+  meetingDate: z.string().refine(isIsoDate, { error: bilingual('ange sammanträdesdatum som ÅÅÅÅ-MM-DD', 'give the meeting date as YYYY-MM-DD') }),
+  paragraph: z
+    .string()
+    .trim()
+    .min(1, { error: bilingual('ange paragraf, till exempel § 45', 'give the paragraph, for example § 45') })
+    .max(40)
+    .regex(/^(§\s*)?\d+[a-z]?$/i, { error: bilingual('ange paragraf som § 45 eller 45', 'give the paragraph as § 45 or 45') })
+    .transform((paragraph) => `§ ${paragraph.replace(/^§\s*/, '')}`),
+});
+export type DecisionInput = z.infer<typeof decisionInputSchema>;
+
+export const decisionSchema = z.object({ meetingDate: z.string(), paragraph: z.string(), recordedBy: z.string(), recordedAt: z.string(), version: z.number().int() });
+export type Decision = z.infer<typeof decisionSchema>;
+
+/** The plan of a year as stored: its state and decisions; parts and actions are items of their own. */
+export const actionPlanRecordSchema = z.object({
+  year: z.number().int(),
+  planVersion: z.number().int().min(1).default(1),
+  status: planStatusSchema.default('draft'),
+  decision: decisionSchema.nullable().default(null),
+  /** Earlier decided versions, newest last: a change after a decision is a new version, never a silent edit. */
+  previousDecisions: z.array(decisionSchema).default([]),
+  copiedFromYear: z.number().int().nullable().default(null),
+});
+export type ActionPlanRecord = z.infer<typeof actionPlanRecordSchema>;
+
+export const isLocked = (status: PlanStatus): boolean => status === 'decided' || status === 'followedUp';

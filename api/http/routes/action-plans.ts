@@ -1,0 +1,270 @@
+import { z } from 'zod';
+import type { Caller } from '../../auth/caller.js';
+import { actionStatusInputSchema, planActionInputSchema, planActionSchema } from '../../domain/action.js';
+import { partSchemas, type PartNumber } from '../../domain/action-plan/parts.js';
+import { actionPlanRecordSchema, decisionInputSchema, isLocked, planStatusTitles } from '../../domain/action-plan/plan.js';
+import { actionProgressSchema } from '../../domain/department-report.js';
+import { bilingual } from '../../i18n/bilingual.js';
+import {
+  ActionNotFound,
+  documentPath,
+  PlanExists,
+  PlanIncomplete,
+  PlanLocked,
+  PlanNotFound,
+  UnknownReference,
+  WrongPlanStatus,
+  type PlanView,
+} from '../../services/action-plan-service.js';
+import type { AppContext } from '../context.js';
+import { forbidden, HttpError, notFound } from '../errors.js';
+import { defineRoute } from '../route.js';
+import { yearParams } from '../schemas.js';
+import { parseRequestPart } from '../validation.js';
+
+const followUpSchema = z.object({ status: actionProgressSchema, comment: z.string(), source: z.enum(['report', 'manual', 'none']), at: z.string().nullable() });
+const actionSchema = planActionSchema.extend({ id: z.string(), etag: z.string(), followUp: followUpSchema }).meta({ id: 'PlanAction' });
+const countsSchema = z.record(actionProgressSchema, z.number());
+const planSchema = z
+  .object({
+    year: z.number(),
+    plan: actionPlanRecordSchema.extend({ id: z.string(), etag: z.string() }),
+    parts: z.record(z.string(), z.object({ content: z.record(z.string(), z.unknown()), etag: z.string() })),
+    actions: z.array(actionSchema),
+    missing: z.array(z.object({ field: z.string(), sv: z.string(), en: z.string() })),
+    followUp: z.object({ total: countsSchema, byPart: z.record(z.string(), countsSchema), byResponsible: z.record(z.string(), countsSchema) }),
+    document: z.object({ version: z.string(), modifiedAt: z.string(), path: z.string() }).nullable(),
+  })
+  .meta({ id: 'ActionPlan' });
+
+const partParams = yearParams.extend({
+  part: z.coerce.number({ error: bilingual('ange del 1–4', 'give part 1–4') }).int().min(1, { error: bilingual('ange del 1–4', 'give part 1–4') }).max(4, { error: bilingual('ange del 1–4', 'give part 1–4') }),
+});
+const actionParams = yearParams.extend({ id: z.string().regex(/^\d+$/, { error: bilingual('ange ett numeriskt id', 'give a numeric id') }) });
+const createSchema = z.object({ copyFromYear: z.number().int().min(2000).max(2100).nullable().default(null) }).strict();
+
+const writers = ['SecurityChief'] as const;
+const readers = ['SecurityChief', 'DepartmentHead', 'CouncilMember', 'Reader'] as const;
+const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** Council members and readers see a plan once KS has decided it; the plan's authors see every draft. */
+const seesDrafts = (caller: Caller) => caller.roles.includes('SecurityChief') || caller.roles.includes('DepartmentHead');
+
+function planError(error: unknown, year: number): never {
+  if (error instanceof PlanNotFound) throw notFound({ sv: `Åtgärdsplanen för ${year}`, en: `The action plan for ${year}` });
+  if (error instanceof ActionNotFound) throw notFound({ sv: `Åtgärden ${error.message} i planen för ${year}`, en: `The action ${error.message} of the ${year} plan` });
+  if (error instanceof PlanExists) throw new HttpError(409, 'plan_exists', { sv: `Det finns redan en åtgärdsplan för ${year}.`, en: `There already is an action plan for ${year}.` });
+  if (error instanceof PlanLocked) {
+    const decision = error.plan.decision;
+    const when = decision ? ` (KS ${decision.meetingDate}, ${decision.paragraph})` : '';
+    throw new HttpError(409, 'plan_decided', {
+      sv: `Åtgärdsplanen för ${year} är beslutad${when} och kan inte ändras. Skapa en ny version av planen för att ändra den.`,
+      en: `The action plan for ${year} is decided${when} and cannot be changed. Create a new version of the plan to change it.`,
+    });
+  }
+  if (error instanceof PlanIncomplete) {
+    throw new HttpError(
+      400,
+      'plan_incomplete',
+      { sv: `Planen är inte klar för beslut: ${error.missing.length} saker saknas.`, en: `The plan is not ready for decision: ${error.missing.length} things are missing.` },
+      { issues: error.missing.map((m) => ({ field: m.field, message: m.sv, messageEn: m.en })) },
+    );
+  }
+  if (error instanceof WrongPlanStatus) {
+    throw new HttpError(409, 'plan_status', {
+      sv: `Planen är ${planStatusTitles[error.status].sv.toLowerCase()}; det går bara när den är ${error.expected.map((s) => planStatusTitles[s].sv.toLowerCase()).join(' eller ')}.`,
+      en: `The plan is ${planStatusTitles[error.status].en.toLowerCase()}; this is only possible when it is ${error.expected.map((s) => planStatusTitles[s].en.toLowerCase()).join(' or ')}.`,
+    });
+  }
+  if (error instanceof UnknownReference) {
+    const message = bilingual('finns inte', 'does not exist');
+    throw new HttpError(400, 'validation', { sv: `Ogiltigt värde i innehållet: ${error.field}: ${error.value} finns inte`, en: `Invalid value in the body: ${error.field}: ${error.value} does not exist` }, {
+      issues: [{ field: error.field, message, messageEn: 'does not exist' }],
+    });
+  }
+  throw error;
+}
+
+export const actionPlanRoutes = (ctx: AppContext) => {
+  const service = ctx.actionPlans;
+  const guarded = async <T>(year: number, work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      return planError(error, year);
+    }
+  };
+  const present = async (view: PlanView) => {
+    const document = await service.documentInfo(view.year);
+    return {
+      body: { ...view, document: document ? { version: document.version, modifiedAt: document.modifiedAt, path: document.path } : null },
+      headers: { ETag: view.plan.etag },
+    };
+  };
+  const planStep = (path: string, summary: string, step: (year: number, etag: string, actor: string) => Promise<PlanView>) =>
+    defineRoute({
+      method: 'post',
+      path: `/api/action-plans/{year}/${path}`,
+      summary,
+      tags: ['Åtgärdsplan'],
+      access: writers,
+      params: yearParams,
+      requiresIfMatch: true,
+      responses: { 200: { description: 'Planen', schema: planSchema } },
+      handler: async ({ params, ifMatch, caller }) => present(await guarded(params.year, () => step(params.year, ifMatch!, caller.id))),
+    });
+
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/action-plans/{year}',
+      summary: 'Årets åtgärdsplan med uppföljning / the year’s action plan with follow-up',
+      tags: ['Åtgärdsplan'],
+      access: readers,
+      params: yearParams,
+      responses: { 200: { description: 'Planen', schema: planSchema } },
+      handler: async ({ params, caller }) => {
+        const view = await guarded(params.year, () => service.view(params.year));
+        if (!seesDrafts(caller) && !isLocked(view.plan.status)) planError(new PlanNotFound(), params.year);
+        return present(view);
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/action-plans/{year}',
+      summary: 'Påbörja årets plan, tom eller som kopia / start the year’s plan, empty or as a copy',
+      tags: ['Åtgärdsplan'],
+      access: writers,
+      params: yearParams,
+      body: createSchema,
+      responses: { 201: { description: 'Planen', schema: planSchema } },
+      handler: async ({ params, body, caller }) => ({ status: 201, ...(await present(await guarded(params.year, () => service.create(params.year, body.copyFromYear, caller.id)))) }),
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/action-plans/{year}/parts/{part}',
+      summary: 'Skriv en av planens delar / write one part of the plan',
+      tags: ['Åtgärdsplan'],
+      access: writers,
+      params: partParams,
+      body: z.record(z.string(), z.unknown()),
+      requiresIfMatch: true,
+      responses: { 200: { description: 'Planen', schema: planSchema } },
+      handler: async ({ params, body, ifMatch, caller }) => {
+        const part = params.part as PartNumber;
+        const content = parseRequestPart(partSchemas[part] as z.ZodType, body, 'body');
+        return present(await guarded(params.year, () => service.savePart(params.year, part, ifMatch!, content as never, caller.id)));
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/action-plans/{year}/actions',
+      summary: 'Lägg till en åtgärd / add an action',
+      tags: ['Åtgärdsplan'],
+      access: writers,
+      params: yearParams,
+      body: planActionInputSchema,
+      responses: { 201: { description: 'Åtgärden', schema: actionSchema } },
+      handler: async ({ params, body, caller }) => {
+        const action = await guarded(params.year, () => service.createAction(params.year, body, caller.id));
+        return { status: 201, body: action, headers: { ETag: action.etag } };
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/action-plans/{year}/actions/{id}',
+      summary: 'Ändra en åtgärd / change an action',
+      tags: ['Åtgärdsplan'],
+      access: writers,
+      params: actionParams,
+      body: planActionInputSchema,
+      requiresIfMatch: true,
+      responses: { 200: { description: 'Åtgärden', schema: actionSchema } },
+      handler: async ({ params, body, ifMatch, caller }) => {
+        const action = await guarded(params.year, () => service.updateAction(params.year, params.id, ifMatch!, body, caller.id));
+        return { body: action, headers: { ETag: action.etag } };
+      },
+    }),
+    defineRoute({
+      method: 'delete',
+      path: '/api/action-plans/{year}/actions/{id}',
+      summary: 'Ta bort en åtgärd / remove an action',
+      tags: ['Åtgärdsplan'],
+      access: writers,
+      params: actionParams,
+      requiresIfMatch: true,
+      responses: { 204: { description: 'Borttagen' } },
+      handler: async ({ params, ifMatch, caller }) => {
+        await guarded(params.year, () => service.deleteAction(params.year, params.id, ifMatch!, caller.id));
+        return { status: 204 };
+      },
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/api/action-plans/{year}/actions/{id}/status',
+      summary: 'Följ upp en åtgärd / follow up an action',
+      tags: ['Åtgärdsplan'],
+      access: ['SecurityChief', 'DepartmentHead'],
+      params: actionParams,
+      body: actionStatusInputSchema,
+      requiresIfMatch: true,
+      responses: { 200: { description: 'Åtgärden', schema: actionSchema } },
+      handler: async ({ params, body, ifMatch, caller }) => {
+        const existing = await guarded(params.year, () => service.action(params.year, params.id));
+        const ownDepartment = caller.roles.includes('DepartmentHead') && caller.departmentId !== null && existing.departmentId === caller.departmentId;
+        if (!caller.roles.includes('SecurityChief') && !ownDepartment) throw forbidden();
+        const action = await guarded(params.year, () => service.setActionStatus(params.year, params.id, ifMatch!, body, caller.id));
+        return { body: action, headers: { ETag: action.etag } };
+      },
+    }),
+    planStep('ready', 'Klar för beslut / ready for decision', (year, etag, actor) => service.markReady(year, etag, actor)),
+    planStep('draft', 'Tillbaka till utkast / back to draft', (year, etag, actor) => service.backToDraft(year, etag, actor)),
+    planStep('followed-up', 'Markera planen som uppföljd / mark the plan followed up', (year, etag, actor) => service.markFollowedUp(year, etag, actor)),
+    planStep('new-version', 'Ny version av en beslutad plan / new version of a decided plan', (year, etag, actor) => service.newVersion(year, etag, actor)),
+    defineRoute({
+      method: 'post',
+      path: '/api/action-plans/{year}/decision',
+      summary: 'Kommunstyrelsens beslut / the executive board’s decision',
+      tags: ['Åtgärdsplan'],
+      access: writers,
+      params: yearParams,
+      body: decisionInputSchema,
+      requiresIfMatch: true,
+      responses: { 200: { description: 'Planen', schema: planSchema } },
+      handler: async ({ params, body, ifMatch, caller }) => present(await guarded(params.year, () => service.decide(params.year, ifMatch!, body, caller.id))),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/action-plans/{year}/document',
+      summary: 'Skapa Word-dokumentet för KS (ny version) / make the Word document for KS (a new version)',
+      tags: ['Åtgärdsplan'],
+      access: writers,
+      params: yearParams,
+      responses: { 201: { description: 'Dokumentets nya version', schema: z.object({ version: z.string(), modifiedAt: z.string(), path: z.string() }) } },
+      handler: async ({ params, caller }) => {
+        const info = await guarded(params.year, () => service.saveDocument(params.year, caller.id));
+        return { status: 201, body: { version: info.version, modifiedAt: info.modifiedAt, path: info.path } };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/action-plans/{year}/document',
+      summary: 'Senaste versionen av planens Word-dokument / the newest version of the plan’s Word document',
+      tags: ['Åtgärdsplan'],
+      access: readers,
+      params: yearParams,
+      responses: { 200: { description: 'Word-dokument', contentType: docx } },
+      handler: async ({ params, caller }) => {
+        const view = await guarded(params.year, () => service.view(params.year));
+        if (!seesDrafts(caller) && !isLocked(view.plan.status)) planError(new PlanNotFound(), params.year);
+        const file = await service.document(params.year);
+        if (!file) throw notFound({ sv: `Word-dokumentet för åtgärdsplanen ${params.year}`, en: `The Word document of the ${params.year} action plan` });
+        const name = documentPath(params.year).split('/').pop()!;
+        return {
+          raw: file.content,
+          contentType: docx,
+          headers: { 'Content-Disposition': `attachment; filename="atgardsplan-${params.year}.docx"; filename*=UTF-8''${encodeURIComponent(name)}`, 'X-Document-Version': file.info.version },
+        };
+      },
+    }),
+  ];
+};

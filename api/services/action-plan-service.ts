@@ -1,0 +1,294 @@
+import type { Clock } from '../domain/clock.js';
+import type { PlanAction, PlanActionInput } from '../domain/action.js';
+import { missingForDecision, type MissingItem } from '../domain/action-plan/completeness.js';
+import { carriedOver, followUpOf, summarise, type ActionFollowUp, type FollowUpSummary, type ReportedProgress } from '../domain/action-plan/follow-up.js';
+import { emptyParts, partNumbers, partSchemas, type PartNumber, type PlanParts } from '../domain/action-plan/parts.js';
+import { isLocked, type ActionPlanRecord, type DecisionInput, type PlanStatus } from '../domain/action-plan/plan.js';
+import type { ActionProgress } from '../domain/department-report.js';
+import { actionPlanDocument } from '../documents/action-plan-document.js';
+import { documentLibraries } from '../documents/libraries.js';
+import type { ActionPlanRepository } from '../repositories/action-plan-repository.js';
+import type { Stored } from '../repositories/collection.js';
+import type { DepartmentReportRepository } from '../repositories/department-report-repository.js';
+import type { OrganisationRepository } from '../repositories/organisation-repository.js';
+import type { PlanActionRepository } from '../repositories/plan-action-repository.js';
+import type { SettingsRepository } from '../repositories/settings-repository.js';
+import { NotFoundError } from '../store/errors.js';
+import type { BatchOperation, FileInfo, StoragePort } from '../store/port.js';
+import { UnknownMilestone, type CycleService } from './cycle-service.js';
+
+export type ActionView = Stored<PlanAction> & { followUp: ActionFollowUp };
+
+export interface PlanView {
+  year: number;
+  plan: Stored<ActionPlanRecord>;
+  parts: { [P in PartNumber]: { content: PlanParts[P]; etag: string } };
+  actions: ActionView[];
+  missing: MissingItem[];
+  followUp: FollowUpSummary;
+}
+
+export class PlanNotFound extends Error {}
+export class PlanExists extends Error {}
+export class PlanLocked extends Error {
+  constructor(readonly plan: ActionPlanRecord) {
+    super(`plan ${plan.year} is decided`);
+  }
+}
+export class PlanIncomplete extends Error {
+  constructor(readonly missing: MissingItem[]) {
+    super('plan incomplete');
+  }
+}
+export class WrongPlanStatus extends Error {
+  constructor(
+    readonly status: PlanStatus,
+    readonly expected: PlanStatus[],
+  ) {
+    super(`plan is ${status}, expected ${expected.join(' or ')}`);
+  }
+}
+export class ActionNotFound extends Error {}
+/** A reference in an action that does not exist: the field it is in, and what it named. */
+export class UnknownReference extends Error {
+  constructor(
+    readonly field: string,
+    readonly value: string,
+  ) {
+    super(`${field}: ${value}`);
+  }
+}
+
+export interface CouncilCommitmentOffer {
+  councilYear: number;
+  commitmentId: string;
+  title: string;
+  description?: string;
+  departmentId?: string | null;
+  actorId?: string | null;
+}
+
+/** The action plan of a year: its four parts, its actions and their follow-up, its way to a KS decision. */
+export class ActionPlanService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly store: StoragePort,
+    private readonly plans: ActionPlanRepository,
+    private readonly actions: PlanActionRepository,
+    private readonly reports: DepartmentReportRepository,
+    private readonly organisation: OrganisationRepository,
+    private readonly cycles: CycleService,
+    private readonly settings: SettingsRepository,
+  ) {}
+
+  async view(year: number): Promise<PlanView> {
+    const [plan, partRecords, actions, reports] = await Promise.all([this.plans.plan(year), this.plans.partsOf(year), this.actions.ofYear(year), this.reportedProgress(year)]);
+    if (!plan) throw new PlanNotFound(String(year));
+    const parts = Object.fromEntries(
+      partNumbers.map((part) => {
+        const record = partRecords.find((r) => r.part === part);
+        return [part, { content: record ? partSchemas[part].parse(record.content) : emptyParts[part], etag: record?.etag ?? '' }];
+      }),
+    ) as PlanView['parts'];
+    const withFollowUp = actions.map((action) => ({ ...action, followUp: followUpOf(action, reports) }));
+    const contents = Object.fromEntries(partNumbers.map((part) => [part, parts[part].content])) as unknown as PlanParts;
+    return { year, plan, parts, actions: withFollowUp, missing: missingForDecision(contents, actions), followUp: summarise(withFollowUp) };
+  }
+
+  /** A new plan for the year: empty, or a copy of another year's with its unfinished actions carried over. */
+  async create(year: number, copyFromYear: number | null, actor: string): Promise<PlanView> {
+    if (await this.plans.plan(year)) throw new PlanExists(String(year));
+    const source = copyFromYear === null ? undefined : await this.view(copyFromYear);
+    const parts: PlanParts = source ? (Object.fromEntries(partNumbers.map((part) => [part, source.parts[part].content])) as unknown as PlanParts) : emptyParts;
+    const operations: BatchOperation[] = [
+      { op: 'create', list: this.plans.plans.definition.name, fields: { year, planVersion: 1, status: 'draft', decision: null, previousDecisions: [], copiedFromYear: copyFromYear } },
+      ...partNumbers.map((part): BatchOperation => ({ op: 'create', list: this.plans.parts.definition.name, fields: { year, part, content: parts[part] } })),
+      ...(source ? carriedOver(source.actions, year) : []).map((fields): BatchOperation => ({ op: 'create', list: this.actions.actions.definition.name, fields })),
+    ];
+    await this.store.batch(operations, actor);
+    return this.view(year);
+  }
+
+  async savePart<P extends PartNumber>(year: number, part: P, etag: string, content: PlanParts[P], actor: string): Promise<PlanView> {
+    await this.unlocked(year);
+    const record = (await this.plans.partsOf(year)).find((r) => r.part === part);
+    if (!record) throw new PlanNotFound(String(year));
+    await this.plans.parts.update(record.id, etag, { content }, actor);
+    return this.view(year);
+  }
+
+  async createAction(year: number, input: PlanActionInput, actor: string): Promise<ActionView> {
+    await this.unlocked(year);
+    await this.checkReferences(year, input);
+    const created = await this.actions.actions.create({ ...input, year, status: 'notStarted', statusComment: '', statusChangedAt: null, statusChangedBy: null, origin: null, carriedFromId: null }, actor);
+    return this.actionView(year, created.id);
+  }
+
+  async updateAction(year: number, id: string, etag: string, input: PlanActionInput, actor: string): Promise<ActionView> {
+    await this.unlocked(year);
+    await this.existingAction(year, id);
+    await this.checkReferences(year, input);
+    await this.actions.actions.update(id, etag, input, actor);
+    return this.actionView(year, id);
+  }
+
+  async deleteAction(year: number, id: string, etag: string, actor: string): Promise<void> {
+    await this.unlocked(year);
+    await this.existingAction(year, id);
+    await this.actions.actions.delete(id, etag, actor);
+  }
+
+  /** The follow-up: allowed in every state, since the plan is followed up after it is decided. */
+  async setActionStatus(year: number, id: string, etag: string, status: { status: ActionProgress; comment: string }, actor: string): Promise<ActionView> {
+    await this.existingAction(year, id);
+    await this.actions.actions.update(id, etag, { status: status.status, statusComment: status.comment, statusChangedAt: this.clock.now().toISOString(), statusChangedBy: actor }, actor);
+    return this.actionView(year, id);
+  }
+
+  async action(year: number, id: string): Promise<Stored<PlanAction>> {
+    return this.existingAction(year, id);
+  }
+
+  async markReady(year: number, etag: string, actor: string): Promise<PlanView> {
+    const view = await this.view(year);
+    this.expectStatus(view.plan.status, ['draft']);
+    if (view.missing.length > 0) throw new PlanIncomplete(view.missing);
+    await this.plans.plans.update(view.plan.id, etag, { status: 'ready' }, actor);
+    return this.view(year);
+  }
+
+  /** Back from ready to draft, e.g. when something must be rewritten before KS. */
+  async backToDraft(year: number, etag: string, actor: string): Promise<PlanView> {
+    const view = await this.view(year);
+    this.expectStatus(view.plan.status, ['ready']);
+    await this.plans.plans.update(view.plan.id, etag, { status: 'draft' }, actor);
+    return this.view(year);
+  }
+
+  /** KS decided: the plan is locked, and the årshjul's decision milestone (of the year before) is done. */
+  async decide(year: number, etag: string, decision: DecisionInput, actor: string): Promise<PlanView> {
+    const view = await this.view(year);
+    this.expectStatus(view.plan.status, ['ready']);
+    if (view.missing.length > 0) throw new PlanIncomplete(view.missing);
+    const record = { ...decision, recordedBy: actor, recordedAt: this.clock.now().toISOString(), version: view.plan.planVersion };
+    await this.plans.plans.update(view.plan.id, etag, { status: 'decided', decision: record }, actor);
+    try {
+      await this.cycles.change(year - 1, `${year - 1}-action-plan-decision`, { done: { doneAt: decision.meetingDate, decisionParagraph: decision.paragraph } }, actor);
+    } catch (error) {
+      // A municipality whose year has no such milestone still decides its plan.
+      if (!(error instanceof UnknownMilestone)) throw error;
+    }
+    return this.view(year);
+  }
+
+  async markFollowedUp(year: number, etag: string, actor: string): Promise<PlanView> {
+    const view = await this.view(year);
+    this.expectStatus(view.plan.status, ['decided']);
+    await this.plans.plans.update(view.plan.id, etag, { status: 'followedUp' }, actor);
+    return this.view(year);
+  }
+
+  /** A decided plan is changed only as a new version: back to draft, the earlier decision kept. */
+  async newVersion(year: number, etag: string, actor: string): Promise<PlanView> {
+    const view = await this.view(year);
+    this.expectStatus(view.plan.status, ['decided', 'followedUp']);
+    const previous = view.plan.decision ? [...view.plan.previousDecisions, view.plan.decision] : view.plan.previousDecisions;
+    await this.plans.plans.update(view.plan.id, etag, { status: 'draft', planVersion: view.plan.planVersion + 1, decision: null, previousDecisions: previous }, actor);
+    return this.view(year);
+  }
+
+  /** The council's commitment as a part-4 action of the year's plan; offering it again changes nothing. */
+  async offerCouncilCommitment(year: number, offer: CouncilCommitmentOffer, actor: string): Promise<ActionView> {
+    await this.unlocked(year);
+    const existing = (await this.actions.ofYear(year)).find((action) => action.origin?.commitmentId === offer.commitmentId && action.origin.year === offer.councilYear);
+    if (existing) return this.actionView(year, existing.id);
+    const input = { departmentId: offer.departmentId ?? null, actorId: offer.actorId ?? null };
+    await this.checkReferences(year, { ...input, problemIds: [], factorIds: [] });
+    const created = await this.actions.actions.create(
+      {
+        year,
+        title: offer.title,
+        description: offer.description ?? '',
+        part: 4,
+        ...input,
+        problemIds: [],
+        factorIds: [],
+        start: null,
+        end: null,
+        indicator: '',
+        target: '',
+        status: 'notStarted',
+        statusComment: '',
+        statusChangedAt: null,
+        statusChangedBy: null,
+        origin: { kind: 'council', year: offer.councilYear, commitmentId: offer.commitmentId },
+        carriedFromId: null,
+      },
+      actor,
+    );
+    return this.actionView(year, created.id);
+  }
+
+  /** The plan as a Word document for KS, saved as a new version in the action-plan library. */
+  async saveDocument(year: number, actor: string): Promise<FileInfo> {
+    const [view, { template }, departments, actors] = await Promise.all([this.view(year), this.settings.cycleTemplate(), this.organisation.listDepartments(), this.organisation.listActors()]);
+    const content = await actionPlanDocument({ view, municipality: template.municipality.name, generatedAt: this.clock.now(), departments, actors });
+    return this.store.putFile(documentLibraries.actionPlans.name, documentPath(year), content, docxType, actor);
+  }
+
+  async document(year: number): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
+    return this.store.getFile(documentLibraries.actionPlans.name, documentPath(year));
+  }
+
+  async documentInfo(year: number): Promise<FileInfo | undefined> {
+    try {
+      const listing = await this.store.listFolder(documentLibraries.actionPlans.name, String(year));
+      return listing.files.find((file) => file.path === documentPath(year));
+    } catch (error) {
+      if (error instanceof NotFoundError) return undefined; // no document made for the year yet
+      throw error;
+    }
+  }
+
+  private async reportedProgress(year: number): Promise<ReportedProgress[]> {
+    return (await this.reports.forYear(year))
+      .filter((report) => report.status === 'submitted' && report.content && report.submittedAt)
+      .map((report) => ({ departmentId: report.departmentId, submittedAt: report.submittedAt!, actions: report.content!.actions }));
+  }
+
+  private async unlocked(year: number): Promise<Stored<ActionPlanRecord>> {
+    const plan = await this.plans.plan(year);
+    if (!plan) throw new PlanNotFound(String(year));
+    if (isLocked(plan.status)) throw new PlanLocked(plan);
+    return plan;
+  }
+
+  private expectStatus(status: PlanStatus, expected: PlanStatus[]): void {
+    if (!expected.includes(status)) throw new WrongPlanStatus(status, expected);
+  }
+
+  private async existingAction(year: number, id: string): Promise<Stored<PlanAction>> {
+    const action = await this.actions.actions.get(id);
+    if (!action || action.year !== year) throw new ActionNotFound(id);
+    return action;
+  }
+
+  private async actionView(year: number, id: string): Promise<ActionView> {
+    const [action, reports] = await Promise.all([this.existingAction(year, id), this.reportedProgress(year)]);
+    return { ...action, followUp: followUpOf(action, reports) };
+  }
+
+  private async checkReferences(year: number, input: Pick<PlanActionInput, 'departmentId' | 'actorId' | 'problemIds' | 'factorIds'>): Promise<void> {
+    if (input.departmentId && !(await this.organisation.departments.get(input.departmentId))) throw new UnknownReference('departmentId', input.departmentId);
+    if (input.actorId && !(await this.organisation.actors.get(input.actorId))) throw new UnknownReference('actorId', input.actorId);
+    if (input.problemIds.length === 0 && input.factorIds.length === 0) return;
+    const part1 = (await this.view(year)).parts[1].content;
+    const unknownProblem = input.problemIds.find((id) => !part1.problems.some((problem) => problem.id === id));
+    if (unknownProblem) throw new UnknownReference('problemIds', unknownProblem);
+    const unknownFactor = input.factorIds.find((id) => !part1.factors.some((factor) => factor.id === id));
+    if (unknownFactor) throw new UnknownReference('factorIds', unknownFactor);
+  }
+}
+
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const documentPath = (year: number) => `${year}/Åtgärdsplan ${year}.docx`;
