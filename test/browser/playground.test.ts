@@ -74,8 +74,10 @@ describe.skipIf(chromiumMissing)('the November report in Microsoft 365 Agents Pl
     await page.keyboard.type('rapportera');
     await page.keyboard.press('Enter');
 
-    const card = page.locator('.ac-adaptiveCard', { hasText: 'Förvaltningens rapport 2026 – Socialförvaltningen' }).last();
-    await card.waitFor({ timeout: 20_000 });
+    // The reminder brought the form too; wait for the second one, the answer to "rapportera", and use it.
+    const forms = page.locator('.ac-adaptiveCard', { hasText: 'Förvaltningens rapport 2026 – Socialförvaltningen' });
+    await expect.poll(() => forms.count(), { timeout: 20_000 }).toBe(2);
+    const card = forms.nth(1);
     await card.locator('textarea').first().fill('Oro kring stationsområdet på kvällstid, fler orosanmälningar.');
     // The playground renders a compact ChoiceSet as a Fluent combobox, as Teams does.
     const statuses = card.locator('input[role=combobox][placeholder="Välj status / Choose status"]');

@@ -10,6 +10,7 @@ import {
 import type { ComponentType, JSX } from 'react';
 import type { Capabilities } from '../../../api/domain/roles.js';
 import type { Texts } from '../i18n/sv.js';
+import { ActionPlanView } from '../views/action-plan/ActionPlanView.js';
 import { AccessibilityStatementView } from '../views/AccessibilityStatementView.js';
 import { NotBuiltYet } from '../views/common/NotBuiltYet.js';
 import { CycleView } from '../views/cycle/CycleView.js';
@@ -36,7 +37,7 @@ export const areas: Area[] = [
   { id: 'cycle', slug: 'arshjul', icon: <CalendarLtrRegular />, inMenu: true, View: CycleView },
   { id: 'reports', slug: 'rapporter', icon: <ClipboardTaskListLtrRegular />, inMenu: true, View: ReportsView },
   { id: 'situation', slug: 'lagesbild', icon: <BookOpenRegular />, inMenu: true, View: notBuilt('situation') },
-  { id: 'actionPlan', slug: 'atgardsplan', icon: <DocumentTextRegular />, inMenu: true, View: notBuilt('actionPlan') },
+  { id: 'actionPlan', slug: 'atgardsplan', icon: <DocumentTextRegular />, inMenu: true, View: ActionPlanView },
   { id: 'council', slug: 'strategiskt-rad', icon: <PeopleTeamRegular />, inMenu: true, View: notBuilt('council') },
   { id: 'bob', slug: 'bob', icon: <LockClosedRegular />, requires: 'seeBob', inMenu: true, View: notBuilt('bob') },
   { id: 'settings', slug: 'installningar', icon: <SettingsRegular />, inMenu: true, View: SettingsView },

@@ -1,0 +1,165 @@
+import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { PlanActionInput } from '../../../../api/domain/action.js';
+import type { Part1, PartNumber } from '../../../../api/domain/action-plan/parts.js';
+import { ApiError } from '../../api/client.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { fieldError } from '../settings/field-error.js';
+import { usePartStyles } from './part-styles.js';
+import type { ActionJson, Named } from './plan-types.js';
+
+interface Props {
+  /** Closed through this, never by unmounting, so that Fluent gives the page back to assistive technology. */
+  open: boolean;
+  year: number;
+  part: PartNumber;
+  /** The action to change, or none to add one. */
+  action?: ActionJson;
+  part1: Part1;
+  departments: Named[];
+  actors: Named[];
+  onClose: (saved: boolean) => void;
+}
+
+type Draft = Omit<PlanActionInput, 'part'> & { part: number };
+
+const draftOf = (part: PartNumber, action?: ActionJson): Draft => ({
+  title: action?.title ?? '',
+  description: action?.description ?? '',
+  part: action?.part ?? part,
+  departmentId: action?.departmentId ?? null,
+  actorId: action?.actorId ?? null,
+  problemIds: action?.problemIds ?? [],
+  factorIds: action?.factorIds ?? [],
+  start: action?.start ?? null,
+  end: action?.end ?? null,
+  indicator: action?.indicator ?? '',
+  target: action?.target ?? '',
+});
+
+/** Adds or changes one action: what, who answers for it, what it addresses, and how it is followed up. */
+export function ActionDialog({ open, year, part, action, part1, departments, actors, onClose }: Props) {
+  const texts = useTexts().actionPlan;
+  const language = useLanguage();
+  const styles = usePartStyles();
+  const { api } = useSession();
+  const [draft, setDraft] = useState(() => draftOf(part, action));
+  const [error, setError] = useState<ApiError>();
+  const issue = (field: string) => fieldError(error, field, language);
+  const responsible = draft.departmentId ? `department:${draft.departmentId}` : draft.actorId ? `actor:${draft.actorId}` : '';
+  const toggle = (key: 'problemIds' | 'factorIds', id: string, on: boolean) => setDraft({ ...draft, [key]: on ? [...draft[key], id] : draft[key].filter((x) => x !== id) });
+
+  const save = async () => {
+    try {
+      await api.request(action ? `/api/action-plans/${year}/actions/${action.id}` : `/api/action-plans/${year}/actions`, {
+        method: action ? 'PUT' : 'POST',
+        body: draft,
+        ...(action ? { ifMatch: action.etag } : {}),
+      });
+      onClose(true);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : undefined);
+    }
+  };
+
+  return (
+    <Dialog open={open} modalType="modal" onOpenChange={(_, data) => !data.open && onClose(false)}>
+      <DialogSurface>
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{action ? texts.editAction(action.title) : texts.addAction}</DialogTitle>
+            <DialogContent className={styles.stack}>
+              <ErrorMessage error={error?.issues.length ? undefined : error} />
+              <Field label={texts.actionTitle} required validationMessage={issue('title')}>
+                <Input value={draft.title} onChange={(_, d) => setDraft({ ...draft, title: d.value })} />
+              </Field>
+              <Field label={texts.actionDescription} validationMessage={issue('description')}>
+                <Textarea resize="vertical" value={draft.description} onChange={(_, d) => setDraft({ ...draft, description: d.value })} />
+              </Field>
+              <div className={styles.inline}>
+                <Field label={texts.actionPart} validationMessage={issue('part')}>
+                  <Select value={String(draft.part)} onChange={(_, d) => setDraft({ ...draft, part: Number(d.value) })}>
+                    {[1, 2, 3, 4].map((n) => (
+                      <option key={n} value={n}>
+                        {n}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field label={texts.responsible} className={styles.grow} validationMessage={issue('departmentId') ?? issue('actorId')}>
+                  <Select
+                    value={responsible}
+                    onChange={(_, d) => {
+                      const [kind, id] = d.value.split(':');
+                      setDraft({ ...draft, departmentId: kind === 'department' ? id! : null, actorId: kind === 'actor' ? id! : null });
+                    }}
+                  >
+                    <option value="">{texts.chooseResponsible}</option>
+                    <optgroup label={texts.departmentsGroup}>
+                      {departments.map((d) => (
+                        <option key={d.id} value={`department:${d.id}`}>
+                          {d.name}
+                        </option>
+                      ))}
+                    </optgroup>
+                    <optgroup label={texts.actorsGroup}>
+                      {actors.map((a) => (
+                        <option key={a.id} value={`actor:${a.id}`}>
+                          {a.name}
+                        </option>
+                      ))}
+                    </optgroup>
+                  </Select>
+                </Field>
+              </div>
+              {part1.problems.length > 0 && (
+                <fieldset className={styles.inline} style={{ border: 'none', padding: 0, margin: 0 }}>
+                  <legend>{texts.linkedProblems}</legend>
+                  {part1.problems.map((problem) => (
+                    <Checkbox key={problem.id} label={problem.title} checked={draft.problemIds.includes(problem.id)} onChange={(_, d) => toggle('problemIds', problem.id, d.checked === true)} />
+                  ))}
+                </fieldset>
+              )}
+              {part1.factors.length > 0 && (
+                <fieldset className={styles.inline} style={{ border: 'none', padding: 0, margin: 0 }}>
+                  <legend>{texts.linkedFactors}</legend>
+                  {part1.factors.map((factor) => (
+                    <Checkbox key={factor.id} label={factor.title} checked={draft.factorIds.includes(factor.id)} onChange={(_, d) => toggle('factorIds', factor.id, d.checked === true)} />
+                  ))}
+                </fieldset>
+              )}
+              <div className={styles.inline}>
+                <Field label={texts.start} validationMessage={issue('start')}>
+                  <Input type="date" value={draft.start ?? ''} onChange={(_, d) => setDraft({ ...draft, start: d.value || null })} />
+                </Field>
+                <Field label={texts.end} validationMessage={issue('end')}>
+                  <Input type="date" value={draft.end ?? ''} onChange={(_, d) => setDraft({ ...draft, end: d.value || null })} />
+                </Field>
+              </div>
+              <Field label={texts.indicator} validationMessage={issue('indicator')}>
+                <Input value={draft.indicator} onChange={(_, d) => setDraft({ ...draft, indicator: d.value })} />
+              </Field>
+              <Field label={texts.target} validationMessage={issue('target')}>
+                <Input value={draft.target} onChange={(_, d) => setDraft({ ...draft, target: d.value })} />
+              </Field>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" type="submit">
+                {texts.save}
+              </Button>
+              <Button onClick={() => onClose(false)}>{texts.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

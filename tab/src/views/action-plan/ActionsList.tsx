@@ -1,0 +1,115 @@
+import { Body1, Button, Caption1, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { actionProgressSchema } from '../../../../api/domain/department-report.js';
+import type { PartNumber } from '../../../../api/domain/action-plan/parts.js';
+import { ApiError } from '../../api/client.js';
+import { useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import type { ActionJson, Named } from './plan-types.js';
+
+interface Props {
+  year: number;
+  part: PartNumber;
+  actions: ActionJson[];
+  departments: Named[];
+  actors: Named[];
+  /** The plan's text may be changed (a draft, by the säkerhetschef). */
+  editable: boolean;
+  mayFollowUp: (action: ActionJson) => boolean;
+  onEdit: (action: ActionJson | undefined) => void;
+  onChanged: () => void;
+  onError: (error: ApiError | undefined) => void;
+}
+
+/** The actions of one part with who answers for them and how far they have come. */
+export function ActionsList({ year, part, actions, departments, actors, editable, mayFollowUp, onEdit, onChanged, onError }: Props) {
+  const texts = useTexts();
+  const t = texts.actionPlan;
+  const { api } = useSession();
+  const responsibleOf = (action: ActionJson) => departments.find((d) => d.id === action.departmentId)?.name ?? actors.find((a) => a.id === action.actorId)?.name ?? '–';
+  const call = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+      onError(undefined);
+      onChanged();
+    } catch (e) {
+      onError(e instanceof ApiError ? e : undefined);
+    }
+  };
+  const headingId = `actions-part-${part}`;
+
+  return (
+    <>
+      <Subtitle2 as="h4" id={headingId}>
+        {t.actions}
+      </Subtitle2>
+      {actions.length === 0 ? (
+        <Body1>{t.noActions}</Body1>
+      ) : (
+        <Table aria-labelledby={headingId} size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t.actionTitle}</TableHeaderCell>
+              <TableHeaderCell>{t.responsible}</TableHeaderCell>
+              <TableHeaderCell>{t.indicator}</TableHeaderCell>
+              <TableHeaderCell>{t.followUpStatus}</TableHeaderCell>
+              {editable && <TableHeaderCell>{t.rowActions}</TableHeaderCell>}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {actions.map((action) => (
+              <TableRow key={action.id}>
+                <TableCell>
+                  {action.title}
+                  {action.origin && <Caption1 block>{t.fromCouncil(action.origin.year)}</Caption1>}
+                </TableCell>
+                <TableCell>{responsibleOf(action)}</TableCell>
+                <TableCell>
+                  {action.indicator}
+                  {action.target && <Caption1 block>{`${t.target}: ${action.target}`}</Caption1>}
+                </TableCell>
+                <TableCell>
+                  {mayFollowUp(action) ? (
+                    <Select
+                      aria-label={t.setStatus(action.title)}
+                      value={action.followUp.status}
+                      onChange={(_, d) =>
+                        void call(() => api.request(`/api/action-plans/${year}/actions/${action.id}/status`, { method: 'PATCH', body: { status: actionProgressSchema.parse(d.value) }, ifMatch: action.etag }))
+                      }
+                    >
+                      {actionProgressSchema.options.map((status) => (
+                        <option key={status} value={status}>
+                          {texts.reports.progressTitles[status]}
+                        </option>
+                      ))}
+                    </Select>
+                  ) : (
+                    texts.reports.progressTitles[action.followUp.status]
+                  )}
+                  <Caption1 block>{t.statusSource[action.followUp.source]}</Caption1>
+                </TableCell>
+                {editable && (
+                  <TableCell>
+                    <Button icon={<EditRegular />} aria-label={t.editAction(action.title)} onClick={() => onEdit(action)} />
+                    <Button
+                      icon={<DeleteRegular />}
+                      aria-label={t.removeAction(action.title)}
+                      onClick={() => window.confirm(t.confirmRemove(action.title)) && void call(() => api.request(`/api/action-plans/${year}/actions/${action.id}`, { method: 'DELETE', ifMatch: action.etag }))}
+                    />
+                  </TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {editable && (
+        <div>
+          <Button icon={<AddRegular />} onClick={() => onEdit(undefined)}>
+            {t.addAction}
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { Body1, Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, Textarea } from '@fluentui/react-components';
+import type { PartNumber, PlanParts } from '../../../../api/domain/action-plan/parts.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { fieldError } from '../settings/field-error.js';
+import { Part1Fields } from './Part1Fields.js';
+import { Part2Fields } from './Part2Fields.js';
+import { Part3Fields } from './Part3Fields.js';
+import type { Named, PlanJson } from './plan-types.js';
+import { usePartAutosave } from './use-part-autosave.js';
+
+interface Props<P extends PartNumber> {
+  year: number;
+  part: P;
+  initial: { content: PlanParts[P]; etag: string };
+  editable: boolean;
+  departments: Named[];
+  actors: Named[];
+  onSaved: (plan: PlanJson) => void;
+}
+
+/** One part's own text, saved as it is written; a conflict shows both versions and lets the writer choose. */
+export function PartEditor<P extends PartNumber>({ year, part, initial, editable, departments, actors, onSaved }: Props<P>) {
+  const texts = useTexts().actionPlan;
+  const language = useLanguage();
+  const { content, change, state, error, theirs, keepMine, useTheirs } = usePartAutosave(year, part, initial, onSaved);
+  const issue = (field: string) => fieldError(error, field, language);
+  // Each part has its own shape; `part` decides which one `content` holds.
+  const onChange = change as (content: PlanParts[PartNumber]) => void;
+  const fields =
+    part === 1 ? (
+      <Part1Fields year={year} content={content as PlanParts[1]} onChange={onChange} issue={issue} />
+    ) : part === 2 ? (
+      <Part2Fields content={content as PlanParts[2]} onChange={onChange} issue={issue} departments={departments} actors={actors} />
+    ) : part === 3 ? (
+      <Part3Fields content={content as PlanParts[3]} onChange={onChange} issue={issue} />
+    ) : (
+      <Field label={texts.part4.introduction} validationMessage={issue('introduction')}>
+        <Textarea resize="vertical" value={(content as PlanParts[4]).introduction} onChange={(_, d) => onChange({ introduction: d.value })} />
+      </Field>
+    );
+
+  return (
+    <>
+      {theirs && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{texts.conflictHeading}</MessageBarTitle>
+            {texts.conflictBody}
+            <details>
+              <summary>{texts.theirVersion}</summary>
+              <Body1 as="p" style={{ whiteSpace: 'pre-wrap' }}>
+                {summaryOf(theirs.content)}
+              </Body1>
+            </details>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={keepMine}>{texts.keepMine}</Button>
+            <Button onClick={useTheirs}>{texts.useTheirs}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state === 'failed' && !error?.issues.length && <ErrorMessage error={error} />}
+      <fieldset disabled={!editable} style={{ border: 'none', padding: 0, margin: 0 }}>
+        {fields}
+      </fieldset>
+      {editable && (
+        <Text size={200} aria-live="polite" role="status">
+          {state === 'saving' ? texts.saving : state === 'saved' ? texts.saved : ''}
+        </Text>
+      )}
+    </>
+  );
+}
+
+/** The other person's version in words, for choosing between the two. */
+function summaryOf(content: PlanParts[PartNumber]): string {
+  const lines: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string' && value.trim() && !/^[A-Za-z0-9_-]{8}$/.test(value)) lines.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.entries(value).forEach(([key, inner]) => key !== 'id' && walk(inner));
+  };
+  walk(content);
+  return lines.join('\n');
+}

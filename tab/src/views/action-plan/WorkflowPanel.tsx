@@ -1,0 +1,121 @@
+import { Body1, Button, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, DocumentAddRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import { ApiError } from '../../api/client.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { formatDate } from '../cycle/format.js';
+import { fieldError } from '../settings/field-error.js';
+import type { PlanJson } from './plan-types.js';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
+});
+
+/** Where the plan stands, what it lacks, and the next step towards and after the KS decision. */
+export function WorkflowPanel({ plan, canWrite, onChanged }: { plan: PlanJson; canWrite: boolean; onChanged: (plan: PlanJson) => void }) {
+  const texts = useTexts();
+  const t = texts.actionPlan;
+  const language = useLanguage();
+  const styles = useStyles();
+  const { api } = useSession();
+  const [error, setError] = useState<ApiError>();
+  const [decision, setDecision] = useState({ meetingDate: '', paragraph: '' });
+  const [notice, setNotice] = useState('');
+  const { status, decision: decided } = plan.plan;
+
+  const step = async (path: string, body?: unknown) => {
+    try {
+      onChanged(await api.request<PlanJson>(`/api/action-plans/${plan.year}/${path}`, { method: 'POST', ifMatch: plan.plan.etag, ...(body ? { body } : {}) }));
+      setError(undefined);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : undefined);
+    }
+  };
+  const makeDocument = async () => {
+    try {
+      const made = await api.request<{ version: string }>(`/api/action-plans/${plan.year}/document`, { method: 'POST' });
+      setNotice(t.documentMade(made.version));
+      onChanged(await api.request<PlanJson>(`/api/action-plans/${plan.year}`));
+    } catch (e) {
+      setError(e instanceof ApiError ? e : undefined);
+    }
+  };
+
+  return (
+    <section className={styles.panel} aria-label={t.status}>
+      <Body1>
+        <strong>{`${t.status}: ${t.statusTitles[status]}`}</strong>, {t.version(plan.plan.planVersion)}.{' '}
+        {decided && t.decidedBy(formatDate(decided.meetingDate, language), decided.paragraph)}
+      </Body1>
+      {(status === 'decided' || status === 'followedUp') && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.lockedNote}</MessageBarBody>
+        </MessageBar>
+      )}
+      {(status === 'draft' || status === 'ready') &&
+        (plan.missing.length > 0 ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.missingHeading}</MessageBarTitle>
+              <ul>
+                {plan.missing.map((item, index) => (
+                  <li key={`${item.field}-${index}`}>{language === 'sv' ? item.sv : item.en}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <MessageBar intent="success">
+            <MessageBarBody>{t.complete}</MessageBarBody>
+          </MessageBar>
+        ))}
+      <ErrorMessage error={error?.code === 'validation' ? undefined : error} />
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {canWrite && (
+        <div className={styles.buttons}>
+          {status === 'draft' && (
+            <Button appearance="primary" onClick={() => void step('ready')}>
+              {t.markReady}
+            </Button>
+          )}
+          {status === 'ready' && (
+            <>
+              <Field label={t.meetingDate} validationMessage={fieldError(error, 'meetingDate', language)}>
+                <Input type="date" value={decision.meetingDate} onChange={(_, d) => setDecision({ ...decision, meetingDate: d.value })} />
+              </Field>
+              <Field label={t.paragraph} validationMessage={fieldError(error, 'paragraph', language)}>
+                <Input value={decision.paragraph} placeholder="§ 45" onChange={(_, d) => setDecision({ ...decision, paragraph: d.value })} />
+              </Field>
+              <Button appearance="primary" onClick={() => void step('decision', decision)}>
+                {t.recordDecision}
+              </Button>
+              <Button onClick={() => void step('draft')}>{t.backToDraft}</Button>
+            </>
+          )}
+          {status === 'decided' && <Button onClick={() => void step('followed-up')}>{t.markFollowedUp}</Button>}
+          {(status === 'decided' || status === 'followedUp') && <Button onClick={() => void step('new-version')}>{t.newVersion}</Button>}
+          <Button icon={<DocumentAddRegular />} onClick={() => void makeDocument()}>
+            {t.makeDocument}
+          </Button>
+        </div>
+      )}
+      {plan.document && (
+        <div>
+          <Link
+            as="button"
+            onClick={() => void api.download(`/api/action-plans/${plan.year}/document`, `atgardsplan-${plan.year}.docx`).catch((e: ApiError) => setError(e))}
+          >
+            <ArrowDownloadRegular /> {t.downloadDocument(plan.document.version)}
+          </Link>
+        </div>
+      )}
+    </section>
+  );
+}
