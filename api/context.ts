@@ -18,6 +18,7 @@ import { SettingsRepository } from './repositories/settings-repository.js';
 import { SituationEntryRepository } from './repositories/situation-entry-repository.js';
 import { ActionPlanService } from './services/action-plan-service.js';
 import { CycleService } from './services/cycle-service.js';
+import { SituationService } from './services/situation-service.js';
 import { ReminderService, type ReminderSender } from './services/reminder-service.js';
 import { ReportService } from './services/report-service.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
@@ -51,6 +52,7 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const plans = new ActionPlanRepository(store);
   await Promise.all([organisation.ensure(), settings.ensure(), cycleRepository.ensure(), reports.ensure(), planActions.ensure(), reminderLog.ensure(), conversations.ensure(), situationEntries.ensure(), plans.ensure(), ensureDocumentLibraries(store)]);
   const cycles = new CycleService(clock, settings, cycleRepository, organisation, reports);
+  const situation = new SituationService(clock, store, situationEntries, settings, organisation);
   if (config.env.DEMO_DATA && (await seedDemoData(store, organisation))) {
     logger.info('demo data for Askersund created');
   }
@@ -65,8 +67,9 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     cycles,
     conversations,
     situationEntries,
+    situation,
     actionPlans: new ActionPlanService(clock, store, plans, planActions, reports, organisation, cycles, settings),
-    reports: new ReportService(clock, cycles, organisation, reports, planActions, conversations),
+    reports: new ReportService(clock, cycles, organisation, reports, planActions, conversations, situation),
     authenticator: new LocalAuthenticator(organisation),
   };
 }

@@ -18,6 +18,7 @@ import { meRoutes } from './routes/me.js';
 import { peopleRoutes } from './routes/people.js';
 import { personaRoutes } from './routes/personas.js';
 import { reportRoutes } from './routes/reports.js';
+import { situationEntryRoutes } from './routes/situation-entries.js';
 
 export interface AppOptions {
   /** Folder of the built tab (vite output); not served when absent. */
@@ -39,6 +40,7 @@ export function apiRoutes(ctx: AppContext): AnyRoute[] {
     ...cycleTemplateRoutes(ctx),
     ...reportRoutes(ctx),
     ...actionPlanRoutes(ctx),
+    ...situationEntryRoutes(ctx),
   ];
 }
 

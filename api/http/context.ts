@@ -7,6 +7,7 @@ import type { OrganisationRepository } from '../repositories/organisation-reposi
 import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import type { ActionPlanService } from '../services/action-plan-service.js';
+import type { SituationService } from '../services/situation-service.js';
 import type { CycleService } from '../services/cycle-service.js';
 import type { ReportService } from '../services/report-service.js';
 import type { StoragePort } from '../store/port.js';
@@ -28,4 +29,5 @@ export interface AppContext {
   /** The continuous lägesbild. */
   situationEntries: SituationEntryRepository;
   actionPlans: ActionPlanService;
+  situation: SituationService;
 }

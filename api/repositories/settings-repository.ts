@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { askersundTemplate, cycleTemplateSchema, type CycleTemplate } from '../domain/cycle/index.js';
+import { defaultEntryCategories, entryCategoriesSchema, type EntryCategory } from '../domain/situation/entry.js';
 import type { StoragePort } from '../store/port.js';
 import { Collection, type Stored } from './collection.js';
 
@@ -7,6 +8,7 @@ const settingRecordSchema = z.object({ key: z.string(), value: z.unknown() });
 type SettingRecord = z.infer<typeof settingRecordSchema>;
 
 const cycleTemplateKey = 'cycleTemplate';
+const entryCategoriesKey = 'entryCategories';
 
 /** The municipality's own settings, one item per key; the year's template is the first of them. */
 export class SettingsRepository {
@@ -30,6 +32,21 @@ export class SettingsRepository {
   async ensure(): Promise<void> {
     await this.settings.ensure();
     if (!(await this.find(cycleTemplateKey))) await this.settings.create({ key: cycleTemplateKey, value: askersundTemplate }, 'system:defaults');
+    if (!(await this.find(entryCategoriesKey))) await this.settings.create({ key: entryCategoriesKey, value: defaultEntryCategories }, 'system:defaults');
+  }
+
+  /** The categories of the lägesbild's entries, in the order people choose from. */
+  async entryCategories(): Promise<{ categories: EntryCategory[]; etag: string }> {
+    const item = await this.find(entryCategoriesKey);
+    if (!item) throw new Error('The entry categories are missing; ensure() creates them at start');
+    return { categories: entryCategoriesSchema.parse(item.value), etag: item.etag };
+  }
+
+  async saveEntryCategories(categories: EntryCategory[], etag: string, actor: string): Promise<{ categories: EntryCategory[]; etag: string }> {
+    const item = await this.find(entryCategoriesKey);
+    if (!item) throw new Error('The entry categories are missing; ensure() creates them at start');
+    const saved = await this.settings.update(item.id, etag, { value: categories }, actor);
+    return { categories: entryCategoriesSchema.parse(saved.value), etag: saved.etag };
   }
 
   async cycleTemplate(): Promise<{ template: CycleTemplate; etag: string }> {

@@ -1,6 +1,7 @@
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { BatchOperation, Fields, StoragePort } from '../store/port.js';
 import { demoActors, demoDepartments, demoPeople } from './askersund.js';
+import { demoEntries } from './askersund-entries.js';
 import { seedDemoPlan } from './seed-demo-plan.js';
 
 const seeder = 'system:demo-data';
@@ -22,5 +23,6 @@ export async function seedDemoData(store: StoragePort, organisation: Organisatio
     seeder,
   );
   await seedDemoPlan(store, organisation);
+  await store.batch(creates('situationEntries', demoEntries().map((entry) => ({ ...entry, importId: 'demo', importKey: null }))), seeder);
   return true;
 }

@@ -5,6 +5,7 @@ import type { Stored } from '../repositories/collection.js';
 import type { ConversationReferenceRepository } from '../repositories/conversation-reference-repository.js';
 import type { DepartmentReportRecord, DepartmentReportRepository } from '../repositories/department-report-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
+import type { SituationService } from './situation-service.js';
 import type { PlanActionRepository } from '../repositories/plan-action-repository.js';
 import { departmentReportsDocument } from '../documents/department-reports-document.js';
 import type { CycleService } from './cycle-service.js';
@@ -52,6 +53,7 @@ export class ReportService {
     private readonly reports: DepartmentReportRepository,
     private readonly planActions: PlanActionRepository,
     private readonly conversations: ConversationReferenceRepository,
+    private readonly situation?: SituationService,
   ) {}
 
   async dueDate(year: number): Promise<IsoDate> {
@@ -139,6 +141,8 @@ export class ReportService {
       updatedBy: actor,
     };
     const report = existing ? await this.reports.reports.update(existing.id, options.etag ?? existing.etag, record, actor) : await this.reports.reports.create(record, actor);
+    // The observations join the continuous lägesbild; a later submission replaces them.
+    if (options.submit) await this.situation?.recordReport({ year, departmentId, content, submittedAt: now }, actor);
     return { report, written: true };
   }
 

@@ -15,8 +15,21 @@ export const entrySourceTitles: Record<EntrySource, { sv: string; en: string }> 
   other: { sv: 'Annat', en: 'Other' },
 };
 
+export const entryCategorySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,60}$/, { error: bilingual('ogiltigt kategori-id (a–z, 0–9, -)', 'invalid category id (a–z, 0–9, -)') }),
+  sv: z.string().trim().min(1, { error: bilingual('ange kategorins namn', 'give the category’s name') }).max(60),
+  en: z.string().trim().max(60).default(''),
+});
+export type EntryCategory = z.infer<typeof entryCategorySchema>;
+
+export const entryCategoriesSchema = z
+  .array(entryCategorySchema)
+  .min(1, { error: bilingual('minst en kategori behövs', 'at least one category is needed') })
+  .max(100)
+  .refine((list) => new Set(list.map((c) => c.id)).size === list.length, { error: bilingual('två kategorier har samma id', 'two categories share an id') });
+
 /** The usual EST categories; the säkerhetschef can change the list in Inställningar. */
-export const defaultEntryCategories: { id: string; sv: string; en: string }[] = [
+export const defaultEntryCategories: EntryCategory[] = [
   { id: 'skadegorelse', sv: 'Skadegörelse', en: 'Vandalism' },
   { id: 'klotter', sv: 'Klotter', en: 'Graffiti' },
   { id: 'nedskrapning', sv: 'Nedskräpning', en: 'Littering' },
@@ -45,6 +58,8 @@ export const situationEntrySchema = z.object({
   /** An id from the configured category list. */
   category: z.string().trim().min(1, { error: bilingual('välj en kategori', 'choose a category') }).max(60),
   source: entrySourceSchema,
+  /** The department the entry came from, when it did; its head may change it. */
+  departmentId: z.string().nullable().default(null),
   /** Which department or actor, or the imported file's name. */
   sourceName: guardedText(z.string().trim().max(200)).default(''),
   description: guardedText(z.string().trim().max(4000, { error: bilingual('högst 4000 tecken', 'at most 4000 characters') })).default(''),

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { bilingual } from '../../i18n/bilingual.js';
+import { isIsoDate } from '../cycle/index.js';
+import { entrySourceSchema, situationEntrySchema, type SituationEntry } from './entry.js';
+
+const isoDate = z.string().refine(isIsoDate, { error: bilingual('ange ett datum som ÅÅÅÅ-MM-DD', 'give a date as YYYY-MM-DD') });
+
+/** What a person writes in an entry; where it came from in an import is the import's business. */
+export const entryInputSchema = situationEntrySchema.pick({ date: true, area: true, category: true, source: true, sourceName: true, departmentId: true, description: true, newPhenomenon: true, bob: true, count: true });
+export type EntryInput = z.infer<typeof entryInputSchema>;
+
+/** The entries list's filters: a period, the indexed columns, and free text. */
+export const entryQuerySchema = z.object({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  area: z.string().trim().min(1).max(120).optional(),
+  category: z.string().trim().min(1).max(60).optional(),
+  source: entrySourceSchema.optional(),
+  newPhenomenon: z.enum(['true', 'false'], { error: bilingual('ange true eller false', 'give true or false') }).transform((value) => value === 'true').optional(),
+  q: z.string().trim().max(200).optional(),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type EntryQuery = z.infer<typeof entryQuerySchema>;
+
+/** Free-text search over what a person reads in an entry, ignoring case. */
+export function matchesSearch(entry: Pick<SituationEntry, 'area' | 'description' | 'sourceName'>, q: string | undefined): boolean {
+  if (!q) return true;
+  const needle = q.toLocaleLowerCase('sv');
+  return [entry.area, entry.description, entry.sourceName].some((text) => text.toLocaleLowerCase('sv').includes(needle));
+}
+
+/** A category for free text such as a report's observation: by id or name, else "övrigt". */
+export function categoryFor(text: string, categories: readonly { id: string; sv: string; en: string }[]): string {
+  const wanted = text.trim().toLocaleLowerCase('sv');
+  const found = categories.find((c) => c.id === wanted || c.sv.toLocaleLowerCase('sv') === wanted || c.en.toLocaleLowerCase('en') === wanted);
+  return (found ?? categories.find((c) => c.id === 'ovrigt') ?? categories[categories.length - 1]!).id;
+}

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { entryInputSchema, entryQuerySchema } from '../../domain/situation/entry-query.js';
+import { entryCategoriesSchema, situationEntrySchema } from '../../domain/situation/entry.js';
+import { CategoryInUse, EntryForbidden, EntryNotFound, EntryRefused } from '../../services/situation-service.js';
+import type { AppContext } from '../context.js';
+import { HttpError, notFound } from '../errors.js';
+import { defineRoute } from '../route.js';
+import { idParams } from '../schemas.js';
+
+const entrySchema = situationEntrySchema.extend({ id: z.string(), etag: z.string() }).meta({ id: 'SituationEntry' });
+const pageSchema = z.object({ entries: z.array(entrySchema), total: z.number(), offset: z.number(), limit: z.number() }).meta({ id: 'SituationEntryPage' });
+const categoriesResponse = z.object({ categories: entryCategoriesSchema, etag: z.string() }).meta({ id: 'EntryCategories' });
+
+const everyone = ['SecurityChief', 'DepartmentHead', 'CouncilMember', 'Reader', 'BobMember'] as const;
+const writers = ['SecurityChief', 'DepartmentHead'] as const;
+
+function entryError(error: unknown, id?: string): never {
+  if (error instanceof EntryNotFound) throw notFound({ sv: `Posten ${id ?? ''}`.trim(), en: `The entry ${id ?? ''}`.trim() });
+  if (error instanceof EntryRefused) {
+    throw new HttpError(400, 'validation', { sv: `Ogiltigt värde: ${error.field}: ${error.sv}`, en: `Invalid value: ${error.field}: ${error.en}` }, {
+      issues: [{ field: error.field, message: error.sv, messageEn: error.en }],
+    });
+  }
+  if (error instanceof EntryForbidden) {
+    throw new HttpError(403, 'forbidden', { sv: 'Du kan bara ändra poster från din egen förvaltning.', en: 'You can only change entries from your own department.' });
+  }
+  if (error instanceof CategoryInUse) {
+    throw new HttpError(409, 'category_in_use', {
+      sv: `Kategorin ”${error.categoryId}” används av poster i lägesbilden och kan inte tas bort. Byt namn på den i stället.`,
+      en: `The category “${error.categoryId}” is used by entries of the situation picture and cannot be removed. Rename it instead.`,
+    });
+  }
+  throw error;
+}
+
+const guarded = async <T>(work: () => Promise<T>, id?: string): Promise<T> => {
+  try {
+    return await work();
+  } catch (error) {
+    return entryError(error, id);
+  }
+};
+
+export const situationEntryRoutes = (ctx: AppContext) => [
+  defineRoute({
+    method: 'get',
+    path: '/api/situation/entries',
+    summary: 'Lägesbildens poster, filtrerade och sökta / the situation picture’s entries, filtered and searched',
+    tags: ['Lägesbild'],
+    access: everyone,
+    query: entryQuerySchema,
+    responses: { 200: { description: 'Poster, nyast först', schema: pageSchema } },
+    handler: async ({ query, caller }) => ({ body: await ctx.situation.list(query, caller) }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/situation/entries',
+    summary: 'Ny post i lägesbilden / a new entry',
+    tags: ['Lägesbild'],
+    access: writers,
+    body: entryInputSchema,
+    responses: { 201: { description: 'Posten', schema: entrySchema } },
+    handler: async ({ body, caller }) => {
+      const entry = await guarded(() => ctx.situation.create(body, caller));
+      return { status: 201, body: entry, headers: { ETag: entry.etag } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/situation/entries/{id}',
+    summary: 'En post / one entry',
+    tags: ['Lägesbild'],
+    access: everyone,
+    params: idParams,
+    responses: { 200: { description: 'Posten', schema: entrySchema } },
+    handler: async ({ params, caller }) => {
+      const entry = await guarded(() => ctx.situation.get(params.id, caller), params.id);
+      return { body: entry, headers: { ETag: entry.etag } };
+    },
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/api/situation/entries/{id}',
+    summary: 'Ändra en post / change an entry',
+    tags: ['Lägesbild'],
+    access: writers,
+    params: idParams,
+    body: entryInputSchema,
+    requiresIfMatch: true,
+    responses: { 200: { description: 'Posten', schema: entrySchema } },
+    handler: async ({ params, body, ifMatch, caller }) => {
+      const entry = await guarded(() => ctx.situation.update(params.id, ifMatch!, body, caller), params.id);
+      return { body: entry, headers: { ETag: entry.etag } };
+    },
+  }),
+  defineRoute({
+    method: 'delete',
+    path: '/api/situation/entries/{id}',
+    summary: 'Ta bort en post / remove an entry',
+    tags: ['Lägesbild'],
+    access: writers,
+    params: idParams,
+    requiresIfMatch: true,
+    responses: { 204: { description: 'Borttagen' } },
+    handler: async ({ params, ifMatch, caller }) => {
+      await guarded(() => ctx.situation.delete(params.id, ifMatch!, caller), params.id);
+      return { status: 204 };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/situation/categories',
+    summary: 'Kategorierna för lägesbildens poster / the entry categories',
+    tags: ['Lägesbild'],
+    access: 'signedIn',
+    responses: { 200: { description: 'Kategorierna', schema: categoriesResponse } },
+    handler: async () => {
+      const current = await ctx.situation.categories();
+      return { body: current, headers: { ETag: current.etag } };
+    },
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/api/situation/categories',
+    summary: 'Ändra kategorierna / change the categories',
+    tags: ['Lägesbild'],
+    access: ['SecurityChief'],
+    body: z.object({ categories: entryCategoriesSchema }),
+    requiresIfMatch: true,
+    responses: { 200: { description: 'Sparade', schema: categoriesResponse } },
+    handler: async ({ body, ifMatch, caller }) => {
+      const saved = await guarded(() => ctx.situation.saveCategories(body.categories, ifMatch!, caller.id));
+      return { body: saved, headers: { ETag: saved.etag } };
+    },
+  }),
+];

@@ -1,0 +1,164 @@
+import type { Caller } from '../auth/caller.js';
+import type { Clock } from '../domain/clock.js';
+import { todayIn } from '../domain/cycle/index.js';
+import type { DepartmentReportContent } from '../domain/department-report.js';
+import { categoryFor, matchesSearch, type EntryInput, type EntryQuery } from '../domain/situation/entry-query.js';
+import type { EntryCategory, SituationEntry } from '../domain/situation/entry.js';
+import type { Stored } from '../repositories/collection.js';
+import type { OrganisationRepository } from '../repositories/organisation-repository.js';
+import type { SettingsRepository } from '../repositories/settings-repository.js';
+import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
+import type { BatchOperation, Filter, StoragePort } from '../store/port.js';
+
+export class EntryNotFound extends Error {}
+/** A field the caller may not set this way, with the reason in both languages. */
+export class EntryRefused extends Error {
+  constructor(
+    readonly field: string,
+    readonly sv: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
+export class EntryForbidden extends Error {}
+export class CategoryInUse extends Error {
+  constructor(readonly categoryId: string) {
+    super(categoryId);
+  }
+}
+
+export interface EntryPage {
+  entries: Stored<SituationEntry>[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+const seesBob = (caller: Caller) => caller.roles.includes('BobMember');
+
+/** The continuous lägesbild: entries written in the tab, taken from the departments' reports, or imported. */
+export class SituationService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly store: StoragePort,
+    private readonly entries: SituationEntryRepository,
+    private readonly settings: SettingsRepository,
+    private readonly organisation: OrganisationRepository,
+  ) {}
+
+  /** Newest first. BOB entries exist only for BOB members: not listed, not counted. */
+  async list(query: EntryQuery, caller: Caller): Promise<EntryPage> {
+    const filters: Filter[] = [];
+    if (query.area) filters.push({ field: 'area', op: 'eq', value: query.area });
+    if (query.category) filters.push({ field: 'category', op: 'eq', value: query.category });
+    if (query.source) filters.push({ field: 'source', op: 'eq', value: query.source });
+    if (query.newPhenomenon !== undefined) filters.push({ field: 'newPhenomenon', op: 'eq', value: query.newPhenomenon });
+    const found = await this.entries.between(query.from ?? '0000-01-01', query.to ?? '9999-12-31', { includeBob: seesBob(caller), filters });
+    const matching = found.filter((entry) => matchesSearch(entry, query.q)).reverse();
+    return { entries: matching.slice(query.offset, query.offset + query.limit), total: matching.length, offset: query.offset, limit: query.limit };
+  }
+
+  async get(id: string, caller: Caller): Promise<Stored<SituationEntry>> {
+    const entry = await this.entries.entries.get(id);
+    if (!entry || (entry.bob && !seesBob(caller))) throw new EntryNotFound(id);
+    return entry;
+  }
+
+  async create(input: EntryInput, caller: Caller): Promise<Stored<SituationEntry>> {
+    const entry = await this.checked(input, caller);
+    return this.entries.entries.create({ ...entry, importId: null, importKey: null }, caller.id);
+  }
+
+  async update(id: string, etag: string, input: EntryInput, caller: Caller): Promise<Stored<SituationEntry>> {
+    const existing = await this.get(id, caller);
+    this.checkMayChange(existing, caller);
+    return this.entries.entries.update(id, etag, await this.checked(input, caller), caller.id);
+  }
+
+  async delete(id: string, etag: string, caller: Caller): Promise<void> {
+    const existing = await this.get(id, caller);
+    this.checkMayChange(existing, caller);
+    await this.entries.entries.delete(id, etag, caller.id);
+  }
+
+  async categories(): Promise<{ categories: EntryCategory[]; etag: string }> {
+    return this.settings.entryCategories();
+  }
+
+  /** A category still used by an entry cannot go; it can be renamed. */
+  async saveCategories(categories: EntryCategory[], etag: string, actor: string): Promise<{ categories: EntryCategory[]; etag: string }> {
+    const { categories: current } = await this.settings.entryCategories();
+    for (const removed of current.filter((c) => !categories.some((kept) => kept.id === c.id))) {
+      const [used] = await this.entries.entries.all({ filters: [{ field: 'category', op: 'eq', value: removed.id }], top: 1 });
+      if (used) throw new CategoryInUse(removed.id);
+    }
+    return this.settings.saveEntryCategories(categories, etag, actor);
+  }
+
+  /**
+   * A submitted department report's observations as entries of the lägesbild. Submitting again replaces
+   * them, so a changed report never leaves duplicates behind.
+   */
+  async recordReport(report: { year: number; departmentId: string; content: DepartmentReportContent; submittedAt: string }, actor: string): Promise<void> {
+    const importId = `report:${report.year}:${report.departmentId}`;
+    const [department, { categories }, previous] = await Promise.all([
+      this.organisation.departments.get(report.departmentId),
+      this.settings.entryCategories(),
+      this.entries.entries.all({ filters: [{ field: 'importId', op: 'eq', value: importId }] }),
+    ]);
+    const date = todayIn({ now: () => new Date(report.submittedAt) });
+    const operations: BatchOperation[] = [
+      ...previous.map((entry): BatchOperation => ({ op: 'delete', list: this.entries.entries.definition.name, id: entry.id, etag: entry.etag })),
+      ...report.content.observations.map(
+        (observation, index): BatchOperation => ({
+          op: 'create',
+          list: this.entries.entries.definition.name,
+          fields: {
+            date,
+            area: observation.area,
+            category: categoryFor(observation.category, categories),
+            source: 'department',
+            sourceName: department?.name ?? '',
+            departmentId: report.departmentId,
+            description: observation.description || observation.category,
+            newPhenomenon: observation.newPhenomenon,
+            bob: false,
+            count: 1,
+            importId,
+            importKey: `${importId}:${index}`,
+          } satisfies SituationEntry,
+        }),
+      ),
+    ];
+    if (operations.length > 0) await this.store.batch(operations, actor);
+  }
+
+  private checkMayChange(entry: SituationEntry, caller: Caller): void {
+    if (caller.roles.includes('SecurityChief')) return;
+    if (caller.roles.includes('DepartmentHead') && entry.departmentId !== null && entry.departmentId === caller.departmentId) return;
+    throw new EntryForbidden(caller.id);
+  }
+
+  /** Fills in what the caller's role decides, and refuses what it may not set. */
+  private async checked(input: EntryInput, caller: Caller): Promise<Omit<SituationEntry, 'importId' | 'importKey'>> {
+    const { categories } = await this.settings.entryCategories();
+    if (!categories.some((c) => c.id === input.category)) throw new EntryRefused('category', 'välj en av kategorierna i listan', 'choose one of the categories in the list');
+    if (input.bob && !seesBob(caller)) throw new EntryRefused('bob', 'endast BOB-gruppens medlemmar kan markera en post som BOB', 'only members of the BOB group can mark an entry as BOB');
+    if (input.date > todayIn(this.clock)) throw new EntryRefused('date', 'datumet ligger i framtiden', 'the date is in the future');
+    if (!caller.roles.includes('SecurityChief')) {
+      const department = caller.departmentId ? await this.organisation.departments.get(caller.departmentId) : undefined;
+      if (!department) throw new EntryRefused('source', 'du saknar förvaltning att skriva för', 'you have no department to write for');
+      return { ...input, source: 'department', departmentId: department.id, sourceName: department.name };
+    }
+    if (input.source === 'department') {
+      const department = input.departmentId ? await this.organisation.departments.get(input.departmentId) : undefined;
+      if (!department) throw new EntryRefused('departmentId', 'välj förvaltningen posten kommer från', 'choose the department the entry comes from');
+      return { ...input, sourceName: department.name };
+    }
+    if (input.source === 'actor' && !(await this.organisation.listActors()).some((actor) => actor.name === input.sourceName)) {
+      throw new EntryRefused('sourceName', 'välj en av aktörerna (lägg till nya under Inställningar)', 'choose one of the actors (add new ones in Settings)');
+    }
+    return { ...input, departmentId: null };
+  }
+}
