@@ -65,8 +65,8 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
   it('says plainly that an area is not built yet instead of showing fake content', async () => {
     const page = await openPage(browser);
     await signIn(page, 'Karin Ek');
-    await page.getByRole('link', { name: 'Lägesbild', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Lägesbild' }).waitFor();
+    await page.getByRole('link', { name: 'Strategiskt råd', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Strategiskt råd' }).waitFor();
     expect(await page.getByRole('main').textContent()).toContain('inte byggd ännu');
     await page.context().close();
   });

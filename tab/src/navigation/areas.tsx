@@ -16,6 +16,7 @@ import { NotBuiltYet } from '../views/common/NotBuiltYet.js';
 import { CycleView } from '../views/cycle/CycleView.js';
 import { ReportsView } from '../views/reports/ReportsView.js';
 import { SettingsView } from '../views/settings/SettingsView.js';
+import { SituationView } from '../views/situation/SituationView.js';
 
 export type AreaId = keyof Texts['area'];
 
@@ -36,7 +37,7 @@ const notBuilt = (area: keyof Texts['notBuilt'] & AreaId) => () => <NotBuiltYet 
 export const areas: Area[] = [
   { id: 'cycle', slug: 'arshjul', icon: <CalendarLtrRegular />, inMenu: true, View: CycleView },
   { id: 'reports', slug: 'rapporter', icon: <ClipboardTaskListLtrRegular />, inMenu: true, View: ReportsView },
-  { id: 'situation', slug: 'lagesbild', icon: <BookOpenRegular />, inMenu: true, View: notBuilt('situation') },
+  { id: 'situation', slug: 'lagesbild', icon: <BookOpenRegular />, inMenu: true, View: SituationView },
   { id: 'actionPlan', slug: 'atgardsplan', icon: <DocumentTextRegular />, inMenu: true, View: ActionPlanView },
   { id: 'council', slug: 'strategiskt-rad', icon: <PeopleTeamRegular />, inMenu: true, View: notBuilt('council') },
   { id: 'bob', slug: 'bob', icon: <LockClosedRegular />, requires: 'seeBob', inMenu: true, View: notBuilt('bob') },

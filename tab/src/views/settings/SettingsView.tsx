@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ActorsSection } from './ActorsSection.js';
+import { CategoriesSection } from './CategoriesSection.js';
 import { CycleTemplateSection } from './CycleTemplateSection.js';
 import { DepartmentsSection } from './DepartmentsSection.js';
 
@@ -19,6 +20,7 @@ export function SettingsView() {
       <DepartmentsSection canEdit={canEdit} />
       <ActorsSection canEdit={canEdit} />
       <CycleTemplateSection canEdit={me.can.editCycle} />
+      <CategoriesSection canEdit={me.roles.includes('SecurityChief')} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { Tab, TabList } from '@fluentui/react-components';
-import { pick, useLanguage } from '../../i18n/language.js';
+import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 import { useSubRoute } from '../../navigation/use-route.js';
 import { useSession } from '../../session.js';
 import { situationPages } from './situation-pages.js';
@@ -7,6 +7,7 @@ import { situationPages } from './situation-pages.js';
 /** The Lägesbild area: its pages under one tab list, each page reachable by its own link. */
 export function SituationView() {
   const language = useLanguage();
+  const texts = useTexts();
   const { me } = useSession();
   const [[slug, ...rest], go] = useSubRoute();
   const pages = situationPages.filter((page) => !page.requires || me.can[page.requires]);
@@ -14,7 +15,7 @@ export function SituationView() {
   if (!page) return null;
   return (
     <>
-      <TabList selectedValue={page.slug} onTabSelect={(_, data) => go(String(data.value))} aria-label={pick(language, { sv: 'Lägesbildens delar', en: 'Parts of the situation picture' })}>
+      <TabList selectedValue={page.slug} onTabSelect={(_, data) => go(String(data.value))} aria-label={texts.situation.pagesLabel}>
         {pages.map((candidate) => (
           <Tab key={candidate.slug} value={candidate.slug}>
             {pick(language, candidate.title)}

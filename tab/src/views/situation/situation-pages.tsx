@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Capabilities } from '../../../../api/domain/roles.js';
+import { EntriesPage } from './entries/EntriesPage.js';
 
 /** One page of the Lägesbild area, reached at #/lagesbild/<slug>. The first page is the area's start. */
 export interface SituationPage {
@@ -12,4 +13,4 @@ export interface SituationPage {
 }
 
 /** The pages of the Lägesbild area, in the order of its tab list. */
-export const situationPages: SituationPage[] = [];
+export const situationPages: SituationPage[] = [{ slug: 'poster', title: { sv: 'Poster', en: 'Entries' }, View: EntriesPage }];

@@ -1,0 +1,99 @@
+import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useState } from 'react';
+import type { EntryCategory } from '../../../../api/domain/situation/entry.js';
+import { ApiError } from '../../api/client.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { fieldError } from './field-error.js';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXXL },
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
+});
+
+/** A readable id for a new category: its Swedish name without accents. */
+const idOf = (name: string) =>
+  name
+    .toLocaleLowerCase('sv')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+
+/** The categories the lägesbild's entries and imports are sorted into. */
+export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
+  const texts = useTexts().situation;
+  const language = useLanguage();
+  const styles = useStyles();
+  const { api } = useSession();
+  const [draft, setDraft] = useState<(EntryCategory & { isNew?: boolean })[]>();
+  const [etag, setEtag] = useState('');
+  const [error, setError] = useState<ApiError>();
+  const [status, setStatus] = useState('');
+
+  const load = useCallback(() => {
+    void api.request<{ categories: EntryCategory[]; etag: string }>('/api/situation/categories').then((body) => {
+      setDraft(body.categories);
+      setEtag(body.etag);
+    }, (e: ApiError) => setError(e));
+  }, [api]);
+  useEffect(load, [load]);
+  if (!draft) return <ErrorMessage error={error} />;
+
+  const set = (index: number, change: Partial<EntryCategory>) => setDraft(draft.map((c, i) => (i === index ? { ...c, ...change, ...(c.isNew && change.sv !== undefined ? { id: idOf(change.sv) } : {}) } : c)));
+  const save = async () => {
+    try {
+      const saved = await api.request<{ categories: EntryCategory[]; etag: string }>('/api/situation/categories', {
+        method: 'PUT',
+        ifMatch: etag,
+        body: { categories: draft.map(({ id, sv, en }) => ({ id, sv, en })) },
+      });
+      setDraft(saved.categories);
+      setEtag(saved.etag);
+      setError(undefined);
+      setStatus(texts.categoriesSaved);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : undefined);
+      setStatus('');
+    }
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="categories-heading">
+      <Subtitle1 as="h2" id="categories-heading">
+        {texts.categories}
+      </Subtitle1>
+      <Body1>{texts.categoriesHelp}</Body1>
+      <ErrorMessage error={error} />
+      {draft.map((category, index) => (
+        <div key={index} className={styles.row} role="group" aria-label={category.sv || texts.addCategory}>
+          <Field label={texts.categoryName} validationMessage={fieldError(error, `categories.${index}.sv`, language) ?? fieldError(error, `categories.${index}.id`, language)}>
+            <Input value={category.sv} disabled={!canEdit} onChange={(_, d) => set(index, { sv: d.value })} />
+          </Field>
+          <Field label={texts.categoryNameEn}>
+            <Input value={category.en} disabled={!canEdit} onChange={(_, d) => set(index, { en: d.value })} />
+          </Field>
+          {canEdit && <Button icon={<DeleteRegular />} aria-label={texts.removeCategory(category.sv)} onClick={() => setDraft(draft.filter((_, i) => i !== index))} />}
+        </div>
+      ))}
+      {canEdit && (
+        <div className={styles.row}>
+          <Button icon={<AddRegular />} onClick={() => setDraft([...draft, { id: '', sv: '', en: '', isNew: true }])}>
+            {texts.addCategory}
+          </Button>
+          <Button appearance="primary" onClick={() => void save()}>
+            {texts.saveCategories}
+          </Button>
+        </div>
+      )}
+      {status && (
+        <MessageBar intent="success">
+          <MessageBarBody>{status}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
