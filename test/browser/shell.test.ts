@@ -67,7 +67,7 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     await signIn(page, 'Karin Ek');
     await page.getByRole('link', { name: 'Strategiskt råd', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Strategiskt råd' }).waitFor();
-    expect(await page.getByRole('main').textContent()).toContain('inte byggd ännu');
+    expect(await page.getByRole('main').textContent()).toContain('inte byggt ännu');
     await page.context().close();
   });
 
