@@ -8,6 +8,7 @@ import { ensureDocumentLibraries } from './documents/libraries.js';
 import { fixedClock, systemClock, type Clock } from './domain/clock.js';
 import type { AppContext } from './http/context.js';
 import { ActionPlanRepository } from './repositories/action-plan-repository.js';
+import { ImportRepository } from './repositories/import-repository.js';
 import { ConversationReferenceRepository } from './repositories/conversation-reference-repository.js';
 import { CycleRepository } from './repositories/cycle-repository.js';
 import { DepartmentReportRepository } from './repositories/department-report-repository.js';
@@ -18,6 +19,7 @@ import { SettingsRepository } from './repositories/settings-repository.js';
 import { SituationEntryRepository } from './repositories/situation-entry-repository.js';
 import { ActionPlanService } from './services/action-plan-service.js';
 import { CycleService } from './services/cycle-service.js';
+import { ImportService } from './services/import-service.js';
 import { SituationService } from './services/situation-service.js';
 import { ReminderService, type ReminderSender } from './services/reminder-service.js';
 import { ReportService } from './services/report-service.js';
@@ -50,7 +52,8 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const conversations = new ConversationReferenceRepository(store);
   const situationEntries = new SituationEntryRepository(store);
   const plans = new ActionPlanRepository(store);
-  await Promise.all([organisation.ensure(), settings.ensure(), cycleRepository.ensure(), reports.ensure(), planActions.ensure(), reminderLog.ensure(), conversations.ensure(), situationEntries.ensure(), plans.ensure(), ensureDocumentLibraries(store)]);
+  const importRecords = new ImportRepository(store);
+  await Promise.all([organisation.ensure(), settings.ensure(), cycleRepository.ensure(), reports.ensure(), planActions.ensure(), reminderLog.ensure(), conversations.ensure(), situationEntries.ensure(), plans.ensure(), importRecords.ensure(), ensureDocumentLibraries(store)]);
   const cycles = new CycleService(clock, settings, cycleRepository, organisation, reports);
   const situation = new SituationService(clock, store, situationEntries, settings, organisation);
   if (config.env.DEMO_DATA && (await seedDemoData(store, organisation))) {
@@ -68,6 +71,7 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     conversations,
     situationEntries,
     situation,
+    imports: new ImportService(clock, store, situationEntries, importRecords, settings),
     actionPlans: new ActionPlanService(clock, store, plans, planActions, reports, organisation, cycles, settings),
     reports: new ReportService(clock, cycles, organisation, reports, planActions, conversations, situation),
     authenticator: new LocalAuthenticator(organisation),

@@ -18,6 +18,8 @@ export const documentLibraries = {
   council: { name: 'strategisktRad', title: 'Strategiskt råd', readers: ['SecurityChief', 'CouncilMember', 'Reader', 'BobMember'] },
   bob: { name: 'bob', title: 'BOB', readers: ['BobMember'] },
   councilReports: { name: 'rapporterKF', title: 'Rapporter till kommunfullmäktige', readers: everyoneSignedIn },
+  /** The files imported into the lägesbild, kept as they came. */
+  importFiles: { name: 'importfiler', title: 'Importerade filer', readers: ['SecurityChief'] },
 } as const satisfies Record<string, DocumentLibrary>;
 
 export type DocumentLibraryId = keyof typeof documentLibraries;

@@ -19,6 +19,7 @@ import { peopleRoutes } from './routes/people.js';
 import { personaRoutes } from './routes/personas.js';
 import { reportRoutes } from './routes/reports.js';
 import { situationEntryRoutes } from './routes/situation-entries.js';
+import { importUploadLimit, situationImportRoutes } from './routes/situation-imports.js';
 
 export interface AppOptions {
   /** Folder of the built tab (vite output); not served when absent. */
@@ -41,6 +42,7 @@ export function apiRoutes(ctx: AppContext): AnyRoute[] {
     ...reportRoutes(ctx),
     ...actionPlanRoutes(ctx),
     ...situationEntryRoutes(ctx),
+    ...situationImportRoutes(ctx),
   ];
 }
 
@@ -69,6 +71,7 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
 
   options.mountBot?.(app);
 
+  app.use('/api/situation/imports/files', express.raw({ type: 'application/octet-stream', limit: importUploadLimit }));
   app.use('/api', express.json({ limit: '1mb' }));
   const { router, openApi } = buildApiRouter([...apiRoutes(ctx), ...(options.extraRoutes ?? [])], ctx.authenticator, ctx.version);
   app.get('/api/openapi.json', (_req, res) => {
@@ -115,7 +118,8 @@ function toHttpError(error: unknown): HttpError | undefined {
   }
   if (error instanceof NotFoundError) return notFound({ sv: 'Posten', en: 'The item' });
   if (isBodyTooLarge(error)) {
-    return new HttpError(413, 'too_large', { sv: 'Innehållet är för stort (högst 1 MB).', en: 'The body is too large (at most 1 MB).' });
+    const megabytes = Math.round(((error as { limit?: number }).limit ?? 1_048_576) / 1_048_576);
+    return new HttpError(413, 'too_large', { sv: `Innehållet är för stort (högst ${megabytes} MB).`, en: `The body is too large (at most ${megabytes} MB).` });
   }
   if (isBodyParserError(error)) {
     return new HttpError(400, 'invalid_json', {

@@ -8,6 +8,7 @@ import type { SituationEntryRepository } from '../repositories/situation-entry-r
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import type { ActionPlanService } from '../services/action-plan-service.js';
 import type { SituationService } from '../services/situation-service.js';
+import type { ImportService } from '../services/import-service.js';
 import type { CycleService } from '../services/cycle-service.js';
 import type { ReportService } from '../services/report-service.js';
 import type { StoragePort } from '../store/port.js';
@@ -30,4 +31,5 @@ export interface AppContext {
   situationEntries: SituationEntryRepository;
   actionPlans: ActionPlanService;
   situation: SituationService;
+  imports: ImportService;
 }

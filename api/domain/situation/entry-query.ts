@@ -30,9 +30,33 @@ export function matchesSearch(entry: Pick<SituationEntry, 'area' | 'description'
   return [entry.area, entry.description, entry.sourceName].some((text) => text.toLocaleLowerCase('sv').includes(needle));
 }
 
-/** A category for free text such as a report's observation: by id or name, else "övrigt". */
+/** Words the police and EST use for the default categories, so their files sort themselves. */
+const synonyms: Record<string, string> = {
+  misshandel: 'vald',
+  'misshandel, grov': 'vald',
+  rån: 'vald',
+  'våld mot tjänsteman': 'hot-mot-anstalld',
+  'olaga hot': 'hot-mot-anstalld',
+  stöld: 'stold-inbrott',
+  inbrott: 'stold-inbrott',
+  'stöld/inbrott': 'stold-inbrott',
+  cykelstöld: 'stold-inbrott',
+  narkotikabrott: 'narkotika',
+  trafikbrott: 'fordon-buskorning',
+  'rattfylleri': 'fordon-buskorning',
+  buskörning: 'fordon-buskorning',
+  brand: 'brand',
+  mordbrand: 'brand',
+  'fylleri/lob': 'ordningsstorning',
+  ordningslagen: 'ordningsstorning',
+  'tags': 'klotter',
+};
+
+/** A category for free text such as a report's observation or a file's word: by id, name or usual synonym, else "övrigt". */
 export function categoryFor(text: string, categories: readonly { id: string; sv: string; en: string }[]): string {
   const wanted = text.trim().toLocaleLowerCase('sv');
-  const found = categories.find((c) => c.id === wanted || c.sv.toLocaleLowerCase('sv') === wanted || c.en.toLocaleLowerCase('en') === wanted);
+  const found =
+    categories.find((c) => c.id === wanted || c.sv.toLocaleLowerCase('sv') === wanted || c.en.toLocaleLowerCase('en') === wanted) ??
+    categories.find((c) => c.id === synonyms[wanted]);
   return (found ?? categories.find((c) => c.id === 'ovrigt') ?? categories[categories.length - 1]!).id;
 }

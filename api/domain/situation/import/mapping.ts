@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { bilingual, englishTwin } from '../../../i18n/bilingual.js';
+import { categoryFor } from '../entry-query.js';
+import { situationEntrySchema, type EntryCategory, type SituationEntry } from '../entry.js';
+import { parseCount, parseSwedishDate } from './values.js';
+
+const column = z.number().int().min(0).max(200);
+
+/** Which column holds what, and how the file's category words become the municipality's categories. */
+export const importMappingSchema = z.object({
+  date: column,
+  area: column,
+  category: column.nullable().default(null),
+  description: column.nullable().default(null),
+  count: column.nullable().default(null),
+  /** For files without a category column: one category for every row. */
+  fixedCategory: z.string().nullable().default(null),
+  /** The file's word → a category id; words not listed are matched by name, else "övrigt". */
+  categoryValues: z.record(z.string(), z.string()).default({}),
+  newPhenomenon: column.nullable().default(null),
+});
+export type ImportMapping = z.infer<typeof importMappingSchema>;
+
+export const importSourceSchema = z.enum(['est', 'police', 'other'], { error: bilingual('välj källa: est, police eller other', 'choose the source: est, police or other') });
+export type ImportSource = z.infer<typeof importSourceSchema>;
+
+export interface RowError {
+  /** As the spreadsheet numbers it: the header is row 1. */
+  row: number;
+  column: string;
+  sv: string;
+  en: string;
+}
+
+const guesses: { field: keyof Pick<ImportMapping, 'date' | 'area' | 'category' | 'description' | 'count'>; names: RegExp }[] = [
+  { field: 'date', names: /^(datum|date|datetime|händelsedatum|tidpunkt|inrapporterad)/i },
+  { field: 'area', names: /^(plats|område|omrade|location\.name|adress|place|area|ort|kommundel)/i },
+  { field: 'category', names: /^(kategori|category|type|typ|brottstyp|händelsetyp|brottskategori)/i },
+  { field: 'description', names: /^(beskrivning|description|summary|text|händelse|kommentar|name)$/i },
+  { field: 'count', names: /^(antal|count|anmälda|number)/i },
+];
+
+/** A first mapping from the column names, for the person to check in the preview. */
+export function suggestMapping(columns: readonly string[]): Partial<ImportMapping> {
+  const mapping: Partial<ImportMapping> = {};
+  for (const { field, names } of guesses) {
+    const index = columns.findIndex((name, i) => names.test(name.trim()) && !Object.values(mapping).includes(i));
+    if (index >= 0) mapping[field] = index;
+  }
+  return mapping;
+}
+
+/** The same row, imported again from any file, gets the same key and is left out. */
+export function rowKey(source: ImportSource, entry: Pick<SituationEntry, 'date' | 'area' | 'category' | 'description' | 'count'>, rawRow: readonly string[]): string {
+  return createHash('sha256').update(JSON.stringify([source, entry.date, entry.area, entry.category, entry.count, rawRow])).digest('base64url').slice(0, 32);
+}
+
+const truthy = /^(ja|yes|true|1|x)$/i;
+
+/**
+ * Every row checked before anything is stored: the entries of a file that is whole, or the errors of
+ * each row (row, column, why) for the person to fix.
+ */
+export function rowsToEntries(
+  table: { columns: string[]; rows: string[][] },
+  mapping: ImportMapping,
+  context: { source: ImportSource; sourceName: string; categories: readonly EntryCategory[]; today: string },
+): { entries: (SituationEntry & { importKey: string })[]; errors: RowError[] } {
+  const entries: (SituationEntry & { importKey: string })[] = [];
+  const errors: RowError[] = [];
+  // Two identical rows in one file are two events; the second gets its own key, the same each time.
+  const seen = new Map<string, number>();
+  const name = (index: number | null) => (index === null ? '' : (table.columns[index] ?? `#${index + 1}`));
+  table.rows.forEach((raw, index) => {
+    const row = index + 2;
+    const cell = (i: number | null) => (i === null ? '' : (raw[i] ?? '').trim());
+    const fail = (columnIndex: number | null, sv: string, en: string) => errors.push({ row, column: name(columnIndex), sv, en });
+    const date = parseSwedishDate(cell(mapping.date));
+    if (!date) return fail(mapping.date, `”${cell(mapping.date)}” är inget datum (ÅÅÅÅ-MM-DD eller D/M/ÅÅÅÅ)`, `“${cell(mapping.date)}” is not a date (YYYY-MM-DD or D/M/YYYY)`);
+    if (date > context.today) return fail(mapping.date, `datumet ${date} ligger i framtiden`, `the date ${date} is in the future`);
+    const count = mapping.count === null ? 1 : parseCount(cell(mapping.count));
+    if (count === undefined || count < 1) return fail(mapping.count, `”${cell(mapping.count)}” är inget heltal större än noll`, `“${cell(mapping.count)}” is not a whole number above zero`);
+    const word = cell(mapping.category);
+    const category = mapping.category === null ? (mapping.fixedCategory ?? categoryFor('', context.categories)) : (mapping.categoryValues[word] ?? categoryFor(word, context.categories));
+    const parsed = situationEntrySchema.safeParse({
+      date,
+      area: cell(mapping.area),
+      category,
+      source: context.source,
+      sourceName: context.sourceName,
+      description: cell(mapping.description),
+      newPhenomenon: truthy.test(cell(mapping.newPhenomenon)),
+      count,
+    });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = String(issue.path[0]);
+      const columnIndex = field === 'area' ? mapping.area : field === 'description' ? mapping.description : field === 'category' ? mapping.category : null;
+      return fail(columnIndex, issue.message, englishOf(issue.message));
+    }
+    const key = rowKey(context.source, parsed.data, raw);
+    const earlier = seen.get(key) ?? 0;
+    seen.set(key, earlier + 1);
+    entries.push({ ...parsed.data, importKey: earlier === 0 ? key : `${key.slice(0, 28)}~${earlier}` });
+  });
+  return { entries, errors };
+}
+
+const englishOf = (sv: string) => englishTwin(sv) ?? sv;

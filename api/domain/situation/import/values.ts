@@ -1,0 +1,35 @@
+/** Reading the values people's spreadsheets hold: Swedish dates and numbers with a decimal comma. */
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function valid(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * 2026-03-05, 2026-03-05 14:22(:00 +01:00), 20260305, 5/3/2026, 05.03.2026, 5/3-26: day before month, as
+ * Swedish exports write it. Undefined when it is not a date.
+ */
+export function parseSwedishDate(text: string): string | undefined {
+  const value = text.trim();
+  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$/.exec(value);
+  if (match) return valid(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
+  if (match) return valid(Number(match[1]), Number(match[2]), Number(match[3]));
+  match = /^(\d{1,2})[./](\d{1,2})[./-](\d{2}|\d{4})(?:\s.*)?$/.exec(value);
+  if (match) {
+    const year = match[3]!.length === 2 ? 2000 + Number(match[3]) : Number(match[3]);
+    return valid(year, Number(match[2]), Number(match[1]));
+  }
+  return undefined;
+}
+
+/** "1 234", "2,0", "3": a whole number; undefined for what is not one (2,5 included). */
+export function parseCount(text: string): number | undefined {
+  const value = text.trim().replace(/[\s\u00a0]/g, '').replace(',', '.');
+  if (!/^\d+(\.\d+)?$/.test(value)) return undefined;
+  const number = Number(value);
+  return Number.isInteger(number) ? number : undefined;
+}

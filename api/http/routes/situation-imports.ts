@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { importMappingSchema, importSourceSchema } from '../../domain/situation/import/mapping.js';
+import { bilingual } from '../../i18n/bilingual.js';
+import { UnreadableFile } from '../../imports/read-table.js';
+import { ImportFileNotFound, ImportInvalid } from '../../services/import-service.js';
+import type { AppContext } from '../context.js';
+import { HttpError, notFound } from '../errors.js';
+import { defineRoute } from '../route.js';
+
+export const importUploadLimit = '20mb';
+
+const rowErrorSchema = z.object({ row: z.number(), column: z.string(), sv: z.string(), en: z.string() });
+const importRecordSchema = z
+  .object({ id: z.string(), fileId: z.string(), fileName: z.string(), source: z.string(), format: z.string(), rows: z.number(), added: z.number(), skipped: z.number(), importedBy: z.string(), importedAt: z.string() })
+  .meta({ id: 'SituationImport' });
+const previewSchema = z
+  .object({
+    fileId: z.string(),
+    fileName: z.string(),
+    format: z.string(),
+    encoding: z.string().nullable(),
+    columns: z.array(z.string()),
+    rowCount: z.number(),
+    sample: z.array(z.array(z.string())),
+    suggestedMapping: z.record(z.string(), z.unknown()),
+    distinctValues: z.record(z.string(), z.array(z.string())),
+    previousImports: z.array(importRecordSchema),
+  })
+  .meta({ id: 'ImportPreview' });
+const checkSchema = z.object({ rowCount: z.number(), newCount: z.number(), existingCount: z.number(), errors: z.array(rowErrorSchema), errorCount: z.number() }).meta({ id: 'ImportCheck' });
+const runSchema = z.object({
+  fileId: z.string().regex(/^[0-9a-f]{64}$/, { error: bilingual('ogiltigt fil-id', 'invalid file id') }),
+  source: importSourceSchema,
+  mapping: importMappingSchema,
+});
+const fileNameQuery = z.object({
+  fileName: z
+    .string()
+    .trim()
+    .min(1, { error: bilingual('ange filens namn', 'give the file’s name') })
+    .max(200)
+    .regex(/^[^/\\:*?"<>|]+$/, { error: bilingual('filnamnet innehåller otillåtna tecken', 'the file name holds characters that are not allowed') }),
+});
+
+function importError(error: unknown): never {
+  if (error instanceof UnreadableFile) throw new HttpError(400, 'unreadable_file', { sv: error.sv, en: error.en });
+  if (error instanceof ImportFileNotFound) throw notFound({ sv: 'Den uppladdade filen', en: 'The uploaded file' });
+  if (error instanceof ImportInvalid) {
+    const first = error.errors[0]!;
+    throw new HttpError(
+      400,
+      'import_rows_invalid',
+      {
+        sv: `Inget importerades: ${error.errors.length} rader har fel. Första: rad ${first.row}, ${first.column}: ${first.sv}`,
+        en: `Nothing was imported: ${error.errors.length} rows have errors. First: row ${first.row}, ${first.column}: ${first.en}`,
+      },
+      { issues: error.errors.map((e) => ({ field: `rad ${e.row}${e.column ? `, ${e.column}` : ''}`, message: e.sv, messageEn: e.en })) },
+    );
+  }
+  throw error;
+}
+
+const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
+  try {
+    return await work();
+  } catch (error) {
+    return importError(error);
+  }
+};
+
+export const situationImportRoutes = (ctx: AppContext) => [
+  defineRoute({
+    method: 'post',
+    path: '/api/situation/imports/files',
+    summary: 'Ladda upp en fil att importera (CSV, XLSX eller polisens JSON) / upload a file to import',
+    tags: ['Lägesbild'],
+    access: ['SecurityChief'],
+    query: fileNameQuery,
+    responses: { 201: { description: 'Förhandsvisning', schema: previewSchema } },
+    handler: async ({ query, req, caller }) => {
+      if (!Buffer.isBuffer(req.body)) {
+        throw new HttpError(415, 'unsupported_media_type', { sv: 'Skicka filen som application/octet-stream.', en: 'Send the file as application/octet-stream.' });
+      }
+      return { status: 201, body: await guarded(() => ctx.imports.upload(new Uint8Array(req.body as Buffer), query.fileName, caller.id)) };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/situation/imports/check',
+    summary: 'Kontrollera varje rad utan att spara / check every row without storing',
+    tags: ['Lägesbild'],
+    access: ['SecurityChief'],
+    body: runSchema,
+    responses: { 200: { description: 'Vad en import skulle ge', schema: checkSchema } },
+    handler: async ({ body }) => ({ body: await guarded(() => ctx.imports.check(body.fileId, body.source, body.mapping)) }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/situation/imports',
+    summary: 'Importera filen, hel eller inte alls / import the file, whole or not at all',
+    tags: ['Lägesbild'],
+    access: ['SecurityChief'],
+    body: runSchema,
+    responses: { 201: { description: 'Importen', schema: importRecordSchema } },
+    handler: async ({ body, caller }) => ({ status: 201, body: await guarded(() => ctx.imports.commit(body.fileId, body.source, body.mapping, caller.id)) }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/situation/imports',
+    summary: 'Tidigare importer / earlier imports',
+    tags: ['Lägesbild'],
+    access: ['SecurityChief'],
+    responses: { 200: { description: 'Importer, nyast först', schema: z.object({ imports: z.array(importRecordSchema) }) } },
+    handler: async () => ({ body: { imports: await ctx.imports.history() } }),
+  }),
+];

@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import type { Clock } from '../domain/clock.js';
+import { todayIn } from '../domain/cycle/index.js';
+import { rowsToEntries, suggestMapping, type ImportMapping, type ImportSource, type RowError } from '../domain/situation/import/mapping.js';
+import { documentLibraries } from '../documents/libraries.js';
+import { readTable, type ImportTable } from '../imports/read-table.js';
+import type { Stored } from '../repositories/collection.js';
+import type { ImportRecord, ImportRepository } from '../repositories/import-repository.js';
+import type { SettingsRepository } from '../repositories/settings-repository.js';
+import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
+import { NotFoundError } from '../store/errors.js';
+import type { BatchOperation, StoragePort } from '../store/port.js';
+
+export class ImportFileNotFound extends Error {}
+export class ImportInvalid extends Error {
+  constructor(
+    readonly errors: RowError[],
+    readonly rowCount: number,
+  ) {
+    super(`${errors.length} rows with errors`);
+  }
+}
+
+export interface ImportPreview {
+  fileId: string;
+  fileName: string;
+  format: ImportTable['format'];
+  encoding: string | null;
+  columns: string[];
+  rowCount: number;
+  sample: string[][];
+  suggestedMapping: Partial<ImportMapping>;
+  /** Each column's distinct values when there are few, for mapping category words. */
+  distinctValues: Record<string, string[]>;
+  previousImports: Stored<ImportRecord>[];
+}
+
+export interface ImportCheck {
+  rowCount: number;
+  newCount: number;
+  existingCount: number;
+  errors: RowError[];
+  errorCount: number;
+}
+
+const library = documentLibraries.importFiles.name;
+const shownErrors = 200;
+const sourceNames: Record<ImportSource, string> = { est: 'EST', police: 'Polisen', other: 'Import' };
+
+/** EST exports and police statistics into the lägesbild: a file imports whole or not at all, and never twice. */
+export class ImportService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly store: StoragePort,
+    private readonly entries: SituationEntryRepository,
+    private readonly imports: ImportRepository,
+    private readonly settings: SettingsRepository,
+  ) {}
+
+  /** Keeps the file as it came, reads it, and suggests how its columns map. */
+  async upload(bytes: Uint8Array, fileName: string, actor: string): Promise<ImportPreview> {
+    const table = await readTable(bytes);
+    const fileId = createHash('sha256').update(bytes).digest('hex');
+    if (!(await this.fileOf(fileId))) await this.store.putFile(library, `${fileId}/${fileName}`, bytes, 'application/octet-stream', actor);
+    const distinctValues: Record<string, string[]> = {};
+    table.columns.forEach((_, index) => {
+      const values = new Set<string>();
+      for (const row of table.rows) {
+        values.add((row[index] ?? '').trim());
+        if (values.size > 50) return;
+      }
+      distinctValues[index] = [...values].filter(Boolean).sort((a, b) => a.localeCompare(b, 'sv'));
+    });
+    return {
+      fileId,
+      fileName,
+      format: table.format,
+      encoding: table.encoding ?? null,
+      columns: table.columns,
+      rowCount: table.rows.length,
+      sample: table.rows.slice(0, 10),
+      suggestedMapping: suggestMapping(table.columns),
+      distinctValues,
+      previousImports: await this.imports.ofFile(fileId),
+    };
+  }
+
+  async check(fileId: string, source: ImportSource, mapping: ImportMapping): Promise<ImportCheck> {
+    const { prepared, table } = await this.prepare(fileId, source, mapping);
+    const existing = await this.existingKeys(source);
+    const newCount = prepared.entries.filter((entry) => !existing.has(entry.importKey)).length;
+    return { rowCount: table.rows.length, newCount, existingCount: prepared.entries.length - newCount, errors: prepared.errors.slice(0, shownErrors), errorCount: prepared.errors.length };
+  }
+
+  /** Every row valid, or nothing stored; rows already in the lägesbild are left out. */
+  async commit(fileId: string, source: ImportSource, mapping: ImportMapping, actor: string): Promise<Stored<ImportRecord>> {
+    const { prepared, table, fileName } = await this.prepare(fileId, source, mapping);
+    if (prepared.errors.length > 0) throw new ImportInvalid(prepared.errors.slice(0, shownErrors), table.rows.length);
+    const existing = await this.existingKeys(source);
+    const fresh = prepared.entries.filter((entry) => !existing.has(entry.importKey));
+    const record: ImportRecord = {
+      fileId,
+      fileName,
+      source,
+      format: table.format,
+      rows: table.rows.length,
+      added: fresh.length,
+      skipped: prepared.entries.length - fresh.length,
+      importedBy: actor,
+      importedAt: this.clock.now().toISOString(),
+    };
+    const entriesList = this.entries.entries.definition.name;
+    const results = await this.store.batch(
+      [
+        { op: 'create', list: this.imports.imports.definition.name, fields: record },
+        ...fresh.map((entry): BatchOperation => ({ op: 'create', list: entriesList, fields: { ...entry, importId: fileId } })),
+      ],
+      actor,
+    );
+    const [created] = results;
+    if (created?.op !== 'create') throw new Error('The import record was not created');
+    return this.imports.imports.toDomain(created.item);
+  }
+
+  async history(): Promise<Stored<ImportRecord>[]> {
+    return this.imports.newestFirst();
+  }
+
+  private async prepare(fileId: string, source: ImportSource, mapping: ImportMapping) {
+    const file = await this.fileOf(fileId);
+    if (!file) throw new ImportFileNotFound(fileId);
+    const table = await readTable(file.content);
+    const { categories } = await this.settings.entryCategories();
+    const prepared = rowsToEntries(table, mapping, { source, sourceName: sourceNames[source], categories, today: todayIn(this.clock) });
+    return { prepared, table, fileName: file.name };
+  }
+
+  private async existingKeys(source: ImportSource): Promise<Set<string>> {
+    const entries = await this.entries.entries.all({ filters: [{ field: 'source', op: 'eq', value: source }] });
+    return new Set(entries.map((entry) => entry.importKey).filter((key): key is string => key !== null));
+  }
+
+  private async fileOf(fileId: string): Promise<{ name: string; content: Uint8Array } | undefined> {
+    if (!/^[0-9a-f]{64}$/.test(fileId)) return undefined;
+    try {
+      const [info] = (await this.store.listFolder(library, fileId)).files;
+      const file = info && (await this.store.getFile(library, info.path));
+      return file && { name: info.path.split('/').pop()!, content: file.content };
+    } catch (error) {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,114 @@
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPeople } from '../../api/seed/askersund.js';
+import { personas } from '../support/personas.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let server: TestServer;
+const as = (persona: string) => ({ 'X-Dev-Persona': persona });
+const api = () => request(server.url);
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/imports/${name}`, import.meta.url));
+
+beforeAll(async () => {
+  // Without the demo year of entries, so what an import adds is all there is; the people are still needed.
+  server = await startTestServer({ now: '2026-11-24T09:00:00+01:00', env: { DEMO_DATA: 'false' } });
+  for (const person of demoPeople) await server.ctx.organisation.people.create(person, 'test');
+});
+afterAll(async () => {
+  await server.close();
+});
+
+function upload(bytes: Buffer, fileName: string, persona = personas.securityChief) {
+  return api().post('/api/situation/imports/files').query({ fileName }).set(as(persona)).set('Content-Type', 'application/octet-stream').send(bytes);
+}
+const estMapping = { date: 0, area: 1, category: 2, description: 3, count: 4 };
+const entries = async (query: Record<string, string> = {}) => (await api().get('/api/situation/entries').query({ limit: 500, ...query }).set(as(personas.securityChief)).expect(200)).body;
+
+describe('importing EST exports and police statistics', () => {
+  it('reads a UTF-8 file with BOM and semicolons, suggests the mapping, and imports it whole with decimal commas and Swedish dates', async () => {
+    const preview = (await upload(fixture('est-utf8-bom-semicolon.csv'), 'est-juli.csv').expect(201)).body;
+    expect(preview).toMatchObject({ format: 'csv', encoding: 'utf-8', columns: ['Datum', 'Plats', 'Händelsetyp', 'Beskrivning', 'Antal'], rowCount: 3, suggestedMapping: estMapping });
+    expect(preview.distinctValues['2']).toEqual(['Klotter', 'Nedskräpning', 'Skadegörelse']);
+    const imported = (await api().post('/api/situation/imports').set(as(personas.securityChief)).send({ fileId: preview.fileId, source: 'est', mapping: estMapping }).expect(201)).body;
+    expect(imported).toMatchObject({ added: 3, skipped: 0, rows: 3, fileName: 'est-juli.csv' });
+    const july = (await entries({ from: '2026-07-01', to: '2026-07-31' })).entries;
+    expect(july.map((e: { date: string; area: string; category: string; count: number }) => [e.date, e.area, e.category, e.count])).toEqual([
+      ['2026-07-06', 'Hamnen', 'nedskrapning', 1],
+      ['2026-07-05', 'Torget', 'klotter', 2],
+      ['2026-07-03', 'Resecentrum', 'skadegorelse', 1],
+    ]);
+  });
+
+  it('adds nothing the second time the same file is imported, and says it was imported before', async () => {
+    const preview = (await upload(fixture('est-utf8-bom-semicolon.csv'), 'samma-fil-nytt-namn.csv').expect(201)).body;
+    expect(preview.previousImports).toHaveLength(1);
+    const check = (await api().post('/api/situation/imports/check').set(as(personas.securityChief)).send({ fileId: preview.fileId, source: 'est', mapping: estMapping }).expect(200)).body;
+    expect(check).toMatchObject({ rowCount: 3, newCount: 0, existingCount: 3, errorCount: 0 });
+    const again = (await api().post('/api/situation/imports').set(as(personas.securityChief)).send({ fileId: preview.fileId, source: 'est', mapping: estMapping }).expect(201)).body;
+    expect(again).toMatchObject({ added: 0, skipped: 3 });
+    expect((await entries({ from: '2026-07-01', to: '2026-07-31' })).total).toBe(3);
+  });
+
+  it('reads Windows-1252 with å, ä and ö, and comma-separated UTF-8 without BOM', async () => {
+    const win = (await upload(fixture('est-windows-1252.csv'), 'gammal-excel.csv').expect(201)).body;
+    expect(win).toMatchObject({ encoding: 'windows-1252', columns: ['Datum', 'Plats', 'Händelsetyp', 'Beskrivning', 'Antal'] });
+    await api().post('/api/situation/imports').set(as(personas.securityChief)).send({ fileId: win.fileId, source: 'est', mapping: estMapping }).expect(201);
+    expect((await entries({ q: 'Förstörd belysning' })).entries[0]).toMatchObject({ area: 'Åmmeberg', category: 'skadegorelse' });
+
+    const comma = (await upload(fixture('est-utf8-comma.csv'), 'komma.csv').expect(201)).body;
+    expect(comma.columns).toEqual(['Datum', 'Plats', 'Typ', 'Text', 'Antal']);
+    expect(comma.sample[0]).toEqual(['2026-09-01', 'Stadsparken', 'Klotter', 'Klotter, färsk', '1,0']);
+  });
+
+  it('imports nothing from a file with a bad row in the middle, and names each row, column and why', async () => {
+    const before = (await entries()).total;
+    const preview = (await upload(fixture('est-bad-rows.csv'), 'trasig.csv').expect(201)).body;
+    const refused = await api().post('/api/situation/imports').set(as(personas.securityChief)).send({ fileId: preview.fileId, source: 'est', mapping: estMapping }).expect(400);
+    expect(refused.body.error).toBe('import_rows_invalid');
+    expect(refused.body.issues.map((i: { field: string }) => i.field)).toEqual(['rad 3, Datum', 'rad 4, Beskrivning', 'rad 5, Antal']);
+    expect(refused.body.issues[1].message).toContain('personnummer');
+    expect((await entries()).total).toBe(before);
+  });
+
+  it('reads an XLSX export with real dates, and maps category words the person chose', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('EST');
+    sheet.addRow(['Inrapporterad', 'Område', 'Kategori', 'Beskrivning']);
+    sheet.addRow([new Date(Date.UTC(2026, 9, 12)), 'Sundsbro idrottsplats', 'Tags', 'Tags på omklädningsrummet']);
+    sheet.addRow([new Date(Date.UTC(2026, 9, 13)), 'Stadsparken', 'Mopedåkning', 'Mopeder på gångvägen']);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const preview = (await upload(bytes, 'est-oktober.xlsx').expect(201)).body;
+    expect(preview).toMatchObject({ format: 'xlsx', rowCount: 2, suggestedMapping: { date: 0, area: 1, category: 2, description: 3 } });
+    expect(preview.sample[0][0]).toBe('2026-10-12');
+    const mapping = { date: 0, area: 1, category: 2, description: 3, categoryValues: { Mopedåkning: 'fordon-buskorning' } };
+    await api().post('/api/situation/imports').set(as(personas.securityChief)).send({ fileId: preview.fileId, source: 'est', mapping }).expect(201);
+    const october = (await entries({ from: '2026-10-12', to: '2026-10-13' })).entries;
+    expect(october.map((e: { category: string }) => e.category).sort()).toEqual(['fordon-buskorning', 'klotter']);
+  });
+
+  it('reads the police events feed and sorts its types into categories', async () => {
+    const preview = (await upload(fixture('police-events.json'), 'polisen.json').expect(201)).body;
+    expect(preview).toMatchObject({ format: 'police-json', rowCount: 2, suggestedMapping: { date: 1, area: 6, category: 5 } });
+    const mapping = { date: 1, area: 6, category: 5, description: 3 };
+    await api().post('/api/situation/imports').set(as(personas.securityChief)).send({ fileId: preview.fileId, source: 'police', mapping }).expect(201);
+    const police = (await entries({ source: 'police' })).entries;
+    expect(police.map((e: { date: string; category: string; sourceName: string }) => [e.date, e.category, e.sourceName])).toEqual([
+      ['2026-10-05', 'vald', 'Polisen'],
+      ['2026-10-03', 'skadegorelse', 'Polisen'],
+    ]);
+  });
+
+  it('refuses what is not a table, and everyone but the säkerhetschef', async () => {
+    expect((await upload(Buffer.from('bara en rad utan kolumner'), 'x.csv').expect(400)).body.error).toBe('unreadable_file');
+    expect((await upload(Buffer.from('[{"id": 1}]'), 'x.json').expect(400)).body.message).toContain('polisens händelseformat');
+    await upload(Buffer.alloc(0), 'tom.csv').expect(400);
+    await api().post('/api/situation/imports/files').query({ fileName: 'x.csv' }).set(as(personas.securityChief)).send({ a: 1 }).expect(415);
+    await api().post('/api/situation/imports/files').query({ fileName: 'a/b.csv' }).set(as(personas.securityChief)).set('Content-Type', 'application/octet-stream').send(Buffer.from('a;b')).expect(400);
+    for (const persona of [personas.socialHead, personas.reader, personas.police]) await upload(fixture('est-utf8-comma.csv'), 'x.csv', persona).expect(403);
+    await api().post('/api/situation/imports').set(as(personas.securityChief)).send({ fileId: 'f'.repeat(64), source: 'est', mapping: estMapping }).expect(404);
+    const history = (await api().get('/api/situation/imports').set(as(personas.securityChief)).expect(200)).body.imports;
+    expect(history.length).toBeGreaterThanOrEqual(5);
+  });
+});
