@@ -18,6 +18,7 @@ export interface Capabilities {
   editCycle: boolean;
   submitDepartmentReport: boolean;
   seeBob: boolean;
+  importSituation: boolean;
 }
 
 export function capabilitiesOf(roles: readonly Role[], departmentId: string | null): Capabilities {
@@ -27,5 +28,6 @@ export function capabilitiesOf(roles: readonly Role[], departmentId: string | nu
     editCycle: has('SecurityChief'),
     submitDepartmentReport: has('DepartmentHead') && departmentId !== null,
     seeBob: has('BobMember'),
+    importSituation: has('SecurityChief'),
   };
 }

@@ -67,3 +67,36 @@ describe.skipIf(chromiumMissing)('the lägesbild’s entries in the tab', () => 
     await reader.context().close();
   });
 });
+
+describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () => {
+  it('imports an EST file after the person has seen the preview and mapping, lists its entries, and refuses a broken file naming the rows', { timeout: 90_000 }, async () => {
+    const page = await openEntries('Karin Ek');
+    await page.getByRole('tab', { name: 'Import' }).click();
+    await page.getByText(/Importera EST-rapporter/).waitFor();
+    const fixture = (name: string) => new URL(`../fixtures/imports/${name}`, import.meta.url).pathname;
+
+    await page.getByLabel('Välj fil (CSV, XLSX eller JSON)').setInputFiles(fixture('est-windows-1252.csv'));
+    await page.getByText('est-windows-1252.csv: 2 rader (csv, windows-1252).').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Område eller plats' }).inputValue()).toBe('1');
+    await page.getByRole('table', { name: 'Filens kategorier' }).getByRole('combobox', { name: 'Blir: Ordningsstörning' }).waitFor();
+    expect(await seriousAccessibilityViolations(page, 'import preview')).toEqual([]);
+    await page.getByRole('button', { name: 'Kontrollera' }).click();
+    await page.getByText('2 rader: 2 nya, 0 finns redan.').waitFor();
+    await page.getByRole('button', { name: 'Importera', exact: true }).click();
+    await page.getByText('Klart: 2 nya poster, 0 fanns redan.').waitFor();
+    await page.getByRole('button', { name: 'Importera', exact: true }).click();
+    await page.getByText('Klart: 0 nya poster, 2 fanns redan.').waitFor();
+
+    await page.getByLabel('Välj fil (CSV, XLSX eller JSON)').setInputFiles(fixture('est-bad-rows.csv'));
+    await page.getByRole('button', { name: 'Importera', exact: true }).click();
+    await page.getByText('3 rader har fel – inget importeras förrän de är rättade i filen.').waitFor();
+    const errors = await page.getByRole('table', { name: /rader har fel/ }).getByRole('row').allInnerTexts();
+    expect(errors.slice(1).map((row) => row.split('\t').slice(0, 2).join(' '))).toEqual(['3 Datum', '4 Beskrivning', '5 Antal']);
+
+    await page.getByRole('tab', { name: 'Poster' }).click();
+    await page.getByRole('search').getByRole('searchbox', { name: 'Sök i texten' }).fill('Förstörd belysning');
+    await page.getByRole('search').getByRole('button', { name: 'Visa' }).click();
+    await page.getByRole('table', { name: 'Poster' }).getByText('Åmmeberg').waitFor();
+    await page.context().close();
+  });
+});

@@ -50,14 +50,20 @@ export class ApiClient {
     URL.revokeObjectURL(url);
   }
 
+  /** Sends a file's bytes as they are (application/octet-stream) and reads the JSON answer. */
+  async upload<T>(path: string, file: Blob): Promise<T> {
+    return this.request<T>(path, { method: 'POST', body: file });
+  }
+
   async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (this.personaId) headers['X-Dev-Persona'] = this.personaId;
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    const raw = options.body instanceof Blob;
+    if (options.body !== undefined) headers['Content-Type'] = raw ? 'application/octet-stream' : 'application/json';
     if (options.ifMatch) headers['If-Match'] = options.ifMatch;
     let response: Response;
     try {
-      response = await fetch(path, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+      response = await fetch(path, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : raw ? (options.body as Blob) : JSON.stringify(options.body) });
     } catch {
       throw new ApiError(0, 'network', 'Tjänsten svarar inte. Kontrollera anslutningen och försök igen.', 'The service does not answer. Check the connection and try again.');
     }

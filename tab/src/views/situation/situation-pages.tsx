@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Capabilities } from '../../../../api/domain/roles.js';
 import { EntriesPage } from './entries/EntriesPage.js';
+import { ImportPage } from './imports/ImportPage.js';
 
 /** One page of the Lägesbild area, reached at #/lagesbild/<slug>. The first page is the area's start. */
 export interface SituationPage {
@@ -13,4 +14,7 @@ export interface SituationPage {
 }
 
 /** The pages of the Lägesbild area, in the order of its tab list. */
-export const situationPages: SituationPage[] = [{ slug: 'poster', title: { sv: 'Poster', en: 'Entries' }, View: EntriesPage }];
+export const situationPages: SituationPage[] = [
+  { slug: 'poster', title: { sv: 'Poster', en: 'Entries' }, View: EntriesPage },
+  { slug: 'import', title: { sv: 'Import', en: 'Import' }, requires: 'importSituation', View: ImportPage },
+];

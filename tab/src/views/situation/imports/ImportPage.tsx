@@ -1,0 +1,245 @@
+import {
+  Body1,
+  Button,
+  Field,
+  Label,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { EntryCategory } from '../../../../../api/domain/situation/entry.js';
+import { ApiError } from '../../../api/client.js';
+import { useLanguage, useTexts } from '../../../i18n/language.js';
+import { useSession } from '../../../session.js';
+import { ErrorMessage } from '../../common/ErrorMessage.js';
+import { formatDateTime } from '../../cycle/format.js';
+import type { CheckJson, ImportMapping, ImportRecordJson, ImportSource, PreviewJson, RowError } from './import-types.js';
+import { MappingForm } from './MappingForm.js';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
+  scroll: { overflowX: 'auto' },
+  file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
+
+const sources: ImportSource[] = ['est', 'police', 'other'];
+
+function mappingFrom(preview: PreviewJson): ImportMapping {
+  const suggested = preview.suggestedMapping;
+  return {
+    date: suggested.date ?? 0,
+    area: suggested.area ?? Math.min(1, preview.columns.length - 1),
+    category: suggested.category ?? null,
+    description: suggested.description ?? null,
+    count: suggested.count ?? null,
+    fixedCategory: null,
+    categoryValues: {},
+    newPhenomenon: null,
+  };
+}
+
+/** EST exports and police statistics into the lägesbild: choose, map, check, import. */
+export function ImportPage() {
+  const texts = useTexts().situation;
+  const language = useLanguage();
+  const styles = useStyles();
+  const { api } = useSession();
+  const [source, setSource] = useState<ImportSource>('est');
+  const [preview, setPreview] = useState<PreviewJson>();
+  const [mapping, setMapping] = useState<ImportMapping>();
+  const [categories, setCategories] = useState<EntryCategory[]>([]);
+  const [check, setCheck] = useState<CheckJson>();
+  const [rowErrors, setRowErrors] = useState<RowError[]>([]);
+  const [done, setDone] = useState<ImportRecordJson>();
+  const [history, setHistory] = useState<ImportRecordJson[]>([]);
+  const [error, setError] = useState<ApiError>();
+  const fileInputId = useId();
+
+  const loadHistory = useCallback(() => {
+    void api.request<{ imports: ImportRecordJson[] }>('/api/situation/imports').then((body) => setHistory(body.imports), (e: ApiError) => setError(e));
+  }, [api]);
+  useEffect(() => {
+    loadHistory();
+    void api.request<{ categories: EntryCategory[] }>('/api/situation/categories').then((body) => setCategories(body.categories), (e: ApiError) => setError(e));
+  }, [api, loadHistory]);
+
+  const reset = () => {
+    setCheck(undefined);
+    setRowErrors([]);
+    setDone(undefined);
+    setError(undefined);
+  };
+  const choose = async (file: File | undefined) => {
+    reset();
+    setPreview(undefined);
+    if (!file) return;
+    try {
+      const uploaded = await api.upload<PreviewJson>(`/api/situation/imports/files?fileName=${encodeURIComponent(file.name)}`, file);
+      setPreview(uploaded);
+      setMapping(mappingFrom(uploaded));
+      if (uploaded.format === 'police-json') setSource('police');
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  };
+  const run = async (commit: boolean) => {
+    if (!preview || !mapping) return;
+    reset();
+    const body = { fileId: preview.fileId, source, mapping };
+    try {
+      if (commit) {
+        setDone(await api.request<ImportRecordJson>('/api/situation/imports', { method: 'POST', body }));
+        loadHistory();
+      } else {
+        const checked = await api.request<CheckJson>('/api/situation/imports/check', { method: 'POST', body });
+        setCheck(checked);
+        setRowErrors(checked.errors);
+      }
+    } catch (e) {
+      const failure = e as ApiError;
+      if (failure.code === 'import_rows_invalid') {
+        setRowErrors(failure.issues.map((issue) => ({ row: Number(/\d+/.exec(issue.field)?.[0] ?? 0), column: issue.field.replace(/^rad \d+,?\s*/, ''), sv: issue.message, en: issue.messageEn })));
+      }
+      setError(failure);
+    }
+  };
+
+  return (
+    <div className={styles.page}>
+      <Body1 as="p">{texts.importIntro}</Body1>
+      <div className={styles.row}>
+        <div className={styles.file}>
+          <Label htmlFor={fileInputId}>{texts.chooseFile}</Label>
+          <input
+            id={fileInputId}
+            type="file"
+            accept=".csv,.txt,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(event) => void choose(event.target.files?.[0])}
+          />
+        </div>
+        <Field label={texts.importSource}>
+          <Select value={source} onChange={(_, d) => setSource(d.value as ImportSource)}>
+            {sources.map((s) => (
+              <option key={s} value={s}>
+                {texts.importSources[s]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <ErrorMessage error={error} />
+
+      {preview && mapping && (
+        <>
+          <Body1 role="status">{texts.fileInfo(preview.fileName, preview.rowCount, [preview.format, preview.encoding].filter(Boolean).join(', '))}</Body1>
+          {preview.previousImports.map((previous) => (
+            <MessageBar key={previous.id} intent="info">
+              <MessageBarBody>{texts.importedBefore(formatDateTime(previous.importedAt, language), previous.added)}</MessageBarBody>
+            </MessageBar>
+          ))}
+          <Subtitle2 as="h3" id="import-preview">
+            {texts.preview}
+          </Subtitle2>
+          <div className={styles.scroll}>
+            <Table aria-labelledby="import-preview" size="small">
+              <TableHeader>
+                <TableRow>
+                  {preview.columns.map((column, index) => (
+                    <TableHeaderCell key={index}>{column}</TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {preview.sample.map((row, index) => (
+                  <TableRow key={index}>
+                    {preview.columns.map((_, column) => (
+                      <TableCell key={column}>{row[column] ?? ''}</TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          <MappingForm preview={preview} mapping={mapping} categories={categories} onChange={(next) => { setMapping(next); reset(); }} />
+          <div className={styles.row}>
+            <Button onClick={() => void run(false)}>{texts.check}</Button>
+            <Button appearance="primary" onClick={() => void run(true)}>
+              {texts.runImport}
+            </Button>
+          </div>
+          {check && check.errorCount === 0 && <Body1 role="status">{texts.checked(check.rowCount, check.newCount, check.existingCount)}</Body1>}
+          {done && (
+            <MessageBar intent="success">
+              <MessageBarBody>{texts.imported(done.added, done.skipped)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {rowErrors.length > 0 && (
+            <>
+              <Subtitle2 as="h3" id="row-errors">
+                {texts.rowErrors(check?.errorCount ?? rowErrors.length)}
+              </Subtitle2>
+              <Table aria-labelledby="row-errors" size="small">
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>{texts.errorRow}</TableHeaderCell>
+                    <TableHeaderCell>{texts.errorColumn}</TableHeaderCell>
+                    <TableHeaderCell>{texts.errorWhy}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {rowErrors.map((rowError, index) => (
+                    <TableRow key={index}>
+                      <TableCell>{rowError.row}</TableCell>
+                      <TableCell>{rowError.column}</TableCell>
+                      <TableCell>{language === 'sv' ? rowError.sv : rowError.en}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </>
+          )}
+        </>
+      )}
+
+      <Subtitle2 as="h3" id="import-history">
+        {texts.history}
+      </Subtitle2>
+      {history.length === 0 ? (
+        <Body1>{texts.noHistory}</Body1>
+      ) : (
+        <Table aria-labelledby="import-history" size="small">
+          <TableHeader>
+            <TableRow>
+              {Object.values(texts.historyColumns).map((title) => (
+                <TableHeaderCell key={title}>{title}</TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {history.map((record) => (
+              <TableRow key={record.id}>
+                <TableCell>{formatDateTime(record.importedAt, language)}</TableCell>
+                <TableCell>{record.fileName}</TableCell>
+                <TableCell>{texts.importSources[record.source as ImportSource] ?? record.source}</TableCell>
+                <TableCell>{record.rows}</TableCell>
+                <TableCell>{record.added}</TableCell>
+                <TableCell>{record.skipped}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { Field, makeStyles, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { categoryFor } from '../../../../../api/domain/situation/entry-query.js';
+import type { EntryCategory } from '../../../../../api/domain/situation/entry.js';
+import { useLanguage, useTexts } from '../../../i18n/language.js';
+import type { ImportMapping, PreviewJson } from './import-types.js';
+
+const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' } });
+
+type ColumnField = 'date' | 'area' | 'category' | 'description' | 'count';
+const required: ColumnField[] = ['date', 'area'];
+
+/** Which column is which, and what each of the file's category words becomes. */
+export function MappingForm({ preview, mapping, categories, onChange }: { preview: PreviewJson; mapping: ImportMapping; categories: EntryCategory[]; onChange: (mapping: ImportMapping) => void }) {
+  const texts = useTexts().situation;
+  const language = useLanguage();
+  const styles = useStyles();
+  const nameOf = (c: EntryCategory) => (language === 'sv' || !c.en ? c.sv : c.en);
+  const categoryOptions = categories.map((c) => (
+    <option key={c.id} value={c.id}>
+      {nameOf(c)}
+    </option>
+  ));
+  const words = mapping.category === null ? [] : (preview.distinctValues[String(mapping.category)] ?? []);
+
+  return (
+    <>
+      <Subtitle2 as="h3">{texts.mapping}</Subtitle2>
+      <div className={styles.row}>
+        {(['date', 'area', 'category', 'description', 'count'] as const).map((field) => (
+          <Field key={field} label={texts.fields[field]} required={required.includes(field)}>
+            <Select value={mapping[field] === null ? '' : String(mapping[field])} onChange={(_, d) => onChange({ ...mapping, [field]: d.value === '' ? null : Number(d.value) })}>
+              {!required.includes(field) && <option value="">{texts.noColumn}</option>}
+              {preview.columns.map((column, index) => (
+                <option key={index} value={index}>
+                  {column || `#${index + 1}`}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
+        {mapping.category === null && (
+          <Field label={texts.fixedCategory}>
+            <Select value={mapping.fixedCategory ?? categoryFor('', categories)} onChange={(_, d) => onChange({ ...mapping, fixedCategory: d.value })}>
+              {categoryOptions}
+            </Select>
+          </Field>
+        )}
+      </div>
+      {words.length > 0 && (
+        <>
+          <Subtitle2 as="h3" id="category-words">
+            {texts.categoryWords}
+          </Subtitle2>
+          <Table aria-labelledby="category-words" size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{texts.categoryWord}</TableHeaderCell>
+                <TableHeaderCell>{texts.becomes}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {words.map((word) => (
+                <TableRow key={word}>
+                  <TableCell>{word}</TableCell>
+                  <TableCell>
+                    <Select
+                      aria-label={`${texts.becomes}: ${word}`}
+                      value={mapping.categoryValues[word] ?? categoryFor(word, categories)}
+                      onChange={(_, d) => onChange({ ...mapping, categoryValues: { ...mapping.categoryValues, [word]: d.value } })}
+                    >
+                      {categoryOptions}
+                    </Select>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+    </>
+  );
+}

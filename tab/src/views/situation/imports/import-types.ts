@@ -1,0 +1,36 @@
+import type { ImportMapping, ImportSource, RowError } from '../../../../../api/domain/situation/import/mapping.js';
+
+export interface ImportRecordJson {
+  id: string;
+  fileId: string;
+  fileName: string;
+  source: string;
+  format: string;
+  rows: number;
+  added: number;
+  skipped: number;
+  importedAt: string;
+}
+
+export interface PreviewJson {
+  fileId: string;
+  fileName: string;
+  format: string;
+  encoding: string | null;
+  columns: string[];
+  rowCount: number;
+  sample: string[][];
+  suggestedMapping: Partial<ImportMapping>;
+  distinctValues: Record<string, string[]>;
+  previousImports: ImportRecordJson[];
+}
+
+export interface CheckJson {
+  rowCount: number;
+  newCount: number;
+  existingCount: number;
+  errors: RowError[];
+  errorCount: number;
+}
+
+export type { ImportMapping, ImportSource, RowError };
