@@ -11,6 +11,7 @@ import { askersundTemplate, buildCycle } from '../api/domain/cycle/index.js';
 import { EmbeddedStore } from '../api/store/embedded/embedded-store.js';
 import type { BatchOperation } from '../api/store/port.js';
 import { PacedSender } from '../bot/sending/paced-sender.js';
+import { importFigures } from './import-bench.js';
 import { startRateLimitedConnector } from '../test/support/rate-limited-connector.js';
 
 interface Figure {
@@ -130,6 +131,7 @@ async function fanOutFigures(): Promise<void> {
 await storeFigures();
 cycleFigures();
 await fanOutFigures();
+await importFigures(record);
 
 const out = join(import.meta.dirname, 'out');
 mkdirSync(out, { recursive: true });

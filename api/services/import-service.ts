@@ -9,7 +9,7 @@ import type { ImportRecord, ImportRepository } from '../repositories/import-repo
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
 import { NotFoundError } from '../store/errors.js';
-import type { BatchOperation, StoragePort } from '../store/port.js';
+import { queryAll, type BatchOperation, type StoragePort } from '../store/port.js';
 
 export class ImportFileNotFound extends Error {}
 export class ImportInvalid extends Error {
@@ -136,8 +136,9 @@ export class ImportService {
   }
 
   private async existingKeys(source: ImportSource): Promise<Set<string>> {
-    const entries = await this.entries.entries.all({ filters: [{ field: 'source', op: 'eq', value: source }] });
-    return new Set(entries.map((entry) => entry.importKey).filter((key): key is string => key !== null));
+    // Only the keys are needed: read raw, without checking every stored entry's text again.
+    const items = await queryAll(this.store, this.entries.entries.definition.name, { filters: [{ field: 'source', op: 'eq', value: source }] });
+    return new Set(items.map((item) => item.fields['importKey']).filter((key): key is string => typeof key === 'string'));
   }
 
   private async fileOf(fileId: string): Promise<{ name: string; content: Uint8Array } | undefined> {

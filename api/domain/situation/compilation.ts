@@ -1,0 +1,99 @@
+import type { EntrySource, SituationEntry } from './entry.js';
+
+export type Quarter = 1 | 2 | 3 | 4;
+
+export interface Period {
+  year: number;
+  quarter: Quarter;
+  from: string;
+  to: string;
+}
+
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+export function quarterPeriod(year: number, quarter: Quarter): Period {
+  const firstMonth = (quarter - 1) * 3 + 1;
+  const endMonth = firstMonth + 2;
+  return { year, quarter, from: `${year}-${String(firstMonth).padStart(2, '0')}-01`, to: `${year}-${String(endMonth).padStart(2, '0')}-${lastDay(year, endMonth)}` };
+}
+
+export function previousQuarter(year: number, quarter: Quarter): { year: number; quarter: Quarter } {
+  return quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: (quarter - 1) as Quarter };
+}
+
+export interface Change {
+  absolute: number;
+  /** Percent of the base, or null when the base is zero (no percentage of nothing). */
+  percent: number | null;
+}
+
+export interface CountRow {
+  key: string;
+  count: number;
+  previousQuarter: number;
+  sameQuarterLastYear: number;
+  changeFromPrevious: Change;
+  changeFromLastYear: Change;
+}
+
+export interface Compilation {
+  period: Period;
+  previous: Period;
+  yearEarlier: Period;
+  total: CountRow;
+  byCategory: CountRow[];
+  byArea: CountRow[];
+  /** The places with the most events this quarter, most first. */
+  mostAffected: { area: string; count: number }[];
+  newPhenomena: { date: string; area: string; category: string; description: string; source: EntrySource; sourceName: string }[];
+}
+
+const change = (now: number, base: number): Change => ({ absolute: now - base, percent: base === 0 ? null : Math.round(((now - base) / base) * 1000) / 10 });
+
+type Countable = Pick<SituationEntry, 'date' | 'area' | 'category' | 'count'>;
+
+function sumBy(entries: readonly Countable[], period: Period, key: (entry: Countable) => string): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const entry of entries) if (entry.date >= period.from && entry.date <= period.to) sums.set(key(entry), (sums.get(key(entry)) ?? 0) + entry.count);
+  return sums;
+}
+
+function rows(entries: readonly Countable[], periods: [Period, Period, Period], key: (entry: Countable) => string): CountRow[] {
+  const [now, previous, yearEarlier] = periods.map((period) => sumBy(entries, period, key)) as [Map<string, number>, Map<string, number>, Map<string, number>];
+  const keys = new Set([...now.keys(), ...previous.keys(), ...yearEarlier.keys()]);
+  return [...keys]
+    .map((k) => {
+      const count = now.get(k) ?? 0;
+      const previousQuarter = previous.get(k) ?? 0;
+      const sameQuarterLastYear = yearEarlier.get(k) ?? 0;
+      return { key: k, count, previousQuarter, sameQuarterLastYear, changeFromPrevious: change(count, previousQuarter), changeFromLastYear: change(count, sameQuarterLastYear) };
+    })
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key, 'sv'));
+}
+
+/**
+ * A quarter of the lägesbild compiled: counts (each entry weighs its count) by category and by area, their
+ * change against the quarter before and the same quarter a year earlier, the most affected places, and
+ * the new phenomena flagged in the quarter. `entries` must cover the year-earlier quarter up to this one.
+ */
+export function compileQuarter(entries: readonly (Countable & Pick<SituationEntry, 'description' | 'newPhenomenon' | 'source' | 'sourceName'>)[], year: number, quarter: Quarter, mostAffected = 5): Compilation {
+  const period = quarterPeriod(year, quarter);
+  const before = previousQuarter(year, quarter);
+  const previous = quarterPeriod(before.year, before.quarter);
+  const yearEarlier = quarterPeriod(year - 1, quarter);
+  const periods: [Period, Period, Period] = [period, previous, yearEarlier];
+  const byArea = rows(entries, periods, (entry) => entry.area);
+  return {
+    period,
+    previous,
+    yearEarlier,
+    total: rows(entries, periods, () => 'total')[0] ?? { key: 'total', count: 0, previousQuarter: 0, sameQuarterLastYear: 0, changeFromPrevious: change(0, 0), changeFromLastYear: change(0, 0) },
+    byCategory: rows(entries, periods, (entry) => entry.category),
+    byArea,
+    mostAffected: byArea.filter((row) => row.count > 0).slice(0, mostAffected).map((row) => ({ area: row.key, count: row.count })),
+    newPhenomena: entries
+      .filter((entry) => entry.newPhenomenon && entry.date >= period.from && entry.date <= period.to)
+      .map(({ date, area, category, description, source, sourceName }) => ({ date, area, category, description, source, sourceName }))
+      .sort((a, b) => a.date.localeCompare(b.date)),
+  };
+}

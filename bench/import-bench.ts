@@ -1,0 +1,49 @@
+import { parse } from 'csv-parse/sync';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadConfig } from '../api/config/env.js';
+import { createContext } from '../api/context.js';
+
+type Record = (figure: { name: string; value: number; unit: string; note?: string }) => void;
+
+const places = ['Resecentrum', 'Torget', 'Stadsparken', 'Hamnen', 'Alléskolan', 'Hembygdsparken', 'Åmmeberg', 'Olshammar'];
+const kinds = ['Skadegörelse', 'Klotter', 'Nedskräpning', 'Otrygg plats', 'Ordningsstörning', 'Stöld/inbrott'];
+
+/** An EST export as Swedish Excel writes it: semicolons, day/month dates, decimal comma. */
+function estExport(rows: number): Buffer {
+  const lines = ['Datum;Plats;Händelsetyp;Beskrivning;Antal'];
+  for (let i = 0; i < rows; i += 1) {
+    const day = new Date(Date.UTC(2021, 0, 1) + (i % 1_800) * 86_400_000);
+    lines.push(`${day.getUTCDate()}/${day.getUTCMonth() + 1}/${day.getUTCFullYear()};${places[i % places.length]};${kinds[i % kinds.length]};Rapport nummer ${i} från fastighetsförvaltningen;1,0`);
+  }
+  return Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+}
+
+/** 100,000 EST rows through the real import (read, map, check, store in one transaction) beside csv-parse alone. */
+export async function importFigures(record: Record): Promise<void> {
+  const rows = 100_000;
+  const file = estExport(rows);
+  const parseStart = performance.now();
+  parse(file.toString('utf8'), { delimiter: ';', relax_column_count: true, skip_empty_lines: true, trim: true });
+  const parseMs = performance.now() - parseStart;
+
+  const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
+  const ctx = await createContext(loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'silent', CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00' }));
+  const importStart = performance.now();
+  const preview = await ctx.imports.upload(file, 'est-100000.csv', 'bench');
+  const imported = await ctx.imports.commit(preview.fileId, 'est', { date: 0, area: 1, category: 2, description: 3, count: 4, fixedCategory: null, categoryValues: {}, newPhenomenon: null }, 'bench');
+  const importMs = performance.now() - importStart;
+  const againStart = performance.now();
+  const again = await ctx.imports.commit(preview.fileId, 'est', { date: 0, area: 1, category: 2, description: 3, count: 4, fixedCategory: null, categoryValues: {}, newPhenomenon: null }, 'bench');
+  const againMs = performance.now() - againStart;
+  await ctx.store.close();
+  rmSync(dir, { recursive: true, force: true });
+
+  const parseRate = rows / (parseMs / 1000);
+  const importRate = rows / (importMs / 1000);
+  record({ name: `import: csv-parse alone, ${rows} EST rows`, value: parseRate, unit: 'rows/s' });
+  record({ name: `import: the whole import of the same file`, value: importRate, unit: 'rows/s', note: `${imported.added} added in ${(importMs / 1000).toFixed(1)} s, ${(importRate / parseRate).toFixed(2)} of the raw parse rate` });
+  record({ name: 'import: the same file again', value: againMs / 1000, unit: 's', note: `${again.added} added, ${again.skipped} already there` });
+}
