@@ -18,6 +18,7 @@ import { ReminderLogRepository } from './repositories/reminder-log-repository.js
 import { SettingsRepository } from './repositories/settings-repository.js';
 import { SituationEntryRepository } from './repositories/situation-entry-repository.js';
 import { ActionPlanService } from './services/action-plan-service.js';
+import { CompilationService } from './services/compilation-service.js';
 import { CycleService } from './services/cycle-service.js';
 import { ImportService } from './services/import-service.js';
 import { SituationService } from './services/situation-service.js';
@@ -71,6 +72,7 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     conversations,
     situationEntries,
     situation,
+    compilations: new CompilationService(clock, store, situationEntries, settings, cycles),
     imports: new ImportService(clock, store, situationEntries, importRecords, settings),
     actionPlans: new ActionPlanService(clock, store, plans, planActions, reports, organisation, cycles, settings),
     reports: new ReportService(clock, cycles, organisation, reports, planActions, conversations, situation),

@@ -18,6 +18,7 @@ import { meRoutes } from './routes/me.js';
 import { peopleRoutes } from './routes/people.js';
 import { personaRoutes } from './routes/personas.js';
 import { reportRoutes } from './routes/reports.js';
+import { situationCompilationRoutes } from './routes/situation-compilations.js';
 import { situationEntryRoutes } from './routes/situation-entries.js';
 import { importUploadLimit, situationImportRoutes } from './routes/situation-imports.js';
 
@@ -43,6 +44,7 @@ export function apiRoutes(ctx: AppContext): AnyRoute[] {
     ...actionPlanRoutes(ctx),
     ...situationEntryRoutes(ctx),
     ...situationImportRoutes(ctx),
+    ...situationCompilationRoutes(ctx),
   ];
 }
 

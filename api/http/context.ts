@@ -9,6 +9,7 @@ import type { SettingsRepository } from '../repositories/settings-repository.js'
 import type { ActionPlanService } from '../services/action-plan-service.js';
 import type { SituationService } from '../services/situation-service.js';
 import type { ImportService } from '../services/import-service.js';
+import type { CompilationService } from '../services/compilation-service.js';
 import type { CycleService } from '../services/cycle-service.js';
 import type { ReportService } from '../services/report-service.js';
 import type { StoragePort } from '../store/port.js';
@@ -32,4 +33,5 @@ export interface AppContext {
   actionPlans: ActionPlanService;
   situation: SituationService;
   imports: ImportService;
+  compilations: CompilationService;
 }

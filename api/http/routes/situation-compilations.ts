@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import type { Quarter } from '../../domain/situation/compilation.js';
+import { bilingual } from '../../i18n/bilingual.js';
+import type { AppContext } from '../context.js';
+import { notFound } from '../errors.js';
+import { defineRoute } from '../route.js';
+import { yearParams } from '../schemas.js';
+
+const quarterParams = yearParams.extend({
+  quarter: z.coerce
+    .number({ error: bilingual('ange kvartal 1–4', 'give quarter 1–4') })
+    .int()
+    .min(1, { error: bilingual('ange kvartal 1–4', 'give quarter 1–4') })
+    .max(4, { error: bilingual('ange kvartal 1–4', 'give quarter 1–4') })
+    .transform((quarter) => quarter as Quarter),
+});
+const changeSchema = z.object({ absolute: z.number(), percent: z.number().nullable() });
+const rowSchema = z.object({ key: z.string(), count: z.number(), previousQuarter: z.number(), sameQuarterLastYear: z.number(), changeFromPrevious: changeSchema, changeFromLastYear: changeSchema });
+const periodSchema = z.object({ year: z.number(), quarter: z.number(), from: z.string(), to: z.string() });
+const documentSchema = z.object({ version: z.string(), modifiedAt: z.string(), path: z.string() });
+const compilationSchema = z
+  .object({
+    period: periodSchema,
+    previous: periodSchema,
+    yearEarlier: periodSchema,
+    total: rowSchema,
+    byCategory: z.array(rowSchema),
+    byArea: z.array(rowSchema),
+    mostAffected: z.array(z.object({ area: z.string(), count: z.number() })),
+    newPhenomena: z.array(z.object({ date: z.string(), area: z.string(), category: z.string(), description: z.string(), source: z.string(), sourceName: z.string() })),
+    document: documentSchema.nullable(),
+  })
+  .meta({ id: 'QuarterlyCompilation' });
+
+const everyone = ['SecurityChief', 'DepartmentHead', 'CouncilMember', 'Reader', 'BobMember'] as const;
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export const situationCompilationRoutes = (ctx: AppContext) => [
+  defineRoute({
+    method: 'get',
+    path: '/api/situation/compilations/{year}/{quarter}',
+    summary: 'Kvartalets sammanställning / the quarter’s compilation',
+    tags: ['Lägesbild'],
+    access: everyone,
+    params: quarterParams,
+    responses: { 200: { description: 'Sammanställningen', schema: compilationSchema } },
+    handler: async ({ params, caller }) => {
+      const [compilation, document] = await Promise.all([ctx.compilations.compile(params.year, params.quarter, caller.roles.includes('BobMember')), ctx.compilations.documentInfo(params.year, params.quarter)]);
+      return { body: { ...compilation, document: document ? { version: document.version, modifiedAt: document.modifiedAt, path: document.path } : null } };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/situation/compilations/{year}/{quarter}/document',
+    summary: 'Spara kvartalets Word-dokument (ny version) / save the quarter’s Word document (a new version)',
+    tags: ['Lägesbild'],
+    access: ['SecurityChief'],
+    params: quarterParams,
+    responses: { 201: { description: 'Den nya versionen', schema: documentSchema } },
+    handler: async ({ params, caller }) => {
+      const info = await ctx.compilations.saveDocument(params.year, params.quarter, caller.id);
+      return { status: 201, body: { version: info.version, modifiedAt: info.modifiedAt, path: info.path } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/situation/compilations/{year}/{quarter}/document',
+    summary: 'Kvartalets Word-dokument, senaste versionen / the quarter’s Word document, newest version',
+    tags: ['Lägesbild'],
+    access: everyone,
+    params: quarterParams,
+    responses: { 200: { description: 'Word-dokument', contentType: docxType } },
+    handler: async ({ params }) => {
+      const file = await ctx.compilations.document(params.year, params.quarter);
+      if (!file) throw notFound({ sv: `Sammanställningen för kvartal ${params.quarter} ${params.year}`, en: `The compilation of quarter ${params.quarter} ${params.year}` });
+      return {
+        raw: file.content,
+        contentType: docxType,
+        headers: { 'Content-Disposition': `attachment; filename="kvartal-${params.quarter}-${params.year}.docx"`, 'X-Document-Version': file.info.version },
+      };
+    },
+  }),
+];

@@ -1,0 +1,60 @@
+import type { Clock } from '../domain/clock.js';
+import { todayIn } from '../domain/cycle/index.js';
+import { compileQuarter, quarterPeriod, type Compilation, type Quarter } from '../domain/situation/compilation.js';
+import { documentLibraries } from '../documents/libraries.js';
+import { quarterlyCompilationDocument } from '../documents/quarterly-compilation-document.js';
+import type { SettingsRepository } from '../repositories/settings-repository.js';
+import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
+import { NotFoundError } from '../store/errors.js';
+import type { FileInfo, StoragePort } from '../store/port.js';
+import { UnknownMilestone, type CycleService } from './cycle-service.js';
+
+const library = documentLibraries.situation.name;
+const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const compilationPath = (year: number, quarter: Quarter) => `Kvartalssammanställningar/${year}/Kvartal ${quarter}.docx`;
+
+/** The four-times-a-year compilation of EST reports and police statistics. */
+export class CompilationService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly store: StoragePort,
+    private readonly entries: SituationEntryRepository,
+    private readonly settings: SettingsRepository,
+    private readonly cycles: CycleService,
+  ) {}
+
+  /** BOB entries count only for BOB members, and never in the document, which others can open. */
+  async compile(year: number, quarter: Quarter, includeBob: boolean): Promise<Compilation> {
+    const from = quarterPeriod(year - 1, quarter).from;
+    const to = quarterPeriod(year, quarter).to;
+    return compileQuarter(await this.entries.between(from, to, { includeBob }), year, quarter);
+  }
+
+  /** A new version of the quarter's Word document in the lägesbild library; the årshjul's milestone is done. */
+  async saveDocument(year: number, quarter: Quarter, actor: string): Promise<FileInfo> {
+    const [compilation, { template }, { categories }] = await Promise.all([this.compile(year, quarter, false), this.settings.cycleTemplate(), this.settings.entryCategories()]);
+    const categoryName = (id: string) => categories.find((c) => c.id === id)?.sv ?? id;
+    const content = await quarterlyCompilationDocument({ compilation, municipality: template.municipality.name, generatedAt: this.clock.now(), categoryName });
+    const info = await this.store.putFile(library, compilationPath(year, quarter), content, docx, actor);
+    try {
+      await this.cycles.change(year, `${year}-est-police-compilation-q${quarter}`, { done: { doneAt: todayIn(this.clock), note: `Word-dokument version ${info.version}` } }, actor);
+    } catch (error) {
+      if (!(error instanceof UnknownMilestone)) throw error;
+    }
+    return info;
+  }
+
+  async document(year: number, quarter: Quarter): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
+    return this.store.getFile(library, compilationPath(year, quarter));
+  }
+
+  async documentInfo(year: number, quarter: Quarter): Promise<FileInfo | undefined> {
+    try {
+      const listing = await this.store.listFolder(library, `Kvartalssammanställningar/${year}`);
+      return listing.files.find((file) => file.path === compilationPath(year, quarter));
+    } catch (error) {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    }
+  }
+}
