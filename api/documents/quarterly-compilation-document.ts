@@ -1,11 +1,11 @@
 import { Document, HeadingLevel, ImageRun, Packer, Paragraph } from 'docx';
-import type { Change, Compilation, CountRow } from '../domain/situation/compilation.js';
+import { formatChange, type Change, type Compilation, type CountRow } from '../domain/situation/compilation.js';
 import { entrySourceTitles } from '../domain/situation/entry.js';
 import { barChartSvg } from './bar-chart-svg.js';
 import { bullet, heading, paragraph, table } from './docx-parts.js';
 import { renderPng } from './render-png.js';
 
-const changeText = (change: Change) => `${change.absolute > 0 ? '+' : ''}${change.absolute}${change.percent === null ? '' : ` (${change.percent > 0 ? '+' : ''}${String(change.percent).replace('.', ',')} %)`}`;
+const changeText = (change: Change) => formatChange(change, 'sv');
 
 function chart(title: string, rows: CountRow[], name: (key: string) => string): Paragraph {
   const svg = barChartSvg({

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumMissing, launchChromium, newPage, seriousAccessibilityViolations } from '../support/browser.js';
+import { personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
@@ -97,6 +98,17 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     await page.getByRole('search').getByRole('searchbox', { name: 'Sök i texten' }).fill('Förstörd belysning');
     await page.getByRole('search').getByRole('button', { name: 'Visa' }).click();
     await page.getByRole('table', { name: 'Poster' }).getByText('Åmmeberg').waitFor();
+
+    // From the imported rows to the quarter's chart and its document.
+    await page.goto(`${server.url}/#/lagesbild/kvartal/2026/3`);
+    await page.getByRole('img', { name: 'Händelser per område' }).waitFor();
+    const compiled = (await (await fetch(`${server.url}/api/situation/compilations/2026/3`, { headers: { 'X-Dev-Persona': personas.securityChief } })).json()) as { byArea: { key: string; count: number }[] };
+    const ammeberg = compiled.byArea.find((row) => row.key === 'Åmmeberg')!;
+    expect(await page.getByRole('table', { name: 'Per område' }).getByRole('row', { name: /Åmmeberg/ }).innerText()).toMatch(new RegExp(`^Åmmeberg\\t${ammeberg.count}\\t`));
+    expect(await seriousAccessibilityViolations(page, 'quarterly compilation')).toEqual([]);
+    await page.getByRole('button', { name: 'Spara Word-dokument i biblioteket Lägesbilder' }).click();
+    await page.getByText(/sparad som version 1.0/).waitFor();
+    await page.getByRole('button', { name: 'Ladda ner Word-dokumentet (version 1.0)' }).waitFor();
     await page.context().close();
   });
 });

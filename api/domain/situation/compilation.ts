@@ -48,6 +48,13 @@ export interface Compilation {
   newPhenomena: { date: string; area: string; category: string; description: string; source: EntrySource; sourceName: string }[];
 }
 
+/** "+2 (+100 %)", "−1", as Swedish or English readers write it. */
+export function formatChange(change: Change, language: 'sv' | 'en'): string {
+  const signed = (n: number, text: string) => `${n > 0 ? '+' : ''}${text}`;
+  const percent = change.percent === null ? '' : ` (${signed(change.percent, change.percent.toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB'))} %)`;
+  return `${signed(change.absolute, String(change.absolute))}${percent}`;
+}
+
 const change = (now: number, base: number): Change => ({ absolute: now - base, percent: base === 0 ? null : Math.round(((now - base) / base) * 1000) / 10 });
 
 type Countable = Pick<SituationEntry, 'date' | 'area' | 'category' | 'count'>;

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Capabilities } from '../../../../api/domain/roles.js';
 import { EntriesPage } from './entries/EntriesPage.js';
 import { ImportPage } from './imports/ImportPage.js';
+import { QuarterlyPage } from './quarterly/QuarterlyPage.js';
 
 /** One page of the Lägesbild area, reached at #/lagesbild/<slug>. The first page is the area's start. */
 export interface SituationPage {
@@ -17,4 +18,5 @@ export interface SituationPage {
 export const situationPages: SituationPage[] = [
   { slug: 'poster', title: { sv: 'Poster', en: 'Entries' }, View: EntriesPage },
   { slug: 'import', title: { sv: 'Import', en: 'Import' }, requires: 'importSituation', View: ImportPage },
+  { slug: 'kvartal', title: { sv: 'Kvartal', en: 'Quarter' }, View: QuarterlyPage },
 ];
