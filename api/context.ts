@@ -9,6 +9,7 @@ import { fixedClock, systemClock, type Clock } from './domain/clock.js';
 import type { AppContext } from './http/context.js';
 import { ActionPlanRepository } from './repositories/action-plan-repository.js';
 import { ImportRepository } from './repositories/import-repository.js';
+import { AnnualSituationRepository } from './repositories/annual-situation-repository.js';
 import { ConversationReferenceRepository } from './repositories/conversation-reference-repository.js';
 import { CycleRepository } from './repositories/cycle-repository.js';
 import { DepartmentReportRepository } from './repositories/department-report-repository.js';
@@ -18,6 +19,7 @@ import { ReminderLogRepository } from './repositories/reminder-log-repository.js
 import { SettingsRepository } from './repositories/settings-repository.js';
 import { SituationEntryRepository } from './repositories/situation-entry-repository.js';
 import { ActionPlanService } from './services/action-plan-service.js';
+import { AnnualSituationService } from './services/annual-situation-service.js';
 import { CompilationService } from './services/compilation-service.js';
 import { CycleService } from './services/cycle-service.js';
 import { ImportService } from './services/import-service.js';
@@ -54,8 +56,10 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const situationEntries = new SituationEntryRepository(store);
   const plans = new ActionPlanRepository(store);
   const importRecords = new ImportRepository(store);
-  await Promise.all([organisation.ensure(), settings.ensure(), cycleRepository.ensure(), reports.ensure(), planActions.ensure(), reminderLog.ensure(), conversations.ensure(), situationEntries.ensure(), plans.ensure(), importRecords.ensure(), ensureDocumentLibraries(store)]);
+  const annual = new AnnualSituationRepository(store);
+  await Promise.all([organisation.ensure(), settings.ensure(), cycleRepository.ensure(), reports.ensure(), planActions.ensure(), reminderLog.ensure(), conversations.ensure(), situationEntries.ensure(), plans.ensure(), importRecords.ensure(), annual.ensure(), ensureDocumentLibraries(store)]);
   const cycles = new CycleService(clock, settings, cycleRepository, organisation, reports);
+  const actionPlans = new ActionPlanService(clock, store, plans, planActions, reports, organisation, cycles, settings);
   const situation = new SituationService(clock, store, situationEntries, settings, organisation);
   if (config.env.DEMO_DATA && (await seedDemoData(store, organisation))) {
     logger.info('demo data for Askersund created');
@@ -74,7 +78,8 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     situation,
     compilations: new CompilationService(clock, store, situationEntries, settings, cycles),
     imports: new ImportService(clock, store, situationEntries, importRecords, settings),
-    actionPlans: new ActionPlanService(clock, store, plans, planActions, reports, organisation, cycles, settings),
+    actionPlans,
+    annualSituation: new AnnualSituationService(clock, store, annual, situationEntries, reports, organisation, actionPlans, settings, cycles),
     reports: new ReportService(clock, cycles, organisation, reports, planActions, conversations, situation),
     authenticator: new LocalAuthenticator(organisation),
   };

@@ -9,6 +9,7 @@ import type { AppContext } from './context.js';
 import { HttpError, notFound } from './errors.js';
 import type { AnyRoute } from './route.js';
 import { actionPlanRoutes } from './routes/action-plans.js';
+import { annualSituationRoutes } from './routes/annual-situation.js';
 import { actorRoutes } from './routes/actors.js';
 import { cycleRoutes } from './routes/cycles.js';
 import { cycleTemplateRoutes } from './routes/cycle-template.js';
@@ -45,6 +46,7 @@ export function apiRoutes(ctx: AppContext): AnyRoute[] {
     ...situationEntryRoutes(ctx),
     ...situationImportRoutes(ctx),
     ...situationCompilationRoutes(ctx),
+    ...annualSituationRoutes(ctx),
   ];
 }
 

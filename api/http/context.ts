@@ -10,6 +10,7 @@ import type { ActionPlanService } from '../services/action-plan-service.js';
 import type { SituationService } from '../services/situation-service.js';
 import type { ImportService } from '../services/import-service.js';
 import type { CompilationService } from '../services/compilation-service.js';
+import type { AnnualSituationService } from '../services/annual-situation-service.js';
 import type { CycleService } from '../services/cycle-service.js';
 import type { ReportService } from '../services/report-service.js';
 import type { StoragePort } from '../store/port.js';
@@ -34,4 +35,5 @@ export interface AppContext {
   situation: SituationService;
   imports: ImportService;
   compilations: CompilationService;
+  annualSituation: AnnualSituationService;
 }

@@ -1,0 +1,52 @@
+import { Document, HeadingLevel, Packer, type Paragraph, type Table } from 'docx';
+import { actionProgressTitles } from '../domain/department-report.js';
+import type { AnnualSectionId } from '../domain/situation/annual-sections.js';
+import { entrySourceTitles } from '../domain/situation/entry.js';
+import type { AnnualView } from '../services/annual-situation-service.js';
+import { bullet, heading, paragraph, paragraphs, table } from './docx-parts.js';
+
+/** What the year's data adds under a section's own text. */
+function gathered(section: AnnualSectionId, view: AnnualView, categoryName: (id: string) => string): (Paragraph | Table)[] {
+  const { material } = view;
+  switch (section) {
+    case 'problemPicture':
+      return [
+        heading('Händelser per kategori', HeadingLevel.HEADING_3),
+        table(['Kategori', 'Antal'], material.byCategory.map((row) => [categoryName(row.category), String(row.count)])),
+        heading('Händelser per område', HeadingLevel.HEADING_3),
+        table(['Område', 'Antal'], material.byArea.map((row) => [row.area, String(row.count)])),
+      ];
+    case 'actionsTaken':
+      return material.actionsTaken.length === 0
+        ? [paragraph('Ingen åtgärdsplan finns för året.')]
+        : [table(['Åtgärd', 'Ansvarig', 'Status', 'Kommentar'], material.actionsTaken.map((a) => [a.title, a.responsible, actionProgressTitles[a.status].sv, a.comment]))];
+    case 'actionsPlanned':
+      return material.proposals.map((p) => bullet(`${p.text} (förslag från ${p.department})`));
+    case 'newPhenomena':
+      return material.newPhenomena.length === 0
+        ? [paragraph('Inga nya typer av händelser eller fenomen flaggades under året.')]
+        : material.newPhenomena.map((p) => bullet(`${p.date}, ${p.area} (${categoryName(p.category)}): ${p.description}. Källa: ${entrySourceTitles[p.source].sv}${p.sourceName ? `, ${p.sourceName}` : ''}.`));
+    default:
+      return [];
+  }
+}
+
+/** The annual lägesbild: every section in order, the säkerhetschef's text first and then what the data gathered. */
+export async function annualSituationDocument(options: { view: AnnualView; municipality: string; generatedAt: Date; categoryName: (id: string) => string }): Promise<Uint8Array> {
+  const { view } = options;
+  const document = new Document({
+    creator: 'Trygghetshjulet',
+    title: `Årlig lägesbild ${view.year}`,
+    description: `Lägesbild för det brottsförebyggande arbetet ${view.year}, ${options.municipality}`,
+    sections: [
+      {
+        children: [
+          heading(`Årlig lägesbild ${view.year}`, HeadingLevel.TITLE),
+          paragraph(`${options.municipality}. Det kontinuerliga arbetet med lägesbilden under ${view.year}, med analys av orsaker och vidtagna och planerade åtgärder. Upprättad ${options.generatedAt.toISOString().slice(0, 10)}.`),
+          ...view.sections.flatMap((section) => [heading(section.title.sv, HeadingLevel.HEADING_1), ...paragraphs(section.text), ...gathered(section.id, view, options.categoryName)]),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}

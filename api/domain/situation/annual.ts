@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { bilingual } from '../../i18n/bilingual.js';
+import { guardedText } from '../personal-data.js';
+import type { ActionProgress } from '../department-report.js';
+import type { EntrySource, SituationEntry } from './entry.js';
+
+export const annualSectionTextSchema = z.object({
+  text: guardedText(z.string().max(20_000, { error: bilingual('högst 20 000 tecken', 'at most 20,000 characters') })),
+});
+
+/** What the year's data says, gathered beside the säkerhetschef's own text. */
+export interface AnnualMaterial {
+  byCategory: { category: string; count: number }[];
+  byArea: { area: string; count: number }[];
+  newPhenomena: { date: string; area: string; category: string; description: string; source: EntrySource; sourceName: string }[];
+  actionsTaken: { title: string; responsible: string; status: ActionProgress; comment: string }[];
+  proposals: { department: string; text: string }[];
+}
+
+function sumBy(entries: readonly SituationEntry[], key: (entry: SituationEntry) => string): [string, number][] {
+  const sums = new Map<string, number>();
+  for (const entry of entries) sums.set(key(entry), (sums.get(key(entry)) ?? 0) + entry.count);
+  return [...sums].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'));
+}
+
+/** The year's entries counted by category and area, and its flagged phenomena with their sources, oldest first. */
+export function gatherEntries(entries: readonly SituationEntry[]): Pick<AnnualMaterial, 'byCategory' | 'byArea' | 'newPhenomena'> {
+  return {
+    byCategory: sumBy(entries, (entry) => entry.category).map(([category, count]) => ({ category, count })),
+    byArea: sumBy(entries, (entry) => entry.area).map(([area, count]) => ({ area, count })),
+    newPhenomena: entries
+      .filter((entry) => entry.newPhenomenon)
+      .map(({ date, area, category, description, source, sourceName }) => ({ date, area, category, description, source, sourceName }))
+      .sort((a, b) => a.date.localeCompare(b.date)),
+  };
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { annualSectionTextSchema } from '../../domain/situation/annual.js';
+import { annualSectionIdSchema } from '../../domain/situation/annual-sections.js';
+import type { AppContext } from '../context.js';
+import { notFound } from '../errors.js';
+import { defineRoute } from '../route.js';
+import { yearParams } from '../schemas.js';
+
+const sectionSchema = z.object({ id: annualSectionIdSchema, title: z.object({ sv: z.string(), en: z.string() }), text: z.string(), etag: z.string() }).meta({ id: 'AnnualSection' });
+const documentSchema = z.object({ version: z.string(), modifiedAt: z.string(), path: z.string() });
+const annualSchema = z
+  .object({ year: z.number(), sections: z.array(sectionSchema), material: z.record(z.string(), z.unknown()), document: documentSchema.nullable() })
+  .meta({ id: 'AnnualSituationPicture' });
+const sectionParams = yearParams.extend({ sectionId: annualSectionIdSchema });
+
+const everyone = ['SecurityChief', 'DepartmentHead', 'CouncilMember', 'Reader', 'BobMember'] as const;
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export const annualSituationRoutes = (ctx: AppContext) => [
+  defineRoute({
+    method: 'get',
+    path: '/api/situation/annual/{year}',
+    summary: 'Årets lägesbild med det insamlade underlaget / the annual situation picture with what the data gathered',
+    tags: ['Lägesbild'],
+    access: everyone,
+    params: yearParams,
+    responses: { 200: { description: 'Den årliga lägesbilden', schema: annualSchema } },
+    handler: async ({ params }) => {
+      const [view, document] = await Promise.all([ctx.annualSituation.view(params.year), ctx.annualSituation.documentInfo(params.year)]);
+      return { body: { ...view, document: document ? { version: document.version, modifiedAt: document.modifiedAt, path: document.path } : null } };
+    },
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/api/situation/annual/{year}/sections/{sectionId}',
+    summary: 'Skriv en del av den årliga lägesbilden / write a section of the annual situation picture',
+    tags: ['Lägesbild'],
+    access: ['SecurityChief'],
+    params: sectionParams,
+    body: annualSectionTextSchema,
+    requiresIfMatch: true,
+    responses: { 200: { description: 'Delen', schema: sectionSchema } },
+    handler: async ({ params, body, ifMatch, caller }) => {
+      const section = await ctx.annualSituation.saveSection(params.year, params.sectionId, ifMatch!, body.text, caller.id);
+      return { body: section, headers: { ETag: section.etag } };
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/situation/annual/{year}/document',
+    summary: 'Spara den årliga lägesbilden som Word-dokument (ny version) / save it as a Word document (a new version)',
+    tags: ['Lägesbild'],
+    access: ['SecurityChief'],
+    params: yearParams,
+    responses: { 201: { description: 'Den nya versionen', schema: documentSchema } },
+    handler: async ({ params, caller }) => {
+      const info = await ctx.annualSituation.saveDocument(params.year, caller.id);
+      return { status: 201, body: { version: info.version, modifiedAt: info.modifiedAt, path: info.path } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/situation/annual/{year}/document',
+    summary: 'Den årliga lägesbilden som Word-dokument / the annual situation picture as a Word document',
+    tags: ['Lägesbild'],
+    access: everyone,
+    params: yearParams,
+    responses: { 200: { description: 'Word-dokument', contentType: docxType } },
+    handler: async ({ params }) => {
+      const file = await ctx.annualSituation.document(params.year);
+      if (!file) throw notFound({ sv: `Den årliga lägesbilden för ${params.year}`, en: `The annual situation picture for ${params.year}` });
+      return { raw: file.content, contentType: docxType, headers: { 'Content-Disposition': `attachment; filename="lagesbild-${params.year}.docx"`, 'X-Document-Version': file.info.version } };
+    },
+  }),
+];

@@ -1,0 +1,122 @@
+import type { Clock } from '../domain/clock.js';
+import { todayIn } from '../domain/cycle/index.js';
+import { gatherEntries, type AnnualMaterial } from '../domain/situation/annual.js';
+import { annualSectionIdSchema, annualSectionTitles, type AnnualSectionId } from '../domain/situation/annual-sections.js';
+import { annualSituationDocument } from '../documents/annual-situation-document.js';
+import { documentLibraries } from '../documents/libraries.js';
+import type { AnnualSituationRepository } from '../repositories/annual-situation-repository.js';
+import type { DepartmentReportRepository } from '../repositories/department-report-repository.js';
+import type { OrganisationRepository } from '../repositories/organisation-repository.js';
+import type { SettingsRepository } from '../repositories/settings-repository.js';
+import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
+import { NotFoundError } from '../store/errors.js';
+import type { BatchOperation, FileInfo, StoragePort } from '../store/port.js';
+import { PlanNotFound, type ActionPlanService } from './action-plan-service.js';
+import { UnknownMilestone, type CycleService } from './cycle-service.js';
+
+export interface AnnualSection {
+  id: AnnualSectionId;
+  title: { sv: string; en: string };
+  text: string;
+  etag: string;
+}
+
+export interface AnnualView {
+  year: number;
+  sections: AnnualSection[];
+  material: AnnualMaterial;
+}
+
+const library = documentLibraries.situation.name;
+const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const annualPath = (year: number) => `Årlig lägesbild/${year}/Lägesbild ${year}.docx`;
+
+/** The annual lägesbild written in February: six sections of text beside what the year's data gathered. */
+export class AnnualSituationService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly store: StoragePort,
+    private readonly annual: AnnualSituationRepository,
+    private readonly entries: SituationEntryRepository,
+    private readonly reports: DepartmentReportRepository,
+    private readonly organisation: OrganisationRepository,
+    private readonly plans: ActionPlanService,
+    private readonly settings: SettingsRepository,
+    private readonly cycles: CycleService,
+  ) {}
+
+  async view(year: number): Promise<AnnualView> {
+    let records = await this.annual.ofYear(year);
+    const missing = annualSectionIdSchema.options.filter((id) => !records.some((record) => record.section === id));
+    if (missing.length > 0) {
+      await this.store.batch(missing.map((section): BatchOperation => ({ op: 'create', list: this.annual.sections.definition.name, fields: { year, section, text: '' } })), 'system:annual');
+      records = await this.annual.ofYear(year);
+    }
+    const sections = annualSectionIdSchema.options.map((id) => {
+      const record = records.find((r) => r.section === id)!;
+      return { id, title: annualSectionTitles[id], text: record.text, etag: record.etag };
+    });
+    return { year, sections, material: await this.material(year) };
+  }
+
+  /** A stale etag is a conflict carrying the other person's text, never a lost edit. */
+  async saveSection(year: number, section: AnnualSectionId, etag: string, text: string, actor: string): Promise<AnnualSection> {
+    if (!(await this.annual.find(year, section))) await this.view(year);
+    const record = (await this.annual.find(year, section))!;
+    const saved = await this.annual.sections.update(record.id, etag, { text }, actor);
+    return { id: section, title: annualSectionTitles[section], text: saved.text, etag: saved.etag };
+  }
+
+  async saveDocument(year: number, actor: string): Promise<FileInfo> {
+    const [view, { template }, { categories }] = await Promise.all([this.view(year), this.settings.cycleTemplate(), this.settings.entryCategories()]);
+    const categoryName = (id: string) => categories.find((c) => c.id === id)?.sv ?? id;
+    const content = await annualSituationDocument({ view, municipality: template.municipality.name, generatedAt: this.clock.now(), categoryName });
+    const info = await this.store.putFile(library, annualPath(year), content, docx, actor);
+    try {
+      await this.cycles.change(year, `${year}-annual-situation-picture`, { done: { doneAt: todayIn(this.clock), note: `Word-dokument version ${info.version}` } }, actor);
+    } catch (error) {
+      if (!(error instanceof UnknownMilestone)) throw error;
+    }
+    return info;
+  }
+
+  async document(year: number): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
+    return this.store.getFile(library, annualPath(year));
+  }
+
+  async documentInfo(year: number): Promise<FileInfo | undefined> {
+    try {
+      return (await this.store.listFolder(library, `Årlig lägesbild/${year}`)).files.find((file) => file.path === annualPath(year));
+    } catch (error) {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    }
+  }
+
+  /** BOB entries stay out: the annual lägesbild is read by everyone who reads the library. */
+  private async material(year: number): Promise<AnnualMaterial> {
+    const [entries, reports, departments, actors] = await Promise.all([
+      this.entries.between(`${year}-01-01`, `${year}-12-31`, { includeBob: false }),
+      this.reports.forYear(year),
+      this.organisation.listDepartments(),
+      this.organisation.listActors(),
+    ]);
+    const plan = await this.plans.view(year).catch((error: unknown) => {
+      if (error instanceof PlanNotFound) return undefined;
+      throw error;
+    });
+    const departmentName = (id: string | null) => departments.find((d) => d.id === id)?.name;
+    return {
+      ...gatherEntries(entries),
+      actionsTaken: (plan?.actions ?? []).map((action) => ({
+        title: action.title,
+        responsible: departmentName(action.departmentId) ?? actors.find((a) => a.id === action.actorId)?.name ?? '',
+        status: action.followUp.status,
+        comment: action.followUp.comment,
+      })),
+      proposals: reports
+        .filter((report) => report.status === 'submitted' && report.content)
+        .flatMap((report) => report.content!.proposals.map((text) => ({ department: departmentName(report.departmentId) ?? '', text }))),
+    };
+  }
+}
