@@ -79,6 +79,9 @@ describe.skipIf(chromiumMissing)('the action plan in the tab', () => {
     await dialog.getByRole('textbox', { name: 'Indikator' }).fill('Antal kvällar');
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Planen är komplett och kan gå till beslut.').waitFor();
+    // The closed dialog hands the page back to assistive technology once its exit has run.
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.locator('#root:not([aria-hidden])').waitFor();
     expect(await seriousAccessibilityViolations(page, 'complete plan')).toEqual([]);
 
     await page.getByRole('button', { name: 'Klar för beslut' }).click();
