@@ -62,7 +62,7 @@ describe.skipIf(chromiumMissing)('the action plan in the tab', () => {
     await part(page, 3).getByRole('textbox', { name: 'Hur samordningen går till' }).fill('Möte inom två dagar efter brottet.');
     await saved(page, 3);
     await part(other, 3).getByRole('textbox', { name: 'Hur samordningen går till' }).fill('Något annat');
-    await other.getByText('Någon annan har ändrat den här delen').waitFor();
+    await other.getByText('Någon annan har ändrat det här').waitFor();
     await other.getByRole('button', { name: 'Använd deras version' }).click();
     expect(await part(other, 3).getByRole('textbox', { name: 'Hur samordningen går till' }).inputValue()).toBe('Möte inom två dagar efter brottet.');
 

@@ -1,6 +1,7 @@
-import { Body1, Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, Textarea } from '@fluentui/react-components';
+import { Field, Textarea } from '@fluentui/react-components';
 import type { PartNumber, PlanParts } from '../../../../api/domain/action-plan/parts.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { ConflictNotice, SaveStatus } from '../common/AutosaveNotices.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../settings/field-error.js';
 import { Part1Fields } from './Part1Fields.js';
@@ -42,33 +43,12 @@ export function PartEditor<P extends PartNumber>({ year, part, initial, editable
 
   return (
     <>
-      {theirs && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{texts.conflictHeading}</MessageBarTitle>
-            {texts.conflictBody}
-            <details>
-              <summary>{texts.theirVersion}</summary>
-              <Body1 as="p" style={{ whiteSpace: 'pre-wrap' }}>
-                {summaryOf(theirs.content)}
-              </Body1>
-            </details>
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={keepMine}>{texts.keepMine}</Button>
-            <Button onClick={useTheirs}>{texts.useTheirs}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      {theirs && <ConflictNotice theirText={summaryOf(theirs.content)} onKeepMine={keepMine} onUseTheirs={useTheirs} />}
       {state === 'failed' && !error?.issues.length && <ErrorMessage error={error} />}
       <fieldset disabled={!editable} style={{ border: 'none', padding: 0, margin: 0 }}>
         {fields}
       </fieldset>
-      {editable && (
-        <Text size={200} aria-live="polite" role="status">
-          {state === 'saving' ? texts.saving : state === 'saved' ? texts.saved : ''}
-        </Text>
-      )}
+      {editable && <SaveStatus state={state} />}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Capabilities } from '../../../../api/domain/roles.js';
+import { AnnualPage } from './annual/AnnualPage.js';
 import { EntriesPage } from './entries/EntriesPage.js';
 import { ImportPage } from './imports/ImportPage.js';
 import { QuarterlyPage } from './quarterly/QuarterlyPage.js';
@@ -19,4 +20,5 @@ export const situationPages: SituationPage[] = [
   { slug: 'poster', title: { sv: 'Poster', en: 'Entries' }, View: EntriesPage },
   { slug: 'import', title: { sv: 'Import', en: 'Import' }, requires: 'importSituation', View: ImportPage },
   { slug: 'kvartal', title: { sv: 'Kvartal', en: 'Quarter' }, View: QuarterlyPage },
+  { slug: 'arlig', title: { sv: 'Årlig lägesbild', en: 'Annual situation picture' }, View: AnnualPage },
 ];

@@ -112,3 +112,36 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     await page.context().close();
   });
 });
+
+describe.skipIf(chromiumMissing)('the annual lägesbild in the tab', () => {
+  it('saves each section as it is written, keeps it over a reload, and lets the writer resolve a conflict', { timeout: 90_000 }, async () => {
+    const page = await openEntries('Karin Ek');
+    await page.goto(`${server.url}/#/lagesbild/arlig/2026`);
+    const summary = page.getByRole('textbox', { name: 'Sammanfattning' });
+    await summary.waitFor();
+    await page.getByText(/Försäljning av nikotinpåsar till unga via sociala medier/).waitFor();
+    expect(await seriousAccessibilityViolations(page, 'annual lägesbild')).toEqual([]);
+
+    await summary.fill('Ett år med färre inbrott men mer oro kring resecentrum.');
+    await page.getByRole('region', { name: 'Sammanfattning' }).getByRole('status').filter({ hasText: 'Sparat' }).waitFor();
+    await page.reload();
+    await summary.waitFor();
+    expect(await summary.inputValue()).toBe('Ett år med färre inbrott men mer oro kring resecentrum.');
+
+    // Someone else saves the same section in the meantime.
+    const headers = { 'X-Dev-Persona': personas.securityChief, 'Content-Type': 'application/json' };
+    const current = (await (await fetch(`${server.url}/api/situation/annual/2026`, { headers })).json()) as { sections: { id: string; etag: string }[] };
+    const etag = current.sections.find((s) => s.id === 'summary')!.etag;
+    await fetch(`${server.url}/api/situation/annual/2026/sections/summary`, { method: 'PUT', headers: { ...headers, 'If-Match': etag }, body: JSON.stringify({ text: 'Kollegans sammanfattning.' }) });
+    await summary.fill('Min nya sammanfattning.');
+    await page.getByText('Någon annan har ändrat det här').waitFor();
+    await page.getByRole('button', { name: 'Behåll min version' }).click();
+    await page.getByRole('region', { name: 'Sammanfattning' }).getByRole('status').filter({ hasText: 'Sparat' }).waitFor();
+    const saved = (await (await fetch(`${server.url}/api/situation/annual/2026`, { headers })).json()) as { sections: { id: string; text: string }[] };
+    expect(saved.sections.find((s) => s.id === 'summary')!.text).toBe('Min nya sammanfattning.');
+
+    await page.getByRole('button', { name: 'Spara som Word-dokument i biblioteket Lägesbilder' }).click();
+    await page.getByText(/sparad som version 1.0/).waitFor();
+    await page.context().close();
+  });
+});

@@ -1,0 +1,117 @@
+import { Body1, Button, Field, Link, makeStyles, MessageBar, MessageBarBody, Select, Spinner, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, DocumentAddRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useState } from 'react';
+import type { EntryCategory } from '../../../../../api/domain/situation/entry.js';
+import { ApiError } from '../../../api/client.js';
+import { useLanguage, useTexts } from '../../../i18n/language.js';
+import { useSubRoute } from '../../../navigation/use-route.js';
+import { useSession } from '../../../session.js';
+import { ErrorMessage } from '../../common/ErrorMessage.js';
+import { AnnualSectionEditor } from './AnnualSectionEditor.js';
+import type { AnnualJson } from './annual-types.js';
+import { GatheredMaterial } from './GatheredMaterial.js';
+
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
+});
+
+/** The annual lägesbild of a work year (#/lagesbild/arlig/<year>/<section>): six sections and the gathered data. */
+export function AnnualPage({ path }: { path: string[] }) {
+  const texts = useTexts().situation;
+  const language = useLanguage();
+  const styles = useStyles();
+  const { api, me } = useSession();
+  const [, go] = useSubRoute();
+  const [currentYear, setCurrentYear] = useState<number>();
+  const [categories, setCategories] = useState<EntryCategory[]>([]);
+  const [annual, setAnnual] = useState<AnnualJson>();
+  const [error, setError] = useState<ApiError>();
+  const [notice, setNotice] = useState('');
+  const year = /^\d{4}$/.test(path[0] ?? '') ? Number(path[0]) : currentYear;
+  const focusSection = path[1];
+  const editable = me.roles.includes('SecurityChief');
+
+  useEffect(() => {
+    void Promise.all([api.request<{ year: number }>('/api/cycles/current'), api.request<{ categories: EntryCategory[] }>('/api/situation/categories')]).then(
+      ([cycle, c]) => {
+        setCurrentYear(cycle.year);
+        setCategories(c.categories);
+      },
+      (e: ApiError) => setError(e),
+    );
+  }, [api]);
+  const load = useCallback(async () => {
+    if (year === undefined) return;
+    try {
+      setAnnual(await api.request<AnnualJson>(`/api/situation/annual/${year}`));
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  }, [api, year]);
+  useEffect(() => void load(), [load]);
+  useEffect(() => {
+    if (annual && focusSection) document.getElementById(`annual-${focusSection}`)?.scrollIntoView();
+  }, [annual, focusSection]);
+
+  if (year === undefined || currentYear === undefined || !annual) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.annualPage} />;
+  const categoryName = (id: string) => {
+    const category = categories.find((c) => c.id === id);
+    return category ? (language === 'sv' || !category.en ? category.sv : category.en) : id;
+  };
+  const saveDocument = async () => {
+    try {
+      const saved = await api.request<{ version: string }>(`/api/situation/annual/${year}/document`, { method: 'POST' });
+      setNotice(texts.annualSaved(saved.version));
+      await load();
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  };
+
+  return (
+    <div className={styles.page}>
+      <div className={styles.row}>
+        <Field label={texts.year}>
+          <Select
+            value={String(year)}
+            onChange={(_, d) => {
+              setAnnual(undefined);
+              go('arlig', d.value);
+            }}
+          >
+            {Array.from({ length: 6 }, (_, i) => currentYear - i).map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {editable && (
+          <Button icon={<DocumentAddRegular />} onClick={() => void saveDocument()}>
+            {texts.saveAnnualDocument}
+          </Button>
+        )}
+      </div>
+      <Body1 as="p">{texts.annualIntro(year)}</Body1>
+      <ErrorMessage error={error} />
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {annual.document && (
+        <Link as="button" onClick={() => void api.download(`/api/situation/annual/${year}/document`, `lagesbild-${year}.docx`).catch((e: ApiError) => setError(e))}>
+          <ArrowDownloadRegular /> {texts.downloadDocument(annual.document.version)}
+        </Link>
+      )}
+      {annual.sections.map((section) => (
+        <section key={`${year}-${section.id}`} id={`annual-${section.id}`} className={styles.section} aria-label={language === 'sv' ? section.title.sv : section.title.en}>
+          <AnnualSectionEditor year={year} section={section} editable={editable} />
+          <GatheredMaterial section={section.id} annual={annual} categoryName={categoryName} />
+        </section>
+      ))}
+    </div>
+  );
+}

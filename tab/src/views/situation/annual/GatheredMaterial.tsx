@@ -1,0 +1,71 @@
+import { Body1, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import type { AnnualSectionId } from '../../../../../api/domain/situation/annual-sections.js';
+import { useLanguage, useTexts } from '../../../i18n/language.js';
+import { formatDate } from '../../cycle/format.js';
+import type { AnnualJson } from './annual-types.js';
+
+/** Under a section: what the year's entries, reports and plan say about it. */
+export function GatheredMaterial({ section, annual, categoryName }: { section: AnnualSectionId; annual: AnnualJson; categoryName: (id: string) => string }) {
+  const texts = useTexts();
+  const t = texts.situation;
+  const language = useLanguage();
+  const { material } = annual;
+  const small = (label: string, header: string[], rows: string[][]) => (
+    <Table aria-label={label} size="small">
+      <TableHeader>
+        <TableRow>
+          {header.map((h) => (
+            <TableHeaderCell key={h}>{h}</TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((row, index) => (
+          <TableRow key={index}>
+            {row.map((cell, i) => (
+              <TableCell key={i}>{cell}</TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+  const body = (() => {
+    switch (section) {
+      case 'problemPicture':
+        return (
+          <>
+            {small(t.byCategory, [t.category, t.countColumns.count], material.byCategory.map((r) => [categoryName(r.category), String(r.count)]))}
+            {small(t.byArea, [t.area, t.countColumns.count], material.byArea.slice(0, 10).map((r) => [r.area, String(r.count)]))}
+          </>
+        );
+      case 'actionsTaken':
+        return material.actionsTaken.length === 0 ? (
+          <Body1>{t.noActions}</Body1>
+        ) : (
+          small(t.gathered, [texts.actionPlan.actionTitle, texts.actionPlan.responsible, texts.actionPlan.followUpStatus], material.actionsTaken.map((a) => [a.title, a.responsible, texts.reports.progressTitles[a.status]]))
+        );
+      case 'actionsPlanned':
+        return material.proposals.length === 0 ? <Body1>{t.noProposals}</Body1> : <ul>{material.proposals.map((p, i) => <li key={i}>{t.proposalFrom(p.text, p.department)}</li>)}</ul>;
+      case 'newPhenomena':
+        return material.newPhenomena.length === 0 ? (
+          <Body1>{t.noNewPhenomena}</Body1>
+        ) : (
+          <ul>
+            {material.newPhenomena.map((p, i) => (
+              <li key={i}>{`${formatDate(p.date, language)}, ${p.area} (${categoryName(p.category)}): ${p.description} – ${t.sourceTitles[p.source]}${p.sourceName ? `, ${p.sourceName}` : ''}`}</li>
+            ))}
+          </ul>
+        );
+      default:
+        return null;
+    }
+  })();
+  if (!body) return null;
+  return (
+    <div>
+      <Caption1 as="p">{t.gathered}</Caption1>
+      {body}
+    </div>
+  );
+}
