@@ -12,6 +12,7 @@ import { EmbeddedStore } from '../api/store/embedded/embedded-store.js';
 import type { BatchOperation } from '../api/store/port.js';
 import { PacedSender } from '../bot/sending/paced-sender.js';
 import { importFigures } from './import-bench.js';
+import { quarterFigures } from './quarter-bench.js';
 import { startRateLimitedConnector } from '../test/support/rate-limited-connector.js';
 
 interface Figure {
@@ -132,6 +133,7 @@ await storeFigures();
 cycleFigures();
 await fanOutFigures();
 await importFigures(record);
+await quarterFigures(record);
 
 const out = join(import.meta.dirname, 'out');
 mkdirSync(out, { recursive: true });

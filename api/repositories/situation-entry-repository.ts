@@ -1,4 +1,4 @@
-import { situationEntrySchema, type SituationEntry } from '../domain/situation/entry.js';
+import { storedSituationEntrySchema, type SituationEntry } from '../domain/situation/entry.js';
 import type { Filter, StoragePort } from '../store/port.js';
 import { Collection, type Stored } from './collection.js';
 
@@ -29,7 +29,7 @@ export class SituationEntryRepository {
           { name: 'importKey', type: 'text', indexed: true },
         ],
       },
-      situationEntrySchema,
+      storedSituationEntrySchema,
     );
   }
 
@@ -37,16 +37,15 @@ export class SituationEntryRepository {
     await this.entries.ensure();
   }
 
-  /** Entries dated from..to (inclusive ISO dates), oldest first; BOB entries only when the reader may see them. */
+  /**
+   * Entries dated from..to (inclusive ISO dates), oldest first; BOB entries only when the reader may see them.
+   * The BOB flag is filtered here rather than in the query, so the planner keeps to the date index.
+   */
   async between(from: string, to: string, options: { includeBob: boolean; filters?: Filter[] }): Promise<Stored<SituationEntry>[]> {
-    return this.entries.all({
-      filters: [
-        { field: 'date', op: 'ge', value: from },
-        { field: 'date', op: 'le', value: to },
-        ...(options.includeBob ? [] : [{ field: 'bob', op: 'eq' as const, value: false }]),
-        ...(options.filters ?? []),
-      ],
+    const entries = await this.entries.all({
+      filters: [{ field: 'date', op: 'ge', value: from }, { field: 'date', op: 'le', value: to }, ...(options.filters ?? [])],
       orderBy: [{ field: 'date' }],
     });
+    return options.includeBob ? entries : entries.filter((entry) => !entry.bob);
   }
 }

@@ -1,6 +1,6 @@
 import type { Clock } from '../domain/clock.js';
 import { todayIn } from '../domain/cycle/index.js';
-import { compileQuarter, quarterPeriod, type Compilation, type Quarter } from '../domain/situation/compilation.js';
+import { compileQuarter, previousQuarter, quarterPeriod, type Compilation, type Quarter } from '../domain/situation/compilation.js';
 import { documentLibraries } from '../documents/libraries.js';
 import { quarterlyCompilationDocument } from '../documents/quarterly-compilation-document.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
@@ -25,9 +25,14 @@ export class CompilationService {
 
   /** BOB entries count only for BOB members, and never in the document, which others can open. */
   async compile(year: number, quarter: Quarter, includeBob: boolean): Promise<Compilation> {
-    const from = quarterPeriod(year - 1, quarter).from;
-    const to = quarterPeriod(year, quarter).to;
-    return compileQuarter(await this.entries.between(from, to, { includeBob }), year, quarter);
+    // Only the three quarters compared: a year earlier, and the one before with this one.
+    const yearEarlier = quarterPeriod(year - 1, quarter);
+    const before = previousQuarter(year, quarter);
+    const [earlier, recent] = await Promise.all([
+      this.entries.between(yearEarlier.from, yearEarlier.to, { includeBob }),
+      this.entries.between(quarterPeriod(before.year, before.quarter).from, quarterPeriod(year, quarter).to, { includeBob }),
+    ]);
+    return compileQuarter([...earlier, ...recent], year, quarter);
   }
 
   /** A new version of the quarter's Word document in the lägesbild library; the årshjul's milestone is done. */

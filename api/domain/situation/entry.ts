@@ -73,3 +73,22 @@ export const situationEntrySchema = z.object({
   importKey: z.string().nullable().default(null),
 });
 export type SituationEntry = z.infer<typeof situationEntrySchema>;
+
+/**
+ * An entry as read back from the store: the same shape, without checking every text for personal identity
+ * numbers again (they were refused on the way in), which keeps reading a year of entries fast.
+ */
+export const storedSituationEntrySchema: z.ZodType<SituationEntry> = z.object({
+  date: z.string(),
+  area: z.string(),
+  category: z.string(),
+  source: entrySourceSchema,
+  departmentId: z.string().nullable().default(null),
+  sourceName: z.string().default(''),
+  description: z.string().default(''),
+  newPhenomenon: z.boolean().default(false),
+  bob: z.boolean().default(false),
+  count: z.number().int().default(1),
+  importId: z.string().nullable().default(null),
+  importKey: z.string().nullable().default(null),
+});

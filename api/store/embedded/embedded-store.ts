@@ -20,6 +20,9 @@ import { FileLibraries } from './file-libraries.js';
 import { SqliteLists } from './sqlite-lists.js';
 
 /** The embedded adapter: one SQLite file (WAL) and a blob folder under the data directory. */
+/** A batch this large changes the shape of a list enough to refresh the planner's statistics. */
+const bulkSize = 1_000;
+
 export class EmbeddedStore implements StoragePort {
   readonly kind = 'embedded' as const;
   readonly atomicBatch = true;
@@ -58,7 +61,7 @@ export class EmbeddedStore implements StoragePort {
   }
 
   async batch(operations: BatchOperation[], actor: string): Promise<BatchResult[]> {
-    return this.db.transaction(() =>
+    const results = this.db.transaction(() =>
       operations.map((operation): BatchResult => {
         switch (operation.op) {
           case 'create':
@@ -71,6 +74,9 @@ export class EmbeddedStore implements StoragePort {
         }
       }),
     )();
+    // After a large import the query planner needs fresh statistics, or it picks a flag's index over a date range.
+    if (operations.length >= bulkSize) this.db.exec('ANALYZE');
+    return results;
   }
 
   async ensureLibrary(definition: LibraryDefinition): Promise<void> {
