@@ -25,7 +25,7 @@ export function demoEntries(): Omit<SituationEntry, 'importId' | 'importKey'>[] 
   let seed = 20_260_124;
   const next = (n: number) => {
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed % n;
+    return Math.floor(seed / 65_536) % n; // the high bits: an LCG's low bits repeat quickly
   };
   const entries: Omit<SituationEntry, 'importId' | 'importKey'>[] = [];
   for (let day = Date.UTC(2025, 0, 3); day <= Date.UTC(2026, 10, 20); day += 86_400_000 * (1 + next(3))) {
