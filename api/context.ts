@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { projectRoot } from './paths.js';
+import { EntraAuthenticator } from './auth/entra-authenticator.js';
 import { LocalAuthenticator } from './auth/local-authenticator.js';
 import { ConfigError, type AppConfig } from './config/env.js';
 import { ensureDocumentLibraries } from './documents/libraries.js';
@@ -81,7 +82,7 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     actionPlans,
     annualSituation: new AnnualSituationService(clock, store, annual, situationEntries, reports, organisation, actionPlans, settings, cycles),
     reports: new ReportService(clock, cycles, organisation, reports, planActions, conversations, situation),
-    authenticator: new LocalAuthenticator(organisation),
+    authenticator: config.microsoft365 ? new EntraAuthenticator(config.microsoft365, organisation, clock) : new LocalAuthenticator(organisation),
   };
 }
 

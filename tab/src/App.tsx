@@ -1,4 +1,4 @@
-import { FluentProvider, Spinner } from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiClient, type ApiError } from './api/client.js';
 import type { Me } from './api/types.js';
@@ -17,7 +17,20 @@ export function App({ host }: { host: Host }) {
   const [personaId, setPersonaId] = useState(personaStorage.read);
   const [me, setMe] = useState<Me>();
   const [error, setError] = useState<ApiError>();
-  const api = useMemo(() => new ApiClient(personaId), [personaId]);
+  // The service says how people sign in: demo personas locally, Teams single sign-on in a tenant.
+  const [authMode, setAuthMode] = useState<'local' | 'entra'>();
+  const entra = authMode === 'entra';
+  const api = useMemo(() => (entra ? new ApiClient(undefined, host.getAuthToken) : new ApiClient(personaId)), [entra, personaId, host]);
+  const signedIn = entra ? host.inTeams : personaId !== undefined;
+
+  useEffect(() => {
+    void fetch('/api/health')
+      .then((response) => response.json() as Promise<{ authMode?: string }>)
+      .then(
+        (health) => setAuthMode(health.authMode === 'entra' ? 'entra' : 'local'),
+        () => setAuthMode('local'),
+      );
+  }, []);
 
   useEffect(() => host.onThemeChange(setTheme), [host]);
   useEffect(() => {
@@ -27,19 +40,19 @@ export function App({ host }: { host: Host }) {
   useEffect(() => {
     setMe(undefined);
     setError(undefined);
-    if (!personaId) return;
+    if (!authMode || !signedIn) return;
     api
       .request<Me>('/api/me')
       .then(setMe)
       .catch((e: ApiError) => {
-        if (e.status === 401) {
+        if (e.status === 401 && !entra) {
           personaStorage.clear();
           setPersonaId(undefined);
         } else {
           setError(e);
         }
       });
-  }, [api, personaId]);
+  }, [api, authMode, signedIn, entra]);
 
   const switchLanguage = useCallback(() => {
     const next = language === 'sv' ? 'en' : 'sv';
@@ -56,7 +69,15 @@ export function App({ host }: { host: Host }) {
   return (
     <FluentProvider theme={themes[theme]} style={{ minHeight: '100vh' }}>
       <LanguageContext.Provider value={{ language, texts }}>
-        {!personaId && (
+        {!authMode && <Spinner label={texts.loading} style={{ marginTop: '20vh' }} />}
+        {entra && !host.inTeams && (
+          <main id="main">
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>{texts.openInTeams}</MessageBarBody>
+            </MessageBar>
+          </main>
+        )}
+        {authMode === 'local' && !personaId && (
           <PersonaPicker
             onChoose={(persona) => {
               personaStorage.write(persona.id);
@@ -64,15 +85,15 @@ export function App({ host }: { host: Host }) {
             }}
           />
         )}
-        {personaId && error && (
+        {signedIn && error && (
           <main id="main">
             <ErrorMessage error={error} />
           </main>
         )}
-        {personaId && !me && !error && <Spinner label={texts.loading} style={{ marginTop: '20vh' }} />}
+        {signedIn && !me && !error && <Spinner label={texts.loading} style={{ marginTop: '20vh' }} />}
         {me && (
           <SessionContext.Provider value={{ me, api }}>
-            <Shell inTeams={host.inTeams} onSwitchLanguage={switchLanguage} onSwitchPerson={switchPerson} />
+            <Shell inTeams={host.inTeams} onSwitchLanguage={switchLanguage} {...(entra ? {} : { onSwitchPerson: switchPerson })} />
           </SessionContext.Provider>
         )}
       </LanguageContext.Provider>

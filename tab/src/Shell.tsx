@@ -24,7 +24,8 @@ const useStyles = makeStyles({
 interface ShellProps {
   inTeams: boolean;
   onSwitchLanguage: () => void;
-  onSwitchPerson: () => void;
+  /** Local mode only: back to the persona picker. */
+  onSwitchPerson?: () => void;
 }
 
 /** The tab's frame: header, the areas this person may see, the current area, and the footer. */
@@ -70,9 +71,11 @@ export function Shell({ inTeams, onSwitchLanguage, onSwitchPerson }: ShellProps)
             {texts.languageSwitch}
           </Button>
         )}
-        <Button appearance="subtle" icon={<PersonSwapRegular />} onClick={onSwitchPerson}>
-          {texts.switchPerson}
-        </Button>
+        {onSwitchPerson && (
+          <Button appearance="subtle" icon={<PersonSwapRegular />} onClick={onSwitchPerson}>
+            {texts.switchPerson}
+          </Button>
+        )}
       </header>
       <nav className={styles.nav} aria-label={texts.navLabel}>
         <ul className={styles.navList}>
@@ -101,7 +104,7 @@ export function Shell({ inTeams, onSwitchLanguage, onSwitchPerson }: ShellProps)
           {texts.footer.accessibility}
         </Link>
         <Caption1>{texts.footer.law}</Caption1>
-        {!inTeams && <Caption1>{texts.localMode}</Caption1>}
+        {onSwitchPerson && <Caption1>{texts.localMode}</Caption1>}
       </footer>
     </div>
   );

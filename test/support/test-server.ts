@@ -6,6 +6,7 @@ import { createBot, type Bot, type BotOptions } from '../../bot/mount-bot.js';
 import { loadConfig } from '../../api/config/env.js';
 import { createContext } from '../../api/context.js';
 import { createApp } from '../../api/http/app.js';
+import type { Authenticator } from '../../api/auth/caller.js';
 import type { AppContext } from '../../api/http/context.js';
 import { builtTabDir } from '../../api/paths.js';
 
@@ -18,7 +19,9 @@ export interface TestServer {
 }
 
 /** The whole service on a free port with a fresh data folder and a fixed clock. */
-export async function startTestServer(options: { now?: string; env?: Record<string, string>; dataDir?: string; bot?: BotOptions } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { now?: string; env?: Record<string, string>; dataDir?: string; bot?: BotOptions; authenticator?: (ctx: AppContext) => Authenticator } = {},
+): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'trygghetshjulet-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -28,6 +31,7 @@ export async function startTestServer(options: { now?: string; env?: Record<stri
     ...options.env,
   });
   const ctx = await createContext(config);
+  if (options.authenticator) ctx.authenticator = options.authenticator(ctx);
   const bot = await createBot(ctx, options.bot);
   const app = createApp(ctx, { tabDir: builtTabDir, mountBot: bot.mount });
   const server = app.listen(0, '127.0.0.1');

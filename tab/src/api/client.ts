@@ -38,11 +38,26 @@ export interface RequestOptions {
 
 /** Calls the API as the signed-in person; every failure becomes an ApiError. */
 export class ApiClient {
-  constructor(private readonly personaId: string | undefined) {}
+  constructor(
+    private readonly personaId: string | undefined,
+    /** Entra mode: the SSO token from Teams, asked for on every call (teams-js caches and renews it). */
+    private readonly token?: () => Promise<string>,
+  ) {}
+
+  private async credentials(): Promise<Record<string, string>> {
+    if (this.token) {
+      try {
+        return { Authorization: `Bearer ${await this.token()}` };
+      } catch {
+        throw new ApiError(401, 'sso', 'Teams kunde inte logga in dig i Trygghetshjulet. Ladda om fliken.', 'Teams could not sign you in to Trygghetshjulet. Reload the tab.');
+      }
+    }
+    return this.personaId ? { 'X-Dev-Persona': this.personaId } : {};
+  }
 
   /** Fetches a file as the signed-in person and hands it to the browser as a download. */
   async download(path: string, filename: string): Promise<void> {
-    const response = await fetch(path, { headers: this.personaId ? { 'X-Dev-Persona': this.personaId } : {} });
+    const response = await fetch(path, { headers: await this.credentials() });
     if (!response.ok) throw new ApiError(response.status, 'download', `Filen kunde inte hämtas (${response.status}).`, `The file could not be fetched (${response.status}).`);
     const url = URL.createObjectURL(await response.blob());
     const link = Object.assign(document.createElement('a'), { href: url, download: filename });
@@ -56,8 +71,7 @@ export class ApiClient {
   }
 
   async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (this.personaId) headers['X-Dev-Persona'] = this.personaId;
+    const headers: Record<string, string> = { Accept: 'application/json', ...(await this.credentials()) };
     const raw = options.body instanceof Blob;
     if (options.body !== undefined) headers['Content-Type'] = raw ? 'application/octet-stream' : 'application/json';
     if (options.ifMatch) headers['If-Match'] = options.ifMatch;

@@ -1,4 +1,4 @@
-import { app } from '@microsoft/teams-js';
+import { app, authentication } from '@microsoft/teams-js';
 
 export type ThemeName = 'default' | 'dark' | 'contrast';
 
@@ -8,9 +8,17 @@ export interface Host {
   /** BCP 47 locale from Teams, or undefined in a plain browser. */
   locale: string | undefined;
   onThemeChange(listener: (theme: ThemeName) => void): void;
+  /** The Entra ID token for the app (Teams SSO); only inside Teams. */
+  getAuthToken(): Promise<string>;
 }
 
-const browserHost: Host = { inTeams: false, theme: 'default', locale: undefined, onThemeChange: () => undefined };
+const browserHost: Host = {
+  inTeams: false,
+  theme: 'default',
+  locale: undefined,
+  onThemeChange: () => undefined,
+  getAuthToken: () => Promise.reject(new Error('Single sign-on needs Teams')),
+};
 
 function asTheme(value: string | undefined): ThemeName {
   return value === 'dark' || value === 'contrast' ? value : 'default';
@@ -28,6 +36,7 @@ export async function detectHost(timeoutMs = 3000): Promise<Host> {
       theme: asTheme(context.app.theme),
       locale: context.app.locale,
       onThemeChange: (listener) => app.registerOnThemeChangeHandler((theme) => listener(asTheme(theme))),
+      getAuthToken: () => authentication.getAuthToken(),
     };
   } catch {
     return browserHost;

@@ -11,6 +11,7 @@ export const en: Texts = {
   signedInAs: 'Signed in as',
   loading: 'Loading …',
   retry: 'Try again',
+  openInTeams: 'Trygghetshjulet is connected to the municipality’s Microsoft 365 and opens from Teams, where you are signed in automatically. Open the app in Teams.',
   localMode: 'Local mode with demo data',
   area: {
     cycle: 'Year wheel',

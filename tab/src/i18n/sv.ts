@@ -10,6 +10,7 @@ export const sv = {
   signedInAs: 'Inloggad som',
   loading: 'Laddar …',
   retry: 'Försök igen',
+  openInTeams: 'Trygghetshjulet är kopplat till kommunens Microsoft 365 och öppnas från Teams, där du loggas in automatiskt. Öppna appen i Teams.',
   localMode: 'Lokalt läge med demodata',
   area: {
     cycle: 'Årshjul',
