@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { environmentSchema, microsoft365Variables } from '../../api/config/env.js';
+
+const file = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const bicep = file('infra/main.bicep');
+const parameters = JSON.parse(file('infra/main.parameters.json')) as { parameters: Record<string, { value: unknown }> };
+
+/** `param name type` and whether it has a default. */
+const declared = [...bicep.matchAll(/^param (\w+) \w+( = .+)?$/gm)].map((match) => ({ name: match[1]!, hasDefault: match[2] !== undefined }));
+
+describe('the Azure templates and the Agents Toolkit project', () => {
+  it('gives every Bicep parameter without a default a value, and no value for a parameter that does not exist', () => {
+    expect(declared.length).toBeGreaterThan(5);
+    const given = Object.keys(parameters.parameters);
+    for (const param of declared.filter((p) => !p.hasDefault)) expect(given, param.name).toContain(param.name);
+    for (const name of given) expect(declared.map((p) => p.name), name).toContain(name);
+  });
+
+  it('sets every app setting the service reads from its own environment schema, with secrets only as Key Vault references', () => {
+    const settings = [...bicep.matchAll(/\{ name: '(\w+)', value: (.+) \}/g)].map((match) => ({ name: match[1]!, value: match[2]! }));
+    const known = Object.keys(environmentSchema.shape);
+    for (const setting of settings.filter((s) => !['APPLICATIONINSIGHTS_CONNECTION_STRING', 'ApplicationInsightsAgent_EXTENSION_VERSION', 'SCM_DO_BUILD_DURING_DEPLOYMENT'].includes(s.name))) {
+      expect(known, setting.name).toContain(setting.name);
+    }
+    for (const secret of settings.filter((s) => /SECRET/.test(s.name))) expect(secret.value).toMatch(/^'@Microsoft\.KeyVault\(/);
+    for (const required of ['ENTRA_TENANT_ID', 'ENTRA_CLIENT_ID', 'ENTRA_CLIENT_SECRET', 'SHAREPOINT_SITE_ID', 'PUBLIC_URL', 'NODE_ENV']) expect(settings.map((s) => s.name)).toContain(required);
+  });
+
+  it('has a toolkit project whose steps point at files that exist and at variables the environment file lists', () => {
+    const project = parse(file('m365agents.yml')) as { provision: { uses: string; with?: Record<string, unknown> }[]; deploy: { uses: string }[] };
+    expect(project.provision.map((step) => step.uses)).toEqual(['teamsApp/create', 'arm/deploy', 'cli/runNpmCommand', 'teamsApp/validateAppPackage', 'teamsApp/update']);
+    expect(project.deploy.map((step) => step.uses)).toContain('azureAppService/zipDeploy');
+    const template = (project.provision[1]!.with!['templates'] as { path: string; parameters: string }[])[0]!;
+    expect(existsSync(new URL(`../../${template.path}`, import.meta.url))).toBe(true);
+    expect(existsSync(new URL(`../../${template.parameters}`, import.meta.url))).toBe(true);
+    const listed = file('env/.env.dev').split('\n').filter((line) => /^\w+=/.test(line)).map((line) => line.split('=')[0]);
+    const used = [...`${file('m365agents.yml')}${file('infra/main.parameters.json')}`.matchAll(/\$\{\{(\w+)\}\}/g)].map((match) => match[1]!);
+    for (const name of new Set(used)) expect(listed, name).toContain(name);
+  });
+
+  it('has a deployment guide that covers every Microsoft 365 and bot setting', () => {
+    const guide = file('docs/deploy.md');
+    for (const name of [...microsoft365Variables, 'BOT_CLIENT_ID', 'BOT_CLIENT_SECRET', 'BOT_TENANT_ID', 'PUBLIC_URL']) expect(guide, name).toContain(name);
+    for (const role of ['SecurityChief', 'DepartmentHead', 'CouncilMember', 'BobMember', 'Reader', 'Sites.Selected']) expect(guide, role).toContain(role);
+  });
+});
