@@ -19,6 +19,8 @@ export interface GraphRequest {
   anonymous?: boolean;
   /** File content: answer the bytes whatever their content type. */
   expectBytes?: boolean;
+  /** Answer the first outcome as it is (health checks must not wait out throttling). */
+  once?: boolean;
 }
 
 export interface GraphResponse {
@@ -71,7 +73,7 @@ export class GraphHttp {
       const outcome = await this.attempt(request);
       const status = outcome instanceof Error ? (outcome.name === 'TimeoutError' ? 'timeout' : 'network') : outcome.status;
       if (!(outcome instanceof Error) && !retryableStatuses.has(outcome.status)) return outcome;
-      if (!mayReplay(request, status)) {
+      if (request.once || !mayReplay(request, status)) {
         if (outcome instanceof Error) throw new GraphUnavailableError(label, attempt, waited, status);
         return outcome;
       }

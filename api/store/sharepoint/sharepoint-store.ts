@@ -99,8 +99,9 @@ export class SharePointStore implements StoragePort {
     return this.files.versions(library, path);
   }
 
+  /** One request, no retries: a health probe answers now rather than waiting out throttling. */
   async ping(): Promise<void> {
-    siteSchema.parse(await this.http.json({ method: 'GET', path: `${this.schema.sitePath}?$select=id` }));
+    siteSchema.parse(await this.http.json({ method: 'GET', path: `${this.schema.sitePath}?$select=id`, once: true }));
   }
 
   async close(): Promise<void> {
