@@ -7,14 +7,14 @@ export interface FaultRule {
   path?: string | RegExp;
   /** 'top' (default: a request of its own or a whole $batch), 'inner' (a request inside a $batch), or 'any'. */
   scope?: 'top' | 'inner' | 'any';
-  fault: 'throttle' | 'unavailable' | 'gatewayTimeout' | 'timeout';
+  fault: 'throttle' | 'unavailable' | 'gatewayTimeout' | 'timeout' | 'forbidden';
   /** Seconds for the Retry-After header (throttle and unavailable); absent means no header. */
   retryAfterSeconds?: number;
   /** How many matching requests fail; then the rule is spent. */
   times: number;
 }
 
-/** Faults on demand: throttling (429), unavailability (503), gateway timeouts (504) and requests never answered. */
+/** Faults on demand: throttling (429), unavailability (503), gateway timeouts (504), refusals (403) and requests never answered. */
 export class FaultInjector {
   private readonly rules: FaultRule[] = [];
   private readonly injected: { fault: FaultRule['fault']; method: string; path: string }[] = [];
@@ -44,6 +44,8 @@ export class FaultInjector {
         return graphError(429, 'activityLimitReached', 'The request has been throttled', retryAfter, 'throttledRequest');
       case 'unavailable':
         return graphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Try again after a delay.', retryAfter);
+      case 'forbidden':
+        return graphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
       case 'gatewayTimeout':
         return graphError(504, 'UnknownError', 'Gateway timeout');
       case 'timeout':
