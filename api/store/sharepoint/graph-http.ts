@@ -67,7 +67,7 @@ export class GraphHttp {
 
   /** Sends with retries; answers any final status, so callers decide what 404 or 412 mean to them. */
   async send(request: GraphRequest): Promise<GraphResponse> {
-    const label = `${request.method} ${request.path.split('?')[0]}`;
+    const label = describe(request);
     let waited = 0;
     for (let attempt = 1; ; attempt += 1) {
       const outcome = await this.attempt(request);
@@ -95,7 +95,7 @@ export class GraphHttp {
   }
 
   failure(request: GraphRequest, response: GraphResponse): Error {
-    return graphErrorOf(response.status, response.body, `${request.method} ${request.path.split('?')[0]}`);
+    return graphErrorOf(response.status, response.body, describe(request));
   }
 
   /** Waits as the retry policy waits (tests inject a sleep that only records). */
@@ -128,4 +128,10 @@ export class GraphHttp {
       throw error;
     }
   }
+}
+
+/** What logs and errors may say about a request: never a query, never a pre-authenticated (upload) URL. */
+function describe(request: GraphRequest): string {
+  if (request.anonymous) return `${request.method} ${new URL(request.path).host} (pre-authenticated URL)`;
+  return `${request.method} ${request.path.split('?')[0]}`;
 }
