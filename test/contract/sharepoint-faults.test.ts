@@ -183,6 +183,13 @@ describe('sharepoint adapter under Graph faults', () => {
     expect(Buffer.from(read!.content).equals(Buffer.from(content))).toBe(true);
   });
 
+  it('says to provision when the site lacks a column and the service may not add it', async () => {
+    await storeWith().ensureList(notes);
+    simulator.faults.add({ fault: 'forbidden', method: 'POST', path: '/columns', times: 1 });
+    const upgraded = { ...notes, columns: [...notes.columns, { name: 'place', type: 'text' as const }] };
+    await expect(storeWith().ensureList(upgraded)).rejects.toThrow(/refused to create or change "faultNotes" \(403 accessDenied\).*npm run provision/);
+  });
+
   it('reports a refused token as a Graph error instead of retrying it', async () => {
     const refusing = await startGraphSimulator({ acceptToken: (token) => token === 'the-right-one' });
     try {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { StoreUsageError } from '../errors.js';
+import { StoreError, StoreUsageError } from '../errors.js';
 import { checkColumnName, checkListName } from '../names.js';
 import type { ColumnDefinition, LibraryDefinition, ListDefinition } from '../port.js';
 import { actorColumnDefinition, actorColumns, columnDefinitionFor, portColumnOf, sharePointColumnName } from './columns.js';
 import { GraphError } from './graph-errors.js';
-import type { GraphHttp } from './graph-http.js';
+import type { GraphHttp, GraphRequest } from './graph-http.js';
 import { collectionSchema, columnSchema, driveSchema, listSchema } from './graph-schemas.js';
 
 type GraphList = z.infer<typeof listSchema>;
@@ -80,11 +80,11 @@ export class SiteSchema {
     }
     const changes: SchemaChange[] = [];
     for (const addition of additions) {
-      await this.http.json({ method: 'POST', path: `${this.sitePath}/lists/${list.id}/columns`, json: addition });
+      await this.change(definition.name, { method: 'POST', path: `${this.sitePath}/lists/${list.id}/columns`, json: addition });
       if (addition.description !== 'trygghetshjulet:actor') changes.push({ kind: 'columnAdded', list: definition.name, column: String(addition.displayName) });
     }
     for (const indexing of indexings) {
-      await this.http.json({ method: 'PATCH', path: `${this.sitePath}/lists/${list.id}/columns/${indexing.id}`, json: { indexed: true } });
+      await this.change(definition.name, { method: 'PATCH', path: `${this.sitePath}/lists/${list.id}/columns/${indexing.id}`, json: { indexed: true } });
       changes.push({ kind: 'columnIndexed', list: definition.name, column: indexing.column });
     }
     const columns = new Map<string, ColumnDefinition>();
@@ -150,11 +150,26 @@ export class SiteSchema {
         : {}),
     };
     try {
-      const created = listSchema.parse(await this.http.json({ method: 'POST', path: `${this.sitePath}/lists`, json: body }));
+      const created = listSchema.parse(await this.change(definition.name, { method: 'POST', path: `${this.sitePath}/lists`, json: body }));
       (await this.loadIndex()).set(created.name, created);
       return created;
     } catch (error) {
       if (error instanceof GraphError && error.status === 409) return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * A change to the site's lists. The running service may hold only Sites.Selected "write", which reads lists
+   * but cannot change them; then the site is behind the app and provisioning is what is missing.
+   */
+  private async change(name: string, request: GraphRequest): Promise<unknown> {
+    try {
+      return await this.http.json(request);
+    } catch (error) {
+      if (error instanceof GraphError && error.status === 403) {
+        throw new StoreError(`SharePoint refused to create or change "${name}" (403 ${error.code}): the site lacks what this version needs; run npm run provision with the provisioning permissions`);
+      }
       throw error;
     }
   }
