@@ -41,7 +41,7 @@ export class DriveEndpoints {
     const list = this.lists().find((l) => l.drive?.id === driveId);
     if (!list?.drive) throw notFound('The drive could not be found');
     const drive = list.drive;
-    if (rest === '' ) return json(200, this.driveJson(list));
+    if (rest === '') return json(200, this.driveJson(list));
     const { target, action } = this.address(drive, rest);
     const method = request.method;
     if (action === 'content' && method === 'PUT') return this.put(request, drive, target.path);
