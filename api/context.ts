@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pino, type Logger } from 'pino';
 import { projectRoot } from './paths.js';
 import { EntraAuthenticator } from './auth/entra-authenticator.js';
 import { LocalAuthenticator } from './auth/local-authenticator.js';
-import { ConfigError, type AppConfig } from './config/env.js';
+import type { AppConfig } from './config/env.js';
 import { ensureDocumentLibraries } from './documents/libraries.js';
 import { fixedClock, systemClock, type Clock } from './domain/clock.js';
 import type { AppContext } from './http/context.js';
@@ -28,7 +28,8 @@ import { SituationService } from './services/situation-service.js';
 import { ReminderService, type ReminderSender } from './services/reminder-service.js';
 import { ReportService } from './services/report-service.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
-import { EmbeddedStore } from './store/embedded/embedded-store.js';
+import { createStore, type StoreOverrides } from './store/create-store.js';
+import type { StoragePort } from './store/port.js';
 
 export const packageVersion: string = (
   JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }
@@ -42,11 +43,10 @@ export function createLogger(config: AppConfig): Logger {
 }
 
 /** Opens the store, makes sure its lists exist, and seeds demo data on the first local start. */
-export async function createContext(config: AppConfig, overrides: { clock?: Clock; logger?: Logger } = {}): Promise<AppContext> {
+export async function createContext(config: AppConfig, overrides: { clock?: Clock; logger?: Logger; store?: StoragePort } & StoreOverrides = {}): Promise<AppContext> {
   const clock = overrides.clock ?? (config.env.CLOCK_FIXED_AT ? fixedClock(config.env.CLOCK_FIXED_AT) : systemClock);
   const logger = overrides.logger ?? createLogger(config);
-  if (config.microsoft365) throw new ConfigError('Microsoft 365 mode is not available in this version yet; remove the ENTRA_* and SHAREPOINT_SITE_ID settings.');
-  const store = new EmbeddedStore(resolve(config.env.DATA_DIR), clock);
+  const store = overrides.store ?? createStore(config, clock, logger, overrides);
   const organisation = new OrganisationRepository(store);
   const settings = new SettingsRepository(store);
   const cycleRepository = new CycleRepository(store);
@@ -62,7 +62,8 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const cycles = new CycleService(clock, settings, cycleRepository, organisation, reports);
   const actionPlans = new ActionPlanService(clock, store, plans, planActions, reports, organisation, cycles, settings);
   const situation = new SituationService(clock, store, situationEntries, settings, organisation);
-  if (config.env.DEMO_DATA && (await seedDemoData(store, organisation))) {
+  // Demo people belong in local mode; a municipality's SharePoint gets its own organisation.
+  if (config.env.DEMO_DATA && store.kind === 'embedded' && (await seedDemoData(store, organisation))) {
     logger.info('demo data for Askersund created');
   }
   return {

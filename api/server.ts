@@ -32,7 +32,7 @@ async function main(): Promise<void> {
         `  Botten / bot endpoint:   ${base}/api/messages`,
         `  Hälsa / health:          ${base}/api/health`,
         `  API-beskrivning / OpenAPI: ${base}/api/openapi.json`,
-        `  Lagring / store: ${ctx.store.kind} (${config.env.DATA_DIR}), inloggning / sign-in: ${ctx.authenticator.mode}`,
+        `  Lagring / store: ${ctx.store.kind} (${config.microsoft365 ? `SharePoint ${config.microsoft365.siteId}` : config.env.DATA_DIR}), inloggning / sign-in: ${ctx.authenticator.mode}`,
         '',
       ].join('\n') + '\n',
     );

@@ -13,6 +13,7 @@ import type { BatchOperation } from '../api/store/port.js';
 import { PacedSender } from '../bot/sending/paced-sender.js';
 import { importFigures } from './import-bench.js';
 import { quarterFigures } from './quarter-bench.js';
+import { graphFigures } from './graph-bench.js';
 import { startRateLimitedConnector } from '../test/support/rate-limited-connector.js';
 
 interface Figure {
@@ -134,6 +135,7 @@ cycleFigures();
 await fanOutFigures();
 await importFigures(record);
 await quarterFigures(record);
+await graphFigures(record);
 
 const out = join(import.meta.dirname, 'out');
 mkdirSync(out, { recursive: true });

@@ -1,0 +1,226 @@
+import { createHash } from 'node:crypto';
+import { NotFoundError, StoreUsageError } from '../errors.js';
+import { normaliseFilePath, normaliseFolder } from '../names.js';
+import type { FileInfo, FileVersion, FolderListing, ListDefinition, StoredItem } from '../port.js';
+import type { GraphHttp, GraphRequest } from './graph-http.js';
+import { collectionSchema, displayNameOf, driveItemSchema, driveItemVersionSchema, uploadSessionSchema, type GraphDriveItem } from './graph-schemas.js';
+import type { ListItems } from './list-items.js';
+import type { SiteSchema } from './site-schema.js';
+
+/**
+ * Who uploaded each version. Graph's app-only uploads all show the app as the modifier, and changing a
+ * file's own columns after the upload would add a version, so the actor goes in a list of its own.
+ */
+export const fileVersionsList: ListDefinition = {
+  name: 'appFileVersions',
+  title: 'Dokumentversioner: vem laddade upp / who uploaded',
+  columns: [
+    { name: 'fileKey', type: 'text', indexed: true },
+    { name: 'folderKey', type: 'text', indexed: true },
+    { name: 'library', type: 'text' },
+    { name: 'path', type: 'note' },
+    { name: 'versionLabel', type: 'text' },
+    { name: 'actor', type: 'text' },
+  ],
+};
+
+/** SharePoint's uploads: one PUT up to 4 MiB, an upload session above; fragments a multiple of 320 KiB. */
+export interface UploadLimits {
+  simpleUploadMaxBytes: number;
+  fragmentBytes: number;
+}
+
+export const defaultUploadLimits: UploadLimits = { simpleUploadMaxBytes: 4 * 1024 * 1024, fragmentBytes: 10 * 320 * 1024 };
+
+const versionPattern = /^\d+\.0$/;
+const listItemExpand = `$expand=${encodeURIComponent('listItem($select=id;$expand=fields($select=_UIVersionString))')}`;
+
+/** Document libraries as drives: every upload of a path is a new version (SharePoint's major versions "1.0", "2.0", …). */
+export class LibraryFiles {
+  constructor(
+    private readonly http: GraphHttp,
+    private readonly schema: SiteSchema,
+    private readonly items: ListItems,
+    private readonly limits: UploadLimits = defaultUploadLimits,
+  ) {
+    if (limits.fragmentBytes % (320 * 1024) !== 0) throw new Error('Upload fragments must be a multiple of 320 KiB');
+  }
+
+  async put(library: string, rawPath: string, content: Uint8Array, contentType: string, actor: string): Promise<FileInfo> {
+    const drive = await this.drivePath(library);
+    const path = normaliseFilePath(rawPath);
+    const target = `${drive}/root:/${encodePath(path)}:`;
+    const uploaded = content.byteLength <= this.limits.simpleUploadMaxBytes ? await this.simpleUpload(target, content, contentType, path) : await this.sessionUpload(target, content, path);
+    const item = driveItemSchema.parse(await this.http.json({ method: 'GET', path: `${drive}/items/${uploaded.id}?${listItemExpand}` }));
+    const version = item.listItem?.fields?._UIVersionString ?? '1.0';
+    await this.items.create(fileVersionsList.name, { fileKey: fileKey(library, path), folderKey: folderKey(library, path), library, path, versionLabel: version, actor }, actor);
+    return this.info(library, path, item, actor);
+  }
+
+  async get(library: string, rawPath: string, version?: string): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
+    const drive = await this.drivePath(library);
+    const path = normaliseFilePath(rawPath);
+    const target = `${drive}/root:/${encodePath(path)}:`;
+    const response = await this.http.send({ method: 'GET', path: `${drive}/root:/${encodePath(path)}?${listItemExpand}` });
+    if (response.status === 404) return undefined;
+    if (response.status >= 400) throw this.http.failure({ method: 'GET', path: target }, response);
+    const item = driveItemSchema.parse(response.body);
+    if (item.folder) return undefined;
+    const current = item.listItem?.fields?._UIVersionString;
+    const actors = await this.actors(library, path);
+    if (version === undefined || version === current) {
+      const content = await this.content(`${target}/content`);
+      return { info: this.info(library, path, item, actors.get(current ?? '') ?? displayNameOf(item.lastModifiedBy)), content };
+    }
+    if (!versionPattern.test(version)) return undefined;
+    const versions = collectionSchema(driveItemVersionSchema).parse(await this.http.json({ method: 'GET', path: `${target}/versions` }));
+    const found = versions.value.find((v) => v.id === version);
+    if (!found) return undefined;
+    const content = await this.content(`${target}/versions/${encodeURIComponent(version)}/content`);
+    return {
+      info: {
+        library,
+        path,
+        version,
+        size: found.size ?? content.byteLength,
+        contentType: item.file?.mimeType ?? 'application/octet-stream',
+        modifiedAt: new Date(found.lastModifiedDateTime).toISOString(),
+        modifiedBy: actors.get(version) ?? displayNameOf(found.lastModifiedBy),
+      },
+      content,
+    };
+  }
+
+  async listFolder(library: string, rawFolder?: string): Promise<FolderListing> {
+    const drive = await this.drivePath(library);
+    const folder = normaliseFolder(rawFolder);
+    let path: string | undefined = `${drive}/${folder === '' ? 'root' : `root:/${encodePath(folder)}:`}/children?$top=200&${listItemExpand}`;
+    const children: GraphDriveItem[] = [];
+    while (path) {
+      const request: GraphRequest = { method: 'GET', path };
+      const response = await this.http.send(request);
+      if (response.status === 404 || response.status === 422) throw new NotFoundError(`Folder in ${library}`, folder);
+      if (response.status >= 400) throw this.http.failure(request, response);
+      const page = collectionSchema(driveItemSchema).parse(response.body);
+      children.push(...page.value);
+      path = page['@odata.nextLink'];
+    }
+    const actors = await this.folderActors(library, folder);
+    const prefix = folder === '' ? '' : `${folder}/`;
+    const folders = children.filter((child) => child.folder).map((child) => child.name);
+    const files = children
+      .filter((child) => !child.folder)
+      .map((child) => {
+        const childPath = `${prefix}${child.name}`;
+        const version = child.listItem?.fields?._UIVersionString ?? '';
+        return this.info(library, childPath, child, actors.get(`${childPath}\n${version}`) ?? displayNameOf(child.lastModifiedBy));
+      });
+    return { folders: folders.sort(), files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+  }
+
+  async versions(library: string, rawPath: string): Promise<FileVersion[]> {
+    const drive = await this.drivePath(library);
+    const path = normaliseFilePath(rawPath);
+    const request: GraphRequest = { method: 'GET', path: `${drive}/root:/${encodePath(path)}:/versions` };
+    const response = await this.http.send(request);
+    if (response.status === 404) throw new NotFoundError(`File in ${library}`, path);
+    if (response.status >= 400) throw this.http.failure(request, response);
+    const actors = await this.actors(library, path);
+    // Graph lists versions newest first, which is the port's order too.
+    return collectionSchema(driveItemVersionSchema)
+      .parse(response.body)
+      .value.map((v) => ({ version: v.id, size: v.size ?? 0, modifiedAt: new Date(v.lastModifiedDateTime).toISOString(), modifiedBy: actors.get(v.id) ?? displayNameOf(v.lastModifiedBy) }));
+  }
+
+  private async simpleUpload(target: string, content: Uint8Array, contentType: string, path: string): Promise<GraphDriveItem> {
+    const request: GraphRequest = { method: 'PUT', path: `${target}/content`, headers: { 'Content-Type': contentType }, bytes: content };
+    const response = await this.http.send(request);
+    if (response.status === 409) throw new StoreUsageError(`"${path}" is a folder`);
+    if (response.status >= 400) throw this.http.failure(request, response);
+    return driveItemSchema.parse(response.body);
+  }
+
+  /** Large files: an upload session, then fragments in order to its URL, which must not get the token. */
+  private async sessionUpload(target: string, content: Uint8Array, path: string): Promise<GraphDriveItem> {
+    const session = uploadSessionSchema.parse(
+      await this.http.json({ method: 'POST', path: `${target}/createUploadSession`, json: { item: { '@microsoft.graph.conflictBehavior': 'replace' } } }),
+    );
+    const total = content.byteLength;
+    for (let start = 0; start < total; start += this.limits.fragmentBytes) {
+      const end = Math.min(start + this.limits.fragmentBytes, total) - 1;
+      const request: GraphRequest = {
+        method: 'PUT',
+        path: session.uploadUrl,
+        anonymous: true,
+        headers: { 'Content-Range': `bytes ${start}-${end}/${total}` },
+        bytes: content.subarray(start, end + 1),
+      };
+      const response = await this.http.send(request);
+      if (response.status === 409) throw new StoreUsageError(`"${path}" is a folder`);
+      if (response.status >= 400) throw this.http.failure(request, response);
+      if (end + 1 === total) return driveItemSchema.parse(response.body);
+    }
+    throw new StoreUsageError('An upload needs at least one byte');
+  }
+
+  private async content(path: string): Promise<Uint8Array> {
+    // Graph answers 302 to a pre-authenticated download URL; fetch follows it (and drops the token on another host).
+    const request: GraphRequest = { method: 'GET', path, expectBytes: true };
+    const response = await this.http.send(request);
+    if (response.status >= 400) throw this.http.failure(request, response);
+    return response.bytes ?? new Uint8Array();
+  }
+
+  /** Version label → who uploaded it, for one file. */
+  private async actors(library: string, path: string): Promise<Map<string, string>> {
+    const rows = await this.logRows('fileKey', fileKey(library, path));
+    return new Map(rows.map((row) => [String(row.fields.versionLabel), String(row.fields.actor)]));
+  }
+
+  /** "path\nversion" → who uploaded it, for the files of one folder. */
+  private async folderActors(library: string, folder: string): Promise<Map<string, string>> {
+    const rows = await this.logRows('folderKey', keyOf(library, folder));
+    return new Map(rows.map((row) => [`${String(row.fields.path)}\n${String(row.fields.versionLabel)}`, String(row.fields.actor)]));
+  }
+
+  private async logRows(field: 'fileKey' | 'folderKey', key: string): Promise<StoredItem[]> {
+    const rows: StoredItem[] = [];
+    let pageToken: string | undefined;
+    do {
+      const page = await this.items.query(fileVersionsList.name, { filters: [{ field, op: 'eq', value: key }], top: 500, pageToken });
+      rows.push(...page.items);
+      pageToken = page.nextPageToken;
+    } while (pageToken);
+    return rows;
+  }
+
+  private info(library: string, path: string, item: GraphDriveItem, modifiedBy: string): FileInfo {
+    return {
+      library,
+      path,
+      version: item.listItem?.fields?._UIVersionString ?? '1.0',
+      size: item.size ?? 0,
+      contentType: item.file?.mimeType ?? 'application/octet-stream',
+      modifiedAt: new Date(item.lastModifiedDateTime).toISOString(),
+      modifiedBy,
+    };
+  }
+
+  private async drivePath(library: string): Promise<string> {
+    return `/drives/${encodeURIComponent((await this.schema.library(library)).driveId)}`;
+  }
+}
+
+function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+function keyOf(library: string, path: string): string {
+  return createHash('sha256').update(`${library}\n${path}`).digest('hex');
+}
+
+const fileKey = keyOf;
+
+function folderKey(library: string, path: string): string {
+  return keyOf(library, path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+}

@@ -1,0 +1,85 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LocalAuthenticator } from '../../api/auth/local-authenticator.js';
+import { demoPeople } from '../../api/seed/askersund.js';
+import { startGraphSimulator, type GraphSimulator } from '../graph-simulator/graph-simulator.js';
+import { binaryBody, wordText } from '../support/binary.js';
+import { personas } from '../support/personas.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let simulator: GraphSimulator;
+let authority: Server;
+let server: TestServer;
+const as = (persona: string) => ({ 'X-Dev-Persona': persona });
+const api = () => request(server.url);
+
+/**
+ * The same routes as in local mode, on the sharepoint adapter through the Graph simulator: the repositories'
+ * queries, ETag edits and document versions must work unchanged. Sign-in is local here (Entra sign-in has
+ * its own tests); everything else is the tenant configuration.
+ */
+beforeAll(async () => {
+  authority = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ token_type: 'Bearer', expires_in: 3599, access_token: 'app-token' }));
+  });
+  await new Promise<void>((resolve) => authority.listen(0, '127.0.0.1', resolve));
+  simulator = await startGraphSimulator({ acceptToken: (token) => token === 'app-token' });
+  server = await startTestServer({
+    now: '2026-10-05T09:00:00+02:00',
+    env: {
+      DEMO_DATA: 'false',
+      PUBLIC_URL: 'https://trygghet.askersund.se',
+      ENTRA_TENANT_ID: '11111111-2222-3333-4444-555555555555',
+      ENTRA_CLIENT_ID: '66666666-7777-8888-9999-000000000000',
+      ENTRA_CLIENT_SECRET: 'hemlis',
+      SHAREPOINT_SITE_ID: simulator.siteId,
+      GRAPH_BASE_URL: simulator.url,
+      ENTRA_AUTHORITY_HOST: `http://127.0.0.1:${(authority.address() as AddressInfo).port}`,
+    },
+    authenticator: (ctx) => new LocalAuthenticator(ctx.organisation),
+  });
+  await server.ctx.store.batch(
+    demoPeople.map((person) => ({ op: 'create' as const, list: server.ctx.organisation.people.definition.name, fields: person })),
+    'test',
+  );
+});
+afterAll(async () => {
+  await server?.close();
+  await simulator?.close();
+  await new Promise<void>((resolve) => authority.close(() => resolve()));
+});
+
+describe('the service on SharePoint', () => {
+  it('keeps an edit with its ETag and answers a stale one 412 with the current item', async () => {
+    expect(server.ctx.store.kind).toBe('sharepoint');
+    const chief = as(personas.securityChief);
+    const created = await api().post('/api/actors').set(chief).send({ name: 'Fritidsgården', kind: 'other' }).expect(201);
+    const changed = await api().patch(`/api/actors/${created.body.id}`).set(chief).set('If-Match', created.body.etag).send({ contact: 'fritid@askersund.se' }).expect(200);
+    const stale = await api().patch(`/api/actors/${created.body.id}`).set(chief).set('If-Match', created.body.etag).send({ contact: 'annan@askersund.se' }).expect(412);
+    expect(stale.body.current).toMatchObject({ contact: 'fritid@askersund.se', etag: changed.body.etag });
+  });
+
+  it('compiles a quarter from entries kept in a SharePoint list and saves its Word document as versions in the library', async () => {
+    const add = (date: string, area: string, category: string, fields: Record<string, unknown> = {}) =>
+      api().post('/api/situation/entries').set(as(personas.securityChief)).send({ date, area, category, source: 'est', sourceName: 'EST', description: `${category} vid ${area}`, ...fields }).expect(201);
+    await add('2026-05-01', 'Torget', 'klotter', { count: 2 });
+    await add('2026-07-01', 'Torget', 'klotter', { count: 3 });
+    await add('2026-08-15', 'Hamnen', 'skadegorelse', { newPhenomenon: true, description: 'Elsparkcyklar i sjön' });
+    await add('2026-09-30', 'Resecentrum', 'ordningsstorning', { bob: true, description: 'Rekrytering vid stationen' });
+    const reader = (await api().get('/api/situation/compilations/2026/3').set(as(personas.reader)).expect(200)).body;
+    expect(reader.total).toMatchObject({ count: 4, previousQuarter: 2 });
+
+    const first = await api().post('/api/situation/compilations/2026/3/document').set(as(personas.securityChief)).expect(201);
+    const second = await api().post('/api/situation/compilations/2026/3/document').set(as(personas.securityChief)).expect(201);
+    expect([first.body.version, second.body.version]).toEqual(['1.0', '2.0']);
+    const document = await api().get('/api/situation/compilations/2026/3/document').set(as(personas.police)).buffer(true).parse(binaryBody).expect(200);
+    expect(await wordText(document.body as Buffer)).toContain('Elsparkcyklar i sjön');
+    const versions = await server.ctx.store.listVersions('lagesbilder', first.body.path);
+    expect(versions.map((v) => [v.version, v.modifiedBy])).toEqual([
+      ['2.0', personas.securityChief],
+      ['1.0', personas.securityChief],
+    ]);
+  });
+});

@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { systemClock, type Clock } from '../../api/domain/clock.js';
+import { answerBatch } from './batch.js';
+import { DriveEndpoints } from './drives.js';
+import { FaultInjector } from './faults.js';
+import { ItemsEndpoints } from './items.js';
+import { ListsEndpoints } from './lists.js';
+import { graphError, json, SimError, type SimRequest, type SimResponse } from './sim-http.js';
+import type { SimSite } from './state.js';
+
+export interface GraphSimulatorOptions {
+  clock?: Clock;
+  siteId?: string;
+  /** Which bearer tokens are valid; any non-empty token when absent. */
+  acceptToken?: (token: string) => boolean;
+  /** Largest body the simple upload (PUT …/content) takes. */
+  simpleUploadLimit?: number;
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  inBatch: boolean;
+  status: number;
+}
+
+export interface GraphSimulator {
+  /** The version root, e.g. http://127.0.0.1:40123/v1.0 (what GRAPH_BASE_URL points at). */
+  url: string;
+  siteId: string;
+  faults: FaultInjector;
+  /** Every request served, HTTP round trips (inBatch false) and requests inside batches (inBatch true). */
+  log: LoggedRequest[];
+  /** The site's lists, columns, items, files and permissions as plain data, for before/after comparisons. */
+  snapshot(): unknown;
+  close(): Promise<void>;
+}
+
+/**
+ * A local stand-in for the parts of Microsoft Graph the sharepoint adapter uses, answering as Graph's
+ * documentation says: sites/{id}/lists, columns, items with fields, $filter/$orderby/$top/$skiptoken paging,
+ * ETags and If-Match (412), the error envelope, JSON $batch, drives with versions and upload sessions,
+ * and faults on demand (429/503/504, requests never answered).
+ */
+export async function startGraphSimulator(options: GraphSimulatorOptions = {}): Promise<GraphSimulator> {
+  const clock = options.clock ?? systemClock;
+  const site: SimSite = { id: options.siteId ?? 'kommun.sharepoint.com,8b5b1f2e-3c41-4a0e-9e55-0c8a2b0c1d11,2f6c7d11-5e3a-4c8f-b0d2-7a9e1c3b4d55', lists: [] };
+  const faults = new FaultInjector();
+  const log: LoggedRequest[] = [];
+  let origin = '';
+  const baseUrl = () => `${origin}/v1.0`;
+  const lists = new ListsEndpoints(site, clock, baseUrl);
+  const items = new ItemsEndpoints(clock, baseUrl);
+  const drives = new DriveEndpoints(() => site.lists, clock, () => origin, options.simpleUploadLimit ?? 4 * 1024 * 1024);
+  const hanging = new Set<ServerResponse>();
+
+  const route = async (request: SimRequest): Promise<SimResponse> => {
+    const fault = faults.take(request);
+    if (fault) return fault;
+    const { method } = request;
+    const path = request.url.pathname;
+    if (path === '/$batch' && method === 'POST' && !request.inBatch) return answerBatch(request, dispatch);
+    const segments = path.split('/').slice(1);
+    if (segments[0] === 'sites' && segments[1] !== undefined) {
+      if (decodeURIComponent(segments[1]) !== site.id) throw new SimError(404, 'itemNotFound', 'Requested site could not be found');
+      const [, , collection, listRef, sub, subId, leaf] = segments;
+      if (collection === undefined && method === 'GET') return json(200, { id: site.id, name: 'trygghet', displayName: 'Trygghetshjulet', webUrl: 'https://kommun.sharepoint.com/sites/trygghet' });
+      if (collection === 'lists') {
+        if (listRef === undefined) return method === 'POST' ? lists.createList(request) : method === 'GET' ? lists.listLists(request) : notAllowed();
+        if (sub === undefined) return method === 'GET' ? lists.getList(request, listRef) : notAllowed();
+        const list = lists.findList(listRef);
+        if (sub === 'drive' && subId === undefined && method === 'GET') return drives.driveOfList(list);
+        if (sub === 'columns') {
+          if (subId === undefined) return method === 'GET' ? lists.listColumns(request, listRef) : method === 'POST' ? lists.createColumn(request, listRef) : notAllowed();
+          return method === 'PATCH' ? lists.updateColumn(request, listRef, subId) : notAllowed();
+        }
+        if (sub === 'items') {
+          if (subId === undefined) return method === 'GET' ? items.list(request, list) : method === 'POST' ? items.create(request, list) : notAllowed();
+          if (leaf === 'fields' && method === 'PATCH') return items.updateFields(request, list, subId);
+          if (leaf === undefined) return method === 'GET' ? items.get(request, list, subId) : method === 'DELETE' ? items.delete(request, list, subId) : notAllowed();
+        }
+      }
+    }
+    if (segments[0] === 'drives' && segments[1] !== undefined) {
+      return drives.route(request, decodeURIComponent(segments[1]), `/${segments.slice(2).join('/')}`.replace(/^\/$/, ''));
+    }
+    throw new SimError(400, 'BadRequest', `Resource not found for the segment '${segments[0] ?? ''}'.`);
+  };
+
+  const dispatch = async (request: SimRequest): Promise<SimResponse> => {
+    let response: SimResponse;
+    try {
+      response = await route(request);
+    } catch (error) {
+      response = error instanceof SimError ? error.toResponse() : graphError(500, 'generalException', error instanceof Error ? error.message : String(error));
+    }
+    log.push({ method: request.method, path: `${request.url.pathname}${request.url.search}`, inBatch: request.inBatch, status: response.status });
+    return response;
+  };
+
+  const server = createServer((incoming, outgoing) => {
+    void serve(incoming, outgoing);
+  });
+
+  const serve = async (incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of incoming) chunks.push(chunk as Buffer);
+    const headers = Object.fromEntries(Object.entries(incoming.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]));
+    const raw = new URL(incoming.url ?? '/', 'http://graph.invalid');
+    const request: SimRequest = { method: incoming.method ?? 'GET', url: raw, headers, body: Buffer.concat(chunks), inBatch: false };
+    let response: SimResponse;
+    if (raw.pathname.startsWith('/_download/')) response = drives.download(raw.pathname.slice('/_download/'.length));
+    else if (raw.pathname.startsWith('/_upload/')) response = await guarded(() => drives.uploadFragment(request, raw.pathname.slice('/_upload/'.length)));
+    else if (!raw.pathname.startsWith('/v1.0/')) response = graphError(404, 'itemNotFound', 'Unknown version');
+    else {
+      request.url = new URL(`${raw.pathname.slice('/v1.0'.length)}${raw.search}`, 'http://graph.invalid');
+      const token = /^Bearer (\S+)$/.exec(headers.authorization ?? '')?.[1];
+      if (!token) response = graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
+      else if (options.acceptToken && !options.acceptToken(token)) response = graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
+      else response = await dispatch(request);
+    }
+    if (response.hang) {
+      hanging.add(outgoing);
+      outgoing.on('close', () => hanging.delete(outgoing));
+      return;
+    }
+    const body = response.body === undefined ? undefined : Buffer.isBuffer(response.body) ? response.body : Buffer.from(JSON.stringify(response.body));
+    outgoing.writeHead(response.status, { ...response.headers, ...(body ? { 'content-length': String(body.length) } : {}) });
+    outgoing.end(body);
+  };
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: baseUrl(),
+    siteId: site.id,
+    faults,
+    log,
+    snapshot: () => snapshotOf(site),
+    close: async () => {
+      for (const response of hanging) response.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+async function guarded(run: () => SimResponse): Promise<SimResponse> {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof SimError) return error.toResponse();
+    throw error;
+  }
+}
+
+function notAllowed(): never {
+  throw new SimError(405, 'invalidRequest', 'Specified HTTP method is not allowed for the request target.');
+}
+
+function snapshotOf(site: SimSite): unknown {
+  return site.lists.map((list) => ({
+    name: list.name,
+    displayName: list.displayName,
+    description: list.description,
+    template: list.template,
+    columns: list.columns.map(({ id: _id, ...column }) => column),
+    items: [...list.items.values()],
+    files: list.drive
+      ? [...list.drive.items.values()].map((item) => ({
+          path: item.path,
+          folder: item.folder,
+          versions: item.versions.map((v) => ({ label: v.label, sha256: createHash('sha256').update(v.content).digest('hex'), modified: v.modified })),
+        }))
+      : undefined,
+    permissions: list.drive?.rootPermissions.map(({ id: _id, ...permission }) => permission),
+  }));
+}

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+
+/** A column as SharePoint keeps it; exactly one type facet is set, as in Graph's columnDefinition. */
+export interface SimColumn {
+  id: string;
+  name: string;
+  displayName: string;
+  description: string;
+  hidden: boolean;
+  indexed: boolean;
+  readOnly: boolean;
+  text?: { allowMultipleLines: boolean; maxLength: number; textType: 'plain' | 'richText' };
+  number?: Record<string, unknown>;
+  boolean?: Record<string, unknown>;
+  dateTime?: { format: 'dateOnly' | 'dateTime' };
+}
+
+export interface SimItem {
+  id: number;
+  guid: string;
+  version: number;
+  fields: Record<string, unknown>;
+  created: string;
+  modified: string;
+}
+
+export interface SimFileVersion {
+  label: string;
+  content: Buffer;
+  contentType: string;
+  modified: string;
+}
+
+export interface SimDriveItem {
+  id: string;
+  name: string;
+  /** Path below the root, '' for the root itself. */
+  path: string;
+  folder: boolean;
+  created: string;
+  /** Oldest first; the last is the current version. */
+  versions: SimFileVersion[];
+}
+
+export interface SimPermission {
+  id: string;
+  roles: string[];
+  grantedToV2: { group?: { id: string }; user?: { id: string } };
+}
+
+export interface SimDrive {
+  id: string;
+  items: Map<string, SimDriveItem>;
+  rootPermissions: SimPermission[];
+}
+
+export interface SimList {
+  id: string;
+  name: string;
+  displayName: string;
+  description: string;
+  template: 'genericList' | 'documentLibrary';
+  created: string;
+  columns: SimColumn[];
+  items: Map<number, SimItem>;
+  nextItemId: number;
+  drive?: SimDrive;
+}
+
+export interface SimSite {
+  id: string;
+  lists: SimList[];
+}
+
+/** SharePoint's own columns on a new generic list: the app must not collide with them (names compare without case). */
+export function builtInColumns(template: SimList['template']): SimColumn[] {
+  const column = (name: string, extra: Partial<SimColumn>): SimColumn => ({
+    id: randomUUID(),
+    name,
+    displayName: name,
+    description: '',
+    hidden: false,
+    indexed: false,
+    readOnly: true,
+    ...extra,
+  });
+  const common = [
+    column('Modified', { dateTime: { format: 'dateTime' }, indexed: true }),
+    column('Created', { dateTime: { format: 'dateTime' }, indexed: true }),
+    column('Author', { text: { allowMultipleLines: false, maxLength: 255, textType: 'plain' } }),
+    column('Editor', { text: { allowMultipleLines: false, maxLength: 255, textType: 'plain' } }),
+    column('ContentType', { text: { allowMultipleLines: false, maxLength: 255, textType: 'plain' }, hidden: true }),
+    column('_UIVersionString', { text: { allowMultipleLines: false, maxLength: 255, textType: 'plain' }, hidden: true }),
+    column('Attachments', { boolean: {}, hidden: template === 'documentLibrary' }),
+  ];
+  const title = column('Title', { text: { allowMultipleLines: false, maxLength: 255, textType: 'plain' }, readOnly: false });
+  return template === 'genericList' ? [title, ...common] : [column('FileLeafRef', { text: { allowMultipleLines: false, maxLength: 255, textType: 'plain' } }), title, ...common];
+}
+
+export function columnKind(column: SimColumn): 'text' | 'note' | 'number' | 'boolean' | 'dateTime' {
+  if (column.text) return column.text.allowMultipleLines ? 'note' : 'text';
+  if (column.number) return 'number';
+  if (column.boolean) return 'boolean';
+  return 'dateTime';
+}
+
+export function etagOf(item: { guid: string; version: number }): string {
+  return `"${item.guid},${item.version}"`;
+}
