@@ -1,4 +1,5 @@
-import { createPrivateKey, randomUUID, sign, type KeyObject } from 'node:crypto';
+import { SignJWT } from 'jose';
+import { createPrivateKey, randomUUID, type KeyObject } from 'node:crypto';
 import { z } from 'zod';
 import type { EntraCredential } from '../../config/env.js';
 import { StoreError } from '../errors.js';
@@ -67,7 +68,7 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
     if (this.options.credential.kind === 'secret') form.set('client_secret', this.options.credential.secret);
     else {
       form.set('client_assertion_type', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
-      form.set('client_assertion', this.clientAssertion(this.options.credential.thumbprint));
+      form.set('client_assertion', await this.clientAssertion(this.options.credential.thumbprint));
     }
     let response: Response;
     try {
@@ -92,21 +93,17 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
     return token.access_token;
   }
 
-  /** RS256-signed JWT with the certificate's SHA-1 thumbprint as x5t, audience the token endpoint, valid ten minutes. */
-  private clientAssertion(thumbprint: string): string {
-    const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  /** RS256-signed JWT (jose) with the certificate's SHA-1 thumbprint as x5t, audience the token endpoint, valid ten minutes. */
+  private clientAssertion(thumbprint: string): Promise<string> {
     const issuedAt = Math.floor(this.now() / 1000);
-    const header = encode({ alg: 'RS256', typ: 'JWT', x5t: Buffer.from(thumbprint, 'hex').toString('base64url') });
-    const payload = encode({
-      aud: this.tokenEndpoint,
-      iss: this.options.clientId,
-      sub: this.options.clientId,
-      jti: randomUUID(),
-      nbf: issuedAt,
-      iat: issuedAt,
-      exp: issuedAt + 600,
-    });
-    const signature = sign('RSA-SHA256', Buffer.from(`${header}.${payload}`), this.key!).toString('base64url');
-    return `${header}.${payload}.${signature}`;
+    return new SignJWT({ jti: randomUUID() })
+      .setProtectedHeader({ alg: 'RS256', typ: 'JWT', x5t: Buffer.from(thumbprint, 'hex').toString('base64url') })
+      .setAudience(this.tokenEndpoint)
+      .setIssuer(this.options.clientId)
+      .setSubject(this.options.clientId)
+      .setNotBefore(issuedAt)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + 600)
+      .sign(this.key!);
   }
 }
