@@ -107,12 +107,12 @@ export class GraphHttp {
     const url = /^https?:\/\//.test(request.path) ? request.path : `${this.baseUrl}${request.path}`;
     const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
     if (!request.anonymous) headers.Authorization = `Bearer ${await this.options.tokens.getToken()}`;
-    let body: BodyInit | undefined;
+    let body: RequestInit['body'];
     if (request.json !== undefined) {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(request.json);
     } else if (request.bytes !== undefined) {
-      body = request.bytes as unknown as BodyInit;
+      body = request.bytes as unknown as RequestInit['body'];
     }
     try {
       const response = await this.fetch(url, { method: request.method, headers, body, signal: AbortSignal.timeout(this.policy.requestTimeoutMs) });
