@@ -1,5 +1,8 @@
 import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 
+/** The media type of every Word document the app makes and serves. */
+export const docxContentType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 /** The few building blocks every Word document of the app is made of. */
 export const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text, heading: level });
 export const paragraph = (text: string) => new Paragraph({ children: [new TextRun(text)] });

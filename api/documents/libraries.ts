@@ -1,4 +1,4 @@
-import type { Role } from '../domain/roles.js';
+import { allRoles, type Role } from '../domain/roles.js';
 import type { LibraryDefinition, StoragePort } from '../store/port.js';
 
 export interface DocumentLibrary extends LibraryDefinition {
@@ -9,15 +9,13 @@ export interface DocumentLibrary extends LibraryDefinition {
   readers: readonly Role[];
 }
 
-const everyoneSignedIn: readonly Role[] = ['SecurityChief', 'DepartmentHead', 'CouncilMember', 'BobMember', 'Reader'];
-
 /** The document libraries of the site, one per kind of document the year produces. */
 export const documentLibraries = {
-  situation: { name: 'lagesbilder', title: 'Lägesbilder', readers: everyoneSignedIn },
-  actionPlans: { name: 'atgardsplaner', title: 'Åtgärdsplaner', readers: everyoneSignedIn },
+  situation: { name: 'lagesbilder', title: 'Lägesbilder', readers: allRoles },
+  actionPlans: { name: 'atgardsplaner', title: 'Åtgärdsplaner', readers: allRoles },
   council: { name: 'strategisktRad', title: 'Strategiskt råd', readers: ['SecurityChief', 'CouncilMember', 'Reader', 'BobMember'] },
   bob: { name: 'bob', title: 'BOB', readers: ['BobMember'] },
-  councilReports: { name: 'rapporterKF', title: 'Rapporter till kommunfullmäktige', readers: everyoneSignedIn },
+  councilReports: { name: 'rapporterKF', title: 'Rapporter till kommunfullmäktige', readers: allRoles },
   /** The files imported into the lägesbild, kept as they came. */
   importFiles: { name: 'importfiler', title: 'Importerade filer', readers: ['SecurityChief'] },
 } as const satisfies Record<string, DocumentLibrary>;

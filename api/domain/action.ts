@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { bilingual } from '../i18n/bilingual.js';
-import { isIsoDate } from './cycle/index.js';
+import { isoDateSchema } from './iso-date.js';
 import { actionProgressSchema } from './department-report.js';
 import { guardedText } from './personal-data.js';
 
 const text = (max: number) => guardedText(z.string().trim().max(max, { error: bilingual(`högst ${max} tecken`, `at most ${max} characters`) }));
-const optionalDate = z
-  .string()
-  .refine(isIsoDate, { error: bilingual('ange ett datum som ÅÅÅÅ-MM-DD', 'give a date as YYYY-MM-DD') })
+const optionalDate = isoDateSchema
   .nullable()
   .default(null);
 const itemId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltig referens', 'invalid reference') });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../domain/cycle/index.js';
+import { isoDateSchema } from '../domain/iso-date.js';
 import { bilingual } from '../i18n/bilingual.js';
 
 export const errorBodySchema = z
@@ -14,7 +14,7 @@ export const errorBodySchema = z
 
 export const idParams = z.object({ id: z.string().regex(/^\d+$/, { error: 'expected a numeric id' }) });
 
-export const isoDate = z.string().refine(isIsoDate, { error: bilingual('ange ett datum som ÅÅÅÅ-MM-DD', 'give a date as YYYY-MM-DD') });
+export const isoDate = isoDateSchema;
 
 export const yearParams = z.object({
   year: z.coerce.number({ error: bilingual('ange ett årtal, till exempel 2026', 'give a year, for example 2026') }).int().min(2000).max(2100),

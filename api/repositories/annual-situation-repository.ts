@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { annualSectionIdSchema, type AnnualSectionId } from '../domain/situation/annual-sections.js';
+import { annualSectionIdSchema } from '../domain/situation/annual-sections.js';
 import type { StoragePort } from '../store/port.js';
 import { Collection, type Stored } from './collection.js';
 
@@ -32,9 +32,5 @@ export class AnnualSituationRepository {
 
   async ofYear(year: number): Promise<Stored<AnnualSectionRecord>[]> {
     return this.sections.all({ filters: [{ field: 'year', op: 'eq', value: year }], orderBy: [{ field: 'section' }] });
-  }
-
-  async find(year: number, section: AnnualSectionId): Promise<Stored<AnnualSectionRecord> | undefined> {
-    return (await this.ofYear(year)).find((record) => record.section === section);
   }
 }

@@ -1,4 +1,5 @@
 import type { Clock } from '../domain/clock.js';
+import { docxContentType } from '../documents/docx-parts.js';
 import type { PlanAction, PlanActionInput } from '../domain/action.js';
 import { missingForDecision, type MissingItem } from '../domain/action-plan/completeness.js';
 import { carriedOver, followUpOf, summarise, type ActionFollowUp, type FollowUpSummary, type ReportedProgress } from '../domain/action-plan/follow-up.js';
@@ -13,8 +14,7 @@ import type { DepartmentReportRepository } from '../repositories/department-repo
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { PlanActionRepository } from '../repositories/plan-action-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
-import { NotFoundError } from '../store/errors.js';
-import type { BatchOperation, FileInfo, StoragePort } from '../store/port.js';
+import { findFile, type BatchOperation, type FileInfo, type StoragePort } from '../store/port.js';
 import { UnknownMilestone, type CycleService } from './cycle-service.js';
 
 export type ActionView = Stored<PlanAction> & { followUp: ActionFollowUp };
@@ -233,7 +233,7 @@ export class ActionPlanService {
   async saveDocument(year: number, actor: string): Promise<FileInfo> {
     const [view, { template }, departments, actors] = await Promise.all([this.view(year), this.settings.cycleTemplate(), this.organisation.listDepartments(), this.organisation.listActors()]);
     const content = await actionPlanDocument({ view, municipality: template.municipality.name, generatedAt: this.clock.now(), departments, actors });
-    return this.store.putFile(documentLibraries.actionPlans.name, documentPath(year), content, docxType, actor);
+    return this.store.putFile(documentLibraries.actionPlans.name, documentPath(year), content, docxContentType, actor);
   }
 
   async document(year: number): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
@@ -241,13 +241,7 @@ export class ActionPlanService {
   }
 
   async documentInfo(year: number): Promise<FileInfo | undefined> {
-    try {
-      const listing = await this.store.listFolder(documentLibraries.actionPlans.name, String(year));
-      return listing.files.find((file) => file.path === documentPath(year));
-    } catch (error) {
-      if (error instanceof NotFoundError) return undefined; // no document made for the year yet
-      throw error;
-    }
+    return findFile(this.store, documentLibraries.actionPlans.name, documentPath(year));
   }
 
   private async reportedProgress(year: number): Promise<ReportedProgress[]> {
@@ -282,7 +276,8 @@ export class ActionPlanService {
     if (input.departmentId && !(await this.organisation.departments.get(input.departmentId))) throw new UnknownReference('departmentId', input.departmentId);
     if (input.actorId && !(await this.organisation.actors.get(input.actorId))) throw new UnknownReference('actorId', input.actorId);
     if (input.problemIds.length === 0 && input.factorIds.length === 0) return;
-    const part1 = (await this.view(year)).parts[1].content;
+    const record = (await this.plans.partsOf(year)).find((r) => r.part === 1);
+    const part1 = record ? partSchemas[1].parse(record.content) : emptyParts[1];
     const unknownProblem = input.problemIds.find((id) => !part1.problems.some((problem) => problem.id === id));
     if (unknownProblem) throw new UnknownReference('problemIds', unknownProblem);
     const unknownFactor = input.factorIds.find((id) => !part1.factors.some((factor) => factor.id === id));
@@ -290,5 +285,4 @@ export class ActionPlanService {
   }
 }
 
-const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const documentPath = (year: number) => `${year}/Åtgärdsplan ${year}.docx`;

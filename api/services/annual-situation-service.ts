@@ -1,16 +1,17 @@
 import type { Clock } from '../domain/clock.js';
+import { docxContentType } from '../documents/docx-parts.js';
 import { todayIn } from '../domain/cycle/index.js';
 import { gatherEntries, type AnnualMaterial } from '../domain/situation/annual.js';
 import { annualSectionIdSchema, annualSectionTitles, type AnnualSectionId } from '../domain/situation/annual-sections.js';
 import { annualSituationDocument } from '../documents/annual-situation-document.js';
 import { documentLibraries } from '../documents/libraries.js';
-import type { AnnualSituationRepository } from '../repositories/annual-situation-repository.js';
+import type { AnnualSectionRecord, AnnualSituationRepository } from '../repositories/annual-situation-repository.js';
+import type { Stored } from '../repositories/collection.js';
 import type { DepartmentReportRepository } from '../repositories/department-report-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
-import { NotFoundError } from '../store/errors.js';
-import type { BatchOperation, FileInfo, StoragePort } from '../store/port.js';
+import { findFile, type BatchOperation, type FileInfo, type StoragePort } from '../store/port.js';
 import { PlanNotFound, type ActionPlanService } from './action-plan-service.js';
 import { UnknownMilestone, type CycleService } from './cycle-service.js';
 
@@ -28,7 +29,6 @@ export interface AnnualView {
 }
 
 const library = documentLibraries.situation.name;
-const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const annualPath = (year: number) => `Årlig lägesbild/${year}/Lägesbild ${year}.docx`;
 
 /** The annual lägesbild written in February: six sections of text beside what the year's data gathered. */
@@ -46,12 +46,7 @@ export class AnnualSituationService {
   ) {}
 
   async view(year: number): Promise<AnnualView> {
-    let records = await this.annual.ofYear(year);
-    const missing = annualSectionIdSchema.options.filter((id) => !records.some((record) => record.section === id));
-    if (missing.length > 0) {
-      await this.store.batch(missing.map((section): BatchOperation => ({ op: 'create', list: this.annual.sections.definition.name, fields: { year, section, text: '' } })), 'system:annual');
-      records = await this.annual.ofYear(year);
-    }
+    const records = await this.ensureSections(year);
     const sections = annualSectionIdSchema.options.map((id) => {
       const record = records.find((r) => r.section === id)!;
       return { id, title: annualSectionTitles[id], text: record.text, etag: record.etag };
@@ -61,8 +56,7 @@ export class AnnualSituationService {
 
   /** A stale etag is a conflict carrying the other person's text, never a lost edit. */
   async saveSection(year: number, section: AnnualSectionId, etag: string, text: string, actor: string): Promise<AnnualSection> {
-    if (!(await this.annual.find(year, section))) await this.view(year);
-    const record = (await this.annual.find(year, section))!;
+    const record = (await this.ensureSections(year)).find((r) => r.section === section)!;
     const saved = await this.annual.sections.update(record.id, etag, { text }, actor);
     return { id: section, title: annualSectionTitles[section], text: saved.text, etag: saved.etag };
   }
@@ -71,7 +65,7 @@ export class AnnualSituationService {
     const [view, { template }, { categories }] = await Promise.all([this.view(year), this.settings.cycleTemplate(), this.settings.entryCategories()]);
     const categoryName = (id: string) => categories.find((c) => c.id === id)?.sv ?? id;
     const content = await annualSituationDocument({ view, municipality: template.municipality.name, generatedAt: this.clock.now(), categoryName });
-    const info = await this.store.putFile(library, annualPath(year), content, docx, actor);
+    const info = await this.store.putFile(library, annualPath(year), content, docxContentType, actor);
     try {
       await this.cycles.change(year, `${year}-annual-situation-picture`, { done: { doneAt: todayIn(this.clock), note: `Word-dokument version ${info.version}` } }, actor);
     } catch (error) {
@@ -85,12 +79,16 @@ export class AnnualSituationService {
   }
 
   async documentInfo(year: number): Promise<FileInfo | undefined> {
-    try {
-      return (await this.store.listFolder(library, `Årlig lägesbild/${year}`)).files.find((file) => file.path === annualPath(year));
-    } catch (error) {
-      if (error instanceof NotFoundError) return undefined;
-      throw error;
-    }
+    return findFile(this.store, library, annualPath(year));
+  }
+
+  /** The year's six section items, created empty the first time the year is opened. */
+  private async ensureSections(year: number): Promise<Stored<AnnualSectionRecord>[]> {
+    const records = await this.annual.ofYear(year);
+    const missing = annualSectionIdSchema.options.filter((id) => !records.some((record) => record.section === id));
+    if (missing.length === 0) return records;
+    await this.store.batch(missing.map((section): BatchOperation => ({ op: 'create', list: this.annual.sections.definition.name, fields: { year, section, text: '' } })), 'system:annual');
+    return this.annual.ofYear(year);
   }
 
   /** BOB entries stay out: the annual lägesbild is read by everyone who reads the library. */

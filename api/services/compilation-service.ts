@@ -1,16 +1,15 @@
 import type { Clock } from '../domain/clock.js';
+import { docxContentType } from '../documents/docx-parts.js';
 import { todayIn } from '../domain/cycle/index.js';
 import { compileQuarter, previousQuarter, quarterPeriod, type Compilation, type Quarter } from '../domain/situation/compilation.js';
 import { documentLibraries } from '../documents/libraries.js';
 import { quarterlyCompilationDocument } from '../documents/quarterly-compilation-document.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
-import { NotFoundError } from '../store/errors.js';
-import type { FileInfo, StoragePort } from '../store/port.js';
+import { findFile, type FileInfo, type StoragePort } from '../store/port.js';
 import { UnknownMilestone, type CycleService } from './cycle-service.js';
 
 const library = documentLibraries.situation.name;
-const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const compilationPath = (year: number, quarter: Quarter) => `Kvartalssammanställningar/${year}/Kvartal ${quarter}.docx`;
 
 /** The four-times-a-year compilation of EST reports and police statistics. */
@@ -40,7 +39,7 @@ export class CompilationService {
     const [compilation, { template }, { categories }] = await Promise.all([this.compile(year, quarter, false), this.settings.cycleTemplate(), this.settings.entryCategories()]);
     const categoryName = (id: string) => categories.find((c) => c.id === id)?.sv ?? id;
     const content = await quarterlyCompilationDocument({ compilation, municipality: template.municipality.name, generatedAt: this.clock.now(), categoryName });
-    const info = await this.store.putFile(library, compilationPath(year, quarter), content, docx, actor);
+    const info = await this.store.putFile(library, compilationPath(year, quarter), content, docxContentType, actor);
     try {
       await this.cycles.change(year, `${year}-est-police-compilation-q${quarter}`, { done: { doneAt: todayIn(this.clock), note: `Word-dokument version ${info.version}` } }, actor);
     } catch (error) {
@@ -54,12 +53,6 @@ export class CompilationService {
   }
 
   async documentInfo(year: number, quarter: Quarter): Promise<FileInfo | undefined> {
-    try {
-      const listing = await this.store.listFolder(library, `Kvartalssammanställningar/${year}`);
-      return listing.files.find((file) => file.path === compilationPath(year, quarter));
-    } catch (error) {
-      if (error instanceof NotFoundError) return undefined;
-      throw error;
-    }
+    return findFile(this.store, library, compilationPath(year, quarter));
   }
 }

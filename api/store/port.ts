@@ -1,3 +1,5 @@
+import { NotFoundError } from './errors.js';
+
 /**
  * The storage port. Its shape follows what SharePoint lists and libraries offer through Graph,
  * so the embedded SQLite adapter and the sharepoint adapter can both honour it exactly.
@@ -131,4 +133,15 @@ export async function queryAll(store: StoragePort, list: string, query: Omit<Ite
     pageToken = page.nextPageToken;
   } while (pageToken);
   return items;
+}
+
+/** The newest version of the file at `path`, or undefined when neither it nor its folder exists yet. */
+export async function findFile(store: StoragePort, library: string, path: string): Promise<FileInfo | undefined> {
+  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+  try {
+    return (await store.listFolder(library, folder)).files.find((file) => file.path === path);
+  } catch (error) {
+    if (error instanceof NotFoundError) return undefined;
+    throw error;
+  }
 }

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
-import { isIsoDate } from '../cycle/index.js';
+import { isoDateSchema } from '../iso-date.js';
 import { entrySourceSchema, situationEntrySchema, type SituationEntry } from './entry.js';
 
-const isoDate = z.string().refine(isIsoDate, { error: bilingual('ange ett datum som ÅÅÅÅ-MM-DD', 'give a date as YYYY-MM-DD') });
 
 /** What a person writes in an entry; where it came from in an import is the import's business. */
 export const entryInputSchema = situationEntrySchema.pick({ date: true, area: true, category: true, source: true, sourceName: true, departmentId: true, description: true, newPhenomenon: true, bob: true, count: true });
@@ -11,8 +10,8 @@ export type EntryInput = z.infer<typeof entryInputSchema>;
 
 /** The entries list's filters: a period, the indexed columns, and free text. */
 export const entryQuerySchema = z.object({
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
   area: z.string().trim().min(1).max(120).optional(),
   category: z.string().trim().min(1).max(60).optional(),
   source: entrySourceSchema.optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
-import { isIsoDate } from '../cycle/index.js';
+import { isoDateSchema } from '../iso-date.js';
 import { guardedText } from '../personal-data.js';
 
 /** Where an entry of the continuous lägesbild comes from. */
@@ -44,14 +44,13 @@ export const defaultEntryCategories: EntryCategory[] = [
   { id: 'ovrigt', sv: 'Övrigt', en: 'Other' },
 ];
 
-const isoDate = z.string().refine(isIsoDate, { error: bilingual('ange ett datum som ÅÅÅÅ-MM-DD', 'give a date as YYYY-MM-DD') });
 
 /**
  * One entry of the continuous lägesbild: something observed at a place, at a date. Entries describe places,
  * situations and trends, never individuals. Imported police statistics carry a count; an observation is 1.
  */
 export const situationEntrySchema = z.object({
-  date: isoDate,
+  date: isoDateSchema,
   area: guardedText(
     z.string().trim().min(1, { error: bilingual('ange område eller plats', 'give an area or place') }).max(120, { error: bilingual('högst 120 tecken', 'at most 120 characters') }),
   ),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { docxContentType } from '../../documents/docx-parts.js';
 import type { Caller } from '../../auth/caller.js';
 import { actionStatusInputSchema, planActionInputSchema, planActionSchema } from '../../domain/action.js';
 import { partSchemas, type PartNumber } from '../../domain/action-plan/parts.js';
@@ -45,7 +46,6 @@ const createSchema = z.object({ copyFromYear: z.number().int().min(2000).max(210
 
 const writers = ['SecurityChief'] as const;
 const readers = ['SecurityChief', 'DepartmentHead', 'CouncilMember', 'Reader'] as const;
-const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** Council members and readers see a plan once KS has decided it; the plan's authors see every draft. */
 const seesDrafts = (caller: Caller) => caller.roles.includes('SecurityChief') || caller.roles.includes('DepartmentHead');
 
@@ -252,7 +252,7 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       tags: ['Åtgärdsplan'],
       access: readers,
       params: yearParams,
-      responses: { 200: { description: 'Word-dokument', contentType: docx } },
+      responses: { 200: { description: 'Word-dokument', contentType: docxContentType } },
       handler: async ({ params, caller }) => {
         const view = await guarded(params.year, () => service.view(params.year));
         if (!seesDrafts(caller) && !isLocked(view.plan.status)) planError(new PlanNotFound(), params.year);
@@ -261,7 +261,7 @@ export const actionPlanRoutes = (ctx: AppContext) => {
         const name = documentPath(params.year).split('/').pop()!;
         return {
           raw: file.content,
-          contentType: docx,
+          contentType: docxContentType,
           headers: { 'Content-Disposition': `attachment; filename="atgardsplan-${params.year}.docx"; filename*=UTF-8''${encodeURIComponent(name)}`, 'X-Document-Version': file.info.version },
         };
       },

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { docxContentType } from '../../documents/docx-parts.js';
+import { allRoles } from '../../domain/roles.js';
 import { annualSectionTextSchema } from '../../domain/situation/annual.js';
 import { annualSectionIdSchema } from '../../domain/situation/annual-sections.js';
 import type { AppContext } from '../context.js';
@@ -13,8 +15,6 @@ const annualSchema = z
   .meta({ id: 'AnnualSituationPicture' });
 const sectionParams = yearParams.extend({ sectionId: annualSectionIdSchema });
 
-const everyone = ['SecurityChief', 'DepartmentHead', 'CouncilMember', 'Reader', 'BobMember'] as const;
-const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export const annualSituationRoutes = (ctx: AppContext) => [
   defineRoute({
@@ -22,7 +22,7 @@ export const annualSituationRoutes = (ctx: AppContext) => [
     path: '/api/situation/annual/{year}',
     summary: 'Årets lägesbild med det insamlade underlaget / the annual situation picture with what the data gathered',
     tags: ['Lägesbild'],
-    access: everyone,
+    access: allRoles,
     params: yearParams,
     responses: { 200: { description: 'Den årliga lägesbilden', schema: annualSchema } },
     handler: async ({ params }) => {
@@ -63,13 +63,13 @@ export const annualSituationRoutes = (ctx: AppContext) => [
     path: '/api/situation/annual/{year}/document',
     summary: 'Den årliga lägesbilden som Word-dokument / the annual situation picture as a Word document',
     tags: ['Lägesbild'],
-    access: everyone,
+    access: allRoles,
     params: yearParams,
-    responses: { 200: { description: 'Word-dokument', contentType: docxType } },
+    responses: { 200: { description: 'Word-dokument', contentType: docxContentType } },
     handler: async ({ params }) => {
       const file = await ctx.annualSituation.document(params.year);
       if (!file) throw notFound({ sv: `Den årliga lägesbilden för ${params.year}`, en: `The annual situation picture for ${params.year}` });
-      return { raw: file.content, contentType: docxType, headers: { 'Content-Disposition': `attachment; filename="lagesbild-${params.year}.docx"`, 'X-Document-Version': file.info.version } };
+      return { raw: file.content, contentType: docxContentType, headers: { 'Content-Disposition': `attachment; filename="lagesbild-${params.year}.docx"`, 'X-Document-Version': file.info.version } };
     },
   }),
 ];

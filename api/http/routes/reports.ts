@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { docxContentType } from '../../documents/docx-parts.js';
 import type { Caller } from '../../auth/caller.js';
 import { departmentReportStateSchema } from '../../domain/cycle/index.js';
 import { departmentReportContentSchema } from '../../domain/department-report.js';
@@ -79,12 +80,12 @@ export const reportRoutes = (ctx: AppContext) => {
       tags: ['Rapporter'],
       access: ['SecurityChief'],
       params: yearParams,
-      responses: { 200: { description: 'Word-dokument', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } },
+      responses: { 200: { description: 'Word-dokument', contentType: docxContentType } },
       handler: async ({ params }) => {
         const { template } = await ctx.settings.cycleTemplate();
         return {
           raw: await ctx.reports.document(params.year, template.municipality.name),
-          contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          contentType: docxContentType,
           headers: { 'Content-Disposition': `attachment; filename="forvaltningsrapporter-${template.municipality.slug}-${params.year}.docx"` },
         };
       },

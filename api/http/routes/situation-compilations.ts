@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { docxContentType } from '../../documents/docx-parts.js';
+import { allRoles } from '../../domain/roles.js';
 import type { Quarter } from '../../domain/situation/compilation.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import type { AppContext } from '../context.js';
@@ -32,8 +34,6 @@ const compilationSchema = z
   })
   .meta({ id: 'QuarterlyCompilation' });
 
-const everyone = ['SecurityChief', 'DepartmentHead', 'CouncilMember', 'Reader', 'BobMember'] as const;
-const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export const situationCompilationRoutes = (ctx: AppContext) => [
   defineRoute({
@@ -41,7 +41,7 @@ export const situationCompilationRoutes = (ctx: AppContext) => [
     path: '/api/situation/compilations/{year}/{quarter}',
     summary: 'Kvartalets sammanställning / the quarter’s compilation',
     tags: ['Lägesbild'],
-    access: everyone,
+    access: allRoles,
     params: quarterParams,
     responses: { 200: { description: 'Sammanställningen', schema: compilationSchema } },
     handler: async ({ params, caller }) => {
@@ -67,15 +67,15 @@ export const situationCompilationRoutes = (ctx: AppContext) => [
     path: '/api/situation/compilations/{year}/{quarter}/document',
     summary: 'Kvartalets Word-dokument, senaste versionen / the quarter’s Word document, newest version',
     tags: ['Lägesbild'],
-    access: everyone,
+    access: allRoles,
     params: quarterParams,
-    responses: { 200: { description: 'Word-dokument', contentType: docxType } },
+    responses: { 200: { description: 'Word-dokument', contentType: docxContentType } },
     handler: async ({ params }) => {
       const file = await ctx.compilations.document(params.year, params.quarter);
       if (!file) throw notFound({ sv: `Sammanställningen för kvartal ${params.quarter} ${params.year}`, en: `The compilation of quarter ${params.quarter} ${params.year}` });
       return {
         raw: file.content,
-        contentType: docxType,
+        contentType: docxContentType,
         headers: { 'Content-Disposition': `attachment; filename="kvartal-${params.quarter}-${params.year}.docx"`, 'X-Document-Version': file.info.version },
       };
     },

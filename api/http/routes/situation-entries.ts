@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { allRoles } from '../../domain/roles.js';
 import { entryInputSchema, entryQuerySchema } from '../../domain/situation/entry-query.js';
 import { entryCategoriesSchema, situationEntrySchema } from '../../domain/situation/entry.js';
 import { CategoryInUse, EntryForbidden, EntryNotFound, EntryRefused } from '../../services/situation-service.js';
@@ -11,7 +12,6 @@ const entrySchema = situationEntrySchema.extend({ id: z.string(), etag: z.string
 const pageSchema = z.object({ entries: z.array(entrySchema), total: z.number(), offset: z.number(), limit: z.number() }).meta({ id: 'SituationEntryPage' });
 const categoriesResponse = z.object({ categories: entryCategoriesSchema, etag: z.string() }).meta({ id: 'EntryCategories' });
 
-const everyone = ['SecurityChief', 'DepartmentHead', 'CouncilMember', 'Reader', 'BobMember'] as const;
 const writers = ['SecurityChief', 'DepartmentHead'] as const;
 
 function entryError(error: unknown, id?: string): never {
@@ -47,7 +47,7 @@ export const situationEntryRoutes = (ctx: AppContext) => [
     path: '/api/situation/entries',
     summary: 'Lägesbildens poster, filtrerade och sökta / the situation picture’s entries, filtered and searched',
     tags: ['Lägesbild'],
-    access: everyone,
+    access: allRoles,
     query: entryQuerySchema,
     responses: { 200: { description: 'Poster, nyast först', schema: pageSchema } },
     handler: async ({ query, caller }) => ({ body: await ctx.situation.list(query, caller) }),
@@ -70,7 +70,7 @@ export const situationEntryRoutes = (ctx: AppContext) => [
     path: '/api/situation/entries/{id}',
     summary: 'En post / one entry',
     tags: ['Lägesbild'],
-    access: everyone,
+    access: allRoles,
     params: idParams,
     responses: { 200: { description: 'Posten', schema: entrySchema } },
     handler: async ({ params, caller }) => {

@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../common/ErrorMessage.js';
 import { AnnualSectionEditor } from './AnnualSectionEditor.js';
 import type { AnnualJson } from './annual-types.js';
 import { GatheredMaterial } from './GatheredMaterial.js';
+import { categoryNamer } from '../category-name.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
@@ -56,10 +57,7 @@ export function AnnualPage({ path }: { path: string[] }) {
   }, [annual, focusSection]);
 
   if (year === undefined || currentYear === undefined || !annual) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.annualPage} />;
-  const categoryName = (id: string) => {
-    const category = categories.find((c) => c.id === id);
-    return category ? (language === 'sv' || !category.en ? category.sv : category.en) : id;
-  };
+  const categoryName = categoryNamer(categories, language);
   const saveDocument = async () => {
     try {
       const saved = await api.request<{ version: string }>(`/api/situation/annual/${year}/document`, { method: 'POST' });

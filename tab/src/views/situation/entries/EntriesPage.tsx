@@ -26,6 +26,7 @@ import { ErrorMessage } from '../../common/ErrorMessage.js';
 import { formatDate } from '../../cycle/format.js';
 import { EntryDialog } from './EntryDialog.js';
 import type { EntryCategory, EntryJson, EntryPageJson } from './entry-types.js';
+import { categoryNamer } from '../category-name.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -88,10 +89,7 @@ export function EntriesPage() {
   useEffect(() => void load(), [load]);
 
   if (!lookups) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.entriesPage} />;
-  const categoryName = (id: string) => {
-    const category = lookups.categories.find((c) => c.id === id);
-    return category ? (language === 'sv' || !category.en ? category.sv : category.en) : id;
-  };
+  const categoryName = categoryNamer(lookups.categories, language);
   const remove = async (entry: EntryJson) => {
     if (!window.confirm(texts.confirmRemove)) return;
     try {

@@ -3,6 +3,7 @@ import { categoryFor } from '../../../../../api/domain/situation/entry-query.js'
 import type { EntryCategory } from '../../../../../api/domain/situation/entry.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import type { ImportMapping, PreviewJson } from './import-types.js';
+import { categoryNamer } from '../category-name.js';
 
 const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' } });
 
@@ -14,10 +15,10 @@ export function MappingForm({ preview, mapping, categories, onChange }: { previe
   const texts = useTexts().situation;
   const language = useLanguage();
   const styles = useStyles();
-  const nameOf = (c: EntryCategory) => (language === 'sv' || !c.en ? c.sv : c.en);
+  const nameOf = categoryNamer(categories, language);
   const categoryOptions = categories.map((c) => (
     <option key={c.id} value={c.id}>
-      {nameOf(c)}
+      {nameOf(c.id)}
     </option>
   ));
   const words = mapping.category === null ? [] : (preview.distinctValues[String(mapping.category)] ?? []);

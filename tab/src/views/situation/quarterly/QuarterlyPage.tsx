@@ -11,6 +11,7 @@ import { useSession } from '../../../session.js';
 import { ErrorMessage } from '../../common/ErrorMessage.js';
 import { formatDate } from '../../cycle/format.js';
 import { changeText, CountTable } from './CountTable.js';
+import { categoryNamer } from '../category-name.js';
 
 type CompilationJson = Compilation & { document: { version: string; modifiedAt: string; path: string } | null };
 
@@ -59,10 +60,7 @@ export function QuarterlyPage({ path }: { path: string[] }) {
   useEffect(() => void load(), [load]);
 
   if (year === undefined || quarter === undefined || currentYear === undefined) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.quarterPage} />;
-  const categoryName = (id: string) => {
-    const category = categories.find((c) => c.id === id);
-    return category ? (language === 'sv' || !category.en ? category.sv : category.en) : id;
-  };
+  const categoryName = categoryNamer(categories, language);
   const chart = (title: string, rows: Compilation['byArea'], name: (key: string) => string) => ({
     __html: barChartSvg({ title, bars: rows.slice(0, 12).map((row) => ({ label: name(row.key), value: row.count, compare: row.sameQuarterLastYear })), legend: { value: texts.legendNow, compare: texts.legendLastYear } }),
   });
