@@ -9,6 +9,9 @@ import { ensureDocumentLibraries } from './documents/libraries.js';
 import { fixedClock, systemClock, type Clock } from './domain/clock.js';
 import type { AppContext } from './http/context.js';
 import { ActionPlanRepository } from './repositories/action-plan-repository.js';
+import { AgreementRepository } from './repositories/agreement-repository.js';
+import { CouncilReportRepository } from './repositories/council-report-repository.js';
+import { CouncilRepository } from './repositories/council-repository.js';
 import { ImportRepository } from './repositories/import-repository.js';
 import { AnnualSituationRepository } from './repositories/annual-situation-repository.js';
 import { ConversationReferenceRepository } from './repositories/conversation-reference-repository.js';
@@ -20,6 +23,11 @@ import { ReminderLogRepository } from './repositories/reminder-log-repository.js
 import { SettingsRepository } from './repositories/settings-repository.js';
 import { SituationEntryRepository } from './repositories/situation-entry-repository.js';
 import { ActionPlanService } from './services/action-plan-service.js';
+import { AgreementService } from './services/agreement-service.js';
+import { CouncilAgendaService } from './services/council-agenda-service.js';
+import { CouncilOfferService } from './services/council-offer-service.js';
+import { CouncilService } from './services/council-service.js';
+import { MunicipalCouncilReportService } from './services/municipal-council-report-service.js';
 import { AnnualSituationService } from './services/annual-situation-service.js';
 import { CompilationService } from './services/compilation-service.js';
 import { CycleService } from './services/cycle-service.js';
@@ -58,10 +66,19 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const plans = new ActionPlanRepository(store);
   const importRecords = new ImportRepository(store);
   const annual = new AnnualSituationRepository(store);
-  await Promise.all([organisation.ensure(), settings.ensure(), cycleRepository.ensure(), reports.ensure(), planActions.ensure(), reminderLog.ensure(), conversations.ensure(), situationEntries.ensure(), plans.ensure(), importRecords.ensure(), annual.ensure(), ensureDocumentLibraries(store)]);
+  const councilRepository = new CouncilRepository(store);
+  const agreementRepository = new AgreementRepository(store);
+  const councilReportTexts = new CouncilReportRepository(store);
+  await Promise.all([
+    ...[organisation, settings, cycleRepository, reports, planActions, reminderLog, conversations, situationEntries, plans, importRecords, annual, councilRepository, agreementRepository, councilReportTexts].map((repository) => repository.ensure()),
+    ensureDocumentLibraries(store),
+  ]);
   const cycles = new CycleService(clock, settings, cycleRepository, organisation, reports);
   const actionPlans = new ActionPlanService(clock, store, plans, planActions, reports, organisation, cycles, settings);
   const situation = new SituationService(clock, store, situationEntries, settings, organisation);
+  const compilations = new CompilationService(clock, store, situationEntries, settings, cycles);
+  const annualSituation = new AnnualSituationService(clock, store, annual, situationEntries, reports, organisation, actionPlans, settings, cycles);
+  const councils = new CouncilService(clock, store, councilRepository, organisation, cycles);
   // Demo people belong in local mode; a municipality's SharePoint gets its own organisation.
   if (config.env.DEMO_DATA && store.kind === 'embedded' && (await seedDemoData(store, organisation))) {
     logger.info('demo data for Askersund created');
@@ -78,10 +95,15 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     conversations,
     situationEntries,
     situation,
-    compilations: new CompilationService(clock, store, situationEntries, settings, cycles),
+    compilations,
     imports: new ImportService(clock, store, situationEntries, importRecords, settings),
     actionPlans,
-    annualSituation: new AnnualSituationService(clock, store, annual, situationEntries, reports, organisation, actionPlans, settings, cycles),
+    annualSituation,
+    councils,
+    councilAgendas: new CouncilAgendaService(clock, store, councils, councilRepository, agreementRepository, situationEntries, reports, organisation, actionPlans, compilations, settings),
+    councilOffers: new CouncilOfferService(councilRepository, actionPlans, organisation),
+    agreements: new AgreementService(clock, store, agreementRepository, organisation),
+    municipalCouncilReports: new MunicipalCouncilReportService(clock, store, councilReportTexts, annualSituation, actionPlans, councilRepository, agreementRepository, reports, organisation, settings, cycles),
     reports: new ReportService(clock, cycles, organisation, reports, planActions, conversations, situation),
     authenticator: config.microsoft365 ? new EntraAuthenticator(config.microsoft365, organisation, clock) : new LocalAuthenticator(organisation),
   };

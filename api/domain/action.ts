@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { bilingual } from '../i18n/bilingual.js';
 import { isoDateSchema } from './iso-date.js';
 import { actionProgressSchema } from './department-report.js';
-import { guardedText } from './personal-data.js';
+import { freeText } from './personal-data.js';
 
-const text = (max: number) => guardedText(z.string().trim().max(max, { error: bilingual(`högst ${max} tecken`, `at most ${max} characters`) }));
+const text = freeText;
 const optionalDate = isoDateSchema
   .nullable()
   .default(null);

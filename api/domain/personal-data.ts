@@ -25,3 +25,6 @@ export const personalDataMessage = bilingual(
 export function guardedText<T extends z.ZodString>(schema: T) {
   return schema.refine((text) => findPersonalIdentityNumbers(text).length === 0, { error: personalDataMessage });
 }
+
+/** Trimmed free text of at most `max` characters, personal identity numbers refused. */
+export const freeText = (max: number) => guardedText(z.string().trim().max(max, { error: bilingual(`högst ${max} tecken`, `at most ${max} characters`) }));

@@ -11,6 +11,11 @@ import type { AnyRoute } from './route.js';
 import { actionPlanRoutes } from './routes/action-plans.js';
 import { annualSituationRoutes } from './routes/annual-situation.js';
 import { actorRoutes } from './routes/actors.js';
+import { agreementRoutes } from './routes/agreements.js';
+import { councilAgendaRoutes } from './routes/council-agenda.js';
+import { councilOfferRoutes } from './routes/council-offers.js';
+import { councilRoutes } from './routes/councils.js';
+import { municipalCouncilReportRoutes } from './routes/municipal-council-report.js';
 import { cycleRoutes } from './routes/cycles.js';
 import { cycleTemplateRoutes } from './routes/cycle-template.js';
 import { departmentRoutes } from './routes/departments.js';
@@ -47,6 +52,11 @@ export function apiRoutes(ctx: AppContext): AnyRoute[] {
     ...situationImportRoutes(ctx),
     ...situationCompilationRoutes(ctx),
     ...annualSituationRoutes(ctx),
+    ...councilRoutes(ctx),
+    ...councilAgendaRoutes(ctx),
+    ...councilOfferRoutes(ctx),
+    ...agreementRoutes(ctx),
+    ...municipalCouncilReportRoutes(ctx),
   ];
 }
 
@@ -75,7 +85,8 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
 
   options.mountBot?.(app);
 
-  app.use('/api/situation/imports/files', express.raw({ type: 'application/octet-stream', limit: importUploadLimit }));
+  // Every upload route takes the file as the raw body; other content types pass on to the JSON parser.
+  app.use('/api', express.raw({ type: 'application/octet-stream', limit: importUploadLimit }));
   app.use('/api', express.json({ limit: '1mb' }));
   const { router, openApi } = buildApiRouter([...apiRoutes(ctx), ...(options.extraRoutes ?? [])], ctx.authenticator, ctx.version);
   app.get('/api/openapi.json', (_req, res) => {

@@ -13,6 +13,11 @@ import type { CompilationService } from '../services/compilation-service.js';
 import type { AnnualSituationService } from '../services/annual-situation-service.js';
 import type { CycleService } from '../services/cycle-service.js';
 import type { ReportService } from '../services/report-service.js';
+import type { AgreementService } from '../services/agreement-service.js';
+import type { CouncilAgendaService } from '../services/council-agenda-service.js';
+import type { CouncilOfferService } from '../services/council-offer-service.js';
+import type { CouncilService } from '../services/council-service.js';
+import type { MunicipalCouncilReportService } from '../services/municipal-council-report-service.js';
 import type { StoragePort } from '../store/port.js';
 
 /** What routes and the bot share: built once at start, passed down, never global. */
@@ -36,4 +41,9 @@ export interface AppContext {
   imports: ImportService;
   compilations: CompilationService;
   annualSituation: AnnualSituationService;
+  councils: CouncilService;
+  councilAgendas: CouncilAgendaService;
+  councilOffers: CouncilOfferService;
+  agreements: AgreementService;
+  municipalCouncilReports: MunicipalCouncilReportService;
 }

@@ -40,3 +40,8 @@ export const forbidden = () =>
 
 export const notFound = (what: Bilingual) =>
   new HttpError(404, 'not_found', { sv: `${what.sv} finns inte.`, en: `${what.en} does not exist.` });
+
+/** A 400 about one field, said the way schema errors are said. */
+export function fieldError(field: string, sv: string, en: string): HttpError {
+  return new HttpError(400, 'validation', { sv: `${field}: ${sv}`, en: `${field}: ${en}` }, { issues: [{ field, message: sv, messageEn: en }] });
+}

@@ -19,3 +19,13 @@ export const isoDate = isoDateSchema;
 export const yearParams = z.object({
   year: z.coerce.number({ error: bilingual('ange ett årtal, till exempel 2026', 'give a year, for example 2026') }).int().min(2000).max(2100),
 });
+
+/** A saved Word document as the routes describe it: which version, when, where in its library. */
+export const documentInfoSchema = z.object({ version: z.string(), modifiedAt: z.string(), path: z.string() }).meta({ id: 'DocumentInfo' });
+export type DocumentInfoBody = z.infer<typeof documentInfoSchema>;
+
+export function documentInfoBody(info: { version: string; modifiedAt: string; path: string }): DocumentInfoBody;
+export function documentInfoBody(info: { version: string; modifiedAt: string; path: string } | undefined): DocumentInfoBody | null;
+export function documentInfoBody(info: { version: string; modifiedAt: string; path: string } | undefined): DocumentInfoBody | null {
+  return info ? { version: info.version, modifiedAt: info.modifiedAt, path: info.path } : null;
+}

@@ -15,7 +15,7 @@ import type { OrganisationRepository } from '../repositories/organisation-reposi
 import type { PlanActionRepository } from '../repositories/plan-action-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import { findFile, type BatchOperation, type FileInfo, type StoragePort } from '../store/port.js';
-import { UnknownMilestone, type CycleService } from './cycle-service.js';
+import type { CycleService } from './cycle-service.js';
 
 export type ActionView = Stored<PlanAction> & { followUp: ActionFollowUp };
 
@@ -172,12 +172,7 @@ export class ActionPlanService {
     if (view.missing.length > 0) throw new PlanIncomplete(view.missing);
     const record = { ...decision, recordedBy: actor, recordedAt: this.clock.now().toISOString(), version: view.plan.planVersion };
     await this.plans.plans.update(view.plan.id, etag, { status: 'decided', decision: record }, actor);
-    try {
-      await this.cycles.change(year - 1, `${year - 1}-action-plan-decision`, { done: { doneAt: decision.meetingDate, decisionParagraph: decision.paragraph } }, actor);
-    } catch (error) {
-      // A municipality whose year has no such milestone still decides its plan.
-      if (!(error instanceof UnknownMilestone)) throw error;
-    }
+    await this.cycles.markIfPresent(year - 1, `${year - 1}-action-plan-decision`, { doneAt: decision.meetingDate, decisionParagraph: decision.paragraph }, actor);
     return this.view(year);
   }
 

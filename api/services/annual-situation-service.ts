@@ -13,7 +13,7 @@ import type { SettingsRepository } from '../repositories/settings-repository.js'
 import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
 import { findFile, type BatchOperation, type FileInfo, type StoragePort } from '../store/port.js';
 import { PlanNotFound, type ActionPlanService } from './action-plan-service.js';
-import { UnknownMilestone, type CycleService } from './cycle-service.js';
+import type { CycleService } from './cycle-service.js';
 
 export interface AnnualSection {
   id: AnnualSectionId;
@@ -66,11 +66,7 @@ export class AnnualSituationService {
     const categoryName = (id: string) => categories.find((c) => c.id === id)?.sv ?? id;
     const content = await annualSituationDocument({ view, municipality: template.municipality.name, generatedAt: this.clock.now(), categoryName });
     const info = await this.store.putFile(library, annualPath(year), content, docxContentType, actor);
-    try {
-      await this.cycles.change(year, `${year}-annual-situation-picture`, { done: { doneAt: todayIn(this.clock), note: `Word-dokument version ${info.version}` } }, actor);
-    } catch (error) {
-      if (!(error instanceof UnknownMilestone)) throw error;
-    }
+    await this.cycles.markIfPresent(year, `${year}-annual-situation-picture`, { doneAt: todayIn(this.clock), note: `Word-dokument version ${info.version}` }, actor);
     return info;
   }
 

@@ -7,7 +7,7 @@ import { quarterlyCompilationDocument } from '../documents/quarterly-compilation
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
 import { findFile, type FileInfo, type StoragePort } from '../store/port.js';
-import { UnknownMilestone, type CycleService } from './cycle-service.js';
+import type { CycleService } from './cycle-service.js';
 
 const library = documentLibraries.situation.name;
 export const compilationPath = (year: number, quarter: Quarter) => `Kvartalssammanställningar/${year}/Kvartal ${quarter}.docx`;
@@ -40,11 +40,7 @@ export class CompilationService {
     const categoryName = (id: string) => categories.find((c) => c.id === id)?.sv ?? id;
     const content = await quarterlyCompilationDocument({ compilation, municipality: template.municipality.name, generatedAt: this.clock.now(), categoryName });
     const info = await this.store.putFile(library, compilationPath(year, quarter), content, docxContentType, actor);
-    try {
-      await this.cycles.change(year, `${year}-est-police-compilation-q${quarter}`, { done: { doneAt: todayIn(this.clock), note: `Word-dokument version ${info.version}` } }, actor);
-    } catch (error) {
-      if (!(error instanceof UnknownMilestone)) throw error;
-    }
+    await this.cycles.markIfPresent(year, `${year}-est-police-compilation-q${quarter}`, { doneAt: todayIn(this.clock), note: `Word-dokument version ${info.version}` }, actor);
     return info;
   }
 

@@ -118,8 +118,17 @@ export class CycleService {
     return this.view(year);
   }
 
+  /** Marks a milestone done (or open again) when the municipality's year has it; a year without it is left alone. */
+  async markIfPresent(year: number, milestoneId: string, done: MilestoneChange['done'], actor: string): Promise<void> {
+    try {
+      await this.change(year, milestoneId, { done }, actor);
+    } catch (error) {
+      if (!(error instanceof UnknownMilestone)) throw error;
+    }
+  }
+
   /** Builds the year with the new date first, so a date the rules refuse is never stored. */
-  private async checkMove(year: number, milestoneId: string, due: IsoDate): Promise<void> {
+  async checkMove(year: number, milestoneId: string, due: IsoDate): Promise<void> {
     const { template } = await this.settings.cycleTemplate();
     const overrides = Object.fromEntries((await this.cycles.overridesFor(year)).map((o): [string, MilestoneOverride] => [o.milestoneId, o]));
     buildCycle(template, year, { ...overrides, [milestoneId]: { due, movedBy: '', movedAt: '' } });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
-import { guardedText } from '../personal-data.js';
+import { freeText } from '../personal-data.js';
 import { annualSectionIdSchema } from '../situation/annual-sections.js';
 
-const text = (max: number) => guardedText(z.string().trim().max(max, { error: bilingual(`högst ${max} tecken`, `at most ${max} characters`) }));
+const text = freeText;
 const required = (max: number, what: { sv: string; en: string }) => text(max).pipe(z.string().min(1, { error: bilingual(`ange ${what.sv}`, `give ${what.en}`) }));
 /** Made by the tab when a row is added, so actions can link to a problem or factor that is renamed later. */
 const rowId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt rad-id', 'invalid row id') });

@@ -20,11 +20,11 @@ import {
 import type { AppContext } from '../context.js';
 import { forbidden, HttpError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { yearParams } from '../schemas.js';
+import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
 import { parseRequestPart } from '../validation.js';
 
 const followUpSchema = z.object({ status: actionProgressSchema, comment: z.string(), source: z.enum(['report', 'manual', 'none']), at: z.string().nullable() });
-const actionSchema = planActionSchema.extend({ id: z.string(), etag: z.string(), followUp: followUpSchema }).meta({ id: 'PlanAction' });
+export const actionSchema = planActionSchema.extend({ id: z.string(), etag: z.string(), followUp: followUpSchema }).meta({ id: 'PlanAction' });
 const countsSchema = z.record(actionProgressSchema, z.number());
 const planSchema = z
   .object({
@@ -34,7 +34,7 @@ const planSchema = z
     actions: z.array(actionSchema),
     missing: z.array(z.object({ field: z.string(), sv: z.string(), en: z.string() })),
     followUp: z.object({ total: countsSchema, byPart: z.record(z.string(), countsSchema), byResponsible: z.record(z.string(), countsSchema) }),
-    document: z.object({ version: z.string(), modifiedAt: z.string(), path: z.string() }).nullable(),
+    document: documentInfoSchema.nullable(),
   })
   .meta({ id: 'ActionPlan' });
 
@@ -49,7 +49,7 @@ const readers = ['SecurityChief', 'DepartmentHead', 'CouncilMember', 'Reader'] a
 /** Council members and readers see a plan once KS has decided it; the plan's authors see every draft. */
 const seesDrafts = (caller: Caller) => caller.roles.includes('SecurityChief') || caller.roles.includes('DepartmentHead');
 
-function planError(error: unknown, year: number): never {
+export function planError(error: unknown, year: number): never {
   if (error instanceof PlanNotFound) throw notFound({ sv: `Åtgärdsplanen för ${year}`, en: `The action plan for ${year}` });
   if (error instanceof ActionNotFound) throw notFound({ sv: `Åtgärden ${error.message} i planen för ${year}`, en: `The action ${error.message} of the ${year} plan` });
   if (error instanceof PlanExists) throw new HttpError(409, 'plan_exists', { sv: `Det finns redan en åtgärdsplan för ${year}.`, en: `There already is an action plan for ${year}.` });
@@ -96,7 +96,7 @@ export const actionPlanRoutes = (ctx: AppContext) => {
   const present = async (view: PlanView) => {
     const document = await service.documentInfo(view.year);
     return {
-      body: { ...view, document: document ? { version: document.version, modifiedAt: document.modifiedAt, path: document.path } : null },
+      body: { ...view, document: documentInfoBody(document) },
       headers: { ETag: view.plan.etag },
     };
   };
@@ -239,10 +239,10 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       tags: ['Åtgärdsplan'],
       access: writers,
       params: yearParams,
-      responses: { 201: { description: 'Dokumentets nya version', schema: z.object({ version: z.string(), modifiedAt: z.string(), path: z.string() }) } },
+      responses: { 201: { description: 'Dokumentets nya version', schema: documentInfoSchema } },
       handler: async ({ params, caller }) => {
         const info = await guarded(params.year, () => service.saveDocument(params.year, caller.id));
-        return { status: 201, body: { version: info.version, modifiedAt: info.modifiedAt, path: info.path } };
+        return { status: 201, body: documentInfoBody(info) };
       },
     }),
     defineRoute({

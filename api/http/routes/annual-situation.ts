@@ -6,12 +6,11 @@ import { annualSectionIdSchema } from '../../domain/situation/annual-sections.js
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { yearParams } from '../schemas.js';
+import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
 
 const sectionSchema = z.object({ id: annualSectionIdSchema, title: z.object({ sv: z.string(), en: z.string() }), text: z.string(), etag: z.string() }).meta({ id: 'AnnualSection' });
-const documentSchema = z.object({ version: z.string(), modifiedAt: z.string(), path: z.string() });
 const annualSchema = z
-  .object({ year: z.number(), sections: z.array(sectionSchema), material: z.record(z.string(), z.unknown()), document: documentSchema.nullable() })
+  .object({ year: z.number(), sections: z.array(sectionSchema), material: z.record(z.string(), z.unknown()), document: documentInfoSchema.nullable() })
   .meta({ id: 'AnnualSituationPicture' });
 const sectionParams = yearParams.extend({ sectionId: annualSectionIdSchema });
 
@@ -27,7 +26,7 @@ export const annualSituationRoutes = (ctx: AppContext) => [
     responses: { 200: { description: 'Den årliga lägesbilden', schema: annualSchema } },
     handler: async ({ params }) => {
       const [view, document] = await Promise.all([ctx.annualSituation.view(params.year), ctx.annualSituation.documentInfo(params.year)]);
-      return { body: { ...view, document: document ? { version: document.version, modifiedAt: document.modifiedAt, path: document.path } : null } };
+      return { body: { ...view, document: documentInfoBody(document) } };
     },
   }),
   defineRoute({
@@ -52,10 +51,10 @@ export const annualSituationRoutes = (ctx: AppContext) => [
     tags: ['Lägesbild'],
     access: ['SecurityChief'],
     params: yearParams,
-    responses: { 201: { description: 'Den nya versionen', schema: documentSchema } },
+    responses: { 201: { description: 'Den nya versionen', schema: documentInfoSchema } },
     handler: async ({ params, caller }) => {
       const info = await ctx.annualSituation.saveDocument(params.year, caller.id);
-      return { status: 201, body: { version: info.version, modifiedAt: info.modifiedAt, path: info.path } };
+      return { status: 201, body: documentInfoBody(info) };
     },
   }),
   defineRoute({

@@ -5,7 +5,7 @@ import { roleSchema } from '../../domain/roles.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import { DoneComesFromData, UnknownMilestone, type CycleView } from '../../services/cycle-service.js';
 import type { AppContext } from '../context.js';
-import { HttpError, notFound } from '../errors.js';
+import { fieldError, HttpError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { isoDate, yearParams } from '../schemas.js';
 
@@ -158,7 +158,3 @@ export const cycleRoutes = (ctx: AppContext) => {
     }),
   ];
 };
-
-function fieldError(field: string, sv: string, en: string): HttpError {
-  return new HttpError(400, 'validation', { sv: `${field}: ${sv}`, en: `${field}: ${en}` }, { issues: [{ field, message: sv, messageEn: en }] });
-}

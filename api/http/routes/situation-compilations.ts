@@ -6,7 +6,7 @@ import { bilingual } from '../../i18n/bilingual.js';
 import type { AppContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { yearParams } from '../schemas.js';
+import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
 
 const quarterParams = yearParams.extend({
   quarter: z.coerce
@@ -19,7 +19,6 @@ const quarterParams = yearParams.extend({
 const changeSchema = z.object({ absolute: z.number(), percent: z.number().nullable() });
 const rowSchema = z.object({ key: z.string(), count: z.number(), previousQuarter: z.number(), sameQuarterLastYear: z.number(), changeFromPrevious: changeSchema, changeFromLastYear: changeSchema });
 const periodSchema = z.object({ year: z.number(), quarter: z.number(), from: z.string(), to: z.string() });
-const documentSchema = z.object({ version: z.string(), modifiedAt: z.string(), path: z.string() });
 const compilationSchema = z
   .object({
     period: periodSchema,
@@ -30,7 +29,7 @@ const compilationSchema = z
     byArea: z.array(rowSchema),
     mostAffected: z.array(z.object({ area: z.string(), count: z.number() })),
     newPhenomena: z.array(z.object({ date: z.string(), area: z.string(), category: z.string(), description: z.string(), source: z.string(), sourceName: z.string() })),
-    document: documentSchema.nullable(),
+    document: documentInfoSchema.nullable(),
   })
   .meta({ id: 'QuarterlyCompilation' });
 
@@ -46,7 +45,7 @@ export const situationCompilationRoutes = (ctx: AppContext) => [
     responses: { 200: { description: 'Sammanställningen', schema: compilationSchema } },
     handler: async ({ params, caller }) => {
       const [compilation, document] = await Promise.all([ctx.compilations.compile(params.year, params.quarter, caller.roles.includes('BobMember')), ctx.compilations.documentInfo(params.year, params.quarter)]);
-      return { body: { ...compilation, document: document ? { version: document.version, modifiedAt: document.modifiedAt, path: document.path } : null } };
+      return { body: { ...compilation, document: documentInfoBody(document) } };
     },
   }),
   defineRoute({
@@ -56,10 +55,10 @@ export const situationCompilationRoutes = (ctx: AppContext) => [
     tags: ['Lägesbild'],
     access: ['SecurityChief'],
     params: quarterParams,
-    responses: { 201: { description: 'Den nya versionen', schema: documentSchema } },
+    responses: { 201: { description: 'Den nya versionen', schema: documentInfoSchema } },
     handler: async ({ params, caller }) => {
       const info = await ctx.compilations.saveDocument(params.year, params.quarter, caller.id);
-      return { status: 201, body: { version: info.version, modifiedAt: info.modifiedAt, path: info.path } };
+      return { status: 201, body: documentInfoBody(info) };
     },
   }),
   defineRoute({

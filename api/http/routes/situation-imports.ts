@@ -6,6 +6,7 @@ import { ImportFileNotFound, ImportInvalid } from '../../services/import-service
 import type { AppContext } from '../context.js';
 import { HttpError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
+import { fileNameQuery, uploadedBytes } from '../upload.js';
 
 export const importUploadLimit = '20mb';
 
@@ -33,15 +34,6 @@ const runSchema = z.object({
   source: importSourceSchema,
   mapping: importMappingSchema,
 });
-const fileNameQuery = z.object({
-  fileName: z
-    .string()
-    .trim()
-    .min(1, { error: bilingual('ange filens namn', 'give the file’s name') })
-    .max(200)
-    .regex(/^[^/\\:*?"<>|]+$/, { error: bilingual('filnamnet innehåller otillåtna tecken', 'the file name holds characters that are not allowed') }),
-});
-
 function importError(error: unknown): never {
   if (error instanceof UnreadableFile) throw new HttpError(400, 'unreadable_file', { sv: error.sv, en: error.en });
   if (error instanceof ImportFileNotFound) throw notFound({ sv: 'Den uppladdade filen', en: 'The uploaded file' });
@@ -78,10 +70,8 @@ export const situationImportRoutes = (ctx: AppContext) => [
     query: fileNameQuery,
     responses: { 201: { description: 'Förhandsvisning', schema: previewSchema } },
     handler: async ({ query, req, caller }) => {
-      if (!Buffer.isBuffer(req.body)) {
-        throw new HttpError(415, 'unsupported_media_type', { sv: 'Skicka filen som application/octet-stream.', en: 'Send the file as application/octet-stream.' });
-      }
-      return { status: 201, body: await guarded(() => ctx.imports.upload(new Uint8Array(req.body as Buffer), query.fileName, caller.id)) };
+      const bytes = uploadedBytes(req);
+      return { status: 201, body: await guarded(() => ctx.imports.upload(bytes, query.fileName, caller.id)) };
     },
   }),
   defineRoute({

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { bilingual, type Bilingual } from '../../i18n/bilingual.js';
+import { freeText } from '../personal-data.js';
+
+/** The five points the plan requires of every council agenda, in their order. */
+export const requiredPoints = [1, 2, 3, 4, 5] as const;
+export type RequiredPoint = (typeof requiredPoints)[number];
+
+export const requiredPointTitles: Record<RequiredPoint, Bilingual> = {
+  1: { sv: 'Redovisning av den samlade lägesbilden', en: 'Account of the combined situation picture' },
+  2: { sv: 'Uppföljning av föregående års åtgärder och åtaganden', en: 'Follow-up of last year’s actions and commitments' },
+  3: { sv: 'Analys och förslag på årets aktiviteter', en: 'Analysis and proposals for the year’s activities' },
+  4: { sv: 'Överenskommelse om åtgärder', en: 'Agreement on actions' },
+  5: { sv: 'Övrig information och kunskapshöjande inslag', en: 'Other information and knowledge-raising items' },
+};
+
+const itemId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt punkt-id', 'invalid item id') });
+
+export const agendaLinkSchema = z.object({ title: z.string(), href: z.string() });
+export type AgendaLink = z.infer<typeof agendaLinkSchema>;
+
+export const agendaItemSchema = z.object({
+  id: itemId,
+  /** 1–5 for the required points; null for an item the säkerhetschef added. */
+  point: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).nullable(),
+  title: freeText(200).pipe(z.string().min(1, { error: bilingual('ange punktens rubrik', 'give the item a title') })),
+  text: freeText(20_000).default(''),
+  /** Documents and pages the point refers to; generated, kept as they are when the text is edited. */
+  links: z.array(agendaLinkSchema).max(50).default([]),
+});
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+
+/** An edited agenda: any number of items, but each required point exactly once and in its order. */
+export const agendaSchema = z
+  .array(agendaItemSchema)
+  .max(40, { error: bilingual('högst 40 punkter', 'at most 40 items') })
+  .superRefine((items, context) => {
+    const points = items.flatMap((item) => (item.point === null ? [] : [item.point]));
+    const missing = requiredPoints.filter((point) => !points.includes(point));
+    if (missing.length > 0) {
+      context.addIssue({
+        code: 'custom',
+        message: bilingual(
+          `dagordningen måste ha plattformens fem punkter; punkt ${missing.join(', ')} saknas`,
+          `the agenda must hold the plan’s five points; point ${missing.join(', ')} is missing`,
+        ),
+      });
+    } else if (points.length !== requiredPoints.length || points.some((point, index) => point !== requiredPoints[index])) {
+      context.addIssue({
+        code: 'custom',
+        message: bilingual('de fem punkterna ska finnas en gång var och i ordning 1–5', 'the five points must each appear once, in the order 1–5'),
+      });
+    }
+    const ids = items.map((item) => item.id);
+    if (new Set(ids).size !== ids.length) context.addIssue({ code: 'custom', message: bilingual('två punkter har samma id', 'two items have the same id') });
+  });

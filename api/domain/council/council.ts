@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { bilingual } from '../../i18n/bilingual.js';
+import { isoDateSchema } from '../iso-date.js';
+import { freeText } from '../personal-data.js';
+
+const actorIds = z.array(z.string().min(1).max(64)).max(100, { error: bilingual('högst 100 aktörer', 'at most 100 actors') });
+
+/**
+ * The council of a year as the säkerhetschef plans it. Its date is the årshjul's `strategic-council` milestone
+ * and the actors' due date the `actor-situation-request` milestone, so the wheel and the council never disagree.
+ */
+export const councilSetupSchema = z.object({
+  date: isoDateSchema,
+  place: freeText(200).default(''),
+  invitedActorIds: actorIds.default([]),
+});
+export type CouncilSetup = z.infer<typeof councilSetupSchema>;
+
+/** The municipality's and the police's joint preparation (milestone `council-preparation`). */
+export const preparationSchema = z.object({
+  notes: freeText(20_000),
+  /** Marks the preparation milestone done (true) or open again (false). */
+  done: z.boolean().default(false),
+});
+export type Preparation = z.infer<typeof preparationSchema>;
+
+/** Whether an invited actor's written lägesbild has come in, and the file the säkerhetschef uploaded for it. */
+export const materialUpdateSchema = z.object({
+  receivedOn: isoDateSchema.nullable(),
+  note: freeText(1000).default(''),
+});
+export type MaterialUpdate = z.infer<typeof materialUpdateSchema>;

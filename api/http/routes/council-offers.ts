@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { CommitmentNotFound } from '../../services/council-offer-service.js';
+import type { AppContext } from '../context.js';
+import { notFound } from '../errors.js';
+import { defineRoute } from '../route.js';
+import { yearParams } from '../schemas.js';
+import { actionSchema, planError } from './action-plans.js';
+
+const offerSchema = z
+  .object({ councilYear: z.number(), commitmentId: z.string(), who: z.string(), what: z.string(), byWhen: z.string().nullable(), departmentId: z.string().nullable(), actionId: z.string().nullable() })
+  .meta({ id: 'CouncilOffer' });
+const offerParams = yearParams.extend({ commitmentId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'ogiltigt åtagande-id / invalid commitment id' }) });
+
+async function guarded<T>(year: number, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof CommitmentNotFound) throw notFound({ sv: `Kommunens åtagande ${error.message} från rådet ${year - 1}`, en: `The municipality’s commitment ${error.message} from the ${year - 1} council` });
+    return planError(error, year);
+  }
+}
+
+export const councilOfferRoutes = (ctx: AppContext) => [
+  defineRoute({
+    method: 'get',
+    path: '/api/action-plans/{year}/council-offers',
+    summary: 'Kommunens åtaganden från förra årets råd, att ta in i del 4 / the municipality’s commitments from last year’s council, for part 4',
+    tags: ['Åtgärdsplan'],
+    access: ['SecurityChief'],
+    params: yearParams,
+    responses: { 200: { description: 'Åtagandena', schema: z.object({ offers: z.array(offerSchema) }) } },
+    handler: async ({ params }) => ({ body: { offers: await guarded(params.year, () => ctx.councilOffers.offers(params.year)) } }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/action-plans/{year}/council-offers/{commitmentId}',
+    summary: 'Ta in åtagandet som en åtgärd i del 4 / take the commitment in as a part-4 action',
+    tags: ['Åtgärdsplan'],
+    access: ['SecurityChief'],
+    params: offerParams,
+    responses: { 201: { description: 'Åtgärden', schema: actionSchema } },
+    handler: async ({ params, caller }) => {
+      const action = await guarded(params.year, () => ctx.councilOffers.take(params.year, params.commitmentId, caller.id));
+      return { status: 201, body: action, headers: { ETag: action.etag } };
+    },
+  }),
+];

@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { councilSetupSchema, materialUpdateSchema, preparationSchema } from '../../domain/council/council.js';
+import { minutesSchema } from '../../domain/council/minutes.js';
+import { documentLibraries } from '../../documents/libraries.js';
+import type { CouncilView } from '../../services/council-service.js';
+import type { AppContext } from '../context.js';
+import { notFound } from '../errors.js';
+import { defineRoute } from '../route.js';
+import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
+import { contentTypeOf, download, fileNameQuery, uploadedBytes } from '../upload.js';
+import { councilErrors } from './council-errors.js';
+
+/** Who reads the council: those the council library is shared with. */
+export const councilReaders = documentLibraries.council.readers;
+
+const materialSchema = z.object({
+  id: z.string(),
+  etag: z.string(),
+  actorId: z.string(),
+  actorName: z.string(),
+  receivedOn: z.string().nullable(),
+  note: z.string(),
+  documentPath: z.string().nullable(),
+});
+const councilSchema = z
+  .object({
+    year: z.number(),
+    planned: z.boolean(),
+    etag: z.string().nullable(),
+    date: z.string().nullable(),
+    requestDue: z.string().nullable(),
+    preparationDue: z.string().nullable(),
+    place: z.string(),
+    invitedActorIds: z.array(z.string()),
+    materials: z.array(materialSchema),
+    preparation: z.object({ notes: z.string(), done: z.boolean() }),
+    minutes: minutesSchema.nullable(),
+    documents: z.object({ agenda: documentInfoSchema.nullable(), minutes: documentInfoSchema.nullable() }),
+  })
+  .meta({ id: 'StrategicCouncil' });
+const actorParams = yearParams.extend({ actorId: z.string().min(1).max(64) });
+const tags = ['Strategiskt råd'];
+
+export const councilRoutes = (ctx: AppContext) => {
+  const present = async (view: CouncilView) => {
+    const [agenda, minutes] = await Promise.all([ctx.councilAgendas.documentInfo(view.year, 'agenda'), ctx.councilAgendas.documentInfo(view.year, 'minutes')]);
+    return {
+      body: { ...view, materials: view.materials.map(({ id, etag, actorId, actorName, receivedOn, note, documentPath }) => ({ id, etag, actorId, actorName, receivedOn, note, documentPath })), documents: { agenda: documentInfoBody(agenda), minutes: documentInfoBody(minutes) } },
+      headers: view.etag ? { ETag: view.etag } : undefined,
+    };
+  };
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/api/councils/{year}',
+      summary: 'Årets strategiska råd: datum, inbjudna, underlag, beredning och protokoll / the year’s strategic council',
+      tags,
+      access: councilReaders,
+      params: yearParams,
+      responses: { 200: { description: 'Rådet', schema: councilSchema } },
+      handler: async ({ params }) => present(await ctx.councils.view(params.year)),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/councils/{year}',
+      summary: 'Planera rådet: datum, plats och inbjudna aktörer / plan the council',
+      tags,
+      access: ['SecurityChief'],
+      params: yearParams,
+      body: councilSetupSchema,
+      responses: { 201: { description: 'Rådet är planerat', schema: councilSchema }, 409: { description: 'Redan planerat' } },
+      handler: async ({ params, body, caller }) => ({ status: 201, ...(await present(await councilErrors(() => ctx.councils.setup(params.year, null, body, caller.id)))) }),
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/councils/{year}',
+      summary: 'Ändra rådets datum, plats eller inbjudna / change the council’s date, place or invited actors',
+      tags,
+      access: ['SecurityChief'],
+      params: yearParams,
+      body: councilSetupSchema,
+      requiresIfMatch: true,
+      responses: { 200: { description: 'Rådet', schema: councilSchema }, 412: { description: 'Någon annan har ändrat rådet' } },
+      handler: async ({ params, body, caller, ifMatch }) => present(await councilErrors(() => ctx.councils.setup(params.year, ifMatch!, body, caller.id))),
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/councils/{year}/preparation',
+      summary: 'Kommunens och polisens gemensamma beredning / the municipality’s and the police’s joint preparation',
+      tags,
+      access: ['SecurityChief'],
+      params: yearParams,
+      body: preparationSchema,
+      requiresIfMatch: true,
+      responses: { 200: { description: 'Rådet', schema: councilSchema } },
+      handler: async ({ params, body, caller, ifMatch }) => present(await councilErrors(() => ctx.councils.savePreparation(params.year, ifMatch!, body, caller.id))),
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/api/councils/{year}/materials/{actorId}',
+      summary: 'Ange om en aktörs lägesbild har kommit in / record whether an actor’s situation picture has come in',
+      tags,
+      access: ['SecurityChief'],
+      params: actorParams,
+      body: materialUpdateSchema,
+      requiresIfMatch: true,
+      responses: { 200: { description: 'Rådet', schema: councilSchema } },
+      handler: async ({ params, body, caller, ifMatch }) => present(await councilErrors(() => ctx.councils.updateMaterial(params.year, params.actorId, ifMatch!, body, caller.id))),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/councils/{year}/materials/{actorId}/document',
+      summary: 'Ladda upp aktörens skriftliga lägesbild till rådets bibliotek / upload the actor’s written situation picture',
+      tags,
+      access: ['SecurityChief'],
+      params: actorParams,
+      query: fileNameQuery,
+      responses: { 201: { description: 'Rådet', schema: councilSchema } },
+      handler: async ({ params, query, req, caller }) => {
+        const bytes = uploadedBytes(req);
+        return { status: 201, ...(await present(await councilErrors(() => ctx.councils.uploadMaterial(params.year, params.actorId, query.fileName, bytes, contentTypeOf(query.fileName), caller.id)))) };
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/api/councils/{year}/materials/{actorId}/document',
+      summary: 'Aktörens skriftliga lägesbild / the actor’s written situation picture',
+      tags,
+      access: councilReaders,
+      params: actorParams,
+      responses: { 200: { description: 'Filen', contentType: 'application/octet-stream' } },
+      handler: async ({ params }) => {
+        const file = await councilErrors(() => ctx.councils.materialDocument(params.year, params.actorId));
+        if (!file) throw notFound({ sv: 'Aktörens dokument', en: 'The actor’s document' });
+        return download(file);
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/councils/{year}/minutes',
+      summary: 'Protokoll: beslut och åtaganden (vem, vad, när) / minutes: decisions and commitments',
+      tags,
+      access: ['SecurityChief'],
+      params: yearParams,
+      body: minutesSchema,
+      requiresIfMatch: true,
+      responses: { 200: { description: 'Rådet', schema: councilSchema } },
+      handler: async ({ params, body, caller, ifMatch }) => present(await councilErrors(() => ctx.councils.saveMinutes(params.year, ifMatch!, body, caller.id))),
+    }),
+  ];
+};

@@ -1,0 +1,44 @@
+import type { Request } from 'express';
+import { z } from 'zod';
+import { bilingual } from '../i18n/bilingual.js';
+import { HttpError } from './errors.js';
+
+/** Uploads come as the raw body (application/octet-stream) with the file's name in the query. */
+export const fileNameQuery = z.object({
+  fileName: z
+    .string({ error: bilingual('ange filens namn', 'give the file’s name') })
+    .trim()
+    .min(1, { error: bilingual('ange filens namn', 'give the file’s name') })
+    .max(200)
+    .regex(/^[^/\\:*?"<>|]+$/, { error: bilingual('filnamnet innehåller otillåtna tecken', 'the file name holds characters that are not allowed') }),
+});
+
+export function uploadedBytes(req: Request): Uint8Array {
+  if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
+    throw new HttpError(415, 'unsupported_media_type', { sv: 'Skicka filen som application/octet-stream.', en: 'Send the file as application/octet-stream.' });
+  }
+  return new Uint8Array(req.body);
+}
+
+const contentTypes: Record<string, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  txt: 'text/plain; charset=utf-8',
+};
+
+/** What SharePoint and the download should call the file, from its name. */
+export function contentTypeOf(fileName: string): string {
+  return contentTypes[fileName.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+}
+
+/** A stored file sent back for download under its own name. */
+export function download(file: { info: { path: string; version: string; contentType?: string }; content: Uint8Array }) {
+  const name = file.info.path.split('/').pop()!;
+  return {
+    raw: file.content,
+    contentType: contentTypeOf(name),
+    headers: { 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`, 'X-Document-Version': file.info.version },
+  };
+}

@@ -1,0 +1,152 @@
+import type { Clock } from '../domain/clock.js';
+import { agreementState } from '../domain/agreement.js';
+import { todayIn } from '../domain/cycle/index.js';
+import type { AgendaItem } from '../domain/council/agenda.js';
+import { draftAgenda, type AgendaMaterial } from '../domain/council/draft-agenda.js';
+import type { Commitment } from '../domain/council/minutes.js';
+import { gatherEntries } from '../domain/situation/annual.js';
+import type { Quarter } from '../domain/situation/compilation.js';
+import { agendaDocument, minutesDocument } from '../documents/council-documents.js';
+import { docxContentType } from '../documents/docx-parts.js';
+import type { AgreementRepository } from '../repositories/agreement-repository.js';
+import type { CouncilRepository } from '../repositories/council-repository.js';
+import type { DepartmentReportRepository } from '../repositories/department-report-repository.js';
+import type { OrganisationRepository } from '../repositories/organisation-repository.js';
+import type { SettingsRepository } from '../repositories/settings-repository.js';
+import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
+import { findFile, type FileInfo, type StoragePort } from '../store/port.js';
+import { PlanNotFound, type ActionPlanService } from './action-plan-service.js';
+import type { CompilationService } from './compilation-service.js';
+import { councilFolder, councilLibrary, type CouncilService } from './council-service.js';
+
+export interface AgendaView {
+  year: number;
+  items: AgendaItem[];
+  /** False while the agenda is the generated draft nobody has saved yet. */
+  saved: boolean;
+  etag: string | null;
+}
+
+export type CouncilDocumentKind = 'agenda' | 'minutes';
+const documentPaths: Record<CouncilDocumentKind, (year: number) => string> = {
+  agenda: (year) => `${councilFolder(year)}/Dagordning strategiskt råd ${year}.docx`,
+  minutes: (year) => `${councilFolder(year)}/Protokoll strategiskt råd ${year}.docx`,
+};
+
+export class MinutesMissing extends Error {}
+
+/** The council's agenda (the plan's five points, filled from the year's data) and its two Word documents. */
+export class CouncilAgendaService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly store: StoragePort,
+    private readonly council: CouncilService,
+    private readonly councils: CouncilRepository,
+    private readonly agreements: AgreementRepository,
+    private readonly entries: SituationEntryRepository,
+    private readonly reports: DepartmentReportRepository,
+    private readonly organisation: OrganisationRepository,
+    private readonly plans: ActionPlanService,
+    private readonly compilations: CompilationService,
+    private readonly settings: SettingsRepository,
+  ) {}
+
+  async agenda(year: number): Promise<AgendaView> {
+    const council = await this.council.planned(year);
+    if (council.agenda) return { year, items: council.agenda, saved: true, etag: council.etag };
+    return { year, items: draftAgenda(await this.material(year)), saved: false, etag: council.etag };
+  }
+
+  /** A fresh draft from today's data, for the säkerhetschef to compare with or start over from; nothing is saved. */
+  async draft(year: number): Promise<AgendaItem[]> {
+    await this.council.planned(year);
+    return draftAgenda(await this.material(year));
+  }
+
+  async saveAgenda(year: number, etag: string, items: AgendaItem[], actor: string): Promise<AgendaView> {
+    const council = await this.council.planned(year);
+    const saved = await this.councils.councils.update(council.id, etag, { agenda: items }, actor);
+    return { year, items: saved.agenda ?? items, saved: true, etag: saved.etag };
+  }
+
+  async saveDocument(year: number, kind: CouncilDocumentKind, actor: string): Promise<FileInfo> {
+    const [view, { template }, actors, departments] = await Promise.all([this.council.view(year), this.settings.cycleTemplate(), this.organisation.listActors(), this.organisation.listDepartments()]);
+    const names = { actor: (id: string) => actors.find((a) => a.id === id)?.name ?? id, party: (c: Commitment) => partyName(c, actors, departments) };
+    let content: Uint8Array;
+    if (kind === 'agenda') {
+      content = await agendaDocument({ view, items: (await this.agenda(year)).items, municipality: template.municipality.name, names, generatedAt: this.clock.now() });
+    } else {
+      if (!view.minutes) throw new MinutesMissing(String(year));
+      content = await minutesDocument({ view, minutes: view.minutes, municipality: template.municipality.name, names, generatedAt: this.clock.now() });
+    }
+    return this.store.putFile(councilLibrary, documentPaths[kind](year), content, docxContentType, actor);
+  }
+
+  async document(year: number, kind: CouncilDocumentKind): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
+    return this.store.getFile(councilLibrary, documentPaths[kind](year));
+  }
+
+  async documentInfo(year: number, kind: CouncilDocumentKind): Promise<FileInfo | undefined> {
+    return findFile(this.store, councilLibrary, documentPaths[kind](year));
+  }
+
+  /** BOB entries stay out: the agenda goes to every actor at the council. */
+  private async material(year: number): Promise<AgendaMaterial> {
+    const view = await this.council.view(year);
+    const until = view.date && view.date < `${year}-12-31` ? view.date : `${year}-12-31`;
+    const [entries, reports, departments, actors, agreements, lastYear, { categories }, plan, compiled] = await Promise.all([
+      this.entries.between(`${year}-01-01`, until, { includeBob: false }),
+      this.reports.forYear(year),
+      this.organisation.listDepartments(),
+      this.organisation.listActors(),
+      this.agreements.all(),
+      this.councils.council(year - 1),
+      this.settings.entryCategories(),
+      this.plans.view(year).catch((error: unknown) => {
+        if (error instanceof PlanNotFound) return undefined;
+        throw error;
+      }),
+      Promise.all(([1, 2, 3, 4] as Quarter[]).map(async (quarter) => ({ quarter, info: await this.compilations.documentInfo(year, quarter) }))),
+    ]);
+    const gathered = gatherEntries(entries);
+    const categoryName = (id: string) => categories.find((c) => c.id === id)?.sv ?? id;
+    const departmentName = (id: string | null) => departments.find((d) => d.id === id)?.name;
+    const actorName = (id: string | null) => actors.find((a) => a.id === id)?.name;
+    const today = todayIn(this.clock);
+    return {
+      year,
+      situation: {
+        total: entries.length,
+        byCategory: gathered.byCategory.map((row) => ({ name: categoryName(row.category), count: row.count })),
+        byArea: gathered.byArea.map((row) => ({ name: row.area, count: row.count })),
+        newPhenomena: gathered.newPhenomena.map((p) => `${p.area}: ${p.description}`),
+        links: [
+          { title: `Lägesbilden ${year} i Trygghetshjulet`, href: `#/lagesbild/kvartal/${year}` },
+          ...compiled.flatMap(({ quarter, info }) => (info ? [{ title: `Kvartalssammanställning ${year} kvartal ${quarter} (version ${info.version})`, href: `/api/situation/compilations/${year}/${quarter}/document` }] : [])),
+        ],
+      },
+      actorMaterial: view.materials.map((m) => ({
+        actor: m.actorName,
+        receivedOn: m.receivedOn,
+        link: m.documentPath ? { title: `${m.actorName}s lägesbild`, href: `/api/councils/${year}/materials/${m.actorId}/document` } : null,
+      })),
+      lastYear: lastYear?.minutes
+        ? { decisions: lastYear.minutes.decisions.map((d) => d.text), commitments: lastYear.minutes.commitments.map((c) => ({ who: partyName(c, actors, departments), what: c.what, byWhen: c.byWhen })) }
+        : null,
+      partFourActions: (plan?.actions ?? [])
+        .filter((action) => action.part === 4)
+        .map((action) => ({ title: action.title, responsible: departmentName(action.departmentId) ?? actorName(action.actorId) ?? 'Kommunen', status: action.followUp.status, comment: action.followUp.comment })),
+      proposals: reports
+        .filter((report) => report.status === 'submitted' && report.content)
+        .flatMap((report) => report.content!.proposals.map((text) => ({ from: departmentName(report.departmentId) ?? '', text }))),
+      agreements: agreements.map((a) => ({ actor: actorName(a.actorId) ?? a.actorId, title: a.title, validUntil: a.validUntil, state: agreementState(a, today) })),
+    };
+  }
+}
+
+/** Who committed: the actor, the named department, or the municipality as a whole. */
+export function partyName(commitment: Commitment, actors: readonly { id: string; name: string }[], departments: readonly { id: string; name: string }[]): string {
+  if (commitment.actorId) return actors.find((a) => a.id === commitment.actorId)?.name ?? commitment.actorId;
+  if (commitment.departmentId) return `Kommunen (${departments.find((d) => d.id === commitment.departmentId)?.name ?? commitment.departmentId})`;
+  return 'Kommunen';
+}

@@ -1,0 +1,130 @@
+import type { Clock } from '../domain/clock.js';
+import { todayIn } from '../domain/cycle/index.js';
+import { missingParts, type MunicipalCouncilReportMaterial } from '../domain/council/municipal-council-report.js';
+import { docxContentType } from '../documents/docx-parts.js';
+import { documentLibraries } from '../documents/libraries.js';
+import { municipalCouncilReportDocument } from '../documents/municipal-council-report-document.js';
+import type { AgreementRepository } from '../repositories/agreement-repository.js';
+import type { Stored } from '../repositories/collection.js';
+import type { CouncilReportRepository, CouncilReportText } from '../repositories/council-report-repository.js';
+import type { CouncilRepository } from '../repositories/council-repository.js';
+import type { DepartmentReportRepository } from '../repositories/department-report-repository.js';
+import type { OrganisationRepository } from '../repositories/organisation-repository.js';
+import type { SettingsRepository } from '../repositories/settings-repository.js';
+import { findFile, type FileInfo, type StoragePort } from '../store/port.js';
+import { PlanNotFound, type ActionPlanService } from './action-plan-service.js';
+import type { AnnualSituationService } from './annual-situation-service.js';
+import { partyName } from './council-agenda-service.js';
+import type { CycleService } from './cycle-service.js';
+
+export interface MunicipalCouncilReportView {
+  material: MunicipalCouncilReportMaterial;
+  missing: ReturnType<typeof missingParts>;
+  etag: string;
+}
+
+const library = documentLibraries.councilReports.name;
+export const municipalCouncilReportPath = (year: number) => `${year}/Rapport till kommunfullmäktige ${year}.docx`;
+
+/**
+ * The April report to kommunfullmäktige on year N: gathered from the annual lägesbild, the action plan and its
+ * follow-up, the council's outcome and the agreements, with the säkerhetschef's account of the coordinating function.
+ */
+export class MunicipalCouncilReportService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly store: StoragePort,
+    private readonly texts: CouncilReportRepository,
+    private readonly annual: AnnualSituationService,
+    private readonly plans: ActionPlanService,
+    private readonly councils: CouncilRepository,
+    private readonly agreements: AgreementRepository,
+    private readonly reports: DepartmentReportRepository,
+    private readonly organisation: OrganisationRepository,
+    private readonly settings: SettingsRepository,
+    private readonly cycles: CycleService,
+  ) {}
+
+  async view(year: number): Promise<MunicipalCouncilReportView> {
+    const text = await this.text(year);
+    const material = await this.material(year, text.coordination);
+    return { material, missing: missingParts(material), etag: text.etag };
+  }
+
+  async saveCoordination(year: number, etag: string, coordination: string, actor: string): Promise<MunicipalCouncilReportView> {
+    const text = await this.text(year);
+    await this.texts.texts.update(text.id, etag, { coordination }, actor);
+    return this.view(year);
+  }
+
+  /** A new version of the Word document each time; the årshjul's council-report milestone is marked done. */
+  async saveDocument(year: number, actor: string): Promise<FileInfo> {
+    const { material } = await this.view(year);
+    const content = await municipalCouncilReportDocument({ material, generatedAt: this.clock.now() });
+    const info = await this.store.putFile(library, municipalCouncilReportPath(year), content, docxContentType, actor);
+    await this.cycles.markIfPresent(year, `${year}-council-report`, { doneAt: todayIn(this.clock), note: `Word-dokument version ${info.version}` }, actor);
+    return info;
+  }
+
+  async document(year: number): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
+    return this.store.getFile(library, municipalCouncilReportPath(year));
+  }
+
+  async documentInfo(year: number): Promise<FileInfo | undefined> {
+    return findFile(this.store, library, municipalCouncilReportPath(year));
+  }
+
+  /** The year's text item, created empty when the report is first opened. */
+  private async text(year: number): Promise<Stored<CouncilReportText>> {
+    return (await this.texts.ofYear(year)) ?? (await this.texts.texts.create({ year, coordination: '' }, 'system:council-report'));
+  }
+
+  private async material(year: number, coordination: string): Promise<MunicipalCouncilReportMaterial> {
+    const [annual, plan, council, materials, agreements, reports, departments, actors, { template }] = await Promise.all([
+      this.annual.view(year),
+      this.plans.view(year).catch((error: unknown) => {
+        if (error instanceof PlanNotFound) return undefined;
+        throw error;
+      }),
+      this.councils.council(year),
+      this.councils.materialsOf(year),
+      this.agreements.all(),
+      this.reports.forYear(year),
+      this.organisation.listDepartments(),
+      this.organisation.listActors(),
+      this.settings.cycleTemplate(),
+    ]);
+    const responsible = (departmentId: string | null, actorId: string | null) =>
+      departments.find((d) => d.id === departmentId)?.name ?? actors.find((a) => a.id === actorId)?.name ?? 'Kommunen';
+    const councilDate = (await this.cycles.view(year)).milestones.find((m) => m.milestone.id === `${year}-strategic-council`)?.milestone.due ?? null;
+    return {
+      year,
+      municipality: template.municipality.name,
+      annual: {
+        sections: annual.sections.map((s) => ({ title: s.title.sv, text: s.text })),
+        total: annual.material.byCategory.reduce((sum, row) => sum + row.count, 0),
+        newPhenomena: annual.material.newPhenomena.length,
+      },
+      plan: plan
+        ? {
+            status: plan.plan.status,
+            decision: plan.plan.decision ? { meetingDate: plan.plan.decision.meetingDate, paragraph: plan.plan.decision.paragraph } : null,
+            counts: plan.followUp.total,
+            actions: plan.actions.map((a) => ({ part: a.part, title: a.title, responsible: responsible(a.departmentId, a.actorId), status: a.followUp.status, comment: a.followUp.comment })),
+          }
+        : null,
+      departmentReports: { submitted: reports.filter((r) => r.status === 'submitted').length, departments: departments.length },
+      council: council
+        ? {
+            date: councilDate,
+            invited: council.invitedActorIds.length,
+            materialReceived: materials.filter((m) => council.invitedActorIds.includes(m.actorId) && m.receivedOn !== null).length,
+            decisions: council.minutes?.decisions.map((d) => d.text) ?? [],
+            commitments: (council.minutes?.commitments ?? []).map((c) => ({ who: partyName(c, actors, departments), what: c.what, byWhen: c.byWhen })),
+          }
+        : null,
+      agreements: agreements.map((a) => ({ actor: actors.find((x) => x.id === a.actorId)?.name ?? a.actorId, title: a.title, validUntil: a.validUntil })),
+      coordination,
+    };
+  }
+}

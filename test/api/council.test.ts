@@ -1,0 +1,258 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { binaryBody, wordText } from '../support/binary.js';
+import { personas } from '../support/personas.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let server: TestServer;
+const as = (persona: string) => ({ 'X-Dev-Persona': persona });
+const api = () => request(server.url);
+const chief = as(personas.securityChief);
+let actors: { id: string; name: string; kind: string }[];
+const actorNamed = (start: string) => actors.find((a) => a.name.startsWith(start))!;
+
+beforeAll(async () => {
+  server = await startTestServer({ now: '2026-12-14T09:00:00+01:00' });
+  actors = (await api().get('/api/actors').set(chief).expect(200)).body.actors;
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const council = async (year: number, persona = personas.securityChief) => (await api().get(`/api/councils/${year}`).set(as(persona)).expect(200)).body;
+const milestone = async (year: number, id: string) =>
+  (await api().get(`/api/cycles/${year}`).set(chief).expect(200)).body.milestones.find((m: { id: string }) => m.id === `${year}-${id}`);
+
+async function planCouncil(year: number, date: string, invited: string[]) {
+  return (await api().post(`/api/councils/${year}`).set(chief).send({ date, place: 'Kommunhuset, sal Vättern', invitedActorIds: invited }).expect(201)).body;
+}
+
+describe('the strategic council of a year', () => {
+  it('is planned with its date moving the årshjul, and each invited actor gets a request due three weeks before', async () => {
+    const before = await council(2026);
+    expect(before.planned).toBe(false);
+    expect(before.date).toBe('2026-12-10');
+    const planned = await planCouncil(2026, '2026-12-11', [actorNamed('Polisen').id, actorNamed('Näringslivsrådet').id]);
+    expect(planned).toMatchObject({ planned: true, date: '2026-12-11', requestDue: '2026-11-20', place: 'Kommunhuset, sal Vättern' });
+    expect(planned.materials.map((m: { actorName: string; receivedOn: null }) => [m.actorName, m.receivedOn])).toEqual([
+      ['Polisen, lokalpolisområde Askersund', null],
+      ['Näringslivsrådet', null],
+    ]);
+    expect((await milestone(2026, 'strategic-council')).due).toBe('2026-12-11');
+    await api().post('/api/councils/2026').set(chief).send({ date: '2026-12-11', invitedActorIds: [] }).expect(409);
+  });
+
+  it('refuses an unknown actor, a bad date and everyone but the säkerhetschef, naming the field', async () => {
+    const bad = await api().post('/api/councils/2030').set(chief).send({ date: '2030-12-10', invitedActorIds: ['999'] }).expect(400);
+    expect(bad.body.issues[0].field).toBe('invitedActorIds');
+    const date = await api().post('/api/councils/2030').set(chief).send({ date: '10 december', invitedActorIds: [] }).expect(400);
+    expect(date.body.issues[0].field).toBe('date');
+    expect((await council(2030)).planned).toBe(false);
+    await api().post('/api/councils/2030').set(as(personas.police)).send({ date: '2030-12-10' }).expect(403);
+    await api().get('/api/councils/2026').set(as(personas.socialHead)).expect(403);
+  });
+
+  it('records the actors’ material: an uploaded document marks it received, and the request milestone is done when all are in', async () => {
+    const police = actorNamed('Polisen').id;
+    const business = actorNamed('Näringslivsrådet').id;
+    const uploaded = await api()
+      .post(`/api/councils/2026/materials/${police}/document`)
+      .query({ fileName: 'Polisens lägesbild 2026.pdf' })
+      .set(chief)
+      .set('Content-Type', 'application/octet-stream')
+      .send(Buffer.from('%PDF-1.4 polisens lägesbild'))
+      .expect(201);
+    expect(uploaded.body.materials[0]).toMatchObject({ receivedOn: '2026-12-14', documentPath: expect.stringContaining('Polisens lägesbild 2026.pdf') });
+    expect((await milestone(2026, 'actor-situation-request')).completion).toBeUndefined();
+
+    const file = await api().get(`/api/councils/2026/materials/${police}/document`).set(as(personas.police)).buffer(true).parse(binaryBody).expect(200);
+    expect(Buffer.from(file.body as Buffer).toString()).toBe('%PDF-1.4 polisens lägesbild');
+    expect(file.headers['content-type']).toContain('application/pdf');
+
+    const row = uploaded.body.materials.find((m: { actorId: string }) => m.actorId === business);
+    await api().patch(`/api/councils/2026/materials/${business}`).set(chief).set('If-Match', row.etag).send({ receivedOn: '2026-12-01', note: 'Kom per e-post' }).expect(200);
+    expect((await milestone(2026, 'actor-situation-request')).completion).toMatchObject({ doneAt: '2026-12-14' });
+    await api().patch(`/api/councils/2026/materials/${business}`).set(chief).set('If-Match', row.etag).send({ receivedOn: null }).expect(412);
+  });
+
+  it('keeps the joint preparation notes and marks the preparation milestone', async () => {
+    const { etag } = await council(2026);
+    const saved = await api().put('/api/councils/2026/preparation').set(chief).set('If-Match', etag).send({ notes: 'Gemensam genomgång med kommunpolisen den 3 december.', done: true }).expect(200);
+    expect(saved.body.preparation).toEqual({ notes: 'Gemensam genomgång med kommunpolisen den 3 december.', done: true });
+    expect((await milestone(2026, 'council-preparation')).completion).toBeDefined();
+    const personal = await api().put('/api/councils/2026/preparation').set(chief).set('If-Match', saved.body.etag).send({ notes: 'Gäller 19121212-1212' }).expect(400);
+    expect(personal.body.issues[0].field).toBe('notes');
+  });
+});
+
+describe('the agenda', () => {
+  beforeAll(async () => {
+    const departments = (await api().get('/api/departments').set(chief).expect(200)).body.departments;
+    const social = departments.find((d: { name: string }) => d.name === 'Socialförvaltningen').id;
+    const form = (await api().get(`/api/cycles/2026/reports/${social}`).set(as(personas.socialHead)).expect(200)).body;
+    const content = {
+      situation: 'Oro kring stationsområdet på kvällstid.',
+      observations: [],
+      actions: form.actions.map((a: { id: string }) => ({ actionId: a.id, progress: 'inProgress', comment: '' })),
+      proposals: ['Fältassistenter fredagskvällar'],
+    };
+    await api().put(`/api/cycles/2026/reports/${social}`).set(as(personas.socialHead)).send({ content, submit: true }).expect(200);
+  });
+
+  it('is drafted with the plan’s five points, each filled from the year’s data', async () => {
+    const agenda = (await api().get('/api/councils/2026/agenda').set(as(personas.police)).expect(200)).body;
+    expect(agenda.saved).toBe(false);
+    expect(agenda.items.map((i: { point: number }) => i.point)).toEqual([1, 2, 3, 4, 5]);
+    const [one, two, three, four, five] = agenda.items;
+    expect(one.title).toBe('Redovisning av den samlade lägesbilden');
+    expect(one.text).toMatch(/Lägesbilden för 2026 omfattar \d+ registrerade händelser/);
+    expect(one.text).toContain('2 av 2 inkomna');
+    expect(one.links.map((l: { href: string }) => l.href)).toContain(`/api/councils/2026/materials/${actorNamed('Polisen').id}/document`);
+    expect(two.text).toContain('Inget protokoll från 2025 års råd');
+    expect(two.text).toContain('del 4');
+    expect(three.text).toContain('Förslag från förvaltningarnas återrapportering:\n– Socialförvaltningen: Fältassistenter fredagskvällar');
+    expect(four.text).toContain('2027');
+    expect(five.text).toContain('Skriftliga överenskommelser om samverkan');
+  });
+
+  it('can be edited and extended but never holds fewer than the five points, nor out of order', async () => {
+    const agenda = (await api().get('/api/councils/2026/agenda').set(chief).expect(200)).body;
+    const without = await api().put('/api/councils/2026/agenda').set(chief).set('If-Match', agenda.etag).send({ items: agenda.items.filter((i: { point: number }) => i.point !== 3) }).expect(400);
+    expect(without.body.issues[0]).toMatchObject({ field: 'items', message: expect.stringContaining('punkt 3 saknas') });
+    const swapped = [agenda.items[1], agenda.items[0], ...agenda.items.slice(2)];
+    await api().put('/api/councils/2026/agenda').set(chief).set('If-Match', agenda.etag).send({ items: swapped }).expect(400);
+
+    const extra = { id: 'nattvandring', point: null, title: 'Nattvandrarna berättar om hösten', text: 'Kunskapshöjande inslag.', links: [] };
+    const items = [...agenda.items.slice(0, 4), { ...agenda.items[4], text: 'Information från räddningstjänsten.' }, extra];
+    const saved = await api().put('/api/councils/2026/agenda').set(chief).set('If-Match', agenda.etag).send({ items }).expect(200);
+    expect(saved.body.saved).toBe(true);
+    const reread = (await api().get('/api/councils/2026/agenda').set(as(personas.reader)).expect(200)).body;
+    expect(reread.items.map((i: { title: string }) => i.title).slice(-1)).toEqual(['Nattvandrarna berättar om hösten']);
+    expect(reread.items[4].text).toBe('Information från räddningstjänsten.');
+    await api().put('/api/councils/2026/agenda').set(as(personas.police)).set('If-Match', saved.body.etag).send({ items }).expect(403);
+  });
+
+  it('is saved as a Word document in the council library that council members can open', async () => {
+    const info = await api().post('/api/councils/2026/documents/agenda').set(chief).expect(201);
+    expect(info.body.path).toContain('Strategiskt råd 2026/Dagordning');
+    const file = await api().get('/api/councils/2026/documents/agenda').set(as(personas.police)).buffer(true).parse(binaryBody).expect(200);
+    const text = await wordText(file.body as Buffer);
+    expect(text).toContain('Dagordning, strategiskt råd 2026');
+    expect(text).toContain('5. Övrig information och kunskapshöjande inslag');
+    expect(text).toContain('6. Nattvandrarna berättar om hösten');
+    expect(text).toContain('Polisen, lokalpolisområde Askersund');
+    await api().get('/api/councils/2026/documents/agenda').set(as(personas.schoolHead)).expect(403);
+    await api().post('/api/councils/2026/documents/minutes').set(chief).expect(409);
+  });
+});
+
+describe('the minutes and what follows from them', () => {
+  let municipalityCommitment: string;
+
+  it('records decisions and each commitment (who, what, by when) and marks the council held', async () => {
+    const { etag } = await council(2026);
+    const departments = (await api().get('/api/departments').set(chief).expect(200)).body.departments;
+    const social = departments.find((d: { name: string }) => d.name.startsWith('Social')).id;
+    const minutes = {
+      attendingActorIds: [actorNamed('Polisen').id, actorNamed('Näringslivsrådet').id],
+      decisions: [{ id: 'd1', text: 'Rådet ställer sig bakom den samlade lägesbilden.' }],
+      commitments: [
+        { id: 'polis-torget', actorId: actorNamed('Polisen').id, what: 'Ökad närvaro vid torget fredagskvällar', byWhen: '2027-06-30' },
+        { id: 'kommun-belysning', departmentId: social, what: 'Fältare vid resecentrum under sommarlovet', byWhen: '2027-08-31' },
+      ],
+    };
+    const bad = await api()
+      .put('/api/councils/2026/minutes')
+      .set(chief)
+      .set('If-Match', etag)
+      .send({ ...minutes, commitments: [{ id: 'x', actorId: actorNamed('Polisen').id, departmentId: social, what: 'Båda' }] })
+      .expect(400);
+    expect(bad.body.issues[0].field).toBe('commitments.0.actorId');
+    const saved = await api().put('/api/councils/2026/minutes').set(chief).set('If-Match', etag).send(minutes).expect(200);
+    expect(saved.body.minutes.commitments).toHaveLength(2);
+    expect((await milestone(2026, 'strategic-council')).completion).toMatchObject({ doneAt: '2026-12-11' });
+    municipalityCommitment = 'kommun-belysning';
+
+    await api().post('/api/councils/2026/documents/minutes').set(chief).expect(201);
+    const file = await api().get('/api/councils/2026/documents/minutes').set(as(personas.police)).buffer(true).parse(binaryBody).expect(200);
+    const text = await wordText(file.body as Buffer);
+    expect(text).toContain('Ökad närvaro vid torget fredagskvällar');
+    expect(text).toContain('Kommunen (Socialförvaltningen)');
+    expect(text).toContain('2027-06-30');
+  });
+
+  it('fills next year’s agenda point 2 with this year’s commitments', async () => {
+    await planCouncil(2027, '2027-12-09', [actorNamed('Polisen').id]);
+    const agenda = (await api().get('/api/councils/2027/agenda').set(chief).expect(200)).body;
+    const two = agenda.items.find((i: { point: number }) => i.point === 2);
+    expect(two.text).toContain('Åtaganden från rådet 2026:');
+    expect(two.text).toContain('– Polisen, lokalpolisområde Askersund: Ökad närvaro vid torget fredagskvällar (senast 2027-06-30)');
+    expect(two.text).toContain('– Kommunen (Socialförvaltningen): Fältare vid resecentrum under sommarlovet (senast 2027-08-31)');
+  });
+
+  it('offers the municipality’s commitments as part-4 actions of next year’s plan, taken once', async () => {
+    await api().post('/api/action-plans/2027').set(chief).send({}).expect(201);
+    const offers = (await api().get('/api/action-plans/2027/council-offers').set(chief).expect(200)).body.offers;
+    expect(offers).toEqual([expect.objectContaining({ commitmentId: municipalityCommitment, councilYear: 2026, who: 'Kommunen (Socialförvaltningen)', actionId: null })]);
+    const action = (await api().post(`/api/action-plans/2027/council-offers/${municipalityCommitment}`).set(chief).expect(201)).body;
+    expect(action).toMatchObject({ part: 4, title: 'Fältare vid resecentrum under sommarlovet', origin: { kind: 'council', year: 2026, commitmentId: municipalityCommitment } });
+    const again = (await api().post(`/api/action-plans/2027/council-offers/${municipalityCommitment}`).set(chief).expect(201)).body;
+    expect(again.id).toBe(action.id);
+    expect((await api().get('/api/action-plans/2027/council-offers').set(chief).expect(200)).body.offers[0].actionId).toBe(action.id);
+    await api().post('/api/action-plans/2027/council-offers/polis-torget').set(chief).expect(404);
+  });
+});
+
+describe('cooperation agreements', () => {
+  it('are recorded with whom, signed and valid until, flagged before they run out, and their signed document kept', async () => {
+    const police = actorNamed('Polisen').id;
+    const soon = await api().post('/api/agreements').set(chief).send({ actorId: police, title: 'Samverkansöverenskommelse 2024–2027', signedOn: '2024-02-01', validUntil: '2027-01-31' }).expect(201);
+    expect(soon.body).toMatchObject({ actorName: 'Polisen, lokalpolisområde Askersund', state: 'expiringSoon' });
+    await api().post('/api/agreements').set(chief).send({ actorId: actorNamed('AB Askersundsbostäder').id, title: 'Trygghetsvandringar', signedOn: '2025-05-01' }).expect(201);
+
+    const backwards = await api().post('/api/agreements').set(chief).send({ actorId: police, title: 'Fel', signedOn: '2026-05-01', validUntil: '2026-01-01' }).expect(400);
+    expect(backwards.body.issues[0].field).toBe('validUntil');
+    const unknown = await api().post('/api/agreements').set(chief).send({ actorId: '999', title: 'Fel', signedOn: '2026-05-01' }).expect(400);
+    expect(unknown.body.issues[0].field).toBe('actorId');
+
+    const withDocument = await api()
+      .post(`/api/agreements/${soon.body.id}/document`)
+      .query({ fileName: 'Överenskommelse polisen.pdf' })
+      .set(chief)
+      .set('Content-Type', 'application/octet-stream')
+      .send(Buffer.from('%PDF avtal'))
+      .expect(201);
+    expect(withDocument.body.documentPath).toContain('Samverkansöverenskommelser/');
+    await api().get(`/api/agreements/${soon.body.id}/document`).set(as(personas.police)).expect(200);
+
+    const list = (await api().get('/api/agreements').set(as(personas.reader)).expect(200)).body.agreements;
+    expect(list.map((a: { title: string; state: string }) => [a.title, a.state])).toEqual([
+      ['Samverkansöverenskommelse 2024–2027', 'expiringSoon'],
+      ['Trygghetsvandringar', 'untilFurtherNotice'],
+    ]);
+    await api().put(`/api/agreements/${soon.body.id}`).set(chief).set('If-Match', soon.body.etag).send({ actorId: police, title: 'x', signedOn: '2024-02-01' }).expect(412);
+    await api().post('/api/agreements').set(as(personas.police)).send({ actorId: police, title: 'x', signedOn: '2024-02-01' }).expect(403);
+  });
+});
+
+describe('the report to kommunfullmäktige', () => {
+  it('gathers the year, says what is missing, takes the coordination text and becomes a Word document with its milestone done', async () => {
+    const first = (await api().get('/api/council-reports/2026').set(as(personas.reader)).expect(200)).body;
+    expect(first.missing).toContain('coordination');
+    expect(first.missing).not.toContain('plan');
+    expect(first.material.council.commitments).toHaveLength(2);
+    const saved = await api().put('/api/council-reports/2026/coordination').set(chief).set('If-Match', first.etag).send({ coordination: 'Samordningsfunktionen har träffat polisen varje månad.' }).expect(200);
+    expect(saved.body.missing).not.toContain('coordination');
+    await api().put('/api/council-reports/2026/coordination').set(chief).set('If-Match', first.etag).send({ coordination: 'Äldre text' }).expect(412);
+
+    const info = await api().post('/api/council-reports/2026/document').set(chief).expect(201);
+    expect(info.body.version).toBe('1.0');
+    const file = await api().get('/api/council-reports/2026/document').set(as(personas.socialHead)).buffer(true).parse(binaryBody).expect(200);
+    const text = await wordText(file.body as Buffer);
+    for (const expected of ['Rapport till kommunfullmäktige: brottsförebyggande arbete 2026', '2. Åtgärdsplan och uppföljning', 'Ökad närvaro vid torget fredagskvällar', 'Samverkansöverenskommelse 2024–2027', 'Samordningsfunktionen har träffat polisen varje månad.']) {
+      expect(text).toContain(expected);
+    }
+    expect((await milestone(2026, 'council-report')).completion).toBeDefined();
+    await api().post('/api/council-reports/2026/document').set(as(personas.reader)).expect(403);
+  });
+});
