@@ -111,5 +111,5 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
 
 /** The reminder run of one instance, sending through the given sender (the bot's, or a test's). */
 export function createReminderService(ctx: AppContext, sender: ReminderSender, instanceId: string): ReminderService {
-  return new ReminderService(ctx.clock, ctx.settings, ctx.cycles, ctx.organisation, new DepartmentReportRepository(ctx.store), new ReminderLogRepository(ctx.store), sender, instanceId);
+  return new ReminderService(ctx.clock, ctx.settings, ctx.cycles, ctx.organisation, new DepartmentReportRepository(ctx.store), new ReminderLogRepository(ctx.store), new AgreementRepository(ctx.store), sender, instanceId);
 }

@@ -12,7 +12,15 @@ import { PacedSender, type SendFailure } from './sending/paced-sender.js';
 type Continue = (reference: ConversationReference, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
 
 /** The words of a reminder, Swedish first; a head's reminder also carries the report card. */
-export function reminderText(reminder: PlannedReminder, milestone: Milestone): string {
+export function reminderText(reminder: PlannedReminder, milestone: Milestone | undefined): string {
+  if (reminder.agreement) {
+    const { actorName, title, validUntil } = reminder.agreement;
+    return (
+      `Påminnelse: överenskommelsen om samverkan med ${actorName} (”${title}”) gäller till ${validUntil}. Förnya den eller registrera en ny i Trygghetshjulet under Strategiskt råd › Överenskommelser.\n\n` +
+      `Reminder: the cooperation agreement with ${actorName} (“${title}”) is valid until ${validUntil}. Renew it or record a new one under Strategic council › Agreements.`
+    );
+  }
+  if (!milestone) throw new Error(`reminder ${reminder.key} names no milestone`);
   const when =
     reminder.offsetDays > 0 ? `om ${reminder.offsetDays} dagar / in ${reminder.offsetDays} days` : reminder.offsetDays === 0 ? 'i dag / today' : 'sista dagen har passerat / the deadline has passed';
   if (reminder.kind === 'escalation') {

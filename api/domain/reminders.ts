@@ -1,3 +1,4 @@
+import { agreementWarningDays } from './agreement.js';
 import { addDays, type IsoDate } from './cycle/calendar.js';
 import type { Milestone } from './cycle/build-cycle.js';
 import type { DepartmentReportCompletion } from './cycle/status.js';
@@ -14,6 +15,15 @@ export interface PlannedReminder {
   lateDepartments: string[];
   /** For a head: the department the reminder is about. */
   departmentName: string | null;
+  /** For an agreement about to run out: which one. */
+  agreement?: AgreementToRemind;
+}
+
+export interface AgreementToRemind {
+  id: string;
+  actorName: string;
+  title: string;
+  validUntil: IsoDate;
 }
 
 export interface ReminderRecipients {
@@ -66,4 +76,19 @@ export function plannedReminders(
 
 function plan(milestoneId: string, recipientId: string, offsetDays: number, kind: PlannedReminder['kind'], lateDepartments: string[], departmentName: string | null): PlannedReminder {
   return { key: reminderKey(milestoneId, recipientId, offsetDays), milestoneId, recipientId, offsetDays, kind, lateDepartments, departmentName };
+}
+
+/**
+ * The säkerhetschef hears once per agreement and end date, from the day it comes within the warning window
+ * until it has run out, so an agreement recorded late or a service that was down still gets its reminder.
+ */
+export function plannedAgreementReminders(agreements: readonly AgreementToRemind[], today: IsoDate, securityChiefIds: readonly string[]): PlannedReminder[] {
+  return agreements
+    .filter((agreement) => addDays(agreement.validUntil, -agreementWarningDays) <= today && today <= agreement.validUntil)
+    .flatMap((agreement) =>
+      securityChiefIds.map((chief) => {
+        const milestoneId = `agreement-${agreement.id}-${agreement.validUntil}`;
+        return { key: reminderKey(milestoneId, chief, agreementWarningDays), milestoneId, recipientId: chief, offsetDays: agreementWarningDays, kind: 'reminder' as const, lateDepartments: [], departmentName: null, agreement };
+      }),
+    );
 }

@@ -2,6 +2,7 @@ import type { OrganisationRepository } from '../repositories/organisation-reposi
 import type { BatchOperation, Fields, StoragePort } from '../store/port.js';
 import { demoActors, demoDepartments, demoPeople } from './askersund.js';
 import { demoEntries } from './askersund-entries.js';
+import { seedDemoCouncil } from './seed-demo-council.js';
 import { seedDemoPlan } from './seed-demo-plan.js';
 
 const seeder = 'system:demo-data';
@@ -23,6 +24,7 @@ export async function seedDemoData(store: StoragePort, organisation: Organisatio
     seeder,
   );
   await seedDemoPlan(store, organisation);
+  await seedDemoCouncil(store, organisation);
   await store.batch(creates('situationEntries', demoEntries().map((entry) => ({ ...entry, importId: 'demo', importKey: null }))), seeder);
   return true;
 }

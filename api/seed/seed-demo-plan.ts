@@ -1,5 +1,6 @@
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { BatchOperation, StoragePort } from '../store/port.js';
+import { demoCommitmentId } from './askersund-council.js';
 import { demoPlanActions, demoPlanDecision, demoPlanParts, demoPlanYear } from './askersund-plan.js';
 
 const seeder = 'system:demo-data';
@@ -35,7 +36,7 @@ export async function seedDemoPlan(store: StoragePort, organisation: Organisatio
           statusComment: '',
           statusChangedAt: null,
           statusChangedBy: null,
-          origin: action.part === 4 ? { kind: 'council', year: demoPlanYear - 1, commitmentId: `demo-${demoPlanYear - 1}-${action.title.length}` } : null,
+          origin: action.part === 4 ? { kind: 'council', year: demoPlanYear - 1, commitmentId: demoCommitmentId(action.title) } : null,
           carriedFromId: null,
         },
       }),

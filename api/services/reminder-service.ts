@@ -1,6 +1,7 @@
 import type { Clock } from '../domain/clock.js';
 import { currentCycleYear, departmentReportCompletion, todayIn, type Milestone } from '../domain/cycle/index.js';
-import { plannedReminders, type PlannedReminder } from '../domain/reminders.js';
+import { plannedAgreementReminders, plannedReminders, type PlannedReminder } from '../domain/reminders.js';
+import type { AgreementRepository } from '../repositories/agreement-repository.js';
 import type { DepartmentReportRepository } from '../repositories/department-report-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { ReminderLogRepository } from '../repositories/reminder-log-repository.js';
@@ -10,7 +11,7 @@ import type { CycleService } from './cycle-service.js';
 /** How a reminder reaches a person; the bot implements it with proactive messages in Teams. */
 export interface ReminderSender {
   /** 'unreachable' when the person has no conversation with the bot; throws when sending failed. */
-  send(reminder: PlannedReminder, milestone: Milestone): Promise<'sent' | 'unreachable'>;
+  send(reminder: PlannedReminder, milestone: Milestone | undefined): Promise<'sent' | 'unreachable'>;
 }
 
 export interface ReminderRun {
@@ -32,6 +33,7 @@ export class ReminderService {
     private readonly organisation: OrganisationRepository,
     private readonly reports: DepartmentReportRepository,
     private readonly log: ReminderLogRepository,
+    private readonly agreements: AgreementRepository,
     private readonly sender: ReminderSender,
     private readonly instanceId: string,
   ) {}
@@ -42,29 +44,33 @@ export class ReminderService {
     const { template } = await this.settings.cycleTemplate();
     const today = todayIn(this.clock);
     const year = currentCycleYear(today, template);
-    const [view, departments, people, reports] = await Promise.all([
+    const [view, departments, people, reports, agreements, actors] = await Promise.all([
       this.cycles.view(year),
       this.organisation.listDepartments(),
       this.organisation.listPeople(),
       this.reports.forYear(year),
+      this.agreements.all(),
+      this.organisation.listActors(),
     ]);
+    const securityChiefIds = people.filter((p) => p.roles.includes('SecurityChief')).map((p) => p.objectId);
     const milestones = view.milestones.map((m) => m.milestone);
     const reportMilestone = milestones.find((m) => m.kind === 'department-report');
     const completion = reportMilestone ? departmentReportCompletion(departments, reports, reportMilestone.due, today) : undefined;
     const planned = plannedReminders(
       milestones,
       today,
-      { securityChiefIds: people.filter((p) => p.roles.includes('SecurityChief')).map((p) => p.objectId), departments },
+      { securityChiefIds, departments },
       completion,
     );
-    for (const reminder of planned) {
-      const outcome = await this.sendOnce(reminder, milestones.find((m) => m.id === reminder.milestoneId)!);
+    const expiring = agreements.flatMap((a) => (a.validUntil ? [{ id: a.id, title: a.title, validUntil: a.validUntil, actorName: actors.find((x) => x.id === a.actorId)?.name ?? a.actorId }] : []));
+    for (const reminder of [...planned, ...plannedAgreementReminders(expiring, today, securityChiefIds)]) {
+      const outcome = await this.sendOnce(reminder, milestones.find((m) => m.id === reminder.milestoneId));
       if (outcome) run[outcome] += 1;
     }
     return run;
   }
 
-  private async sendOnce(reminder: PlannedReminder, milestone: Milestone): Promise<'sent' | 'unreachable' | 'failed' | undefined> {
+  private async sendOnce(reminder: PlannedReminder, milestone: Milestone | undefined): Promise<'sent' | 'unreachable' | 'failed' | undefined> {
     const existing = await this.log.byKey(reminder.key);
     if (existing && (existing.state !== 'failed' || existing.attempts >= maxAttempts)) return undefined;
     const now = () => this.clock.now().toISOString();

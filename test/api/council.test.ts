@@ -108,8 +108,10 @@ describe('the agenda', () => {
     expect(one.text).toMatch(/Lägesbilden för 2026 omfattar \d+ registrerade händelser/);
     expect(one.text).toContain('2 av 2 inkomna');
     expect(one.links.map((l: { href: string }) => l.href)).toContain(`/api/councils/2026/materials/${actorNamed('Polisen').id}/document`);
-    expect(two.text).toContain('Inget protokoll från 2025 års råd');
-    expect(two.text).toContain('del 4');
+    expect(two.text).toContain('Åtaganden från rådet 2025:\n');
+    expect(two.text).toContain('– Polisen, lokalpolisområde Askersund: Synlig närvaro vid resecentrum fredag och lördag kväll (senast 2026-12-31)');
+    expect(two.text).toContain('– Kommunen (Folkhälsoteamet): Nattvandring med civilsamhället, åtagande från strategiska rådet (senast 2026-09-30)');
+    expect(two.text).toMatch(/Åtgärder i 2026 års åtgärdsplan, del 4, och hur de gått:\n– Nattvandring med civilsamhället, åtagande från strategiska rådet – Folkhälsoteamet: /);
     expect(three.text).toContain('Förslag från förvaltningarnas återrapportering:\n– Socialförvaltningen: Fältassistenter fredagskvällar');
     expect(four.text).toContain('2027');
     expect(five.text).toContain('Skriftliga överenskommelser om samverkan');
@@ -227,7 +229,9 @@ describe('cooperation agreements', () => {
 
     const list = (await api().get('/api/agreements').set(as(personas.reader)).expect(200)).body.agreements;
     expect(list.map((a: { title: string; state: string }) => [a.title, a.state])).toEqual([
+      ['Samverkansöverenskommelse mellan Askersunds kommun och Polisen', 'expiringSoon'],
       ['Samverkansöverenskommelse 2024–2027', 'expiringSoon'],
+      ['Överenskommelse om trygghetsarbete i bostadsområden', 'untilFurtherNotice'],
       ['Trygghetsvandringar', 'untilFurtherNotice'],
     ]);
     await api().put(`/api/agreements/${soon.body.id}`).set(chief).set('If-Match', soon.body.etag).send({ actorId: police, title: 'x', signedOn: '2024-02-01' }).expect(412);

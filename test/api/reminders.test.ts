@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createReminderService } from '../../api/context.js';
 import type { PlannedReminder } from '../../api/domain/reminders.js';
 import type { ReminderSender } from '../../api/services/reminder-service.js';
+import { reminderText } from '../../bot/reminder-sender.js';
 import { personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -44,10 +45,12 @@ describe('reminders across a simulated November', () => {
   it('sends each reminder exactly once, skips submitted departments, escalates late ones, survives restarts', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'reminders-month-'));
     const sender = new RecordingSender();
+    const sentOn = new Map<string, string>();
     for (const date of days('2026-11-01', '2026-12-05')) {
       const { server } = await morning(date, sender, dir);
       // A second tick on the same morning, as after a restart, sends nothing more.
       await createReminderService(server.ctx, sender, 'instance-a').runOnce();
+      for (const reminder of sender.sent) if (!sentOn.has(reminder.key)) sentOn.set(reminder.key, date);
       if (date === '2026-11-20') {
         const { body } = await request(server.url).get('/api/departments').set({ 'X-Dev-Persona': personas.securityChief });
         const social = body.departments.find((d: { name: string }) => d.name === 'Socialförvaltningen');
@@ -74,6 +77,11 @@ describe('reminders across a simulated November', () => {
     expect(escalation.lateDepartments).toHaveLength(6);
     expect(escalation.lateDepartments).not.toContain('Socialförvaltningen');
     expect(sender.sent.filter((r) => r.milestoneId === '2026-strategic-council').map((r) => r.offsetDays)).toEqual([28, 7]);
+    // The police agreement runs out on 31 January: the säkerhetschef hears once, 90 days before.
+    const agreement = sender.sent.filter((r) => r.agreement);
+    expect(agreement.map((r) => [r.recipientId, r.agreement!.actorName, r.agreement!.validUntil])).toEqual([[personas.securityChief, 'Polisen, lokalpolisområde Askersund', '2027-01-31']]);
+    expect(reminderText(agreement[0]!, undefined)).toContain('överenskommelsen om samverkan med Polisen, lokalpolisområde Askersund');
+    expect(sentOn.get(agreement[0]!.key)).toBe('2026-11-02');
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -95,8 +103,8 @@ describe('reminders across a simulated November', () => {
     const after = new RecordingSender();
     const { run } = await morning('2026-11-16', after, dir, 'instance-a');
     expect(calls).toBe(3);
-    expect(after.sent).toHaveLength(7 - 3);
-    expect(run.sent).toBe(4);
+    expect(after.sent).toHaveLength(8 - 3);
+    expect(run.sent).toBe(5);
     // The message that was on its way stays 'sending': uncertain, so it is never sent again.
     const stuck = (await servers[0]!.ctx.store.queryItems('reminderLog', { filters: [{ field: 'state', op: 'eq', value: 'sending' }] })).items;
     expect(stuck).toHaveLength(1);
@@ -106,7 +114,7 @@ describe('reminders across a simulated November', () => {
   it('lets one instance send while another holds the lease, and records who cannot be reached', async () => {
     const a = new RecordingSender(new Set([personas.schoolHead]));
     const { server, run } = await morning('2026-11-16', a, dataDir, 'instance-a');
-    expect(run).toMatchObject({ skipped: false, sent: 6, unreachable: 1 });
+    expect(run).toMatchObject({ skipped: false, sent: 7, unreachable: 1 });
     const b = await createReminderService(server.ctx, new RecordingSender(), 'instance-b').runOnce();
     expect(b.skipped).toBe(true);
     const unreachable = (await server.ctx.store.queryItems('reminderLog', { filters: [{ field: 'state', op: 'eq', value: 'unreachable' }] })).items;
@@ -118,9 +126,9 @@ describe('reminders across a simulated November', () => {
     const dir = mkdtempSync(join(tmpdir(), 'reminders-retry-'));
     const failing: ReminderSender = { send: async () => Promise.reject(new Error('502 from Teams')) };
     const first = await morning('2026-11-16', failing, dir);
-    expect(first.run.failed).toBe(7);
+    expect(first.run.failed).toBe(8);
     const second = await createReminderService(first.server.ctx, new RecordingSender(), 'instance-a').runOnce();
-    expect(second.sent).toBe(7);
+    expect(second.sent).toBe(8);
     rmSync(dir, { recursive: true, force: true });
   });
 });
