@@ -95,6 +95,14 @@ export class ActionPlanService {
     return { year, plan, parts, actions: withFollowUp, missing: missingForDecision(contents, actions), followUp: summarise(withFollowUp) };
   }
 
+  /** The year's plan, or undefined when there is none (a year before the product, or not yet begun). */
+  async find(year: number): Promise<PlanView | undefined> {
+    return this.view(year).catch((error: unknown) => {
+      if (error instanceof PlanNotFound) return undefined;
+      throw error;
+    });
+  }
+
   /** A new plan for the year: empty, or a copy of another year's with its unfinished actions carried over. */
   async create(year: number, copyFromYear: number | null, actor: string): Promise<PlanView> {
     if (await this.plans.plan(year)) throw new PlanExists(String(year));

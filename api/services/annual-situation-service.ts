@@ -12,7 +12,7 @@ import type { OrganisationRepository } from '../repositories/organisation-reposi
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
 import { findFile, type BatchOperation, type FileInfo, type StoragePort } from '../store/port.js';
-import { PlanNotFound, type ActionPlanService } from './action-plan-service.js';
+import type { ActionPlanService } from './action-plan-service.js';
 import type { CycleService } from './cycle-service.js';
 
 export interface AnnualSection {
@@ -95,10 +95,7 @@ export class AnnualSituationService {
       this.organisation.listDepartments(),
       this.organisation.listActors(),
     ]);
-    const plan = await this.plans.view(year).catch((error: unknown) => {
-      if (error instanceof PlanNotFound) return undefined;
-      throw error;
-    });
+    const plan = await this.plans.find(year);
     const departmentName = (id: string | null) => departments.find((d) => d.id === id)?.name;
     return {
       ...gatherEntries(entries),

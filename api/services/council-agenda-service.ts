@@ -15,7 +15,7 @@ import type { OrganisationRepository } from '../repositories/organisation-reposi
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
 import { findFile, type FileInfo, type StoragePort } from '../store/port.js';
-import { PlanNotFound, type ActionPlanService } from './action-plan-service.js';
+import type { ActionPlanService } from './action-plan-service.js';
 import type { CompilationService } from './compilation-service.js';
 import { councilFolder, councilLibrary, type CouncilService } from './council-service.js';
 
@@ -102,10 +102,7 @@ export class CouncilAgendaService {
       this.agreements.all(),
       this.councils.council(year - 1),
       this.settings.entryCategories(),
-      this.plans.view(year).catch((error: unknown) => {
-        if (error instanceof PlanNotFound) return undefined;
-        throw error;
-      }),
+      this.plans.find(year),
       Promise.all(([1, 2, 3, 4] as Quarter[]).map(async (quarter) => ({ quarter, info: await this.compilations.documentInfo(year, quarter) }))),
     ]);
     const gathered = gatherEntries(entries);

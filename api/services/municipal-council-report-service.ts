@@ -12,7 +12,7 @@ import type { DepartmentReportRepository } from '../repositories/department-repo
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import { findFile, type FileInfo, type StoragePort } from '../store/port.js';
-import { PlanNotFound, type ActionPlanService } from './action-plan-service.js';
+import type { ActionPlanService } from './action-plan-service.js';
 import type { AnnualSituationService } from './annual-situation-service.js';
 import { partyName } from './council-agenda-service.js';
 import type { CycleService } from './cycle-service.js';
@@ -82,10 +82,7 @@ export class MunicipalCouncilReportService {
   private async material(year: number, coordination: string): Promise<MunicipalCouncilReportMaterial> {
     const [annual, plan, council, materials, agreements, reports, departments, actors, { template }] = await Promise.all([
       this.annual.view(year),
-      this.plans.view(year).catch((error: unknown) => {
-        if (error instanceof PlanNotFound) return undefined;
-        throw error;
-      }),
+      this.plans.find(year),
       this.councils.council(year),
       this.councils.materialsOf(year),
       this.agreements.all(),
