@@ -30,12 +30,19 @@ export async function municipalCouncilReportDocument({ material, generatedAt }: 
           ...(plan
             ? [
                 paragraph(
-                  `Åtgärdsplanen är ${planStatusTitles[plan.status].sv.toLowerCase()}${plan.decision ? `; kommunstyrelsen beslutade den ${plan.decision.meetingDate}, ${plan.decision.paragraph}` : ''}.`,
+                  `Åtgärdsplanen har status ”${planStatusTitles[plan.status].sv}”${plan.decision ? `; kommunstyrelsen beslutade den ${plan.decision.meetingDate}, ${plan.decision.paragraph}` : ''}.`,
                 ),
                 paragraph(`Åtgärdernas status: ${progress}.`),
                 table(['Del', 'Åtgärd', 'Ansvarig', 'Status', 'Kommentar'], plan.actions.map((a) => [String(a.part), a.title, a.responsible, actionProgressTitles[a.status].sv, a.comment])),
               ]
             : [notWritten('Åtgärdsplanen')]),
+          ...(material.nextPlan
+            ? [
+                paragraph(
+                  `Åtgärdsplanen för ${year + 1} har status ”${planStatusTitles[material.nextPlan.status].sv}”${material.nextPlan.decision ? `; kommunstyrelsen beslutade den ${material.nextPlan.decision.meetingDate}, ${material.nextPlan.decision.paragraph}` : ''}.`,
+                ),
+              ]
+            : []),
           paragraph(`Förvaltningarnas återrapportering: ${material.departmentReports.submitted} av ${material.departmentReports.departments} förvaltningar rapporterade.`),
           heading('3. Strategiska rådet', HeadingLevel.HEADING_1),
           ...(council

@@ -80,9 +80,10 @@ export class MunicipalCouncilReportService {
   }
 
   private async material(year: number, coordination: string): Promise<MunicipalCouncilReportMaterial> {
-    const [annual, plan, council, materials, agreements, reports, departments, actors, { template }] = await Promise.all([
+    const [annual, plan, nextPlan, council, materials, agreements, reports, departments, actors, { template }] = await Promise.all([
       this.annual.view(year),
       this.plans.find(year),
+      this.plans.find(year + 1),
       this.councils.council(year),
       this.councils.materialsOf(year),
       this.agreements.all(),
@@ -105,11 +106,12 @@ export class MunicipalCouncilReportService {
       plan: plan
         ? {
             status: plan.plan.status,
-            decision: plan.plan.decision ? { meetingDate: plan.plan.decision.meetingDate, paragraph: plan.plan.decision.paragraph } : null,
+            decision: decisionOf(plan.plan),
             counts: plan.followUp.total,
             actions: plan.actions.map((a) => ({ part: a.part, title: a.title, responsible: responsible(a.departmentId, a.actorId), status: a.followUp.status, comment: a.followUp.comment })),
           }
         : null,
+      nextPlan: nextPlan ? { status: nextPlan.plan.status, decision: decisionOf(nextPlan.plan) } : null,
       departmentReports: { submitted: reports.filter((r) => r.status === 'submitted').length, departments: departments.length },
       council: council
         ? {
@@ -125,3 +127,5 @@ export class MunicipalCouncilReportService {
     };
   }
 }
+
+const decisionOf = (plan: { decision: { meetingDate: string; paragraph: string } | null }) => (plan.decision ? { meetingDate: plan.decision.meetingDate, paragraph: plan.decision.paragraph } : null);

@@ -17,6 +17,8 @@ export interface MunicipalCouncilReportMaterial {
     counts: Record<ActionProgress, number>;
     actions: { part: number; title: string; responsible: string; status: ActionProgress; comment: string }[];
   } | null;
+  /** The plan for N+1, decided in March N+1 from this year's work, when it exists. */
+  nextPlan: { status: PlanStatus; decision: { meetingDate: string; paragraph: string } | null } | null;
   departmentReports: { submitted: number; departments: number };
   council: {
     date: string | null;
