@@ -79,7 +79,8 @@ describe('npm start with the Microsoft 365 settings', () => {
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
       req.on('end', () => {
         const form = new URLSearchParams(body);
-        if (req.url !== `/${tenantId}/oauth2/v2.0/token` || form.get('client_secret') !== 'hemlis' || form.get('scope') !== 'https://graph.microsoft.com/.default') {
+        // MSAL adds a client-request-id to the token endpoint's query string.
+        if (new URL(req.url ?? '/', 'http://authority').pathname !== `/${tenantId}/oauth2/v2.0/token` || form.get('client_secret') !== 'hemlis' || form.get('scope') !== 'https://graph.microsoft.com/.default') {
           res.writeHead(401, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: 'invalid_client' }));
           return;
         }

@@ -1,5 +1,9 @@
-import { GraphUnavailableError, graphErrorOf } from './graph-errors.js';
-import { defaultRetryPolicy, mayReplay, realSleep, retryableStatuses, retryDelayMs, type RetryPolicy, type Sleep } from './retry-policy.js';
+import { Client, HTTPMessageHandler, ResponseType } from '@microsoft/microsoft-graph-client';
+import { BearerTokenHandler } from './bearer-token-handler.js';
+import { GraphCall, GraphCallHandler } from './graph-call.js';
+import { graphErrorOf } from './graph-errors.js';
+import { RetryPolicyHandler } from './retry-handler.js';
+import { defaultRetryPolicy, realSleep, type RetryPolicy, type Sleep } from './retry-policy.js';
 
 /** An app-only access token for Graph (scope https://graph.microsoft.com/.default). */
 export interface TokenProvider {
@@ -44,47 +48,48 @@ export interface GraphHttpOptions {
   tokens: TokenProvider;
   policy?: Partial<RetryPolicy>;
   sleep?: Sleep;
-  fetch?: typeof fetch;
   onRetry?: (event: RetryEvent) => void;
 }
 
 /**
- * The one place the adapter talks HTTP to Graph: adds the bearer token, retries 429/503/504 honouring
- * Retry-After within a capped budget, times out hung requests, and hands back every other answer.
+ * The one place the adapter talks HTTP to Graph, through the Graph SDK's client and a middleware chain of our
+ * own: the request as the adapter made it (graph-call.ts), retries 429/503/504 honouring Retry-After within a
+ * capped budget and times out hung requests (retry-handler.ts), the bearer token (bearer-token-handler.ts),
+ * then the SDK's HTTPMessageHandler, which sends it. Every other answer comes back raw.
  */
 export class GraphHttp {
   readonly baseUrl: string;
   readonly policy: RetryPolicy;
   private readonly sleep: Sleep;
-  private readonly fetch: typeof fetch;
+  private readonly client: Client;
 
-  constructor(private readonly options: GraphHttpOptions) {
+  constructor(options: GraphHttpOptions) {
     this.baseUrl = options.baseUrl.replace(/\/$/, '');
     this.policy = { ...defaultRetryPolicy, ...options.policy };
     this.sleep = options.sleep ?? realSleep;
-    this.fetch = options.fetch ?? fetch;
+    this.client = Client.initWithMiddleware({
+      // GRAPH_BASE_URL already ends in the version ("…/v1.0").
+      baseUrl: this.baseUrl,
+      defaultVersion: '',
+      middleware: [new GraphCallHandler(), new RetryPolicyHandler(this.policy, this.sleep, options.onRetry), new BearerTokenHandler(options.tokens), new HTTPMessageHandler()],
+    });
   }
 
   /** Sends with retries; answers any final status, so callers decide what 404 or 412 mean to them. */
   async send(request: GraphRequest): Promise<GraphResponse> {
-    const label = describe(request);
-    let waited = 0;
-    for (let attempt = 1; ; attempt += 1) {
-      const outcome = await this.attempt(request);
-      const status = outcome instanceof Error ? (outcome.name === 'TimeoutError' ? 'timeout' : 'network') : outcome.status;
-      if (!(outcome instanceof Error) && !retryableStatuses.has(outcome.status)) return outcome;
-      if (request.once || !mayReplay(request, status)) {
-        if (outcome instanceof Error) throw new GraphUnavailableError(label, attempt, waited, status);
-        return outcome;
-      }
-      const delay = retryDelayMs(outcome instanceof Error ? undefined : outcome.headers.get('retry-after'), attempt, this.policy);
-      if (attempt >= this.policy.maxAttempts || waited + delay > this.policy.maxTotalWaitMs) {
-        throw new GraphUnavailableError(label, attempt, waited, status);
-      }
-      this.options.onRetry?.({ request: label, status, attempt, delayMs: delay });
-      await this.sleep(delay);
-      waited += delay;
+    const call = new GraphCall(request, describe(request));
+    let response: Response;
+    try {
+      response = await this.dispatch(call);
+    } catch (error) {
+      throw call.failure ?? error;
     }
+    const type = response.headers.get('content-type') ?? '';
+    if (type.includes('json') && !(request.expectBytes && response.ok)) {
+      const text = await response.text();
+      return { status: response.status, headers: response.headers, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
+    }
+    return { status: response.status, headers: response.headers, body: undefined, bytes: new Uint8Array(await response.arrayBuffer()) };
   }
 
   /** Sends and answers the JSON body of a 2xx, or throws a GraphError with Graph's own code and message. */
@@ -103,30 +108,25 @@ export class GraphHttp {
     return this.sleep(ms);
   }
 
-  private async attempt(request: GraphRequest): Promise<GraphResponse | Error> {
-    const url = /^https?:\/\//.test(request.path) ? request.path : `${this.baseUrl}${request.path}`;
-    const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
-    if (!request.anonymous) headers.Authorization = `Bearer ${await this.options.tokens.getToken()}`;
-    let body: RequestInit['body'];
-    if (request.json !== undefined) {
-      headers['Content-Type'] = 'application/json';
-      body = JSON.stringify(request.json);
-    } else if (request.bytes !== undefined) {
-      body = request.bytes as unknown as RequestInit['body'];
+  /** The request through the SDK's verb for its method; the SDK serialises a JSON body and labels it application/json. */
+  private dispatch(call: GraphCall): Promise<Response> {
+    const { request } = call;
+    const sdk = this.client.api(request.path).headers({ Accept: 'application/json', ...request.headers }).middlewareOptions([call]).responseType(ResponseType.RAW);
+    if (request.bytes !== undefined && !new Headers(request.headers).has('Content-Type')) {
+      // Unlabelled bytes (upload fragments) would otherwise go out labelled as JSON.
+      sdk.header('Content-Type', 'application/octet-stream');
     }
-    try {
-      const response = await this.fetch(url, { method: request.method, headers, body, signal: AbortSignal.timeout(this.policy.requestTimeoutMs) });
-      const type = response.headers.get('content-type') ?? '';
-      if (type.includes('json') && !(request.expectBytes && response.ok)) {
-        const text = await response.text();
-        return { status: response.status, headers: response.headers, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
-      }
-      return { status: response.status, headers: response.headers, body: undefined, bytes: new Uint8Array(await response.arrayBuffer()) };
-    } catch (error) {
-      if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return Object.assign(new Error('timeout'), { name: 'TimeoutError' });
-      if (error instanceof TypeError) return Object.assign(new Error(error.message), { name: 'NetworkError' });
-      throw error;
-    }
+    // A Buffer is sent as it is; of a Uint8Array the SDK would send the whole underlying buffer, not just the view.
+    const body = request.bytes === undefined ? request.json : Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
+    const answer: Promise<unknown> = {
+      GET: () => sdk.get(),
+      DELETE: () => sdk.delete(),
+      POST: () => sdk.post(body),
+      PUT: () => sdk.put(body),
+      PATCH: () => sdk.patch(body),
+    }[request.method]();
+    // With ResponseType.RAW the SDK answers fetch's Response as it came.
+    return answer as Promise<Response>;
   }
 }
 
