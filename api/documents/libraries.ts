@@ -1,4 +1,4 @@
-import { allRoles, type Role } from '../domain/roles.js';
+import { allRoles, councilReaderRoles, type Role } from '../domain/roles.js';
 import type { LibraryDefinition, StoragePort } from '../store/port.js';
 
 export interface DocumentLibrary extends LibraryDefinition {
@@ -13,7 +13,7 @@ export interface DocumentLibrary extends LibraryDefinition {
 export const documentLibraries = {
   situation: { name: 'lagesbilder', title: 'Lägesbilder', readers: allRoles },
   actionPlans: { name: 'atgardsplaner', title: 'Åtgärdsplaner', readers: allRoles },
-  council: { name: 'strategisktRad', title: 'Strategiskt råd', readers: ['SecurityChief', 'CouncilMember', 'Reader', 'BobMember'] },
+  council: { name: 'strategisktRad', title: 'Strategiskt råd', readers: councilReaderRoles },
   bob: { name: 'bob', title: 'BOB', readers: ['BobMember'] },
   councilReports: { name: 'rapporterKF', title: 'Rapporter till kommunfullmäktige', readers: allRoles },
   /** The files imported into the lägesbild, kept as they came. */

@@ -13,11 +13,15 @@ export const roleTitles: Record<Role, { sv: string; en: string }> = {
   Reader: { sv: 'Läsare', en: 'Reader' },
 };
 
+/** Who takes part in the strategic council's material: the säkerhetschef, council members, readers, the BOB group. */
+export const councilReaderRoles: readonly Role[] = ['SecurityChief', 'CouncilMember', 'Reader', 'BobMember'];
+
 export interface Capabilities {
   editOrganisation: boolean;
   editCycle: boolean;
   submitDepartmentReport: boolean;
   seeBob: boolean;
+  seeCouncil: boolean;
   importSituation: boolean;
 }
 
@@ -28,6 +32,7 @@ export function capabilitiesOf(roles: readonly Role[], departmentId: string | nu
     editCycle: has('SecurityChief'),
     submitDepartmentReport: has('DepartmentHead') && departmentId !== null,
     seeBob: has('BobMember'),
+    seeCouncil: roles.some((role) => councilReaderRoles.includes(role)),
     importSituation: has('SecurityChief'),
   };
 }

@@ -67,9 +67,9 @@ describe('local sign-in', () => {
 
   it('tells who I am and what I may do', async () => {
     const chief = await request(server.url).get('/api/me').set(as(personas.securityChief)).expect(200);
-    expect(chief.body).toMatchObject({ displayName: 'Karin Ek', can: { editOrganisation: true, editCycle: true, seeBob: true, submitDepartmentReport: false } });
+    expect(chief.body).toMatchObject({ displayName: 'Karin Ek', can: { editOrganisation: true, editCycle: true, seeBob: true, seeCouncil: true, submitDepartmentReport: false } });
     const head = await request(server.url).get('/api/me').set(as(personas.socialHead)).expect(200);
-    expect(head.body).toMatchObject({ departmentName: 'Socialförvaltningen', can: { editOrganisation: false, seeBob: false, submitDepartmentReport: true } });
+    expect(head.body).toMatchObject({ departmentName: 'Socialförvaltningen', can: { editOrganisation: false, seeBob: false, seeCouncil: false, submitDepartmentReport: true } });
   });
 
   it('answers 401 without a persona and for an unknown persona, in Swedish and English', async () => {

@@ -41,7 +41,7 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     await nav.waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Årshjul');
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Årshjul', 'Rapporter', 'Lägesbild', 'Åtgärdsplan', 'Strategiskt råd', 'BOB', 'Inställningar']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Årshjul', 'Rapporter', 'Lägesbild', 'Åtgärdsplan', 'Strategiskt råd', 'Rapport till KF', 'BOB', 'Inställningar']);
     await expectNoSeriousViolations(page, 'home');
 
     for (const [link, heading] of [
@@ -49,6 +49,7 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
       ['Lägesbild', 'Lägesbild'],
       ['Åtgärdsplan', 'Åtgärdsplan'],
       ['Strategiskt råd', 'Strategiskt råd'],
+      ['Rapport till KF', 'Rapport till KF'],
       ['BOB', 'BOB'],
       ['Inställningar', 'Inställningar'],
     ] as const) {
@@ -65,8 +66,8 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
   it('says plainly that an area is not built yet instead of showing fake content', async () => {
     const page = await openPage(browser);
     await signIn(page, 'Karin Ek');
-    await page.getByRole('link', { name: 'Strategiskt råd', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Strategiskt råd' }).waitFor();
+    await page.getByRole('link', { name: 'BOB', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'BOB' }).waitFor();
     expect(await page.getByRole('main').textContent()).toContain('inte byggt ännu');
     await page.context().close();
   });
@@ -76,6 +77,8 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     await signIn(page, 'Alex Wilber');
     const links = await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allTextContents();
     expect(links).not.toContain('BOB');
+    expect(links).not.toContain('Strategiskt råd');
+    expect(links).toContain('Rapport till KF');
     expect(links).toContain('Inställningar');
     await page.goto(`${server.url}/#/bob`);
     await page.reload();
@@ -95,7 +98,7 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     await page.getByRole('button', { name: 'In English' }).click();
     const nav = page.getByRole('navigation', { name: 'Main menu' });
     await nav.waitFor();
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Year wheel', 'Reports', 'Situation picture', 'Action plan', 'Strategic council', 'BOB', 'Settings']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Year wheel', 'Reports', 'Situation picture', 'Action plan', 'Strategic council', 'Report to the municipal council', 'BOB', 'Settings']);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.reload();
     await page.getByRole('navigation', { name: 'Main menu' }).waitFor();

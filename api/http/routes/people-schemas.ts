@@ -19,6 +19,7 @@ export const meSchema = personaSchema
       editCycle: z.boolean(),
       submitDepartmentReport: z.boolean(),
       seeBob: z.boolean(),
+      seeCouncil: z.boolean(),
       importSituation: z.boolean(),
     }),
   })

@@ -1,3 +1,4 @@
+import { councilEn, councilReportEn } from './council-texts.js';
 import type { Texts } from './sv.js';
 
 export const en: Texts = {
@@ -19,13 +20,13 @@ export const en: Texts = {
     situation: 'Situation picture',
     actionPlan: 'Action plan',
     council: 'Strategic council',
+    councilReport: 'Report to the municipal council',
     bob: 'BOB',
     settings: 'Settings',
     accessibility: 'Accessibility statement',
   },
   notBuilt: {
     heading: 'Not built yet',
-    council: 'The strategic council is not built yet. Here you will plan the council, collect the actors’ situation pictures, produce the agenda and document commitments.',
     bob: 'The BOB space is not built yet. Here the steering group’s meetings, notes and documents will live, visible only to its members.',
   },
   persona: {
@@ -182,6 +183,8 @@ export const en: Texts = {
     useTheirs: 'Use their version',
     theirVersion: 'Their version',
   },
+  council: councilEn,
+  councilReport: councilReportEn,
   actionPlan: {
     heading: (year: number) => `Action plan ${year}`,
     previousYear: 'Previous year',

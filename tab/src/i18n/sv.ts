@@ -1,3 +1,4 @@
+import { councilSv, councilReportSv } from './council-texts.js';
 /** Swedish is the product's first language; en.ts must have every key (the type enforces it). */
 export const sv = {
   appName: 'Trygghetshjulet',
@@ -18,13 +19,13 @@ export const sv = {
     situation: 'Lägesbild',
     actionPlan: 'Åtgärdsplan',
     council: 'Strategiskt råd',
+    councilReport: 'Rapport till KF',
     bob: 'BOB',
     settings: 'Inställningar',
     accessibility: 'Tillgänglighetsredogörelse',
   },
   notBuilt: {
     heading: 'Inte byggt ännu',
-    council: 'Det strategiska rådet är inte byggt ännu. Här kommer du att planera rådet, samla aktörernas lägesbilder, ta fram dagordningen och dokumentera åtaganden.',
     bob: 'BOB-rummet är inte byggt ännu. Här kommer styrgruppens möten, anteckningar och dokument att finnas, synliga endast för gruppens medlemmar.',
   },
   persona: {
@@ -181,6 +182,8 @@ export const sv = {
     useTheirs: 'Använd deras version',
     theirVersion: 'Deras version',
   },
+  council: councilSv,
+  councilReport: councilReportSv,
   actionPlan: {
     heading: (year: number) => `Åtgärdsplan ${year}`,
     previousYear: 'Föregående år',

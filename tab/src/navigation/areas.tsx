@@ -2,6 +2,7 @@ import {
   BookOpenRegular,
   CalendarLtrRegular,
   ClipboardTaskListLtrRegular,
+  DocumentBulletListRegular,
   DocumentTextRegular,
   LockClosedRegular,
   PeopleTeamRegular,
@@ -13,6 +14,8 @@ import type { Texts } from '../i18n/sv.js';
 import { ActionPlanView } from '../views/action-plan/ActionPlanView.js';
 import { AccessibilityStatementView } from '../views/AccessibilityStatementView.js';
 import { NotBuiltYet } from '../views/common/NotBuiltYet.js';
+import { CouncilReportView } from '../views/council-report/CouncilReportView.js';
+import { CouncilView } from '../views/council/CouncilView.js';
 import { CycleView } from '../views/cycle/CycleView.js';
 import { ReportsView } from '../views/reports/ReportsView.js';
 import { SettingsView } from '../views/settings/SettingsView.js';
@@ -39,7 +42,8 @@ export const areas: Area[] = [
   { id: 'reports', slug: 'rapporter', icon: <ClipboardTaskListLtrRegular />, inMenu: true, View: ReportsView },
   { id: 'situation', slug: 'lagesbild', icon: <BookOpenRegular />, inMenu: true, View: SituationView },
   { id: 'actionPlan', slug: 'atgardsplan', icon: <DocumentTextRegular />, inMenu: true, View: ActionPlanView },
-  { id: 'council', slug: 'strategiskt-rad', icon: <PeopleTeamRegular />, inMenu: true, View: notBuilt('council') },
+  { id: 'council', slug: 'strategiskt-rad', icon: <PeopleTeamRegular />, requires: 'seeCouncil', inMenu: true, View: CouncilView },
+  { id: 'councilReport', slug: 'rapport-kf', icon: <DocumentBulletListRegular />, inMenu: true, View: CouncilReportView },
   { id: 'bob', slug: 'bob', icon: <LockClosedRegular />, requires: 'seeBob', inMenu: true, View: notBuilt('bob') },
   { id: 'settings', slug: 'installningar', icon: <SettingsRegular />, inMenu: true, View: SettingsView },
   { id: 'accessibility', slug: 'tillganglighet', icon: <BookOpenRegular />, inMenu: false, View: AccessibilityStatementView },

@@ -9,6 +9,7 @@ import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { ActionDialog } from './ActionDialog.js';
 import { ActionsList } from './ActionsList.js';
+import { CouncilOffers } from './CouncilOffers.js';
 import { FollowUpSummary } from './FollowUpSummary.js';
 import { PartEditor } from './PartEditor.js';
 import type { ActionJson, Named, PlanJson } from './plan-types.js';
@@ -114,6 +115,7 @@ export function ActionPlanView() {
                 {pick(language, partTitles[part])}
               </Subtitle2>
               <PartEditor year={year} part={part} initial={plan.parts[part]} editable={editable} departments={people.departments} actors={people.actors} onSaved={onSaved} />
+              {part === 4 && editable && <CouncilOffers year={year} onTaken={() => void load()} onError={setError} />}
               <ActionsList
                 year={year}
                 part={part}

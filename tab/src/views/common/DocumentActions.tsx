@@ -1,0 +1,62 @@
+import { Button, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, DocumentAddRegular } from '@fluentui/react-icons';
+import { useState } from 'react';
+import type { ApiError } from '../../api/client.js';
+import { useSession } from '../../session.js';
+import { ErrorMessage } from './ErrorMessage.js';
+
+const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' } });
+
+export interface SavedDocument {
+  version: string;
+}
+
+/**
+ * Saving a Word document (a new version each time) and downloading the newest one. `canSave` leaves only
+ * the download for those who read; with nothing saved yet they see nothing.
+ */
+export function DocumentActions(props: {
+  path: string;
+  fileName: string;
+  document: SavedDocument | null;
+  canSave: boolean;
+  texts: { save: string; saved: (version: string) => string; download: (version: string) => string };
+  onSaved?: () => void | Promise<void>;
+}) {
+  const { api } = useSession();
+  const styles = useStyles();
+  const [error, setError] = useState<ApiError>();
+  const [notice, setNotice] = useState('');
+  const save = async () => {
+    try {
+      const saved = await api.request<SavedDocument>(props.path, { method: 'POST' });
+      setError(undefined);
+      setNotice(props.texts.saved(saved.version));
+      await props.onSaved?.();
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  };
+  return (
+    <>
+      <div className={styles.row}>
+        {props.canSave && (
+          <Button icon={<DocumentAddRegular />} onClick={() => void save()}>
+            {props.texts.save}
+          </Button>
+        )}
+        {props.document && (
+          <Link as="button" onClick={() => void api.download(props.path, props.fileName).catch((e: ApiError) => setError(e))}>
+            <ArrowDownloadRegular /> {props.texts.download(props.document.version)}
+          </Link>
+        )}
+      </div>
+      <ErrorMessage error={error} />
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}

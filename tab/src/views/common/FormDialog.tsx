@@ -1,0 +1,41 @@
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { ApiError } from '../../api/client.js';
+import { ErrorMessage } from './ErrorMessage.js';
+
+const useStyles = makeStyles({ stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+
+/**
+ * A modal form: the fields, an error that names no field on top (field errors stand beside their fields),
+ * save and cancel. Closed through `open`, never by unmounting, so Fluent gives the page back to assistive technology.
+ */
+export function FormDialog(props: { open: boolean; title: string; error: ApiError | undefined; saveLabel: string; cancelLabel: string; onSave: () => void; onClose: () => void; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <Dialog open={props.open} modalType="modal" onOpenChange={(_, data) => !data.open && props.onClose()}>
+      <DialogSurface>
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            props.onSave();
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{props.title}</DialogTitle>
+            <DialogContent className={styles.stack}>
+              <ErrorMessage error={props.error?.issues.length ? undefined : props.error} />
+              {props.children}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" type="submit">
+                {props.saveLabel}
+              </Button>
+              <Button onClick={props.onClose}>{props.cancelLabel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

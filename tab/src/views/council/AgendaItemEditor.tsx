@@ -1,0 +1,73 @@
+import { Button, Field, Input, Link, Textarea } from '@fluentui/react-components';
+import { ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
+import type { ApiError } from '../../api/client.js';
+import { useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import type { AgendaItem } from './council-types.js';
+import { useCouncilStyles } from './council-styles.js';
+
+/** One point of the agenda; the plan's five cannot be removed or moved, an added one can. */
+export function AgendaItemEditor(props: {
+  item: AgendaItem;
+  number: number;
+  editable: boolean;
+  onChange: (item: AgendaItem) => void;
+  onMove?: (by: -1 | 1) => void;
+  onRemove?: () => void;
+  onError: (error: ApiError) => void;
+}) {
+  const { item, editable } = props;
+  const texts = useTexts().council;
+  const styles = useCouncilStyles();
+  const { api } = useSession();
+  const heading = `${props.number}. ${item.title}`;
+  return (
+    <section className={styles.section} aria-label={heading}>
+      <h3>{heading}</h3>
+      <span>{item.point === null ? texts.addedItem : texts.requiredPoint(item.point)}</span>
+      {editable ? (
+        <>
+          <Field label={texts.itemTitle}>
+            <Input value={item.title} onChange={(_, d) => props.onChange({ ...item, title: d.value })} />
+          </Field>
+          <Field label={texts.itemText}>
+            <Textarea value={item.text} rows={Math.min(12, Math.max(3, item.text.split('\n').length + 1))} resize="vertical" onChange={(_, d) => props.onChange({ ...item, text: d.value })} />
+          </Field>
+        </>
+      ) : (
+        <p style={{ whiteSpace: 'pre-line' }}>{item.text}</p>
+      )}
+      {item.links.length > 0 && (
+        <div>
+          <strong>{texts.links}:</strong>
+          <ul>
+            {item.links.map((link) => (
+              <li key={link.href}>
+                {link.href.startsWith('#') ? (
+                  <Link href={link.href}>{link.title}</Link>
+                ) : (
+                  <Link as="button" onClick={() => void api.download(link.href, `${link.title}`).catch(props.onError)}>
+                    {link.title}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {editable && item.point === null && (
+        <div className={styles.row}>
+          {props.onMove && (
+            <>
+              <Button size="small" icon={<ArrowUpRegular />} aria-label={texts.moveUp(item.title)} onClick={() => props.onMove!(-1)} />
+              <Button size="small" icon={<ArrowDownRegular />} aria-label={texts.moveDown(item.title)} onClick={() => props.onMove!(1)} />
+            </>
+          )}
+          <Button size="small" icon={<DeleteRegular />} onClick={props.onRemove}>
+            {texts.removeItem(item.title)}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}

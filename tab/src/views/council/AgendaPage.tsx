@@ -1,0 +1,124 @@
+import { Body1, Button, Spinner } from '@fluentui/react-components';
+import { AddRegular, ArrowSyncRegular, SaveRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiError } from '../../api/client.js';
+import { useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import { DocumentActions } from '../common/DocumentActions.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { SaveOutcome } from './SaveOutcome.js';
+import { YearSelect } from '../common/YearSelect.js';
+import { AgendaItemEditor } from './AgendaItemEditor.js';
+import { newRowId, type AgendaItem, type AgendaJson } from './council-types.js';
+import { useCouncilStyles } from './council-styles.js';
+import { useCouncilYear } from './use-council-year.js';
+
+/** #/strategiskt-rad/dagordning/<year>: the five points filled from the year, edited, saved and made a Word document. */
+export function AgendaPage({ path }: { path: string[] }) {
+  const texts = useTexts().council;
+  const styles = useCouncilStyles();
+  const { api } = useSession();
+  const { year, currentYear, council, error, setError, reload, chooseYear, editable } = useCouncilYear('dagordning', path);
+  const [agenda, setAgenda] = useState<AgendaJson>();
+  const [items, setItems] = useState<AgendaItem[]>([]);
+  const [notice, setNotice] = useState('');
+
+  const load = useCallback(async () => {
+    if (!council?.planned) return;
+    try {
+      const read = await api.request<AgendaJson>(`/api/councils/${council.year}/agenda`);
+      setAgenda(read);
+      setItems(read.items);
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  }, [api, council?.planned, council?.year, setError]);
+  useEffect(() => void load(), [load]);
+
+  if (year === undefined || currentYear === undefined || !council) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
+  const header = (
+    <div className={styles.row}>
+      <YearSelect label={texts.year} year={year} currentYear={currentYear} ahead={1} onChange={chooseYear} />
+    </div>
+  );
+  if (!council.planned) {
+    return (
+      <div className={styles.page}>
+        {header}
+        <Body1 as="p">{editable ? texts.notPlanned(year) : texts.notPlannedReader(year)}</Body1>
+      </div>
+    );
+  }
+  if (!agenda || agenda.year !== year) return <Spinner label={texts.loading} />;
+
+  const change = (index: number, item: AgendaItem) => setItems(items.map((x, i) => (i === index ? item : x)));
+  const move = (index: number, by: -1 | 1) => {
+    const target = index + by;
+    if (target < 0 || target >= items.length) return;
+    const next = [...items];
+    [next[index], next[target]] = [next[target]!, next[index]!];
+    setItems(next);
+  };
+  const save = async () => {
+    try {
+      const saved = await api.request<AgendaJson>(`/api/councils/${year}/agenda`, { method: 'PUT', body: { items }, ifMatch: agenda.etag ?? undefined });
+      setAgenda(saved);
+      setItems(saved.items);
+      setError(undefined);
+      setNotice(texts.saved);
+      await reload();
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  };
+  const draft = async () => {
+    if (!window.confirm(texts.confirmNewDraft)) return;
+    try {
+      setItems((await api.request<{ items: AgendaItem[] }>(`/api/councils/${year}/agenda/draft`)).items);
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  };
+
+  return (
+    <div className={styles.page}>
+      {header}
+      <h2>{texts.agendaHeading(year)}</h2>
+      <Body1 as="p">{agenda.saved ? texts.agendaSavedNote : texts.agendaDraftNote}</Body1>
+      <SaveOutcome error={error} notice={notice} onReload={() => void load()} />
+      {items.map((item, index) => (
+        <AgendaItemEditor
+          key={item.id}
+          item={item}
+          number={index + 1}
+          editable={editable}
+          onChange={(next) => change(index, next)}
+          onMove={items.length > 1 ? (by) => move(index, by) : undefined}
+          onRemove={() => setItems(items.filter((_, i) => i !== index))}
+          onError={setError}
+        />
+      ))}
+      {editable && (
+        <div className={styles.row}>
+          <Button icon={<AddRegular />} onClick={() => setItems([...items, { id: newRowId(), point: null, title: texts.addedItem, text: '', links: [] }])}>
+            {texts.addItem}
+          </Button>
+          <Button icon={<ArrowSyncRegular />} onClick={() => void draft()}>
+            {texts.newDraft}
+          </Button>
+          <Button appearance="primary" icon={<SaveRegular />} onClick={() => void save()}>
+            {texts.saveAgenda}
+          </Button>
+        </div>
+      )}
+      <DocumentActions
+        path={`/api/councils/${year}/documents/agenda`}
+        fileName={`dagordning-strategiskt-rad-${year}.docx`}
+        document={council.documents.agenda}
+        canSave={editable}
+        texts={{ save: texts.saveWord, saved: texts.wordSaved, download: texts.downloadWord }}
+        onSaved={reload}
+      />
+    </div>
+  );
+}

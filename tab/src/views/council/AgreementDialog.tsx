@@ -1,0 +1,61 @@
+import { Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { AgreementInput } from '../../../../api/domain/agreement.js';
+import { ApiError } from '../../api/client.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import { FormDialog } from '../common/FormDialog.js';
+import { fieldError } from '../settings/field-error.js';
+import type { ActorJson, AgreementJson } from './council-types.js';
+
+const draftOf = (agreement?: AgreementJson): AgreementInput => ({
+  actorId: agreement?.actorId ?? '',
+  title: agreement?.title ?? '',
+  signedOn: agreement?.signedOn ?? '',
+  validUntil: agreement?.validUntil ?? null,
+  note: agreement?.note ?? '',
+});
+
+/** Records or changes one written cooperation agreement: with whom, what, signed and valid until. */
+export function AgreementDialog({ open, agreement, actors, onClose }: { open: boolean; agreement?: AgreementJson; actors: ActorJson[]; onClose: (saved: boolean) => void }) {
+  const texts = useTexts().council;
+  const language = useLanguage();
+  const { api } = useSession();
+  const [draft, setDraft] = useState(() => draftOf(agreement));
+  const [error, setError] = useState<ApiError>();
+  const issue = (field: string) => fieldError(error, field, language);
+  const save = async () => {
+    try {
+      await api.request(agreement ? `/api/agreements/${agreement.id}` : '/api/agreements', { method: agreement ? 'PUT' : 'POST', body: draft, ...(agreement ? { ifMatch: agreement.etag } : {}) });
+      onClose(true);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : undefined);
+    }
+  };
+  return (
+    <FormDialog open={open} title={agreement ? texts.editAgreement(agreement.title) : texts.addAgreement} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={() => void save()} onClose={() => onClose(false)}>
+      <Field label={texts.actor} required validationMessage={issue('actorId')}>
+        <Select value={draft.actorId} onChange={(_, d) => setDraft({ ...draft, actorId: d.value })}>
+          <option value="">{texts.chooseActor}</option>
+          {actors.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={texts.title} required validationMessage={issue('title')}>
+        <Input value={draft.title} onChange={(_, d) => setDraft({ ...draft, title: d.value })} />
+      </Field>
+      <Field label={texts.signedOn} required validationMessage={issue('signedOn')}>
+        <Input type="date" value={draft.signedOn} onChange={(_, d) => setDraft({ ...draft, signedOn: d.value })} />
+      </Field>
+      <Field label={texts.validUntil} hint={texts.validUntilHint} validationMessage={issue('validUntil')}>
+        <Input type="date" value={draft.validUntil ?? ''} onChange={(_, d) => setDraft({ ...draft, validUntil: d.value || null })} />
+      </Field>
+      <Field label={texts.note} validationMessage={issue('note')}>
+        <Textarea resize="vertical" value={draft.note} onChange={(_, d) => setDraft({ ...draft, note: d.value })} />
+      </Field>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,124 @@
+import { Badge, Body1, Button, Link, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { AddRegular, ArrowDownloadRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiError } from '../../api/client.js';
+import { useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { FileUpload } from '../common/FileUpload.js';
+import { AgreementDialog } from './AgreementDialog.js';
+import type { ActorJson, AgreementJson } from './council-types.js';
+import { useCouncilStyles } from './council-styles.js';
+
+const stateColour = { valid: 'success', expiringSoon: 'warning', expired: 'danger', untilFurtherNotice: 'informative' } as const;
+
+/** #/strategiskt-rad/overenskommelser: the written cooperation agreements and their signed documents. */
+export function AgreementsPage() {
+  const texts = useTexts().council;
+  const styles = useCouncilStyles();
+  const { api, me } = useSession();
+  const editable = me.roles.includes('SecurityChief');
+  const [agreements, setAgreements] = useState<AgreementJson[]>();
+  const [actors, setActors] = useState<ActorJson[]>([]);
+  const [error, setError] = useState<ApiError>();
+  const [dialog, setDialog] = useState<{ open: boolean; agreement?: AgreementJson; key: number }>({ open: false, key: 0 });
+
+  const load = useCallback(async () => {
+    try {
+      const [list, actorList] = await Promise.all([api.request<{ agreements: AgreementJson[] }>('/api/agreements'), api.request<{ actors: ActorJson[] }>('/api/actors')]);
+      setAgreements(list.agreements);
+      setActors(actorList.actors);
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  }, [api]);
+  useEffect(() => void load(), [load]);
+
+  if (!agreements) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
+  const remove = async (agreement: AgreementJson) => {
+    if (!window.confirm(texts.confirmRemoveAgreement)) return;
+    try {
+      await api.request(`/api/agreements/${agreement.id}`, { method: 'DELETE', ifMatch: agreement.etag });
+      await load();
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  };
+
+  return (
+    <div className={styles.page}>
+      <h2>{texts.agreementsHeading}</h2>
+      <Body1 as="p">{texts.agreementsIntro}</Body1>
+      <ErrorMessage error={error} />
+      {editable && (
+        <div>
+          <Button icon={<AddRegular />} onClick={() => setDialog({ open: true, key: dialog.key + 1 })}>
+            {texts.addAgreement}
+          </Button>
+        </div>
+      )}
+      {agreements.length === 0 ? (
+        <Body1 as="p">{texts.noAgreements}</Body1>
+      ) : (
+        <Table aria-label={texts.agreementsCaption} size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{texts.actor}</TableHeaderCell>
+              <TableHeaderCell>{texts.title}</TableHeaderCell>
+              <TableHeaderCell>{texts.signedOn}</TableHeaderCell>
+              <TableHeaderCell>{texts.validUntil}</TableHeaderCell>
+              <TableHeaderCell>{texts.state}</TableHeaderCell>
+              <TableHeaderCell>{texts.document}</TableHeaderCell>
+              {editable && <TableHeaderCell>{texts.actions}</TableHeaderCell>}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {agreements.map((agreement) => (
+              <TableRow key={agreement.id}>
+                <TableCell>{agreement.actorName}</TableCell>
+                <TableCell>{agreement.title}</TableCell>
+                <TableCell>{agreement.signedOn}</TableCell>
+                <TableCell>{agreement.validUntil ?? texts.untilFurtherNotice}</TableCell>
+                <TableCell>
+                  <Badge appearance="tint" color={stateColour[agreement.state]}>
+                    {texts.states[agreement.state]}
+                  </Badge>
+                </TableCell>
+                <TableCell>
+                  {agreement.documentPath ? (
+                    <Link as="button" onClick={() => void api.download(`/api/agreements/${agreement.id}/document`, agreement.documentPath!.split('/').pop()!).catch(setError)}>
+                      <ArrowDownloadRegular /> {texts.download}
+                    </Link>
+                  ) : (
+                    '–'
+                  )}
+                </TableCell>
+                {editable && (
+                  <TableCell>
+                    <div className={styles.cellActions}>
+                      <div className={styles.row}>
+                        <Button size="small" icon={<EditRegular />} aria-label={texts.editAgreement(agreement.title)} onClick={() => setDialog({ open: true, agreement, key: dialog.key + 1 })} />
+                        <Button size="small" icon={<DeleteRegular />} aria-label={texts.removeAgreement(agreement.title)} onClick={() => void remove(agreement)} />
+                      </div>
+                      <FileUpload<AgreementJson> label={texts.uploadAgreement(agreement.title)} path={`/api/agreements/${agreement.id}/document`} onUploaded={() => void load()} onError={setError} />
+                    </div>
+                  </TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <AgreementDialog
+        key={dialog.key}
+        open={dialog.open}
+        agreement={dialog.agreement}
+        actors={actors}
+        onClose={(saved) => {
+          setDialog({ ...dialog, open: false });
+          if (saved) void load();
+        }}
+      />
+    </div>
+  );
+}

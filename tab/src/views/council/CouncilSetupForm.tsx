@@ -1,0 +1,67 @@
+import { Button, Checkbox, Field, Input } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ApiError } from '../../api/client.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { fieldError } from '../settings/field-error.js';
+import type { ActorJson, CouncilJson } from './council-types.js';
+import { useCouncilStyles } from './council-styles.js';
+
+/** Plans the council (date, place, invited actors) or changes the plan; the date moves the årshjul. */
+export function CouncilSetupForm({ council, actors, onSaved }: { council: CouncilJson; actors: ActorJson[]; onSaved: (council: CouncilJson) => void }) {
+  const texts = useTexts().council;
+  const language = useLanguage();
+  const styles = useCouncilStyles();
+  const { api } = useSession();
+  const [date, setDate] = useState(council.date ?? '');
+  const [place, setPlace] = useState(council.place);
+  const [invited, setInvited] = useState<string[]>(council.planned ? council.invitedActorIds : actors.filter((a) => a.councilParticipant).map((a) => a.id));
+  const [error, setError] = useState<ApiError>();
+
+  const save = async () => {
+    try {
+      const body = { date, place, invitedActorIds: invited };
+      const saved = council.planned
+        ? await api.request<CouncilJson>(`/api/councils/${council.year}`, { method: 'PUT', body, ifMatch: council.etag ?? undefined })
+        : await api.request<CouncilJson>(`/api/councils/${council.year}`, { method: 'POST', body });
+      setError(undefined);
+      onSaved(saved);
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  };
+  const toggle = (id: string, on: boolean) => setInvited((current) => (on ? [...current, id] : current.filter((x) => x !== id)));
+
+  return (
+    <form
+      className={styles.section}
+      aria-label={texts.planHeading(council.year)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <div className={styles.row}>
+        <Field label={texts.date} required validationMessage={fieldError(error, 'date', language)}>
+          <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+        </Field>
+        <Field label={texts.place} validationMessage={fieldError(error, 'place', language)}>
+          <Input value={place} onChange={(_, d) => setPlace(d.value)} />
+        </Field>
+      </div>
+      <fieldset className={styles.checks}>
+        <legend>{texts.invited}</legend>
+        {actors.map((actor) => (
+          <Checkbox key={actor.id} label={actor.name} checked={invited.includes(actor.id)} onChange={(_, d) => toggle(actor.id, d.checked === true)} />
+        ))}
+      </fieldset>
+      <ErrorMessage error={error} />
+      <div>
+        <Button appearance="primary" type="submit">
+          {council.planned ? texts.saveSetup : texts.planCouncil}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,137 @@
+import { Body1, Button, Checkbox, Field, Input, Spinner, Textarea } from '@fluentui/react-components';
+import { AddRegular, DeleteRegular, SaveRegular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import type { ApiError } from '../../api/client.js';
+import { useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import { DocumentActions } from '../common/DocumentActions.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { SaveOutcome } from './SaveOutcome.js';
+import { YearSelect } from '../common/YearSelect.js';
+import { CommitmentsEditor } from './CommitmentsEditor.js';
+import { CommitmentsList } from './CommitmentsList.js';
+import { newRowId, type CouncilJson, type DepartmentJson, type Minutes } from './council-types.js';
+import { useCouncilStyles } from './council-styles.js';
+import { useCouncilYear } from './use-council-year.js';
+
+const emptyMinutes: Minutes = { attendingActorIds: [], decisions: [], commitments: [], notes: '' };
+
+/** #/strategiskt-rad/protokoll/<year>: decisions and commitments (who, what, by when), last year's beside them. */
+export function MinutesPage({ path }: { path: string[] }) {
+  const texts = useTexts().council;
+  const styles = useCouncilStyles();
+  const { api } = useSession();
+  const { year, currentYear, actors, council, setCouncil, error, setError, reload, chooseYear, editable } = useCouncilYear('protokoll', path);
+  const [departments, setDepartments] = useState<DepartmentJson[]>([]);
+  const [lastYear, setLastYear] = useState<CouncilJson>();
+  const [minutes, setMinutes] = useState<Minutes>(emptyMinutes);
+  const [notice, setNotice] = useState('');
+
+  useEffect(() => {
+    void api.request<{ departments: DepartmentJson[] }>('/api/departments').then((d) => setDepartments(d.departments), setError);
+  }, [api, setError]);
+  useEffect(() => {
+    if (year === undefined) return;
+    void api.request<CouncilJson>(`/api/councils/${year - 1}`).then(setLastYear, setError);
+  }, [api, year, setError]);
+  // Reset only when another council is shown, never while someone is writing.
+  const shown = council ? `${council.year}-${council.planned}` : '';
+  useEffect(() => setMinutes(council?.minutes ?? emptyMinutes), [shown]);
+
+  if (year === undefined || currentYear === undefined || !council) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
+  const save = async () => {
+    try {
+      setCouncil(await api.request<CouncilJson>(`/api/councils/${year}/minutes`, { method: 'PUT', body: minutes, ifMatch: council.etag ?? undefined }));
+      setError(undefined);
+      setNotice(texts.saved);
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  };
+  const set = (patch: Partial<Minutes>) => setMinutes({ ...minutes, ...patch });
+  const invited = actors.filter((a) => council.invitedActorIds.includes(a.id));
+
+  return (
+    <div className={styles.page}>
+      <div className={styles.row}>
+        <YearSelect label={texts.year} year={year} currentYear={currentYear} ahead={1} onChange={chooseYear} />
+      </div>
+      <h2>{texts.minutesHeading(year)}</h2>
+      {!council.planned && <Body1 as="p">{editable ? texts.notPlanned(year) : texts.notPlannedReader(year)}</Body1>}
+      <SaveOutcome error={error} notice={notice} onReload={() => void reload()} />
+      {council.planned && editable && (
+        <>
+          <fieldset className={styles.checks}>
+            <legend>{texts.attending}</legend>
+            {invited.map((actor) => (
+              <Checkbox
+                key={actor.id}
+                label={actor.name}
+                checked={minutes.attendingActorIds.includes(actor.id)}
+                onChange={(_, d) => set({ attendingActorIds: d.checked ? [...minutes.attendingActorIds, actor.id] : minutes.attendingActorIds.filter((id) => id !== actor.id) })}
+              />
+            ))}
+          </fieldset>
+          <section className={styles.section} aria-label={texts.decisions}>
+            <h3>{texts.decisions}</h3>
+            {minutes.decisions.map((decision, index) => (
+              <div key={decision.id} className={styles.row}>
+                <Field label={texts.decision(index + 1)} style={{ flexGrow: 1 }}>
+                  <Input value={decision.text} onChange={(_, d) => set({ decisions: minutes.decisions.map((x, i) => (i === index ? { ...x, text: d.value } : x)) })} />
+                </Field>
+                <Button icon={<DeleteRegular />} aria-label={texts.removeDecision(index + 1)} onClick={() => set({ decisions: minutes.decisions.filter((_, i) => i !== index) })} />
+              </div>
+            ))}
+            <div>
+              <Button icon={<AddRegular />} onClick={() => set({ decisions: [...minutes.decisions, { id: newRowId(), text: '' }] })}>
+                {texts.addDecision}
+              </Button>
+            </div>
+          </section>
+          <section className={styles.section} aria-label={texts.commitments}>
+            <h3>{texts.commitments}</h3>
+            <CommitmentsEditor commitments={minutes.commitments} actors={actors} departments={departments} onChange={(commitments) => set({ commitments })} />
+          </section>
+          <Field label={texts.minutesNotes}>
+            <Textarea value={minutes.notes} rows={4} resize="vertical" onChange={(_, d) => set({ notes: d.value })} />
+          </Field>
+          <div>
+            <Button appearance="primary" icon={<SaveRegular />} onClick={() => void save()}>
+              {texts.saveMinutes}
+            </Button>
+          </div>
+        </>
+      )}
+      {council.planned && !editable && council.minutes && (
+        <>
+          <h3>{texts.decisions}</h3>
+          <ul>
+            {council.minutes.decisions.map((d) => (
+              <li key={d.id}>{d.text}</li>
+            ))}
+          </ul>
+          <h3>{texts.commitments}</h3>
+          <CommitmentsList caption={texts.commitmentsCaption} commitments={council.minutes.commitments} actors={actors} departments={departments} />
+        </>
+      )}
+      {council.planned && (
+        <DocumentActions
+          path={`/api/councils/${year}/documents/minutes`}
+          fileName={`protokoll-strategiskt-rad-${year}.docx`}
+          document={council.documents.minutes}
+          canSave={editable && council.minutes !== null}
+          texts={{ save: texts.saveWord, saved: texts.wordSaved, download: texts.downloadWord }}
+          onSaved={reload}
+        />
+      )}
+      <section className={styles.section} aria-label={texts.lastYearHeading(year - 1)}>
+        <h3>{texts.lastYearHeading(year - 1)}</h3>
+        {lastYear?.minutes && lastYear.minutes.commitments.length > 0 ? (
+          <CommitmentsList caption={texts.lastYearHeading(year - 1)} commitments={lastYear.minutes.commitments} actors={actors} departments={departments} />
+        ) : (
+          <Body1 as="p">{texts.lastYearNone(year - 1)}</Body1>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { Body1, Spinner } from '@fluentui/react-components';
+import { useTexts } from '../../i18n/language.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { SaveOutcome } from './SaveOutcome.js';
+import { YearSelect } from '../common/YearSelect.js';
+import { CouncilSetupForm } from './CouncilSetupForm.js';
+import { MaterialsTable } from './MaterialsTable.js';
+import { PreparationForm } from './PreparationForm.js';
+import { useCouncilStyles } from './council-styles.js';
+import { useCouncilYear } from './use-council-year.js';
+
+/** #/strategiskt-rad/planering/<year>: date, place and invited actors, their material, the joint preparation. */
+export function PlanningPage({ path }: { path: string[] }) {
+  const texts = useTexts().council;
+  const styles = useCouncilStyles();
+  const { year, currentYear, today, actors, council, setCouncil, error, setError, reload, chooseYear, editable } = useCouncilYear('planering', path);
+  if (year === undefined || currentYear === undefined || today === undefined || !council) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
+  return (
+    <div className={styles.page}>
+      <div className={styles.row}>
+        <YearSelect label={texts.year} year={year} currentYear={currentYear} ahead={1} onChange={chooseYear} />
+      </div>
+      {!editable && <Body1 as="p">{council.planned ? texts.readOnly : texts.notPlannedReader(year)}</Body1>}
+      <SaveOutcome error={error} onReload={() => void reload()} />
+      {council.planned && council.date && <Body1 as="p">{texts.dates(council.date, council.requestDue, council.preparationDue)}</Body1>}
+      {editable && (
+        <>
+          {!council.planned && <h3>{texts.planHeading(year)}</h3>}
+          <CouncilSetupForm key={year} council={council} actors={actors} onSaved={setCouncil} />
+        </>
+      )}
+      {council.planned && (
+        <>
+          <section className={styles.section} aria-label={texts.materialHeading}>
+            <h3>{texts.materialHeading}</h3>
+            <MaterialsTable council={council} today={today} editable={editable} onChanged={setCouncil} onError={setError} />
+          </section>
+          <PreparationForm key={`prep-${year}`} council={council} editable={editable} onSaved={setCouncil} onError={setError} error={error} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { Button, Checkbox, Field, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ApiError } from '../../api/client.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import { fieldError } from '../settings/field-error.js';
+import type { CouncilJson } from './council-types.js';
+import { useCouncilStyles } from './council-styles.js';
+
+/** The municipality's and the police's joint preparation; "done" marks its milestone in the årshjul. */
+export function PreparationForm({ council, editable, onSaved, onError, error }: { council: CouncilJson; editable: boolean; onSaved: (council: CouncilJson) => void; onError: (error: ApiError) => void; error: ApiError | undefined }) {
+  const texts = useTexts().council;
+  const language = useLanguage();
+  const styles = useCouncilStyles();
+  const { api } = useSession();
+  const [notes, setNotes] = useState(council.preparation.notes);
+  const [done, setDone] = useState(council.preparation.done);
+  const save = async () => {
+    try {
+      onSaved(await api.request<CouncilJson>(`/api/councils/${council.year}/preparation`, { method: 'PUT', body: { notes, done }, ifMatch: council.etag ?? undefined }));
+    } catch (e) {
+      onError(e as ApiError);
+    }
+  };
+  return (
+    <section className={styles.section} aria-label={texts.preparationHeading}>
+      <h3>{texts.preparationHeading}</h3>
+      <Field label={texts.preparationNotes} validationMessage={fieldError(error, 'notes', language)}>
+        <Textarea value={notes} readOnly={!editable} resize="vertical" rows={5} onChange={(_, d) => setNotes(d.value)} />
+      </Field>
+      <Checkbox label={texts.preparationDone} checked={done} disabled={!editable} onChange={(_, d) => setDone(d.checked === true)} />
+      {editable && (
+        <div>
+          <Button onClick={() => void save()}>{texts.save}</Button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import type { AgendaItem } from '../../../../api/domain/council/agenda.js';
+import type { Minutes } from '../../../../api/domain/council/minutes.js';
+import type { AgreementState } from '../../../../api/domain/agreement.js';
+
+export type { AgendaItem, Minutes };
+
+export interface DocumentJson {
+  version: string;
+  modifiedAt: string;
+  path: string;
+}
+
+export interface MaterialJson {
+  id: string;
+  etag: string;
+  actorId: string;
+  actorName: string;
+  receivedOn: string | null;
+  note: string;
+  documentPath: string | null;
+}
+
+export interface CouncilJson {
+  year: number;
+  planned: boolean;
+  etag: string | null;
+  date: string | null;
+  requestDue: string | null;
+  preparationDue: string | null;
+  place: string;
+  invitedActorIds: string[];
+  materials: MaterialJson[];
+  preparation: { notes: string; done: boolean };
+  minutes: Minutes | null;
+  documents: { agenda: DocumentJson | null; minutes: DocumentJson | null };
+}
+
+export interface AgendaJson {
+  year: number;
+  items: AgendaItem[];
+  saved: boolean;
+  etag: string | null;
+}
+
+export interface ActorJson {
+  id: string;
+  name: string;
+  councilParticipant: boolean;
+}
+
+export interface DepartmentJson {
+  id: string;
+  name: string;
+}
+
+export interface AgreementJson {
+  id: string;
+  etag: string;
+  actorId: string;
+  actorName: string;
+  title: string;
+  signedOn: string;
+  validUntil: string | null;
+  note: string;
+  documentPath: string | null;
+  state: AgreementState;
+}
+
+/** Row ids the API accepts for decisions, commitments and added agenda items. */
+export const newRowId = () => crypto.randomUUID().replaceAll('-', '').slice(0, 20);
