@@ -10,6 +10,7 @@ import { fixedClock, systemClock, type Clock } from './domain/clock.js';
 import type { AppContext } from './http/context.js';
 import { ActionPlanRepository } from './repositories/action-plan-repository.js';
 import { AgreementRepository } from './repositories/agreement-repository.js';
+import { BobRepository } from './repositories/bob-repository.js';
 import { CouncilReportRepository } from './repositories/council-report-repository.js';
 import { CouncilRepository } from './repositories/council-repository.js';
 import { ImportRepository } from './repositories/import-repository.js';
@@ -24,6 +25,7 @@ import { SettingsRepository } from './repositories/settings-repository.js';
 import { SituationEntryRepository } from './repositories/situation-entry-repository.js';
 import { ActionPlanService } from './services/action-plan-service.js';
 import { AgreementService } from './services/agreement-service.js';
+import { BobService } from './services/bob-service.js';
 import { CouncilAgendaService } from './services/council-agenda-service.js';
 import { CouncilOfferService } from './services/council-offer-service.js';
 import { CouncilService } from './services/council-service.js';
@@ -69,8 +71,9 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const councilRepository = new CouncilRepository(store);
   const agreementRepository = new AgreementRepository(store);
   const councilReportTexts = new CouncilReportRepository(store);
+  const bobRepository = new BobRepository(store);
   await Promise.all([
-    ...[organisation, settings, cycleRepository, reports, planActions, reminderLog, conversations, situationEntries, plans, importRecords, annual, councilRepository, agreementRepository, councilReportTexts].map((repository) => repository.ensure()),
+    ...[organisation, settings, cycleRepository, reports, planActions, reminderLog, conversations, situationEntries, plans, importRecords, annual, councilRepository, agreementRepository, councilReportTexts, bobRepository].map((repository) => repository.ensure()),
     ensureDocumentLibraries(store),
   ]);
   const cycles = new CycleService(clock, settings, cycleRepository, organisation, reports);
@@ -103,6 +106,7 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     councilAgendas: new CouncilAgendaService(clock, store, councils, councilRepository, agreementRepository, situationEntries, reports, organisation, actionPlans, compilations, settings),
     councilOffers: new CouncilOfferService(councilRepository, actionPlans, organisation),
     agreements: new AgreementService(clock, store, agreementRepository, organisation),
+    bob: new BobService(clock, store, bobRepository, organisation),
     municipalCouncilReports: new MunicipalCouncilReportService(clock, store, councilReportTexts, annualSituation, actionPlans, councilRepository, agreementRepository, reports, organisation, settings, cycles),
     reports: new ReportService(clock, cycles, organisation, reports, planActions, conversations, situation),
     authenticator: config.microsoft365 ? new EntraAuthenticator(config.microsoft365, organisation, clock) : new LocalAuthenticator(organisation),

@@ -1,7 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { Router, type Request } from 'express';
 import type { Authenticator, Caller } from '../auth/caller.js';
-import { forbidden, HttpError } from './errors.js';
+import { forbidden, HttpError, unknownAddress } from './errors.js';
 import type { AnyRoute, RouteResult } from './route.js';
 import { parseRequestPart } from './validation.js';
 import { errorBodySchema } from './schemas.js';
@@ -14,6 +14,12 @@ function expressPath(path: string): string {
 
 async function authorise(route: AnyRoute, req: Request, authenticator: Authenticator): Promise<Caller> {
   if (route.access === 'public') return anonymous;
+  if (route.hidden) {
+    // Outside the group, signed in or not, the route does not exist: the same 404 as an unknown address.
+    const caller = await authenticator.authenticate(req.headers).catch(() => undefined);
+    if (!caller || !caller.roles.some((role) => (route.access as readonly string[]).includes(role))) throw unknownAddress(req.method, req.originalUrl);
+    return caller;
+  }
   const caller = await authenticator.authenticate(req.headers);
   if (route.access !== 'signedIn' && !caller.roles.some((role) => route.access.includes(role))) throw forbidden();
   return caller;

@@ -6,12 +6,13 @@ import { pinoHttp } from 'pino-http';
 import { ConflictError, NotFoundError } from '../store/errors.js';
 import { buildApiRouter } from './api-router.js';
 import type { AppContext } from './context.js';
-import { HttpError, notFound } from './errors.js';
+import { HttpError, notFound, unknownAddress } from './errors.js';
 import type { AnyRoute } from './route.js';
 import { actionPlanRoutes } from './routes/action-plans.js';
 import { annualSituationRoutes } from './routes/annual-situation.js';
 import { actorRoutes } from './routes/actors.js';
 import { agreementRoutes } from './routes/agreements.js';
+import { bobRoutes } from './routes/bob.js';
 import { councilAgendaRoutes } from './routes/council-agenda.js';
 import { councilOfferRoutes } from './routes/council-offers.js';
 import { councilRoutes } from './routes/councils.js';
@@ -57,6 +58,7 @@ export function apiRoutes(ctx: AppContext): AnyRoute[] {
     ...councilOfferRoutes(ctx),
     ...agreementRoutes(ctx),
     ...municipalCouncilReportRoutes(ctx),
+    ...bobRoutes(ctx),
   ];
 }
 
@@ -94,7 +96,7 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
   });
   app.use(router);
   app.use('/api', (req) => {
-    throw notFound({ sv: `Adressen ${req.method} ${req.originalUrl.split('?')[0]}`, en: `The address ${req.method} ${req.originalUrl.split('?')[0]}` });
+    throw unknownAddress(req.method, req.originalUrl);
   });
 
   if (options.tabDir && existsSync(join(options.tabDir, 'index.html'))) {

@@ -14,6 +14,7 @@ import type { AnnualSituationService } from '../services/annual-situation-servic
 import type { CycleService } from '../services/cycle-service.js';
 import type { ReportService } from '../services/report-service.js';
 import type { AgreementService } from '../services/agreement-service.js';
+import type { BobService } from '../services/bob-service.js';
 import type { CouncilAgendaService } from '../services/council-agenda-service.js';
 import type { CouncilOfferService } from '../services/council-offer-service.js';
 import type { CouncilService } from '../services/council-service.js';
@@ -46,4 +47,6 @@ export interface AppContext {
   councilOffers: CouncilOfferService;
   agreements: AgreementService;
   municipalCouncilReports: MunicipalCouncilReportService;
+  /** The BOB group's space; its routes answer everyone else as if they did not exist. */
+  bob: BobService;
 }

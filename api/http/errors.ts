@@ -45,3 +45,9 @@ export const notFound = (what: Bilingual) =>
 export function fieldError(field: string, sv: string, en: string): HttpError {
   return new HttpError(400, 'validation', { sv: `${field}: ${sv}`, en: `${field}: ${en}` }, { issues: [{ field, message: sv, messageEn: en }] });
 }
+
+/** What the API answers for an address it does not have; hidden routes answer outsiders exactly the same. */
+export function unknownAddress(method: string, url: string): HttpError {
+  const path = url.split('?')[0];
+  return notFound({ sv: `Adressen ${method} ${path}`, en: `The address ${method} ${path}` });
+}

@@ -34,6 +34,8 @@ export interface RouteDefinition<P extends Schema | undefined = Schema | undefin
   params?: P;
   query?: Q;
   body?: B;
+  /** Answers anyone outside `access` as if the route did not exist (BOB): 404, never 401 or 403. */
+  hidden?: boolean;
   /** Requires If-Match with the item's ETag (428 without it). */
   requiresIfMatch?: boolean;
   responses: Record<number, { description: string; schema?: Schema; contentType?: string }>;

@@ -1,6 +1,7 @@
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { BatchOperation, Fields, StoragePort } from '../store/port.js';
 import { demoActors, demoDepartments, demoPeople } from './askersund.js';
+import { demoBobMeetings } from './askersund-bob.js';
 import { demoEntries } from './askersund-entries.js';
 import { seedDemoCouncil } from './seed-demo-council.js';
 import { seedDemoPlan } from './seed-demo-plan.js';
@@ -25,6 +26,7 @@ export async function seedDemoData(store: StoragePort, organisation: Organisatio
   );
   await seedDemoPlan(store, organisation);
   await seedDemoCouncil(store, organisation);
+  await store.batch(creates('bobMeetings', demoBobMeetings), seeder);
   await store.batch(creates('situationEntries', demoEntries().map((entry) => ({ ...entry, importId: 'demo', importKey: null }))), seeder);
   return true;
 }

@@ -1,5 +1,6 @@
 import { documentLibraries, mayRead, type DocumentLibraryId } from '../../api/documents/libraries.js';
 import { allRoles, type Role } from '../../api/domain/roles.js';
+import { bobMeetingsList } from '../../api/repositories/bob-repository.js';
 import type { SchemaChange } from '../../api/store/sharepoint/site-schema.js';
 import type { SharePointStore } from '../../api/store/sharepoint/sharepoint-store.js';
 import { ensureGroupReads, type GrantOutcome } from './library-permissions.js';
@@ -16,8 +17,9 @@ export interface LibraryGrant {
   result: GrantOutcome;
 }
 
-/** A library some roles must not reach: Graph cannot stop it inheriting the site's permissions, a person must. */
+/** A library or list some roles must not reach: Graph cannot stop it inheriting the site's permissions, a person must. */
 export interface ManualStep {
+  kind: 'library' | 'list';
   library: string;
   title: string;
   readers: Role[];
@@ -52,11 +54,14 @@ export async function provisionSite(store: SharePointStore, definitions: Storage
       if (groupId) grants.push({ library: library.name, title: library.title, role, groupId, result: await ensureGroupReads(store.http, driveId, groupId) });
     }
     if (readers.length < allRoles.length) {
-      manual.push({ library: library.name, title: library.title, readers, groups: readers.map((role) => groups[role]).filter((group): group is string => group !== undefined) });
+      manual.push({ kind: 'library', library: library.name, title: library.title, readers, groups: groupsOf(readers, groups) });
     }
   }
+  manual.push({ kind: 'list', library: bobMeetingsList.name, title: bobMeetingsList.title, readers: bobMeetingsList.readers, groups: groupsOf(bobMeetingsList.readers, groups) });
   return { changes, grants, missingGroups: allRoles.filter((role) => !groups[role]), manual };
 }
+
+const groupsOf = (readers: Role[], groups: RoleGroups) => readers.map((role) => groups[role]).filter((group): group is string => group !== undefined);
 
 export function changedAnything(report: ProvisionReport): boolean {
   return report.changes.length > 0 || report.grants.some((grant) => grant.result.outcome === 'granted');
@@ -84,12 +89,12 @@ export function formatReport(report: ProvisionReport, siteId: string): string {
   if (report.manual.length > 0) {
     lines.push(
       '',
-      'Kräver en människa / Needs a person — Microsoft Graph cannot stop a library inheriting the site\'s permissions.',
-      'For each library below: Library settings → Permissions for this document library → Stop Inheriting Permissions,',
+      'Kräver en människa / Needs a person — Microsoft Graph cannot stop a library or list inheriting the site\'s permissions.',
+      'For each below: Library (or List) settings → Permissions for this document library (or list) → Stop Inheriting Permissions,',
       "then remove the site's Members and Visitors groups, keeping the site owners and the groups named here:",
     );
     for (const step of report.manual) {
-      lines.push(`  - ${step.title} (${step.library}): only ${step.readers.join(', ')}${step.groups.length > 0 ? ` — groups ${step.groups.join(', ')}` : ''}`);
+      lines.push(`  - ${step.kind === 'list' ? 'lista / list' : 'bibliotek / library'} ${step.title} (${step.library}): only ${step.readers.join(', ')}${step.groups.length > 0 ? ` — groups ${step.groups.join(', ')}` : ''}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -1,0 +1,26 @@
+import { Document, HeadingLevel, Packer } from 'docx';
+import type { BobMeetingRecord } from '../domain/bob.js';
+import { heading, paragraph, paragraphs } from './docx-parts.js';
+
+/** A BOB meeting's notes; kept in the BOB library, which only the BOB group reads. */
+export async function bobMeetingDocument({ meeting, generatedAt }: { meeting: BobMeetingRecord; generatedAt: Date }): Promise<Uint8Array> {
+  const title = `BOB-styrgruppen ${meeting.date}: ${meeting.title}`;
+  const document = new Document({
+    creator: 'Trygghetshjulet',
+    title,
+    sections: [
+      {
+        children: [
+          heading(title, HeadingLevel.TITLE),
+          paragraph('Strategisk styrgrupp barn och unga i organiserad brottslighet (BOB). Endast för styrgruppens medlemmar.'),
+          ...(meeting.place ? [paragraph(`Plats: ${meeting.place}`)] : []),
+          ...(meeting.attendees ? [paragraph(`Närvarande: ${meeting.attendees}`)] : []),
+          heading('Anteckningar', HeadingLevel.HEADING_1),
+          ...(meeting.notes.trim() === '' ? [paragraph('Inga anteckningar.')] : paragraphs(meeting.notes)),
+          paragraph(`Upprättad ${generatedAt.toISOString().slice(0, 10)} i Trygghetshjulet.`),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}

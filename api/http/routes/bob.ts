@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { bobMeetingInputSchema, bobMembersInputSchema } from '../../domain/bob.js';
+import { docxContentType } from '../../documents/docx-parts.js';
+import type { Role } from '../../domain/roles.js';
+import { BobMeetingNotFound, UnknownPerson } from '../../services/bob-service.js';
+import type { AppContext } from '../context.js';
+import { fieldError, HttpError, notFound } from '../errors.js';
+import { defineRoute } from '../route.js';
+import { documentInfoBody, documentInfoSchema, idParams } from '../schemas.js';
+import { contentTypeOf, download, fileNameQuery, uploadedBytes } from '../upload.js';
+
+/** Every BOB route: the BOB group only, and to anyone else an address that does not exist. */
+const bobOnly = { access: ['BobMember'] as readonly Role[], hidden: true, tags: ['BOB'] };
+
+const memberSchema = z.object({ objectId: z.string(), displayName: z.string(), title: z.string() });
+const membersSchema = z.object({ members: z.array(memberSchema), others: z.array(memberSchema), managedInEntra: z.boolean() }).meta({ id: 'BobMembers' });
+const meetingSchema = z
+  .object({ id: z.string(), etag: z.string(), date: z.string(), title: z.string(), place: z.string(), attendees: z.string(), notes: z.string(), documentPath: z.string().nullable() })
+  .meta({ id: 'BobMeeting' });
+const fileParams = z.object({ fileName: fileNameQuery.shape.fileName });
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof BobMeetingNotFound) throw notFound({ sv: 'Mötet', en: 'The meeting' });
+    if (error instanceof UnknownPerson) throw fieldError('objectIds', `personen ${error.message} finns inte`, `the person ${error.message} does not exist`);
+    throw error;
+  }
+}
+
+const presentMeeting = ({ id, etag, date, title, place, attendees, notes, documentPath }: z.infer<typeof meetingSchema>) => ({
+  body: { id, etag, date, title, place, attendees, notes, documentPath },
+  headers: { ETag: etag },
+});
+
+export const bobRoutes = (ctx: AppContext) => {
+  const managedInEntra = ctx.authenticator.mode === 'entra';
+  return [
+    defineRoute({
+      ...bobOnly,
+      method: 'get',
+      path: '/api/bob/members',
+      summary: 'BOB-gruppens medlemmar / the BOB group’s members',
+      responses: { 200: { description: 'Medlemmarna', schema: membersSchema } },
+      handler: async () => ({ body: { ...(await ctx.bob.members()), managedInEntra } }),
+    }),
+    defineRoute({
+      ...bobOnly,
+      method: 'put',
+      path: '/api/bob/members',
+      summary: 'Ange vilka som är med i BOB-gruppen (lokalt läge) / set who is in the BOB group (local mode)',
+      body: bobMembersInputSchema,
+      responses: { 200: { description: 'Medlemmarna', schema: membersSchema }, 409: { description: 'Medlemskapet styrs i Entra ID' } },
+      handler: async ({ body, caller }) => {
+        if (managedInEntra) {
+          throw new HttpError(409, 'managed_in_entra', {
+            sv: 'Med Entra-inloggning är BOB-gruppen de som har approllen BobMember; ändra den under Företagsprogram › Trygghetshjulet › Användare och grupper.',
+            en: 'With Entra sign-in the BOB group is whoever holds the BobMember app role; change it under Enterprise applications › Trygghetshjulet › Users and groups.',
+          });
+        }
+        return { body: { ...(await guarded(() => ctx.bob.setMembers(body.objectIds, caller.id))), managedInEntra } };
+      },
+    }),
+    defineRoute({
+      ...bobOnly,
+      method: 'get',
+      path: '/api/bob/meetings',
+      summary: 'BOB-gruppens möten, senaste först / the BOB group’s meetings, newest first',
+      responses: { 200: { description: 'Mötena', schema: z.object({ meetings: z.array(meetingSchema) }) } },
+      handler: async () => ({ body: { meetings: (await ctx.bob.meetings()).map((m) => presentMeeting(m).body) } }),
+    }),
+    defineRoute({
+      ...bobOnly,
+      method: 'post',
+      path: '/api/bob/meetings',
+      summary: 'Nytt möte / a new meeting',
+      body: bobMeetingInputSchema,
+      responses: { 201: { description: 'Mötet', schema: meetingSchema } },
+      handler: async ({ body, caller }) => ({ status: 201, ...presentMeeting(await ctx.bob.createMeeting(body, caller.id)) }),
+    }),
+    defineRoute({
+      ...bobOnly,
+      method: 'put',
+      path: '/api/bob/meetings/{id}',
+      summary: 'Ändra ett möte och dess anteckningar / change a meeting and its notes',
+      params: idParams,
+      body: bobMeetingInputSchema,
+      requiresIfMatch: true,
+      responses: { 200: { description: 'Mötet', schema: meetingSchema }, 412: { description: 'Någon annan har ändrat mötet' } },
+      handler: async ({ params, body, caller, ifMatch }) => presentMeeting(await guarded(() => ctx.bob.updateMeeting(params.id, ifMatch!, body, caller.id))),
+    }),
+    defineRoute({
+      ...bobOnly,
+      method: 'delete',
+      path: '/api/bob/meetings/{id}',
+      summary: 'Ta bort ett möte (dokumentet finns kvar) / delete a meeting (its document stays)',
+      params: idParams,
+      requiresIfMatch: true,
+      responses: { 204: { description: 'Borttaget' } },
+      handler: async ({ params, caller, ifMatch }) => {
+        await guarded(() => ctx.bob.deleteMeeting(params.id, ifMatch!, caller.id));
+        return { status: 204 };
+      },
+    }),
+    defineRoute({
+      ...bobOnly,
+      method: 'post',
+      path: '/api/bob/meetings/{id}/document',
+      summary: 'Spara mötesanteckningarna som Word-dokument i BOB-biblioteket / save the notes as a Word document',
+      params: idParams,
+      responses: { 201: { description: 'Den nya versionen', schema: documentInfoSchema } },
+      handler: async ({ params, caller }) => ({ status: 201, body: documentInfoBody(await guarded(() => ctx.bob.saveMeetingDocument(params.id, caller.id))) }),
+    }),
+    defineRoute({
+      ...bobOnly,
+      method: 'get',
+      path: '/api/bob/meetings/{id}/document',
+      summary: 'Mötesanteckningarna som Word-dokument / the notes as a Word document',
+      params: idParams,
+      responses: { 200: { description: 'Word-dokument', contentType: docxContentType } },
+      handler: async ({ params }) => {
+        const file = await guarded(() => ctx.bob.meetingDocument(params.id));
+        if (!file) throw notFound({ sv: 'Mötets dokument', en: 'The meeting’s document' });
+        return download(file);
+      },
+    }),
+    defineRoute({
+      ...bobOnly,
+      method: 'get',
+      path: '/api/bob/documents',
+      summary: 'BOB-bibliotekets dokument / the BOB library’s documents',
+      responses: { 200: { description: 'Dokumenten', schema: z.object({ documents: z.array(documentInfoSchema.extend({ name: z.string(), size: z.number() })) }) } },
+      handler: async () => ({ body: { documents: (await ctx.bob.documents()).map((f) => ({ ...documentInfoBody(f), name: f.path.split('/').pop()!, size: f.size })) } }),
+    }),
+    defineRoute({
+      ...bobOnly,
+      method: 'post',
+      path: '/api/bob/documents',
+      summary: 'Ladda upp ett dokument till BOB-biblioteket (samma namn ger en ny version) / upload a document',
+      query: fileNameQuery,
+      responses: { 201: { description: 'Dokumentet', schema: documentInfoSchema } },
+      handler: async ({ query, req, caller }) => {
+        const bytes = uploadedBytes(req);
+        return { status: 201, body: documentInfoBody(await ctx.bob.uploadDocument(query.fileName, bytes, contentTypeOf(query.fileName), caller.id)) };
+      },
+    }),
+    defineRoute({
+      ...bobOnly,
+      method: 'get',
+      path: '/api/bob/documents/{fileName}',
+      summary: 'Ett dokument i BOB-biblioteket / a document in the BOB library',
+      params: fileParams,
+      responses: { 200: { description: 'Filen', contentType: 'application/octet-stream' } },
+      handler: async ({ params }) => {
+        const file = await ctx.bob.document(params.fileName);
+        if (!file) throw notFound({ sv: 'Dokumentet', en: 'The document' });
+        return download(file);
+      },
+    }),
+  ];
+};
