@@ -1,3 +1,4 @@
+import { bobEn } from './bob-texts.js';
 import { councilEn, councilReportEn } from './council-texts.js';
 import type { Texts } from './sv.js';
 
@@ -24,10 +25,6 @@ export const en: Texts = {
     bob: 'BOB',
     settings: 'Settings',
     accessibility: 'Accessibility statement',
-  },
-  notBuilt: {
-    heading: 'Not built yet',
-    bob: 'The BOB space is not built yet. Here the steering group’s meetings, notes and documents will live, visible only to its members.',
   },
   persona: {
     heading: 'Choose who you are',
@@ -184,6 +181,7 @@ export const en: Texts = {
     theirVersion: 'Their version',
   },
   council: councilEn,
+  bob: bobEn,
   councilReport: councilReportEn,
   actionPlan: {
     heading: (year: number) => `Action plan ${year}`,

@@ -1,3 +1,4 @@
+import { bobSv } from './bob-texts.js';
 import { councilSv, councilReportSv } from './council-texts.js';
 /** Swedish is the product's first language; en.ts must have every key (the type enforces it). */
 export const sv = {
@@ -23,10 +24,6 @@ export const sv = {
     bob: 'BOB',
     settings: 'Inställningar',
     accessibility: 'Tillgänglighetsredogörelse',
-  },
-  notBuilt: {
-    heading: 'Inte byggt ännu',
-    bob: 'BOB-rummet är inte byggt ännu. Här kommer styrgruppens möten, anteckningar och dokument att finnas, synliga endast för gruppens medlemmar.',
   },
   persona: {
     heading: 'Välj vem du är',
@@ -183,6 +180,7 @@ export const sv = {
     theirVersion: 'Deras version',
   },
   council: councilSv,
+  bob: bobSv,
   councilReport: councilReportSv,
   actionPlan: {
     heading: (year: number) => `Åtgärdsplan ${year}`,

@@ -11,9 +11,9 @@ import {
 import type { ComponentType, JSX } from 'react';
 import type { Capabilities } from '../../../api/domain/roles.js';
 import type { Texts } from '../i18n/sv.js';
+import { BobView } from '../views/bob/BobView.js';
 import { ActionPlanView } from '../views/action-plan/ActionPlanView.js';
 import { AccessibilityStatementView } from '../views/AccessibilityStatementView.js';
-import { NotBuiltYet } from '../views/common/NotBuiltYet.js';
 import { CouncilReportView } from '../views/council-report/CouncilReportView.js';
 import { CouncilView } from '../views/council/CouncilView.js';
 import { CycleView } from '../views/cycle/CycleView.js';
@@ -34,8 +34,6 @@ export interface Area {
   View: ComponentType;
 }
 
-const notBuilt = (area: keyof Texts['notBuilt'] & AreaId) => () => <NotBuiltYet area={area} />;
-
 /** Every area of the tab; replacing an area's View is all it takes to build it. The first is the home page. */
 export const areas: Area[] = [
   { id: 'cycle', slug: 'arshjul', icon: <CalendarLtrRegular />, inMenu: true, View: CycleView },
@@ -44,7 +42,7 @@ export const areas: Area[] = [
   { id: 'actionPlan', slug: 'atgardsplan', icon: <DocumentTextRegular />, inMenu: true, View: ActionPlanView },
   { id: 'council', slug: 'strategiskt-rad', icon: <PeopleTeamRegular />, requires: 'seeCouncil', inMenu: true, View: CouncilView },
   { id: 'councilReport', slug: 'rapport-kf', icon: <DocumentBulletListRegular />, inMenu: true, View: CouncilReportView },
-  { id: 'bob', slug: 'bob', icon: <LockClosedRegular />, requires: 'seeBob', inMenu: true, View: notBuilt('bob') },
+  { id: 'bob', slug: 'bob', icon: <LockClosedRegular />, requires: 'seeBob', inMenu: true, View: BobView },
   { id: 'settings', slug: 'installningar', icon: <SettingsRegular />, inMenu: true, View: SettingsView },
   { id: 'accessibility', slug: 'tillganglighet', icon: <BookOpenRegular />, inMenu: false, View: AccessibilityStatementView },
 ];

@@ -4,7 +4,7 @@ import type { ApiError } from '../../api/client.js';
 import { useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import type { AgendaItem } from './council-types.js';
-import { useCouncilStyles } from './council-styles.js';
+import { usePageStyles } from '../common/page-styles.js';
 
 /** One point of the agenda; the plan's five cannot be removed or moved, an added one can. */
 export function AgendaItemEditor(props: {
@@ -18,7 +18,7 @@ export function AgendaItemEditor(props: {
 }) {
   const { item, editable } = props;
   const texts = useTexts().council;
-  const styles = useCouncilStyles();
+  const styles = usePageStyles();
   const { api } = useSession();
   const heading = `${props.number}. ${item.title}`;
   return (
@@ -35,7 +35,7 @@ export function AgendaItemEditor(props: {
           </Field>
         </>
       ) : (
-        <p style={{ whiteSpace: 'pre-line' }}>{item.text}</p>
+        <p className={styles.lines}>{item.text}</p>
       )}
       {item.links.length > 0 && (
         <div>

@@ -10,13 +10,13 @@ import { SaveOutcome } from './SaveOutcome.js';
 import { YearSelect } from '../common/YearSelect.js';
 import { AgendaItemEditor } from './AgendaItemEditor.js';
 import { newRowId, type AgendaItem, type AgendaJson } from './council-types.js';
-import { useCouncilStyles } from './council-styles.js';
+import { usePageStyles } from '../common/page-styles.js';
 import { useCouncilYear } from './use-council-year.js';
 
 /** #/strategiskt-rad/dagordning/<year>: the five points filled from the year, edited, saved and made a Word document. */
 export function AgendaPage({ path }: { path: string[] }) {
   const texts = useTexts().council;
-  const styles = useCouncilStyles();
+  const styles = usePageStyles();
   const { api } = useSession();
   const { year, currentYear, council, error, setError, reload, chooseYear, editable } = useCouncilYear('dagordning', path);
   const [agenda, setAgenda] = useState<AgendaJson>();

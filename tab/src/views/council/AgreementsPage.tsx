@@ -8,14 +8,14 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { FileUpload } from '../common/FileUpload.js';
 import { AgreementDialog } from './AgreementDialog.js';
 import type { ActorJson, AgreementJson } from './council-types.js';
-import { useCouncilStyles } from './council-styles.js';
+import { usePageStyles } from '../common/page-styles.js';
 
 const stateColour = { valid: 'success', expiringSoon: 'warning', expired: 'danger', untilFurtherNotice: 'informative' } as const;
 
 /** #/strategiskt-rad/overenskommelser: the written cooperation agreements and their signed documents. */
 export function AgreementsPage() {
   const texts = useTexts().council;
-  const styles = useCouncilStyles();
+  const styles = usePageStyles();
   const { api, me } = useSession();
   const editable = me.roles.includes('SecurityChief');
   const [agreements, setAgreements] = useState<AgreementJson[]>();

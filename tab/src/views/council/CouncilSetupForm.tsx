@@ -6,13 +6,13 @@ import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../settings/field-error.js';
 import type { ActorJson, CouncilJson } from './council-types.js';
-import { useCouncilStyles } from './council-styles.js';
+import { usePageStyles } from '../common/page-styles.js';
 
 /** Plans the council (date, place, invited actors) or changes the plan; the date moves the årshjul. */
 export function CouncilSetupForm({ council, actors, onSaved }: { council: CouncilJson; actors: ActorJson[]; onSaved: (council: CouncilJson) => void }) {
   const texts = useTexts().council;
   const language = useLanguage();
-  const styles = useCouncilStyles();
+  const styles = usePageStyles();
   const { api } = useSession();
   const [date, setDate] = useState(council.date ?? '');
   const [place, setPlace] = useState(council.place);

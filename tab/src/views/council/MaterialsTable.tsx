@@ -5,12 +5,12 @@ import { useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { FileUpload } from '../common/FileUpload.js';
 import type { CouncilJson, MaterialJson } from './council-types.js';
-import { useCouncilStyles } from './council-styles.js';
+import { usePageStyles } from '../common/page-styles.js';
 
 /** Each invited actor's written lägesbild: in or not, and the document the säkerhetschef uploaded for it. */
 export function MaterialsTable({ council, today, editable, onChanged, onError }: { council: CouncilJson; today: string; editable: boolean; onChanged: (council: CouncilJson) => void; onError: (error: ApiError) => void }) {
   const texts = useTexts().council;
-  const styles = useCouncilStyles();
+  const styles = usePageStyles();
   const { api } = useSession();
   const base = (m: MaterialJson) => `/api/councils/${council.year}/materials/${encodeURIComponent(m.actorId)}`;
   const mark = async (material: MaterialJson, receivedOn: string | null) => {

@@ -11,7 +11,7 @@ import { YearSelect } from '../common/YearSelect.js';
 import { CommitmentsEditor } from './CommitmentsEditor.js';
 import { CommitmentsList } from './CommitmentsList.js';
 import { newRowId, type CouncilJson, type DepartmentJson, type Minutes } from './council-types.js';
-import { useCouncilStyles } from './council-styles.js';
+import { usePageStyles } from '../common/page-styles.js';
 import { useCouncilYear } from './use-council-year.js';
 
 const emptyMinutes: Minutes = { attendingActorIds: [], decisions: [], commitments: [], notes: '' };
@@ -19,7 +19,7 @@ const emptyMinutes: Minutes = { attendingActorIds: [], decisions: [], commitment
 /** #/strategiskt-rad/protokoll/<year>: decisions and commitments (who, what, by when), last year's beside them. */
 export function MinutesPage({ path }: { path: string[] }) {
   const texts = useTexts().council;
-  const styles = useCouncilStyles();
+  const styles = usePageStyles();
   const { api } = useSession();
   const { year, currentYear, actors, council, setCouncil, error, setError, reload, chooseYear, editable } = useCouncilYear('protokoll', path);
   const [departments, setDepartments] = useState<DepartmentJson[]>([]);

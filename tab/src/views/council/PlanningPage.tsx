@@ -6,13 +6,13 @@ import { YearSelect } from '../common/YearSelect.js';
 import { CouncilSetupForm } from './CouncilSetupForm.js';
 import { MaterialsTable } from './MaterialsTable.js';
 import { PreparationForm } from './PreparationForm.js';
-import { useCouncilStyles } from './council-styles.js';
+import { usePageStyles } from '../common/page-styles.js';
 import { useCouncilYear } from './use-council-year.js';
 
 /** #/strategiskt-rad/planering/<year>: date, place and invited actors, their material, the joint preparation. */
 export function PlanningPage({ path }: { path: string[] }) {
   const texts = useTexts().council;
-  const styles = useCouncilStyles();
+  const styles = usePageStyles();
   const { year, currentYear, today, actors, council, setCouncil, error, setError, reload, chooseYear, editable } = useCouncilYear('planering', path);
   if (year === undefined || currentYear === undefined || today === undefined || !council) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
   return (

@@ -5,13 +5,13 @@ import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { fieldError } from '../settings/field-error.js';
 import type { CouncilJson } from './council-types.js';
-import { useCouncilStyles } from './council-styles.js';
+import { usePageStyles } from '../common/page-styles.js';
 
 /** The municipality's and the police's joint preparation; "done" marks its milestone in the årshjul. */
 export function PreparationForm({ council, editable, onSaved, onError, error }: { council: CouncilJson; editable: boolean; onSaved: (council: CouncilJson) => void; onError: (error: ApiError) => void; error: ApiError | undefined }) {
   const texts = useTexts().council;
   const language = useLanguage();
-  const styles = useCouncilStyles();
+  const styles = usePageStyles();
   const { api } = useSession();
   const [notes, setNotes] = useState(council.preparation.notes);
   const [done, setDone] = useState(council.preparation.done);

@@ -1,0 +1,76 @@
+import { Body1, Link, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { ArrowDownloadRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiError } from '../../api/client.js';
+import { useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { FileUpload } from '../common/FileUpload.js';
+import { usePageStyles } from '../common/page-styles.js';
+import type { BobDocumentJson } from './bob-types.js';
+
+/** #/bob/dokument: the BOB library's documents; uploading the same name again makes a new version. */
+export function DocumentsPage() {
+  const texts = useTexts().bob;
+  const styles = usePageStyles();
+  const { api } = useSession();
+  const [documents, setDocuments] = useState<BobDocumentJson[]>();
+  const [error, setError] = useState<ApiError>();
+  const [notice, setNotice] = useState('');
+  const load = useCallback(async () => {
+    try {
+      setDocuments((await api.request<{ documents: BobDocumentJson[] }>('/api/bob/documents')).documents);
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  }, [api]);
+  useEffect(() => void load(), [load]);
+  if (!documents) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
+  return (
+    <div className={styles.page}>
+      <h2>{texts.documentsHeading}</h2>
+      <FileUpload<{ path: string; version: string }>
+        label={texts.upload}
+        path="/api/bob/documents"
+        onUploaded={(info) => {
+          setError(undefined);
+          setNotice(texts.uploaded(info.path.split('/').pop()!, info.version));
+          void load();
+        }}
+        onError={setError}
+      />
+      <ErrorMessage error={error} />
+      {notice && !error && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {documents.length === 0 ? (
+        <Body1 as="p">{texts.noDocuments}</Body1>
+      ) : (
+        <Table aria-label={texts.documentsCaption} size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{texts.name}</TableHeaderCell>
+              <TableHeaderCell>{texts.version}</TableHeaderCell>
+              <TableHeaderCell>{texts.modified}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {documents.map((document) => (
+              <TableRow key={document.path}>
+                <TableCell>
+                  <Link as="button" aria-label={texts.download(document.name)} onClick={() => void api.download(`/api/bob/documents/${encodeURIComponent(document.name)}`, document.name).catch(setError)}>
+                    <ArrowDownloadRegular /> {document.name}
+                  </Link>
+                </TableCell>
+                <TableCell>{document.version}</TableCell>
+                <TableCell>{document.modifiedAt.slice(0, 10)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { Field, Input, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { BobMeetingInput } from '../../../../api/domain/bob.js';
+import { ApiError } from '../../api/client.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import { FormDialog } from '../common/FormDialog.js';
+import { fieldError } from '../settings/field-error.js';
+import type { BobMeetingJson } from './bob-types.js';
+
+const draftOf = (meeting: BobMeetingJson | undefined, today: string): BobMeetingInput => ({
+  date: meeting?.date ?? today,
+  title: meeting?.title ?? '',
+  place: meeting?.place ?? '',
+  attendees: meeting?.attendees ?? '',
+  notes: meeting?.notes ?? '',
+});
+
+/** Records or changes one BOB meeting with its notes. */
+export function MeetingDialog({ open, meeting, today, onClose }: { open: boolean; meeting?: BobMeetingJson; today: string; onClose: (saved: boolean) => void }) {
+  const texts = useTexts().bob;
+  const language = useLanguage();
+  const { api } = useSession();
+  const [draft, setDraft] = useState(() => draftOf(meeting, today));
+  const [error, setError] = useState<ApiError>();
+  const issue = (field: string) => fieldError(error, field, language);
+  const save = async () => {
+    try {
+      await api.request(meeting ? `/api/bob/meetings/${meeting.id}` : '/api/bob/meetings', { method: meeting ? 'PUT' : 'POST', body: draft, ...(meeting ? { ifMatch: meeting.etag } : {}) });
+      onClose(true);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : undefined);
+    }
+  };
+  return (
+    <FormDialog open={open} title={meeting ? texts.editMeeting(meeting.title) : texts.addMeeting} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={() => void save()} onClose={() => onClose(false)}>
+      <Field label={texts.date} required validationMessage={issue('date')}>
+        <Input type="date" value={draft.date} onChange={(_, d) => setDraft({ ...draft, date: d.value })} />
+      </Field>
+      <Field label={texts.title} required validationMessage={issue('title')}>
+        <Input value={draft.title} onChange={(_, d) => setDraft({ ...draft, title: d.value })} />
+      </Field>
+      <Field label={texts.place} validationMessage={issue('place')}>
+        <Input value={draft.place} onChange={(_, d) => setDraft({ ...draft, place: d.value })} />
+      </Field>
+      <Field label={texts.attendees} validationMessage={issue('attendees')}>
+        <Input value={draft.attendees} onChange={(_, d) => setDraft({ ...draft, attendees: d.value })} />
+      </Field>
+      <Field label={texts.notes} hint={texts.notesHint} validationMessage={issue('notes')}>
+        <Textarea rows={8} resize="vertical" value={draft.notes} onChange={(_, d) => setDraft({ ...draft, notes: d.value })} />
+      </Field>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,112 @@
+import { Body1, Button, Link, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { AddRegular, ArrowDownloadRegular, DeleteRegular, DocumentAddRegular, EditRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiError } from '../../api/client.js';
+import { useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { usePageStyles } from '../common/page-styles.js';
+import type { BobMeetingJson } from './bob-types.js';
+import { MeetingDialog } from './MeetingDialog.js';
+
+/** #/bob/moten: the group's meetings, their notes, and each meeting's notes as a Word document. */
+export function MeetingsPage() {
+  const texts = useTexts().bob;
+  const styles = usePageStyles();
+  const { api } = useSession();
+  const [meetings, setMeetings] = useState<BobMeetingJson[]>();
+  const [today, setToday] = useState('');
+  const [error, setError] = useState<ApiError>();
+  const [notice, setNotice] = useState('');
+  const [dialog, setDialog] = useState<{ open: boolean; meeting?: BobMeetingJson; key: number }>({ open: false, key: 0 });
+
+  const load = useCallback(async () => {
+    try {
+      const [list, cycle] = await Promise.all([api.request<{ meetings: BobMeetingJson[] }>('/api/bob/meetings'), api.request<{ today: string }>('/api/cycles/current')]);
+      setMeetings(list.meetings);
+      setToday(cycle.today);
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  }, [api]);
+  useEffect(() => void load(), [load]);
+  if (!meetings) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
+
+  const act = async (work: () => Promise<void>) => {
+    try {
+      await work();
+      setError(undefined);
+      await load();
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  };
+  const remove = (meeting: BobMeetingJson) =>
+    window.confirm(texts.confirmRemoveMeeting) && void act(() => api.request(`/api/bob/meetings/${meeting.id}`, { method: 'DELETE', ifMatch: meeting.etag }));
+  const saveWord = (meeting: BobMeetingJson) =>
+    void act(async () => setNotice(texts.wordSaved((await api.request<{ version: string }>(`/api/bob/meetings/${meeting.id}/document`, { method: 'POST' })).version)));
+
+  return (
+    <div className={styles.page}>
+      <Body1 as="p">{texts.intro}</Body1>
+      <ErrorMessage error={error} />
+      {notice && !error && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div>
+        <Button icon={<AddRegular />} onClick={() => setDialog({ open: true, key: dialog.key + 1 })}>
+          {texts.addMeeting}
+        </Button>
+      </div>
+      {meetings.length === 0 ? (
+        <Body1 as="p">{texts.noMeetings}</Body1>
+      ) : (
+        <Table aria-label={texts.meetingsCaption} size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{texts.date}</TableHeaderCell>
+              <TableHeaderCell>{texts.title}</TableHeaderCell>
+              <TableHeaderCell>{texts.notes}</TableHeaderCell>
+              <TableHeaderCell>{texts.actions}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {meetings.map((meeting) => (
+              <TableRow key={meeting.id}>
+                <TableCell>{meeting.date}</TableCell>
+                <TableCell>{meeting.title}</TableCell>
+                <TableCell className={styles.lines}>{meeting.notes}</TableCell>
+                <TableCell>
+                  <div className={styles.cellActions}>
+                    <div className={styles.row}>
+                      <Button size="small" icon={<EditRegular />} aria-label={texts.editMeeting(meeting.title)} onClick={() => setDialog({ open: true, meeting, key: dialog.key + 1 })} />
+                      <Button size="small" icon={<DeleteRegular />} aria-label={texts.removeMeeting(meeting.title)} onClick={() => remove(meeting)} />
+                      <Button size="small" icon={<DocumentAddRegular />} aria-label={texts.saveWord(meeting.title)} onClick={() => saveWord(meeting)} />
+                    </div>
+                    {meeting.documentPath && (
+                      <Link as="button" onClick={() => void api.download(`/api/bob/meetings/${meeting.id}/document`, meeting.documentPath!.split('/').pop()!).catch(setError)}>
+                        <ArrowDownloadRegular /> {texts.downloadWord(meeting.title)}
+                      </Link>
+                    )}
+                  </div>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      <MeetingDialog
+        key={dialog.key}
+        open={dialog.open}
+        meeting={dialog.meeting}
+        today={today}
+        onClose={(saved) => {
+          setDialog({ ...dialog, open: false });
+          if (saved) void load();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { Body1, Button, Checkbox, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiError } from '../../api/client.js';
+import { useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { usePageStyles } from '../common/page-styles.js';
+import type { BobMemberJson } from './bob-types.js';
+
+interface MembersJson {
+  members: BobMemberJson[];
+  others: BobMemberJson[];
+  managedInEntra: boolean;
+}
+
+/** #/bob/medlemmar: who the group is; changed here in local mode, in Entra ID otherwise. */
+export function MembersPage() {
+  const texts = useTexts().bob;
+  const styles = usePageStyles();
+  const { api } = useSession();
+  const [data, setData] = useState<MembersJson>();
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [error, setError] = useState<ApiError>();
+  const [notice, setNotice] = useState('');
+  const show = (next: MembersJson) => {
+    setData(next);
+    setChosen(next.members.map((m) => m.objectId));
+  };
+  const load = useCallback(async () => {
+    try {
+      show(await api.request<MembersJson>('/api/bob/members'));
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  }, [api]);
+  useEffect(() => void load(), [load]);
+  if (!data) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
+  const save = async () => {
+    try {
+      show(await api.request<MembersJson>('/api/bob/members', { method: 'PUT', body: { objectIds: chosen } }));
+      setError(undefined);
+      setNotice(texts.membersSaved);
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  };
+  const people = [...data.members, ...data.others];
+  return (
+    <div className={styles.page}>
+      <h2>{texts.membersHeading}</h2>
+      <Body1 as="p">{texts.membersIntro}</Body1>
+      {data.managedInEntra ? (
+        <>
+          <Body1 as="p">{texts.managedInEntra}</Body1>
+          <ul>
+            {data.members.map((m) => (
+              <li key={m.objectId}>{`${m.displayName}${m.title ? `, ${m.title}` : ''}`}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <>
+          <fieldset className={styles.checks}>
+            <legend>{texts.membersLegend}</legend>
+            {people.map((person) => (
+              <Checkbox
+                key={person.objectId}
+                label={`${person.displayName}${person.title ? `, ${person.title}` : ''}`}
+                checked={chosen.includes(person.objectId)}
+                onChange={(_, d) => setChosen(d.checked ? [...chosen, person.objectId] : chosen.filter((id) => id !== person.objectId))}
+              />
+            ))}
+          </fieldset>
+          <ErrorMessage error={error} />
+          {notice && !error && (
+            <MessageBar intent="success">
+              <MessageBarBody>{notice}</MessageBarBody>
+            </MessageBar>
+          )}
+          <div>
+            <Button appearance="primary" onClick={() => void save()}>
+              {texts.saveMembers}
+            </Button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

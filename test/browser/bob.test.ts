@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, launchChromium, newPage, seriousAccessibilityViolations } from '../support/browser.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (chromiumMissing) return;
+  server = await startTestServer({ now: '2026-11-24T09:00:00+01:00' });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(hash: string, person: string): Promise<Page> {
+  const page = await newPage(browser);
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${server.url}/#/${hash}`);
+  await page.getByRole('button', { name: new RegExp(person) }).click();
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
+  return page;
+}
+
+describe.skipIf(chromiumMissing)('the BOB space in the tab', () => {
+  it('lets a member keep a meeting with notes, save it as Word and keep documents', { timeout: 90_000 }, async () => {
+    const page = await open('bob', 'Karin Ek');
+    const meetings = page.getByRole('table', { name: 'BOB-gruppens möten, senaste först' });
+    await meetings.getByRole('row', { name: /Inför det strategiska rådet/ }).waitFor();
+    expect(await seriousAccessibilityViolations(page, 'bob meetings')).toEqual([]);
+
+    await page.getByRole('button', { name: 'Nytt möte' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nytt möte' });
+    await dialog.getByLabel('Rubrik').fill('Uppföljning skolan');
+    await dialog.getByLabel('Anteckningar').fill('Gäller 19121212-1212');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await dialog.getByText(/personnummer/).waitFor();
+    await dialog.getByLabel('Anteckningar').fill('Tidiga signaler i årskurs 8.');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    const row = meetings.getByRole('row', { name: /Uppföljning skolan/ });
+    await row.getByText('2026-11-24').waitFor();
+    await row.getByRole('button', { name: 'Spara Uppföljning skolan som Word-dokument' }).click();
+    await page.getByText('Anteckningarna sparades som version 1.0 i BOB-biblioteket.').waitFor();
+    const download = page.waitForEvent('download');
+    await row.getByRole('button', { name: 'Hämta Uppföljning skolan som Word-dokument' }).click();
+    expect((await download).suggestedFilename()).toBe('2026-11-24 Uppföljning skolan.docx');
+
+    await page.getByRole('tab', { name: 'Dokument' }).click();
+    await page.getByLabel('Ladda upp ett dokument (samma namn ger en ny version)').setInputFiles({ name: 'Lägesrapport.txt', mimeType: 'text/plain', buffer: Buffer.from('BOB') });
+    await page.getByRole('table', { name: 'Dokument i BOB-biblioteket' }).getByRole('row', { name: /Lägesrapport\.txt/ }).waitFor();
+    expect(await seriousAccessibilityViolations(page, 'bob documents')).toEqual([]);
+
+    await page.getByRole('tab', { name: 'Medlemmar' }).click();
+    const group = page.getByRole('group', { name: 'Vilka som är med i BOB-gruppen' });
+    await group.getByRole('checkbox', { name: /Eva Lund/ }).waitFor();
+    expect(await group.getByRole('checkbox', { checked: true }).count()).toBe(3);
+    expect(await group.getByRole('checkbox', { name: /Eva Lund/ }).isChecked()).toBe(true);
+    expect(await seriousAccessibilityViolations(page, 'bob members')).toEqual([]);
+    await page.context().close();
+  });
+
+  it('does not exist for a council member: no menu item, and its address opens the home page', { timeout: 60_000 }, async () => {
+    const page = await open('arshjul', 'Jonas Wik');
+    const links = await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allTextContents();
+    expect(links).not.toContain('BOB');
+    expect(links).toContain('Strategiskt råd');
+    await page.goto(`${server.url}/#/bob/moten`);
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Årshjul');
+    expect(await page.getByRole('main').textContent()).not.toContain('Inför det strategiska rådet');
+    await page.context().close();
+  });
+});
