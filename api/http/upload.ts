@@ -14,9 +14,10 @@ export const fileNameQuery = z.object({
 });
 
 export function uploadedBytes(req: Request): Uint8Array {
-  if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
+  if (!Buffer.isBuffer(req.body)) {
     throw new HttpError(415, 'unsupported_media_type', { sv: 'Skicka filen som application/octet-stream.', en: 'Send the file as application/octet-stream.' });
   }
+  if (req.body.length === 0) throw new HttpError(400, 'empty_file', { sv: 'Filen är tom.', en: 'The file is empty.' });
   return new Uint8Array(req.body);
 }
 

@@ -103,7 +103,7 @@ describe('importing EST exports and police statistics', () => {
   it('refuses what is not a table, and everyone but the säkerhetschef', async () => {
     expect((await upload(Buffer.from('bara en rad utan kolumner'), 'x.csv').expect(400)).body.error).toBe('unreadable_file');
     expect((await upload(Buffer.from('[{"id": 1}]'), 'x.json').expect(400)).body.message).toContain('polisens händelseformat');
-    await upload(Buffer.alloc(0), 'tom.csv').expect(400);
+    expect((await upload(Buffer.alloc(0), 'tom.csv').expect(400)).body.error).toBe('empty_file');
     await api().post('/api/situation/imports/files').query({ fileName: 'x.csv' }).set(as(personas.securityChief)).send({ a: 1 }).expect(415);
     await api().post('/api/situation/imports/files').query({ fileName: 'a/b.csv' }).set(as(personas.securityChief)).set('Content-Type', 'application/octet-stream').send(Buffer.from('a;b')).expect(400);
     for (const persona of [personas.socialHead, personas.reader, personas.police]) await upload(fixture('est-utf8-comma.csv'), 'x.csv', persona).expect(403);
