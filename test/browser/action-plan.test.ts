@@ -1,25 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, launchChromium, newPage, seriousAccessibilityViolations } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumMissing, newPage, seriousAccessibilityViolations } from '../support/browser.js';
+import { tabInBrowser } from '../support/tab-in-browser.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (chromiumMissing) return;
-  server = await startTestServer({ now: '2026-11-24T09:00:00+01:00' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
 
 async function openPlan(year: number): Promise<Page> {
-  const page = await newPage(browser);
+  const page = await newPage(tab.browser);
   page.setDefaultTimeout(15_000);
-  await page.goto(`${server.url}/#/atgardsplan/${year}`);
+  await page.goto(`${tab.server.url}/#/atgardsplan/${year}`);
   await page.getByRole('button', { name: /Karin Ek/ }).click();
   await page.getByRole('heading', { level: 2, name: `Åtgärdsplan ${year}` }).waitFor();
   return page;

@@ -1,33 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, launchChromium, newPage, seriousAccessibilityViolations } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumMissing, seriousAccessibilityViolations } from '../support/browser.js';
+import { tabInBrowser } from '../support/tab-in-browser.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (chromiumMissing) return;
-  server = await startTestServer({ now: '2026-11-24T09:00:00+01:00' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(hash: string, person: string): Promise<Page> {
-  const page = await newPage(browser);
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${server.url}/#/${hash}`);
-  await page.getByRole('button', { name: new RegExp(person) }).click();
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
-  return page;
-}
+const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
 
 describe.skipIf(chromiumMissing)('the BOB space in the tab', () => {
   it('lets a member keep a meeting with notes, save it as Word and keep documents', { timeout: 90_000 }, async () => {
-    const page = await open('bob', 'Karin Ek');
+    const page = await tab.open('bob', 'Karin Ek');
     const meetings = page.getByRole('table', { name: 'BOB-gruppens möten, senaste först' });
     await meetings.getByRole('row', { name: /Inför det strategiska rådet/ }).waitFor();
     expect(await seriousAccessibilityViolations(page, 'bob meetings')).toEqual([]);
@@ -63,11 +42,11 @@ describe.skipIf(chromiumMissing)('the BOB space in the tab', () => {
   });
 
   it('does not exist for a council member: no menu item, and its address opens the home page', { timeout: 60_000 }, async () => {
-    const page = await open('arshjul', 'Jonas Wik');
+    const page = await tab.open('arshjul', 'Jonas Wik');
     const links = await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allTextContents();
     expect(links).not.toContain('BOB');
     expect(links).toContain('Strategiskt råd');
-    await page.goto(`${server.url}/#/bob/moten`);
+    await page.goto(`${tab.server.url}/#/bob/moten`);
     await page.reload();
     await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Årshjul');

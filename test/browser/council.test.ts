@@ -1,37 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, launchChromium, newPage, seriousAccessibilityViolations } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumMissing, seriousAccessibilityViolations } from '../support/browser.js';
 import { personas } from '../support/personas.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { tabInBrowser } from '../support/tab-in-browser.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (chromiumMissing) return;
-  server = await startTestServer({ now: '2026-12-14T09:00:00+01:00' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(hash: string, person: string): Promise<Page> {
-  const page = await newPage(browser);
-  page.setDefaultTimeout(15_000);
-  await page.goto(`${server.url}/#/${hash}`);
-  await page.getByRole('button', { name: new RegExp(person) }).click();
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
-  return page;
-}
+const tab = tabInBrowser('2026-12-14T09:00:00+01:00');
 
 const accessible = async (page: Page, where: string) => expect(await seriousAccessibilityViolations(page, where)).toEqual([]);
 
 describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
   it('is planned, gets the actors’ material, an agenda of five points and minutes; next year’s agenda starts from the commitments', { timeout: 120_000 }, async () => {
-    const page = await open('strategiskt-rad/planering/2026', 'Karin Ek');
+    const page = await tab.open('strategiskt-rad/planering/2026', 'Karin Ek');
     await page.getByRole('tab', { name: 'Planering', selected: true }).waitFor();
     await page.getByText('Rådet 2026 är inte planerat ännu.').or(page.getByRole('heading', { name: 'Planera rådet 2026' })).first().waitFor();
     const form = page.getByRole('form', { name: 'Planera rådet 2026' });
@@ -107,7 +87,7 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
   });
 
   it('shows a council member the council read-only, with the agenda to download', { timeout: 60_000 }, async () => {
-    const page = await open('strategiskt-rad/dagordning/2026', 'Jonas Wik');
+    const page = await tab.open('strategiskt-rad/dagordning/2026', 'Jonas Wik');
     await page.getByRole('heading', { name: 'Dagordning för rådet 2026' }).waitFor();
     expect(await page.getByRole('button', { name: 'Spara dagordningen' }).count()).toBe(0);
     expect(await page.getByRole('textbox').count()).toBe(0);
@@ -119,7 +99,7 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
   });
 
   it('keeps the cooperation agreements, flags one about to run out and shows what to fix beside the field', { timeout: 60_000 }, async () => {
-    const page = await open('strategiskt-rad/overenskommelser', 'Karin Ek');
+    const page = await tab.open('strategiskt-rad/overenskommelser', 'Karin Ek');
     const table = page.getByRole('table', { name: 'Överenskommelser, den som går ut först överst' });
     await table.getByRole('row', { name: /Samverkansöverenskommelse mellan Askersunds kommun och Polisen/ }).getByText('Går snart ut').waitFor();
     await accessible(page, 'agreements');
@@ -138,7 +118,7 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
   });
 
   it('makes the report to kommunfullmäktige from the year, with the coordination text written in the tab', { timeout: 60_000 }, async () => {
-    const page = await open('rapport-kf/2026', 'Karin Ek');
+    const page = await tab.open('rapport-kf/2026', 'Karin Ek');
     await page.getByRole('heading', { name: 'Rapport till kommunfullmäktige om 2026' }).waitFor();
     expect(await page.getByRole('alert').or(page.locator('.fui-MessageBar')).first().textContent()).toContain('Texten om samordningsfunktionen är inte skriven.');
     await page.getByLabel('Hur samordningsfunktionen har arbetat').fill('Samordnaren har träffat polisen varje månad.');
@@ -151,8 +131,8 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
   });
 
   it('offers the municipality’s council commitments in part 4 of next year’s plan', { timeout: 60_000 }, async () => {
-    await request(server.url).post('/api/action-plans/2027').set('X-Dev-Persona', personas.securityChief).send({}).expect(201);
-    const page = await open('atgardsplan/2027', 'Karin Ek');
+    await request(tab.server.url).post('/api/action-plans/2027').set('X-Dev-Persona', personas.securityChief).send({}).expect(201);
+    const page = await tab.open('atgardsplan/2027', 'Karin Ek');
     const panel = page.getByRole('region', { name: 'Kommunens åtaganden från strategiska rådet 2026' });
     await panel.getByRole('button', { name: 'Lägg till i del 4: Fältare vid resecentrum under sommarlovet' }).click();
     await panel.getByText('Finns i del 4').waitFor();

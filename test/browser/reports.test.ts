@@ -1,24 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, launchChromium, newPage, seriousAccessibilityViolations } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumMissing, newPage, seriousAccessibilityViolations } from '../support/browser.js';
+import { tabInBrowser } from '../support/tab-in-browser.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (chromiumMissing) return;
-  server = await startTestServer({ now: '2026-11-24T09:00:00+01:00' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
 
 async function openReports(name: string): Promise<Page> {
-  const page = await newPage(browser);
-  await page.goto(`${server.url}/#/rapporter`);
+  const page = await newPage(tab.browser);
+  await page.goto(`${tab.server.url}/#/rapporter`);
   await page.getByRole('button', { name: new RegExp(name) }).click();
   await page.getByRole('heading', { level: 1, name: 'Rapporter' }).waitFor();
   return page;

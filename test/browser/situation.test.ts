@@ -1,26 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, launchChromium, newPage, seriousAccessibilityViolations } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumMissing, newPage, seriousAccessibilityViolations } from '../support/browser.js';
 import { personas } from '../support/personas.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { tabInBrowser } from '../support/tab-in-browser.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (chromiumMissing) return;
-  server = await startTestServer({ now: '2026-11-24T09:00:00+01:00' });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
 
 async function openEntries(name: string): Promise<Page> {
-  const page = await newPage(browser);
+  const page = await newPage(tab.browser);
   page.setDefaultTimeout(15_000);
-  await page.goto(`${server.url}/#/lagesbild/poster`);
+  await page.goto(`${tab.server.url}/#/lagesbild/poster`);
   await page.getByRole('button', { name: new RegExp(name) }).click();
   await page.getByRole('tab', { name: 'Poster', selected: true }).waitFor();
   return page;
@@ -106,9 +95,9 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     await page.getByRole('table', { name: 'Poster' }).getByRole('cell', { name: 'Åmmeberg', exact: true }).waitFor();
 
     // From the imported rows to the quarter's chart and its document.
-    await page.goto(`${server.url}/#/lagesbild/kvartal/2026/3`);
+    await page.goto(`${tab.server.url}/#/lagesbild/kvartal/2026/3`);
     await page.getByRole('img', { name: 'Händelser per område' }).waitFor();
-    const compiled = (await (await fetch(`${server.url}/api/situation/compilations/2026/3`, { headers: { 'X-Dev-Persona': personas.securityChief } })).json()) as { byArea: { key: string; count: number }[] };
+    const compiled = (await (await fetch(`${tab.server.url}/api/situation/compilations/2026/3`, { headers: { 'X-Dev-Persona': personas.securityChief } })).json()) as { byArea: { key: string; count: number }[] };
     const ammeberg = compiled.byArea.find((row) => row.key === 'Åmmeberg')!;
     expect(await page.getByRole('table', { name: 'Per område' }).getByRole('row', { name: /Åmmeberg/ }).innerText()).toMatch(new RegExp(`^Åmmeberg\\t${ammeberg.count}\\t`));
     expect(await seriousAccessibilityViolations(page, 'quarterly compilation')).toEqual([]);
@@ -122,7 +111,7 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
 describe.skipIf(chromiumMissing)('the annual lägesbild in the tab', () => {
   it('saves each section as it is written, keeps it over a reload, and lets the writer resolve a conflict', { timeout: 90_000 }, async () => {
     const page = await openEntries('Karin Ek');
-    await page.goto(`${server.url}/#/lagesbild/arlig/2026`);
+    await page.goto(`${tab.server.url}/#/lagesbild/arlig/2026`);
     const summary = page.getByRole('textbox', { name: 'Sammanfattning' });
     await summary.waitFor();
     await page.getByText(/Försäljning av nikotinpåsar till unga via sociala medier/).waitFor();
@@ -136,14 +125,14 @@ describe.skipIf(chromiumMissing)('the annual lägesbild in the tab', () => {
 
     // Someone else saves the same section in the meantime.
     const headers = { 'X-Dev-Persona': personas.securityChief, 'Content-Type': 'application/json' };
-    const current = (await (await fetch(`${server.url}/api/situation/annual/2026`, { headers })).json()) as { sections: { id: string; etag: string }[] };
+    const current = (await (await fetch(`${tab.server.url}/api/situation/annual/2026`, { headers })).json()) as { sections: { id: string; etag: string }[] };
     const etag = current.sections.find((s) => s.id === 'summary')!.etag;
-    await fetch(`${server.url}/api/situation/annual/2026/sections/summary`, { method: 'PUT', headers: { ...headers, 'If-Match': etag }, body: JSON.stringify({ text: 'Kollegans sammanfattning.' }) });
+    await fetch(`${tab.server.url}/api/situation/annual/2026/sections/summary`, { method: 'PUT', headers: { ...headers, 'If-Match': etag }, body: JSON.stringify({ text: 'Kollegans sammanfattning.' }) });
     await summary.fill('Min nya sammanfattning.');
     await page.getByText('Någon annan har ändrat det här').waitFor();
     await page.getByRole('button', { name: 'Behåll min version' }).click();
     await page.getByRole('region', { name: 'Sammanfattning' }).getByRole('status').filter({ hasText: 'Sparat' }).waitFor();
-    const saved = (await (await fetch(`${server.url}/api/situation/annual/2026`, { headers })).json()) as { sections: { id: string; text: string }[] };
+    const saved = (await (await fetch(`${tab.server.url}/api/situation/annual/2026`, { headers })).json()) as { sections: { id: string; text: string }[] };
     expect(saved.sections.find((s) => s.id === 'summary')!.text).toBe('Min nya sammanfattning.');
 
     await page.getByRole('button', { name: 'Spara som Word-dokument i biblioteket Lägesbilder' }).click();
