@@ -93,7 +93,7 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     expect(await page.getByRole('textbox').count()).toBe(0);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Hämta Word-dokumentet (version 1.0)' }).click();
-    expect((await download).suggestedFilename()).toBe('dagordning-strategiskt-rad-2026.docx');
+    expect((await download).suggestedFilename()).toBe('Dagordning strategiskt råd 2026.docx');
     await accessible(page, 'agenda, read-only');
     await page.context().close();
   });

@@ -55,12 +55,12 @@ export class ApiClient {
     return this.personaId ? { 'X-Dev-Persona': this.personaId } : {};
   }
 
-  /** Fetches a file as the signed-in person and hands it to the browser as a download. */
+  /** Fetches a file as the signed-in person and hands it to the browser as a download, under the name the API gives it if any. */
   async download(path: string, filename: string): Promise<void> {
     const response = await fetch(path, { headers: await this.credentials() });
     if (!response.ok) throw new ApiError(response.status, 'download', `Filen kunde inte hämtas (${response.status}).`, `The file could not be fetched (${response.status}).`);
     const url = URL.createObjectURL(await response.blob());
-    const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+    const link = Object.assign(document.createElement('a'), { href: url, download: fileNameOf(response.headers.get('content-disposition')) ?? filename });
     link.click();
     URL.revokeObjectURL(url);
   }
@@ -95,4 +95,10 @@ export class ApiClient {
     }
     return body;
   }
+}
+
+/** The UTF-8 file name of a Content-Disposition header (filename*=UTF-8''…), when the API sent one. */
+function fileNameOf(header: string | null): string | undefined {
+  const encoded = header?.match(/filename\*=UTF-8''([^;]+)/i)?.[1];
+  return encoded ? decodeURIComponent(encoded) : undefined;
 }
