@@ -1,19 +1,29 @@
 import personnummerModule from 'personnummer';
 import { z } from 'zod';
 import { bilingual } from '../i18n/bilingual.js';
+import { foldForScan, isWellFormedText, malformedTextMessage, xmlSafe } from './text-policy.js';
 
 // The package is CommonJS with ESM-style typings: Node hands over the class itself, the types a wrapper.
 const Personnummer = ((personnummerModule as { default?: unknown }).default ?? personnummerModule) as { valid(pin: string): boolean };
 
-// Ten or twelve digits, with or without the separator (- or +), not part of a longer number.
-const candidate = /(?<![\d])(?:\d{2})?\d{6}[-+]?\d{4}(?![\d])/g;
+// Ten or twelve digits, the date and the last four apart by nothing, a hyphen, a plus or spaces around
+// either (as people write them: `850709-9805`, `850709 9805`, `19850709 - 9805`), not part of a longer number.
+const candidate = /(?<!\d)(\d{8}|\d{6}) ?([-+]?) ?(\d{4})(?!\d)/g;
 
 /**
- * Swedish personal identity (and coordination) numbers in free text, checked with their checksum so that
- * ordinary numbers (dates, phone numbers, case numbers) are left alone.
+ * Swedish personal identity numbers and coordination numbers (day + 60) in free text, checked with their
+ * checksum so that ordinary numbers (dates, phone numbers, case numbers) are left alone. The text is folded
+ * first (foldForScan), so full-width digits, other dashes, no-break and zero-width characters hide nothing.
+ * Returns the numbers as the folded text shows them.
  */
 export function findPersonalIdentityNumbers(text: string): string[] {
-  return [...text.matchAll(candidate)].map((match) => match[0]).filter((value) => Personnummer.valid(value));
+  return [...foldForScan(text).matchAll(candidate)]
+    .map(([, date, separator, serial]) => `${date}${separator === '+' && date!.length === 6 ? '+' : '-'}${serial}`)
+    .filter((value) => Personnummer.valid(value));
+}
+
+export function containsPersonalIdentityNumber(text: string): boolean {
+  return findPersonalIdentityNumbers(text).length > 0;
 }
 
 export const personalDataMessage = bilingual(
@@ -21,9 +31,16 @@ export const personalDataMessage = bilingual(
   'the text contains a Swedish personal identity number; the situation picture describes places, situations and trends, not individuals – remove the number',
 );
 
-/** A free-text field that refuses personal identity numbers, saying why; the rest of the text is untouched. */
+/**
+ * A free-text field under the text policy: a lone surrogate or a personal identity number is refused, saying
+ * why, and characters XML cannot hold are removed; the rest of the text is kept as written. The HTTP layer
+ * applies the same policy to every string it receives; this covers the bot's cards and the imports.
+ */
 export function guardedText<T extends z.ZodString>(schema: T) {
-  return schema.refine((text) => findPersonalIdentityNumbers(text).length === 0, { error: personalDataMessage });
+  return schema
+    .refine(isWellFormedText, { error: malformedTextMessage.sv, abort: true })
+    .refine((text) => !containsPersonalIdentityNumber(text), { error: personalDataMessage })
+    .overwrite((text) => xmlSafe(text) as typeof text);
 }
 
 /** Trimmed free text of at most `max` characters, personal identity numbers refused. */

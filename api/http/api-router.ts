@@ -5,6 +5,7 @@ import { forbidden, HttpError, unknownAddress } from './errors.js';
 import type { AnyRoute, RouteResult } from './route.js';
 import { parseRequestPart } from './validation.js';
 import { errorBodySchema } from './schemas.js';
+import { applyTextPolicy } from './text-guard.js';
 
 const anonymous: Caller = { id: 'anonymous', displayName: 'anonymous', roles: [], departmentId: null };
 
@@ -45,8 +46,10 @@ export function buildApiRouter(routes: AnyRoute[], authenticator: Authenticator,
     router[route.method](expressPath(route.path), async (req, res) => {
       const caller = await authorise(route, req, authenticator);
       const params = route.params ? parseRequestPart(route.params, req.params, 'params') : undefined;
-      const query = route.query ? parseRequestPart(route.query, req.query, 'query') : undefined;
-      const body = route.body ? parseRequestPart(route.body, req.body ?? {}, 'body') : undefined;
+      // Reading needs no policy (a search may hold anything); whatever can be stored passes through it.
+      const writes = route.method !== 'get';
+      const query = route.query ? parseRequestPart(route.query, writes ? applyTextPolicy(req.query, 'query') : req.query, 'query') : undefined;
+      const body = route.body ? parseRequestPart(route.body, applyTextPolicy(req.body ?? {}, 'body'), 'body') : undefined;
       const result: RouteResult = await route.handler({ params, query, body, caller, ifMatch: ifMatchOf(route, req), req, res });
       res.status(result.status ?? 200);
       for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);

@@ -1,0 +1,54 @@
+import { bilingual, type Bilingual } from '../i18n/bilingual.js';
+
+/**
+ * One policy for every text a person types (names, titles, free text, file names): what is removed, what
+ * is refused and why. The personal-identity check lives in personal-data.ts and scans the folded form
+ * made here, so look-alike characters cannot carry a number past it.
+ */
+
+// XML 1.0 allows tab, newline, carriage return and everything from U+0020 except surrogates, U+FFFE and
+// U+FFFF; Word documents, SVG charts and SharePoint all choke on the rest.
+const xmlInvalid = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Removes the characters no XML document may hold; everything else is kept as written. */
+export function xmlSafe(text: string): string {
+  return text.replace(xmlInvalid, '');
+}
+
+/** A string whose every high surrogate has its low one (JSON can carry a lone `\ud800`). */
+export function isWellFormedText(text: string): boolean {
+  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+}
+
+export const malformedTextMessage: Bilingual = {
+  sv: 'texten innehåller ett ogiltigt tecken (ett ensamt surrogattecken); skriv eller klistra in texten igen',
+  en: 'the text holds an invalid character (a lone surrogate); type or paste the text again',
+};
+bilingual(malformedTextMessage.sv, malformedTextMessage.en);
+
+// Format characters (zero-width space and joiner, soft hyphen, BOM, bidi marks) are invisible in text.
+const invisible = /\p{Cf}/gu;
+const dashes = /[\p{Pd}\u2212\uFE63\uFF0D]/gu;
+const spaces = /[\p{Z}\t\r\n]+/gu;
+
+/** The value 0–9 of any Unicode decimal digit (Arabic-Indic, Devanagari…): each script's ten are contiguous. */
+function asciiDigit(char: string): string {
+  const code = char.codePointAt(0)!;
+  let zero = code;
+  while (zero > 0 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1)) && code - zero < 9) zero -= 1;
+  return String((code - zero) % 10);
+}
+
+/**
+ * The text as a scanner should see it: compatibility forms folded (full-width digits become 0–9), every
+ * decimal digit written as ASCII, invisible characters removed, every dash a hyphen and every run of
+ * spaces one space. Only for checking; what is stored is the text as written.
+ */
+export function foldForScan(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(invisible, '')
+    .replace(/\p{Nd}/gu, (digit) => (digit >= '0' && digit <= '9' ? digit : asciiDigit(digit)))
+    .replace(dashes, '-')
+    .replace(spaces, ' ');
+}

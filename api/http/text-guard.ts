@@ -1,0 +1,48 @@
+import { containsPersonalIdentityNumber, personalDataMessage } from '../domain/personal-data.js';
+import { isWellFormedText, malformedTextMessage, xmlSafe } from '../domain/text-policy.js';
+import { englishTwin } from '../i18n/bilingual.js';
+import { HttpError, type FieldIssue } from './errors.js';
+
+/**
+ * The text policy applied to everything a person sends, before any route's schema sees it: every string
+ * at any depth (names, titles, notes, file names) loses the characters XML cannot hold, and one that
+ * carries a personal identity number or a lone surrogate is refused with the field named. Routes need not
+ * remember it, so a field added tomorrow is covered too.
+ */
+export function applyTextPolicy(value: unknown, part: 'body' | 'query'): unknown {
+  const issues: FieldIssue[] = [];
+  const clean = walk(value, [], issues);
+  if (issues.length > 0) {
+    const first = issues[0]!;
+    const where = part === 'body' ? { sv: 'innehållet', en: 'the body' } : { sv: 'frågeparametrarna', en: 'the query' };
+    throw new HttpError(
+      400,
+      'validation',
+      { sv: `Ogiltigt värde i ${where.sv}: ${first.field}: ${first.message}`, en: `Invalid value in ${where.en}: ${first.field}: ${first.messageEn}` },
+      { issues },
+    );
+  }
+  return clean;
+}
+
+function walk(value: unknown, path: string[], issues: FieldIssue[]): unknown {
+  if (typeof value === 'string') return checkText(value, path, issues);
+  if (Array.isArray(value)) return value.map((item, index) => walk(item, [...path, String(index)], issues));
+  if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item, [...path, key], issues)]));
+  }
+  return value;
+}
+
+function checkText(text: string, path: string[], issues: FieldIssue[]): string {
+  const field = path.join('.') || '(hela)';
+  if (!isWellFormedText(text)) {
+    issues.push({ field, message: malformedTextMessage.sv, messageEn: malformedTextMessage.en });
+    return text;
+  }
+  if (containsPersonalIdentityNumber(text)) {
+    issues.push({ field, message: personalDataMessage, messageEn: englishTwin(personalDataMessage) ?? personalDataMessage });
+    return text;
+  }
+  return xmlSafe(text);
+}
