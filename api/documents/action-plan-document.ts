@@ -1,11 +1,11 @@
-import { Document, HeadingLevel, Packer, type Paragraph, type Table } from 'docx';
+import { Document, HeadingLevel, type Paragraph, type Table } from 'docx';
 import { actionProgressTitles } from '../domain/department-report.js';
 import { partNumbers, partTitles, type PartNumber } from '../domain/action-plan/parts.js';
 import { planStatusTitles } from '../domain/action-plan/plan.js';
 import type { Actor, Department } from '../domain/organisation.js';
 import { annualSectionTitles } from '../domain/situation/annual-sections.js';
 import type { PlanView } from '../services/action-plan-service.js';
-import { bullet, heading, paragraph, paragraphs, table } from './docx-parts.js';
+import { bullet, heading, paragraph, paragraphs, table, packDocx } from './docx-parts.js';
 
 interface Input {
   view: PlanView;
@@ -89,5 +89,5 @@ export async function actionPlanDocument(input: Input): Promise<Uint8Array> {
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return packDocx(document);
 }

@@ -1,9 +1,9 @@
-import { Document, HeadingLevel, Packer, type Paragraph, type Table } from 'docx';
+import { Document, HeadingLevel, type Paragraph, type Table } from 'docx';
 import { actionProgressTitles } from '../domain/department-report.js';
 import type { AnnualSectionId } from '../domain/situation/annual-sections.js';
 import { entrySourceTitles } from '../domain/situation/entry.js';
 import type { AnnualView } from '../services/annual-situation-service.js';
-import { bullet, heading, paragraph, paragraphs, table } from './docx-parts.js';
+import { bullet, heading, paragraph, paragraphs, table, packDocx } from './docx-parts.js';
 
 /** What the year's data adds under a section's own text. */
 function gathered(section: AnnualSectionId, view: AnnualView, categoryName: (id: string) => string): (Paragraph | Table)[] {
@@ -48,5 +48,5 @@ export async function annualSituationDocument(options: { view: AnnualView; munic
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return packDocx(document);
 }

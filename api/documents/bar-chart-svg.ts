@@ -1,3 +1,4 @@
+import { xmlSafe } from '../domain/text-policy.js';
 /** A horizontal bar chart as SVG text: the tab shows it, and the server renders it to PNG for Word. */
 export interface Bar {
   label: string;
@@ -6,7 +7,7 @@ export interface Bar {
   compare?: number;
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = (text: string) => xmlSafe(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function barChartSvg(options: { title: string; bars: Bar[]; legend?: { value: string; compare: string }; width?: number }): string {
   const width = options.width ?? 640;

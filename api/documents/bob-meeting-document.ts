@@ -1,6 +1,6 @@
-import { Document, HeadingLevel, Packer } from 'docx';
+import { Document, HeadingLevel } from 'docx';
 import type { BobMeetingRecord } from '../domain/bob.js';
-import { heading, paragraph, paragraphs } from './docx-parts.js';
+import { heading, paragraph, paragraphs, packDocx } from './docx-parts.js';
 
 /** A BOB meeting's notes; kept in the BOB library, which only the BOB group reads. */
 export async function bobMeetingDocument({ meeting, generatedAt }: { meeting: BobMeetingRecord; generatedAt: Date }): Promise<Uint8Array> {
@@ -22,5 +22,5 @@ export async function bobMeetingDocument({ meeting, generatedAt }: { meeting: Bo
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return packDocx(document);
 }

@@ -1,8 +1,8 @@
-import { Document, HeadingLevel, Packer, type Paragraph, type Table } from 'docx';
+import { Document, HeadingLevel, type Paragraph, type Table } from 'docx';
 import type { AgendaItem } from '../domain/council/agenda.js';
 import type { Commitment, Minutes } from '../domain/council/minutes.js';
 import type { CouncilView } from '../services/council-service.js';
-import { bullet, heading, paragraph, paragraphs, table } from './docx-parts.js';
+import { bullet, heading, paragraph, paragraphs, table, packDocx } from './docx-parts.js';
 
 interface CouncilDocumentOptions {
   view: CouncilView;
@@ -28,7 +28,7 @@ function meeting({ view, municipality, names }: CouncilDocumentOptions): Paragra
 
 async function pack(title: string, children: (Paragraph | Table)[]): Promise<Uint8Array> {
   const document = new Document({ creator: 'Trygghetshjulet', title, sections: [{ children }] });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return packDocx(document);
 }
 
 /** The agenda in its order, each point with its text and the documents it refers to. */

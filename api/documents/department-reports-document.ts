@@ -1,5 +1,5 @@
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableRow, WidthType } from 'docx';
-import { cell, heading, paragraph } from './docx-parts.js';
+import { Document, HeadingLevel, Paragraph, Table, TableRow, WidthType } from 'docx';
+import { cell, heading, paragraph, packDocx } from './docx-parts.js';
 import { actionProgressTitles, type DepartmentReportContent } from '../domain/department-report.js';
 
 export interface ReportForDocument {
@@ -63,5 +63,5 @@ export async function departmentReportsDocument(options: { municipality: string;
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return packDocx(document);
 }

@@ -1,4 +1,6 @@
-import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { type Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import JSZip from 'jszip';
+import { xmlSafe } from '../domain/text-policy.js';
 
 /** The media type of every Word document the app makes and serves. */
 export const docxContentType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -18,4 +20,19 @@ export function table(header: string[], rows: string[][]): Table {
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [new TableRow({ tableHeader: true, children: header.map((text) => cell(text, true)) }), ...rows.map((row) => new TableRow({ children: row.map((text) => cell(text)) }))],
   });
+}
+
+/**
+ * The document as a .docx file. docx escapes markup but not the characters XML forbids, and one of them
+ * anywhere (an imported entry stored before the text policy, a category name) makes Word refuse the whole
+ * file, so every XML part is cleaned here rather than trusting every caller.
+ */
+export async function packDocx(document: Document): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await Packer.toBuffer(document));
+  for (const part of Object.values(zip.files).filter((file) => !file.dir && /\.(xml|rels)$/.test(file.name))) {
+    const xml = await part.async('string');
+    const clean = xmlSafe(xml);
+    if (clean !== xml) zip.file(part.name, clean);
+  }
+  return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
 }

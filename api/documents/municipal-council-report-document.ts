@@ -1,8 +1,8 @@
-import { Document, HeadingLevel, Packer } from 'docx';
+import { Document, HeadingLevel } from 'docx';
 import { planStatusTitles } from '../domain/action-plan/plan.js';
 import type { MunicipalCouncilReportMaterial } from '../domain/council/municipal-council-report.js';
 import { actionProgressTitles } from '../domain/department-report.js';
-import { heading, paragraph, paragraphs, table } from './docx-parts.js';
+import { heading, paragraph, paragraphs, table, packDocx } from './docx-parts.js';
 
 const notWritten = (what: string) => paragraph(`${what} saknas i Trygghetshjulet för året.`);
 
@@ -63,5 +63,5 @@ export async function municipalCouncilReportDocument({ material, generatedAt }: 
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return packDocx(document);
 }

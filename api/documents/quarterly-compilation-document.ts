@@ -1,8 +1,8 @@
-import { Document, HeadingLevel, ImageRun, Packer, Paragraph } from 'docx';
+import { Document, HeadingLevel, ImageRun, Paragraph } from 'docx';
 import { formatChange, type Change, type Compilation, type CountRow } from '../domain/situation/compilation.js';
 import { entrySourceTitles } from '../domain/situation/entry.js';
 import { barChartSvg } from './bar-chart-svg.js';
-import { bullet, heading, paragraph, table } from './docx-parts.js';
+import { bullet, heading, paragraph, table, packDocx } from './docx-parts.js';
 import { renderPng } from './render-png.js';
 
 const changeText = (change: Change) => formatChange(change, 'sv');
@@ -59,5 +59,5 @@ export async function quarterlyCompilationDocument(options: { compilation: Compi
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return packDocx(document);
 }

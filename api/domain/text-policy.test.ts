@@ -33,7 +33,9 @@ const variant = fc.record({
   context: fc.constantFrom(['', ''], ['Ungdom ', ' syntes'], ['(', ')'], ['nr:', '.']),
 });
 
-function write(v: fc.RecordValue<typeof variant extends fc.Arbitrary<infer T> ? T : never>, checkOffset = 0): string {
+type Variant = typeof variant extends fc.Arbitrary<infer T> ? T : never;
+
+function write(v: Variant, checkOffset = 0): string {
   const number = identityNumber(v.date, v.serial, v.coordination, checkOffset);
   let text = v.digits(`${v.long ? number.century : ''}${number.date}`) + v.separator + v.digits(number.serial);
   if (v.invisible) {
