@@ -36,4 +36,17 @@ describe('the year as iCalendar', () => {
     expect(after.map((e) => e.uid).sort()).toEqual(before.map((e) => e.uid).sort());
     expect(after.find((e) => e.uid.startsWith('2026-strategic-council'))!.startDate.toString()).toBe('2026-12-15');
   });
+
+  it('escapes every text it holds: a line break, comma, semicolon or backslash adds no property', () => {
+    const evil = 'Askersund\r\nATTENDEE:mailto:evil@example.com\nX-EVIL:1, med; komma \\ slut';
+    const cycle = buildCycle(askersundTemplate, 2026).map((m) => ({ ...m, id: `${m.id}\r\nATTENDEE:x`, title: { sv: evil, en: evil }, description: { sv: evil, en: evil }, responsible: { sv: evil, en: evil } }));
+    const ics = cycleToIcs(cycle, { ...options, municipality: { name: evil, slug: 'a\r\nATTENDEE:y' }, productUrl: 'https://x.example\r\nATTENDEE:z' });
+    const properties = ics.split('\r\n').map((line) => line.split(/[:;]/)[0]);
+    expect(properties).not.toContain('ATTENDEE');
+    expect(properties).not.toContain('X-EVIL');
+    const parsed = events(ics);
+    expect(parsed).toHaveLength(cycle.length);
+    expect(parsed[0]!.summary).toBe('Askersund ATTENDEE:mailto:evil@example.com X-EVIL:1, med; komma \\ slut');
+    expect(parsed[0]!.description).toContain('X-EVIL:1, med; komma');
+  });
 });

@@ -11,13 +11,20 @@ export interface IcsOptions {
   generatedAt: Date;
 }
 
+// ical-generator escapes commas, semicolons and newlines in descriptions, but not everywhere (the calendar's
+// name, the summary and the UID go out as given), so a line break in a municipality's name could add a
+// property such as ATTENDEE to every reader's calendar. Every text is made safe here before it goes in.
+const oneLine = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
+const lines = (text: string) => text.replace(/\r\n?|[\u2028\u2029]/g, '\n');
+const uidPart = (text: string) => text.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+
 /**
  * One all-day event per milestone. UIDs come from the milestone id and the municipality, so importing the
  * year again updates the events instead of adding copies.
  */
 export function cycleToIcs(milestones: Milestone[], options: IcsOptions): string {
   const calendar = icalGenerator({
-    name: `Trygghetshjulet ${options.year} – ${options.municipality.name}`,
+    name: oneLine(`Trygghetshjulet ${options.year} – ${options.municipality.name}`),
     prodId: { company: 'Trygghetshjulet', product: 'arshjul', language: 'SV' },
     method: ICalCalendarMethod.PUBLISH,
   });
@@ -25,19 +32,19 @@ export function cycleToIcs(milestones: Milestone[], options: IcsOptions): string
   calendar.x([{ key: 'X-WR-TIMEZONE', value: 'Europe/Stockholm' }]);
   for (const milestone of milestones) {
     calendar.createEvent({
-      id: `${milestone.id}@${options.municipality.slug}.trygghetshjulet`,
+      id: `${uidPart(milestone.id)}@${uidPart(options.municipality.slug)}.trygghetshjulet`,
       allDay: true,
       start: milestone.due,
       end: addDays(milestone.due, 1),
       stamp: options.generatedAt,
-      summary: milestone.title.sv,
-      description: [
+      summary: oneLine(milestone.title.sv),
+      description: lines([
         milestone.description.sv,
         `Ansvarig: ${milestone.responsible.sv}`,
         '',
         `${milestone.title.en} – ${milestone.responsible.en}`,
-      ].join('\n'),
-      url: `${options.productUrl}/#/arshjul`,
+      ].join('\n')),
+      url: encodeURI(oneLine(`${options.productUrl}/#/arshjul`)),
     });
   }
   return calendar.toString();
