@@ -26,6 +26,14 @@ async function authorise(route: AnyRoute, req: Request, authenticator: Authentic
   return caller;
 }
 
+const hasBody = (req: Request) => Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
+
+const notJson = () =>
+  new HttpError(415, 'unsupported_media_type', {
+    sv: 'Skicka innehållet som JSON (Content-Type: application/json).',
+    en: 'Send the body as JSON (Content-Type: application/json).',
+  });
+
 function ifMatchOf(route: AnyRoute, req: Request): string | undefined {
   const value = req.get('if-match');
   if (route.requiresIfMatch && !value) {
@@ -45,6 +53,7 @@ export function buildApiRouter(routes: AnyRoute[], authenticator: Authenticator,
   for (const route of routes) {
     router[route.method](expressPath(route.path), async (req, res) => {
       const caller = await authorise(route, req, authenticator);
+      if (route.body && hasBody(req) && !req.is('application/json')) throw notJson();
       const params = route.params ? parseRequestPart(route.params, req.params, 'params') : undefined;
       // Reading needs no policy (a search may hold anything); whatever can be stored passes through it.
       const writes = route.method !== 'get';

@@ -144,7 +144,27 @@ function toHttpError(error: unknown): HttpError | undefined {
       en: `The body is not valid JSON: ${error.message}`,
     });
   }
+  const unreadable = bodyReadError(error);
+  if (unreadable === 415) {
+    return new HttpError(415, 'unsupported_media_type', {
+      sv: 'Innehållets teckenkodning eller komprimering stöds inte. Skicka JSON i UTF-8, okomprimerat eller med gzip, deflate eller br.',
+      en: 'The body’s character encoding or compression is not supported. Send JSON in UTF-8, uncompressed or with gzip, deflate or br.',
+    });
+  }
+  if (unreadable === 400) {
+    return new HttpError(400, 'unreadable_body', {
+      sv: 'Innehållet kunde inte läsas: komprimeringen stämmer inte med Content-Encoding.',
+      en: 'The body could not be read: its compression does not match Content-Encoding.',
+    });
+  }
   return undefined;
+}
+
+/** body-parser's own refusals (http-errors with `expose`): an unsupported charset or encoding, bad compression. */
+function bodyReadError(error: unknown): number | undefined {
+  const candidate = error as { expose?: boolean; status?: number } | null;
+  if (candidate?.expose !== true || typeof candidate.status !== 'number') return undefined;
+  return candidate.status === 415 ? 415 : candidate.status >= 400 && candidate.status < 500 ? 400 : undefined;
 }
 
 function isBodyTooLarge(error: unknown): boolean {

@@ -1,0 +1,60 @@
+import { request as httpRequest } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personas } from '../support/personas.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+/** A raw POST, so that headers and bytes go out exactly as given. */
+function post(headers: Record<string, string>, body: Buffer): Promise<{ status: number; body: { error: string; message: string; messageEn: string } }> {
+  return new Promise((resolve, reject) => {
+    const url = new URL('/api/departments', server.url);
+    const req = httpRequest(url, { method: 'POST', headers: { 'X-Dev-Persona': personas.securityChief, 'Content-Length': String(body.length), ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+const json = Buffer.from(JSON.stringify({ name: 'Ny förvaltning' }));
+
+describe('request formats the API cannot read', () => {
+  it('answers an unsupported charset, encoding or content type with 415 and the product’s error body', async () => {
+    for (const headers of [
+      { 'Content-Type': 'application/json; charset=latin1' },
+      { 'Content-Type': 'application/json', 'Content-Encoding': 'compress' },
+      { 'Content-Type': 'application/json', 'Content-Encoding': 'identity, gzip' },
+      { 'Content-Type': 'text/plain' },
+      { 'Content-Type': 'application/x-www-form-urlencoded' },
+    ]) {
+      const response = await post(headers, json);
+      expect(response.status, JSON.stringify(headers)).toBe(415);
+      expect(response.body.error).toBe('unsupported_media_type');
+      expect(response.body.message).toMatch(/Skicka/);
+      expect(response.body.messageEn).toMatch(/Send/);
+    }
+  });
+
+  it('answers a body whose compression does not match Content-Encoding with 400', async () => {
+    for (const encoding of ['gzip', 'br', 'deflate']) {
+      const response = await post({ 'Content-Type': 'application/json', 'Content-Encoding': encoding }, json);
+      expect(response.status, encoding).toBe(400);
+      expect(response.body.error, encoding).toBe('unreadable_body');
+    }
+  });
+
+  it('still reads JSON sent with gzip, and nothing half-written was stored by the refusals', async () => {
+    const response = await post({ 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, gzipSync(Buffer.from(JSON.stringify({ name: 'Gzip-förvaltningen' }))));
+    expect(response.status).toBe(201);
+    const departments = await server.ctx.organisation.listDepartments();
+    expect(departments.filter((d) => d.name === 'Ny förvaltning')).toHaveLength(0);
+  });
+});
