@@ -3,7 +3,8 @@ import type { Caller } from '../api/auth/caller.js';
 import { milestoneStatusTitles, todayIn } from '../api/domain/cycle/index.js';
 import { departmentReportContentSchema } from '../api/domain/department-report.js';
 import type { AppContext } from '../api/http/context.js';
-import { MissingActions, ReportLocked, type ReportForm } from '../api/services/report-service.js';
+import { ConflictError } from '../api/store/errors.js';
+import { MissingActions, ReportEtagRequired, ReportLocked, type ReportForm } from '../api/services/report-service.js';
 import { cardErrors, reportCardFor, reportFromCardInputs, reportReceiptCard, reportTabUrl, type ReportCardForm } from './cards/report-cards.js';
 
 export type BotAnswer = { card: Record<string, unknown> } | { text: string };
@@ -42,7 +43,7 @@ export class ReportConversation {
     const form = await this.currentForm(caller);
     if (!form) return notHead;
     if (form.report?.status === 'submitted' && !form.canChange) return { card: this.receipt(form, caller) };
-    return { card: reportCardFor(toCardForm(form), { tabUrl: this.tabUrl(), submissionId: randomUUID() }) };
+    return { card: reportCardFor(toCardForm(form), { tabUrl: this.tabUrl(), submissionId: randomUUID(), reportEtag: form.report?.etag ?? '' }) };
   }
 
   /** Action.Execute from the card: validated with the API's own schema; errors beside their inputs, or a receipt. */
@@ -51,9 +52,11 @@ export class ReportConversation {
     if (!form || String(data.departmentId) !== form.department.id) return notHead;
     const { content, indexes } = reportFromCardInputs(data, form.actions);
     const submissionId = typeof data.submissionId === 'string' && data.submissionId.length >= 8 ? data.submissionId : randomUUID();
+    // The version of the report the card was filled on; empty when there was none yet.
+    const reportEtag = typeof data.reportEtag === 'string' ? data.reportEtag : '';
     const retry = (problems: { field: string; message: string }[], summary: string) => {
       const shown = { ...toCardForm(form), content: content as ReportCardForm['content'] };
-      return { card: reportCardFor(shown, { tabUrl: this.tabUrl(), submissionId, errors: cardErrors(problems, indexes), errorSummary: summary }) };
+      return { card: reportCardFor(shown, { tabUrl: this.tabUrl(), submissionId, reportEtag, errors: cardErrors(problems, indexes), errorSummary: summary }) };
     };
     const parsed = departmentReportContentSchema.safeParse(content);
     if (!parsed.success) {
@@ -63,7 +66,7 @@ export class ReportConversation {
       );
     }
     try {
-      const { written } = await this.ctx.reports.save(form.year, form.department.id, parsed.data, { submit: true, submissionId }, caller.id);
+      const { written } = await this.ctx.reports.save(form.year, form.department.id, parsed.data, { submit: true, submissionId, etag: reportEtag || undefined }, caller.id);
       const after = await this.ctx.reports.form(form.year, form.department.id);
       if (written) await this.tellSecurityChiefs(form, caller);
       return { card: this.receipt(after, caller) };
@@ -75,6 +78,18 @@ export class ReportConversation {
         );
       }
       if (error instanceof ReportLocked) return { card: this.receipt(form, caller) };
+      if (error instanceof ReportEtagRequired || error instanceof ConflictError) {
+        // Someone saved the report (in the tab, or another card) after this card was made: show theirs.
+        const latest = { ...toCardForm(form), content: form.report?.content as ReportCardForm['content'] };
+        return {
+          card: reportCardFor(latest, {
+            tabUrl: this.tabUrl(),
+            submissionId: randomUUID(),
+            reportEtag: form.report?.etag ?? '',
+            errorSummary: 'Rapporten har sparats av någon annan sedan kortet visades; här är den senaste versionen. Lämna in igen. / The report was saved by someone else since this card was shown; here is the latest version. Submit again.',
+          }),
+        };
+      }
       throw error;
     }
   }

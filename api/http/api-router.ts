@@ -1,7 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { Router, type Request } from 'express';
 import type { Authenticator, Caller } from '../auth/caller.js';
-import { forbidden, HttpError, unknownAddress } from './errors.js';
+import { forbidden, HttpError, preconditionRequired, unknownAddress } from './errors.js';
 import type { AnyRoute, RouteResult } from './route.js';
 import { parseRequestPart } from './validation.js';
 import { errorBodySchema } from './schemas.js';
@@ -36,12 +36,7 @@ const notJson = () =>
 
 function ifMatchOf(route: AnyRoute, req: Request): string | undefined {
   const value = req.get('if-match');
-  if (route.requiresIfMatch && !value) {
-    throw new HttpError(428, 'precondition_required', {
-      sv: 'Ändringen saknar If-Match med postens ETag; läs posten först så att ingen annans ändring skrivs över.',
-      en: 'The change lacks If-Match with the item ETag; read the item first so nobody else’s change is overwritten.',
-    });
-  }
+  if (route.requiresIfMatch && !value) throw preconditionRequired();
   return value;
 }
 

@@ -41,6 +41,13 @@ export const forbidden = () =>
 export const notFound = (what: Bilingual) =>
   new HttpError(404, 'not_found', { sv: `${what.sv} finns inte.`, en: `${what.en} does not exist.` });
 
+/** An edit sent without If-Match: 428, so that nobody's change is overwritten unseen. */
+export const preconditionRequired = () =>
+  new HttpError(428, 'precondition_required', {
+    sv: 'Ändringen saknar If-Match med postens ETag; läs posten först så att ingen annans ändring skrivs över.',
+    en: 'The change lacks If-Match with the item ETag; read the item first so nobody else’s change is overwritten.',
+  });
+
 /** A 400 about one field, said the way schema errors are said. */
 export function fieldError(field: string, sv: string, en: string): HttpError {
   return new HttpError(400, 'validation', { sv: `${field}: ${sv}`, en: `${field}: ${en}` }, { issues: [{ field, message: sv, messageEn: en }] });

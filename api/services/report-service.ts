@@ -36,6 +36,8 @@ export interface ReportForm {
 
 export class UnknownDepartment extends Error {}
 export class ReportLocked extends Error {}
+/** A change to a report that exists, sent without the ETag it was read with. */
+export class ReportEtagRequired extends Error {}
 export class MissingActions extends Error {
   constructor(readonly problems: ReturnType<typeof actionCoverageProblems>) {
     super('actions missing');
@@ -124,6 +126,8 @@ export class ReportService {
     const existing = form.report;
     if (options.submissionId && existing?.submissionId === options.submissionId) return { report: existing, written: false };
     if (!form.canChange) throw new ReportLocked(departmentId);
+    // Like every other edit: a change to a report someone has saved names the version it was made on.
+    if (existing && !options.etag) throw new ReportEtagRequired(departmentId);
     if (options.submit) {
       const problems = actionCoverageProblems(content, form.actions.map((a) => a.id));
       if (problems.length > 0) throw new MissingActions(problems);
@@ -140,7 +144,7 @@ export class ReportService {
       updatedAt: now,
       updatedBy: actor,
     };
-    const report = existing ? await this.reports.reports.update(existing.id, options.etag ?? existing.etag, record, actor) : await this.reports.reports.create(record, actor);
+    const report = existing ? await this.reports.reports.update(existing.id, options.etag!, record, actor) : await this.reports.reports.create(record, actor);
     // The observations join the continuous lägesbild; a later submission replaces them.
     if (options.submit) await this.situation?.recordReport({ year, departmentId, content, submittedAt: now }, actor);
     return { report, written: true };

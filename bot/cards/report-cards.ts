@@ -25,8 +25,17 @@ export function reportTabUrl(publicUrl: string): string {
   return `${publicUrl}/#/rapporter`;
 }
 
+export interface ReportCardOptions {
+  tabUrl: string;
+  submissionId: string;
+  /** The ETag of the report the card shows ('' when none is saved yet), sent back on submit. */
+  reportEtag: string;
+  errors?: Record<string, string>;
+  errorSummary?: string;
+}
+
 /** The November report as an Adaptive Card, filled with what is known and with errors beside their inputs. */
-export function reportFormCard(form: ReportCardForm, options: { tabUrl: string; submissionId: string; errors?: Record<string, string>; errorSummary?: string }): Record<string, unknown> {
+export function reportFormCard(form: ReportCardForm, options: ReportCardOptions): Record<string, unknown> {
   const content = form.content ?? { situation: '', observations: [], actions: [], proposals: [] };
   const errors = options.errors ?? {};
   const observations = [...content.observations, ...Array.from({ length: Math.max(0, observationRows - content.observations.length) }, () => undefined)];
@@ -34,7 +43,7 @@ export function reportFormCard(form: ReportCardForm, options: { tabUrl: string; 
   const card = renderCard('report-form', {
     heading: `Förvaltningens rapport ${form.year} – ${form.department.name}`,
     intro: `Lägesbild, genomförda åtgärder utifrån åtgärdsplanen och förslag på vidare åtgärder, senast ${form.due}. / Situation picture, actions carried out and proposals, by ${form.due}.`,
-    hasErrors: Object.keys(errors).length > 0,
+    hasErrors: Object.keys(errors).length > 0 || Boolean(options.errorSummary),
     errorSummary: options.errorSummary ?? '',
     situation: content.situation,
     situationError: errors.situation ?? '',
@@ -54,6 +63,7 @@ export function reportFormCard(form: ReportCardForm, options: { tabUrl: string; 
     year: String(form.year),
     departmentId: form.department.id,
     submissionId: options.submissionId,
+    reportEtag: options.reportEtag,
     tabUrl: options.tabUrl,
   });
   return card;
@@ -93,7 +103,7 @@ export function reportOpenInTabCard(form: ReportCardForm, tabUrl: string): Recor
 }
 
 /** The form card, or the open-in-the-tab card when the form would not fit Teams' limit. */
-export function reportCardFor(form: ReportCardForm, options: { tabUrl: string; submissionId: string; errors?: Record<string, string>; errorSummary?: string }): Record<string, unknown> {
+export function reportCardFor(form: ReportCardForm, options: ReportCardOptions): Record<string, unknown> {
   const card = reportFormCard(form, options);
   return Buffer.byteLength(JSON.stringify(card), 'utf8') < cardSizeLimitBytes ? card : reportOpenInTabCard(form, options.tabUrl);
 }

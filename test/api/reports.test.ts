@@ -73,8 +73,12 @@ describe('department reports through the API', () => {
     expect(overview.body.departments.find((d: { departmentId: string }) => d.departmentId === socialId).state).toBe('draft');
 
     const submission = { content: contentFor(form.actions), submit: true, submissionId: 'card-7f3c9a21' };
-    const first = await request(server.url).put(`/api/cycles/2026/reports/${socialId}`).set(as(personas.socialHead)).send(submission).expect(200);
-    const second = await request(server.url).put(`/api/cycles/2026/reports/${socialId}`).set(as(personas.socialHead)).send(submission).expect(200);
+    const put = () => request(server.url).put(`/api/cycles/2026/reports/${socialId}`).set(as(personas.socialHead));
+    const unguarded = await put().send(submission).expect(428);
+    expect(unguarded.body.error).toBe('precondition_required');
+    expect((await formOf(socialId)).status).toBe('draft');
+    const first = await put().set('If-Match', draft.body.etag).send(submission).expect(200);
+    const second = await put().set('If-Match', draft.body.etag).send(submission).expect(200);
     expect(first.body).toMatchObject({ status: 'submitted', submittedBy: 'Alex Wilber', submittedAt: '2026-11-24T08:00:00.000Z' });
     expect(second.body.etag).toBe(first.body.etag);
     const rows = await server.ctx.store.queryItems('departmentReports', { filters: [{ field: 'departmentId', op: 'eq', value: socialId }] });

@@ -28,7 +28,7 @@ const json = Buffer.from(JSON.stringify({ name: 'Ny förvaltning' }));
 
 describe('request formats the API cannot read', () => {
   it('answers an unsupported charset, encoding or content type with 415 and the product’s error body', async () => {
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       { 'Content-Type': 'application/json; charset=latin1' },
       { 'Content-Type': 'application/json', 'Content-Encoding': 'compress' },
       { 'Content-Type': 'application/json', 'Content-Encoding': 'identity, gzip' },

@@ -118,6 +118,20 @@ describe('the November report as an Adaptive Card', () => {
     expect(inputs.get('obs_0_new')?.value).toBe('true');
   });
 
+  it('does not let a card made before a later save overwrite it: it shows the latest version instead', async () => {
+    const stale = card.actions.find((a) => a.verb === 'submitDepartmentReport')!;
+    const before = (await server.ctx.store.queryItems('departmentReports', {})).items[0]!;
+    const answer = await execute(alex, 'submitDepartmentReport', { ...stale.data, submissionId: 'card-stale-0001', situation: 'Gammalt kort' });
+    expect(JSON.stringify(answer.value)).toContain('sparats av någon annan');
+    expect(inputsOf(answer.value).get('situation')?.value).toBe('Oro kring stationsområdet på kvällstid.');
+    const after = (await server.ctx.store.queryItems('departmentReports', {})).items[0]!;
+    expect(after.etag).toBe(before.etag);
+
+    const fresh = await execute(alex, 'editDepartmentReport', { year: '2026' });
+    const submit = (fresh.value as Card).actions.find((a) => a.verb === 'submitDepartmentReport')!;
+    expect(submit.data?.reportEtag).toBe(before.etag);
+  });
+
   it('lists the heads the bot cannot reach to the säkerhetschef', async () => {
     const overview = await request(server.url).get('/api/cycles/2026/reports').set({ 'X-Dev-Persona': personas.securityChief }).expect(200);
     const reachable = Object.fromEntries(overview.body.departments.map((d: { name: string; reachable: boolean }) => [d.name, d.reachable]));

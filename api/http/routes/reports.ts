@@ -3,9 +3,9 @@ import { docxContentType } from '../../documents/docx-parts.js';
 import type { Caller } from '../../auth/caller.js';
 import { departmentReportStateSchema } from '../../domain/cycle/index.js';
 import { departmentReportContentSchema } from '../../domain/department-report.js';
-import { MissingActions, ReportLocked, UnknownDepartment, type ReportForm } from '../../services/report-service.js';
+import { MissingActions, ReportEtagRequired, ReportLocked, UnknownDepartment, type ReportForm } from '../../services/report-service.js';
 import type { AppContext } from '../context.js';
-import { forbidden, HttpError, notFound } from '../errors.js';
+import { forbidden, HttpError, notFound, preconditionRequired } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { yearParams } from '../schemas.js';
 
@@ -128,13 +128,14 @@ export const reportRoutes = (ctx: AppContext) => {
       access: ['DepartmentHead'],
       params: departmentParams,
       body: saveSchema,
-      responses: { 200: { description: 'Sparad', schema: formSchema }, 409: { description: 'Rapporten är inlämnad och tidsfristen har gått ut' }, 412: { description: 'Någon annan har ändrat rapporten' } },
+      responses: { 200: { description: 'Sparad', schema: formSchema }, 428: { description: 'If-Match saknas för en rapport som finns' }, 409: { description: 'Rapporten är inlämnad och tidsfristen har gått ut' }, 412: { description: 'Någon annan har ändrat rapporten' } },
       handler: async ({ params, body, caller, ifMatch }) => {
         if (!heads(caller, params.departmentId)) throw forbidden();
         await formOf(params.year, params.departmentId);
         try {
           await ctx.reports.save(params.year, params.departmentId, body.content, { submit: body.submit, submissionId: body.submissionId, etag: ifMatch }, caller.id);
         } catch (error) {
+          if (error instanceof ReportEtagRequired) throw preconditionRequired();
           if (error instanceof ReportLocked) {
             throw new HttpError(409, 'locked', {
               sv: 'Rapporten är inlämnad och sista dagen har passerat; kontakta säkerhetschefen för att ändra den.',
