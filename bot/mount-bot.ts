@@ -73,11 +73,18 @@ export async function createBot(ctx: AppContext, options: BotOptions = {}): Prom
 
   // The adapter's own middleware validates against the settings as the SDK completed them (connections,
   // issuers); authorizeJWT given the bare settings would find no connection and refuse every token.
-  const authorize: RequestHandler = (req, res, next) => adapter.authorizeRequest(req as unknown as AgentRequest, res as never, next);
+  // Its refusals are answered in the product's words: the SDK's own carry internals such as a failed DNS
+  // lookup of the token authority (what went wrong is in the log).
+  const authorize: RequestHandler = (req, _res, next) => {
+    const refusal = { status: (code: number) => ({ send: () => next(botRefused(code)) }) };
+    void adapter.authorizeRequest(req as unknown as AgentRequest, refusal as never, next);
+  };
 
   const handle: RequestHandler = async (req, res) => {
     const body: unknown = req.body;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) throw notAnActivity();
+    const tooLong = overlongId(body as Record<string, unknown>);
+    if (tooLong) throw idTooLong(tooLong);
     try {
       await adapter.process(req as unknown as AgentRequest, res as unknown as Response & never, (context) => agent.run(context));
     } catch (error) {
@@ -107,3 +114,31 @@ const notAnActivity = () =>
     sv: 'Förfrågan är ingen giltig Bot Framework-aktivitet (JSON med type och conversation.id).',
     en: 'The request is not a valid Bot Framework activity (JSON with type and conversation.id).',
   });
+
+const botRefused = (status: number) =>
+  status === 405
+    ? new HttpError(405, 'method_not_allowed', { sv: 'Botten tar bara emot POST.', en: 'The bot only accepts POST.' })
+    : new HttpError(401, 'unauthorized', {
+        sv: 'Aktiviteten saknar en giltig token från Microsoft Bot Framework.',
+        en: 'The activity lacks a valid Microsoft Bot Framework token.',
+      });
+
+/** Teams' ids are far shorter; longer ones cannot be stored (SharePoint's text columns hold 255 characters). */
+const maxIdLength = 255;
+const idPaths = [['id'], ['conversation', 'id'], ['from', 'id'], ['from', 'aadObjectId'], ['recipient', 'id'], ['channelId'], ['serviceUrl'], ['replyToId']];
+
+function overlongId(activity: Record<string, unknown>): string | undefined {
+  for (const path of idPaths) {
+    const value = path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), activity);
+    if (typeof value === 'string' && value.length > maxIdLength) return path.join('.');
+  }
+  return undefined;
+}
+
+const idTooLong = (field: string) =>
+  new HttpError(
+    400,
+    'bad_activity',
+    { sv: `Aktivitetens ${field} är längre än ${maxIdLength} tecken.`, en: `The activity's ${field} is longer than ${maxIdLength} characters.` },
+    { issues: [{ field, message: `högst ${maxIdLength} tecken`, messageEn: `at most ${maxIdLength} characters` }] },
+  );

@@ -1,4 +1,4 @@
-import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { Router, type Request } from 'express';
 import type { Authenticator, Caller } from '../auth/caller.js';
 import { forbidden, HttpError, preconditionRequired, unknownAddress } from './errors.js';
@@ -41,9 +41,11 @@ function ifMatchOf(route: AnyRoute, req: Request): string | undefined {
 }
 
 /** Mounts every declared route with its role check and validation, and describes it in OpenAPI. */
-export function buildApiRouter(routes: AnyRoute[], authenticator: Authenticator, version: string): { router: Router; openApi: () => unknown } {
+export function buildApiRouter(routes: AnyRoute[], authenticator: Authenticator, version: string): { router: Router; openApi: (req: Request) => Promise<unknown> } {
   const router = Router();
   const registry = new OpenAPIRegistry();
+  // Hidden routes are described only to those who may call them; everyone else gets a document without them.
+  const publicRegistry = new OpenAPIRegistry();
 
   for (const route of routes) {
     router[route.method](expressPath(route.path), async (req, res) => {
@@ -66,7 +68,7 @@ export function buildApiRouter(routes: AnyRoute[], authenticator: Authenticator,
       }
     });
 
-    registry.registerPath({
+    const description: RouteConfig = {
       method: route.method,
       path: route.path,
       summary: route.summary,
@@ -90,19 +92,30 @@ export function buildApiRouter(routes: AnyRoute[], authenticator: Authenticator,
         ]),
         ['default', { description: 'Fel / Error', content: { 'application/json': { schema: errorBodySchema } } }],
       ]),
-    });
+    };
+    registry.registerPath(description);
+    if (!route.hidden) publicRegistry.registerPath(description);
   }
 
-  registry.registerComponent('securitySchemes', 'devPersona', { type: 'apiKey', in: 'header', name: 'X-Dev-Persona', description: 'Endast lokalt läge / local mode only' });
-  registry.registerComponent('securitySchemes', 'entraBearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
-
-  let document: unknown;
-  const openApi = () => {
-    document ??= new OpenApiGeneratorV31(registry.definitions).generateDocument({
-      openapi: '3.1.0',
-      info: { title: 'Trygghetshjulet API', version, description: 'Det brottsförebyggande året – lag (2023:196)' },
-    });
-    return document;
+  const documents = new Map<OpenAPIRegistry, unknown>();
+  const documentOf = (from: OpenAPIRegistry) => {
+    if (!documents.has(from)) {
+      from.registerComponent('securitySchemes', 'devPersona', { type: 'apiKey', in: 'header', name: 'X-Dev-Persona', description: 'Endast lokalt läge / local mode only' });
+      from.registerComponent('securitySchemes', 'entraBearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+      documents.set(
+        from,
+        new OpenApiGeneratorV31(from.definitions).generateDocument({
+          openapi: '3.1.0',
+          info: { title: 'Trygghetshjulet API', version, description: 'Det brottsförebyggande året – lag (2023:196)' },
+        }),
+      );
+    }
+    return documents.get(from);
+  };
+  const hiddenRoles = new Set(routes.filter((r) => r.hidden && Array.isArray(r.access)).flatMap((r) => r.access as readonly string[]));
+  const openApi = async (req: Request) => {
+    const caller = await authenticator.authenticate(req.headers).catch(() => undefined);
+    return documentOf(caller?.roles.some((role) => hiddenRoles.has(role)) ? registry : publicRegistry);
   };
   return { router, openApi };
 }

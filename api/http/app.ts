@@ -91,8 +91,13 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
   app.use('/api', express.raw({ type: 'application/octet-stream', limit: importUploadLimit }));
   app.use('/api', express.json({ limit: '1mb' }));
   const { router, openApi } = buildApiRouter([...apiRoutes(ctx), ...(options.extraRoutes ?? [])], ctx.authenticator, ctx.version);
-  app.get('/api/openapi.json', (_req, res) => {
-    res.json(openApi());
+  app.get('/api/openapi.json', async (req, res) => {
+    res.json(await openApi(req));
+  });
+  // Express answers OPTIONS itself with the methods a path has, which would tell a hidden route from an
+  // unknown one; the tab is same-origin and needs no preflight, so every OPTIONS is an unknown address.
+  app.options(/^\/api\/.*/, (req) => {
+    throw unknownAddress(req.method, req.originalUrl);
   });
   app.use(router);
   app.use('/api', (req) => {

@@ -82,18 +82,27 @@ export class SituationService {
     await this.entries.entries.delete(id, etag, caller.id);
   }
 
-  async categories(): Promise<{ categories: EntryCategory[]; etag: string }> {
-    return this.settings.entryCategories();
+  /** The categories as the caller may see them: one kept only for BOB entries exists only for the BOB group. */
+  async categories(caller: Caller): Promise<{ categories: EntryCategory[]; etag: string }> {
+    const current = await this.settings.entryCategories();
+    return seesBob(caller) ? current : { ...current, categories: current.categories.filter((c) => !c.retired) };
   }
 
-  /** A category still used by an entry cannot go; it can be renamed. */
-  async saveCategories(categories: EntryCategory[], etag: string, actor: string): Promise<{ categories: EntryCategory[]; etag: string }> {
+  /**
+   * A category still used by an entry the caller can see cannot go; it can be renamed. One used only by
+   * entries the caller cannot see (BOB) goes from the caller's list but is kept, retired, for those entries:
+   * the answer is the same as for a category nobody uses, so the refusal tells an outsider nothing.
+   */
+  async saveCategories(categories: EntryCategory[], etag: string, caller: Caller): Promise<{ categories: EntryCategory[]; etag: string }> {
     const { categories: current } = await this.settings.entryCategories();
-    for (const removed of current.filter((c) => !categories.some((kept) => kept.id === c.id))) {
-      const [used] = await this.entries.entries.all({ filters: [{ field: 'category', op: 'eq', value: removed.id }], top: 1 });
-      if (used) throw new CategoryInUse(removed.id);
+    const kept: EntryCategory[] = categories.map(({ retired: _ignored, ...category }) => category);
+    for (const removed of current.filter((c) => !kept.some((k) => k.id === c.id))) {
+      const uses = await this.entries.entries.all({ filters: [{ field: 'category', op: 'eq', value: removed.id }] });
+      if (uses.some((entry) => !entry.bob || seesBob(caller))) throw new CategoryInUse(removed.id);
+      if (uses.length > 0) kept.push({ ...removed, retired: true });
     }
-    return this.settings.saveEntryCategories(categories, etag, actor);
+    const saved = await this.settings.saveEntryCategories(kept, etag, caller.id);
+    return seesBob(caller) ? saved : { ...saved, categories: saved.categories.filter((c) => !c.retired) };
   }
 
   /**

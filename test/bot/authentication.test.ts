@@ -26,6 +26,43 @@ describe('bot: local mode without a client id', () => {
   });
 });
 
+describe('bot: local mode, ids no store can hold', () => {
+  it('answers an id longer than 255 characters with a 400 naming it, and the next turn works', async () => {
+    const server = await startTestServer();
+    try {
+      const long = teamsActivity(alex, { type: 'message', text: 'hjälp' });
+      const refused = await request(server.url)
+        .post('/api/messages')
+        .send({ ...long, conversation: { ...(long.conversation as object), id: 'x'.repeat(300) } })
+        .expect(400);
+      expect(refused.body.issues[0].field).toBe('conversation.id');
+      expect(JSON.stringify(cardOf(await say(server.url, alex, 'hjälp')))).toContain('Hej Alex Wilber!');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('bot: token authority unreachable', () => {
+  it('refuses with the product’s message, never the network error', async () => {
+    const server = await startTestServer({
+      env: { BOT_CLIENT_ID: clientId, BOT_CLIENT_SECRET: 'not-a-real-secret', BOT_TENANT_ID: botTenant },
+      bot: { authority: 'http://127.0.0.1:9' },
+    });
+    const issuer = await startTokenIssuer();
+    try {
+      const token = issuer.token({ aud: clientId, iss: `https://sts.windows.net/${botTenant}/`, tid: botTenant, appid: clientId });
+      const refused = await request(server.url).post('/api/messages').set('Authorization', `Bearer ${token}`).send(teamsActivity(alex, { type: 'message', text: 'hjälp' }));
+      expect(refused.status).toBe(401);
+      expect(refused.body.error).toBe('unauthorized');
+      expect(JSON.stringify(refused.body)).not.toMatch(/ECONNREFUSED|ENOTFOUND|getaddrinfo|127\.0\.0\.1/);
+    } finally {
+      await issuer.close();
+      await server.close();
+    }
+  });
+});
+
 describe('bot: with a client id configured', () => {
   let issuer: TokenIssuer;
   let server: TestServer;
@@ -53,9 +90,11 @@ describe('bot: with a client id configured', () => {
   };
   const validClaims = { aud: clientId, iss: `https://sts.windows.net/${botTenant}/`, tid: botTenant, appid: clientId };
 
-  it('refuses an activity without a token', async () => {
+  it('refuses an activity without a token, in the product’s words', async () => {
     expect(server.bot.authenticated).toBe(true);
-    await post().expect(401);
+    const refused = await post().expect(401);
+    expect(refused.body).toMatchObject({ error: 'unauthorized', message: expect.stringMatching(/token/) });
+    expect(JSON.stringify(refused.body)).not.toContain('jwt-auth-error');
   });
 
   it('refuses malformed and forged tokens', async () => {

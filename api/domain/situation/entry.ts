@@ -19,6 +19,8 @@ export const entryCategorySchema = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,60}$/, { error: bilingual('ogiltigt kategori-id (a–z, 0–9, -)', 'invalid category id (a–z, 0–9, -)') }),
   sv: z.string().trim().min(1, { error: bilingual('ange kategorins namn', 'give the category’s name') }).max(60),
   en: z.string().trim().max(60).default(''),
+  /** Removed from the list but still used by BOB entries, which keep it; only the BOB group sees it. */
+  retired: z.boolean().optional(),
 });
 export type EntryCategory = z.infer<typeof entryCategorySchema>;
 

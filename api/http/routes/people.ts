@@ -12,6 +12,11 @@ export const peopleRoutes = (ctx: AppContext) => [
     tags: ['Organisation'],
     access: ['SecurityChief'],
     responses: { 200: { description: 'OK', schema: z.object({ people: z.array(personaSchema) }) } },
-    handler: async () => ({ body: { people: await describePeople(ctx.organisation) } }),
+    handler: async ({ caller }) => {
+      const people = await describePeople(ctx.organisation);
+      // Who is in BOB is itself BOB material: only the group sees the role on anyone.
+      const seesBob = caller.roles.includes('BobMember');
+      return { body: { people: seesBob ? people : people.map((person) => ({ ...person, roles: person.roles.filter((role) => role !== 'BobMember') })) } };
+    },
   }),
 ];

@@ -114,8 +114,8 @@ export const situationEntryRoutes = (ctx: AppContext) => [
     tags: ['Lägesbild'],
     access: 'signedIn',
     responses: { 200: { description: 'Kategorierna', schema: categoriesResponse } },
-    handler: async () => {
-      const current = await ctx.situation.categories();
+    handler: async ({ caller }) => {
+      const current = await ctx.situation.categories(caller);
       return { body: current, headers: { ETag: current.etag } };
     },
   }),
@@ -129,7 +129,7 @@ export const situationEntryRoutes = (ctx: AppContext) => [
     requiresIfMatch: true,
     responses: { 200: { description: 'Sparade', schema: categoriesResponse } },
     handler: async ({ body, ifMatch, caller }) => {
-      const saved = await guarded(() => ctx.situation.saveCategories(body.categories, ifMatch!, caller.id));
+      const saved = await guarded(() => ctx.situation.saveCategories(body.categories, ifMatch!, caller));
       return { body: saved, headers: { ETag: saved.etag } };
     },
   }),
