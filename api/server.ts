@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config/env.js';
+import { StoreStartError } from './store/errors.js';
 import { hostname } from 'node:os';
 import { createContext, createReminderService } from './context.js';
 import { startReminderScheduler } from './services/reminder-scheduler.js';
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof StoreStartError) {
     process.stderr.write(`\nTrygghetshjulet kan inte starta / cannot start:\n${error.message}\n\n`);
   } else {
     process.stderr.write(`\nTrygghetshjulet kan inte starta / cannot start:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n`);

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { pinoHttp } from 'pino-http';
-import { ConflictError, NotFoundError } from '../store/errors.js';
+import { ConflictError, NotFoundError, StoreFullError } from '../store/errors.js';
 import { buildApiRouter } from './api-router.js';
 import type { AppContext } from './context.js';
 import { HttpError, notFound, unknownAddress } from './errors.js';
@@ -139,6 +139,12 @@ function toHttpError(error: unknown): HttpError | undefined {
     );
   }
   if (error instanceof NotFoundError) return notFound({ sv: 'Posten', en: 'The item' });
+  if (isDiskFull(error)) {
+    return new HttpError(507, 'storage_full', {
+      sv: 'Lagringen är full, så inget sparades. Be IT frigöra utrymme på disken där tjänstens data ligger och försök sedan igen.',
+      en: 'The storage is full, so nothing was saved. Ask IT to free space on the disk holding the service’s data, then try again.',
+    });
+  }
   if (isBodyTooLarge(error)) {
     const megabytes = Math.round(((error as { limit?: number }).limit ?? 1_048_576) / 1_048_576);
     return new HttpError(413, 'too_large', { sv: `Innehållet är för stort (högst ${megabytes} MB).`, en: `The body is too large (at most ${megabytes} MB).` });
@@ -170,6 +176,12 @@ function bodyReadError(error: unknown): number | undefined {
   const candidate = error as { expose?: boolean; status?: number } | null;
   if (candidate?.expose !== true || typeof candidate.status !== 'number') return undefined;
   return candidate.status === 415 ? 415 : candidate.status >= 400 && candidate.status < 500 ? 400 : undefined;
+}
+
+/** A full disk, whether the file libraries (ENOSPC) or SQLite (SQLITE_FULL) met it. */
+function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof StoreFullError || code === 'SQLITE_FULL' || code === 'ENOSPC';
 }
 
 function isBodyTooLarge(error: unknown): boolean {

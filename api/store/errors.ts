@@ -29,3 +29,20 @@ export class NotFoundError extends StoreError {
 
 /** The caller asked for something the list or library definition does not allow. */
 export class StoreUsageError extends StoreError {}
+
+/** The store cannot start on what it found (an empty, foreign or damaged database); says which file and what to do. */
+export class StoreStartError extends StoreError {
+  constructor(
+    readonly sv: string,
+    readonly en: string,
+  ) {
+    super(`${sv}\n${en}`);
+  }
+}
+
+/** The disk under the store is full: nothing was written. */
+export class StoreFullError extends StoreError {
+  constructor(readonly where: string) {
+    super(`No space left on the device holding ${where}`);
+  }
+}

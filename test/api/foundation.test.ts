@@ -19,12 +19,18 @@ describe('health and description', () => {
     expect(response.body).toEqual({ status: 'ok', store: 'embedded', authMode: 'local', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
   });
 
-  it('answers health 503 when the store is gone', async () => {
+  it('stays alive when the store is gone, and says so in readiness with 503', async () => {
     const broken = await startTestServer();
     await broken.ctx.store.close();
-    const response = await request(broken.url).get('/api/health').expect(503);
-    expect(response.body.status).toBe('degraded');
+    await request(broken.url).get('/api/health').expect(200);
+    const response = await request(broken.url).get('/api/health/ready').expect(503);
+    expect(response.body).toMatchObject({ status: 'unavailable', store: { kind: 'embedded', state: 'unreachable' } });
     await broken.close();
+  });
+
+  it('is ready when the store answers', async () => {
+    const response = await request(server.url).get('/api/health/ready').expect(200);
+    expect(response.body).toMatchObject({ status: 'ready', store: { kind: 'embedded', state: 'ok' } });
   });
 
   it('describes every route in OpenAPI generated from the schemas', async () => {

@@ -58,11 +58,21 @@ describe('with the Microsoft 365 settings, the service keeps its data in SharePo
     expect(settings.every((item) => item.fields.app_createdBy === 'system:defaults')).toBe(true);
   });
 
-  it('answers health 503 at once when Graph is unavailable, without waiting out retries', async () => {
+  it('stays live and ready while Graph throttles, answering at once without waiting out retries', async () => {
     const ctx = await createContext(loadConfig(tenantEnv(simulator)), { graphTokens: { getToken: async () => 'stub-token' } });
-    simulator.faults.add({ fault: 'unavailable', method: 'GET', path: /^\/sites\/[^/]+\?/, retryAfterSeconds: 30, times: 1 });
-    const health = await request(createApp(ctx)).get('/api/health').expect(503);
-    expect(health.body).toMatchObject({ status: 'degraded', store: 'sharepoint' });
+    for (const fault of ['throttle', 'unavailable'] as const) {
+      simulator.faults.add({ fault, method: 'GET', path: /^\/sites\/[^/]+\?/, retryAfterSeconds: 30, times: 1 });
+      await request(createApp(ctx)).get('/api/health').expect(200);
+      const ready = await request(createApp(ctx)).get('/api/health/ready').expect(200);
+      expect(ready.body).toMatchObject({ status: 'ready', store: { kind: 'sharepoint', state: 'throttled' } });
+    }
+  });
+
+  it('is not ready when Graph refuses the app', async () => {
+    const ctx = await createContext(loadConfig(tenantEnv(simulator)), { graphTokens: { getToken: async () => 'stub-token' } });
+    simulator.faults.add({ fault: 'forbidden', method: 'GET', path: /^\/sites\/[^/]+\?/, times: 1 });
+    const ready = await request(createApp(ctx)).get('/api/health/ready').expect(503);
+    expect(ready.body).toMatchObject({ status: 'unavailable', store: { kind: 'sharepoint', state: 'unreachable' } });
   });
 });
 

@@ -1,36 +1,53 @@
 import { z } from 'zod';
+import { storeReadiness } from '../../store/store-readiness.js';
 import type { AppContext } from '../context.js';
 import { defineRoute } from '../route.js';
 
 const healthSchema = z
   .object({
-    status: z.enum(['ok', 'degraded']),
+    status: z.literal('ok'),
     store: z.enum(['embedded', 'sharepoint']),
     authMode: z.enum(['local', 'entra']),
     version: z.string(),
   })
   .meta({ id: 'Health' });
 
+const readinessSchema = z
+  .object({
+    status: z.enum(['ready', 'unavailable']),
+    store: z.object({ kind: z.enum(['embedded', 'sharepoint']), state: z.enum(['ok', 'throttled', 'unreachable']) }),
+    version: z.string(),
+  })
+  .meta({ id: 'Readiness' });
+
 export const healthRoutes = (ctx: AppContext) => [
   defineRoute({
     method: 'get',
     path: '/api/health',
-    summary: 'Tjänstens hälsa / service health',
+    summary: 'Tjänsten lever (för App Service hälsokontroll) / liveness',
     tags: ['Drift'],
     access: 'public',
-    responses: { 200: { description: 'OK', schema: healthSchema }, 503: { description: 'Lagringen svarar inte', schema: healthSchema } },
+    // Liveness only: the process runs with a valid configuration (it would not have started otherwise). The
+    // store is reported by /api/health/ready, so SharePoint throttling never makes App Service recycle a
+    // healthy instance.
+    responses: { 200: { description: 'Processen lever', schema: healthSchema } },
+    handler: async () => ({ body: { status: 'ok', store: ctx.store.kind, authMode: ctx.authenticator.mode, version: ctx.version } }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/health/ready',
+    summary: 'Kan tjänsten arbeta: når den lagringen? / readiness',
+    tags: ['Drift'],
+    access: 'public',
+    responses: {
+      200: { description: 'Lagringen svarar (eller begränsar takten, vilket gäller alla instanser lika)', schema: readinessSchema },
+      503: { description: 'Lagringen nås inte', schema: readinessSchema },
+    },
     handler: async () => {
-      const storeUp = await ctx.store.ping().then(
-        () => true,
-        (error: unknown) => {
-          ctx.logger.error({ err: error }, 'store ping failed');
-          return false;
-        },
-      );
-      return {
-        status: storeUp ? 200 : 503,
-        body: { status: storeUp ? 'ok' : 'degraded', store: ctx.store.kind, authMode: ctx.authenticator.mode, version: ctx.version },
-      };
+      const { state, error } = await storeReadiness(ctx.store);
+      if (error) ctx.logger.warn({ err: error, state }, 'store not ready');
+      const ready = state !== 'unreachable';
+      return { status: ready ? 200 : 503, body: { status: ready ? 'ready' : 'unavailable', store: { kind: ctx.store.kind, state }, version: ctx.version } };
     },
   }),
 ];

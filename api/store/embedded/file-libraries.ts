@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '../../domain/clock.js';
-import { NotFoundError, StoreUsageError } from '../errors.js';
+import { NotFoundError, StoreFullError, StoreUsageError } from '../errors.js';
 import { checkListName, normaliseFilePath, normaliseFolder } from '../names.js';
 import type { FileInfo, FileVersion, FolderListing, LibraryDefinition } from '../port.js';
 import type { Sqlite } from './database.js';
@@ -49,8 +49,15 @@ export class FileLibraries {
     const blob = join(this.blobDir, sha256);
     if (!existsSync(blob)) {
       const temporary = `${blob}.${randomUUID()}.tmp`;
-      writeFileSync(temporary, content);
-      renameSync(temporary, blob);
+      try {
+        writeFileSync(temporary, content);
+        renameSync(temporary, blob);
+      } catch (error) {
+        // A half-written blob must not stay behind (a full disk would keep every failed upload's part).
+        rmSync(temporary, { force: true });
+        if ((error as NodeJS.ErrnoException).code === 'ENOSPC') throw new StoreFullError(this.blobDir);
+        throw error;
+      }
     }
     const insert = this.db.transaction(() => {
       const latest = this.db
