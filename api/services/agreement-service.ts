@@ -6,6 +6,7 @@ import type { Stored } from '../repositories/collection.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { FileInfo, StoragePort } from '../store/port.js';
 import { councilLibrary, UnknownActor } from './council-service.js';
+import { safeFileName } from '../domain/file-names.js';
 
 export interface AgreementView extends Stored<AgreementRecord> {
   actorName: string;
@@ -52,7 +53,7 @@ export class AgreementService {
   /** The signed agreement goes to the council library; the item remembers where. */
   async uploadDocument(id: string, fileName: string, content: Uint8Array, contentType: string, actor: string): Promise<AgreementView> {
     const agreement = await this.one(id);
-    const info = await this.store.putFile(councilLibrary, `Samverkansöverenskommelser/${agreement.actorName} – ${fileName}`, content, contentType, actor);
+    const info = await this.store.putFile(councilLibrary, `Samverkansöverenskommelser/${safeFileName(`${agreement.actorName} – ${fileName}`)}`, content, contentType, actor);
     await this.agreements.agreements.update(id, agreement.etag, { documentPath: info.path }, actor);
     return this.one(id);
   }

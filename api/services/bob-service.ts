@@ -8,6 +8,7 @@ import type { Stored } from '../repositories/collection.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import { NotFoundError } from '../store/errors.js';
 import type { FileInfo, StoragePort } from '../store/port.js';
+import { safeFileName } from '../domain/file-names.js';
 
 export interface BobMember {
   objectId: string;
@@ -20,7 +21,6 @@ export class UnknownPerson extends Error {}
 
 const library = documentLibraries.bob.name;
 const documentsFolder = 'Dokument';
-const safe = (text: string) => text.replace(/[/\\:*?"<>|]/g, '-');
 
 /** The BOB steering group's space: its members, meetings with notes, and documents, all in the BOB library. */
 export class BobService {
@@ -74,7 +74,7 @@ export class BobService {
   async saveMeetingDocument(id: string, actor: string): Promise<FileInfo> {
     const meeting = await this.meeting(id);
     const content = await bobMeetingDocument({ meeting, generatedAt: this.clock.now() });
-    const info = await this.store.putFile(library, `Möten/${meeting.date} ${safe(meeting.title)}.docx`, content, docxContentType, actor);
+    const info = await this.store.putFile(library, `Möten/${safeFileName(`${meeting.date} ${meeting.title}.docx`)}`, content, docxContentType, actor);
     if (meeting.documentPath !== info.path) await this.bob.meetings.update(id, meeting.etag, { documentPath: info.path }, actor);
     return info;
   }
@@ -94,7 +94,7 @@ export class BobService {
   }
 
   async uploadDocument(fileName: string, content: Uint8Array, contentType: string, actor: string): Promise<FileInfo> {
-    return this.store.putFile(library, `${documentsFolder}/${fileName}`, content, contentType, actor);
+    return this.store.putFile(library, `${documentsFolder}/${safeFileName(fileName)}`, content, contentType, actor);
   }
 
   async document(fileName: string): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {

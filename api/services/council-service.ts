@@ -8,6 +8,7 @@ import type { CouncilRecord, CouncilRepository, MaterialRecord } from '../reposi
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { BatchOperation, FileInfo, StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
+import { safeFileName } from '../domain/file-names.js';
 
 export interface MaterialView extends Stored<MaterialRecord> {
   actorName: string;
@@ -129,7 +130,7 @@ export class CouncilService {
   async uploadMaterial(year: number, actorId: string, fileName: string, content: Uint8Array, contentType: string, actor: string): Promise<CouncilView> {
     const material = await this.material(year, actorId);
     const actorName = (await this.organisation.listActors()).find((a) => a.id === actorId)?.name ?? actorId;
-    const info = await this.store.putFile(councilLibrary, `${councilFolder(year)}/Aktörernas lägesbilder/${actorName} – ${fileName}`, content, contentType, actor);
+    const info = await this.store.putFile(councilLibrary, `${councilFolder(year)}/Aktörernas lägesbilder/${safeFileName(`${actorName} – ${fileName}`)}`, content, contentType, actor);
     await this.councils.materials.update(material.id, material.etag, { receivedOn: material.receivedOn ?? todayIn(this.clock), documentPath: info.path }, actor);
     await this.markRequestIfAllReceived(year, actor);
     return this.view(year);

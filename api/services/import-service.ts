@@ -10,6 +10,7 @@ import type { SettingsRepository } from '../repositories/settings-repository.js'
 import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
 import { NotFoundError } from '../store/errors.js';
 import { queryAll, type BatchOperation, type StoragePort } from '../store/port.js';
+import { safeFileName } from '../domain/file-names.js';
 
 export class ImportFileNotFound extends Error {}
 export class ImportInvalid extends Error {
@@ -61,7 +62,7 @@ export class ImportService {
   async upload(bytes: Uint8Array, fileName: string, actor: string): Promise<ImportPreview> {
     const table = await readTable(bytes);
     const fileId = createHash('sha256').update(bytes).digest('hex');
-    if (!(await this.fileOf(fileId))) await this.store.putFile(library, `${fileId}/${fileName}`, bytes, 'application/octet-stream', actor);
+    if (!(await this.fileOf(fileId))) await this.store.putFile(library, `${fileId}/${safeFileName(fileName)}`, bytes, 'application/octet-stream', actor);
     const distinctValues: Record<string, string[]> = {};
     table.columns.forEach((_, index) => {
       const values = new Set<string>();

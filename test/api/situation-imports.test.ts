@@ -105,7 +105,8 @@ describe('importing EST exports and police statistics', () => {
     expect((await upload(Buffer.from('[{"id": 1}]'), 'x.json').expect(400)).body.message).toContain('polisens händelseformat');
     expect((await upload(Buffer.alloc(0), 'tom.csv').expect(400)).body.error).toBe('empty_file');
     await api().post('/api/situation/imports/files').query({ fileName: 'x.csv' }).set(as(personas.securityChief)).send({ a: 1 }).expect(415);
-    await api().post('/api/situation/imports/files').query({ fileName: 'a/b.csv' }).set(as(personas.securityChief)).set('Content-Type', 'application/octet-stream').send(Buffer.from('a;b')).expect(400);
+    // A name no library would take is kept in a safe form rather than refused (api/domain/file-names.ts).
+    await api().post('/api/situation/imports/files').query({ fileName: 'a/b.csv' }).set(as(personas.securityChief)).set('Content-Type', 'application/octet-stream').send(Buffer.from('a;b')).expect(201);
     for (const persona of [personas.socialHead, personas.reader, personas.police]) await upload(fixture('est-utf8-comma.csv'), 'x.csv', persona).expect(403);
     await api().post('/api/situation/imports').set(as(personas.securityChief)).send({ fileId: 'f'.repeat(64), source: 'est', mapping: estMapping }).expect(404);
     const history = (await api().get('/api/situation/imports').set(as(personas.securityChief)).expect(200)).body.imports;
