@@ -1,24 +1,12 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { decodeText } from './decode-text.js';
+import type { ImportTable } from './import-table.js';
+import { UnreadableFile } from './unreadable-file.js';
 
-/** Any imported file as columns and rows of text; row 1 is the header, as a spreadsheet shows it. */
-export interface ImportTable {
-  format: 'csv' | 'xlsx' | 'police-json';
-  encoding?: string;
-  columns: string[];
-  rows: string[][];
-}
-
-export class UnreadableFile extends Error {
-  constructor(
-    readonly sv: string,
-    readonly en: string,
-  ) {
-    super(en);
-  }
-}
+export type { ImportTable } from './import-table.js';
+export { UnreadableFile } from './unreadable-file.js';
 
 /** The Swedish Police's public events feed (polisen.se/api/events). */
 const policeEventSchema = z.object({
@@ -67,40 +55,50 @@ function readCsv(bytes: Uint8Array): ImportTable {
   return { format: 'csv', encoding, columns, rows };
 }
 
-const cellText = (value: ExcelJS.CellValue): string => {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value) return String(value.text);
-  }
-  return String(value);
-};
+/** Time and memory one spreadsheet may take; past them the file is refused and the service carries on. */
+export const xlsxBudget = { timeoutMs: 30_000, maxOldGenerationSizeMb: 512 };
 
-async function readXlsx(bytes: Uint8Array): Promise<ImportTable> {
-  const workbook = new ExcelJS.Workbook();
+// Under tsx (development, tests) the worker is the TypeScript source and registers tsx's loader first; built, it is .js.
+const fromSource = import.meta.url.endsWith('.ts');
+const workerUrl = new URL(fromSource ? './xlsx-worker.ts' : './xlsx-worker.js', import.meta.url);
+
+/** Reads an XLSX file in a worker thread with a time and memory budget, so a hostile file cannot stall the service. */
+async function readXlsx(bytes: Uint8Array, budget = xlsxBudget): Promise<ImportTable> {
+  const tooHeavy = () =>
+    new UnreadableFile(
+      'Excel-filen tar för mycket tid eller minne att läsa. Spara bara tabellen med händelserna som en ny fil, eller som CSV, och försök igen.',
+      'The Excel file takes too much time or memory to read. Save only the table of events as a new file, or as CSV, and try again.',
+    );
+  const options = { workerData: bytes, resourceLimits: { maxOldGenerationSizeMb: budget.maxOldGenerationSizeMb } };
+  const worker = fromSource
+    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); });`, { ...options, eval: true })
+    : new Worker(workerUrl, options);
   try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
-    throw new UnreadableFile('Excel-filen kan inte läsas.', 'The Excel file cannot be read.');
+    return await new Promise<ImportTable>((resolve, reject) => {
+      const timer = setTimeout(() => reject(tooHeavy()), budget.timeoutMs);
+      const settle = (action: () => void) => {
+        clearTimeout(timer);
+        action();
+      };
+      worker.once('message', (message: { table?: ImportTable; unreadable?: { sv: string; en: string }; failed?: string }) =>
+        settle(() => {
+          if (message.table) resolve(message.table);
+          else if (message.unreadable) reject(new UnreadableFile(message.unreadable.sv, message.unreadable.en));
+          else reject(new Error(`The spreadsheet worker failed: ${message.failed}`));
+        }),
+      );
+      worker.once('error', (error: Error & { code?: string }) => settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooHeavy() : error)));
+      worker.once('exit', (code) => settle(() => reject(code === 0 ? new Error('The spreadsheet worker ended without an answer') : tooHeavy())));
+    });
+  } finally {
+    await worker.terminate();
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new UnreadableFile('Excel-filen har inget blad.', 'The Excel file has no sheet.');
-  const records: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const values: string[] = [];
-    for (let column = 1; column <= sheet.columnCount; column += 1) values.push(cellText(row.getCell(column).value).trim());
-    records.push(values);
-  });
-  const [columns = [], ...rows] = records;
-  return { format: 'xlsx', columns, rows };
 }
 
 /** Reads a CSV, XLSX or police events JSON file, told apart by its content rather than its name. */
-export async function readTable(bytes: Uint8Array): Promise<ImportTable> {
+export async function readTable(bytes: Uint8Array, budget = xlsxBudget): Promise<ImportTable> {
   if (bytes.length === 0) throw new UnreadableFile('Filen är tom.', 'The file is empty.');
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes, budget);
   const start = decodeText(bytes.subarray(0, 64)).text.trimStart()[0];
   if (start === '[' || start === '{') return readPoliceJson(decodeText(bytes).text);
   const table = readCsv(bytes);
