@@ -76,7 +76,65 @@ describe('the Azure templates and the Agents Toolkit project', () => {
 
   it('has a deployment guide that covers every Microsoft 365 and bot setting', () => {
     const guide = file('docs/deploy.md');
-    for (const name of [...microsoft365Variables, 'BOT_CLIENT_ID', 'BOT_CLIENT_SECRET', 'BOT_TENANT_ID', 'PUBLIC_URL']) expect(guide, name).toContain(name);
+    for (const name of [...microsoft365Variables, 'BOT_CLIENT_ID', 'BOT_CLIENT_SECRET', 'BOT_TENANT_ID', 'BOT_AUTH_TYPE', 'PUBLIC_URL']) expect(guide, name).toContain(name);
     for (const role of ['SecurityChief', 'DepartmentHead', 'CouncilMember', 'BobMember', 'Reader', 'Sites.Selected']) expect(guide, role).toContain(role);
+  });
+
+  it('names in the guide every Bicep output and every variable of env/.env.dev one fills in or the toolkit writes', () => {
+    const guide = file('docs/deploy.md');
+    for (const output of [...bicep.matchAll(/^output (\w+) /gm)].map((match) => match[1]!)) expect(guide, output).toContain(`\`${output}\``);
+    for (const name of listed.filter((name) => name !== 'TEAMSFX_ENV' && !name.startsWith('ENTRA_AUTHORITY'))) expect(guide, name).toContain(name);
+    expect(guide).toContain('SECRET_ENTRA_CLIENT_SECRET');
+  });
+
+  it('says for each numbered step who does it and how to check that it worked', () => {
+    const guide = file('docs/deploy.md');
+    const steps = guide.split(/^## (?=\d+\. )/m).slice(1);
+    expect(steps).toHaveLength(8);
+    for (const step of steps) {
+      const title = step.split('\n')[0]!;
+      expect(step, title).toMatch(/\*\*Who:\*\* (Azure owner|Entra admin|SharePoint admin|Teams admin)/);
+      expect(step, title).toContain('**Check:**');
+    }
+  });
+
+  it('gives the rights and the pitfalls a first tenant meets', () => {
+    const guide = file('docs/deploy.md');
+    for (const fact of [
+      // Site grant: Graph Explorer with delegated Sites.FullControl.All, or PnP; fullcontrol to provision, write to run.
+      'Graph Explorer',
+      'Sites.FullControl.All',
+      'Grant-PnPAzureADAppSitePermission -AppId',
+      '-Permissions FullControl',
+      '{"roles":["write"]}',
+      // Azure: the role assignment needs more than Contributor; secrets need a data role; restart after.
+      'User Access Administrator',
+      'Contributor is not enough',
+      'Key Vault Secrets Officer',
+      'az webapp restart',
+      // Entra: groups need P1 and are not nested.
+      'Entra ID P1',
+      'Nested groups do not count',
+      // Teams: installed, not only pinned.
+      'Installed apps',
+      'AppPresetList',
+      'Pinning alone does not install the app',
+      // Runtime, artefact, health.
+      'Node.js 22 LTS or newer',
+      'npm run build:deploy',
+      'Linux x64',
+      '/api/health/ready',
+      'liveness',
+      'readiness',
+      // Graph permissions and why.
+      'User.Read.All',
+      'TeamsAppInstallation.ReadWriteSelfForUser.All',
+      'planerad / planned, not used by this version',
+    ]) {
+      expect(guide, fact).toContain(fact);
+    }
+    // `az rest` is reported to fail for the site grant: the guide must not send anyone there.
+    expect(guide).not.toMatch(/az rest --method (post|patch)/);
+    expect(guide).not.toContain('Node.js 20');
   });
 });
