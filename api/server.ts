@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config/env.js';
+import { botConfigProblem, ConfigError, loadConfig } from './config/env.js';
 import { StoreStartError } from './store/errors.js';
 import { hostname } from 'node:os';
 import { createContext, createReminderService } from './context.js';
@@ -16,6 +16,9 @@ async function main(): Promise<void> {
     }
   }
   const config = loadConfig(process.env);
+  // Before anything reaches for the tenant: an anonymous bot beside Entra sign-in is refused at once.
+  const botProblem = botConfigProblem(config);
+  if (botProblem) throw new ConfigError(botProblem);
   const ctx = await createContext(config);
   const bot = await createBot(ctx);
   const app = createApp(ctx, { tabDir: builtTabDir, mountBot: bot.mount });

@@ -1,6 +1,7 @@
 import type { ConversationReference } from '@microsoft/agents-activity';
 import { CloudAdapter, createOutboundHostValidator, type AuthConfiguration, type Request as AgentRequest, type TurnContext } from '@microsoft/agents-hosting';
 import express, { type Express, type RequestHandler, type Response } from 'express';
+import { botAuthType, botConfigProblem, ConfigError } from '../api/config/env.js';
 import type { AppContext } from '../api/http/context.js';
 import { HttpError } from '../api/http/errors.js';
 import { createAgent } from './agent.js';
@@ -39,10 +40,13 @@ export interface BotOptions {
 export function authConfigurationOf(ctx: AppContext, options: BotOptions = {}): AuthConfiguration {
   const { BOT_CLIENT_ID, BOT_CLIENT_SECRET, BOT_TENANT_ID } = ctx.config.env;
   if (!BOT_CLIENT_ID) return {};
+  const authType = botAuthType(ctx.config.env);
   return {
     clientId: BOT_CLIENT_ID,
-    clientSecret: BOT_CLIENT_SECRET,
-    tenantId: BOT_TENANT_ID,
+    // With a user-assigned managed identity (what infra/main.bicep gives the bot) there is no secret at all.
+    authType,
+    ...(authType === 'ClientSecret' ? { clientSecret: BOT_CLIENT_SECRET } : {}),
+    tenantId: BOT_TENANT_ID ?? ctx.config.microsoft365?.tenantId,
     // The token's issuer must be Bot Framework, Microsoft's first-party tenants or the configured tenant.
     validateIssuer: true,
     ...(options.authority ? { authorityEndpoint: options.authority } : {}),
@@ -50,6 +54,8 @@ export function authConfigurationOf(ctx: AppContext, options: BotOptions = {}): 
 }
 
 export async function createBot(ctx: AppContext, options: BotOptions = {}): Promise<Bot> {
+  const problem = botConfigProblem(ctx.config);
+  if (problem) throw new ConfigError(problem);
   const references = ctx.conversations;
   const authConfig = authConfigurationOf(ctx, options);
   const authenticated = Boolean(authConfig.clientId);

@@ -29,6 +29,8 @@ export const environmentSchema = z.object({
   BOT_CLIENT_ID: optionalText,
   BOT_CLIENT_SECRET: optionalText,
   BOT_TENANT_ID: optionalText,
+  /** How the bot proves itself to Bot Framework: its managed identity (no secret to rotate) or a client secret. */
+  BOT_AUTH_TYPE: z.enum(['UserManagedIdentity', 'ClientSecret'], { error: 'expected UserManagedIdentity or ClientSecret' }).optional(),
   ENTRA_TENANT_ID: optionalText,
   ENTRA_CLIENT_ID: optionalText,
   ENTRA_CLIENT_SECRET: optionalText,
@@ -70,6 +72,34 @@ export interface AppConfig {
 }
 
 export class ConfigError extends Error {}
+
+/**
+ * What the bot's identity lacks for this configuration, or nothing. Without a client id the bot accepts
+ * unsigned activities, which is right only for local mode: production, or Entra sign-in in any mode, needs it.
+ * Checked when the bot is made (provisioning reads the same settings and has no bot).
+ */
+export function botConfigProblem(config: AppConfig): string | undefined {
+  const env = config.env;
+  if (!env.BOT_CLIENT_ID) {
+    if (env.NODE_ENV === 'production') {
+      return 'BOT_CLIENT_ID: production needs the bot’s identity (the client id of its managed identity or app registration); without it /api/messages would accept activities nobody signed.';
+    }
+    if (config.authMode === 'entra') {
+      return 'BOT_CLIENT_ID: with Entra sign-in (the ENTRA_* settings) the bot must check Bot Framework tokens too; give the client id of its managed identity or app registration.';
+    }
+    return undefined;
+  }
+  if (botAuthType(env) === 'ClientSecret' && !env.BOT_CLIENT_SECRET) {
+    return 'BOT_CLIENT_SECRET: BOT_AUTH_TYPE=ClientSecret needs the secret (from Key Vault); or use BOT_AUTH_TYPE=UserManagedIdentity.';
+  }
+  if (!env.BOT_TENANT_ID && !config.microsoft365) return 'BOT_TENANT_ID: the bot is single-tenant; give the directory (tenant) id.';
+  return undefined;
+}
+
+/** The bot's way of authenticating: as set, else a client secret when one is given, else its managed identity. */
+export function botAuthType(env: Environment): 'UserManagedIdentity' | 'ClientSecret' {
+  return env.BOT_AUTH_TYPE ?? (env.BOT_CLIENT_SECRET ? 'ClientSecret' : 'UserManagedIdentity');
+}
 
 /** Validates process.env once at start; every problem names the variable and what it expects. */
 export function loadConfig(raw: Record<string, string | undefined>): AppConfig {

@@ -22,6 +22,8 @@ const tenantEnv = (simulator: GraphSimulator, extra: Record<string, string> = {}
   ENTRA_CLIENT_SECRET: 'hemlis',
   SHAREPOINT_SITE_ID: simulator.siteId,
   GRAPH_BASE_URL: simulator.url,
+  // The bot's managed identity: Entra sign-in is refused beside an anonymous bot.
+  BOT_CLIENT_ID: '77777777-8888-4999-8aaa-bbbbbbbbbbbb',
   ...extra,
 });
 

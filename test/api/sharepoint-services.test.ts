@@ -37,6 +37,7 @@ beforeAll(async () => {
       SHAREPOINT_SITE_ID: simulator.siteId,
       GRAPH_BASE_URL: simulator.url,
       ENTRA_AUTHORITY_HOST: `http://127.0.0.1:${(authority.address() as AddressInfo).port}`,
+      BOT_CLIENT_ID: '77777777-8888-4999-8aaa-bbbbbbbbbbbb',
     },
     authenticator: (ctx) => new LocalAuthenticator(ctx.organisation),
   });

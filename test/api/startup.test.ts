@@ -43,3 +43,33 @@ describe('start-up', () => {
     }
   });
 });
+
+describe('unsafe combinations are refused with the product’s message', () => {
+  const start = (env: Record<string, string>) =>
+    run(process.execPath, ['--import', 'tsx', 'api/server.ts'], { env: { ...process.env, ENV_FILE: '', PORT: '39872', REMINDER_INTERVAL_SECONDS: '0', ...env } }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+  const tenant = {
+    ENTRA_TENANT_ID: '11111111-2222-3333-4444-555555555555',
+    ENTRA_CLIENT_ID: '66666666-7777-8888-9999-000000000000',
+    ENTRA_CLIENT_SECRET: 'hemlis',
+    SHAREPOINT_SITE_ID: 'host,1,2',
+    PUBLIC_URL: 'https://trygghet.askersund.se',
+    GRAPH_BASE_URL: 'http://127.0.0.1:9/v1.0',
+  };
+
+  it('refuses Entra sign-in beside an anonymous bot, in development and in production, naming BOT_CLIENT_ID', async () => {
+    for (const NODE_ENV of ['development', 'production']) {
+      const failure = await start({ ...tenant, NODE_ENV });
+      expect(failure?.code, NODE_ENV).toBe(1);
+      expect(failure?.stderr).toMatch(/kan inte starta[\s\S]*BOT_CLIENT_ID/);
+      expect(failure?.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('refuses a bot set to use a client secret without one, naming BOT_CLIENT_SECRET', async () => {
+    const failure = await start({ ...tenant, NODE_ENV: 'development', BOT_CLIENT_ID: '77777777-8888-4999-8aaa-bbbbbbbbbbbb', BOT_AUTH_TYPE: 'ClientSecret' });
+    expect(failure?.stderr).toMatch(/BOT_CLIENT_SECRET/);
+  });
+});

@@ -27,9 +27,7 @@ describe('the Azure templates and the Agents Toolkit project', () => {
 
   it('sets every app setting the service reads from its own environment schema, with secrets only as Key Vault references', () => {
     const settings = [...bicep.matchAll(/\{ name: '(\w+)', value: (.+) \}/g)].map((match) => ({ name: match[1]!, value: match[2]! }));
-    // BOT_AUTH_TYPE (the bot's managed identity, issue 13) is set here before api/config/env.ts reads it;
-    // take it out of this list once the schema knows it.
-    const known = [...Object.keys(environmentSchema.shape), ...['BOT_AUTH_TYPE'].filter((name) => !(name in environmentSchema.shape))];
+    const known = Object.keys(environmentSchema.shape);
     for (const setting of settings.filter((s) => !['APPLICATIONINSIGHTS_CONNECTION_STRING', 'ApplicationInsightsAgent_EXTENSION_VERSION', 'SCM_DO_BUILD_DURING_DEPLOYMENT'].includes(s.name))) {
       expect(known, setting.name).toContain(setting.name);
     }
