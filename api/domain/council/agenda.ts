@@ -16,7 +16,33 @@ export const requiredPointTitles: Record<RequiredPoint, Bilingual> = {
 
 const itemId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt punkt-id', 'invalid item id') });
 
-export const agendaLinkSchema = z.object({ title: z.string(), href: z.string() });
+/** A page of the tab (#/…), a document the app serves (/api/…) or an outside https: address, nothing else. */
+export function isSafeLinkHref(href: string): boolean {
+  if (/^#\/[^\s]*$/.test(href)) return true;
+  // Same-origin API paths only: not protocol-relative (//host), no backslashes or dot segments to climb out.
+  if (/^\/api\/[^\s\\]*$/.test(href)) return !href.startsWith('//') && !/(^|\/)\.\.?(\/|$|\?|#)/.test(href);
+  try {
+    const url = new URL(href);
+    return url.protocol === 'https:' && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
+const linkHref = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine(isSafeLinkHref, {
+    error: bilingual(
+      'en länk måste gå till ett dokument i appen (/api/…), en sida i fliken (#/…) eller en https-adress',
+      'a link must lead to a document of the app (/api/…), a page of the tab (#/…) or an https address',
+    ),
+  });
+
+// The app fetches /api/… links with the reader's credentials; an outside address is only ever opened as a
+// plain link, so a link cannot make a reader's token travel elsewhere.
+export const agendaLinkSchema = z.object({ title: freeText(200), href: linkHref });
 export type AgendaLink = z.infer<typeof agendaLinkSchema>;
 
 export const agendaItemSchema = z.object({

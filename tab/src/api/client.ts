@@ -57,7 +57,7 @@ export class ApiClient {
 
   /** Fetches a file as the signed-in person and hands it to the browser as a download, under the name the API gives it if any. */
   async download(path: string, filename: string): Promise<void> {
-    const response = await fetch(path, { headers: await this.credentials() });
+    const response = await fetch(ownApiPath(path), { headers: await this.credentials() });
     if (!response.ok) throw new ApiError(response.status, 'download', `Filen kunde inte hämtas (${response.status}).`, `The file could not be fetched (${response.status}).`);
     const url = URL.createObjectURL(await response.blob());
     const link = Object.assign(document.createElement('a'), { href: url, download: fileNameOf(response.headers.get('content-disposition')) ?? filename });
@@ -71,13 +71,14 @@ export class ApiClient {
   }
 
   async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    const target = ownApiPath(path);
     const headers: Record<string, string> = { Accept: 'application/json', ...(await this.credentials()) };
     const raw = options.body instanceof Blob;
     if (options.body !== undefined) headers['Content-Type'] = raw ? 'application/octet-stream' : 'application/json';
     if (options.ifMatch) headers['If-Match'] = options.ifMatch;
     let response: Response;
     try {
-      response = await fetch(path, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : raw ? (options.body as Blob) : JSON.stringify(options.body) });
+      response = await fetch(target, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : raw ? (options.body as Blob) : JSON.stringify(options.body) });
     } catch {
       throw new ApiError(0, 'network', 'Tjänsten svarar inte. Kontrollera anslutningen och försök igen.', 'The service does not answer. Check the connection and try again.');
     }
@@ -95,6 +96,18 @@ export class ApiClient {
     }
     return body;
   }
+}
+
+/**
+ * The person's credentials (the SSO token, or the demo persona) go only to this app's own API: a path on this
+ * origin under /api/. Anything else is refused before a request is made, whatever a stored link says.
+ */
+export function ownApiPath(path: string, page: string = window.location.href): string {
+  const url = new URL(path, page);
+  if (url.origin !== new URL(page).origin || !url.pathname.startsWith('/api/')) {
+    throw new ApiError(0, 'foreign_link', 'Länken leder utanför Trygghetshjulet och hämtas inte med din inloggning.', 'The link leads outside Trygghetshjulet and is not fetched with your sign-in.');
+  }
+  return `${url.pathname}${url.search}`;
 }
 
 /** The UTF-8 file name of a Content-Disposition header (filename*=UTF-8''…), when the API sent one. */

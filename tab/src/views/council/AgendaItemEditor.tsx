@@ -45,9 +45,14 @@ export function AgendaItemEditor(props: {
               <li key={link.href}>
                 {link.href.startsWith('#') ? (
                   <Link href={link.href}>{link.title}</Link>
-                ) : (
+                ) : link.href.startsWith('/api/') ? (
                   <Link as="button" onClick={() => void api.download(link.href, `${link.title}`).catch(props.onError)}>
                     {link.title}
+                  </Link>
+                ) : (
+                  // An outside address: opened as a plain link, never fetched with the reader's sign-in.
+                  <Link href={link.href} target="_blank" rel="noopener noreferrer">
+                    {link.title} {texts.outsideLink}
                   </Link>
                 )}
               </li>
