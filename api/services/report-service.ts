@@ -124,7 +124,15 @@ export class ReportService {
   ): Promise<{ report: Stored<DepartmentReportRecord>; written: boolean }> {
     const form = await this.form(year, departmentId);
     const existing = form.report;
-    if (options.submissionId && existing?.submissionId === options.submissionId) return { report: existing, written: false };
+    if (options.submissionId && existing?.submissionId === options.submissionId) {
+      // The same submission again (a double click, a retried card, a retry after a failure): on SharePoint,
+      // whose batches are not atomic, a failure may have stored the report but not all its entries; finish it.
+      if (existing.status === 'submitted' && existing.submittedAt && existing.content && this.situation) {
+        const submitted = { year, departmentId, content: existing.content, submittedAt: existing.submittedAt };
+        if (!(await this.situation.reportRecorded(submitted))) await this.situation.recordReport(submitted, actor);
+      }
+      return { report: existing, written: false };
+    }
     if (!form.canChange) throw new ReportLocked(departmentId);
     // Like every other edit: a change to a report someone has saved names the version it was made on.
     if (existing && !options.etag) throw new ReportEtagRequired(departmentId);
@@ -144,9 +152,10 @@ export class ReportService {
       updatedAt: now,
       updatedBy: actor,
     };
-    const report = existing ? await this.reports.reports.update(existing.id, options.etag!, record, actor) : await this.reports.reports.create(record, actor);
-    // The observations join the continuous lägesbild; a later submission replaces them.
-    if (options.submit) await this.situation?.recordReport({ year, departmentId, content, submittedAt: now }, actor);
+    // The report and its observations in the lägesbild (a later submission replaces them) in one batch: all or
+    // nothing on the embedded store, resumed by a retry of the same submission on SharePoint.
+    const entries = options.submit && this.situation ? await this.situation.reportEntryOperations({ year, departmentId, content, submittedAt: now }) : [];
+    const report = await this.reports.reports.writeWith(existing ? { update: { id: existing.id, etag: options.etag!, patch: record } } : { create: record }, entries, actor);
     return { report, written: true };
   }
 

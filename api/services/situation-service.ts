@@ -35,6 +35,9 @@ export interface EntryPage {
   limit: number;
 }
 
+type SubmittedReport = { year: number; departmentId: string; content: DepartmentReportContent; submittedAt: string };
+const reportImportId = (report: { year: number; departmentId: string }) => `report:${report.year}:${report.departmentId}`;
+
 const seesBob = (caller: Caller) => caller.roles.includes('BobMember');
 
 /** The continuous lägesbild: entries written in the tab, taken from the departments' reports, or imported. */
@@ -106,18 +109,19 @@ export class SituationService {
   }
 
   /**
-   * A submitted department report's observations as entries of the lägesbild. Submitting again replaces
-   * them, so a changed report never leaves duplicates behind.
+   * A submitted department report's observations as entries of the lägesbild: the operations that replace
+   * the department's earlier ones, so a changed report never leaves duplicates behind. Each entry's key names
+   * the submission (its time), so reportRecorded can tell whether a submission's entries are all in.
    */
-  async recordReport(report: { year: number; departmentId: string; content: DepartmentReportContent; submittedAt: string }, actor: string): Promise<void> {
-    const importId = `report:${report.year}:${report.departmentId}`;
+  async reportEntryOperations(report: SubmittedReport): Promise<BatchOperation[]> {
+    const importId = reportImportId(report);
     const [department, { categories }, previous] = await Promise.all([
       this.organisation.departments.get(report.departmentId),
       this.settings.entryCategories(),
       this.entries.entries.all({ filters: [{ field: 'importId', op: 'eq', value: importId }] }),
     ]);
     const date = todayIn({ now: () => new Date(report.submittedAt) });
-    const operations: BatchOperation[] = [
+    return [
       ...previous.map((entry): BatchOperation => ({ op: 'delete', list: this.entries.entries.definition.name, id: entry.id, etag: entry.etag })),
       ...report.content.observations.map(
         (observation, index): BatchOperation => ({
@@ -135,12 +139,23 @@ export class SituationService {
             bob: false,
             count: 1,
             importId,
-            importKey: `${importId}:${index}`,
+            importKey: `${importId}:${report.submittedAt}:${index}`,
           } satisfies SituationEntry,
         }),
       ),
     ];
+  }
+
+  async recordReport(report: SubmittedReport, actor: string): Promise<void> {
+    const operations = await this.reportEntryOperations(report);
     if (operations.length > 0) await this.store.batch(operations, actor);
+  }
+
+  /** Whether the lägesbild holds exactly this submission's observations (and nothing of an earlier one). */
+  async reportRecorded(report: SubmittedReport): Promise<boolean> {
+    const importId = reportImportId(report);
+    const entries = await this.entries.entries.all({ filters: [{ field: 'importId', op: 'eq', value: importId }] });
+    return entries.length === report.content.observations.length && entries.every((entry) => entry.importKey?.startsWith(`${importId}:${report.submittedAt}:`));
   }
 
   private checkMayChange(entry: SituationEntry, caller: Caller): void {
