@@ -38,6 +38,8 @@ import { SituationService } from './services/situation-service.js';
 import { ReminderService, type ReminderSender } from './services/reminder-service.js';
 import { ReportService } from './services/report-service.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
+import { createDirectory } from './directory/create-directory.js';
+import { PeopleService } from './services/people-service.js';
 import { createStore, type StoreOverrides } from './store/create-store.js';
 import type { StoragePort } from './store/port.js';
 
@@ -109,6 +111,7 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     bob: new BobService(clock, store, bobRepository, organisation),
     municipalCouncilReports: new MunicipalCouncilReportService(clock, store, councilReportTexts, annualSituation, actionPlans, councilRepository, agreementRepository, reports, organisation, settings, cycles),
     reports: new ReportService(clock, cycles, organisation, reports, planActions, conversations, situation),
+    people: new PeopleService(organisation, createDirectory(config, organisation, overrides)),
     authenticator: config.microsoft365 ? new EntraAuthenticator(config.microsoft365, organisation, clock) : new LocalAuthenticator(organisation),
   };
 }

@@ -35,6 +35,8 @@ export const personInputSchema = z.object({
   displayName: name,
   title: z.string().trim().max(120).default(''),
   email: z.string().trim().max(200).default(''),
+  /** The sign-in name in Entra ID (the directory's userPrincipalName); empty for demo people. */
+  userPrincipalName: z.string().trim().max(200).default(''),
   roles: z.array(roleSchema).default([]),
 });
 export type PersonInput = z.infer<typeof personInputSchema>;

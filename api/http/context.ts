@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/env.js';
 import type { Clock } from '../domain/clock.js';
 import type { ConversationReferenceRepository } from '../repositories/conversation-reference-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
+import type { PeopleService } from '../services/people-service.js';
 import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import type { ActionPlanService } from '../services/action-plan-service.js';
@@ -49,4 +50,6 @@ export interface AppContext {
   municipalCouncilReports: MunicipalCouncilReportService;
   /** The BOB group's space; its routes answer everyone else as if they did not exist. */
   bob: BobService;
+  /** People from the directory (Entra ID in a tenant, the demo people locally), stored on first use. */
+  people: PeopleService;
 }

@@ -56,6 +56,7 @@ export class OrganisationRepository {
           { name: 'displayName', type: 'text', indexed: true },
           { name: 'title', type: 'text' },
           { name: 'email', type: 'text' },
+          { name: 'userPrincipalName', type: 'text' },
           { name: 'roles', type: 'json' },
         ],
       },

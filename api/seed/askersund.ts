@@ -10,18 +10,18 @@ export const playgroundUserId = '00000000-0000-0000-0000-0000000000020';
 const id = (n: number) => `00000000-0000-0000-0000-${String(n).padStart(12, '0')}`;
 
 export const demoPeople: PersonInput[] = [
-  { objectId: id(1), displayName: 'Karin Ek', title: 'Säkerhetschef', email: 'karin.ek@askersund.example', roles: ['SecurityChief', 'BobMember'] },
-  { objectId: id(2), displayName: 'Anders Holm', title: 'Kommundirektör', email: 'anders.holm@askersund.example', roles: ['Reader', 'BobMember'] },
-  { objectId: id(3), displayName: 'Eva Lund', title: 'Kommunstyrelsens ordförande', email: 'eva.lund@askersund.example', roles: ['Reader', 'BobMember'] },
-  { objectId: playgroundUserId, displayName: 'Alex Wilber', title: 'Socialchef', email: 'alex.wilber@askersund.example', roles: ['DepartmentHead'] },
-  { objectId: id(11), displayName: 'Maria Berg', title: 'Barn- och utbildningschef', email: 'maria.berg@askersund.example', roles: ['DepartmentHead'] },
-  { objectId: id(12), displayName: 'Johan Sandberg', title: 'Kanslichef', email: 'johan.sandberg@askersund.example', roles: ['DepartmentHead'] },
-  { objectId: id(13), displayName: 'Lena Dahl', title: 'Samhällsbyggnadschef', email: 'lena.dahl@askersund.example', roles: ['DepartmentHead'] },
-  { objectId: id(14), displayName: 'Peter Nyström', title: 'Kultur- och fritidschef', email: 'peter.nystrom@askersund.example', roles: ['DepartmentHead'] },
-  { objectId: id(15), displayName: 'Sara Lindgren', title: 'Vård- och omsorgschef', email: 'sara.lindgren@askersund.example', roles: ['DepartmentHead'] },
-  { objectId: id(16), displayName: 'Nils Ekström', title: 'Folkhälsostrateg', email: 'nils.ekstrom@askersund.example', roles: ['DepartmentHead'] },
-  { objectId: id(30), displayName: 'Jonas Wik', title: 'Kommunpolis, Polisen', email: 'jonas.wik@polisen.example', roles: ['CouncilMember'] },
-  { objectId: id(40), displayName: 'Ulla Ström', title: 'Kommunsekreterare', email: 'ulla.strom@askersund.example', roles: ['Reader'] },
+  { objectId: id(1), displayName: 'Karin Ek', title: 'Säkerhetschef', email: 'karin.ek@askersund.example', userPrincipalName: 'karin.ek@askersund.example', roles: ['SecurityChief', 'BobMember'] },
+  { objectId: id(2), displayName: 'Anders Holm', title: 'Kommundirektör', email: 'anders.holm@askersund.example', userPrincipalName: 'anders.holm@askersund.example', roles: ['Reader', 'BobMember'] },
+  { objectId: id(3), displayName: 'Eva Lund', title: 'Kommunstyrelsens ordförande', email: 'eva.lund@askersund.example', userPrincipalName: 'eva.lund@askersund.example', roles: ['Reader', 'BobMember'] },
+  { objectId: playgroundUserId, displayName: 'Alex Wilber', title: 'Socialchef', email: 'alex.wilber@askersund.example', userPrincipalName: 'alex.wilber@askersund.example', roles: ['DepartmentHead'] },
+  { objectId: id(11), displayName: 'Maria Berg', title: 'Barn- och utbildningschef', email: 'maria.berg@askersund.example', userPrincipalName: 'maria.berg@askersund.example', roles: ['DepartmentHead'] },
+  { objectId: id(12), displayName: 'Johan Sandberg', title: 'Kanslichef', email: 'johan.sandberg@askersund.example', userPrincipalName: 'johan.sandberg@askersund.example', roles: ['DepartmentHead'] },
+  { objectId: id(13), displayName: 'Lena Dahl', title: 'Samhällsbyggnadschef', email: 'lena.dahl@askersund.example', userPrincipalName: 'lena.dahl@askersund.example', roles: ['DepartmentHead'] },
+  { objectId: id(14), displayName: 'Peter Nyström', title: 'Kultur- och fritidschef', email: 'peter.nystrom@askersund.example', userPrincipalName: 'peter.nystrom@askersund.example', roles: ['DepartmentHead'] },
+  { objectId: id(15), displayName: 'Sara Lindgren', title: 'Vård- och omsorgschef', email: 'sara.lindgren@askersund.example', userPrincipalName: 'sara.lindgren@askersund.example', roles: ['DepartmentHead'] },
+  { objectId: id(16), displayName: 'Nils Ekström', title: 'Folkhälsostrateg', email: 'nils.ekstrom@askersund.example', userPrincipalName: 'nils.ekstrom@askersund.example', roles: ['DepartmentHead'] },
+  { objectId: id(30), displayName: 'Jonas Wik', title: 'Kommunpolis, Polisen', email: 'jonas.wik@polisen.example', userPrincipalName: 'jonas.wik@polisen.example', roles: ['CouncilMember'] },
+  { objectId: id(40), displayName: 'Ulla Ström', title: 'Kommunsekreterare', email: 'ulla.strom@askersund.example', userPrincipalName: 'ulla.strom@askersund.example', roles: ['Reader'] },
 ];
 
 /** Department name → the objectId of its head. */

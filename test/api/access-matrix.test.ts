@@ -85,7 +85,8 @@ describe('the access matrix', () => {
   it('lets only these roles change anything (the policy, reviewed here route by route)', () => {
     const writers = routes.filter((route) => route.method !== 'get').map((route) => `${route.method.toUpperCase()} ${route.path}: ${Array.isArray(route.access) ? route.access.join(', ') : route.access}`);
     expect(writers.join('\n')).toMatchInlineSnapshot(`
-      "POST /api/departments: SecurityChief
+      "POST /api/people: SecurityChief
+      POST /api/departments: SecurityChief
       PATCH /api/departments/{id}: SecurityChief
       DELETE /api/departments/{id}: SecurityChief
       POST /api/actors: SecurityChief

@@ -17,7 +17,7 @@ beforeAll(async () => {
   server = await startTestServer({ now: '2026-11-24T09:00:00+01:00' });
   departments = (await api().get('/api/departments').set(as(personas.securityChief))).body.departments;
   actors = (await api().get('/api/actors').set(as(personas.securityChief))).body.actors;
-  await server.ctx.organisation.people.create({ objectId: bobOnly, displayName: 'Bo B', title: '', email: '', roles: ['BobMember'] }, 'test');
+  await server.ctx.organisation.people.create({ objectId: bobOnly, displayName: 'Bo B', title: '', email: '', userPrincipalName: '', roles: ['BobMember'] }, 'test');
 });
 afterAll(async () => {
   await server.close();

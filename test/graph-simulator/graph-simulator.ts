@@ -5,6 +5,7 @@ import { systemClock, type Clock } from '../../api/domain/clock.js';
 import { answerBatch } from './batch.js';
 import { DriveEndpoints } from './drives.js';
 import { FaultInjector } from './faults.js';
+import { UsersEndpoints, type SimUser } from './users.js';
 import { ItemsEndpoints } from './items.js';
 import { ListsEndpoints } from './lists.js';
 import { graphError, json, SimError, type SimRequest, type SimResponse } from './sim-http.js';
@@ -17,6 +18,8 @@ export interface GraphSimulatorOptions {
   acceptToken?: (token: string) => boolean;
   /** Largest body the simple upload (PUT …/content) takes. */
   simpleUploadLimit?: number;
+  /** The tenant's directory, for GET /users ($search) and GET /users/{id}. */
+  users?: SimUser[];
 }
 
 export interface LoggedRequest {
@@ -55,6 +58,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
   const items = new ItemsEndpoints(clock, baseUrl);
   const drives = new DriveEndpoints(() => site.lists, clock, () => origin, options.simpleUploadLimit ?? 4 * 1024 * 1024);
   const hanging = new Set<ServerResponse>();
+  const users = new UsersEndpoints(options.users ?? []);
 
   const route = async (request: SimRequest): Promise<SimResponse> => {
     const fault = faults.take(request);
@@ -83,6 +87,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
         }
       }
     }
+    if (segments[0] === 'users' && method === 'GET') return segments[1] === undefined ? users.list(request) : users.get(request, segments[1]);
     if (segments[0] === 'drives' && segments[1] !== undefined) {
       return drives.route(request, decodeURIComponent(segments[1]), `/${segments.slice(2).join('/')}`.replace(/^\/$/, ''));
     }

@@ -30,12 +30,13 @@ export const departmentRoutes = (ctx: AppContext) =>
     },
     check: async (value: Partial<DepartmentInput>) => {
       if (!value.headId) return;
-      const head = await ctx.organisation.findPerson(value.headId);
+      // A head picked from the directory becomes one of the app's people on first use.
+      const head = await ctx.people.ensure(value.headId, 'system:directory');
       if (!head) {
         throw new HttpError(400, 'validation', {
-          sv: `headId: personen "${value.headId}" finns inte.`,
-          en: `headId: the person "${value.headId}" does not exist.`,
-        }, { issues: [{ field: 'headId', message: 'Personen finns inte.', messageEn: 'The person does not exist.' }] });
+          sv: `headId: personen "${value.headId}" finns inte i katalogen.`,
+          en: `headId: the person "${value.headId}" is not in the directory.`,
+        }, { issues: [{ field: 'headId', message: 'Personen finns inte i katalogen.', messageEn: 'The person is not in the directory.' }] });
       }
     },
   });

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** A person of the municipality's directory, as the people picker shows them. */
+export const directoryPersonSchema = z.object({
+  objectId: z.string(),
+  displayName: z.string(),
+  mail: z.string(),
+  userPrincipalName: z.string(),
+  jobTitle: z.string(),
+});
+export type DirectoryPerson = z.infer<typeof directoryPersonSchema>;
+
+/**
+ * Where the people the year needs come from: Entra ID through Graph in a tenant, the demo people locally.
+ * The domain and the services see only this.
+ */
+export interface Directory {
+  readonly source: 'entra' | 'demo';
+  /** People whose name, mail or sign-in name begins with the text (at most `top`). */
+  search(text: string, top?: number): Promise<DirectoryPerson[]>;
+  find(objectId: string): Promise<DirectoryPerson | undefined>;
+}
