@@ -30,3 +30,13 @@ export interface Actor {
   contact: string;
   councilParticipant: boolean;
 }
+
+/** GET /api/directory/people: a person of the directory (Entra ID, or the demo people locally). */
+export interface DirectoryMatch {
+  objectId: string;
+  displayName: string;
+  mail: string;
+  userPrincipalName: string;
+  jobTitle: string;
+  known: boolean;
+}

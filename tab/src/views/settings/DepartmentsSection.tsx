@@ -1,26 +1,20 @@
-import { Field, Input, Select } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import type { Department, Persona } from '../../api/types.js';
+import { Field, Input } from '@fluentui/react-components';
+import type { Department } from '../../api/types.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
-import { useSession } from '../../session.js';
+import { PeoplePicker } from '../common/PeoplePicker.js';
 import { EditableList } from './EditableList.js';
 import { fieldError } from './field-error.js';
 
 interface DepartmentDraft {
   name: string;
   headId: string | null;
+  /** Shown in the picker; the API ignores it and finds the name in the directory. */
+  headName: string | null;
 }
 
 export function DepartmentsSection({ canEdit }: { canEdit: boolean }) {
   const texts = useTexts();
   const language = useLanguage();
-  const { api } = useSession();
-  const [heads, setHeads] = useState<Persona[]>([]);
-
-  useEffect(() => {
-    if (!canEdit) return;
-    void api.request<{ people: Persona[] }>('/api/people').then((body) => setHeads(body.people.filter((p) => p.roles.includes('DepartmentHead'))));
-  }, [api, canEdit]);
 
   return (
     <EditableList<Department, DepartmentDraft>
@@ -32,23 +26,21 @@ export function DepartmentsSection({ canEdit }: { canEdit: boolean }) {
         { header: texts.settings.departmentName, cell: (d) => d.name },
         { header: texts.settings.head, cell: (d) => d.headName ?? texts.settings.noHead },
       ]}
-      emptyDraft={() => ({ name: '', headId: null })}
-      toDraft={(d) => ({ name: d.name, headId: d.headId })}
-      describeCurrent={(current) => `${String(current.name)} – ${heads.find((h) => h.id === current.headId)?.displayName ?? texts.settings.noHead}`}
+      emptyDraft={() => ({ name: '', headId: null, headName: null })}
+      toDraft={(d) => ({ name: d.name, headId: d.headId, headName: d.headName })}
+      describeCurrent={(current) => `${String(current.name)} – ${String(current.headName ?? texts.settings.noHead)}`}
       form={(draft, change, error) => (
         <>
           <Field label={texts.settings.departmentName} required validationMessage={fieldError(error, 'name', language)}>
             <Input value={draft.name} onChange={(_, data) => change({ ...draft, name: data.value })} />
           </Field>
           <Field label={texts.settings.head} validationMessage={fieldError(error, 'headId', language)}>
-            <Select value={draft.headId ?? ''} onChange={(_, data) => change({ ...draft, headId: data.value === '' ? null : data.value })}>
-              <option value="">{texts.settings.noHead}</option>
-              {heads.map((head) => (
-                <option key={head.id} value={head.id}>
-                  {head.displayName} ({head.title})
-                </option>
-              ))}
-            </Select>
+            <PeoplePicker
+              value={draft.headId}
+              valueName={draft.headName}
+              noneLabel={texts.settings.noHead}
+              onChange={(headId, headName) => change({ ...draft, headId, headName })}
+            />
           </Field>
         </>
       )}
