@@ -2,7 +2,9 @@ import { createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jos
 import { z } from 'zod';
 import type { Microsoft365Config } from '../config/env.js';
 import type { Clock } from '../domain/clock.js';
-import { roleSchema } from '../domain/roles.js';
+import type { Person } from '../domain/organisation.js';
+import { roleSchema, type Role } from '../domain/roles.js';
+import { ConflictError } from '../store/errors.js';
 import { HttpError, unauthorized } from '../http/errors.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { Authenticator, Caller } from './caller.js';
@@ -77,6 +79,24 @@ export class EntraAuthenticator implements Authenticator {
     }
     const { oid } = claims.data;
     const [person, department] = await Promise.all([this.organisation.findPerson(oid), roles.includes('DepartmentHead') ? this.organisation.departmentHeadedBy(oid) : undefined]);
-    return { id: oid, displayName: person?.displayName ?? (claims.data.name || claims.data.preferred_username || oid), roles, departmentId: department?.id ?? null };
+    const displayName = person?.displayName ?? (claims.data.name || claims.data.preferred_username || oid);
+    await this.remember(oid, person, roles, displayName, claims.data.preferred_username);
+    return { id: oid, displayName, roles, departmentId: department?.id ?? null };
+  }
+
+  /**
+   * Keeps the app's record of the person in step with Entra ID's app roles at each sign-in, so the bot (whose
+   * activities carry no roles) and the reminders know the säkerhetschef, the BOB group and the readers too.
+   */
+  private async remember(oid: string, person: Person | undefined, roles: Role[], displayName: string, userPrincipalName: string): Promise<void> {
+    const same = person && person.roles.length === roles.length && roles.every((role) => person.roles.includes(role));
+    if (same) return;
+    try {
+      if (person) await this.organisation.people.update(person.id, person.etag, { roles }, `entra:${oid}`);
+      else await this.organisation.people.create({ objectId: oid, displayName, title: '', email: '', userPrincipalName, roles }, `entra:${oid}`);
+    } catch (error) {
+      // Two first requests at once race to write the same record; the other one wrote it.
+      if (!(error instanceof ConflictError)) throw error;
+    }
   }
 }

@@ -94,7 +94,10 @@ export class OrganisationRepository {
   async callerFor(personId: string): Promise<Caller | undefined> {
     const person = await this.findPerson(personId);
     if (!person) return undefined;
-    const department = person.roles.includes('DepartmentHead') ? await this.departmentHeadedBy(personId) : undefined;
-    return { id: person.objectId, displayName: person.displayName, roles: person.roles, departmentId: department?.id ?? null };
+    // Heading a department is what makes a head: in a tenant the stored roles are only what Entra ID said at
+    // the person's last sign-in, and a head picked in Inställningar may never have opened the tab.
+    const department = await this.departmentHeadedBy(personId);
+    const roles = department && !person.roles.includes('DepartmentHead') ? [...person.roles, 'DepartmentHead' as const] : person.roles;
+    return { id: person.objectId, displayName: person.displayName, roles, departmentId: department?.id ?? null };
   }
 }
