@@ -40,6 +40,7 @@ export const en: Texts = {
     departmentName: 'Name',
     head: 'Head of department',
     noHead: 'None appointed',
+    headSearchLabel: 'Search the directory for the head',
     headSearch: 'Search by name or e-mail (at least two characters)',
     headSearching: 'Searching …',
     headNoMatch: 'Nobody in the directory matches',

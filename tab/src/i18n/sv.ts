@@ -39,6 +39,7 @@ export const sv = {
     departmentName: 'Namn',
     head: 'Förvaltningschef',
     noHead: 'Ingen utsedd',
+    headSearchLabel: 'Sök förvaltningschef i katalogen',
     headSearch: 'Sök på namn eller e-post (minst två tecken)',
     headSearching: 'Söker …',
     headNoMatch: 'Ingen i katalogen matchar',

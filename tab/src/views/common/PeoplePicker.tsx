@@ -1,33 +1,35 @@
-import { Combobox, Option, Text } from '@fluentui/react-components';
+import { Field, Input, Select } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { DirectoryMatch } from '../../api/types.js';
 import { useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 
 interface Props {
+  label: string;
   /** The chosen person's object id, or null for nobody. */
   value: string | null;
-  /** The chosen person's name, shown before anything is searched. */
+  /** The chosen person's name, listed before anything is searched. */
   valueName: string | null;
   onChange: (objectId: string | null, name: string | null) => void;
   noneLabel: string;
-  'aria-labelledby'?: string;
+  validationMessage?: string;
 }
 
 /**
- * Picks a person from the municipality's directory (Entra ID in Teams, the demo people locally) by typing
- * part of a name or e-mail; the API stores the person when the choice is saved.
+ * Picks a person from the municipality's directory (Entra ID in Teams, the demo people locally): a search
+ * field, then a plain list of who matched, the current choice and "nobody". The API stores the person when
+ * the choice is saved.
  */
 export function PeoplePicker(props: Props) {
   const texts = useTexts().settings;
   const { api } = useSession();
-  const [query, setQuery] = useState(props.valueName ?? '');
+  const [query, setQuery] = useState('');
   const [matches, setMatches] = useState<DirectoryMatch[]>([]);
   const [state, setState] = useState<'idle' | 'searching' | 'failed'>('idle');
 
   useEffect(() => {
     const term = query.trim();
-    if (term.length < 2 || term === props.valueName) {
+    if (term.length < 2) {
       setMatches([]);
       setState('idle');
       return;
@@ -44,36 +46,35 @@ export function PeoplePicker(props: Props) {
         .catch(() => setState('failed'));
     }, 250);
     return () => clearTimeout(timer);
-  }, [api, query, props.valueName]);
+  }, [api, query]);
+
+  const hint =
+    state === 'searching' ? texts.headSearching : state === 'failed' ? texts.headSearchFailed : query.trim().length >= 2 && matches.length === 0 ? texts.headNoMatch : undefined;
+  const others = matches.filter((person) => person.objectId !== props.value);
 
   return (
     <>
-      <Combobox
-        freeform
-        aria-labelledby={props['aria-labelledby']}
-        placeholder={texts.headSearch}
-        value={query}
-        selectedOptions={props.value ? [props.value] : ['']}
-        onChange={(event) => setQuery(event.target.value)}
-        onOptionSelect={(_, data) => {
-          const picked = matches.find((m) => m.objectId === data.optionValue);
-          setQuery(picked?.displayName ?? '');
-          props.onChange(picked ? picked.objectId : null, picked?.displayName ?? null);
-        }}
-      >
-        <Option value="" text={props.noneLabel}>
-          {props.noneLabel}
-        </Option>
-        {matches.map((person) => (
-          <Option key={person.objectId} value={person.objectId} text={person.displayName}>
-            {person.displayName}
-            {person.jobTitle || person.mail ? ` – ${[person.jobTitle, person.mail].filter(Boolean).join(', ')}` : ''}
-          </Option>
-        ))}
-      </Combobox>
-      <Text size={200} role="status">
-        {state === 'searching' ? texts.headSearching : state === 'failed' ? texts.headSearchFailed : query.trim().length >= 2 && query !== props.valueName && matches.length === 0 ? texts.headNoMatch : ''}
-      </Text>
+      <Field label={texts.headSearchLabel} hint={hint} validationState={state === 'failed' ? 'warning' : 'none'}>
+        <Input type="search" value={query} placeholder={texts.headSearch} onChange={(_, data) => setQuery(data.value)} />
+      </Field>
+      <Field label={props.label} validationMessage={props.validationMessage}>
+        <Select
+          value={props.value ?? ''}
+          onChange={(_, data) => {
+            const picked = matches.find((person) => person.objectId === data.value);
+            props.onChange(data.value === '' ? null : data.value, data.value === '' ? null : (picked?.displayName ?? props.valueName));
+          }}
+        >
+          <option value="">{props.noneLabel}</option>
+          {props.value && <option value={props.value}>{props.valueName ?? props.value}</option>}
+          {others.map((person) => (
+            <option key={person.objectId} value={person.objectId}>
+              {person.displayName}
+              {person.jobTitle ? ` (${person.jobTitle})` : person.mail ? ` (${person.mail})` : ''}
+            </option>
+          ))}
+        </Select>
+      </Field>
     </>
   );
 }

@@ -8,7 +8,7 @@ import { fieldError } from './field-error.js';
 interface DepartmentDraft {
   name: string;
   headId: string | null;
-  /** Shown in the picker; the API ignores it and finds the name in the directory. */
+  /** Shown in the picker, not sent: the API finds the name in the directory. */
   headName: string | null;
 }
 
@@ -28,20 +28,21 @@ export function DepartmentsSection({ canEdit }: { canEdit: boolean }) {
       ]}
       emptyDraft={() => ({ name: '', headId: null, headName: null })}
       toDraft={(d) => ({ name: d.name, headId: d.headId, headName: d.headName })}
+      toBody={(draft) => ({ name: draft.name, headId: draft.headId })}
       describeCurrent={(current) => `${String(current.name)} – ${String(current.headName ?? texts.settings.noHead)}`}
       form={(draft, change, error) => (
         <>
           <Field label={texts.settings.departmentName} required validationMessage={fieldError(error, 'name', language)}>
             <Input value={draft.name} onChange={(_, data) => change({ ...draft, name: data.value })} />
           </Field>
-          <Field label={texts.settings.head} validationMessage={fieldError(error, 'headId', language)}>
-            <PeoplePicker
-              value={draft.headId}
-              valueName={draft.headName}
-              noneLabel={texts.settings.noHead}
-              onChange={(headId, headName) => change({ ...draft, headId, headName })}
-            />
-          </Field>
+          <PeoplePicker
+            label={texts.settings.head}
+            value={draft.headId}
+            valueName={draft.headName}
+            noneLabel={texts.settings.noHead}
+            validationMessage={fieldError(error, 'headId', language)}
+            onChange={(headId, headName) => change({ ...draft, headId, headName })}
+          />
         </>
       )}
     />

@@ -41,6 +41,8 @@ export interface EditableListProps<T extends { id: string; etag: string; name: s
   canEdit: boolean;
   emptyDraft: () => D;
   toDraft: (item: T) => D;
+  /** What is sent for a draft, when the draft holds more than the API takes (a name shown beside an id). */
+  toBody?: (draft: D) => unknown;
   form: (draft: D, change: (draft: D) => void, error: ApiError | undefined) => ReactNode;
   describeCurrent: (current: Record<string, unknown>) => string;
 }
@@ -83,8 +85,8 @@ export function EditableList<T extends { id: string; etag: string; name: string 
     if (!editing) return;
     try {
       const saved = editing.item
-        ? await api.request<T>(`${props.path}/${editing.item.id}`, { method: 'PATCH', body: editing.draft, ifMatch: editing.item.etag })
-        : await api.request<T>(props.path, { method: 'POST', body: editing.draft });
+        ? await api.request<T>(`${props.path}/${editing.item.id}`, { method: 'PATCH', body: props.toBody ? props.toBody(editing.draft) : editing.draft, ifMatch: editing.item.etag })
+        : await api.request<T>(props.path, { method: 'POST', body: props.toBody ? props.toBody(editing.draft) : editing.draft });
       setEditing(undefined);
       setSaveError(undefined);
       setStatus(texts.settings.saved(saved.name));
