@@ -49,7 +49,8 @@ export function authConfigurationOf(ctx: AppContext, options: BotOptions = {}): 
     tenantId: BOT_TENANT_ID ?? ctx.config.microsoft365?.tenantId,
     // The token's issuer must be Bot Framework, Microsoft's first-party tenants or the configured tenant.
     validateIssuer: true,
-    ...(options.authority ? { authorityEndpoint: options.authority } : {}),
+    // Where the keys of Bot Framework-signed tokens are found: national clouds, and the tenant rehearsal.
+    ...((options.authority ?? ctx.config.env.BOT_AUTHORITY_HOST) ? { authorityEndpoint: options.authority ?? ctx.config.env.BOT_AUTHORITY_HOST } : {}),
   };
 }
 

@@ -5,6 +5,8 @@
  * deploy and the manual guide (docs/deploy.md) both upload this artefact; App Service builds nothing.
  *
  *   --skip-build     use dist/ as it is (the server and the tab must have been built)
+ *   --out <folder>   write there instead of build/deploy
+ *   --dist <folder>  take the built service and tab from there instead of dist/ (tests build their own)
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,7 +16,12 @@ import JSZip from 'jszip';
 import { isLinuxX64Binary } from './deploy/elf.js';
 
 const root = resolve(import.meta.dirname, '..');
-const out = join(root, 'build', 'deploy');
+const flag = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 && process.argv[at + 1] ? resolve(process.argv[at + 1]!) : undefined;
+};
+const out = flag('--out') ?? join(root, 'build', 'deploy');
+const dist = flag('--dist') ?? join(root, 'dist');
 const app = join(out, 'app');
 const zipFile = join(out, 'trygghetshjulet-linux-x64.zip');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -27,8 +34,8 @@ function step(text: string) {
 
 function build(skip: boolean) {
   if (skip) {
-    for (const needed of ['dist/api/server.js', 'dist/tab/index.html']) {
-      if (!existsSync(join(root, needed))) throw new BuildError(`--skip-build, but ${needed} is missing: run without --skip-build (or npm run build) first.`);
+    for (const needed of ['api/server.js', 'tab/index.html']) {
+      if (!existsSync(join(dist, needed))) throw new BuildError(`--skip-build, but ${join(dist, needed)} is missing: run without --skip-build (or npm run build) first.`);
     }
     return;
   }
@@ -139,7 +146,7 @@ async function main() {
   step(`staging ${relative(root, app)}`);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(app, { recursive: true });
-  cpSync(join(root, 'dist'), join(app, 'dist'), { recursive: true, filter: (path) => !path.endsWith('.map') });
+  cpSync(dist, join(app, 'dist'), { recursive: true, filter: (path) => !path.endsWith('.map') });
   writePackageJson();
   const glibc = Boolean((process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header?.glibcVersionRuntime);
   const onLinuxX64 = process.platform === 'linux' && process.arch === 'x64' && glibc;

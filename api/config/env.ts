@@ -42,6 +42,7 @@ export const environmentSchema = z.object({
     .optional(),
   ENTRA_APP_ID_URI: z.string().trim().regex(/^api:\/\/\S+$/, { error: 'expected the Application ID URI, e.g. api://trygghet.example.se/<client id>' }).optional(),
   SHAREPOINT_SITE_ID: optionalText,
+  BOT_AUTHORITY_HOST: z.url({ error: 'expected an absolute URL such as https://login.microsoftonline.com' }).optional(),
   ENTRA_AUTHORITY_HOST: z.url({ error: 'expected an absolute URL such as https://login.microsoftonline.com' }).default('https://login.microsoftonline.com'),
   GRAPH_BASE_URL: z.url({ error: 'expected an absolute URL such as https://graph.microsoft.com/v1.0' }).default('https://graph.microsoft.com/v1.0'),
 });

@@ -1,16 +1,15 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLinuxX64Binary } from '../../scripts/deploy/elf.js';
+import { buildDeployArtefact } from '../support/deploy-artefact.js';
 
-const run = promisify(execFile);
-const root = join(import.meta.dirname, '..', '..');
-const zipFile = join(root, 'build', 'deploy', 'trygghetshjulet-linux-x64.zip');
+let zipFile: string;
+let built: string;
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -24,9 +23,7 @@ let unpacked: string;
 let child: ChildProcess | undefined;
 
 beforeAll(async () => {
-  // npm test has built the tab; the server is compiled here so the artefact holds this very code.
-  await run(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: root });
-  await run(process.execPath, ['--import', 'tsx', 'scripts/build-deploy.ts', '--skip-build'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+  ({ zip: zipFile, folder: built } = await buildDeployArtefact());
   unpacked = mkdtempSync(join(tmpdir(), 'artefact-'));
   const zip = await JSZip.loadAsync(readFileSync(zipFile));
   for (const file of Object.values(zip.files)) {
@@ -40,6 +37,7 @@ beforeAll(async () => {
 afterAll(() => {
   child?.kill('SIGKILL');
   if (unpacked) rmSync(unpacked, { recursive: true, force: true });
+  if (built) rmSync(built, { recursive: true, force: true });
 });
 
 describe('the deploy artefact (npm run build:deploy)', () => {
