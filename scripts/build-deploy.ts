@@ -148,6 +148,8 @@ async function main() {
   mkdirSync(app, { recursive: true });
   cpSync(dist, join(app, 'dist'), { recursive: true, filter: (path) => !path.endsWith('.map') });
   writePackageJson();
+  // Read at run time from the source tree's place (bot/cards/render-card.ts): the Adaptive Card templates.
+  cpSync(join(root, 'bot', 'cards'), join(app, 'bot', 'cards'), { recursive: true, filter: (path) => !/\.ts$/.test(path) });
   const glibc = Boolean((process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header?.glibcVersionRuntime);
   const onLinuxX64 = process.platform === 'linux' && process.arch === 'x64' && glibc;
   if (onLinuxX64) step(`copied ${copyProductionDependencies()} production packages from node_modules`);

@@ -14,15 +14,27 @@ export interface TokenIssuer {
 
 const base64url = (value: string | Buffer) => Buffer.from(value).toString('base64url');
 
-/** An Entra look-alike on localhost: publishes one signing key and signs tokens with it. */
-export async function startTokenIssuer(): Promise<TokenIssuer> {
+/**
+ * An Entra look-alike on localhost: publishes one signing key and signs tokens with it. With `appToken` it
+ * also answers the client-credentials token endpoint ({authority}/{tenant}/oauth2/v2.0/token) for Graph, and
+ * App Service's managed identity endpoint ({authority}/msi/token) for the bot's identity.
+ */
+export async function startTokenIssuer(options: { appToken?: string } = {}): Promise<TokenIssuer> {
   const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const kid = randomUUID();
   const jwks = JSON.stringify({ keys: [{ ...publicKey.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256' }] });
   const server: Server = createServer((req, res) => {
-    if (req.url?.endsWith('/discovery/v2.0/keys')) res.writeHead(200, { 'content-type': 'application/json' }).end(jwks);
-    else res.writeHead(404).end();
+    const path = new URL(req.url ?? '/', 'http://issuer').pathname;
+    if (path.endsWith('/discovery/v2.0/keys')) res.writeHead(200, { 'content-type': 'application/json' }).end(jwks);
+    else if (options.appToken && req.method === 'POST' && path.endsWith('/oauth2/v2.0/token')) {
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token_type: 'Bearer', expires_in: 3599, access_token: options.appToken })));
+    } else if (options.appToken && req.method === 'GET' && path === '/msi/token') {
+      // App Service's managed identity endpoint (IDENTITY_ENDPOINT, with the secret IDENTITY_HEADER), as MSAL asks it.
+      const now = Math.floor(Date.now() / 1000);
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access_token: options.appToken, expires_on: String(now + 3600), resource: new URL(req.url ?? '/', 'http://issuer').searchParams.get('resource'), token_type: 'Bearer' }));
+    } else res.writeHead(404).end();
   });
   server.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));

@@ -46,6 +46,7 @@ describe('the deploy artefact (npm run build:deploy)', () => {
     expect(existsSync(join(unpacked, 'dist', 'api', 'server.js'))).toBe(true);
     expect(existsSync(join(unpacked, 'dist', 'api', 'imports', 'xlsx-worker.js'))).toBe(true);
     expect(existsSync(join(unpacked, 'dist', 'tab', 'index.html'))).toBe(true);
+    expect(existsSync(join(unpacked, 'bot', 'cards', 'report-form.card.json'))).toBe(true);
     const manifest = JSON.parse(readFileSync(join(unpacked, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect(manifest.devDependencies).toBeUndefined();
     expect(manifest.scripts).toEqual({ start: 'node dist/api/server.js' });
