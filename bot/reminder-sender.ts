@@ -1,6 +1,6 @@
 import type { ConversationReference } from '@microsoft/agents-activity';
 import { MessageFactory, type TurnContext } from '@microsoft/agents-hosting';
-import type { Milestone } from '../api/domain/cycle/index.js';
+import { daysBetween, todayIn, type IsoDate, type Milestone } from '../api/domain/cycle/index.js';
 import type { PlannedReminder } from '../api/domain/reminders.js';
 import type { AppContext } from '../api/http/context.js';
 import type { ReminderSender } from '../api/services/reminder-service.js';
@@ -12,7 +12,7 @@ import { PacedSender, type SendFailure } from './sending/paced-sender.js';
 type Continue = (reference: ConversationReference, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
 
 /** The words of a reminder, Swedish first; a head's reminder also carries the report card. */
-export function reminderText(reminder: PlannedReminder, milestone: Milestone | undefined): string {
+export function reminderText(reminder: PlannedReminder, milestone: Milestone | undefined, today: IsoDate): string {
   if (reminder.agreement) {
     const { actorName, title, validUntil } = reminder.agreement;
     return (
@@ -21,8 +21,10 @@ export function reminderText(reminder: PlannedReminder, milestone: Milestone | u
     );
   }
   if (!milestone) throw new Error(`reminder ${reminder.key} names no milestone`);
+  // Counted from the day it is sent: a reminder that waited for its person (or for the service) says how it stands now.
+  const left = daysBetween(today, milestone.due);
   const when =
-    reminder.offsetDays > 0 ? `om ${reminder.offsetDays} dagar / in ${reminder.offsetDays} days` : reminder.offsetDays === 0 ? 'i dag / today' : 'sista dagen har passerat / the deadline has passed';
+    left > 1 ? `om ${left} dagar / in ${left} days` : left === 1 ? 'i morgon / tomorrow' : left === 0 ? 'i dag / today' : `förfallen sedan ${milestone.due} / overdue since ${milestone.due}`;
   if (reminder.kind === 'escalation') {
     return (
       `Försenat: ${milestone.title.sv} (sista dag ${milestone.due}) saknas från ${reminder.lateDepartments.join(', ')}.\n\n` +
@@ -56,6 +58,9 @@ export function createReminderSender(ctx: AppContext, references: ConversationRe
   });
 
   return {
+    async reachable(recipientId) {
+      return (await references.find(recipientId)) !== undefined;
+    },
     async send(reminder, milestone) {
       const stored = await references.find(reminder.recipientId);
       if (!stored) return 'unreachable';
@@ -64,7 +69,7 @@ export function createReminderSender(ctx: AppContext, references: ConversationRe
       const card = answer && 'card' in answer ? answer.card : undefined;
       const delivery = await paced.sendOne({
         conversationId: stored.conversationId,
-        payload: { reference: stored.reference as unknown as ConversationReference, text: reminderText(reminder, milestone), ...(card ? { card } : {}) },
+        payload: { reference: stored.reference as unknown as ConversationReference, text: reminderText(reminder, milestone, todayIn(ctx.clock)), ...(card ? { card } : {}) },
       });
       if (!delivery.ok) throw new Error(delivery.error);
       return 'sent';

@@ -49,12 +49,14 @@ export function plannedReminders(
   today: IsoDate,
   recipients: ReminderRecipients,
   reportCompletion: DepartmentReportCompletion | undefined,
+  /** How late a reminder may still go out; Infinity lists every reminder whose day has come. */
+  lateness = catchUpDays,
 ): PlannedReminder[] {
   const planned: PlannedReminder[] = [];
   for (const milestone of milestones) {
     for (const offset of milestone.reminderOffsetsDays) {
       const sendOn = addDays(milestone.due, -offset);
-      if (today < sendOn || today > addDays(sendOn, catchUpDays)) continue;
+      if (today < sendOn || (Number.isFinite(lateness) && today > addDays(sendOn, lateness))) continue;
       if (milestone.kind === 'department-report') {
         const notSubmitted = (reportCompletion?.departments ?? []).filter((d) => d.state !== 'submitted');
         for (const row of notSubmitted) {

@@ -12,6 +12,8 @@ import type { CycleService } from './cycle-service.js';
 export interface ReminderSender {
   /** 'unreachable' when the person has no conversation with the bot; throws when sending failed. */
   send(reminder: PlannedReminder, milestone: Milestone | undefined): Promise<'sent' | 'unreachable'>;
+  /** Whether the person can be reached now (without sending); absent means try sending. */
+  reachable?(recipientId: string): Promise<boolean>;
 }
 
 export interface ReminderRun {
@@ -63,20 +65,39 @@ export class ReminderService {
       completion,
     );
     const expiring = agreements.flatMap((a) => (a.validUntil ? [{ id: a.id, title: a.title, validUntil: a.validUntil, actorName: actors.find((x) => x.id === a.actorId)?.name ?? a.actorId }] : []));
-    for (const reminder of [...planned, ...plannedAgreementReminders(expiring, today, securityChiefIds)]) {
+    const due = [...planned, ...plannedAgreementReminders(expiring, today, securityChiefIds)];
+    for (const reminder of due) {
       const outcome = await this.sendOnce(reminder, milestones.find((m) => m.id === reminder.milestoneId));
       if (outcome) run[outcome] += 1;
+    }
+    // No reminder is lost: one that found its person unreachable stays due while its milestone is open (for a
+    // head, until the department has submitted) and goes out once the person can be reached, however late.
+    const waiting = new Set((await this.log.log.all({ filters: [{ field: 'state', op: 'eq', value: 'unreachable' }] })).map((row) => row.key));
+    if (waiting.size > 0) {
+      const open = new Set(view.milestones.filter((m) => m.status !== 'done').map((m) => m.milestone.id));
+      const handled = new Set(due.map((reminder) => reminder.key));
+      const stillWanted = [
+        ...plannedReminders(milestones, today, { securityChiefIds, departments }, completion, Infinity).filter((r) => open.has(r.milestoneId)),
+        ...plannedAgreementReminders(expiring, today, securityChiefIds),
+      ];
+      for (const reminder of stillWanted.filter((r) => waiting.has(r.key) && !handled.has(r.key))) {
+        const outcome = await this.sendOnce(reminder, milestones.find((m) => m.id === reminder.milestoneId));
+        if (outcome) run[outcome] += 1;
+      }
     }
     return run;
   }
 
   private async sendOnce(reminder: PlannedReminder, milestone: Milestone | undefined): Promise<'sent' | 'unreachable' | 'failed' | undefined> {
     const existing = await this.log.byKey(reminder.key);
-    if (existing && (existing.state !== 'failed' || existing.attempts >= maxAttempts)) return undefined;
+    const retryable = existing?.state === 'failed' ? existing.attempts < maxAttempts : existing?.state === 'unreachable';
+    if (existing && !retryable) return undefined;
+    // Waiting for the person: claimed only when they can be reached, so a waiting row is not rewritten each tick.
+    if (existing?.state === 'unreachable' && this.sender.reachable && !(await this.sender.reachable(reminder.recipientId))) return undefined;
     const now = () => this.clock.now().toISOString();
     const claim = { key: reminder.key, milestoneId: reminder.milestoneId, recipientId: reminder.recipientId, offsetDays: reminder.offsetDays, updatedAt: now(), error: null };
     const claimed = existing
-      ? await this.log.log.update(existing.id, existing.etag, { ...claim, state: 'sending', attempts: existing.attempts + 1 }, 'system:reminders')
+      ? await this.log.log.update(existing.id, existing.etag, { ...claim, state: 'sending', attempts: existing.state === 'failed' ? existing.attempts + 1 : existing.attempts }, 'system:reminders')
       : await this.log.log.create({ ...claim, state: 'sending', attempts: 1 }, 'system:reminders');
     try {
       const outcome = await this.sender.send(reminder, milestone);

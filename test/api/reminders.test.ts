@@ -12,7 +12,10 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
 
 class RecordingSender implements ReminderSender {
   readonly sent: PlannedReminder[] = [];
-  constructor(private readonly unreachable = new Set<string>()) {}
+  constructor(readonly unreachable = new Set<string>()) {}
+  async reachable(recipientId: string): Promise<boolean> {
+    return !this.unreachable.has(recipientId);
+  }
   async send(reminder: PlannedReminder): Promise<'sent' | 'unreachable'> {
     if (this.unreachable.has(reminder.recipientId)) return 'unreachable';
     this.sent.push(reminder);
@@ -80,7 +83,7 @@ describe('reminders across a simulated November', () => {
     // The police agreement runs out on 31 January: the säkerhetschef hears once, 90 days before.
     const agreement = sender.sent.filter((r) => r.agreement);
     expect(agreement.map((r) => [r.recipientId, r.agreement!.actorName, r.agreement!.validUntil])).toEqual([[personas.securityChief, 'Polisen, lokalpolisområde Askersund', '2027-01-31']]);
-    expect(reminderText(agreement[0]!, undefined)).toContain('överenskommelsen om samverkan med Polisen, lokalpolisområde Askersund');
+    expect(reminderText(agreement[0]!, undefined, '2026-11-24')).toContain('överenskommelsen om samverkan med Polisen, lokalpolisområde Askersund');
     expect(sentOn.get(agreement[0]!.key)).toBe('2026-11-02');
     rmSync(dir, { recursive: true, force: true });
   });
@@ -129,6 +132,42 @@ describe('reminders across a simulated November', () => {
     expect(first.run.failed).toBe(8);
     const second = await createReminderService(first.server.ctx, new RecordingSender(), 'instance-a').runOnce();
     expect(second.sent).toBe(8);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps a reminder for a head who could not be reached, and sends it once they can be, however late', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reminders-reach-'));
+    // Maria (Barn- och utbildning) and Alex (Social) have never opened the app on the 14-day reminder's morning.
+    const sender = new RecordingSender(new Set([personas.schoolHead, personas.socialHead]));
+    const first = await morning('2026-11-16', sender, dir);
+    expect(first.run.unreachable).toBe(2);
+    await first.server.close();
+    servers = [];
+
+    // Alex's department submits while he is still unreachable: his reminder is no longer wanted.
+    const submitting = await startTestServer({ now: '2026-11-18T08:00:00+01:00', dataDir: dir });
+    const { body } = await request(submitting.url).get('/api/departments').set({ 'X-Dev-Persona': personas.securityChief });
+    const social = body.departments.find((d: { name: string }) => d.name === 'Socialförvaltningen');
+    const form = (await request(submitting.url).get(`/api/cycles/2026/reports/${social.id}`).set({ 'X-Dev-Persona': personas.socialHead })).body;
+    await request(submitting.url)
+      .put(`/api/cycles/2026/reports/${social.id}`)
+      .set({ 'X-Dev-Persona': personas.socialHead })
+      .send({ content: { situation: 'Lugnt', actions: form.actions.map((a: { id: string }) => ({ actionId: a.id, progress: 'done' })) }, submit: true })
+      .expect(200);
+    await submitting.close();
+
+    // Five days later, long past the catch-up window, both can be reached (the app was installed for them).
+    sender.unreachable.clear();
+    sender.sent.length = 0;
+    const later = await morning('2026-11-21', sender, dir);
+    const late = sender.sent.filter((r) => r.offsetDays === 14);
+    expect(late.map((r) => r.recipientId)).toEqual([personas.schoolHead]);
+    const milestone = (await later.server.ctx.cycles.view(2026)).milestones.find((m) => m.milestone.id === '2026-department-report')!.milestone;
+    expect(reminderText(late[0]!, milestone, '2026-11-21')).toContain('om 9 dagar');
+    expect(reminderText(late[0]!, milestone, '2026-12-02')).toContain('förfallen sedan 2026-11-30');
+    const again = await createReminderService(later.server.ctx, sender, 'instance-a').runOnce();
+    expect(again.sent).toBe(0);
+    expect(sender.sent.filter((r) => r.offsetDays === 14)).toHaveLength(1);
     rmSync(dir, { recursive: true, force: true });
   });
 });
