@@ -40,6 +40,7 @@ import { ReportService } from './services/report-service.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
 import { createDirectory } from './directory/create-directory.js';
 import { PeopleService } from './services/people-service.js';
+import { createInstaller } from './reach/create-installer.js';
 import { createStore, type StoreOverrides } from './store/create-store.js';
 import type { StoragePort } from './store/port.js';
 
@@ -112,6 +113,7 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     municipalCouncilReports: new MunicipalCouncilReportService(clock, store, councilReportTexts, annualSituation, actionPlans, councilRepository, agreementRepository, reports, organisation, settings, cycles),
     reports: new ReportService(clock, cycles, organisation, reports, planActions, conversations, situation),
     people: new PeopleService(organisation, createDirectory(config, organisation, overrides)),
+    installer: createInstaller(config, overrides),
     authenticator: config.microsoft365 ? new EntraAuthenticator(config.microsoft365, organisation, clock) : new LocalAuthenticator(organisation),
   };
 }

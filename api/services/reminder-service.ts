@@ -10,8 +10,11 @@ import type { CycleService } from './cycle-service.js';
 
 /** How a reminder reaches a person; the bot implements it with proactive messages in Teams. */
 export interface ReminderSender {
-  /** 'unreachable' when the person has no conversation with the bot; throws when sending failed. */
-  send(reminder: PlannedReminder, milestone: Milestone | undefined): Promise<'sent' | 'unreachable'>;
+  /**
+   * 'unreachable' (with why, when known) when the person has no conversation with the bot and the app could
+   * not be installed for them; throws when sending failed.
+   */
+  send(reminder: PlannedReminder, milestone: Milestone | undefined): Promise<'sent' | 'unreachable' | { unreachable: string }>;
   /** Whether the person can be reached now (without sending); absent means try sending. */
   reachable?(recipientId: string): Promise<boolean>;
 }
@@ -100,8 +103,9 @@ export class ReminderService {
       ? await this.log.log.update(existing.id, existing.etag, { ...claim, state: 'sending', attempts: existing.state === 'failed' ? existing.attempts + 1 : existing.attempts }, 'system:reminders')
       : await this.log.log.create({ ...claim, state: 'sending', attempts: 1 }, 'system:reminders');
     try {
-      const outcome = await this.sender.send(reminder, milestone);
-      await this.log.log.update(claimed.id, claimed.etag, { state: outcome, updatedAt: now() }, 'system:reminders');
+      const answer = await this.sender.send(reminder, milestone);
+      const outcome = typeof answer === 'string' ? answer : 'unreachable';
+      await this.log.log.update(claimed.id, claimed.etag, { state: outcome, updatedAt: now(), error: typeof answer === 'string' ? null : answer.unreachable }, 'system:reminders');
       return outcome;
     } catch (error) {
       await this.log.log.update(claimed.id, claimed.etag, { state: 'failed', updatedAt: now(), error: error instanceof Error ? error.message : String(error) }, 'system:reminders');

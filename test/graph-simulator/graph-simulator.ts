@@ -5,7 +5,7 @@ import { systemClock, type Clock } from '../../api/domain/clock.js';
 import { answerBatch } from './batch.js';
 import { DriveEndpoints } from './drives.js';
 import { FaultInjector } from './faults.js';
-import { UsersEndpoints, type SimUser } from './users.js';
+import { InstalledAppsEndpoints, UsersEndpoints, type SimInstallation, type SimUser } from './users.js';
 import { ItemsEndpoints } from './items.js';
 import { ListsEndpoints } from './lists.js';
 import { graphError, json, SimError, type SimRequest, type SimResponse } from './sim-http.js';
@@ -20,6 +20,10 @@ export interface GraphSimulatorOptions {
   simpleUploadLimit?: number;
   /** The tenant's directory, for GET /users ($search) and GET /users/{id}. */
   users?: SimUser[];
+  /** Ids of the org app catalog's Teams apps, which can be installed for users. */
+  teamsCatalog?: string[];
+  /** Users for whom installing is refused (403), as an app permission policy would. */
+  refuseInstallFor?: string[];
 }
 
 export interface LoggedRequest {
@@ -34,6 +38,8 @@ export interface GraphSimulator {
   url: string;
   siteId: string;
   faults: FaultInjector;
+  /** The apps installed for users through teamwork/installedApps. */
+  installations: readonly SimInstallation[];
   /** Every request served, HTTP round trips (inBatch false) and requests inside batches (inBatch true). */
   log: LoggedRequest[];
   /** The site's lists, columns, items, files and permissions as plain data, for before/after comparisons. */
@@ -59,6 +65,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
   const drives = new DriveEndpoints(() => site.lists, clock, () => origin, options.simpleUploadLimit ?? 4 * 1024 * 1024);
   const hanging = new Set<ServerResponse>();
   const users = new UsersEndpoints(options.users ?? []);
+  const installedApps = new InstalledAppsEndpoints(options.users ?? [], options.teamsCatalog ?? [], new Set(options.refuseInstallFor ?? []));
 
   const route = async (request: SimRequest): Promise<SimResponse> => {
     const fault = faults.take(request);
@@ -87,6 +94,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
         }
       }
     }
+    if (segments[0] === 'users' && segments[1] !== undefined && segments[2] === 'teamwork' && segments[3] === 'installedApps') return installedApps.route(request, segments[1], segments.slice(4));
     if (segments[0] === 'users' && method === 'GET') return segments[1] === undefined ? users.list(request) : users.get(request, segments[1]);
     if (segments[0] === 'drives' && segments[1] !== undefined) {
       return drives.route(request, decodeURIComponent(segments[1]), `/${segments.slice(2).join('/')}`.replace(/^\/$/, ''));
@@ -143,6 +151,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
     url: baseUrl(),
     siteId: site.id,
     faults,
+    installations: installedApps.installations,
     log,
     snapshot: () => snapshotOf(site),
     close: async () => {

@@ -127,7 +127,7 @@ describe('the Azure templates and the Agents Toolkit project', () => {
       // Graph permissions and why.
       'User.Read.All',
       'TeamsAppInstallation.ReadWriteSelfForUser.All',
-      'planerad / planned, not used by this version',
+      'used when `TEAMS_APP_CATALOG_ID` is set',
     ]) {
       expect(guide, fact).toContain(fact);
     }

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createReminderService } from '../../api/context.js';
+import { GraphAppInstaller } from '../../api/reach/graph-app-installer.js';
+import { demoPeople } from '../../api/seed/askersund.js';
+import { GraphHttp } from '../../api/store/sharepoint/graph-http.js';
+import { startGraphSimulator, type GraphSimulator } from '../graph-simulator/graph-simulator.js';
+import { personas } from '../support/personas.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { say } from './bot-client.js';
+import { startLocalConnector, type LocalConnector } from './local-connector.js';
+
+const catalogAppId = 'b1b1b1b1-2222-4333-8444-555555555555';
+const heads = demoPeople.filter((p) => p.roles.includes('DepartmentHead'));
+const blocked = heads.find((p) => p.displayName === 'Nils Ekström')!;
+
+let simulator: GraphSimulator;
+let server: TestServer;
+let connector: LocalConnector;
+
+beforeAll(async () => {
+  simulator = await startGraphSimulator({
+    users: demoPeople.map((p) => ({ id: p.objectId, displayName: p.displayName, mail: p.email, userPrincipalName: p.userPrincipalName, jobTitle: p.title })),
+    teamsCatalog: [catalogAppId],
+    refuseInstallFor: [blocked.objectId],
+  });
+  // The 14-day reminder's morning; nobody but the säkerhetschef has ever opened the app.
+  server = await startTestServer({ now: '2026-11-16T08:00:00+01:00' });
+  server.ctx.installer = new GraphAppInstaller(new GraphHttp({ baseUrl: simulator.url, tokens: { getToken: async () => 'app-token' } }), catalogAppId);
+  connector = await startLocalConnector();
+  await say(server.url, { aadObjectId: personas.securityChief, name: 'Karin Ek' }, 'hjälp', { serviceUrl: connector.serviceUrl });
+});
+afterAll(async () => {
+  await connector.close();
+  await server.close();
+  await simulator.close();
+});
+
+describe('the app installs itself for the heads the year must reach', () => {
+  it('installs the app for each head without it, finds the chat and delivers the reminder there, once', async () => {
+    const run = await createReminderService(server.ctx, server.bot.reminderSender, 'test').runOnce();
+    expect(run, JSON.stringify(run)).toMatchObject({ unreachable: 1 });
+    expect(run.sent).toBe(heads.length - 1 + 1);
+    expect(simulator.installations.map((i) => i.userId).sort()).toEqual(heads.filter((h) => h !== blocked).map((h) => h.objectId).sort());
+    const delivered = await connector.received(run.sent);
+    const chats = new Set(simulator.installations.map((i) => i.chatId));
+    const toHeads = delivered.filter((call) => [...chats].some((chat) => decodeURIComponent(call.path).includes(chat)));
+    expect(toHeads).toHaveLength(heads.length - 1);
+    expect(String(toHeads[0]!.body.text)).toContain('Påminnelse');
+
+    const again = await createReminderService(server.ctx, server.bot.reminderSender, 'test').runOnce();
+    expect(again.sent).toBe(0);
+    expect(simulator.installations).toHaveLength(heads.length - 1);
+  });
+
+  it('records why a head cannot be reached when the installation is refused', async () => {
+    const rows = (await server.ctx.store.queryItems('reminderLog', { filters: [{ field: 'state', op: 'eq', value: 'unreachable' }] })).items;
+    expect(rows.map((row) => row.fields.recipientId)).toEqual([blocked.objectId]);
+    expect(String(rows[0]!.fields.error)).toMatch(/installationen nekades.*403/);
+  });
+
+  it('answers an installation that is already there (409) as success', async () => {
+    const installer = new GraphAppInstaller(new GraphHttp({ baseUrl: simulator.url, tokens: { getToken: async () => 'app-token' } }), catalogAppId);
+    const first = heads.find((h) => h !== blocked)!;
+    const outcome = await installer.install(first.objectId);
+    expect(outcome).toMatchObject({ state: 'alreadyInstalled', chatId: simulator.installations.find((i) => i.userId === first.objectId)!.chatId });
+  });
+});
