@@ -72,6 +72,17 @@ describe('importing EST exports and police statistics', () => {
     expect((await entries()).total).toBe(before);
   });
 
+  it('flags every way of writing a personal identity number in an imported file, and imports nothing', async () => {
+    const variants = ['850709 9805', '19850709 9805', '850709–9805', '850709\u00A09805', '8507\u200B09-9805', '８５０７０９－９８０５', '850769-9802', '850709\u20129805', '850709 - 9805', '19850709−9805'];
+    const rows = variants.map((number, i) => `2026-10-${String(i + 1).padStart(2, '0')};Torget;Klotter;Iakttagelse ${number} vid torget;1`);
+    const csv = Buffer.from(['Datum;Plats;Händelsetyp;Beskrivning;Antal', ...rows, '2026-10-20;Torget;Klotter;Ärende 850709 9806;1'].join('\n'), 'utf8');
+    const before = (await entries()).total;
+    const preview = (await upload(csv, 'personnummer.csv').expect(201)).body;
+    const refused = await api().post('/api/situation/imports').set(as(personas.securityChief)).send({ fileId: preview.fileId, source: 'est', mapping: estMapping }).expect(400);
+    expect(refused.body.issues.map((i: { field: string }) => i.field)).toEqual(variants.map((_, i) => `rad ${i + 2}, Beskrivning`));
+    expect((await entries()).total).toBe(before);
+  });
+
   it('reads an XLSX export with real dates, and maps category words the person chose', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('EST');
