@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pino, type Logger } from 'pino';
-import { projectRoot } from './paths.js';
 import { EntraAuthenticator } from './auth/entra-authenticator.js';
 import { LocalAuthenticator } from './auth/local-authenticator.js';
 import type { AppConfig } from './config/env.js';
@@ -38,15 +35,14 @@ import { SituationService } from './services/situation-service.js';
 import { ReminderService, type ReminderSender } from './services/reminder-service.js';
 import { ReportService } from './services/report-service.js';
 import { seedDemoData } from './seed/seed-demo-data.js';
+import { packageVersion } from './version.js';
 import { createDirectory } from './directory/create-directory.js';
 import { PeopleService } from './services/people-service.js';
 import { createInstaller } from './reach/create-installer.js';
 import { createStore, type StoreOverrides } from './store/create-store.js';
 import type { StoragePort } from './store/port.js';
 
-export const packageVersion: string = (
-  JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }
-).version;
+export { packageVersion } from './version.js';
 
 export function createLogger(config: AppConfig): Logger {
   return pino({

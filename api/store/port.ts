@@ -132,7 +132,28 @@ export async function queryAll(store: StoragePort, list: string, query: Omit<Ite
     items.push(...page.items);
     pageToken = page.nextPageToken;
   } while (pageToken);
-  return items;
+  // Graph is reported to ignore $orderby on list items (microsoft-graph-docs #14191): the whole result is put
+  // in the asked order here, which changes nothing where the store ordered it already.
+  return query.orderBy?.length ? sortItems(items, query.orderBy) : items;
+}
+
+/** Items in the given order, as SQLite orders them: empty values first when ascending, text by code point. */
+export function sortItems(items: StoredItem[], orderBy: readonly OrderBy[]): StoredItem[] {
+  const compare = (a: unknown, b: unknown): number => {
+    const empty = (value: unknown) => value === null || value === undefined;
+    if (empty(a) || empty(b)) return empty(a) === empty(b) ? 0 : empty(a) ? -1 : 1;
+    if (typeof a === 'number' && typeof b === 'number') return a - b;
+    if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
+    const [x, y] = [String(a), String(b)];
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  return [...items].sort((a, b) => {
+    for (const { field, direction } of orderBy) {
+      const order = compare(a.fields[field], b.fields[field]);
+      if (order !== 0) return direction === 'desc' ? -order : order;
+    }
+    return 0;
+  });
 }
 
 /** The newest version of the file at `path`, or undefined when neither it nor its folder exists yet. */

@@ -175,11 +175,16 @@ describe('sharepoint adapter under Graph faults', () => {
     const store = storeWith({}, { uploadLimits: { simpleUploadMaxBytes: 1024, fragmentBytes: 320 * 1024 } });
     await store.ensureLibrary({ name: 'bigFiles', title: 'Stora filer' });
     const content = new Uint8Array(700 * 1024).map((_, i) => (i * 31) % 251);
-    const info = await store.putFile('bigFiles', 'rapport/stor.docx', content, 'application/octet-stream', 'tester');
+    // An upload session needs its folders to exist (the simulator refuses one whose parent is missing).
+    const info = await store.putFile('bigFiles', 'rapport/2026/stor.docx', content, 'application/octet-stream', 'tester');
     expect(info).toMatchObject({ version: '1.0', size: content.byteLength, modifiedBy: 'tester' });
     const fragments = simulator.log.filter((r) => r.path.includes('createUploadSession'));
     expect(fragments).toHaveLength(1);
-    const read = await store.getFile('bigFiles', 'rapport/stor.docx');
+    expect(simulator.log.filter((r) => r.method === 'POST' && r.path.endsWith('/children')).map((r) => r.status)).toEqual([201, 201]);
+    // Every request names the app's traffic as Microsoft asks ISVs to.
+    expect(new Set(simulator.log.filter((r) => !r.inBatch).map((r) => r.userAgent))).toEqual(new Set([expect.stringMatching(/^ISV\|Trygghetshjulet\|Trygghetshjulet\/\d+\.\d+\.\d+$/)]));
+    await store.putFile('bigFiles', 'rapport/2026/stor.docx', content, 'application/octet-stream', 'tester');
+    const read = await store.getFile('bigFiles', 'rapport/2026/stor.docx');
     expect(Buffer.from(read!.content).equals(Buffer.from(content))).toBe(true);
   });
 

@@ -17,3 +17,17 @@ describeStorageContract('sharepoint (Graph simulator)', async () => {
     },
   };
 });
+
+// The pessimistic reading of Graph: $orderby on list items ignored (microsoft-graph-docs #14191).
+describeStorageContract('sharepoint (Graph simulator ignoring $orderby)', async () => {
+  const simulator = await startGraphSimulator({ clock: fixedClock(now), ignoreOrderBy: true });
+  const store = new SharePointStore({ baseUrl: simulator.url, siteId: simulator.siteId, tokens: { getToken: async () => 'test-token' } });
+  return {
+    store,
+    now,
+    cleanup: async () => {
+      await store.close();
+      await simulator.close();
+    },
+  };
+});

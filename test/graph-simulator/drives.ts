@@ -49,6 +49,7 @@ export class DriveEndpoints {
     const item = target.item ?? (() => {
       throw notFound();
     })();
+    if (action === 'children' && method === 'POST') return this.createFolder(request, drive, item);
     if (action === '' && method === 'GET') return json(200, this.itemJson(drive, item, request));
     if (action === 'content' && method === 'GET') return this.redirectTo(item, item.versions.length - 1);
     if (action === 'children' && method === 'GET') return this.children(request, drive, item);
@@ -110,6 +111,9 @@ export class DriveEndpoints {
 
   private createUploadSession(request: SimRequest, drive: SimDrive, path: string): SimResponse {
     this.checkPath(path);
+    // Unlike a path PUT, an upload session does not create the folders on the way: the parent must exist.
+    const parent = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    if (parent !== '' && !drive.items.get(parent.toLowerCase())?.folder) throw notFound('The parent folder of the upload session does not exist');
     const body = request.body.length > 0 ? jsonBody(request) : {};
     const item = (body.item ?? {}) as Record<string, unknown>;
     const id = randomUUID();
@@ -143,6 +147,20 @@ export class DriveEndpoints {
     item.versions.push({ label: `${item.versions.length + 1}.0`, content, contentType, modified: now });
     drive.items.set(path.toLowerCase(), item);
     return { item, created: !existing };
+  }
+
+  /** POST …/children with { name, folder: {} }: 201, or 409 nameAlreadyExists (conflictBehavior "fail", the default). */
+  private createFolder(request: SimRequest, drive: SimDrive, parent: SimDriveItem): SimResponse {
+    if (!parent.folder) throw new SimError(400, 'invalidRequest', 'Children can only be created in a folder');
+    const body = jsonBody(request);
+    const name = String(body.name ?? '');
+    const path = parent.path === '' ? name : `${parent.path}/${name}`;
+    this.checkPath(path);
+    const existing = drive.items.get(path.toLowerCase());
+    if (existing) throw new SimError(409, 'nameAlreadyExists', `An item named '${name}' already exists`);
+    const folder: SimDriveItem = { id: newItemId(), name, path, folder: true, created: this.clock.now().toISOString(), versions: [] };
+    drive.items.set(path.toLowerCase(), folder);
+    return json(201, this.itemJson(drive, folder, request));
   }
 
   private children(request: SimRequest, drive: SimDrive, folder: SimDriveItem): SimResponse {

@@ -20,6 +20,10 @@ export interface GraphSimulatorOptions {
   simpleUploadLimit?: number;
   /** The tenant's directory, for GET /users ($search) and GET /users/{id}. */
   users?: SimUser[];
+  /** PATCH …/fields answers with the ETag and dates (undocumented; off: the adapter must not rely on it). */
+  richPatchAnswers?: boolean;
+  /** $orderby on list items is ignored, as reported of Graph; the adapter must order itself. */
+  ignoreOrderBy?: boolean;
   /** Ids of the org app catalog's Teams apps, which can be installed for users. */
   teamsCatalog?: string[];
   /** Users for whom installing is refused (403), as an app permission policy would. */
@@ -31,6 +35,7 @@ export interface LoggedRequest {
   path: string;
   inBatch: boolean;
   status: number;
+  userAgent?: string;
 }
 
 export interface GraphSimulator {
@@ -61,7 +66,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
   let origin = '';
   const baseUrl = () => `${origin}/v1.0`;
   const lists = new ListsEndpoints(site, clock, baseUrl);
-  const items = new ItemsEndpoints(clock, baseUrl);
+  const items = new ItemsEndpoints(clock, baseUrl, options.richPatchAnswers ?? false, options.ignoreOrderBy ?? false);
   const drives = new DriveEndpoints(() => site.lists, clock, () => origin, options.simpleUploadLimit ?? 4 * 1024 * 1024);
   const hanging = new Set<ServerResponse>();
   const users = new UsersEndpoints(options.users ?? []);
@@ -109,7 +114,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
     } catch (error) {
       response = error instanceof SimError ? error.toResponse() : graphError(500, 'generalException', error instanceof Error ? error.message : String(error));
     }
-    log.push({ method: request.method, path: `${request.url.pathname}${request.url.search}`, inBatch: request.inBatch, status: response.status });
+    log.push({ method: request.method, path: `${request.url.pathname}${request.url.search}`, inBatch: request.inBatch, status: response.status, userAgent: request.headers['user-agent'] });
     return response;
   };
 

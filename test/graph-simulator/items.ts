@@ -14,6 +14,10 @@ export class ItemsEndpoints {
   constructor(
     private readonly clock: Clock,
     private readonly baseUrl: () => string,
+    /** Answer PATCH …/fields with every field, the ETag and the dates, as Graph has been seen to (not promised). */
+    private readonly richPatchAnswers = false,
+    /** Ignore $orderby on list items, as Graph is reported to (microsoft-graph-docs #14191). */
+    readonly ignoreOrderBy = false,
   ) {}
 
   list(request: SimRequest, list: SimList): SimResponse {
@@ -21,8 +25,10 @@ export class ItemsEndpoints {
     const prefer = request.headers.prefer;
     const clauses = params.get('$filter') ? parseFilter(params.get('$filter')!) : [];
     clauses.forEach((clause) => queryableColumn(list.columns, clause.field, prefer));
-    const orderings = params.get('$orderby') ? parseOrderBy(params.get('$orderby')!) : [];
-    orderings.forEach((ordering) => queryableColumn(list.columns, ordering.field, prefer));
+    const asked = params.get('$orderby') ? parseOrderBy(params.get('$orderby')!) : [];
+    asked.forEach((ordering) => queryableColumn(list.columns, ordering.field, prefer));
+    // Ignored, the items come in the order they were created.
+    const orderings = this.ignoreOrderBy ? [] : asked;
     const top = topOf(params, defaultPageSize, maxPageSize);
     const fieldsSelect = this.checkedSelect(list, expandedFields(params));
 
@@ -68,6 +74,11 @@ export class ItemsEndpoints {
     }
     item.version += 1;
     item.modified = this.clock.now().toISOString();
+    // The documentation promises a fieldValueSet and shows only the fields that were set
+    // (https://learn.microsoft.com/graph/api/listitem-update): no @odata.etag, Created or Modified.
+    if (!this.richPatchAnswers) {
+      return json(200, Object.fromEntries(Object.keys(values).map((name) => [name, item.fields[name] ?? null])));
+    }
     return json(200, this.fieldsJson(list, item, []), { etag: etagOf(item) });
   }
 

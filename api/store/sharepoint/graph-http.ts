@@ -1,4 +1,5 @@
 import { Client, HTTPMessageHandler, ResponseType } from '@microsoft/microsoft-graph-client';
+import { packageVersion } from '../../version.js';
 import { BearerTokenHandler } from './bearer-token-handler.js';
 import { GraphCall, GraphCallHandler } from './graph-call.js';
 import { graphErrorOf } from './graph-errors.js';
@@ -45,6 +46,8 @@ export interface RetryEvent {
 
 export interface GraphHttpOptions {
   baseUrl: string;
+  /** Names the app's traffic; Microsoft asks ISVs to decorate it (ISV|company|app/version) to help with throttling. */
+  userAgent?: string;
   tokens: TokenProvider;
   policy?: Partial<RetryPolicy>;
   sleep?: Sleep;
@@ -62,9 +65,12 @@ export class GraphHttp {
   readonly policy: RetryPolicy;
   private readonly sleep: Sleep;
   private readonly client: Client;
+  private readonly userAgent: string;
 
   constructor(options: GraphHttpOptions) {
     this.baseUrl = options.baseUrl.replace(/\/$/, '');
+    // https://learn.microsoft.com/sharepoint/dev/general-development/how-to-avoid-getting-throttled-or-blocked-in-sharepoint-online#how-to-decorate-your-http-traffic
+    this.userAgent = options.userAgent ?? `ISV|Trygghetshjulet|Trygghetshjulet/${packageVersion}`;
     this.policy = { ...defaultRetryPolicy, ...options.policy };
     this.sleep = options.sleep ?? realSleep;
     this.client = Client.initWithMiddleware({
@@ -111,7 +117,7 @@ export class GraphHttp {
   /** The request through the SDK's verb for its method; the SDK serialises a JSON body and labels it application/json. */
   private dispatch(call: GraphCall): Promise<Response> {
     const { request } = call;
-    const sdk = this.client.api(request.path).headers({ Accept: 'application/json', ...request.headers }).middlewareOptions([call]).responseType(ResponseType.RAW);
+    const sdk = this.client.api(request.path).headers({ Accept: 'application/json', 'User-Agent': this.userAgent, ...request.headers }).middlewareOptions([call]).responseType(ResponseType.RAW);
     if (request.bytes !== undefined && !new Headers(request.headers).has('Content-Type')) {
       // Unlabelled bytes (upload fragments) would otherwise go out labelled as JSON.
       sdk.header('Content-Type', 'application/octet-stream');

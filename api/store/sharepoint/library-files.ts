@@ -50,7 +50,7 @@ export class LibraryFiles {
     const drive = await this.drivePath(library);
     const path = normaliseFilePath(rawPath);
     const target = `${drive}/root:/${encodePath(path)}:`;
-    const uploaded = content.byteLength <= this.limits.simpleUploadMaxBytes ? await this.simpleUpload(target, content, contentType, path) : await this.sessionUpload(target, content, path);
+    const uploaded = content.byteLength <= this.limits.simpleUploadMaxBytes ? await this.simpleUpload(target, content, contentType, path) : await this.sessionUpload(drive, target, content, path);
     const item = driveItemSchema.parse(await this.http.json({ method: 'GET', path: `${drive}/items/${uploaded.id}?${listItemExpand}` }));
     const version = item.listItem?.fields?._UIVersionString ?? '1.0';
     await this.items.create(fileVersionsList.name, { fileKey: fileKey(library, path), folderKey: folderKey(library, path), library, path, versionLabel: version, actor }, actor);
@@ -141,7 +141,8 @@ export class LibraryFiles {
   }
 
   /** Large files: an upload session, then fragments in order to its URL, which must not get the token. */
-  private async sessionUpload(target: string, content: Uint8Array, path: string): Promise<GraphDriveItem> {
+  private async sessionUpload(drive: string, target: string, content: Uint8Array, path: string): Promise<GraphDriveItem> {
+    await this.ensureFolders(drive, path);
     const session = uploadSessionSchema.parse(
       await this.http.json({ method: 'POST', path: `${target}/createUploadSession`, json: { item: { '@microsoft.graph.conflictBehavior': 'replace' } } }),
     );
@@ -161,6 +162,24 @@ export class LibraryFiles {
       if (end + 1 === total) return driveItemSchema.parse(response.body);
     }
     throw new StoreUsageError('An upload needs at least one byte');
+  }
+
+  /**
+   * The folders above `path`, created from the top where missing: an upload session needs its parent to exist
+   * (a path PUT creates it, createUploadSession does not). 409 means the folder is there already.
+   */
+  private async ensureFolders(drive: string, path: string): Promise<void> {
+    const segments = path.split('/').slice(0, -1);
+    for (let depth = 0; depth < segments.length; depth += 1) {
+      const parent = segments.slice(0, depth).join('/');
+      const request: GraphRequest = {
+        method: 'POST',
+        path: parent === '' ? `${drive}/root/children` : `${drive}/root:/${encodePath(parent)}:/children`,
+        json: { name: segments[depth], folder: {}, '@microsoft.graph.conflictBehavior': 'fail' },
+      };
+      const response = await this.http.send(request);
+      if (response.status >= 400 && response.status !== 409) throw this.http.failure(request, response);
+    }
   }
 
   private async content(path: string): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
 import { ConflictError, NotFoundError } from '../errors.js';
 import { checkFields } from '../field-values.js';
-import type { BatchOperation, BatchResult, Fields, ItemPage, ItemQuery, StoredItem } from '../port.js';
+import { sortItems, type BatchOperation, type BatchResult, type Fields, type ItemPage, type ItemQuery, type StoredItem } from '../port.js';
 import { actorColumns } from './columns.js';
 import { actorsOf, decodeFields, encodeFields, fieldSelect } from './field-codec.js';
 import { sendBatch } from './graph-batch.js';
@@ -56,7 +56,9 @@ export class ListItems {
     const fresh = `${itemsPath}?${itemQueryString(list, known.columns, query)}`;
     const path = query.pageToken ? nextLinkOf(query.pageToken, itemsPath) : fresh;
     const page = collectionSchema(listItemSchema).parse(await this.http.json({ method: 'GET', path }));
-    const items = page.value.map((item) => this.storedItem(known, item));
+    // A page comes back in the asked order even where Graph ignored $orderby (queryAll orders the whole).
+    const read = page.value.map((item) => this.storedItem(known, item));
+    const items = query.orderBy?.length ? sortItems(read, query.orderBy) : read;
     const next = page['@odata.nextLink'];
     return next ? { items, nextPageToken: pageTokenOf(next, this.http.baseUrl, itemsPath) } : { items };
   }
@@ -132,10 +134,19 @@ export class ListItems {
     return this.storedItem(known, listItemSchema.parse(response.body));
   }
 
-  /** PATCH …/fields answers the item's field values, its new ETag and dates among them. */
+  /**
+   * PATCH …/fields answers a fieldValueSet; the documentation does not promise the new ETag or the dates in
+   * it (https://learn.microsoft.com/graph/api/listitem-update), so when they are missing the item is read.
+   */
   private async updatedItem(known: KnownList, id: string, request: GraphRequest, response: GraphResponse): Promise<StoredItem> {
     await this.refuseFailure(known, id, request, response);
-    const fields = updatedFieldsSchema.parse(response.body);
+    const answered = updatedFieldsSchema.safeParse(response.body);
+    if (!answered.success) {
+      const current = await this.get(known.name, id);
+      if (!current) throw new NotFoundError(`Item in ${known.name}`, id);
+      return current;
+    }
+    const fields = answered.data;
     const actors = actorsOf(fields);
     return {
       id,
