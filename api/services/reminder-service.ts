@@ -1,6 +1,6 @@
 import type { Clock } from '../domain/clock.js';
-import { currentCycleYear, departmentReportCompletion, todayIn, type Milestone } from '../domain/cycle/index.js';
-import { plannedAgreementReminders, plannedReminders, type PlannedReminder } from '../domain/reminders.js';
+import { currentCycleYear, departmentReportCompletion, todayIn, type IsoDate, type Milestone } from '../domain/cycle/index.js';
+import { plannedAgreementReminders, plannedReminders, type PlannedReminder, type ReminderRecipients } from '../domain/reminders.js';
 import type { AgreementRepository } from '../repositories/agreement-repository.js';
 import type { DepartmentReportRepository } from '../repositories/department-report-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
@@ -48,47 +48,52 @@ export class ReminderService {
     if (!(await this.log.acquireLease(leaseName, this.instanceId, this.clock.now(), 5 * 60_000))) return { ...run, skipped: true };
     const { template } = await this.settings.cycleTemplate();
     const today = todayIn(this.clock);
-    const year = currentCycleYear(today, template);
-    const [view, departments, people, reports, agreements, actors] = await Promise.all([
-      this.cycles.view(year),
+    // Every cycle with milestones still ahead or just past: the current one, and the next, whose first
+    // milestones (the first quarter's compilation in April) fall before the current one ends.
+    const current = currentCycleYear(today, template);
+    const [departments, people, agreements, actors] = await Promise.all([
       this.organisation.listDepartments(),
       this.organisation.listPeople(),
-      this.reports.forYear(year),
       this.agreements.all(),
       this.organisation.listActors(),
     ]);
     const securityChiefIds = people.filter((p) => p.roles.includes('SecurityChief')).map((p) => p.objectId);
-    const milestones = view.milestones.map((m) => m.milestone);
-    const reportMilestone = milestones.find((m) => m.kind === 'department-report');
-    const completion = reportMilestone ? departmentReportCompletion(departments, reports, reportMilestone.due, today) : undefined;
-    const planned = plannedReminders(
-      milestones,
-      today,
-      { securityChiefIds, departments },
-      completion,
-    );
+    const cycles = await Promise.all([current, current + 1].map((year) => this.cycleReminders(year, today, securityChiefIds, departments)));
+    const milestoneOf = (id: string) => cycles.flatMap((c) => c.milestones).find((m) => m.id === id);
     const expiring = agreements.flatMap((a) => (a.validUntil ? [{ id: a.id, title: a.title, validUntil: a.validUntil, actorName: actors.find((x) => x.id === a.actorId)?.name ?? a.actorId }] : []));
-    const due = [...planned, ...plannedAgreementReminders(expiring, today, securityChiefIds)];
+    const agreementReminders = plannedAgreementReminders(expiring, today, securityChiefIds);
+    const due = [...cycles.flatMap((c) => c.due), ...agreementReminders];
     for (const reminder of due) {
-      const outcome = await this.sendOnce(reminder, milestones.find((m) => m.id === reminder.milestoneId));
+      const outcome = await this.sendOnce(reminder, milestoneOf(reminder.milestoneId));
       if (outcome) run[outcome] += 1;
     }
     // No reminder is lost: one that found its person unreachable stays due while its milestone is open (for a
     // head, until the department has submitted) and goes out once the person can be reached, however late.
     const waiting = new Set((await this.log.log.all({ filters: [{ field: 'state', op: 'eq', value: 'unreachable' }] })).map((row) => row.key));
     if (waiting.size > 0) {
-      const open = new Set(view.milestones.filter((m) => m.status !== 'done').map((m) => m.milestone.id));
       const handled = new Set(due.map((reminder) => reminder.key));
-      const stillWanted = [
-        ...plannedReminders(milestones, today, { securityChiefIds, departments }, completion, Infinity).filter((r) => open.has(r.milestoneId)),
-        ...plannedAgreementReminders(expiring, today, securityChiefIds),
-      ];
+      const stillWanted = [...cycles.flatMap((c) => c.stillWanted), ...agreementReminders];
       for (const reminder of stillWanted.filter((r) => waiting.has(r.key) && !handled.has(r.key))) {
-        const outcome = await this.sendOnce(reminder, milestones.find((m) => m.id === reminder.milestoneId));
+        const outcome = await this.sendOnce(reminder, milestoneOf(reminder.milestoneId));
         if (outcome) run[outcome] += 1;
       }
     }
     return run;
+  }
+
+  /** One cycle's reminders: those due now (within the catch-up window), and every one still wanted. */
+  private async cycleReminders(year: number, today: IsoDate, securityChiefIds: string[], departments: ReminderRecipients['departments']) {
+    const [view, reports] = await Promise.all([this.cycles.view(year), this.reports.forYear(year)]);
+    const milestones = view.milestones.map((m) => m.milestone);
+    const reportMilestone = milestones.find((m) => m.kind === 'department-report');
+    const completion = reportMilestone ? departmentReportCompletion(departments, reports, reportMilestone.due, today) : undefined;
+    const recipients = { securityChiefIds, departments };
+    const open = new Set(view.milestones.filter((m) => m.status !== 'done').map((m) => m.milestone.id));
+    return {
+      milestones,
+      due: plannedReminders(milestones, today, recipients, completion),
+      stillWanted: plannedReminders(milestones, today, recipients, completion, Infinity).filter((r) => open.has(r.milestoneId)),
+    };
   }
 
   private async sendOnce(reminder: PlannedReminder, milestone: Milestone | undefined): Promise<'sent' | 'unreachable' | 'failed' | undefined> {
