@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { pinoHttp } from 'pino-http';
 import { ConflictError, NotFoundError, StoreFullError } from '../store/errors.js';
+import { TooEarly } from '../domain/year-order.js';
 import { buildApiRouter } from './api-router.js';
 import type { AppContext } from './context.js';
 import { HttpError, notFound, unknownAddress } from './errors.js';
@@ -139,6 +140,7 @@ function toHttpError(error: unknown): HttpError | undefined {
     );
   }
   if (error instanceof NotFoundError) return notFound({ sv: 'Posten', en: 'The item' });
+  if (error instanceof TooEarly) return new HttpError(409, 'too_early', error.text, { issues: [{ field: error.field, message: error.text.sv, messageEn: error.text.en }] });
   if (isDiskFull(error)) {
     return new HttpError(507, 'storage_full', {
       sv: 'Lagringen är full, så inget sparades. Be IT frigöra utrymme på disken där tjänstens data ligger och försök sedan igen.',

@@ -16,6 +16,8 @@ import type { PlanActionRepository } from '../repositories/plan-action-repositor
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import { findFile, type BatchOperation, type FileInfo, type StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
+import { todayIn } from '../domain/cycle/index.js';
+import { checkNotInFuture } from '../domain/year-order.js';
 
 export type ActionView = Stored<PlanAction> & { followUp: ActionFollowUp };
 
@@ -178,6 +180,7 @@ export class ActionPlanService {
     const view = await this.view(year);
     this.expectStatus(view.plan.status, ['ready']);
     if (view.missing.length > 0) throw new PlanIncomplete(view.missing);
+    checkNotInFuture('meetingDate', decision.meetingDate, todayIn(this.clock), { sv: 'Kommunstyrelsens beslut', en: 'The executive board’s decision' });
     const record = { ...decision, recordedBy: actor, recordedAt: this.clock.now().toISOString(), version: view.plan.planVersion };
     await this.plans.plans.update(view.plan.id, etag, { status: 'decided', decision: record }, actor);
     await this.cycles.markIfPresent(year - 1, `${year - 1}-action-plan-decision`, { doneAt: decision.meetingDate, decisionParagraph: decision.paragraph }, actor);

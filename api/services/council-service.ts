@@ -9,6 +9,7 @@ import type { OrganisationRepository } from '../repositories/organisation-reposi
 import type { BatchOperation, FileInfo, StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
 import { safeFileName } from '../domain/file-names.js';
+import { TooEarly } from '../domain/year-order.js';
 
 export interface MaterialView extends Stored<MaterialRecord> {
   actorName: string;
@@ -144,14 +145,21 @@ export class CouncilService {
   /** The minutes: decisions and commitments; recording them marks the council held. */
   async saveMinutes(year: number, etag: string, minutes: Minutes, actor: string): Promise<CouncilView> {
     const council = await this.planned(year);
+    const held = (await this.view(year)).date;
+    const today = todayIn(this.clock);
+    if (held && held > today) {
+      throw new TooEarly('minutes', {
+        sv: `Protokollet kan föras först på rådets dag, ${held}; i dag är det ${today}. Flytta rådets datum om mötet hölls tidigare.`,
+        en: `The minutes can be recorded on the council's day, ${held}, at the earliest; today is ${today}. Move the council's date if the meeting was held earlier.`,
+      });
+    }
     await this.checkActors('attendingActorIds', minutes.attendingActorIds);
     await this.checkActors('commitments.actorId', minutes.commitments.flatMap((c) => (c.actorId ? [c.actorId] : [])));
     const departments = await this.organisation.listDepartments();
     const unknown = minutes.commitments.find((c) => c.departmentId && !departments.some((d) => d.id === c.departmentId));
     if (unknown) throw new UnknownDepartment('commitments.departmentId', unknown.departmentId!);
     await this.councils.councils.update(council.id, etag, { minutes }, actor);
-    const date = (await this.view(year)).date ?? todayIn(this.clock);
-    await this.cycles.markIfPresent(year, milestone(year, 'strategic-council'), { doneAt: date <= todayIn(this.clock) ? date : todayIn(this.clock), note: 'Protokoll fört' }, actor);
+    await this.cycles.markIfPresent(year, milestone(year, 'strategic-council'), { doneAt: held ?? today, note: 'Protokoll fört' }, actor);
     return this.view(year);
   }
 

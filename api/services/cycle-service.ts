@@ -15,6 +15,7 @@ import type { CycleRepository, MilestoneCompletionRecord } from '../repositories
 import type { DepartmentReportRepository } from '../repositories/department-report-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
+import { checkNotInFuture } from '../domain/year-order.js';
 
 export interface MilestoneView {
   milestone: Milestone;
@@ -99,6 +100,7 @@ export class CycleService {
     }
     if (change.done !== undefined) {
       const [existing] = (await this.cycles.completionsFor(year)).filter((c) => c.milestoneId === milestoneId);
+      if (change.done !== null) checkNotInFuture('done.doneAt', change.done.doneAt, todayIn(this.clock), { sv: 'Att något är klart', en: 'That something is done' });
       if (change.done === null) {
         if (existing) await this.cycles.completions.delete(existing.id, existing.etag, actor);
       } else {

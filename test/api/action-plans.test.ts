@@ -108,13 +108,23 @@ describe('the action plan of a year', () => {
     const ready = await api().post('/api/action-plans/2028/ready').set(as(personas.securityChief)).set('If-Match', (await plan(2028)).plan.etag).expect(200);
     expect(ready.body.plan.status).toBe('ready');
     await api().post('/api/action-plans/2028/decision').set(as(personas.securityChief)).set('If-Match', ready.body.plan.etag).send({ meetingDate: '2028-03-21' }).expect(400);
-    const decided = await api()
+    // A decision is recorded once it is taken: a meeting still to come is refused, saying so.
+    const early = await api()
       .post('/api/action-plans/2028/decision')
       .set(as(personas.securityChief))
       .set('If-Match', ready.body.plan.etag)
       .send({ meetingDate: '2028-03-21', paragraph: '12' })
+      .expect(409);
+    expect(early.body).toMatchObject({ error: 'too_early', issues: [{ field: 'meetingDate' }] });
+    expect(early.body.message).toContain('2028-03-21');
+    expect((await plan(2028)).plan.status).toBe('ready');
+    const decided = await api()
+      .post('/api/action-plans/2028/decision')
+      .set(as(personas.securityChief))
+      .set('If-Match', ready.body.plan.etag)
+      .send({ meetingDate: '2026-11-23', paragraph: '12' })
       .expect(200);
-    expect(decided.body.plan).toMatchObject({ status: 'decided', decision: { meetingDate: '2028-03-21', paragraph: '§ 12' } });
+    expect(decided.body.plan).toMatchObject({ status: 'decided', decision: { meetingDate: '2026-11-23', paragraph: '§ 12' } });
     const cycle = (await api().get('/api/cycles/2027').set(as(personas.securityChief)).expect(200)).body;
     const milestone = cycle.milestones.find((m: { kind: string }) => m.kind === 'action-plan-decision');
     expect(milestone).toMatchObject({ status: 'done' });

@@ -74,16 +74,16 @@ describe.skipIf(chromiumMissing)('the action plan in the tab', () => {
     expect(await seriousAccessibilityViolations(page, 'complete plan')).toEqual([]);
 
     await page.getByRole('button', { name: 'Klar för beslut' }).click();
-    await page.getByRole('textbox', { name: 'Sammanträdesdatum' }).fill('2027-03-23');
+    await page.getByRole('textbox', { name: 'Sammanträdesdatum' }).fill('2026-11-23');
     await page.getByRole('textbox', { name: 'Paragraf (§)' }).fill('45');
     await page.getByRole('button', { name: 'Registrera KS beslut' }).click();
-    await page.getByText('Beslutad av kommunstyrelsen 23 mars 2027, § 45.').waitFor();
+    await page.getByText('Beslutad av kommunstyrelsen 23 november 2026, § 45.').waitFor();
     expect(await part(page, 1).getByRole('textbox', { name: 'Problem' }).isDisabled()).toBe(true);
     await page.getByText(/Planen är beslutad och låst/).first().waitFor();
 
     // The window that still shows the draft tries to change it and is told why not.
     await part(other, 1).getByRole('textbox', { name: 'Skyddsfaktor' }).fill('Något nytt');
-    await other.getByText(/Åtgärdsplanen för 2027 är beslutad \(KS 2027-03-23, § 45\) och kan inte ändras/).waitFor();
+    await other.getByText(/Åtgärdsplanen för 2027 är beslutad \(KS 2026-11-23, § 45\) och kan inte ändras/).waitFor();
 
     await page.getByRole('button', { name: 'Skapa Word-dokument för KS' }).click();
     await page.getByText('Word-dokumentet är sparat i biblioteket Åtgärdsplaner som version 1.0.').waitFor();

@@ -1,0 +1,25 @@
+import type { Bilingual } from '../i18n/bilingual.js';
+import type { IsoDate } from './cycle/calendar.js';
+
+/**
+ * Something recorded before it can have happened: a meeting's minutes before its day, a decision dated in the
+ * future, a milestone marked done on a day still to come. The year keeps its order; the message says when.
+ */
+export class TooEarly extends Error {
+  constructor(
+    readonly field: string,
+    readonly text: Bilingual,
+  ) {
+    super(text.en);
+  }
+}
+
+/** A date something was done on may be today or earlier, never later. */
+export function checkNotInFuture(field: string, date: IsoDate, today: IsoDate, what: Bilingual): void {
+  if (date > today) {
+    throw new TooEarly(field, {
+      sv: `${what.sv} kan inte registreras med datumet ${date}, som inte har kommit än (i dag är det ${today}).`,
+      en: `${what.en} cannot be recorded as of ${date}, which has not come yet (today is ${today}).`,
+    });
+  }
+}
