@@ -5,6 +5,7 @@ import { demoBobMeetings } from './askersund-bob.js';
 import { demoEntries } from './askersund-entries.js';
 import { seedDemoCouncil } from './seed-demo-council.js';
 import { seedDemoPlan } from './seed-demo-plan.js';
+import { bobSituationEntriesList, situationEntriesList } from '../repositories/situation-entry-repository.js';
 
 const seeder = 'system:demo-data';
 
@@ -27,6 +28,9 @@ export async function seedDemoData(store: StoragePort, organisation: Organisatio
   await seedDemoPlan(store, organisation);
   await seedDemoCouncil(store, organisation);
   await store.batch(creates('bobMeetings', demoBobMeetings), seeder);
-  await store.batch(creates('situationEntries', demoEntries().map((entry) => ({ ...entry, importId: 'demo', importKey: null }))), seeder);
+  // BOB-marked entries go to the BOB group's own list, as the app itself keeps them.
+  const entries = demoEntries().map((entry) => ({ ...entry, importId: 'demo', importKey: null }));
+  await store.batch(creates(situationEntriesList, entries.filter((entry) => !entry.bob)), seeder);
+  await store.batch(creates(bobSituationEntriesList.name, entries.filter((entry) => entry.bob)), seeder);
   return true;
 }

@@ -63,26 +63,27 @@ export class SituationService {
   }
 
   async get(id: string, caller: Caller): Promise<Stored<SituationEntry>> {
-    const entry = await this.entries.entries.get(id);
+    const entry = await this.entries.get(id);
     if (!entry || (entry.bob && !seesBob(caller))) throw new EntryNotFound(id);
     return entry;
   }
 
   async create(input: EntryInput, caller: Caller): Promise<Stored<SituationEntry>> {
     const entry = await this.checked(input, caller);
-    return this.entries.entries.create({ ...entry, importId: null, importKey: null }, caller.id);
+    return this.entries.create({ ...entry, importId: null, importKey: null }, caller.id);
   }
 
   async update(id: string, etag: string, input: EntryInput, caller: Caller): Promise<Stored<SituationEntry>> {
     const existing = await this.get(id, caller);
     this.checkMayChange(existing, caller);
-    return this.entries.entries.update(id, etag, await this.checked(input, caller), caller.id);
+    const { id: _id, etag: _etag, ...current } = existing;
+    return this.entries.update(id, etag, { ...current, ...(await this.checked(input, caller)) }, caller.id);
   }
 
   async delete(id: string, etag: string, caller: Caller): Promise<void> {
     const existing = await this.get(id, caller);
     this.checkMayChange(existing, caller);
-    await this.entries.entries.delete(id, etag, caller.id);
+    await this.entries.delete(id, etag, caller.id);
   }
 
   /** The categories as the caller may see them: one kept only for BOB entries exists only for the BOB group. */
@@ -100,7 +101,7 @@ export class SituationService {
     const { categories: current } = await this.settings.entryCategories();
     const kept: EntryCategory[] = categories.map(({ retired: _ignored, ...category }) => category);
     for (const removed of current.filter((c) => !kept.some((k) => k.id === c.id))) {
-      const uses = await this.entries.entries.all({ filters: [{ field: 'category', op: 'eq', value: removed.id }] });
+      const uses = await this.entries.all({ filters: [{ field: 'category', op: 'eq', value: removed.id }] });
       if (uses.some((entry) => !entry.bob || seesBob(caller))) throw new CategoryInUse(removed.id);
       if (uses.length > 0) kept.push({ ...removed, retired: true });
     }

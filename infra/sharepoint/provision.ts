@@ -1,6 +1,7 @@
 import { documentLibraries, mayRead, type DocumentLibraryId } from '../../api/documents/libraries.js';
 import { allRoles, type Role } from '../../api/domain/roles.js';
 import { bobMeetingsList } from '../../api/repositories/bob-repository.js';
+import { bobSituationEntriesList } from '../../api/repositories/situation-entry-repository.js';
 import type { SchemaChange } from '../../api/store/sharepoint/site-schema.js';
 import type { SharePointStore } from '../../api/store/sharepoint/sharepoint-store.js';
 import { ensureGroupReads, type GrantOutcome } from './library-permissions.js';
@@ -57,7 +58,9 @@ export async function provisionSite(store: SharePointStore, definitions: Storage
       manual.push({ kind: 'library', library: library.name, title: library.title, readers, groups: groupsOf(readers, groups) });
     }
   }
-  manual.push({ kind: 'list', library: bobMeetingsList.name, title: bobMeetingsList.title, readers: bobMeetingsList.readers, groups: groupsOf(bobMeetingsList.readers, groups) });
+  for (const list of [bobMeetingsList, bobSituationEntriesList]) {
+    manual.push({ kind: 'list', library: list.name, title: list.title, readers: list.readers, groups: groupsOf(list.readers, groups) });
+  }
   return { changes, grants, missingGroups: allRoles.filter((role) => !groups[role]), manual };
 }
 

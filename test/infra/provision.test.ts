@@ -99,12 +99,13 @@ describe('provisioning the SharePoint site', () => {
     expect(readers('bob')).toEqual([groups.BobMember]);
     expect(readers('strategisktRad')).toEqual([groups.SecurityChief, groups.CouncilMember, groups.BobMember, groups.Reader].sort());
     expect(readers('importfiler')).toEqual([groups.SecurityChief]);
-    expect(report.manual.map((step) => `${step.kind}:${step.library}`).sort()).toEqual(['library:bob', 'library:importfiler', 'library:strategisktRad', 'list:bobMeetings']);
-    expect(report.manual.find((step) => step.kind === 'list')).toMatchObject({ readers: ['BobMember'], groups: [groups.BobMember] });
+    expect(report.manual.map((step) => `${step.kind}:${step.library}`).sort()).toEqual(['library:bob', 'library:importfiler', 'library:strategisktRad', 'list:bobMeetings', 'list:situationEntriesBob']);
+    for (const list of report.manual.filter((step) => step.kind === 'list')) expect(list).toMatchObject({ readers: ['BobMember'], groups: [groups.BobMember] });
     expect(report.missingGroups).toEqual(['DepartmentHead']);
     const text = formatReport(report, simulator.siteId);
     expect(text).toMatch(/Microsoft Graph cannot stop a library or list inheriting the site's permissions/);
     expect(text).toContain('lista / list BOB-möten (bobMeetings): only BobMember');
+    expect(text).toContain('lista / list Lägesbildsposter BOB (situationEntriesBob): only BobMember');
     expect(text).toMatch(/BOB \(bob\): only BobMember — groups 0a0a0a0a-0000-4000-8000-000000000003/);
   });
 

@@ -6,7 +6,8 @@ import { CategoryInUse, EntryForbidden, EntryNotFound, EntryRefused } from '../.
 import type { AppContext } from '../context.js';
 import { HttpError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { idParams } from '../schemas.js';
+// A BOB entry's id names its list (situation-entry-repository.ts); anyone outside BOB gets 404 for it either way.
+const entryIdParams = z.object({ id: z.string().regex(/^(bob-)?\d+$/, { error: 'expected an entry id' }) });
 
 const entrySchema = situationEntrySchema.extend({ id: z.string(), etag: z.string() }).meta({ id: 'SituationEntry' });
 const pageSchema = z.object({ entries: z.array(entrySchema), total: z.number(), offset: z.number(), limit: z.number() }).meta({ id: 'SituationEntryPage' });
@@ -71,7 +72,7 @@ export const situationEntryRoutes = (ctx: AppContext) => [
     summary: 'En post / one entry',
     tags: ['Lägesbild'],
     access: allRoles,
-    params: idParams,
+    params: entryIdParams,
     responses: { 200: { description: 'Posten', schema: entrySchema } },
     handler: async ({ params, caller }) => {
       const entry = await guarded(() => ctx.situation.get(params.id, caller), params.id);
@@ -84,7 +85,7 @@ export const situationEntryRoutes = (ctx: AppContext) => [
     summary: 'Ändra en post / change an entry',
     tags: ['Lägesbild'],
     access: writers,
-    params: idParams,
+    params: entryIdParams,
     body: entryInputSchema,
     requiresIfMatch: true,
     responses: { 200: { description: 'Posten', schema: entrySchema } },
@@ -99,7 +100,7 @@ export const situationEntryRoutes = (ctx: AppContext) => [
     summary: 'Ta bort en post / remove an entry',
     tags: ['Lägesbild'],
     access: writers,
-    params: idParams,
+    params: entryIdParams,
     requiresIfMatch: true,
     responses: { 204: { description: 'Borttagen' } },
     handler: async ({ params, ifMatch, caller }) => {
