@@ -39,6 +39,7 @@ import { packageVersion } from './version.js';
 import { createDirectory } from './directory/create-directory.js';
 import { PeopleService } from './services/people-service.js';
 import { createInstaller } from './reach/create-installer.js';
+import { ReachService } from './services/reach-service.js';
 import { createStore, type StoreOverrides } from './store/create-store.js';
 import type { StoragePort } from './store/port.js';
 
@@ -109,7 +110,7 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     municipalCouncilReports: new MunicipalCouncilReportService(clock, store, councilReportTexts, annualSituation, actionPlans, councilRepository, agreementRepository, reports, organisation, settings, cycles),
     reports: new ReportService(clock, cycles, organisation, reports, planActions, conversations, situation),
     people: new PeopleService(organisation, createDirectory(config, organisation, overrides)),
-    installer: createInstaller(config, overrides),
+    reach: new ReachService(clock, conversations, reminderLog, createInstaller(config, overrides)),
     authenticator: config.microsoft365 ? new EntraAuthenticator(config.microsoft365, organisation, clock) : new LocalAuthenticator(organisation),
   };
 }

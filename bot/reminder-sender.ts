@@ -57,31 +57,6 @@ export function createReminderSender(ctx: AppContext, references: ConversationRe
     }
   });
 
-  /**
-   * A person the bot has never talked to: install the app for them (Graph) and, when the installation's chat
-   * is known and Teams' service address for the tenant is too (from anyone's conversation), keep the
-   * reference and send now. Otherwise Teams tells the bot about the installation and the reminder, which
-   * stays due, goes out on the next run.
-   */
-  const reach = async (recipientId: string) => {
-    if (!ctx.installer.enabled) return { unreachable: 'appen är inte installerad / the app is not installed' };
-    const outcome = await ctx.installer.install(recipientId);
-    if (outcome.state === 'refused') return { unreachable: `installationen nekades / installation refused: ${outcome.reason}` };
-    const known = (await references.all())[0];
-    if (!outcome.chatId || !known) return { unreachable: 'installerad, väntar på Teams / installed, waiting for Teams' };
-    const reference = {
-      channelId: 'msteams',
-      serviceUrl: known.serviceUrl,
-      conversation: { id: outcome.chatId, conversationType: 'personal', ...(known.tenantId ? { tenantId: known.tenantId } : {}) },
-      agent: (known.reference as { agent?: unknown }).agent,
-      user: { id: recipientId, aadObjectId: recipientId },
-    };
-    return references.remember(
-      { userId: recipientId, conversationId: outcome.chatId, serviceUrl: known.serviceUrl, channelId: 'msteams', tenantId: known.tenantId, reference, updatedAt: ctx.clock.now().toISOString() },
-      'system:install',
-    );
-  };
-
   return {
     async reachable(recipientId) {
       return (await references.find(recipientId)) !== undefined;
@@ -89,7 +64,7 @@ export function createReminderSender(ctx: AppContext, references: ConversationRe
     async send(reminder, milestone) {
       let stored = await references.find(reminder.recipientId);
       if (!stored) {
-        const reached = await reach(reminder.recipientId);
+        const reached = await ctx.reach.reachOrInstall(reminder.recipientId);
         if (typeof reached !== 'object' || !('reference' in reached)) return reached;
         stored = reached;
       }

@@ -24,6 +24,7 @@ import { departmentRoutes } from './routes/departments.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
 import { peopleRoutes } from './routes/people.js';
+import { reachRoutes } from './routes/reach.js';
 import { personaRoutes } from './routes/personas.js';
 import { reportRoutes } from './routes/reports.js';
 import { situationCompilationRoutes } from './routes/situation-compilations.js';
@@ -44,6 +45,7 @@ export function apiRoutes(ctx: AppContext): AnyRoute[] {
     ...personaRoutes(ctx),
     ...meRoutes(ctx),
     ...peopleRoutes(ctx),
+    ...reachRoutes(ctx),
     ...departmentRoutes(ctx),
     ...actorRoutes(ctx),
     ...cycleRoutes(ctx),

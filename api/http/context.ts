@@ -5,7 +5,7 @@ import type { Clock } from '../domain/clock.js';
 import type { ConversationReferenceRepository } from '../repositories/conversation-reference-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { PeopleService } from '../services/people-service.js';
-import type { AppInstaller } from '../reach/app-installer.js';
+import type { ReachService } from '../services/reach-service.js';
 import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import type { ActionPlanService } from '../services/action-plan-service.js';
@@ -53,6 +53,6 @@ export interface AppContext {
   bob: BobService;
   /** People from the directory (Entra ID in a tenant, the demo people locally), stored on first use. */
   people: PeopleService;
-  /** Installs the app for a person the bot must reach (Graph in a tenant; nothing locally). */
-  installer: AppInstaller;
+  /** Whether the bot can reach each person, and installing the app for them (Graph in a tenant; nothing locally). */
+  reach: ReachService;
 }

@@ -86,6 +86,7 @@ describe('the access matrix', () => {
     const writers = routes.filter((route) => route.method !== 'get').map((route) => `${route.method.toUpperCase()} ${route.path}: ${Array.isArray(route.access) ? route.access.join(', ') : route.access}`);
     expect(writers.join('\n')).toMatchInlineSnapshot(`
       "POST /api/people: SecurityChief
+      POST /api/reach/{objectId}/install: SecurityChief
       POST /api/departments: SecurityChief
       PATCH /api/departments/{id}: SecurityChief
       DELETE /api/departments/{id}: SecurityChief

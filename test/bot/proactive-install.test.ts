@@ -1,6 +1,9 @@
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReminderService } from '../../api/context.js';
 import { GraphAppInstaller } from '../../api/reach/graph-app-installer.js';
+import { ReminderLogRepository } from '../../api/repositories/reminder-log-repository.js';
+import { ReachService } from '../../api/services/reach-service.js';
 import { demoPeople } from '../../api/seed/askersund.js';
 import { GraphHttp } from '../../api/store/sharepoint/graph-http.js';
 import { startGraphSimulator, type GraphSimulator } from '../graph-simulator/graph-simulator.js';
@@ -25,7 +28,8 @@ beforeAll(async () => {
   });
   // The 14-day reminder's morning; nobody but the säkerhetschef has ever opened the app.
   server = await startTestServer({ now: '2026-11-16T08:00:00+01:00' });
-  server.ctx.installer = new GraphAppInstaller(new GraphHttp({ baseUrl: simulator.url, tokens: { getToken: async () => 'app-token' } }), catalogAppId);
+  const installer = new GraphAppInstaller(new GraphHttp({ baseUrl: simulator.url, tokens: { getToken: async () => 'app-token' } }), catalogAppId);
+  server.ctx.reach = new ReachService(server.ctx.clock, server.ctx.conversations, new ReminderLogRepository(server.ctx.store), installer);
   connector = await startLocalConnector();
   await say(server.url, { aadObjectId: personas.securityChief, name: 'Karin Ek' }, 'hjälp', { serviceUrl: connector.serviceUrl });
 });
@@ -63,5 +67,28 @@ describe('the app installs itself for the heads the year must reach', () => {
     const first = heads.find((h) => h !== blocked)!;
     const outcome = await installer.install(first.objectId);
     expect(outcome).toMatchObject({ state: 'alreadyInstalled', chatId: simulator.installations.find((i) => i.userId === first.objectId)!.chatId });
+  });
+
+  it('shows the säkerhetschef who waits, since when and why, and installs on request', async () => {
+    const chief = { 'X-Dev-Persona': personas.securityChief };
+    const overview = (await request(server.url).get('/api/cycles/2026/reports').set(chief).expect(200)).body;
+    expect(overview.canInstall).toBe(true);
+    const row = overview.departments.find((d: { headId: string }) => d.headId === blocked.objectId);
+    expect(row).toMatchObject({ reachable: false, waitingSince: expect.stringMatching(/^2026-11-16/), unreachableReason: expect.stringMatching(/nekades/) });
+    const again = await request(server.url).post(`/api/reach/${blocked.objectId}/install`).set(chief).expect(200);
+    expect(again.body).toMatchObject({ reachable: false, reason: expect.stringMatching(/403/) });
+    await request(server.url).post(`/api/reach/${blocked.objectId}/install`).set({ 'X-Dev-Persona': personas.socialHead }).expect(403);
+    const head = (await request(server.url).get('/api/cycles/2026/reports').set({ 'X-Dev-Persona': personas.socialHead }).expect(200)).body;
+    expect(head.departments[0].unreachableReason).toBeUndefined();
+  });
+
+  it('says so when the app cannot install itself (local mode)', async () => {
+    const local = await startTestServer();
+    try {
+      const refused = await request(local.url).post(`/api/reach/${blocked.objectId}/install`).set({ 'X-Dev-Persona': personas.securityChief }).expect(409);
+      expect(refused.body.error).toBe('install_off');
+    } finally {
+      await local.close();
+    }
   });
 });

@@ -14,8 +14,20 @@ const overviewSchema = z
     year: z.number(),
     due: z.string(),
     departments: z.array(
-      z.object({ departmentId: z.string(), name: z.string(), headId: z.string().nullable(), state: departmentReportStateSchema, submittedAt: z.string().nullable(), reachable: z.boolean() }),
+      z.object({
+        departmentId: z.string(),
+        name: z.string(),
+        headId: z.string().nullable(),
+        state: departmentReportStateSchema,
+        submittedAt: z.string().nullable(),
+        reachable: z.boolean(),
+        /** For the säkerhetschef: since when a reminder has waited for the head, and why. */
+        waitingSince: z.string().nullable().optional(),
+        unreachableReason: z.string().nullable().optional(),
+      }),
     ),
+    /** Whether the app can install itself for a head (Graph in a tenant with TEAMS_APP_CATALOG_ID). */
+    canInstall: z.boolean().optional(),
   })
   .meta({ id: 'ReportOverview' });
 
@@ -100,7 +112,12 @@ export const reportRoutes = (ctx: AppContext) => {
       responses: { 200: { description: 'Status per förvaltning', schema: overviewSchema } },
       handler: async ({ params, caller }) => {
         const overview = await ctx.reports.overview(params.year);
-        const seesAll = caller.roles.includes('SecurityChief') || caller.roles.includes('Reader');
+        if (caller.roles.includes('SecurityChief')) {
+          const reach = await ctx.reach.of(overview.departments.flatMap((d) => (d.headId ? [d.headId] : [])));
+          const departments = overview.departments.map((d) => ({ ...d, waitingSince: d.headId ? (reach.get(d.headId)?.waitingSince ?? null) : null, unreachableReason: d.headId ? (reach.get(d.headId)?.reason ?? null) : null }));
+          return { body: { ...overview, departments, canInstall: ctx.reach.installer.enabled } };
+        }
+        const seesAll = caller.roles.includes('Reader');
         return { body: seesAll ? overview : { ...overview, departments: overview.departments.filter((d) => d.departmentId === caller.departmentId) } };
       },
     }),

@@ -18,6 +18,7 @@ export function ReportsView() {
   const [overview, setOverview] = useState<ReportOverviewJson>();
   const [openId, setOpenId] = useState<string>();
   const [error, setError] = useState<ApiError>();
+  const [installNote, setInstallNote] = useState('');
 
   const load = useCallback(async () => {
     try {
@@ -56,6 +57,9 @@ export function ReportsView() {
           {texts.reports.exportWord}
         </Button>
       )}
+      <Body1 as="p" block role="status">
+        {installNote}
+      </Body1>
       <Subtitle1 as="h2" block id="report-overview-heading">
         {texts.reports.overviewHeading}
       </Subtitle1>
@@ -75,7 +79,33 @@ export function ReportsView() {
               <TableCell>{row.name}</TableCell>
               <TableCell>{texts.reports.states[row.state]}</TableCell>
               <TableCell>{row.submittedAt ? formatDateTime(row.submittedAt, language) : '–'}</TableCell>
-              <TableCell>{row.reachable ? texts.reports.yes : texts.reports.unreachable}</TableCell>
+              <TableCell>
+                {row.reachable ? (
+                  texts.reports.yes
+                ) : (
+                  <>
+                    {texts.reports.unreachable}
+                    {row.unreachableReason && <Body1 block>{texts.reports.unreachableWhy(row.unreachableReason, row.waitingSince ? formatDateTime(row.waitingSince, language) : null)}</Body1>}
+                    {overview.canInstall && row.headId && (
+                      <Button
+                        size="small"
+                        aria-label={texts.reports.installFor(row.name)}
+                        onClick={() =>
+                          void api
+                            .request<{ reachable: boolean; reason: string | null }>(`/api/reach/${row.headId}/install`, { method: 'POST' })
+                            .then((answer) => {
+                              setInstallNote(answer.reachable ? texts.reports.installed(row.name) : texts.reports.notInstalled(row.name, answer.reason ?? ''));
+                              return load();
+                            })
+                            .catch((e: ApiError) => setError(e))
+                        }
+                      >
+                        {texts.reports.installNow}
+                      </Button>
+                    )}
+                  </>
+                )}
+              </TableCell>
               <TableCell>
                 {(row.state === 'submitted' || me.roles.includes('SecurityChief') || row.departmentId === ownDepartment) && (
                   <Button size="small" aria-label={texts.reports.open(row.name)} onClick={() => setOpenId(row.departmentId)}>

@@ -4,7 +4,18 @@ import type { DepartmentReportContent } from '../../../../api/domain/department-
 export interface ReportOverviewJson {
   year: number;
   due: string;
-  departments: { departmentId: string; name: string; headId: string | null; state: DepartmentReportState; submittedAt: string | null; reachable: boolean }[];
+  departments: {
+    departmentId: string;
+    name: string;
+    headId: string | null;
+    state: DepartmentReportState;
+    submittedAt: string | null;
+    reachable: boolean;
+    /** For the säkerhetschef: since when a reminder has waited for the head, and why. */
+    waitingSince?: string | null;
+    unreachableReason?: string | null;
+  }[];
+  canInstall?: boolean;
 }
 
 export interface ReportJson {
