@@ -1,10 +1,10 @@
 import type { Clock } from '../domain/clock.js';
 import { agreementState } from '../domain/agreement.js';
 import { todayIn } from '../domain/cycle/index.js';
-import type { AgendaItem } from '../domain/council/agenda.js';
+import { requiredPointTitles, type AgendaItem } from '../domain/council/agenda.js';
 import { draftAgenda, type AgendaMaterial } from '../domain/council/draft-agenda.js';
 import type { Commitment } from '../domain/council/minutes.js';
-import { gatherEntries } from '../domain/situation/annual.js';
+import { eventCount, gatherEntries } from '../domain/situation/annual.js';
 import type { Quarter } from '../domain/situation/compilation.js';
 import { agendaDocument, minutesDocument } from '../documents/council-documents.js';
 import { docxContentType } from '../documents/docx-parts.js';
@@ -53,7 +53,7 @@ export class CouncilAgendaService {
 
   async agenda(year: number): Promise<AgendaView> {
     const council = await this.council.planned(year);
-    if (council.agenda) return { year, items: council.agenda, saved: true, etag: council.etag };
+    if (council.agenda) return { year, items: inPlanWords(council.agenda), saved: true, etag: council.etag };
     return { year, items: draftAgenda(await this.material(year)), saved: false, etag: council.etag };
   }
 
@@ -65,8 +65,10 @@ export class CouncilAgendaService {
 
   async saveAgenda(year: number, etag: string, items: AgendaItem[], actor: string): Promise<AgendaView> {
     const council = await this.council.planned(year);
-    const saved = await this.councils.councils.update(council.id, etag, { agenda: items }, actor);
-    return { year, items: saved.agenda ?? items, saved: true, etag: saved.etag };
+    // The five points keep the plan's own words; their text and added points are the säkerhetschef's.
+    const worded = inPlanWords(items);
+    const saved = await this.councils.councils.update(council.id, etag, { agenda: worded }, actor);
+    return { year, items: saved.agenda ?? worded, saved: true, etag: saved.etag };
   }
 
   async saveDocument(year: number, kind: CouncilDocumentKind, actor: string): Promise<FileInfo> {
@@ -113,7 +115,7 @@ export class CouncilAgendaService {
     return {
       year,
       situation: {
-        total: entries.length,
+        total: eventCount(entries),
         byCategory: gathered.byCategory.map((row) => ({ name: categoryName(row.category), count: row.count })),
         byArea: gathered.byArea.map((row) => ({ name: row.area, count: row.count })),
         newPhenomena: gathered.newPhenomena.map((p) => `${p.area}: ${p.description}`),
@@ -146,4 +148,9 @@ export function partyName(commitment: Commitment, actors: readonly { id: string;
   if (commitment.actorId) return actors.find((a) => a.id === commitment.actorId)?.name ?? commitment.actorId;
   if (commitment.departmentId) return `Kommunen (${departments.find((d) => d.id === commitment.departmentId)?.name ?? commitment.departmentId})`;
   return 'Kommunen';
+}
+
+/** The plan's five points in the plan's own words, whatever a saved agenda (or an older version) called them. */
+function inPlanWords(items: AgendaItem[]): AgendaItem[] {
+  return items.map((item) => (item.point === null ? item : { ...item, title: requiredPointTitles[item.point].sv }));
 }

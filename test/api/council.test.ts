@@ -104,7 +104,7 @@ describe('the agenda', () => {
     expect(agenda.saved).toBe(false);
     expect(agenda.items.map((i: { point: number }) => i.point)).toEqual([1, 2, 3, 4, 5]);
     const [one, two, three, four, five] = agenda.items;
-    expect(one.title).toBe('Redovisning av den samlade lägesbilden');
+    expect(one.title).toBe('Redogörelse för den samlade lägesbilden');
     expect(one.text).toMatch(/Lägesbilden för 2026 omfattar \d+ registrerade händelser/);
     expect(one.text).toContain('2 av 2 inkomna');
     expect(one.links.map((l: { href: string }) => l.href)).toContain(`/api/councils/2026/materials/${actorNamed('Polisen').id}/document`);
@@ -140,7 +140,7 @@ describe('the agenda', () => {
     const file = await api().get('/api/councils/2026/documents/agenda').set(as(personas.police)).buffer(true).parse(binaryBody).expect(200);
     const text = await wordText(file.body as Buffer);
     expect(text).toContain('Dagordning, strategiskt råd 2026');
-    expect(text).toContain('5. Övrig information och kunskapshöjande inslag');
+    expect(text).toContain('5. Annan vid tidpunkten relevant information eller kunskapshöjande inslag');
     expect(text).toContain('6. Nattvandrarna berättar om hösten');
     expect(text).toContain('Polisen, lokalpolisområde Askersund');
     await api().get('/api/councils/2026/documents/agenda').set(as(personas.schoolHead)).expect(403);

@@ -34,11 +34,11 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     await page.getByRole('tab', { name: 'Dagordning' }).click();
     await page.getByRole('heading', { name: 'Dagordning för rådet 2026' }).waitFor();
     for (const [n, title] of [
-      [1, 'Redovisning av den samlade lägesbilden'],
-      [2, 'Uppföljning av föregående års åtgärder och åtaganden'],
-      [3, 'Analys och förslag på årets aktiviteter'],
+      [1, 'Redogörelse för den samlade lägesbilden'],
+      [2, 'Uppföljning av åtgärder beslutade föregående år'],
+      [3, 'Analys samt förslag på aktiviteter som kommun och övriga aktörer åtar sig att genomföra under året'],
       [4, 'Överenskommelse om åtgärder'],
-      [5, 'Övrig information och kunskapshöjande inslag'],
+      [5, 'Annan vid tidpunkten relevant information eller kunskapshöjande inslag'],
     ] as const) {
       await page.getByRole('heading', { level: 3, name: `${n}. ${title}` }).waitFor();
     }

@@ -7,11 +7,11 @@ export const requiredPoints = [1, 2, 3, 4, 5] as const;
 export type RequiredPoint = (typeof requiredPoints)[number];
 
 export const requiredPointTitles: Record<RequiredPoint, Bilingual> = {
-  1: { sv: 'Redovisning av den samlade lägesbilden', en: 'Account of the combined situation picture' },
-  2: { sv: 'Uppföljning av föregående års åtgärder och åtaganden', en: 'Follow-up of last year’s actions and commitments' },
-  3: { sv: 'Analys och förslag på årets aktiviteter', en: 'Analysis and proposals for the year’s activities' },
+  1: { sv: 'Redogörelse för den samlade lägesbilden', en: 'Account of the combined situation picture' },
+  2: { sv: 'Uppföljning av åtgärder beslutade föregående år', en: 'Follow-up of actions decided the year before' },
+  3: { sv: 'Analys samt förslag på aktiviteter som kommun och övriga aktörer åtar sig att genomföra under året', en: 'Analysis and proposals for activities the municipality and the other actors commit to during the year' },
   4: { sv: 'Överenskommelse om åtgärder', en: 'Agreement on actions' },
-  5: { sv: 'Övrig information och kunskapshöjande inslag', en: 'Other information and knowledge-raising items' },
+  5: { sv: 'Annan vid tidpunkten relevant information eller kunskapshöjande inslag', en: 'Other information relevant at the time, or knowledge-raising items' },
 };
 
 const itemId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt punkt-id', 'invalid item id') });
@@ -67,7 +67,7 @@ export const agendaSchema = z
       context.addIssue({
         code: 'custom',
         message: bilingual(
-          `dagordningen måste ha plattformens fem punkter; punkt ${missing.join(', ')} saknas`,
+          `dagordningen måste ha planens fem punkter; punkt ${missing.join(', ')} saknas`,
           `the agenda must hold the plan’s five points; point ${missing.join(', ')} is missing`,
         ),
       });

@@ -17,6 +17,14 @@ export interface AnnualMaterial {
   proposals: { department: string; text: string }[];
 }
 
+/**
+ * "Händelser": the number of events the entries stand for, each entry weighing its count (an EST row may
+ * record three broken windows). Every view and document that says how many events there were uses this.
+ */
+export function eventCount(entries: readonly Pick<SituationEntry, 'count'>[]): number {
+  return entries.reduce((sum, entry) => sum + entry.count, 0);
+}
+
 function sumBy(entries: readonly SituationEntry[], key: (entry: SituationEntry) => string): [string, number][] {
   const sums = new Map<string, number>();
   for (const entry of entries) sums.set(key(entry), (sums.get(key(entry)) ?? 0) + entry.count);
