@@ -4,4 +4,8 @@ export interface ImportTable {
   encoding?: string;
   columns: string[];
   rows: string[][];
+  /** Each row's number as the spreadsheet or text editor shows it (empty rows and a sep= line counted). */
+  rowNumbers?: number[];
+  /** Rows left out because they held nothing but empty cells (as Excel writes ;;;;). */
+  skippedEmptyRows?: number;
 }

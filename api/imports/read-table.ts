@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { decodeText } from './decode-text.js';
 import type { ImportTable } from './import-table.js';
 import { UnreadableFile } from './unreadable-file.js';
+import { withoutEmptyRows } from './empty-rows.js';
 
 export type { ImportTable } from './import-table.js';
 export { UnreadableFile } from './unreadable-file.js';
@@ -40,20 +41,23 @@ function readPoliceJson(text: string): ImportTable {
 }
 
 function readCsv(bytes: Uint8Array): ImportTable {
-  const { text, encoding } = decodeText(bytes);
+  const decoded = decodeText(bytes);
+  // Excel may write "sep=;" as the first line to name the separator; it is no header.
+  const sep = /^sep=(.)\r?\n/i.exec(decoded.text);
+  const text = sep ? decoded.text.slice(sep[0].length) : decoded.text;
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
   // Swedish Excel writes semicolons, because the comma is the decimal sign.
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let records: string[][];
+  const delimiter = sep ? sep[1]! : (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new UnreadableFile(`CSV-filen kan inte läsas${line ? ` (rad ${line})` : ''}.`, `The CSV file cannot be read${line ? ` (line ${line})` : ''}.`);
+    throw new UnreadableFile(`CSV-filen kan inte läsas${line ? ` (rad ${line + (sep ? 1 : 0)})` : ''}.`, `The CSV file cannot be read${line ? ` (line ${line + (sep ? 1 : 0)})` : ''}.`);
   }
-  const [columns = [], ...rows] = records;
-  return { format: 'csv', encoding, columns, rows };
+  return withoutEmptyRows({ format: 'csv', encoding: decoded.encoding }, records.map(({ record, info }) => ({ cells: record, number: info.lines + (sep ? 1 : 0) })));
 }
+
 
 /** Time and memory one spreadsheet may take; past them the file is refused and the service carries on. */
 export const xlsxBudget = { timeoutMs: 30_000, maxOldGenerationSizeMb: 512 };
@@ -98,6 +102,13 @@ async function readXlsx(bytes: Uint8Array, budget = xlsxBudget): Promise<ImportT
 /** Reads a CSV, XLSX or police events JSON file, told apart by its content rather than its name. */
 export async function readTable(bytes: Uint8Array, budget = xlsxBudget): Promise<ImportTable> {
   if (bytes.length === 0) throw new UnreadableFile('Filen är tom.', 'The file is empty.');
+  // An older Excel file (.xls, the OLE2 compound format) is neither CSV nor XLSX.
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    throw new UnreadableFile(
+      'Filen är en äldre Excel-fil (.xls). Öppna den i Excel, välj Spara som › Excel-arbetsbok (.xlsx) eller CSV, och importera den nya filen.',
+      'The file is an older Excel file (.xls). Open it in Excel, choose Save as › Excel workbook (.xlsx) or CSV, and import the new file.',
+    );
+  }
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes, budget);
   const start = decodeText(bytes.subarray(0, 64)).text.trimStart()[0];
   if (start === '[' || start === '{') return readPoliceJson(decodeText(bytes).text);

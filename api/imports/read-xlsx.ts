@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ImportTable } from './import-table.js';
 import { UnreadableFile } from './unreadable-file.js';
 import { checkXlsxLimits } from './xlsx-limits.js';
+import { withoutEmptyRows } from './empty-rows.js';
 
 const cellText = (value: ExcelJS.CellValue): string => {
   if (value === null || value === undefined) return '';
@@ -23,18 +24,18 @@ export async function readXlsxHere(bytes: Uint8Array): Promise<ImportTable> {
   } catch {
     throw new UnreadableFile('Excel-filen kan inte läsas.', 'The Excel file cannot be read.');
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new UnreadableFile('Excel-filen har inget blad.', 'The Excel file has no sheet.');
+  if (workbook.worksheets.length === 0) throw new UnreadableFile('Excel-filen har inget blad.', 'The Excel file has no sheet.');
+  // The first sheet with something in it: a workbook may open on an empty or cover sheet.
+  const sheet = workbook.worksheets.find((candidate) => candidate.actualRowCount > 0) ?? workbook.worksheets[0]!;
   const width = sheet.columnCount;
-  const records: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
+  const records: { cells: string[]; number: number }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
     // Only the cells that exist: asking a row for every column would create them all.
     const values = Array.from({ length: width }, () => '');
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       values[column - 1] = cellText(cell.value).trim();
     });
-    records.push(values);
+    records.push({ cells: values, number });
   });
-  const [columns = [], ...rows] = records;
-  return { format: 'xlsx', columns, rows };
+  return withoutEmptyRows({ format: 'xlsx' }, records);
 }

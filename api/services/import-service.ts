@@ -29,6 +29,8 @@ export interface ImportPreview {
   encoding: string | null;
   columns: string[];
   rowCount: number;
+  /** Rows of nothing but empty cells, left out (Excel writes ;;;; for them). */
+  skippedEmptyRows: number;
   sample: string[][];
   suggestedMapping: Partial<ImportMapping>;
   /** Each column's distinct values when there are few, for mapping category words. */
@@ -79,6 +81,7 @@ export class ImportService {
       encoding: table.encoding ?? null,
       columns: table.columns,
       rowCount: table.rows.length,
+      skippedEmptyRows: table.skippedEmptyRows ?? 0,
       sample: table.rows.slice(0, 10),
       suggestedMapping: suggestMapping(table.columns),
       distinctValues,

@@ -24,7 +24,7 @@ describe('one definition of "händelser"', () => {
     expect(agenda.items[0].text).toContain(`omfattar ${sum} registrerade händelser`);
     const annual = (await api().get('/api/situation/annual/2026').set(chief).expect(200)).body;
     const annualSum = JSON.stringify(annual).match(/"byCategory":(\[[^\]]*\])/)![1];
-    expect((JSON.parse(annualSum) as { count: number }[]).reduce((total, row) => total + row.count, 0)).toBe(sum);
+    expect((JSON.parse(annualSum!) as { count: number }[]).reduce((total, row) => total + row.count, 0)).toBe(sum);
     const report = (await api().get('/api/council-reports/2026').set(chief).expect(200)).body;
     expect(JSON.stringify(report)).toContain(`"total":${sum}`);
   });

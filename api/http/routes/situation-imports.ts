@@ -7,6 +7,7 @@ import type { AppContext } from '../context.js';
 import { HttpError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { fileNameQuery, uploadedBytes } from '../upload.js';
+import { counted } from '../../i18n/plural.js';
 
 export const importUploadLimit = '20mb';
 
@@ -22,6 +23,7 @@ const previewSchema = z
     encoding: z.string().nullable(),
     columns: z.array(z.string()),
     rowCount: z.number(),
+    skippedEmptyRows: z.number(),
     sample: z.array(z.array(z.string())),
     suggestedMapping: z.record(z.string(), z.unknown()),
     distinctValues: z.record(z.string(), z.array(z.string())),
@@ -43,8 +45,8 @@ function importError(error: unknown): never {
       400,
       'import_rows_invalid',
       {
-        sv: `Inget importerades: ${error.errors.length} rader har fel. Första: rad ${first.row}, ${first.column}: ${first.sv}`,
-        en: `Nothing was imported: ${error.errors.length} rows have errors. First: row ${first.row}, ${first.column}: ${first.en}`,
+        sv: `Inget importerades: ${counted(error.errors.length, 'rad', 'rader')} har fel. Första: rad ${first.row}, ${first.column}: ${first.sv}`,
+        en: `Nothing was imported: ${counted(error.errors.length, 'row has', 'rows have')} errors. First: row ${first.row}, ${first.column}: ${first.en}`,
       },
       { issues: error.errors.map((e) => ({ field: `rad ${e.row}${e.column ? `, ${e.column}` : ''}`, message: e.sv, messageEn: e.en })) },
     );

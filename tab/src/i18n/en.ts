@@ -1,3 +1,4 @@
+import { counted } from '../../../api/i18n/plural.js';
 import { bobEn } from './bob-texts.js';
 import { councilEn, councilReportEn } from './council-texts.js';
 import type { Texts } from './sv.js';
@@ -362,7 +363,8 @@ export const en: Texts = {
     chooseFile: 'Choose a file (CSV, XLSX or JSON)',
     importSource: 'Source',
     importSources: { est: 'EST', police: 'Police', other: 'Other source' },
-    fileInfo: (name: string, rows: number, format: string) => `${name}: ${rows} rows (${format}).`,
+    skippedEmptyRows: (n: number) => `${counted(n, 'empty row was', 'empty rows were')} skipped.`,
+    fileInfo: (name: string, rows: number, format: string) => `${name}: ${counted(rows, 'row', 'rows')} (${format}).`,
     importedBefore: (when: string, added: number) => `The same file was imported ${when} (${added} new entries then).`,
     preview: 'Preview (the first rows)',
     mapping: 'Which column holds what?',
@@ -375,7 +377,7 @@ export const en: Texts = {
     check: 'Check',
     runImport: 'Import',
     checked: (rows: number, fresh: number, existing: number) => `${rows} rows: ${fresh} new, ${existing} already there.`,
-    rowErrors: (n: number) => `${n} rows have errors – nothing is imported until they are fixed in the file.`,
+    rowErrors: (n: number) => `${counted(n, 'row has', 'rows have')} errors – nothing is imported until they are fixed in the file.`,
     errorRow: 'Row',
     errorColumn: 'Column',
     errorWhy: 'Error',

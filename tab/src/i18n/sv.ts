@@ -1,3 +1,4 @@
+import { counted } from '../../../api/i18n/plural.js';
 import { bobSv } from './bob-texts.js';
 import { councilSv, councilReportSv } from './council-texts.js';
 /** Swedish is the product's first language; en.ts must have every key (the type enforces it). */
@@ -297,7 +298,7 @@ export const sv = {
     search: 'Sök i texten',
     apply: 'Visa',
     clear: 'Rensa filter',
-    count: (shown: number, total: number) => `Visar ${shown} av ${total} poster`,
+    count: (shown: number, total: number) => `Visar ${shown} av ${counted(total, 'post', 'poster')}`,
     none: 'Inga poster matchar. Ändra filtren eller lägg till en post.',
     more: 'Visa fler',
     newEntry: 'Ny post',
@@ -361,8 +362,9 @@ export const sv = {
     chooseFile: 'Välj fil (CSV, XLSX eller JSON)',
     importSource: 'Källa',
     importSources: { est: 'EST', police: 'Polisen', other: 'Annan källa' },
-    fileInfo: (name: string, rows: number, format: string) => `${name}: ${rows} rader (${format}).`,
-    importedBefore: (when: string, added: number) => `Samma fil importerades ${when} (${added} nya poster då).`,
+    skippedEmptyRows: (n: number) => `${counted(n, 'tom rad', 'tomma rader')} hoppades över.`,
+    fileInfo: (name: string, rows: number, format: string) => `${name}: ${counted(rows, 'rad', 'rader')} (${format}).`,
+    importedBefore: (when: string, added: number) => `Samma fil importerades ${when} (${counted(added, 'ny post', 'nya poster')} då).`,
     preview: 'Förhandsvisning (de första raderna)',
     mapping: 'Vilken kolumn innehåller vad?',
     fields: { date: 'Datum', area: 'Område eller plats', category: 'Kategori', description: 'Beskrivning', count: 'Antal' },
@@ -373,12 +375,12 @@ export const sv = {
     becomes: 'Blir',
     check: 'Kontrollera',
     runImport: 'Importera',
-    checked: (rows: number, fresh: number, existing: number) => `${rows} rader: ${fresh} nya, ${existing} finns redan.`,
-    rowErrors: (n: number) => `${n} rader har fel – inget importeras förrän de är rättade i filen.`,
+    checked: (rows: number, fresh: number, existing: number) => `${counted(rows, 'rad', 'rader')}: ${fresh} ${fresh === 1 ? 'ny' : 'nya'}, ${existing} finns redan.`,
+    rowErrors: (n: number) => `${counted(n, 'rad', 'rader')} har fel – inget importeras förrän ${n === 1 ? 'den är rättad' : 'de är rättade'} i filen.`,
     errorRow: 'Rad',
     errorColumn: 'Kolumn',
     errorWhy: 'Fel',
-    imported: (added: number, skipped: number) => `Klart: ${added} nya poster, ${skipped} fanns redan.`,
+    imported: (added: number, skipped: number) => `Klart: ${counted(added, 'ny post', 'nya poster')}, ${skipped} fanns redan.`,
     history: 'Tidigare importer',
     noHistory: 'Inga importer ännu.',
     historyColumns: { when: 'När', file: 'Fil', source: 'Källa', rows: 'Rader', added: 'Nya', skipped: 'Fanns redan' },

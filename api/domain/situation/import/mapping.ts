@@ -37,7 +37,9 @@ const guesses: { field: keyof Pick<ImportMapping, 'date' | 'area' | 'category' |
   { field: 'date', names: /^(datum|date|datetime|händelsedatum|tidpunkt|inrapporterad)/i },
   { field: 'area', names: /^(plats|område|omrade|location\.name|adress|place|area|ort|kommundel)/i },
   { field: 'category', names: /^(kategori|category|type|typ|brottstyp|händelsetyp|brottskategori)/i },
-  { field: 'description', names: /^(beskrivning|description|summary|text|händelse|kommentar|name)$/i },
+  // The police feed's summary says what happened; its name is only the headline.
+  { field: 'description', names: /^(beskrivning|description|summary|text|händelse|kommentar)$/i },
+  { field: 'description', names: /^name$/i },
   { field: 'count', names: /^(antal|count|anmälda|number)/i },
 ];
 
@@ -45,15 +47,21 @@ const guesses: { field: keyof Pick<ImportMapping, 'date' | 'area' | 'category' |
 export function suggestMapping(columns: readonly string[]): Partial<ImportMapping> {
   const mapping: Partial<ImportMapping> = {};
   for (const { field, names } of guesses) {
+    if (mapping[field] !== undefined) continue;
     const index = columns.findIndex((name, i) => names.test(name.trim()) && !Object.values(mapping).includes(i));
     if (index >= 0) mapping[field] = index;
   }
   return mapping;
 }
 
-/** The same row, imported again from any file, gets the same key and is left out. */
-export function rowKey(source: ImportSource, entry: Pick<SituationEntry, 'date' | 'area' | 'category' | 'description' | 'count'>, rawRow: readonly string[]): string {
-  return createHash('sha256').update(JSON.stringify([source, entry.date, entry.area, entry.category, entry.count, rawRow])).digest('base64url').slice(0, 32);
+/**
+ * The same event, imported again from any file, gets the same key and is left out: the key is made of what the
+ * row means (date, place, category, count, text), not how a file wrote it, so the same rows as CSV and as
+ * XLSX are one and the same.
+ */
+export function rowKey(source: ImportSource, entry: Pick<SituationEntry, 'date' | 'area' | 'category' | 'description' | 'count'>): string {
+  const text = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return createHash('sha256').update(JSON.stringify([source, entry.date, text(entry.area), entry.category, entry.count, text(entry.description)])).digest('base64url').slice(0, 32);
 }
 
 const truthy = /^(ja|yes|true|1|x)$/i;
@@ -63,7 +71,7 @@ const truthy = /^(ja|yes|true|1|x)$/i;
  * each row (row, column, why) for the person to fix.
  */
 export function rowsToEntries(
-  table: { columns: string[]; rows: string[][] },
+  table: { columns: string[]; rows: string[][]; rowNumbers?: number[] },
   mapping: ImportMapping,
   context: { source: ImportSource; sourceName: string; categories: readonly EntryCategory[]; today: string },
 ): { entries: (SituationEntry & { importKey: string })[]; errors: RowError[] } {
@@ -73,7 +81,8 @@ export function rowsToEntries(
   const seen = new Map<string, number>();
   const name = (index: number | null) => (index === null ? '' : (table.columns[index] ?? `#${index + 1}`));
   table.rows.forEach((raw, index) => {
-    const row = index + 2;
+    // The row as the spreadsheet numbers it, empty rows and a title above the header counted.
+    const row = table.rowNumbers?.[index] ?? index + 2;
     const cell = (i: number | null) => (i === null ? '' : (raw[i] ?? '').trim());
     const fail = (columnIndex: number | null, sv: string, en: string) => errors.push({ row, column: name(columnIndex), sv, en });
     const date = parseSwedishDate(cell(mapping.date));
@@ -99,7 +108,7 @@ export function rowsToEntries(
       const columnIndex = field === 'area' ? mapping.area : field === 'description' ? mapping.description : field === 'category' ? mapping.category : null;
       return fail(columnIndex, issue.message, englishOf(issue.message));
     }
-    const key = rowKey(context.source, parsed.data, raw);
+    const key = rowKey(context.source, parsed.data);
     const earlier = seen.get(key) ?? 0;
     seen.set(key, earlier + 1);
     entries.push({ ...parsed.data, importKey: earlier === 0 ? key : `${key.slice(0, 28)}~${earlier}` });

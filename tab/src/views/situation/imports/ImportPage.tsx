@@ -142,7 +142,10 @@ export function ImportPage() {
 
       {preview && mapping && (
         <>
-          <Body1 role="status">{texts.fileInfo(preview.fileName, preview.rowCount, [preview.format, preview.encoding].filter(Boolean).join(', '))}</Body1>
+          <Body1 role="status">
+            {texts.fileInfo(preview.fileName, preview.rowCount, [preview.format, preview.encoding].filter(Boolean).join(', '))}
+            {preview.skippedEmptyRows > 0 ? ` ${texts.skippedEmptyRows(preview.skippedEmptyRows)}` : ''}
+          </Body1>
           {preview.previousImports.map((previous) => (
             <MessageBar key={previous.id} intent="info">
               <MessageBarBody>{texts.importedBefore(formatDateTime(previous.importedAt, language), previous.added)}</MessageBarBody>

@@ -19,6 +19,7 @@ export interface PreviewJson {
   encoding: string | null;
   columns: string[];
   rowCount: number;
+  skippedEmptyRows: number;
   sample: string[][];
   suggestedMapping: Partial<ImportMapping>;
   distinctValues: Record<string, string[]>;

@@ -1,0 +1,75 @@
+import ExcelJS from 'exceljs';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { personas } from '../support/personas.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+const chief = { 'X-Dev-Persona': personas.securityChief };
+const mapping = { date: 0, area: 1, category: 2, description: 3, count: 4 };
+let server: TestServer;
+const api = () => request(server.url);
+const upload = (bytes: Buffer, fileName: string) => api().post('/api/situation/imports/files').query({ fileName }).set(chief).set('Content-Type', 'application/octet-stream').send(bytes);
+const importFile = async (bytes: Buffer, fileName: string) => {
+  const preview = (await upload(bytes, fileName).expect(201)).body;
+  return { preview, answer: await api().post('/api/situation/imports').set(chief).send({ fileId: preview.fileId, source: 'est', mapping }) };
+};
+
+const header = ['Datum', 'Plats', 'Händelsetyp', 'Beskrivning', 'Antal'];
+const rows = [
+  ['2026-09-02', 'Torget', 'Klotter', 'Klotter på muren', '2'],
+  ['2026-09-04', 'Hamnen', 'Skadegörelse', 'Krossad ruta', '1'],
+];
+
+async function workbook(sheets: { name: string; rows: (string | number | Date)[][] }[]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  for (const sheet of sheets) book.addWorksheet(sheet.name).addRows(sheet.rows);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+describe('spreadsheets as municipalities have them', () => {
+  it('honours a sep= line, skips rows of only separators and names errors by the file’s own row numbers', async () => {
+    const csv = ['sep=;', header.join(';'), rows[0]!.join(';'), ';;;;', '2026-13-45;Torget;Klotter;Fel datum;1', ';;;;', rows[1]!.join(';')].join('\r\n');
+    const { preview, answer } = await importFile(Buffer.from(csv), 'excel-sep.csv');
+    expect(preview.columns).toEqual(header);
+    expect(preview).toMatchObject({ rowCount: 3, skippedEmptyRows: 2 });
+    expect(answer.status).toBe(400);
+    expect(answer.body.issues.map((i: { field: string }) => i.field)).toEqual(['rad 5, Datum']);
+    expect(answer.body.message).toMatch(/1 rad har fel/);
+  });
+
+  it('finds the table below a title row and on the first sheet that has one', async () => {
+    const bytes = await workbook([
+      { name: 'Försättsblad', rows: [] },
+      { name: 'Data', rows: [['EST-rapport september 2026'], [], header, ...rows.map((r) => [r[0]!, r[1]!, r[2]!, r[3]!, Number(r[4])])] },
+    ]);
+    const { preview, answer } = await importFile(bytes, 'titel.xlsx');
+    expect(preview.columns).toEqual(header);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    expect(answer.body).toMatchObject({ added: 2 });
+  });
+
+  it('recognises the same events whether they come as CSV or as XLSX', async () => {
+    const more = [['2026-09-10', 'Parken', 'Klotter', 'Nytt klotter', '3'], ['2026-09-11', 'Skolan', 'Skadegörelse', 'Trasig dörr', '1']];
+    const first = await importFile(Buffer.from([header, ...more].map((r) => r.join(';')).join('\n')), 'export.csv');
+    expect(first.answer.body).toMatchObject({ added: 2 });
+    const again = await importFile(await workbook([{ name: 'Blad1', rows: [header, ...more.map((r) => [r[0]!, r[1]!, r[2]!, r[3]!, Number(r[4])])] }]), 'export.xlsx');
+    expect(again.answer.body).toMatchObject({ added: 0, skipped: 2 });
+  });
+
+  it('answers an old .xls file with what to do', async () => {
+    const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
+    const refused = await upload(xls, 'gammal.xls').expect(400);
+    expect(refused.body.message).toMatch(/\.xls.*Spara som/);
+  });
+
+  it('takes the police feed’s summary as the description, not its headline', async () => {
+    const feed = [{ id: 1, datetime: '2026-09-05 21:10:00 +02:00', name: '05 september 21.10, Skadegörelse, Askersund', summary: 'Fönster krossat vid skolan.', url: '/x', type: 'Skadegörelse', location: { name: 'Askersund', gps: '58.88,14.9' } }];
+    const preview = (await upload(Buffer.from(JSON.stringify(feed)), 'polisen.json').expect(201)).body;
+    expect(preview.columns[preview.suggestedMapping.description]).toBe('summary');
+  });
+});
