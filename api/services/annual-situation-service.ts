@@ -14,6 +14,8 @@ import type { SituationEntryRepository } from '../repositories/situation-entry-r
 import { findFile, type BatchOperation, type FileInfo, type StoragePort } from '../store/port.js';
 import type { ActionPlanService } from './action-plan-service.js';
 import type { CycleService } from './cycle-service.js';
+import { TooEarly } from '../domain/year-order.js';
+import { compilationPath } from './compilation-service.js';
 
 export interface AnnualSection {
   id: AnnualSectionId;
@@ -65,8 +67,33 @@ export class AnnualSituationService {
     const [view, { template }, { categories }] = await Promise.all([this.view(year), this.settings.cycleTemplate(), this.settings.entryCategories()]);
     const categoryName = (id: string) => categories.find((c) => c.id === id)?.sv ?? id;
     const content = await annualSituationDocument({ view, municipality: template.municipality.name, generatedAt: this.clock.now(), categoryName });
-    const info = await this.store.putFile(library, annualPath(year), content, docxContentType, actor);
-    await this.cycles.markIfPresent(year, `${year}-annual-situation-picture`, { doneAt: todayIn(this.clock), note: `Word-dokument version ${info.version}` }, actor);
+    // A version of work in progress: the February milestone is done only when the lägesbild is fastställd.
+    return this.store.putFile(library, annualPath(year), content, docxContentType, actor);
+  }
+
+  /**
+   * Fastställ: every section written and the fourth quarter compiled (or, without it, a reason the
+   * säkerhetschef gives, kept with the milestone); then a final Word version, and the February milestone done.
+   */
+  async finalise(year: number, overrideReason: string | null, actor: string): Promise<FileInfo> {
+    const view = await this.view(year);
+    const empty = view.sections.filter((section) => section.text.trim() === '');
+    if (empty.length > 0) {
+      throw new TooEarly('sections', {
+        sv: `Den årliga lägesbilden kan fastställas när varje del är skriven; ${empty.map((s) => `”${s.title.sv}”`).join(', ')} saknar text.`,
+        en: `The annual situation picture can be finalised when every section is written; ${empty.map((s) => `“${s.title.en}”`).join(', ')} has no text.`,
+      });
+    }
+    const fourthQuarter = await findFile(this.store, library, compilationPath(year, 4));
+    if (!fourthQuarter && !overrideReason?.trim()) {
+      throw new TooEarly('overrideReason', {
+        sv: `Fjärde kvartalet ${year} är inte sammanställt än. Sammanställ det under Lägesbild › Kvartal, eller fastställ ändå och ange skälet.`,
+        en: `The fourth quarter of ${year} is not compiled yet. Compile it under Situation › Quarter, or finalise anyway and give the reason.`,
+      });
+    }
+    const info = await this.saveDocument(year, actor);
+    const note = `Fastställd, Word-dokument version ${info.version}${fourthQuarter ? '' : ` (utan kvartal 4: ${overrideReason!.trim()})`}`;
+    await this.cycles.markIfPresent(year, `${year}-annual-situation-picture`, { doneAt: todayIn(this.clock), note }, actor);
     return info;
   }
 

@@ -44,7 +44,7 @@ describe('the annual lägesbild', () => {
     expect(personal.body.issues[0].field).toBe('text');
   });
 
-  it('is saved as a Word document holding every section heading in order and every flagged phenomenon, and marks the milestone done', async () => {
+  it('is saved as a Word document holding every section heading in order and every flagged phenomenon, as a draft', async () => {
     const cause = (await annual()).sections[2];
     await api().put('/api/situation/annual/2026/sections/causeAnalysis').set(as(personas.securityChief)).set('If-Match', cause.etag).send({ text: 'Mörka platser och få vuxna ute kvällstid.' }).expect(200);
     const saved = await api().post('/api/situation/annual/2026/document').set(as(personas.securityChief)).expect(201);
@@ -58,7 +58,32 @@ describe('the annual lägesbild', () => {
     for (const phenomenon of (await annual()).material.newPhenomena) expect(text).toContain(phenomenon.description);
     expect(text).toContain('Mörka platser och få vuxna ute kvällstid.');
     expect(text).not.toContain('Hemlig BOB');
-    const cycle = (await api().get('/api/cycles/2026').set(as(personas.securityChief))).body;
-    expect(cycle.milestones.find((m: { id: string }) => m.id === '2026-annual-situation-picture').status).toBe('done');
+    // A version of work in progress completes nothing.
+    expect((await milestoneStatus()).status).not.toBe('done');
+  });
+
+  it('is fastställd only when every section is written and the fourth quarter compiled, or with a reason', async () => {
+    const finalise = (body: Record<string, unknown> = {}) => api().post('/api/situation/annual/2026/finalise').set(as(personas.securityChief)).send(body);
+    const unwritten = await finalise().expect(409);
+    expect(unwritten.body).toMatchObject({ error: 'too_early', issues: [{ field: 'sections' }] });
+    expect(unwritten.body.message).toMatch(/saknar text/);
+    for (const section of (await annual()).sections) {
+      if (section.text.trim() !== '') continue;
+      await api().put(`/api/situation/annual/2026/sections/${section.id}`).set(as(personas.securityChief)).set('If-Match', section.etag).send({ text: `Text för ${section.id}.` }).expect(200);
+    }
+    const noQuarter = await finalise().expect(409);
+    expect(noQuarter.body.issues[0].field).toBe('overrideReason');
+    expect((await milestoneStatus()).status).not.toBe('done');
+    await api().post('/api/situation/annual/2026/finalise').set(as(personas.police)).send({}).expect(403);
+    const done = await finalise({ overrideReason: 'Polisens statistik för kvartal 4 dröjer; KS behöver underlaget nu.' }).expect(201);
+    expect(done.body.version).toBe('3.0');
+    const milestone = await milestoneStatus();
+    expect(milestone.status).toBe('done');
+    expect(milestone.completion.note).toMatch(/Fastställd.*utan kvartal 4: Polisens statistik/);
   });
 });
+
+async function milestoneStatus() {
+  const cycle = (await api().get('/api/cycles/2026').set(as(personas.securityChief))).body;
+  return cycle.milestones.find((m: { id: string }) => m.id === '2026-annual-situation-picture');
+}

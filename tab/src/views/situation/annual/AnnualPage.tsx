@@ -1,5 +1,5 @@
-import { Body1, Button, Field, Link, makeStyles, MessageBar, MessageBarBody, Select, Spinner, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, DocumentAddRegular } from '@fluentui/react-icons';
+import { Body1, Button, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, Select, Spinner, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular, CheckmarkCircleRegular, DocumentAddRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { EntryCategory } from '../../../../../api/domain/situation/entry.js';
 import { ApiError } from '../../../api/client.js';
@@ -30,6 +30,7 @@ export function AnnualPage({ path }: { path: string[] }) {
   const [annual, setAnnual] = useState<AnnualJson>();
   const [error, setError] = useState<ApiError>();
   const [notice, setNotice] = useState('');
+  const [overrideReason, setOverrideReason] = useState('');
   const year = /^\d{4}$/.test(path[0] ?? '') ? Number(path[0]) : currentYear;
   const focusSection = path[1];
   const editable = me.roles.includes('SecurityChief');
@@ -68,6 +69,18 @@ export function AnnualPage({ path }: { path: string[] }) {
     }
   };
 
+  const finalise = async () => {
+    try {
+      const saved = await api.request<{ version: string }>(`/api/situation/annual/${year}/finalise`, { method: 'POST', body: { overrideReason: overrideReason.trim() || null } });
+      setError(undefined);
+      setNotice(texts.annualFinalised(saved.version));
+      await load();
+    } catch (e) {
+      setNotice('');
+      setError(e as ApiError);
+    }
+  };
+
   return (
     <div className={styles.page}>
       <div className={styles.row}>
@@ -93,6 +106,16 @@ export function AnnualPage({ path }: { path: string[] }) {
         )}
       </div>
       <Body1 as="p">{texts.annualIntro(year)}</Body1>
+      {editable && (
+        <div className={styles.row}>
+          <Field label={texts.overrideReason} hint={texts.finaliseHint}>
+            <Input value={overrideReason} onChange={(_, d) => setOverrideReason(d.value)} />
+          </Field>
+          <Button appearance="primary" icon={<CheckmarkCircleRegular />} onClick={() => void finalise()}>
+            {texts.finaliseAnnual}
+          </Button>
+        </div>
+      )}
       <ErrorMessage error={error} />
       {notice && (
         <MessageBar intent="success">
