@@ -36,7 +36,7 @@ export const personInputSchema = z.object({
   title: z.string().trim().max(120).default(''),
   email: z.string().trim().max(200).default(''),
   /** The sign-in name in Entra ID (the directory's userPrincipalName); empty for demo people. */
-  userPrincipalName: z.string().trim().max(200).default(''),
+  userPrincipalName: z.preprocess((value) => value ?? '', z.string().trim().max(200)),
   roles: z.array(roleSchema).default([]),
 });
 export type PersonInput = z.infer<typeof personInputSchema>;

@@ -3,7 +3,13 @@ import { actionPlanRecordSchema, type ActionPlanRecord } from '../domain/action-
 import type { StoragePort } from '../store/port.js';
 import { Collection, type Stored } from './collection.js';
 
-const partRecordSchema = z.object({ year: z.number().int(), part: z.number().int().min(1).max(4), content: z.record(z.string(), z.unknown()) });
+const partRecordSchema = z.object({
+  year: z.number().int(),
+  part: z.number().int().min(1).max(4),
+  content: z.record(z.string(), z.unknown()),
+  /** Copied from another year's plan and not yet read through: the plan cannot go to decision. */
+  needsReview: z.preprocess((value) => value ?? false, z.boolean()),
+});
 export type PartRecord = z.infer<typeof partRecordSchema>;
 
 /** Each year's plan (its state and decisions) and its parts, one item per part so that two people writing different parts never collide. */
@@ -37,6 +43,7 @@ export class ActionPlanRepository {
           { name: 'year', type: 'number', indexed: true },
           { name: 'part', type: 'number', indexed: true },
           { name: 'content', type: 'json' },
+          { name: 'needsReview', type: 'boolean' },
         ],
       },
       partRecordSchema,

@@ -24,7 +24,7 @@ export type ActionView = Stored<PlanAction> & { followUp: ActionFollowUp };
 export interface PlanView {
   year: number;
   plan: Stored<ActionPlanRecord>;
-  parts: { [P in PartNumber]: { content: PlanParts[P]; etag: string } };
+  parts: { [P in PartNumber]: { content: PlanParts[P]; etag: string; needsReview: boolean } };
   actions: ActionView[];
   missing: MissingItem[];
   followUp: FollowUpSummary;
@@ -89,12 +89,18 @@ export class ActionPlanService {
     const parts = Object.fromEntries(
       partNumbers.map((part) => {
         const record = partRecords.find((r) => r.part === part);
-        return [part, { content: record ? partSchemas[part].parse(record.content) : emptyParts[part], etag: record?.etag ?? '' }];
+        return [part, { content: record ? partSchemas[part].parse(record.content) : emptyParts[part], etag: record?.etag ?? '', needsReview: record?.needsReview ?? false }];
       }),
     ) as PlanView['parts'];
     const withFollowUp = actions.map((action) => ({ ...action, followUp: followUpOf(action, reports) }));
     const contents = Object.fromEntries(partNumbers.map((part) => [part, parts[part].content])) as unknown as PlanParts;
-    return { year, plan, parts, actions: withFollowUp, missing: missingForDecision(contents, actions), followUp: summarise(withFollowUp) };
+    // A copied part counts as written only once someone has read it through for this year.
+    const unreviewed = partNumbers.filter((part) => parts[part].needsReview).map((part) => ({
+      field: `parts.${part}`,
+      sv: `del ${part} är kopierad från ${plan.copiedFromYear ?? 'förra årets plan'} och inte granskad: läs igenom den och spara, eller markera den som granskad`,
+      en: `part ${part} is copied from ${plan.copiedFromYear ?? 'last year’s plan'} and not reviewed: read it through and save it, or mark it reviewed`,
+    }));
+    return { year, plan, parts, actions: withFollowUp, missing: [...unreviewed, ...missingForDecision(contents, actions)], followUp: summarise(withFollowUp) };
   }
 
   /** The year's plan, or undefined when there is none (a year before the product, or not yet begun). */
@@ -112,7 +118,7 @@ export class ActionPlanService {
     const parts: PlanParts = source ? (Object.fromEntries(partNumbers.map((part) => [part, source.parts[part].content])) as unknown as PlanParts) : emptyParts;
     const operations: BatchOperation[] = [
       { op: 'create', list: this.plans.plans.definition.name, fields: { year, planVersion: 1, status: 'draft', decision: null, previousDecisions: [], copiedFromYear: copyFromYear } },
-      ...partNumbers.map((part): BatchOperation => ({ op: 'create', list: this.plans.parts.definition.name, fields: { year, part, content: parts[part] } })),
+      ...partNumbers.map((part): BatchOperation => ({ op: 'create', list: this.plans.parts.definition.name, fields: { year, part, content: parts[part], needsReview: source !== undefined } })),
       ...(source ? carriedOver(source.actions, year) : []).map((fields): BatchOperation => ({ op: 'create', list: this.actions.actions.definition.name, fields })),
     ];
     await this.store.batch(operations, actor);
@@ -123,7 +129,16 @@ export class ActionPlanService {
     await this.unlocked(year);
     const record = (await this.plans.partsOf(year)).find((r) => r.part === part);
     if (!record) throw new PlanNotFound(String(year));
-    await this.plans.parts.update(record.id, etag, { content }, actor);
+    await this.plans.parts.update(record.id, etag, { content, needsReview: false }, actor);
+    return this.view(year);
+  }
+
+  /** A copied part read through and found right as it stands. */
+  async markPartReviewed(year: number, part: PartNumber, etag: string, actor: string): Promise<PlanView> {
+    await this.unlocked(year);
+    const record = (await this.plans.partsOf(year)).find((r) => r.part === part);
+    if (!record) throw new PlanNotFound(String(year));
+    await this.plans.parts.update(record.id, etag, { needsReview: false }, actor);
     return this.view(year);
   }
 

@@ -98,6 +98,7 @@ describe('the access matrix', () => {
       PUT /api/cycles/{year}/reports/{departmentId}: DepartmentHead
       POST /api/action-plans/{year}: SecurityChief
       PUT /api/action-plans/{year}/parts/{part}: SecurityChief
+      POST /api/action-plans/{year}/parts/{part}/reviewed: SecurityChief
       POST /api/action-plans/{year}/actions: SecurityChief
       PUT /api/action-plans/{year}/actions/{id}: SecurityChief
       DELETE /api/action-plans/{year}/actions/{id}: SecurityChief

@@ -204,6 +204,15 @@ describe('follow-up through the year', () => {
     expect(copy.actions.map((a: { carriedFromId: string }) => a.carriedFromId).sort()).toEqual(unfinished.map((a: { id: string }) => a.id).sort());
     expect(copy.parts[1].content).toEqual(previous.parts[1].content);
     await api().post('/api/action-plans/2027').set(as(personas.securityChief)).send({ copyFromYear: 2026 }).expect(409);
+    // A copy is not a plan anyone has read for this year: each part must be reviewed before decision.
+    const reviewFields = (body: { missing: { field: string }[] }) => body.missing.map((m) => m.field).filter((f) => f.startsWith('parts.'));
+    expect(reviewFields(copy)).toEqual(['parts.1', 'parts.2', 'parts.3', 'parts.4']);
+    await api().post('/api/action-plans/2027/parts/1/reviewed').set(as(personas.securityChief)).expect(428);
+    const reviewed = (await api().post('/api/action-plans/2027/parts/1/reviewed').set(as(personas.securityChief)).set('If-Match', copy.parts[1].etag).expect(200)).body;
+    expect(reviewFields(reviewed)).toEqual(['parts.2', 'parts.3', 'parts.4']);
+    const edited = (await api().put('/api/action-plans/2027/parts/4').set(as(personas.securityChief)).set('If-Match', copy.parts[4].etag).send({ introduction: 'Rådets åtgärder för 2027.' }).expect(200)).body;
+    expect(reviewFields(edited)).toEqual(['parts.2', 'parts.3']);
+    await api().post('/api/action-plans/2027/parts/2/reviewed').set(as(personas.reader)).set('If-Match', copy.parts[2].etag).expect(403);
   });
 
   it('offers a council commitment as a part-4 action once', async () => {

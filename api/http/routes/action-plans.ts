@@ -30,7 +30,7 @@ const planSchema = z
   .object({
     year: z.number(),
     plan: actionPlanRecordSchema.extend({ id: z.string(), etag: z.string() }),
-    parts: z.record(z.string(), z.object({ content: z.record(z.string(), z.unknown()), etag: z.string() })),
+    parts: z.record(z.string(), z.object({ content: z.record(z.string(), z.unknown()), etag: z.string(), needsReview: z.boolean() })),
     actions: z.array(actionSchema),
     missing: z.array(z.object({ field: z.string(), sv: z.string(), en: z.string() })),
     followUp: z.object({ total: countsSchema, byPart: z.record(z.string(), countsSchema), byResponsible: z.record(z.string(), countsSchema) }),
@@ -154,6 +154,17 @@ export const actionPlanRoutes = (ctx: AppContext) => {
         const content = parseRequestPart(partSchemas[part] as z.ZodType, body, 'body');
         return present(await guarded(params.year, () => service.savePart(params.year, part, ifMatch!, content as never, caller.id)));
       },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/action-plans/{year}/parts/{part}/reviewed',
+      summary: 'Markera en kopierad del som granskad / mark a copied part reviewed',
+      tags: ['Åtgärdsplan'],
+      access: writers,
+      params: partParams,
+      requiresIfMatch: true,
+      responses: { 200: { description: 'Planen', schema: planSchema } },
+      handler: async ({ params, ifMatch, caller }) => present(await guarded(params.year, () => service.markPartReviewed(params.year, params.part as PartNumber, ifMatch!, caller.id))),
     }),
     defineRoute({
       method: 'post',

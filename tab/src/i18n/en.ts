@@ -201,6 +201,8 @@ export const en: Texts = {
     noPlan: (year: number) => `There is no action plan for ${year} yet.`,
     noDecidedPlan: (year: number) => `There is no decided action plan for ${year} yet.`,
     startEmpty: 'Start an empty plan',
+    copiedNotReviewed: (from: number | null) => `This part is copied from ${from ?? 'last year’s plan'} and not reviewed. Read it through and change what is needed, or mark it reviewed; the plan cannot go to decision before.`,
+    markReviewed: 'Mark as reviewed',
     startCopy: (year: number) => `Start as a copy of ${year} (unfinished actions carry over)`,
     status: 'Status',
     statusTitles: { draft: 'Draft', ready: 'Ready for decision', decided: 'Decided', followedUp: 'Followed up' },

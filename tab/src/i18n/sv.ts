@@ -200,6 +200,8 @@ export const sv = {
     noPlan: (year: number) => `Det finns ingen åtgärdsplan för ${year} ännu.`,
     noDecidedPlan: (year: number) => `Det finns ingen beslutad åtgärdsplan för ${year} ännu.`,
     startEmpty: 'Påbörja en tom plan',
+    copiedNotReviewed: (from: number | null) => `Delen är kopierad från ${from ?? 'förra årets plan'} och inte granskad. Läs igenom den och ändra det som behövs, eller markera den som granskad; planen kan inte gå till beslut innan dess.`,
+    markReviewed: 'Markera som granskad',
     startCopy: (year: number) => `Påbörja som kopia av ${year} (ej avslutade åtgärder följer med)`,
     status: 'Status',
     statusTitles: { draft: 'Utkast', ready: 'Klar för beslut', decided: 'Beslutad', followedUp: 'Uppföljd' },

@@ -1,4 +1,4 @@
-import { Body1, Button, makeStyles, Spinner, Subtitle1, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Body1, Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle1, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { partNumbers, partTitles, type PartNumber } from '../../../../api/domain/action-plan/parts.js';
@@ -114,7 +114,33 @@ export function ActionPlanView() {
               <Subtitle2 as="h3" id={`part-${part}`}>
                 {pick(language, partTitles[part])}
               </Subtitle2>
-              <PartEditor year={year} part={part} initial={plan.parts[part]} editable={editable} departments={people.departments} actors={people.actors} onSaved={onSaved} />
+              {editable && plan.parts[part].needsReview && (
+                <MessageBar intent="warning">
+                  <MessageBarBody>{t.copiedNotReviewed(plan.plan.copiedFromYear)}</MessageBarBody>
+                  <MessageBarActions>
+                    <Button
+                      onClick={() =>
+                        void api
+                          .request<PlanJson>(`/api/action-plans/${year}/parts/${part}/reviewed`, { method: 'POST', ifMatch: plan.parts[part].etag })
+                          .then(onSaved)
+                          .catch((e: ApiError) => setError(e))
+                      }
+                    >
+                      {t.markReviewed}
+                    </Button>
+                  </MessageBarActions>
+                </MessageBar>
+              )}
+              <PartEditor
+                key={plan.parts[part].needsReview ? 'copied' : 'reviewed'}
+                year={year}
+                part={part}
+                initial={plan.parts[part]}
+                editable={editable}
+                departments={people.departments}
+                actors={people.actors}
+                onSaved={onSaved}
+              />
               {part === 4 && editable && <CouncilOffers year={year} onTaken={() => void load()} onError={setError} />}
               <ActionsList
                 year={year}
