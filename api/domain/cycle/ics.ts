@@ -38,12 +38,11 @@ export function cycleToIcs(milestones: Milestone[], options: IcsOptions): string
       end: addDays(milestone.due, 1),
       stamp: options.generatedAt,
       summary: oneLine(milestone.title.sv),
-      description: lines([
-        milestone.description.sv,
-        `Ansvarig: ${milestone.responsible.sv}`,
-        '',
-        `${milestone.title.en} – ${milestone.responsible.en}`,
-      ].join('\n')),
+      // Swedish only: the English twin is in the tab, a calendar entry reads as one language.
+      description: lines([milestone.description.sv, `Ansvarig: ${milestone.responsible.sv}`].join('\n')),
+      // Calendar programs take a changed event only with a higher SEQUENCE: minutes from 2020 to the last move
+      // only grow as the date is moved again.
+      sequence: milestone.moved ? Math.max(0, Math.floor((Date.parse(milestone.moved.at) - Date.parse('2020-01-01T00:00:00Z')) / 60_000)) : 0,
       url: encodeURI(oneLine(`${options.productUrl}/#/arshjul`)),
     });
   }
