@@ -108,7 +108,7 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     agreements: new AgreementService(clock, store, agreementRepository, organisation),
     bob: new BobService(clock, store, bobRepository, organisation),
     municipalCouncilReports: new MunicipalCouncilReportService(clock, store, councilReportTexts, annualSituation, actionPlans, councilRepository, agreementRepository, reports, organisation, settings, cycles),
-    reports: new ReportService(clock, cycles, organisation, reports, planActions, conversations, situation),
+    reports: new ReportService(clock, cycles, organisation, reports, planActions, conversations, store, situation),
     people: new PeopleService(organisation, createDirectory(config, organisation, overrides)),
     reach: new ReachService(clock, conversations, reminderLog, createInstaller(config, overrides)),
     authenticator: config.microsoft365 ? new EntraAuthenticator(config.microsoft365, organisation, clock) : new LocalAuthenticator(organisation),

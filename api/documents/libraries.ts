@@ -16,6 +16,8 @@ export const documentLibraries = {
   council: { name: 'strategisktRad', title: 'Strategiskt råd', readers: councilReaderRoles },
   bob: { name: 'bob', title: 'BOB', readers: ['BobMember'] },
   councilReports: { name: 'rapporterKF', title: 'Rapporter till kommunfullmäktige', readers: allRoles },
+  /** The departments' November reports compiled, for the säkerhetschef and readers (as the API shows them). */
+  departmentReports: { name: 'forvaltningsrapporter', title: 'Förvaltningsrapporter', readers: ['Reader'] },
   /** The files imported into the lägesbild, kept as they came. */
   importFiles: { name: 'importfiler', title: 'Importerade filer', readers: ['SecurityChief'] },
 } as const satisfies Record<string, DocumentLibrary>;

@@ -8,6 +8,9 @@ import type { OrganisationRepository } from '../repositories/organisation-reposi
 import type { SituationService } from './situation-service.js';
 import type { PlanActionRepository } from '../repositories/plan-action-repository.js';
 import { departmentReportsDocument } from '../documents/department-reports-document.js';
+import { docxContentType } from '../documents/docx-parts.js';
+import { documentLibraries } from '../documents/libraries.js';
+import type { FileInfo, StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
 
 export interface ReportOverview {
@@ -55,6 +58,7 @@ export class ReportService {
     private readonly reports: DepartmentReportRepository,
     private readonly planActions: PlanActionRepository,
     private readonly conversations: ConversationReferenceRepository,
+    private readonly store: StoragePort,
     private readonly situation?: SituationService,
   ) {}
 
@@ -157,6 +161,12 @@ export class ReportService {
     const entries = options.submit && this.situation ? await this.situation.reportEntryOperations({ year, departmentId, content, submittedAt: now }) : [];
     const report = await this.reports.reports.writeWith(existing ? { update: { id: existing.id, etag: options.etag!, patch: record } } : { create: record }, entries, actor);
     return { report, written: true };
+  }
+
+  /** The compiled document kept as a new version in the Förvaltningsrapporter library, like every other document. */
+  async saveDocument(year: number, municipality: string, actor: string): Promise<FileInfo> {
+    const content = await this.document(year, municipality);
+    return this.store.putFile(documentLibraries.departmentReports.name, `${year}/Förvaltningsrapporter ${year}.docx`, content, docxContentType, actor);
   }
 
   /** Every department's report of the year in one Word document. */

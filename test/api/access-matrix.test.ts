@@ -95,6 +95,7 @@ describe('the access matrix', () => {
       DELETE /api/actors/{id}: SecurityChief
       PATCH /api/cycles/{year}/milestones/{id}: SecurityChief
       PUT /api/cycle-template: SecurityChief
+      POST /api/cycles/{year}/reports/document: SecurityChief
       PUT /api/cycles/{year}/reports/{departmentId}: DepartmentHead
       POST /api/action-plans/{year}: SecurityChief
       PUT /api/action-plans/{year}/parts/{part}: SecurityChief

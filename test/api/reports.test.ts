@@ -120,6 +120,18 @@ describe('the Word document of all reports', () => {
   });
 });
 
+describe('the compiled reports in their library', () => {
+  it('is kept as a new version each time, for the säkerhetschef to save and readers to open', async () => {
+    await request(server.url).post('/api/cycles/2026/reports/document').set(as(personas.socialHead)).expect(403);
+    const first = await request(server.url).post('/api/cycles/2026/reports/document').set(as(personas.securityChief)).expect(201);
+    const second = await request(server.url).post('/api/cycles/2026/reports/document').set(as(personas.securityChief)).expect(201);
+    expect(first.body).toMatchObject({ version: '1.0', path: '2026/Förvaltningsrapporter 2026.docx' });
+    expect(second.body.version).toBe('2.0');
+    const stored = await server.ctx.store.getFile('forvaltningsrapporter', '2026/Förvaltningsrapporter 2026.docx');
+    expect(await wordText(Buffer.from(stored!.content))).toContain('Socialförvaltningen');
+  });
+});
+
 describe('after the deadline', () => {
   it('keeps a submitted report locked and shows late departments', async () => {
     const late = await startTestServer({ now: '2026-12-02T09:00:00+01:00', dataDir: server.dataDir });

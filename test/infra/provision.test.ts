@@ -99,7 +99,8 @@ describe('provisioning the SharePoint site', () => {
     expect(readers('bob')).toEqual([groups.BobMember]);
     expect(readers('strategisktRad')).toEqual([groups.SecurityChief, groups.CouncilMember, groups.BobMember, groups.Reader].sort());
     expect(readers('importfiler')).toEqual([groups.SecurityChief]);
-    expect(report.manual.map((step) => `${step.kind}:${step.library}`).sort()).toEqual(['library:bob', 'library:importfiler', 'library:strategisktRad', 'list:bobMeetings', 'list:situationEntriesBob']);
+    expect(readers('forvaltningsrapporter')).toEqual([groups.SecurityChief, groups.Reader].sort());
+    expect(report.manual.map((step) => `${step.kind}:${step.library}`).sort()).toEqual(['library:bob', 'library:forvaltningsrapporter', 'library:importfiler', 'library:strategisktRad', 'list:bobMeetings', 'list:situationEntriesBob']);
     for (const list of report.manual.filter((step) => step.kind === 'list')) expect(list).toMatchObject({ readers: ['BobMember'], groups: [groups.BobMember] });
     expect(report.missingGroups).toEqual(['DepartmentHead']);
     const text = formatReport(report, simulator.siteId);

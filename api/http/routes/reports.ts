@@ -7,7 +7,7 @@ import { MissingActions, ReportEtagRequired, ReportLocked, UnknownDepartment, ty
 import type { AppContext } from '../context.js';
 import { forbidden, HttpError, notFound, preconditionRequired } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { yearParams } from '../schemas.js';
+import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
 
 const overviewSchema = z
   .object({
@@ -100,6 +100,19 @@ export const reportRoutes = (ctx: AppContext) => {
           contentType: docxContentType,
           headers: { 'Content-Disposition': `attachment; filename="forvaltningsrapporter-${template.municipality.slug}-${params.year}.docx"` },
         };
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/api/cycles/{year}/reports/document',
+      summary: 'Spara alla förvaltningars rapporter som Word-dokument i biblioteket (ny version) / keep them in the library',
+      tags: ['Rapporter'],
+      access: ['SecurityChief'],
+      params: yearParams,
+      responses: { 201: { description: 'Den nya versionen', schema: documentInfoSchema } },
+      handler: async ({ params, caller }) => {
+        const { template } = await ctx.settings.cycleTemplate();
+        return { status: 201, body: documentInfoBody(await ctx.reports.saveDocument(params.year, template.municipality.name, caller.id)) };
       },
     }),
     defineRoute({

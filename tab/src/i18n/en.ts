@@ -142,6 +142,8 @@ export const en: Texts = {
     state: 'Status',
     submittedAt: 'Submitted',
     open: (name: string) => `Open the report from ${name}`,
+    saveInLibrary: 'Save as a Word document in the department reports library',
+    savedInLibrary: (version: string) => `The department reports are saved in the department reports library as version ${version}.`,
     exportWord: 'Export all reports (Word)',
     reachable: 'Reachable in Teams',
     unreachable: 'No – the head has not installed the bot',

@@ -141,6 +141,8 @@ export const sv = {
     state: 'Status',
     submittedAt: 'Inlämnad',
     open: (name: string) => `Öppna rapporten från ${name}`,
+    saveInLibrary: 'Spara som Word-dokument i biblioteket Förvaltningsrapporter',
+    savedInLibrary: (version: string) => `Förvaltningsrapporterna är sparade i biblioteket Förvaltningsrapporter som version ${version}.`,
     exportWord: 'Exportera alla rapporter (Word)',
     reachable: 'Nås i Teams',
     unreachable: 'Nej – chefen har inte installerat boten',

@@ -1,5 +1,5 @@
 import { Body1, Button, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Subtitle1 } from '@fluentui/react-components';
-import { ArrowDownloadRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, DocumentAddRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
@@ -18,7 +18,7 @@ export function ReportsView() {
   const [overview, setOverview] = useState<ReportOverviewJson>();
   const [openId, setOpenId] = useState<string>();
   const [error, setError] = useState<ApiError>();
-  const [installNote, setInstallNote] = useState('');
+  const [notice, setNotice] = useState('');
 
   const load = useCallback(async () => {
     try {
@@ -57,8 +57,21 @@ export function ReportsView() {
           {texts.reports.exportWord}
         </Button>
       )}
+      {me.roles.includes('SecurityChief') && (
+        <Button
+          icon={<DocumentAddRegular />}
+          onClick={() =>
+            void api
+              .request<{ version: string }>(`/api/cycles/${overview.year}/reports/document`, { method: 'POST' })
+              .then((saved) => setNotice(texts.reports.savedInLibrary(saved.version)))
+              .catch((e: ApiError) => setError(e))
+          }
+        >
+          {texts.reports.saveInLibrary}
+        </Button>
+      )}
       <Body1 as="p" block role="status">
-        {installNote}
+        {notice}
       </Body1>
       <Subtitle1 as="h2" block id="report-overview-heading">
         {texts.reports.overviewHeading}
@@ -94,7 +107,7 @@ export function ReportsView() {
                           void api
                             .request<{ reachable: boolean; reason: string | null }>(`/api/reach/${row.headId}/install`, { method: 'POST' })
                             .then((answer) => {
-                              setInstallNote(answer.reachable ? texts.reports.installed(row.name) : texts.reports.notInstalled(row.name, answer.reason ?? ''));
+                              setNotice(answer.reachable ? texts.reports.installed(row.name) : texts.reports.notInstalled(row.name, answer.reason ?? ''));
                               return load();
                             })
                             .catch((e: ApiError) => setError(e))
