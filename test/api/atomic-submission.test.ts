@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +13,7 @@ import { EmbeddedStore } from '../../api/store/embedded/embedded-store.js';
 import type { BatchOperation, StoragePort } from '../../api/store/port.js';
 import { startGraphSimulator, type GraphSimulator } from '../graph-simulator/graph-simulator.js';
 import { personas } from '../support/personas.js';
+import { startAppTokenAuthority, tenantEnv } from '../support/tenant.js';
 
 const head = { 'X-Dev-Persona': personas.socialHead };
 const now = '2026-11-24T09:00:00+01:00';
@@ -82,26 +81,11 @@ describe('a submission is all or nothing', () => {
   });
 
   it('on SharePoint (no atomic $batch): a retry of the same submission repairs what a failure left half-done', async () => {
-    const authority: Server = createServer((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ token_type: 'Bearer', expires_in: 3599, access_token: 'app-token' }));
-    });
-    await new Promise<void>((resolve) => authority.listen(0, '127.0.0.1', resolve));
-    cleanups.push(() => new Promise<void>((resolve) => authority.close(() => resolve())));
+    const authority = await startAppTokenAuthority();
+    cleanups.push(() => authority.close());
     const simulator: GraphSimulator = await startGraphSimulator({ acceptToken: (token) => token === 'app-token' });
     cleanups.push(() => simulator.close());
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      CLOCK_FIXED_AT: now,
-      DEMO_DATA: 'false',
-      PUBLIC_URL: 'https://trygghet.askersund.se',
-      ENTRA_TENANT_ID: '11111111-2222-3333-4444-555555555555',
-      ENTRA_CLIENT_ID: '66666666-7777-8888-9999-000000000000',
-      ENTRA_CLIENT_SECRET: 'hemlis',
-      SHAREPOINT_SITE_ID: simulator.siteId,
-      GRAPH_BASE_URL: simulator.url,
-      ENTRA_AUTHORITY_HOST: `http://127.0.0.1:${(authority.address() as AddressInfo).port}`,
-    });
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', CLOCK_FIXED_AT: now, ...tenantEnv(simulator, authority.url) });
     const ctx = await createContext(config);
     ctx.authenticator = new LocalAuthenticator(ctx.organisation);
     await ctx.store.batch(demoPeople.map((person) => ({ op: 'create' as const, list: ctx.organisation.people.definition.name, fields: person })), 'test');

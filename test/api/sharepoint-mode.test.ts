@@ -8,6 +8,7 @@ import { createContext } from '../../api/context.js';
 import { documentLibraries } from '../../api/documents/libraries.js';
 import { createApp } from '../../api/http/app.js';
 import { startGraphSimulator, type GraphSimulator } from '../graph-simulator/graph-simulator.js';
+import { freePort } from '../support/free-port.js';
 
 const tenantId = '11111111-2222-3333-4444-555555555555';
 const clientId = '66666666-7777-8888-9999-000000000000';
@@ -141,10 +142,3 @@ describe('npm start with the Microsoft 365 settings', () => {
   });
 });
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}

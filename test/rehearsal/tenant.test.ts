@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTokenIssuer, type TokenIssuer } from '../bot/token-issuer.js';
 import { startGraphSimulator, type GraphSimulator } from '../graph-simulator/graph-simulator.js';
 import type { SimUser } from '../graph-simulator/users.js';
 import { buildDeployArtefact } from '../support/deploy-artefact.js';
 import { teamsActivity } from '../support/teams-activity.js';
+import { freePort } from '../support/free-port.js';
 
 /**
  * The production path on one machine, with local stand-ins for what lies in Microsoft's cloud: Entra ID (a
@@ -30,13 +30,6 @@ let built: string | undefined;
 let base: string;
 let output = '';
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const tenantEnv = () => ({
   ENV_FILE: '',
