@@ -1,5 +1,3 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalAuthenticator } from '../../api/auth/local-authenticator.js';
@@ -7,10 +5,11 @@ import { demoPeople } from '../../api/seed/askersund.js';
 import { startGraphSimulator, type GraphSimulator } from '../graph-simulator/graph-simulator.js';
 import { binaryBody, wordText } from '../support/binary.js';
 import { personas } from '../support/personas.js';
+import { startAppTokenAuthority, tenantEnv } from '../support/tenant.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let simulator: GraphSimulator;
-let authority: Server;
+let authority: { url: string; close(): Promise<void> };
 let server: TestServer;
 const as = (persona: string) => ({ 'X-Dev-Persona': persona });
 const api = () => request(server.url);
@@ -21,24 +20,11 @@ const api = () => request(server.url);
  * its own tests); everything else is the tenant configuration.
  */
 beforeAll(async () => {
-  authority = createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ token_type: 'Bearer', expires_in: 3599, access_token: 'app-token' }));
-  });
-  await new Promise<void>((resolve) => authority.listen(0, '127.0.0.1', resolve));
+  authority = await startAppTokenAuthority();
   simulator = await startGraphSimulator({ acceptToken: (token) => token === 'app-token' });
   server = await startTestServer({
     now: '2026-10-05T09:00:00+02:00',
-    env: {
-      DEMO_DATA: 'false',
-      PUBLIC_URL: 'https://trygghet.askersund.se',
-      ENTRA_TENANT_ID: '11111111-2222-3333-4444-555555555555',
-      ENTRA_CLIENT_ID: '66666666-7777-8888-9999-000000000000',
-      ENTRA_CLIENT_SECRET: 'hemlis',
-      SHAREPOINT_SITE_ID: simulator.siteId,
-      GRAPH_BASE_URL: simulator.url,
-      ENTRA_AUTHORITY_HOST: `http://127.0.0.1:${(authority.address() as AddressInfo).port}`,
-      BOT_CLIENT_ID: '77777777-8888-4999-8aaa-bbbbbbbbbbbb',
-    },
+    env: tenantEnv(simulator, authority.url),
     authenticator: (ctx) => new LocalAuthenticator(ctx.organisation),
   });
   await server.ctx.store.batch(
@@ -49,7 +35,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   await simulator?.close();
-  await new Promise<void>((resolve) => authority.close(() => resolve()));
+  await authority?.close();
 });
 
 describe('the service on SharePoint', () => {
