@@ -6,6 +6,7 @@ import type { AnyRoute, RouteResult } from './route.js';
 import { parseRequestPart } from './validation.js';
 import { errorBodySchema } from './schemas.js';
 import { applyTextPolicy } from './text-guard.js';
+import { addressWithoutTicket, ticketParameter, type DownloadLinks } from './download-links.js';
 
 const anonymous: Caller = { id: 'anonymous', displayName: 'anonymous', roles: [], departmentId: null };
 
@@ -13,15 +14,30 @@ function expressPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');
 }
 
-async function authorise(route: AnyRoute, req: Request, authenticator: Authenticator): Promise<Caller> {
+const linkExpired = () =>
+  new HttpError(401, 'link_expired', {
+    sv: 'Länken har gått ut eller gäller en annan fil. Hämta filen igen i Trygghetshjulet.',
+    en: 'The link has expired or is for another file. Fetch the file again in Trygghetshjulet.',
+  });
+
+/** A GET with a download link's ticket is the ticket's person; anything else signs in as usual. */
+async function identify(route: AnyRoute, req: Request, authenticator: Authenticator, links: DownloadLinks): Promise<Caller> {
+  const ticket = req.query[ticketParameter];
+  if (route.method !== 'get' || typeof ticket !== 'string') return authenticator.authenticate(req.headers);
+  const caller = links.verify(ticket, addressWithoutTicket(req.originalUrl));
+  if (!caller) throw linkExpired();
+  return caller;
+}
+
+async function authorise(route: AnyRoute, req: Request, authenticator: Authenticator, links: DownloadLinks): Promise<Caller> {
   if (route.access === 'public') return anonymous;
   if (route.hidden) {
     // Outside the group, signed in or not, the route does not exist: the same 404 as an unknown address.
-    const caller = await authenticator.authenticate(req.headers).catch(() => undefined);
+    const caller = await identify(route, req, authenticator, links).catch(() => undefined);
     if (!caller || !caller.roles.some((role) => (route.access as readonly string[]).includes(role))) throw unknownAddress(req.method, req.originalUrl);
     return caller;
   }
-  const caller = await authenticator.authenticate(req.headers);
+  const caller = await identify(route, req, authenticator, links);
   if (route.access !== 'signedIn' && !caller.roles.some((role) => route.access.includes(role))) throw forbidden();
   return caller;
 }
@@ -41,7 +57,7 @@ function ifMatchOf(route: AnyRoute, req: Request): string | undefined {
 }
 
 /** Mounts every declared route with its role check and validation, and describes it in OpenAPI. */
-export function buildApiRouter(routes: AnyRoute[], authenticator: Authenticator, version: string): { router: Router; openApi: (req: Request) => Promise<unknown> } {
+export function buildApiRouter(routes: AnyRoute[], authenticator: Authenticator, links: DownloadLinks, version: string): { router: Router; openApi: (req: Request) => Promise<unknown> } {
   const router = Router();
   const registry = new OpenAPIRegistry();
   // Hidden routes are described only to those who may call them; everyone else gets a document without them.
@@ -49,17 +65,22 @@ export function buildApiRouter(routes: AnyRoute[], authenticator: Authenticator,
 
   for (const route of routes) {
     router[route.method](expressPath(route.path), async (req, res) => {
-      const caller = await authorise(route, req, authenticator);
+      const caller = await authorise(route, req, authenticator, links);
       if (route.body && hasBody(req) && !req.is('application/json')) throw notJson();
       const params = route.params ? parseRequestPart(route.params, req.params, 'params') : undefined;
       // Reading needs no policy (a search may hold anything); whatever can be stored passes through it.
       const writes = route.method !== 'get';
-      const query = route.query ? parseRequestPart(route.query, writes ? applyTextPolicy(req.query, 'query') : req.query, 'query') : undefined;
+      const { [ticketParameter]: _ticket, ...asked } = req.query;
+      const query = route.query ? parseRequestPart(route.query, writes ? applyTextPolicy(asked, 'query') : asked, 'query') : undefined;
       const body = route.body ? parseRequestPart(route.body, applyTextPolicy(req.body ?? {}, 'body'), 'body') : undefined;
       const result: RouteResult = await route.handler({ params, query, body, caller, ifMatch: ifMatchOf(route, req), req, res });
       res.status(result.status ?? 200);
       for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
-      if ('raw' in result) {
+      if ('raw' in result && route.method === 'get' && req.get('x-open-as') === 'link') {
+        // The tab asks where to open the file: where it lives in SharePoint, and a same-origin download link.
+        res.removeHeader('Content-Disposition');
+        res.json({ webUrl: result.webUrl ?? null, downloadUrl: links.issue(caller, addressWithoutTicket(req.originalUrl)) });
+      } else if ('raw' in result) {
         res.type(result.contentType).send(Buffer.from(result.raw));
       } else if (result.body === undefined) {
         res.end();

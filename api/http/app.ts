@@ -6,6 +6,7 @@ import { pinoHttp } from 'pino-http';
 import { ConflictError, NotFoundError, StoreFullError } from '../store/errors.js';
 import { TooEarly } from '../domain/year-order.js';
 import { buildApiRouter } from './api-router.js';
+import { DownloadLinks } from './download-links.js';
 import type { AppContext } from './context.js';
 import { HttpError, notFound, unknownAddress } from './errors.js';
 import type { AnyRoute } from './route.js';
@@ -93,7 +94,7 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
   // Every upload route takes the file as the raw body; other content types pass on to the JSON parser.
   app.use('/api', express.raw({ type: 'application/octet-stream', limit: importUploadLimit }));
   app.use('/api', express.json({ limit: '1mb' }));
-  const { router, openApi } = buildApiRouter([...apiRoutes(ctx), ...(options.extraRoutes ?? [])], ctx.authenticator, ctx.version);
+  const { router, openApi } = buildApiRouter([...apiRoutes(ctx), ...(options.extraRoutes ?? [])], ctx.authenticator, new DownloadLinks(ctx.clock, ctx.config.env.DOWNLOAD_LINK_KEY), ctx.version);
   app.get('/api/openapi.json', async (req, res) => {
     res.json(await openApi(req));
   });

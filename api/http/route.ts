@@ -7,7 +7,8 @@ import type { Role } from '../domain/roles.js';
 export type Access = 'public' | 'signedIn' | readonly Role[];
 
 export type JsonResult = { status?: number; body?: unknown; headers?: Record<string, string> };
-export type RawResult = { status?: number; raw: string | Uint8Array; contentType: string; headers?: Record<string, string> };
+/** `webUrl`: where the file lives in SharePoint, when it is a stored file there. */
+export type RawResult = { status?: number; raw: string | Uint8Array; contentType: string; headers?: Record<string, string>; webUrl?: string };
 export type RouteResult = JsonResult | RawResult;
 
 export interface RouteInput<P, Q, B> {

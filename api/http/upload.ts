@@ -35,10 +35,11 @@ export function contentTypeOf(fileName: string): string {
 }
 
 /** A stored file sent back for download under its own name. */
-export function download(file: { info: { path: string; version: string; contentType?: string }; content: Uint8Array }) {
+export function download(file: { info: { path: string; version: string; contentType?: string; webUrl?: string }; content: Uint8Array }) {
   const name = file.info.path.split('/').pop()!;
   return {
     raw: file.content,
+    webUrl: file.info.webUrl,
     contentType: contentTypeOf(name),
     headers: { 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`, 'X-Document-Version': file.info.version },
   };

@@ -82,6 +82,8 @@ export interface FileInfo {
   contentType: string;
   modifiedAt: string;
   modifiedBy: string;
+  /** Where people open the file in SharePoint (Word for the web); the embedded store has no such address. */
+  webUrl?: string;
 }
 
 export interface FileVersion {

@@ -20,7 +20,7 @@ export function App({ host }: { host: Host }) {
   // The service says how people sign in: demo personas locally, Teams single sign-on in a tenant.
   const [authMode, setAuthMode] = useState<'local' | 'entra'>();
   const entra = authMode === 'entra';
-  const api = useMemo(() => (entra ? new ApiClient(undefined, host.getAuthToken) : new ApiClient(personaId)), [entra, personaId, host]);
+  const api = useMemo(() => (entra ? new ApiClient(undefined, host.getAuthToken, host.openLink) : new ApiClient(personaId, undefined, host.openLink)), [entra, personaId, host]);
   const signedIn = entra ? host.inTeams : personaId !== undefined;
 
   useEffect(() => {

@@ -69,4 +69,19 @@ describe('the service on SharePoint', () => {
       ['1.0', personas.securityChief],
     ]);
   });
+
+  it('opens a stored document where it lives in SharePoint, and downloads a generated file through a link', async () => {
+    const chief = as(personas.securityChief);
+    const meeting = await api().post('/api/bob/meetings').set(chief).send({ date: '2026-10-01', title: 'Uppföljning' }).expect(201);
+    await api().post(`/api/bob/meetings/${meeting.body.id}/document`).set(chief).expect(201);
+    const link = await api().get(`/api/bob/meetings/${meeting.body.id}/document`).set(chief).set('X-Open-As', 'link').expect(200);
+    expect(link.body.webUrl).toBe(`${simulator.url.replace(/\/v1\.0$/, '')}/sites/trygghet/bob/M%C3%B6ten/2026-10-01%20Uppf%C3%B6ljning.docx`);
+    expect(link.headers['content-disposition']).toBeUndefined();
+
+    const calendar = await api().get('/api/cycles/2026/calendar.ics').set(chief).set('X-Open-As', 'link').expect(200);
+    expect(calendar.body.webUrl).toBeNull();
+    const file = await api().get(calendar.body.downloadUrl).expect(200);
+    expect(file.headers['content-disposition']).toMatch(/^attachment/);
+    expect(file.text).toContain('BEGIN:VCALENDAR');
+  });
 });

@@ -56,7 +56,9 @@ describe.skipIf(chromiumMissing)('the November report in the tab', () => {
     expect(await seriousAccessibilityViolations(page, 'report overview')).toEqual([]);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Exportera alla rapporter (Word)' }).click();
-    expect((await download).suggestedFilename()).toBe('forvaltningsrapporter-2026.docx');
+    // A same-origin link with a ticket, never a blob URL (new Teams lets only the first blob download through).
+    expect((await download).url()).toMatch(/\/api\/cycles\/2026\/reports\.docx\?dl=[\w-]+\.[\w-]+$/);
+    expect((await download).suggestedFilename()).toBe('forvaltningsrapporter-askersund-2026.docx');
     await page.getByRole('button', { name: 'Öppna rapporten från Socialförvaltningen' }).click();
     const form = page.locator('form');
     await form.getByRole('heading', { name: 'Rapport från Socialförvaltningen' }).waitFor();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../api/domain/clock.js';
 import { topOf } from './odata.js';
 import { badRequest, json, jsonBody, notFound, SimError, type SimRequest, type SimResponse } from './sim-http.js';
-import type { SimDrive, SimDriveItem, SimList, SimPermission } from './state.js';
+import { siteUrlPath, type SimDrive, type SimDriveItem, type SimList, type SimPermission } from './state.js';
 
 const fragmentUnit = 320 * 1024;
 const forbiddenInName = /["*:<>?\\|]/;
@@ -245,6 +245,10 @@ export class DriveEndpoints {
     return { target: { path, item }, action };
   }
 
+  private listOf(drive: SimDrive): SimList {
+    return this.lists().find((list) => list.drive === drive)!;
+  }
+
   private root(drive: SimDrive): SimDriveItem {
     return { id: `${drive.id}-root`, name: 'root', path: '', folder: true, created: '', versions: [] };
   }
@@ -257,7 +261,7 @@ export class DriveEndpoints {
   }
 
   private driveJson(list: SimList): Record<string, unknown> {
-    return { id: list.drive!.id, name: list.displayName, description: list.description, driveType: 'documentLibrary', webUrl: `https://kommun.sharepoint.com/sites/trygghet/${list.name}` };
+    return { id: list.drive!.id, name: list.displayName, description: list.description, driveType: 'documentLibrary', webUrl: `${this.origin()}${siteUrlPath}/${list.name}` };
   }
 
   private itemJson(drive: SimDrive, item: SimDriveItem, request?: SimRequest): Record<string, unknown> {
@@ -273,6 +277,7 @@ export class DriveEndpoints {
       createdBy: applicationIdentity,
       lastModifiedBy: applicationIdentity,
       size: current?.content.length ?? 0,
+      webUrl: `${this.origin()}${siteUrlPath}/${encodeURI(this.listOf(drive).name)}/${item.path.split('/').map(encodeURIComponent).join('/')}`,
       parentReference: { driveId: drive.id, driveType: 'documentLibrary', path: `/drives/${drive.id}/root:${parentPath}` },
       ...(item.folder ? { folder: { childCount: [...drive.items.values()].filter((c) => c.path.startsWith(`${item.path}/`) && !c.path.slice(item.path.length + 1).includes('/')).length } } : { file: { mimeType: current!.contentType } }),
       ...(expand.includes('listItem') ? { listItem: { id: item.id, ...(expand.includes('fields') ? { fields: { _UIVersionString: current ? current.label : '1.0' } } : {}) } } : {}),

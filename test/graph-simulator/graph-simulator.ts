@@ -9,7 +9,7 @@ import { InstalledAppsEndpoints, UsersEndpoints, type SimInstallation, type SimU
 import { ItemsEndpoints } from './items.js';
 import { ListsEndpoints } from './lists.js';
 import { graphError, json, SimError, type SimRequest, type SimResponse } from './sim-http.js';
-import type { SimSite } from './state.js';
+import { siteWebUrl, type SimSite } from './state.js';
 
 export interface GraphSimulatorOptions {
   clock?: Clock;
@@ -82,7 +82,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
     if (segments[0] === 'sites' && segments[1] !== undefined) {
       if (decodeURIComponent(segments[1]) !== site.id) throw new SimError(404, 'itemNotFound', 'Requested site could not be found');
       const [, , collection, listRef, sub, subId, leaf] = segments;
-      if (collection === undefined && method === 'GET') return json(200, { id: site.id, name: 'trygghet', displayName: 'Trygghetshjulet', webUrl: 'https://kommun.sharepoint.com/sites/trygghet' });
+      if (collection === undefined && method === 'GET') return json(200, { id: site.id, name: 'trygghet', displayName: 'Trygghetshjulet', webUrl: siteWebUrl(baseUrl()) });
       if (collection === 'lists') {
         if (listRef === undefined) return method === 'POST' ? lists.createList(request) : method === 'GET' ? lists.listLists(request) : notAllowed();
         if (sub === undefined) return method === 'GET' ? lists.getList(request, listRef) : notAllowed();

@@ -3,7 +3,7 @@ import type { Clock } from '../../api/domain/clock.js';
 import { compareItems, matches, queryableColumn, storedValue } from './item-values.js';
 import { expandedFields, parseFilter, parseOrderBy, topOf } from './odata.js';
 import { badRequest, json, jsonBody, notFound, SimError, type SimRequest, type SimResponse } from './sim-http.js';
-import { etagOf, type SimItem, type SimList } from './state.js';
+import { etagOf, type SimItem, type SimList, siteWebUrl } from './state.js';
 
 const defaultPageSize = 200;
 const maxPageSize = 5000;
@@ -130,7 +130,7 @@ export class ItemsEndpoints {
       lastModifiedDateTime: item.modified,
       createdBy: applicationIdentity,
       lastModifiedBy: applicationIdentity,
-      webUrl: `https://kommun.sharepoint.com/sites/trygghet/Lists/${list.name}/DispForm.aspx?ID=${item.id}`,
+      webUrl: `${siteWebUrl(this.baseUrl())}/Lists/${list.name}/DispForm.aspx?ID=${item.id}`,
       contentType: { id: '0x0100', name: 'Item' },
       ...(fieldsSelect === undefined ? {} : { fields: this.fieldsJson(list, item, fieldsSelect) }),
     };

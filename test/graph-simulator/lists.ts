@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../api/domain/clock.js';
 import { selected } from './odata.js';
 import { badRequest, json, jsonBody, notFound, SimError, type SimRequest, type SimResponse } from './sim-http.js';
-import { builtInColumns, type SimColumn, type SimList, type SimSite } from './state.js';
+import { builtInColumns, type SimColumn, type SimList, type SimSite, siteWebUrl } from './state.js';
 
 const columnNamePattern = /^[A-Za-z_][A-Za-z0-9_]{0,31}$/;
 const listsPageSize = 100;
@@ -171,7 +171,7 @@ export class ListsEndpoints {
       description: list.description,
       createdDateTime: list.created,
       lastModifiedDateTime: list.created,
-      webUrl: `https://kommun.sharepoint.com/sites/trygghet/${list.template === 'genericList' ? 'Lists/' : ''}${list.name}`,
+      webUrl: `${siteWebUrl(this.baseUrl())}/${list.template === 'genericList' ? 'Lists/' : ''}${list.name}`,
       list: { hidden: false, template: list.template, contentTypesEnabled: false },
     };
     return select ? Object.fromEntries(Object.entries(full).filter(([key]) => key === '@odata.etag' || select.includes(key))) : full;

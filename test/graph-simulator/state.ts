@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
+/** The site's address below the simulator's origin: the simulator is the tenant's SharePoint host too (REST under /_api). */
+export const siteUrlPath = '/sites/trygghet';
+
+/** The site's webUrl, from the simulator's Graph base URL (…/v1.0). */
+export const siteWebUrl = (graphBaseUrl: string) => `${graphBaseUrl.replace(/\/v1\.0$/, '')}${siteUrlPath}`;
+
 /** A column as SharePoint keeps it; exactly one type facet is set, as in Graph's columnDefinition. */
 export interface SimColumn {
   id: string;

@@ -272,6 +272,7 @@ export const actionPlanRoutes = (ctx: AppContext) => {
         const name = documentPath(params.year).split('/').pop()!;
         return {
           raw: file.content,
+          webUrl: file.info.webUrl,
           contentType: docxContentType,
           headers: { 'Content-Disposition': `attachment; filename="atgardsplan-${params.year}.docx"; filename*=UTF-8''${encodeURIComponent(name)}`, 'X-Document-Version': file.info.version },
         };

@@ -79,7 +79,7 @@ export const annualSituationRoutes = (ctx: AppContext) => [
     handler: async ({ params }) => {
       const file = await ctx.annualSituation.document(params.year);
       if (!file) throw notFound({ sv: `Den årliga lägesbilden för ${params.year}`, en: `The annual situation picture for ${params.year}` });
-      return { raw: file.content, contentType: docxContentType, headers: { 'Content-Disposition': `attachment; filename="lagesbild-${params.year}.docx"`, 'X-Document-Version': file.info.version } };
+      return { raw: file.content, webUrl: file.info.webUrl, contentType: docxContentType, headers: { 'Content-Disposition': `attachment; filename="lagesbild-${params.year}.docx"`, 'X-Document-Version': file.info.version } };
     },
   }),
 ];

@@ -74,6 +74,7 @@ export const situationCompilationRoutes = (ctx: AppContext) => [
       if (!file) throw notFound({ sv: `Sammanställningen för kvartal ${params.quarter} ${params.year}`, en: `The compilation of quarter ${params.quarter} ${params.year}` });
       return {
         raw: file.content,
+        webUrl: file.info.webUrl,
         contentType: docxContentType,
         headers: { 'Content-Disposition': `attachment; filename="kvartal-${params.quarter}-${params.year}.docx"`, 'X-Document-Version': file.info.version },
       };

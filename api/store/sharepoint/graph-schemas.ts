@@ -56,6 +56,7 @@ export const driveItemSchema = z.looseObject({
   size: z.number().optional(),
   lastModifiedDateTime: z.string(),
   lastModifiedBy: identitySchema.optional(),
+  webUrl: z.string().optional(),
   file: z.looseObject({ mimeType: z.string().optional() }).optional(),
   folder: z.looseObject({}).optional(),
   listItem: z.looseObject({ fields: z.looseObject({ _UIVersionString: z.string().optional() }).optional() }).optional(),

@@ -222,6 +222,7 @@ export class LibraryFiles {
       contentType: item.file?.mimeType ?? 'application/octet-stream',
       modifiedAt: new Date(item.lastModifiedDateTime).toISOString(),
       modifiedBy,
+      ...(item.webUrl ? { webUrl: item.webUrl } : {}),
     };
   }
 

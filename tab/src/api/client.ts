@@ -34,7 +34,22 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
   ifMatch?: string;
+  /** Asks a file's address for where to open it rather than for its bytes. */
+  openAs?: 'link';
 }
+
+/** Where the API says a file is opened: in SharePoint when it is stored there, and a same-origin download link. */
+interface FileLink {
+  webUrl: string | null;
+  downloadUrl: string;
+}
+
+/** Opens an address outside the tab: Teams' app.openLink inside Teams, a new browser tab outside it. */
+export type LinkOpener = (url: string) => Promise<void>;
+
+const openInBrowser: LinkOpener = async (url) => {
+  window.open(url, '_blank', 'noopener');
+};
 
 /** Calls the API as the signed-in person; every failure becomes an ApiError. */
 export class ApiClient {
@@ -42,6 +57,7 @@ export class ApiClient {
     private readonly personaId: string | undefined,
     /** Entra mode: the SSO token from Teams, asked for on every call (teams-js caches and renews it). */
     private readonly token?: () => Promise<string>,
+    private readonly openLink: LinkOpener = openInBrowser,
   ) {}
 
   private async credentials(): Promise<Record<string, string>> {
@@ -55,14 +71,19 @@ export class ApiClient {
     return this.personaId ? { 'X-Dev-Persona': this.personaId } : {};
   }
 
-  /** Fetches a file as the signed-in person and hands it to the browser as a download, under the name the API gives it if any. */
-  async download(path: string, filename: string): Promise<void> {
-    const response = await fetch(ownApiPath(path), { headers: await this.credentials() });
-    if (!response.ok) throw new ApiError(response.status, 'download', `Filen kunde inte hämtas (${response.status}).`, `The file could not be fetched (${response.status}).`);
-    const url = URL.createObjectURL(await response.blob());
-    const link = Object.assign(document.createElement('a'), { href: url, download: fileNameOf(response.headers.get('content-disposition')) ?? filename });
-    link.click();
-    URL.revokeObjectURL(url);
+  /**
+   * Opens a file where it lives: a document stored in SharePoint opens there (Word for the web, or the
+   * desktop app if the person prefers); anything else downloads from this origin through a short-lived link,
+   * with no blob URL (in new Teams only the first blob download works, msteams-docs #9904 and #10334).
+   */
+  async openFile(path: string, filename: string): Promise<void> {
+    const link = await this.request<FileLink>(path, { openAs: 'link' });
+    const webUrl = link.webUrl ? new URL(link.webUrl) : undefined;
+    if (webUrl && (webUrl.protocol === 'https:' || webUrl.protocol === 'http:')) return this.openLink(webUrl.href);
+    const anchor = Object.assign(document.createElement('a'), { href: ownApiPath(link.downloadUrl), download: filename, hidden: true });
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
   }
 
   /** Sends a file's bytes as they are (application/octet-stream) and reads the JSON answer. */
@@ -76,6 +97,7 @@ export class ApiClient {
     const raw = options.body instanceof Blob;
     if (options.body !== undefined) headers['Content-Type'] = raw ? 'application/octet-stream' : 'application/json';
     if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+    if (options.openAs) headers['X-Open-As'] = options.openAs;
     let response: Response;
     try {
       response = await fetch(target, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : raw ? (options.body as Blob) : JSON.stringify(options.body) });
@@ -108,10 +130,4 @@ export function ownApiPath(path: string, page: string = window.location.href): s
     throw new ApiError(0, 'foreign_link', 'Länken leder utanför Trygghetshjulet och hämtas inte med din inloggning.', 'The link leads outside Trygghetshjulet and is not fetched with your sign-in.');
   }
   return `${url.pathname}${url.search}`;
-}
-
-/** The UTF-8 file name of a Content-Disposition header (filename*=UTF-8''…), when the API sent one. */
-function fileNameOf(header: string | null): string | undefined {
-  const encoded = header?.match(/filename\*=UTF-8''([^;]+)/i)?.[1];
-  return encoded ? decodeURIComponent(encoded) : undefined;
 }

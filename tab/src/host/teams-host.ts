@@ -10,6 +10,8 @@ export interface Host {
   onThemeChange(listener: (theme: ThemeName) => void): void;
   /** The Entra ID token for the app (Teams SSO); only inside Teams. */
   getAuthToken(): Promise<string>;
+  /** Opens an address outside the tab: through Teams inside Teams (Word for the web for a SharePoint document). */
+  openLink(url: string): Promise<void>;
 }
 
 const browserHost: Host = {
@@ -18,6 +20,9 @@ const browserHost: Host = {
   locale: undefined,
   onThemeChange: () => undefined,
   getAuthToken: () => Promise.reject(new Error('Single sign-on needs Teams')),
+  openLink: async (url) => {
+    window.open(url, '_blank', 'noopener');
+  },
 };
 
 function asTheme(value: string | undefined): ThemeName {
@@ -37,6 +42,7 @@ export async function detectHost(timeoutMs = 3000): Promise<Host> {
       locale: context.app.locale,
       onThemeChange: (listener) => app.registerOnThemeChangeHandler((theme) => listener(asTheme(theme))),
       getAuthToken: () => authentication.getAuthToken(),
+      openLink: (url) => app.openLink(url),
     };
   } catch {
     return browserHost;

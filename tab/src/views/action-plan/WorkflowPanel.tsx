@@ -110,7 +110,7 @@ export function WorkflowPanel({ plan, canWrite, onChanged }: { plan: PlanJson; c
         <div>
           <Link
             as="button"
-            onClick={() => void api.download(`/api/action-plans/${plan.year}/document`, `atgardsplan-${plan.year}.docx`).catch((e: ApiError) => setError(e))}
+            onClick={() => void api.openFile(`/api/action-plans/${plan.year}/document`, `atgardsplan-${plan.year}.docx`).catch((e: ApiError) => setError(e))}
           >
             <ArrowDownloadRegular /> {t.downloadDocument(plan.document.version)}
           </Link>

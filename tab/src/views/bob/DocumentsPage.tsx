@@ -60,7 +60,7 @@ export function DocumentsPage() {
             {documents.map((document) => (
               <TableRow key={document.path}>
                 <TableCell>
-                  <Link as="button" aria-label={texts.download(document.name)} onClick={() => void api.download(`/api/bob/documents/${encodeURIComponent(document.name)}`, document.name).catch(setError)}>
+                  <Link as="button" aria-label={texts.download(document.name)} onClick={() => void api.openFile(`/api/bob/documents/${encodeURIComponent(document.name)}`, document.name).catch(setError)}>
                     <ArrowDownloadRegular /> {document.name}
                   </Link>
                 </TableCell>

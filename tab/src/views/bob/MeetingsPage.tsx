@@ -86,7 +86,7 @@ export function MeetingsPage() {
                       <Button size="small" icon={<DocumentAddRegular />} aria-label={texts.saveWord(meeting.title)} onClick={() => saveWord(meeting)} />
                     </div>
                     {meeting.documentPath && (
-                      <Link as="button" onClick={() => void api.download(`/api/bob/meetings/${meeting.id}/document`, meeting.documentPath!.split('/').pop()!).catch(setError)}>
+                      <Link as="button" onClick={() => void api.openFile(`/api/bob/meetings/${meeting.id}/document`, meeting.documentPath!.split('/').pop()!).catch(setError)}>
                         <ArrowDownloadRegular /> {texts.downloadWord(meeting.title)}
                       </Link>
                     )}

@@ -46,7 +46,7 @@ export function DocumentActions(props: {
           </Button>
         )}
         {props.document && (
-          <Link as="button" onClick={() => void api.download(props.path, props.fileName).catch((e: ApiError) => setError(e))}>
+          <Link as="button" onClick={() => void api.openFile(props.path, props.fileName).catch((e: ApiError) => setError(e))}>
             <ArrowDownloadRegular /> {props.texts.download(props.document.version)}
           </Link>
         )}

@@ -46,7 +46,7 @@ export function AgendaItemEditor(props: {
                 {link.href.startsWith('#') ? (
                   <Link href={link.href}>{link.title}</Link>
                 ) : link.href.startsWith('/api/') ? (
-                  <Link as="button" onClick={() => void api.download(link.href, `${link.title}`).catch(props.onError)}>
+                  <Link as="button" onClick={() => void api.openFile(link.href, `${link.title}`).catch(props.onError)}>
                     {link.title}
                   </Link>
                 ) : (

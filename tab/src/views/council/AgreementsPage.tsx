@@ -86,7 +86,7 @@ export function AgreementsPage() {
                 </TableCell>
                 <TableCell>
                   {agreement.documentPath ? (
-                    <Link as="button" onClick={() => void api.download(`/api/agreements/${agreement.id}/document`, agreement.documentPath!.split('/').pop()!).catch(setError)}>
+                    <Link as="button" onClick={() => void api.openFile(`/api/agreements/${agreement.id}/document`, agreement.documentPath!.split('/').pop()!).catch(setError)}>
                       <ArrowDownloadRegular /> {texts.download}
                     </Link>
                   ) : (

@@ -38,7 +38,7 @@ export function MaterialsTable({ council, today, editable, onChanged, onError }:
             <TableCell>{material.receivedOn ?? texts.notReceived}</TableCell>
             <TableCell>
               {material.documentPath ? (
-                <Link as="button" onClick={() => void api.download(`${base(material)}/document`, material.documentPath!.split('/').pop()!).catch(onError)}>
+                <Link as="button" onClick={() => void api.openFile(`${base(material)}/document`, material.documentPath!.split('/').pop()!).catch(onError)}>
                   <ArrowDownloadRegular /> {material.documentPath.split('/').pop()}
                 </Link>
               ) : (

@@ -73,7 +73,7 @@ export function CycleView() {
         {currentYear !== undefined && year !== currentYear && <Button onClick={() => goTo(currentYear)}>{texts.cycle.currentYear}</Button>}
         <span className={styles.spacer} />
         <Body1>{texts.cycle.today(formatDate(cycle.today, language))}</Body1>
-        <Button icon={<ArrowDownloadRegular />} onClick={() => void api.download(`/api/cycles/${year}/calendar.ics`, `trygghetshjulet-${cycle.municipality.slug}-${year}.ics`).catch((e: ApiError) => setError(e))}>
+        <Button icon={<ArrowDownloadRegular />} onClick={() => void api.openFile(`/api/cycles/${year}/calendar.ics`, `trygghetshjulet-${cycle.municipality.slug}-${year}.ics`).catch((e: ApiError) => setError(e))}>
           {texts.cycle.exportIcs}
         </Button>
       </div>

@@ -52,7 +52,7 @@ export function ReportsView() {
       {me.roles.includes('SecurityChief') && (
         <Button
           icon={<ArrowDownloadRegular />}
-          onClick={() => void api.download(`/api/cycles/${overview.year}/reports.docx`, `forvaltningsrapporter-${overview.year}.docx`).catch((e: ApiError) => setError(e))}
+          onClick={() => void api.openFile(`/api/cycles/${overview.year}/reports.docx`, `forvaltningsrapporter-${overview.year}.docx`).catch((e: ApiError) => setError(e))}
         >
           {texts.reports.exportWord}
         </Button>

@@ -123,7 +123,7 @@ export function AnnualPage({ path }: { path: string[] }) {
         </MessageBar>
       )}
       {annual.document && (
-        <Link as="button" onClick={() => void api.download(`/api/situation/annual/${year}/document`, `lagesbild-${year}.docx`).catch((e: ApiError) => setError(e))}>
+        <Link as="button" onClick={() => void api.openFile(`/api/situation/annual/${year}/document`, `lagesbild-${year}.docx`).catch((e: ApiError) => setError(e))}>
           <ArrowDownloadRegular /> {texts.downloadDocument(annual.document.version)}
         </Link>
       )}

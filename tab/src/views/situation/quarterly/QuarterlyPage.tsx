@@ -112,7 +112,7 @@ export function QuarterlyPage({ path }: { path: string[] }) {
       {compilation && (
         <>
           {compilation.document && (
-            <Link as="button" onClick={() => void api.download(`/api/situation/compilations/${year}/${quarter}/document`, `kvartal-${quarter}-${year}.docx`).catch((e: ApiError) => setError(e))}>
+            <Link as="button" onClick={() => void api.openFile(`/api/situation/compilations/${year}/${quarter}/document`, `kvartal-${quarter}-${year}.docx`).catch((e: ApiError) => setError(e))}>
               <ArrowDownloadRegular /> {texts.downloadDocument(compilation.document.version)}
             </Link>
           )}
