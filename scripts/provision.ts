@@ -1,13 +1,16 @@
 /**
- * npm run provision: creates, idempotently, the SharePoint lists and libraries the app uses and shares the
- * libraries with the groups of the roles that may read them. Prints what changed and what needs a person.
+ * npm run provision: creates, idempotently, the SharePoint lists and libraries the app uses and, with a
+ * certificate, makes each readable by exactly the groups of the roles that may read it. Prints what changed
+ * and what is left to a person.
  */
+import { z } from 'zod';
 import { ConfigError, loadConfig } from '../api/config/env.js';
 import { appTokens } from '../api/store/create-store.js';
 import { GraphError, GraphUnavailableError } from '../api/store/sharepoint/graph-errors.js';
 import { SharePointStore } from '../api/store/sharepoint/sharepoint-store.js';
 import { ArgumentError, parseProvisionArguments, provisionUsage } from '../infra/sharepoint/provision-arguments.js';
-import { formatReport, provisionSite } from '../infra/sharepoint/provision.js';
+import { failedAnything, formatReport, provisionSite } from '../infra/sharepoint/provision.js';
+import { SharePointRest, SharePointRestError, sharePointScope } from '../infra/sharepoint/sharepoint-rest.js';
 import { collectStorageDefinitions } from '../infra/sharepoint/storage-definitions.js';
 
 async function main(): Promise<number> {
@@ -31,9 +34,15 @@ async function main(): Promise<number> {
     tokens: appTokens(tenant),
     onRetry: (event) => process.stderr.write(`Graph ${event.status} on ${event.request}; waiting ${event.delayMs} ms\n`),
   });
-  const report = await provisionSite(store, await collectStorageDefinitions(), groups);
-  process.stdout.write(formatReport(report, tenant.siteId));
-  return report.grants.some((grant) => grant.result.outcome === 'failed') ? 1 : 0;
+  // SharePoint's REST API, which alone can stop a list inheriting, takes app-only tokens from a certificate only.
+  let rest: SharePointRest | undefined;
+  if (tenant.credential.kind === 'certificate') {
+    const { webUrl } = z.looseObject({ webUrl: z.string() }).parse(await store.http.json({ method: 'GET', path: `${store.schema.sitePath}?$select=webUrl` }));
+    rest = new SharePointRest(webUrl, appTokens(tenant, sharePointScope(webUrl)));
+  }
+  const report = await provisionSite(store, await collectStorageDefinitions(), groups, rest);
+  process.stdout.write(formatReport(report, tenant.siteId, groups));
+  return failedAnything(report) ? 1 : 0;
 }
 
 main().then(
@@ -44,7 +53,11 @@ main().then(
       message +=
         "\nThe app registration needs Sites.Selected with the 'fullcontrol' role on this site (lists, columns and library permissions), granted by an administrator; see docs/deploy.md.";
     }
-    if (!(error instanceof ConfigError || error instanceof ArgumentError || error instanceof GraphError || error instanceof GraphUnavailableError)) {
+    if (error instanceof SharePointRestError && (error.status === 401 || error.status === 403)) {
+      message +=
+        "\nSharePoint's REST API needs the SharePoint (not only the Graph) Sites.Selected application permission, consented, and 'fullcontrol' on this site; see docs/deploy.md.";
+    }
+    if (!(error instanceof ConfigError || error instanceof ArgumentError || error instanceof GraphError || error instanceof GraphUnavailableError || error instanceof SharePointRestError)) {
       message = error instanceof Error ? (error.stack ?? message) : message;
     }
     process.stderr.write(`\nProvisioneringen misslyckades / Provisioning failed:\n${message}\n\n${error instanceof ArgumentError ? `${provisionUsage}\n` : ''}`);

@@ -26,8 +26,8 @@ export function createStore(config: AppConfig, clock: Clock, logger: Logger, ove
   });
 }
 
-/** App-only tokens for the tenant; an unreadable certificate stops the start naming the variable. */
-export function appTokens(tenant: Microsoft365Config): TokenProvider {
+/** App-only tokens for the tenant (for Graph, or the scope given); an unreadable certificate stops the start naming the variable. */
+export function appTokens(tenant: Microsoft365Config, scope?: string): TokenProvider {
   const readKey = (path: string) => {
     try {
       return readFileSync(path, 'utf8');
@@ -41,6 +41,7 @@ export function appTokens(tenant: Microsoft365Config): TokenProvider {
       tenantId: tenant.tenantId,
       clientId: tenant.clientId,
       credential: loadCredential(tenant.credential, readKey),
+      ...(scope ? { scope } : {}),
     });
   } catch (error) {
     if (error instanceof TokenError) throw new ConfigError(error.message);

@@ -1,105 +1,109 @@
-import { documentLibraries, mayRead, type DocumentLibraryId } from '../../api/documents/libraries.js';
-import { allRoles, type Role } from '../../api/domain/roles.js';
-import { bobMeetingsList } from '../../api/repositories/bob-repository.js';
-import { bobSituationEntriesList } from '../../api/repositories/situation-entry-repository.js';
+import type { Role } from '../../api/domain/roles.js';
+import { allRoles } from '../../api/domain/roles.js';
+import { GraphError } from '../../api/store/sharepoint/graph-errors.js';
 import type { SchemaChange } from '../../api/store/sharepoint/site-schema.js';
 import type { SharePointStore } from '../../api/store/sharepoint/sharepoint-store.js';
-import { ensureGroupReads, type GrantOutcome } from './library-permissions.js';
+import { changedPermissions, guardList, readSitePrincipals, type GuardOutcome } from './list-permissions.js';
+import { permissionPlan, type GuardedTarget } from './permission-plan.js';
+import type { SharePointRest } from './sharepoint-rest.js';
 import type { StorageDefinitions } from './storage-definitions.js';
 
 /** Which Entra group holds the people of each app role (object ids); roles without a group are reported. */
 export type RoleGroups = Partial<Record<Role, string>>;
 
-export interface LibraryGrant {
-  library: string;
-  title: string;
-  role: Role;
-  groupId: string;
-  result: GrantOutcome;
-}
-
-/** A library or list some roles must not reach: Graph cannot stop it inheriting the site's permissions, a person must. */
-export interface ManualStep {
-  kind: 'library' | 'list';
-  library: string;
-  title: string;
-  readers: Role[];
-  groups: string[];
-}
-
 export interface ProvisionReport {
   changes: SchemaChange[];
-  grants: LibraryGrant[];
+  /** What guarding each list and library did; undefined when the run had no certificate for SharePoint's REST API. */
+  permissions?: GuardOutcome[];
+  /** Lists and libraries the app could no longer read after they stopped inheriting. */
+  appLostAccess: GuardedTarget[];
+  /** Every list and library with its readers, for a person to guard when provisioning could not. */
+  plan: GuardedTarget[];
   missingGroups: Role[];
-  manual: ManualStep[];
 }
 
 /**
  * Brings the site to what the app needs, changing only what is missing: lists with typed columns and
- * indexes on what is filtered, the document libraries, and read access for the groups that may read each
- * library (the same rule the API applies, mayRead). A second run finds everything in place.
+ * indexes on what is filtered, the document libraries, and, through SharePoint's REST API, each list and
+ * library readable by exactly the groups of the roles that may read it. A second run finds it all in place.
  */
-export async function provisionSite(store: SharePointStore, definitions: StorageDefinitions, groups: RoleGroups): Promise<ProvisionReport> {
+export async function provisionSite(store: SharePointStore, definitions: StorageDefinitions, groups: RoleGroups, rest?: SharePointRest): Promise<ProvisionReport> {
   const changes: SchemaChange[] = [];
   for (const list of definitions.lists) changes.push(...(await store.schema.ensureList(list)));
   for (const library of definitions.libraries) changes.push(...(await store.ensureLibraryWithChanges(library)));
+  const plan = permissionPlan(definitions);
+  const report: ProvisionReport = { changes, plan, appLostAccess: [], missingGroups: allRoles.filter((role) => !groups[role] && plan.some((t) => t.readers.includes(role))) };
+  if (!rest) return report;
 
-  const grants: LibraryGrant[] = [];
-  const manual: ManualStep[] = [];
-  for (const id of Object.keys(documentLibraries) as DocumentLibraryId[]) {
-    const library = documentLibraries[id];
-    const readers = allRoles.filter((role) => mayRead(id, [role]));
-    const { driveId } = await store.schema.library(library.name);
-    for (const role of readers) {
-      const groupId = groups[role];
-      if (groupId) grants.push({ library: library.name, title: library.title, role, groupId, result: await ensureGroupReads(store.http, driveId, groupId) });
-    }
-    if (readers.length < allRoles.length) {
-      manual.push({ kind: 'library', library: library.name, title: library.title, readers, groups: groupsOf(readers, groups) });
-    }
+  const site = await readSitePrincipals(rest, groups);
+  report.permissions = [];
+  for (const target of plan) {
+    const listId = target.kind === 'library' ? (await store.schema.library(target.name)).listId : (await store.schema.list(target.name)).id;
+    const outcome = await guardList(rest, listId, target, site);
+    report.permissions.push(outcome);
+    if (!outcome.failed && !(await appStillReads(store, listId))) report.appLostAccess.push(target);
   }
-  for (const list of [bobMeetingsList, bobSituationEntriesList]) {
-    manual.push({ kind: 'list', library: list.name, title: list.title, readers: list.readers, groups: groupsOf(list.readers, groups) });
-  }
-  return { changes, grants, missingGroups: allRoles.filter((role) => !groups[role]), manual };
+  return report;
 }
 
-const groupsOf = (readers: Role[], groups: RoleGroups) => readers.map((role) => groups[role]).filter((group): group is string => group !== undefined);
+/** The app's own grant on the site must still reach a list that stopped inheriting; its items are read to see. */
+async function appStillReads(store: SharePointStore, listId: string): Promise<boolean> {
+  try {
+    await store.http.json({ method: 'GET', path: `${store.schema.sitePath}/lists/${listId}/items?$top=1&$select=id` });
+    return true;
+  } catch (error) {
+    if (error instanceof GraphError && (error.status === 403 || error.status === 401)) return false;
+    throw error;
+  }
+}
 
 export function changedAnything(report: ProvisionReport): boolean {
-  return report.changes.length > 0 || report.grants.some((grant) => grant.result.outcome === 'granted');
+  return report.changes.length > 0 || (report.permissions ?? []).some(changedPermissions);
 }
 
+export function failedAnything(report: ProvisionReport): boolean {
+  return (report.permissions ?? []).some((outcome) => outcome.failed) || report.appLostAccess.length > 0;
+}
+
+const readersText = (target: GuardedTarget) => (target.readers.length > 0 ? target.readers.join(', ') : 'the site’s owners (the app’s own list)');
+
+const named = (target: GuardedTarget) => `${target.kind === 'list' ? 'lista / list' : 'bibliotek / library'} ${target.title} (${target.name})`;
+
 /** What the run did and what is left to a person, Swedish first, English after. */
-export function formatReport(report: ProvisionReport, siteId: string): string {
+export function formatReport(report: ProvisionReport, siteId: string, groups: RoleGroups = {}): string {
   const lines = [`Provisionering av / Provisioning ${siteId}`, ''];
-  if (!changedAnything(report)) lines.push('Inget att ändra / Nothing to change: every list, column, index, library and grant is already in place.');
+  const permissions = report.permissions ?? [];
+  if (!changedAnything(report)) lines.push('Inget att ändra / Nothing to change: every list, column, index, library and permission is already in place.');
   else {
     lines.push('Ändrat / Changed:');
     for (const change of report.changes) lines.push(`  + ${describeChange(change)}`);
-    for (const grant of report.grants.filter((g) => g.result.outcome === 'granted')) {
-      lines.push(`  + läsrätt / read access: ${grant.title} (${grant.library}) → grupp / group ${grant.groupId} (${grant.role})`);
+    for (const outcome of permissions.filter(changedPermissions)) {
+      const parts = [
+        ...(outcome.stoppedInheriting ? ['ärver inte längre webbplatsens behörigheter / stopped inheriting the site’s permissions'] : []),
+        ...(outcome.granted.length > 0 ? [`läsrätt / read: ${outcome.granted.map((role) => `${role} (${groups[role]})`).join(', ')}`] : []),
+        ...(outcome.removed.length > 0 ? [`borttaget / removed: ${outcome.removed.join(', ')}`] : []),
+      ];
+      lines.push(`  + behörigheter / permissions, ${named(outcome.target)}: ${parts.join('; ')}`);
     }
   }
-  const failed = report.grants.filter((g): g is LibraryGrant & { result: { outcome: 'failed'; reason: string } } => g.result.outcome === 'failed');
-  if (failed.length > 0) {
-    lines.push('', 'Kunde inte ge läsrätt / Could not grant read access (do it by hand in the library\'s permissions):');
-    for (const grant of failed) lines.push(`  ! ${grant.title} (${grant.library}) → ${grant.groupId} (${grant.role}): ${grant.result.reason}`);
-  }
-  if (report.missingGroups.length > 0) {
-    lines.push('', `Ingen grupp angiven för / No group given for: ${report.missingGroups.join(', ')} (--group Role=<Entra group object id>); their libraries were not shared with them.`);
-  }
-  if (report.manual.length > 0) {
-    lines.push(
-      '',
-      'Kräver en människa / Needs a person — Microsoft Graph cannot stop a library or list inheriting the site\'s permissions.',
-      'For each below: Library (or List) settings → Permissions for this document library (or list) → Stop Inheriting Permissions,',
-      "then remove the site's Members and Visitors groups, keeping the site owners and the groups named here:",
+  const left: string[] = [];
+  if (!report.permissions) {
+    left.push(
+      'Behörigheterna är inte satta / Permissions not set: SharePoint’s REST API takes an app-only token only from a certificate',
+      '(ENTRA_CERTIFICATE_PATH and ENTRA_CERTIFICATE_THUMBPRINT). Run again with one, or for each below: settings → Permissions →',
+      'Stop Inheriting Permissions, remove the site’s Members, Visitors and Everyone, and give the groups named Read:',
+      ...report.plan.map((target) => `  - ${named(target)}: only ${readersText(target)}`),
     );
-    for (const step of report.manual) {
-      lines.push(`  - ${step.kind === 'list' ? 'lista / list' : 'bibliotek / library'} ${step.title} (${step.library}): only ${step.readers.join(', ')}${step.groups.length > 0 ? ` — groups ${step.groups.join(', ')}` : ''}`);
-    }
   }
+  for (const outcome of permissions.filter((o) => o.failed)) left.push(`  ! ${named(outcome.target)}: SharePoint refused (${outcome.failed}); set it by hand as above: only ${readersText(outcome.target)}`);
+  for (const target of report.appLostAccess) {
+    left.push(`  ! ${named(target)}: the app can no longer read it. Grant the app on this list (Graph: POST /sites/{site}/lists/{list}/permissions with Lists.SelectedOperations.Selected) or restore inheritance, then run again.`);
+  }
+  for (const outcome of permissions.filter((o) => o.others.length > 0)) left.push(`  ? ${named(outcome.target)}: also reachable by ${outcome.others.join(', ')}, whom the app did not add; keep them only if they should read it.`);
+  if (report.missingGroups.length > 0) {
+    left.push(`  - Ingen grupp angiven för / No group given for: ${report.missingGroups.join(', ')} (--group Role=<Entra group object id>); nothing was shared with them.`);
+  }
+  if (left.length > 0) lines.push('', 'Kvar för en människa / Left to a person:', ...left);
   return `${lines.join('\n')}\n`;
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../api/domain/clock.js';
 import { topOf } from './odata.js';
 import { badRequest, json, jsonBody, notFound, SimError, type SimRequest, type SimResponse } from './sim-http.js';
-import { siteUrlPath, type SimDrive, type SimDriveItem, type SimList, type SimPermission } from './state.js';
+import { siteUrlPath, type SimDrive, type SimDriveItem, type SimList } from './state.js';
 
 const fragmentUnit = 320 * 1024;
 const forbiddenInName = /["*:<>?\\|]/;
@@ -60,8 +60,6 @@ export class DriveEndpoints {
       if (index < 0) throw notFound('The version could not be found');
       return this.redirectTo(item, index);
     }
-    if (action === 'permissions' && method === 'GET' && item.path === '') return json(200, { value: drive.rootPermissions });
-    if (action === 'invite' && method === 'POST' && item.path === '') return this.invite(request, drive);
     throw new SimError(405, 'invalidRequest', 'Specified HTTP method is not allowed for the request target.');
   }
 
@@ -191,26 +189,6 @@ export class DriveEndpoints {
         size: version.content.length,
       })),
     });
-  }
-
-  private invite(request: SimRequest, drive: SimDrive): SimResponse {
-    const body = jsonBody(request);
-    const roles = body.roles;
-    const recipients = body.recipients;
-    if (!Array.isArray(roles) || roles.length === 0 || !roles.every((role) => role === 'read' || role === 'write')) throw badRequest("'roles' must hold read or write");
-    if (!Array.isArray(recipients) || recipients.length === 0) throw badRequest("'recipients' is required");
-    const granted: SimPermission[] = [];
-    for (const recipient of recipients as Record<string, unknown>[]) {
-      const objectId = recipient.objectId;
-      if (typeof objectId !== 'string') throw badRequest('This simulator grants to directory objects by objectId only');
-      let permission = drive.rootPermissions.find((p) => p.grantedToV2.group?.id === objectId && roles.every((role) => p.roles.includes(role as string)));
-      if (!permission) {
-        permission = { id: randomUUID(), roles: roles as string[], grantedToV2: { group: { id: objectId } } };
-        drive.rootPermissions.push(permission);
-      }
-      granted.push(permission);
-    }
-    return json(200, { value: granted });
   }
 
   private redirectTo(item: SimDriveItem, versionIndex: number): SimResponse {

@@ -9,7 +9,8 @@ import { InstalledAppsEndpoints, UsersEndpoints, type SimInstallation, type SimU
 import { ItemsEndpoints } from './items.js';
 import { ListsEndpoints } from './lists.js';
 import { graphError, json, SimError, type SimRequest, type SimResponse } from './sim-http.js';
-import { siteWebUrl, type SimSite } from './state.js';
+import { defaultSitePermissions, roleDefinitions, SharePointRestEndpoints } from './sharepoint-rest.js';
+import { siteUrlPath, siteWebUrl, type SimList, type SimSite } from './state.js';
 
 export interface GraphSimulatorOptions {
   clock?: Clock;
@@ -28,6 +29,8 @@ export interface GraphSimulatorOptions {
   teamsCatalog?: string[];
   /** Users for whom installing is refused (403), as an app permission policy would. */
   refuseInstallFor?: string[];
+  /** Graph answers 403 on the items of a list that stopped inheriting, as if the app's grant did not reach it. */
+  appLosesUniqueLists?: boolean;
 }
 
 export interface LoggedRequest {
@@ -49,6 +52,8 @@ export interface GraphSimulator {
   log: LoggedRequest[];
   /** The site's lists, columns, items, files and permissions as plain data, for before/after comparisons. */
   snapshot(): unknown;
+  /** The site itself, for a test that sets up what a tenant already has (another principal on the site, say). */
+  site: SimSite;
   close(): Promise<void>;
 }
 
@@ -60,7 +65,7 @@ export interface GraphSimulator {
  */
 export async function startGraphSimulator(options: GraphSimulatorOptions = {}): Promise<GraphSimulator> {
   const clock = options.clock ?? systemClock;
-  const site: SimSite = { id: options.siteId ?? 'kommun.sharepoint.com,8b5b1f2e-3c41-4a0e-9e55-0c8a2b0c1d11,2f6c7d11-5e3a-4c8f-b0d2-7a9e1c3b4d55', lists: [] };
+  const site: SimSite = { id: options.siteId ?? 'kommun.sharepoint.com,8b5b1f2e-3c41-4a0e-9e55-0c8a2b0c1d11,2f6c7d11-5e3a-4c8f-b0d2-7a9e1c3b4d55', lists: [], ...defaultSitePermissions() };
   const faults = new FaultInjector();
   const log: LoggedRequest[] = [];
   let origin = '';
@@ -70,6 +75,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
   const drives = new DriveEndpoints(() => site.lists, clock, () => origin, options.simpleUploadLimit ?? 4 * 1024 * 1024);
   const hanging = new Set<ServerResponse>();
   const users = new UsersEndpoints(options.users ?? []);
+  const sharePointRest = new SharePointRestEndpoints(site);
   const installedApps = new InstalledAppsEndpoints(options.users ?? [], options.teamsCatalog ?? [], new Set(options.refuseInstallFor ?? []));
 
   const route = async (request: SimRequest): Promise<SimResponse> => {
@@ -92,6 +98,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
           if (subId === undefined) return method === 'GET' ? lists.listColumns(request, listRef) : method === 'POST' ? lists.createColumn(request, listRef) : notAllowed();
           return method === 'PATCH' ? lists.updateColumn(request, listRef, subId) : notAllowed();
         }
+        if (sub === 'items' && options.appLosesUniqueLists && list.roleAssignments) throw new SimError(403, 'accessDenied', 'Access denied');
         if (sub === 'items') {
           if (subId === undefined) return method === 'GET' ? items.list(request, list) : method === 'POST' ? items.create(request, list) : notAllowed();
           if (leaf === 'fields' && method === 'PATCH') return items.updateFields(request, list, subId);
@@ -131,7 +138,12 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
     let response: SimResponse;
     if (raw.pathname.startsWith('/_download/')) response = drives.download(raw.pathname.slice('/_download/'.length));
     else if (raw.pathname.startsWith('/_upload/')) response = await guarded(() => drives.uploadFragment(request, raw.pathname.slice('/_upload/'.length)));
-    else if (!raw.pathname.startsWith('/v1.0/')) response = graphError(404, 'itemNotFound', 'Unknown version');
+    else if (raw.pathname.startsWith(`${siteUrlPath}/_api/`)) {
+      const token = /^Bearer (\S+)$/.exec(headers.authorization ?? '')?.[1];
+      if (!token || (options.acceptToken && !options.acceptToken(token))) response = { status: 401, headers: {}, body: { 'odata.error': { code: '-2147024891, System.UnauthorizedAccessException', message: { lang: 'en-US', value: 'Unsupported app only token.' } } } };
+      else response = sharePointRest.route(request, decodeURIComponent(raw.pathname.slice(`${siteUrlPath}/_api/`.length)));
+      log.push({ method: request.method, path: `${raw.pathname}${raw.search}`, inBatch: false, status: response.status, userAgent: headers['user-agent'] });
+    } else if (!raw.pathname.startsWith('/v1.0/')) response = graphError(404, 'itemNotFound', 'Unknown version');
     else {
       request.url = new URL(`${raw.pathname.slice('/v1.0'.length)}${raw.search}`, 'http://graph.invalid');
       const token = /^Bearer (\S+)$/.exec(headers.authorization ?? '')?.[1];
@@ -159,6 +171,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
     installations: installedApps.installations,
     log,
     snapshot: () => snapshotOf(site),
+    site,
     close: async () => {
       for (const response of hanging) response.destroy();
       server.closeAllConnections();
@@ -195,6 +208,13 @@ function snapshotOf(site: SimSite): unknown {
           versions: item.versions.map((v) => ({ label: v.label, sha256: createHash('sha256').update(v.content).digest('hex'), modified: v.modified })),
         }))
       : undefined,
-    permissions: list.drive?.rootPermissions.map(({ id: _id, ...permission }) => permission),
+    permissions: permissionsOf(site, list.roleAssignments),
   }));
+}
+
+/** Who holds which permission level on a list, by login name; `inherits` while it has the site's. */
+function permissionsOf(site: SimSite, unique: SimList['roleAssignments']) {
+  const named = (assignments: NonNullable<SimList['roleAssignments']>) =>
+    Object.fromEntries(assignments.map((a) => [site.principals.find((p) => p.Id === a.principalId)?.LoginName ?? String(a.principalId), a.roleDefinitionIds.map((id) => roleDefinitions.find((d) => d.Id === id)?.Name)]));
+  return unique ? { inherits: false, assignments: named(unique) } : { inherits: true };
 }

@@ -67,7 +67,7 @@ export class ListsEndpoints {
       columns: builtInColumns(template),
       items: new Map(),
       nextItemId: 1,
-      drive: template === 'documentLibrary' ? { id: `b!${randomUUID().replaceAll('-', '')}`, items: new Map(), rootPermissions: [] } : undefined,
+      drive: template === 'documentLibrary' ? { id: `b!${randomUUID().replaceAll('-', '')}`, items: new Map() } : undefined,
     };
     const columns = Array.isArray(body.columns) ? body.columns : [];
     const created = columns.map((definition: unknown) => this.newColumn(list, definition));

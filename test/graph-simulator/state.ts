@@ -48,16 +48,9 @@ export interface SimDriveItem {
   versions: SimFileVersion[];
 }
 
-export interface SimPermission {
-  id: string;
-  roles: string[];
-  grantedToV2: { group?: { id: string }; user?: { id: string } };
-}
-
 export interface SimDrive {
   id: string;
   items: Map<string, SimDriveItem>;
-  rootPermissions: SimPermission[];
 }
 
 export interface SimList {
@@ -71,11 +64,30 @@ export interface SimList {
   items: Map<number, SimItem>;
   nextItemId: number;
   drive?: SimDrive;
+  /** The list's own role assignments once it stopped inheriting the site's (SharePoint REST); undefined while it inherits. */
+  roleAssignments?: SimRoleAssignment[];
+}
+
+/** A SharePoint principal: a site group, or an Entra group made known to the site by ensureuser. */
+export interface SimPrincipal {
+  Id: number;
+  Title: string;
+  LoginName: string;
+  /** 4 security group, 8 SharePoint group (SP.Utilities.PrincipalType). */
+  PrincipalType: number;
+}
+
+export interface SimRoleAssignment {
+  principalId: number;
+  roleDefinitionIds: number[];
 }
 
 export interface SimSite {
   id: string;
   lists: SimList[];
+  principals: SimPrincipal[];
+  /** The site's own role assignments, which lists inherit. */
+  roleAssignments: SimRoleAssignment[];
 }
 
 /** SharePoint's own columns on a new generic list: the app must not collide with them (names compare without case). */

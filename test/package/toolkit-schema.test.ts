@@ -146,11 +146,12 @@ describe('the Entra app registration (infra/entra/aad.manifest.json)', () => {
     }
   });
 
-  it('asks Microsoft Graph for Sites.Selected and User.Read.All as application permissions (and User.Read for sign-in)', () => {
+  it('asks Graph for Sites.Selected and User.Read.All (and User.Read for sign-in), and SharePoint for its Sites.Selected', () => {
     // Ids of Microsoft Graph's (appId 00000003-0000-0000-c000-000000000000) app roles and scopes, as in
     // https://learn.microsoft.com/graph/permissions-reference and in the Graph service principal the
-    // Agents Toolkit CLI bundles (@microsoft/m365agentstoolkit-cli 1.1.17 lib/index.js). Not SharePoint's
-    // own Sites.Selected (20d37865-…, resource 00000003-0000-0ff1-ce00-000000000000).
+    // Agents Toolkit CLI bundles (@microsoft/m365agentstoolkit-cli 1.1.17 lib/index.js); SharePoint Online's
+    // own Sites.Selected (resource 00000003-0000-0ff1-ce00-000000000000) is what its REST API checks when
+    // provisioning stops the lists inheriting.
     expect(manifest.requiredResourceAccess).toEqual([
       {
         resourceAppId: '00000003-0000-0000-c000-000000000000',
@@ -160,6 +161,7 @@ describe('the Entra app registration (infra/entra/aad.manifest.json)', () => {
           { id: 'df021288-bdef-4463-88db-98f22de89214', type: 'Role' }, // User.Read.All
         ],
       },
+      { resourceAppId: '00000003-0000-0ff1-ce00-000000000000', resourceAccess: [{ id: '20d37865-089c-4dee-8c41-6967602d4ac8', type: 'Role' }] }, // SharePoint Sites.Selected
     ]);
   });
 });

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTokenIssuer, type TokenIssuer } from '../bot/token-issuer.js';
 import { startGraphSimulator, type GraphSimulator } from '../graph-simulator/graph-simulator.js';
@@ -19,7 +22,13 @@ const tenantId = '5c0a2a7e-7f2b-4b8e-9a1d-3e2f1a0b9c8d';
 const clientId = '6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0';
 const botId = '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
 const appIdUri = `api://trygghet.askersund.se/${clientId}`;
-const groups = { SecurityChief: '0a0a0a0a-0000-4000-8000-000000000001', DepartmentHead: '0a0a0a0a-0000-4000-8000-000000000005', BobMember: '0a0a0a0a-0000-4000-8000-000000000003' };
+const groups = {
+  SecurityChief: '0a0a0a0a-0000-4000-8000-000000000001',
+  CouncilMember: '0a0a0a0a-0000-4000-8000-000000000002',
+  BobMember: '0a0a0a0a-0000-4000-8000-000000000003',
+  Reader: '0a0a0a0a-0000-4000-8000-000000000004',
+  DepartmentHead: '0a0a0a0a-0000-4000-8000-000000000005',
+};
 const karin: SimUser = { id: 'c1c1c1c1-0000-4000-8000-000000000001', displayName: 'Karin Ek', mail: 'karin.ek@askersund.se', userPrincipalName: 'karin.ek@askersund.se', jobTitle: 'Säkerhetschef' };
 const maria: SimUser = { id: 'c1c1c1c1-0000-4000-8000-000000000002', displayName: 'Maria Svensson', mail: 'maria.svensson@askersund.se', userPrincipalName: 'maria.svensson@askersund.se', jobTitle: 'Socialchef' };
 
@@ -29,6 +38,11 @@ let service: ChildProcess | undefined;
 let built: string | undefined;
 let base: string;
 let output = '';
+let provisioning = '';
+// The app signs in with a certificate, as docs/deploy.md recommends: SharePoint's REST API takes no secret.
+const keyFolder = mkdtempSync(join(tmpdir(), 'rehearsal-key-'));
+const keyPath = join(keyFolder, 'trygghetshjulet.key.pem');
+writeFileSync(keyPath, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }));
 
 
 const tenantEnv = () => ({
@@ -36,7 +50,8 @@ const tenantEnv = () => ({
   PATH: process.env.PATH ?? '',
   ENTRA_TENANT_ID: tenantId,
   ENTRA_CLIENT_ID: clientId,
-  ENTRA_CLIENT_SECRET: 'rehearsal-secret',
+  ENTRA_CERTIFICATE_PATH: keyPath,
+  ENTRA_CERTIFICATE_THUMBPRINT: 'C0FFEE'.repeat(6) + 'ABCD',
   ENTRA_APP_ID_URI: appIdUri,
   SHAREPOINT_SITE_ID: simulator.siteId,
   GRAPH_BASE_URL: simulator.url,
@@ -80,11 +95,12 @@ beforeAll(async () => {
   const artefact = buildDeployArtefact();
   // Provisioning, as IT runs it from the repository with the tenant's settings and the role groups.
   const provisioned = await run(
-    ['--import', 'tsx', 'scripts/provision.ts', '--group', `SecurityChief=${groups.SecurityChief}`, '--group', `BobMember=${groups.BobMember}`, '--group', `DepartmentHead=${groups.DepartmentHead}`],
+    ['--import', 'tsx', 'scripts/provision.ts', ...Object.entries(groups).flatMap(([role, id]) => ['--group', `${role}=${id}`])],
     { ...tenantEnv(), PUBLIC_URL: 'https://trygghet.askersund.se' },
   );
   expect(provisioned.stderr).toBe('');
   expect(provisioned.code).toBe(0);
+  provisioning = provisioned.stdout;
   ({ folder: built } = { folder: (await artefact).folder });
   const app = (await artefact).app;
   const port = await freePort();
@@ -108,9 +124,19 @@ afterAll(async () => {
   await simulator?.close();
   await issuer?.close();
   if (built) rmSync(built, { recursive: true, force: true });
+  rmSync(keyFolder, { recursive: true, force: true });
 });
 
 describe('the tenant rehearsal: from provisioning to a head’s submitted report', () => {
+  it('provisions a site where SharePoint itself keeps BOB to the BOB group, leaving nothing to a person', () => {
+    expect(provisioning).not.toMatch(/Left to a person/);
+    const site = simulator.snapshot() as { name: string; permissions: { inherits: boolean; assignments?: Record<string, string[]> } }[];
+    expect(site.filter((list) => list.permissions.inherits)).toEqual([]);
+    for (const name of ['bob', 'bobMeetings', 'situationEntriesBob']) {
+      expect(site.find((list) => list.name === name)!.permissions.assignments).toEqual({ 'Trygghetshjulet Owners': ['Full Control'], [`c:0t.c|tenant|${groups.BobMember}`]: ['Read'] });
+    }
+  });
+
   it('runs the artefact in production on SharePoint with Entra sign-in', async () => {
     expect(output).toMatch(/Lagring \/ store: sharepoint \(SharePoint kommun\.sharepoint\.com,.*inloggning \/ sign-in: entra/);
     expect((await api('/api/health', { headers: {} })).body).toMatchObject({ status: 'ok', store: 'sharepoint', authMode: 'entra' });

@@ -14,6 +14,8 @@ export interface ClientCredentialsOptions {
   tenantId: string;
   clientId: string;
   credential: { kind: 'secret'; secret: string } | { kind: 'certificate'; privateKeyPem: string; thumbprint: string };
+  /** What the token is for; Graph unless given (SharePoint's REST API takes https://<tenant>.sharepoint.com/.default). */
+  scope?: string;
   /** MSAL's HTTP client; tests answer in-process, the default is MSAL's own (fetch). */
   networkClient?: INetworkModule;
 }
@@ -32,8 +34,10 @@ export function loadCredential(credential: EntraCredential, readFile: (path: str
 export class ClientCredentialsTokenProvider implements TokenProvider {
   private readonly msal: ConfidentialClientApplication;
   private pending?: Promise<string>;
+  private readonly scope: string;
 
   constructor(options: ClientCredentialsOptions) {
+    this.scope = options.scope ?? graphScope;
     this.msal = new ConfidentialClientApplication({
       auth: { clientId: options.clientId, ...entraAuthority(options.authorityHost, options.tenantId), ...credentialOf(options.credential) },
       ...(options.networkClient ? { system: { networkClient: options.networkClient } } : {}),
@@ -49,7 +53,7 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
 
   private async acquire(): Promise<string> {
     try {
-      const result = await this.msal.acquireTokenByClientCredential({ scopes: [graphScope] });
+      const result = await this.msal.acquireTokenByClientCredential({ scopes: [this.scope] });
       if (!result) throw new TokenError('MSAL answered no token for the app');
       return result.accessToken;
     } catch (error) {

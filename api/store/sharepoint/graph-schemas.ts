@@ -72,11 +72,6 @@ export const driveItemVersionSchema = z.looseObject({
 
 export const uploadSessionSchema = z.looseObject({ uploadUrl: z.url(), nextExpectedRanges: z.array(z.string()).optional() });
 
-export const permissionSchema = z.looseObject({
-  id: z.string(),
-  roles: z.array(z.string()),
-  grantedToV2: z.looseObject({ group: z.looseObject({ id: z.string() }).optional() }).optional(),
-});
 
 /** JSON batching: {responses: [{id, status, headers, body}]}, in any order (https://learn.microsoft.com/graph/json-batching). */
 export const batchResponseSchema = z.object({
