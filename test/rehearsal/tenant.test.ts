@@ -22,6 +22,7 @@ const tenantId = '5c0a2a7e-7f2b-4b8e-9a1d-3e2f1a0b9c8d';
 const clientId = '6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0';
 const botId = '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d';
 const appIdUri = `api://trygghet.askersund.se/${clientId}`;
+const catalogAppId = 'b1b1b1b1-2222-4333-8444-555555555555';
 const groups = {
   SecurityChief: '0a0a0a0a-0000-4000-8000-000000000001',
   CouncilMember: '0a0a0a0a-0000-4000-8000-000000000002',
@@ -82,8 +83,8 @@ async function api(path: string, init: { method?: string; body?: unknown; header
 }
 
 /** An activity from Teams, signed the way Bot Framework signs them for this bot. */
-async function toBot(fields: Record<string, unknown>) {
-  const activity = teamsActivity({ aadObjectId: maria.id, name: maria.displayName }, fields);
+async function toBot(fields: Record<string, unknown>, from: SimUser = maria) {
+  const activity = teamsActivity({ aadObjectId: from.id, name: from.displayName }, fields);
   const token = issuer.token({ aud: botId, iss: `https://sts.windows.net/${tenantId}/`, tid: tenantId, appid: botId, serviceurl: activity.serviceUrl });
   const response = await fetch(`${base}/api/messages`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(activity) });
   return { status: response.status, body: (await response.json().catch(() => undefined)) as Record<string, unknown> | undefined };
@@ -91,7 +92,7 @@ async function toBot(fields: Record<string, unknown>) {
 
 beforeAll(async () => {
   issuer = await startTokenIssuer({ appToken: 'rehearsal-app-token' });
-  simulator = await startGraphSimulator({ acceptToken: (token) => token === 'rehearsal-app-token', users: [karin, maria] });
+  simulator = await startGraphSimulator({ acceptToken: (token) => token === 'rehearsal-app-token', users: [karin, maria], teamsCatalog: [catalogAppId] });
   const artefact = buildDeployArtefact();
   // Provisioning, as IT runs it from the repository with the tenant's settings and the role groups.
   const provisioned = await run(
@@ -107,7 +108,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   service = spawn(process.execPath, ['dist/api/server.js'], {
     cwd: app,
-    env: { ...tenantEnv(), NODE_ENV: 'production', PORT: String(port), PUBLIC_URL: base, LOG_LEVEL: 'warn', REMINDER_INTERVAL_SECONDS: '0', BOT_CLIENT_ID: botId, BOT_AUTHORITY_HOST: issuer.authority, IDENTITY_ENDPOINT: `${issuer.authority}/msi/token`, IDENTITY_HEADER: 'rehearsal-identity-header' },
+    env: { ...tenantEnv(), NODE_ENV: 'production', PORT: String(port), PUBLIC_URL: base, LOG_LEVEL: 'warn', REMINDER_INTERVAL_SECONDS: '0', TEAMS_APP_CATALOG_ID: catalogAppId, BOT_CLIENT_ID: botId, BOT_AUTHORITY_HOST: issuer.authority, IDENTITY_ENDPOINT: `${issuer.authority}/msi/token`, IDENTITY_HEADER: 'rehearsal-identity-header' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   service.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -162,6 +163,15 @@ describe('the tenant rehearsal: from provisioning to a head’s submitted report
     const department = await api('/api/departments', { method: 'POST', body: { name: 'Socialförvaltningen', headId: maria.id } });
     expect(department.status, JSON.stringify(department.body)).toBe(201);
     expect(department.body.headName).toBe('Maria Svensson');
+  });
+
+  it('reaches the head, who never opened the app, by installing it for her through Graph: no setup policy needed', async () => {
+    // The säkerhetschef has talked to the bot, so Teams' service address for the tenant is known.
+    expect((await toBot({ type: 'message', text: 'hjälp', deliveryMode: 'expectReplies' }, karin)).status).toBe(200);
+    const reached = await api(`/api/reach/${maria.id}/install`, { method: 'POST' });
+    expect(reached.status, JSON.stringify(reached.body)).toBe(200);
+    expect(reached.body).toEqual({ reachable: true, reason: null });
+    expect(simulator.installations).toEqual([expect.objectContaining({ userId: maria.id, teamsAppId: catalogAppId })]);
   });
 
   it('takes the head’s November report through the bot’s card, from a Bot Framework-signed activity', async () => {
