@@ -7,10 +7,13 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const milestoneOverrideRecordSchema = z.object({
   year: z.number().int(),
   milestoneId: z.string().min(1),
-  due: isoDate,
+  /** Null once the date is back where the rule puts it; the record stays, to count the revision. */
+  due: isoDate.nullable(),
   movedBy: z.string(),
   movedAt: z.string(),
   reason: z.string().nullable().default(null),
+  /** How many times the date has been changed, reverts included (rows from before it count as one). */
+  revision: z.number().int().min(1).default(1),
 });
 export type MilestoneOverrideRecord = z.infer<typeof milestoneOverrideRecordSchema>;
 
@@ -43,6 +46,7 @@ export class CycleRepository {
           { name: 'movedBy', type: 'text' },
           { name: 'movedAt', type: 'dateTime' },
           { name: 'reason', type: 'note' },
+          { name: 'revision', type: 'number' },
         ],
       },
       milestoneOverrideRecordSchema,

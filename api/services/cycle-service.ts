@@ -90,10 +90,10 @@ export class CycleService {
 
     if (change.due !== undefined) {
       const [existing] = (await this.cycles.overridesFor(year)).filter((o) => o.milestoneId === milestoneId);
-      if (change.due === null) {
-        if (existing) await this.cycles.overrides.delete(existing.id, existing.etag, actor);
-      } else {
-        const record = { year, milestoneId, due: change.due, movedBy: actor, movedAt: now, reason: change.reason ?? null };
+      // A move back keeps the record with no date: the revision must still rise for calendars to take it.
+      if (existing || change.due !== null) {
+        const revision = (existing?.revision ?? 0) + (existing?.due === change.due ? 0 : 1);
+        const record = { year, milestoneId, due: change.due, movedBy: actor, movedAt: now, reason: change.reason ?? null, revision };
         if (existing) await this.cycles.overrides.update(existing.id, existing.etag, record, actor);
         else await this.cycles.overrides.create(record, actor);
       }

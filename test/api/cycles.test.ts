@@ -59,8 +59,19 @@ describe('the year wheel through the API', () => {
     const again = await request(server.url).get('/api/cycles/2026').set(as(personas.reader)).expect(200);
     expect(again.body.milestones.find((m: MilestoneJson) => m.id === '2026-strategic-council').due).toBe('2026-12-15');
 
+    const sequence = async () => {
+      const ics = (await request(server.url).get('/api/cycles/2026/calendar.ics').set(as(personas.reader)).expect(200)).text;
+      const event = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').find((e) => String(e.getFirstPropertyValue('uid')).startsWith('2026-strategic-council'))!;
+      return { sequence: Number(event.getFirstPropertyValue('sequence') ?? 0), start: String(event.getFirstPropertyValue('dtstart')) };
+    };
+    expect(await sequence()).toEqual({ sequence: 1, start: '2026-12-15' });
+
     const back = await request(server.url).patch('/api/cycles/2026/milestones/2026-strategic-council').set(as(personas.securityChief)).send({ due: null }).expect(200);
-    expect(back.body.milestones.find((m: MilestoneJson) => m.id === '2026-strategic-council').due).toBe('2026-12-10');
+    const council = back.body.milestones.find((m: MilestoneJson & { setByHand: boolean }) => m.id === '2026-strategic-council');
+    expect(council).toMatchObject({ due: '2026-12-10', setByHand: false });
+    expect(council.moved).toBeUndefined();
+    // Back on the rule's date, the calendar event still changed: its SEQUENCE rises so calendar programs take it.
+    expect(await sequence()).toEqual({ sequence: 2, start: '2026-12-10' });
   });
 
   it('marks the KS decision done by hand with date and paragraph', async () => {

@@ -5,10 +5,12 @@ import { milestoneTexts, type MilestoneKind } from './milestone-kinds.js';
 import type { CycleTemplate, MilestoneTemplate } from './template.js';
 
 export interface MilestoneOverride {
-  due: IsoDate;
+  /** Null: back to the rule's date after a move. */
+  due: IsoDate | null;
   movedBy: string;
   movedAt: string;
   reason?: string | null;
+  revision?: number;
 }
 
 export interface Milestone {
@@ -26,6 +28,8 @@ export interface Milestone {
   adjustedFrom?: { date: IsoDate; reason: Bilingual };
   setByHand: boolean;
   moved?: { by: string; at: string; reason: string | null; from: IsoDate };
+  /** How many times its date was changed by hand, moves back included: calendars need it to rise (SEQUENCE). */
+  revision: number;
   responsibleRole: Role;
   responsible: Bilingual;
   reminderOffsetsDays: number[];
@@ -51,7 +55,8 @@ export function buildCycle(template: CycleTemplate, year: number, overrides: Rec
     if (existing) return existing;
     const nominalDue = nominalDueOf(definition, year, sequence, (kind) => build(byKind.get(kind)!).due);
     const computed = template.previousWorkingDay ? previousWorkingDay(nominalDue) : nominalDue;
-    const override = overrides[id];
+    const recorded = overrides[id];
+    const override = recorded?.due ? { ...recorded, due: recorded.due } : undefined;
     if (override && Math.abs(dayDistance(override.due, nominalDue)) > maxMoveDays) {
       throw new OverrideOutOfRange(`${id}: ${override.due} is too far from ${nominalDue}`);
     }
@@ -66,6 +71,7 @@ export function buildCycle(template: CycleTemplate, year: number, overrides: Rec
       ...(computed !== nominalDue && !override ? { adjustedFrom: { date: nominalDue, reason: adjustmentReason(nominalDue) } } : {}),
       setByHand: override !== undefined,
       ...(override ? { moved: { by: override.movedBy, at: override.movedAt, reason: override.reason ?? null, from: computed } } : {}),
+      revision: recorded ? (recorded.revision ?? 1) : 0,
       responsibleRole: definition.responsibleRole,
       responsible: definition.responsible,
       reminderOffsetsDays: [...definition.reminderOffsetsDays].sort((a, b) => b - a),

@@ -40,9 +40,9 @@ export function cycleToIcs(milestones: Milestone[], options: IcsOptions): string
       summary: oneLine(milestone.title.sv),
       // Swedish only: the English twin is in the tab, a calendar entry reads as one language.
       description: lines([milestone.description.sv, `Ansvarig: ${milestone.responsible.sv}`].join('\n')),
-      // Calendar programs take a changed event only with a higher SEQUENCE: minutes from 2020 to the last move
-      // only grow as the date is moved again.
-      sequence: milestone.moved ? Math.max(0, Math.floor((Date.parse(milestone.moved.at) - Date.parse('2020-01-01T00:00:00Z')) / 60_000)) : 0,
+      // Calendar programs take a changed event only with a higher SEQUENCE (RFC 5545 3.8.7.4): the revision
+      // rises with every change of the date, a move back included.
+      sequence: milestone.revision,
       url: encodeURI(oneLine(`${options.productUrl}/#/arshjul`)),
     });
   }
