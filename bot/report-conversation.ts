@@ -18,8 +18,8 @@ const notHead = {
     'The report is handed in by the head of department, and you are not head of any department. The security chief can change that in Settings.',
 };
 
-function toCardForm(form: ReportForm): ReportCardForm {
-  return { year: form.year, due: form.due, department: form.department, actions: form.actions, content: form.report?.content ?? null };
+function toCardForm(form: ReportForm, categories: ReportCardForm['categories']): ReportCardForm {
+  return { year: form.year, due: form.due, department: form.department, actions: form.actions, content: form.report?.content ?? null, categories };
 }
 
 /** The November report in the chat: the card, its submission, the receipt, and what is due for me. */
@@ -34,6 +34,10 @@ export class ReportConversation {
     return this.ctx.reports.form(await this.ctx.cycles.currentYear(), caller.departmentId);
   }
 
+  private async categories(): Promise<ReportCardForm['categories']> {
+    return (await this.ctx.settings.entryCategories()).categories;
+  }
+
   private tabUrl(): string {
     return reportTabUrl(this.ctx.config.publicUrl);
   }
@@ -43,7 +47,7 @@ export class ReportConversation {
     const form = await this.currentForm(caller);
     if (!form) return notHead;
     if (form.report?.status === 'submitted' && !form.canChange) return { card: this.receipt(form, caller) };
-    return { card: reportCardFor(toCardForm(form), { tabUrl: this.tabUrl(), submissionId: randomUUID(), reportEtag: form.report?.etag ?? '' }) };
+    return { card: reportCardFor(toCardForm(form, await this.categories()), { tabUrl: this.tabUrl(), submissionId: randomUUID(), reportEtag: form.report?.etag ?? '' }) };
   }
 
   /** Action.Execute from the card: validated with the API's own schema; errors beside their inputs, or a receipt. */
@@ -54,8 +58,9 @@ export class ReportConversation {
     const submissionId = typeof data.submissionId === 'string' && data.submissionId.length >= 8 ? data.submissionId : randomUUID();
     // The version of the report the card was filled on; empty when there was none yet.
     const reportEtag = typeof data.reportEtag === 'string' ? data.reportEtag : '';
+    const categories = await this.categories();
     const retry = (problems: { field: string; message: string }[], summary: string) => {
-      const shown = { ...toCardForm(form), content: content as ReportCardForm['content'] };
+      const shown = { ...toCardForm(form, categories), content: content as ReportCardForm['content'] };
       return { card: reportCardFor(shown, { tabUrl: this.tabUrl(), submissionId, reportEtag, errors: cardErrors(problems, indexes), errorSummary: summary }) };
     };
     const parsed = departmentReportContentSchema.safeParse(content);
@@ -80,7 +85,7 @@ export class ReportConversation {
       if (error instanceof ReportLocked) return { card: this.receipt(form, caller) };
       if (error instanceof ReportEtagRequired || error instanceof ConflictError) {
         // Someone saved the report (in the tab, or another card) after this card was made: show theirs.
-        const latest = { ...toCardForm(form), content: form.report?.content as ReportCardForm['content'] };
+        const latest = { ...toCardForm(form, await this.categories()), content: form.report?.content as ReportCardForm['content'] };
         return {
           card: reportCardFor(latest, {
             tabUrl: this.tabUrl(),

@@ -19,13 +19,24 @@ const text = (max: number, required?: string) => {
   return guardedText(required ? bounded.min(1, { error: required }) : bounded);
 };
 
-export const observationSchema = z.object({
-  area: text(120, bilingual('ange område eller plats', 'give an area or place')),
-  category: text(60, bilingual('ange kategori', 'give a category')),
-  description: text(2000).default(''),
-  /** A new kind of event or phenomenon: the plan says these must be flagged. */
-  newPhenomenon: z.boolean().default(false),
-});
+/** The choice "Annat – beskriv": the head's own word goes in categoryOther, kept for the säkerhetschef to map. */
+export const otherCategoryChoice = 'annat';
+
+export const observationSchema = z
+  .object({
+    area: text(120, bilingual('ange område eller plats', 'give an area or place')),
+    /** A category id from the configured list, or otherCategoryChoice (reports from before the list: any word). */
+    category: text(60, bilingual('välj en kategori', 'choose a category')),
+    categoryOther: text(60).default(''),
+    description: text(2000).default(''),
+    /** A new kind of event or phenomenon: the plan says these must be flagged. */
+    newPhenomenon: z.boolean().default(false),
+  })
+  .superRefine((observation, context) => {
+    if (observation.category === otherCategoryChoice && observation.categoryOther === '') {
+      context.addIssue({ code: 'custom', path: ['categoryOther'], message: bilingual('beskriv kategorin med ett eller några ord', 'describe the category in a word or two') });
+    }
+  });
 
 export const actionReportSchema = z.object({
   actionId: z.string().min(1),

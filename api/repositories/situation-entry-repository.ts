@@ -16,6 +16,7 @@ const entryColumns: ListDefinition['columns'] = [
   { name: 'date', type: 'text', indexed: true },
   { name: 'area', type: 'text', indexed: true },
   { name: 'category', type: 'text', indexed: true },
+  { name: 'categoryText', type: 'text' },
   { name: 'source', type: 'text', indexed: true },
   { name: 'sourceName', type: 'text' },
   { name: 'departmentId', type: 'text', indexed: true },

@@ -2,7 +2,7 @@ import type { Caller } from '../auth/caller.js';
 import type { Clock } from '../domain/clock.js';
 import { todayIn } from '../domain/cycle/index.js';
 import type { DepartmentReportContent } from '../domain/department-report.js';
-import { categoryFor, matchesSearch, type EntryInput, type EntryQuery } from '../domain/situation/entry-query.js';
+import { matchesSearch, observationCategory, type EntryInput, type EntryQuery } from '../domain/situation/entry-query.js';
 import type { EntryCategory, SituationEntry } from '../domain/situation/entry.js';
 import type { Stored } from '../repositories/collection.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
@@ -131,7 +131,7 @@ export class SituationService {
           fields: {
             date,
             area: observation.area,
-            category: categoryFor(observation.category, categories),
+            ...observationCategory(observation, categories),
             source: 'department',
             sourceName: department?.name ?? '',
             departmentId: report.departmentId,

@@ -1,4 +1,4 @@
-import { actionProgressTitles, type DepartmentReportContent } from '../../api/domain/department-report.js';
+import { actionProgressTitles, otherCategoryChoice, type DepartmentReportContent } from '../../api/domain/department-report.js';
 import { renderCard } from './render-card.js';
 
 /** The strictest card limit Teams documents; a form that would pass it opens in the tab instead. */
@@ -10,6 +10,8 @@ export interface ReportCardForm {
   department: { id: string; name: string };
   actions: { id: string; title: string }[];
   content: DepartmentReportContent | null;
+  /** The lägesbild's categories an observation chooses from; "Annat – beskriv" is added after them. */
+  categories: { id: string; sv: string }[];
 }
 
 /** Where each card input ended up in the report, so an error on the report lands beside its input. */
@@ -51,7 +53,9 @@ export function reportFormCard(form: ReportCardForm, options: ReportCardOptions)
       index,
       number: index + 1,
       area: o?.area ?? '',
-      category: o?.category ?? '',
+      // A word from before the list (or typed as Annat) shows as Annat with the word beside it.
+      category: !o?.category ? '' : form.categories.some((c) => c.id === o.category) ? o.category : otherCategoryChoice,
+      categoryOther: !o?.category || form.categories.some((c) => c.id === o.category) ? '' : o.category === otherCategoryChoice ? o.categoryOther : o.category,
       newPhenomenon: o?.newPhenomenon ? 'true' : 'false',
       error: errors[`obs_${index}`] ?? '',
     })),
@@ -60,6 +64,7 @@ export function reportFormCard(form: ReportCardForm, options: ReportCardOptions)
       return { id: action.id, title: action.title, progress: given?.progress ?? '', comment: given?.comment ?? '', error: errors[`action_${action.id}`] ?? '' };
     }),
     proposals: proposals.map((text, index) => ({ index, number: index + 1, text, error: errors[`proposal_${index}`] ?? '' })),
+    categories: [...form.categories.map((c) => ({ title: c.sv, value: c.id })), { title: 'Annat – beskriv / Other – describe', value: otherCategoryChoice }],
     year: String(form.year),
     departmentId: form.department.id,
     submissionId: options.submissionId,
@@ -114,9 +119,12 @@ export function reportFromCardInputs(inputs: Record<string, unknown>, actions: {
   const indexes: CardIndexes = { observations: [], proposals: [] };
   const observations: unknown[] = [];
   for (let index = 0; text(`obs_${index}_area`) !== '' || text(`obs_${index}_category`) !== '' || `obs_${index}_area` in inputs; index += 1) {
-    if (text(`obs_${index}_area`).trim() === '' && text(`obs_${index}_category`).trim() === '') continue;
+    const other = text(`obs_${index}_other`).trim();
+    if (text(`obs_${index}_area`).trim() === '' && text(`obs_${index}_category`).trim() === '' && other === '') continue;
     indexes.observations.push(index);
-    observations.push({ area: text(`obs_${index}_area`), category: text(`obs_${index}_category`), description: '', newPhenomenon: text(`obs_${index}_new`) === 'true' });
+    // Words typed under "Annat" count as choosing it, so they are never dropped.
+    const category = other !== '' && text(`obs_${index}_category`) === '' ? otherCategoryChoice : text(`obs_${index}_category`);
+    observations.push({ area: text(`obs_${index}_area`), category, categoryOther: category === otherCategoryChoice ? other : '', description: '', newPhenomenon: text(`obs_${index}_new`) === 'true' });
   }
   const proposals: string[] = [];
   for (let index = 0; `proposal_${index}` in inputs; index += 1) {

@@ -65,6 +65,13 @@ describe('the November report as an Adaptive Card', () => {
     actionIds = [...inputsOf(card).keys()].filter((id) => /^action_\d+_progress$/.test(id)).map((id) => id.split('_')[1]!);
     expect(actionIds).toHaveLength(2);
     expect(inputsOf(card).has('situation')).toBe(true);
+    // Categories are a choice from the lägesbild's list, with "Annat – beskriv" and a field for the head's own word.
+    const category = inputsOf(card).get('obs_0_category')!;
+    expect(category.type).toBe('Input.ChoiceSet');
+    const choices = category.choices as { title: string; value: string }[];
+    expect(choices[0]).toEqual({ title: 'Skadegörelse', value: 'skadegorelse' });
+    expect(choices.at(-1)).toEqual({ title: 'Annat – beskriv / Other – describe', value: 'annat' });
+    expect(inputsOf(card).get('obs_0_other')?.type).toBe('Input.Text');
   });
 
   it('shows what to fix beside the field and stores nothing', async () => {
@@ -77,6 +84,8 @@ describe('the November report as an Adaptive Card', () => {
     expect(parseAdaptiveCard(answer.value).problems).toEqual([]);
     const missingActions = await execute(alex, 'submitDepartmentReport', { ...submit.data, situation: 'Lugnt men oro vid stationen' });
     expect(JSON.stringify(missingActions.value)).toContain('ange status för åtgärden');
+    const undescribed = await execute(alex, 'submitDepartmentReport', { ...submit.data, situation: 'Lugnt', obs_0_area: 'Sjön', obs_0_category: 'annat' });
+    expect(JSON.stringify(undescribed.value)).toContain('beskriv kategorin med ett eller några ord');
     const personal = await execute(alex, 'submitDepartmentReport', { ...submit.data, situation: 'Pojken 19900101-0017 syns ofta' });
     expect(JSON.stringify(personal.value)).toContain('personnummer');
     const stored = await server.ctx.store.queryItems('departmentReports', {});
@@ -89,8 +98,11 @@ describe('the November report as an Adaptive Card', () => {
       ...submit.data,
       situation: 'Oro kring stationsområdet på kvällstid.',
       obs_0_area: 'Stationsområdet',
-      obs_0_category: 'otrygg plats',
+      obs_0_category: 'otrygg-plats',
       obs_0_new: 'true',
+      obs_1_area: 'Sjön',
+      obs_1_category: 'annat',
+      obs_1_other: 'Snöskoter på isen',
       [`action_${actionIds[0]}_progress`]: 'done',
       [`action_${actionIds[1]}_progress`]: 'inProgress',
       [`action_${actionIds[1]}_comment`]: 'Startar i januari',
@@ -116,6 +128,16 @@ describe('the November report as an Adaptive Card', () => {
     const inputs = inputsOf(again.value);
     expect(inputs.get('situation')?.value).toBe('Oro kring stationsområdet på kvällstid.');
     expect(inputs.get('obs_0_new')?.value).toBe('true');
+    expect(inputs.get('obs_0_category')?.value).toBe('otrygg-plats');
+    expect(inputs.get('obs_1_category')?.value).toBe('annat');
+    expect(inputs.get('obs_1_other')?.value).toBe('Snöskoter på isen');
+  });
+
+  it('keeps the head’s own word in the lägesbild for the säkerhetschef to map, never silently Övrigt', async () => {
+    const entries = await request(server.url).get('/api/situation/entries').query({ area: 'Sjön' }).set({ 'X-Dev-Persona': personas.securityChief }).expect(200);
+    expect(entries.body.entries).toEqual([expect.objectContaining({ area: 'Sjön', category: 'ovrigt', categoryText: 'Snöskoter på isen', source: 'department' })]);
+    const station = await request(server.url).get('/api/situation/entries').query({ area: 'Stationsområdet' }).set({ 'X-Dev-Persona': personas.securityChief }).expect(200);
+    expect(station.body.entries).toEqual([expect.objectContaining({ category: 'otrygg-plats', categoryText: '' })]);
   });
 
   it('does not let a card made before a later save overwrite it: it shows the latest version instead', async () => {

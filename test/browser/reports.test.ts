@@ -27,8 +27,13 @@ describe.skipIf(chromiumMissing)('the November report in the tab', () => {
     await form.getByRole('textbox', { name: /Förvaltningens lägesbild/ }).fill('Fler orosanmälningar om unga kring stationen under hösten.');
     await form.getByRole('button', { name: 'Lägg till iakttagelse' }).click();
     await form.getByRole('textbox', { name: 'Område eller plats' }).fill('Stationsområdet');
-    await form.getByRole('textbox', { name: 'Kategori' }).fill('otrygg plats');
+    await form.getByRole('combobox', { name: 'Kategori' }).selectOption({ label: 'Otrygg plats' });
     await form.getByRole('checkbox', { name: 'Ny typ av händelse eller fenomen' }).check();
+    // A kind the list lacks: "Annat – beskriv" asks for the head's own word, which is kept.
+    await form.getByRole('button', { name: 'Lägg till iakttagelse' }).click();
+    await form.getByRole('textbox', { name: 'Område eller plats' }).nth(1).fill('Sjön');
+    await form.getByRole('combobox', { name: 'Kategori' }).nth(1).selectOption({ label: 'Annat – beskriv' });
+    await form.getByRole('textbox', { name: /Annan kategori, med egna ord/ }).fill('Snöskoter på isen');
     const actionGroups = form.getByRole('group', { name: /SSPF|Föräldrastöd/ });
     expect(await actionGroups.count()).toBe(2);
     await form.getByRole('button', { name: 'Lämna in' }).click();
@@ -43,6 +48,7 @@ describe.skipIf(chromiumMissing)('the November report in the tab', () => {
     await page.reload();
     await page.locator('form').getByRole('heading', { name: 'Rapport från Socialförvaltningen' }).waitFor();
     expect(await page.locator('form').getByRole('textbox', { name: 'Förslag 1' }).inputValue()).toBe('Fältassistenter fredagskvällar');
+    expect(await page.locator('form').getByRole('textbox', { name: /Annan kategori, med egna ord/ }).inputValue()).toBe('Snöskoter på isen');
     await page.context().close();
   });
 

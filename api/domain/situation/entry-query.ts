@@ -1,3 +1,4 @@
+import { otherCategoryChoice } from '../department-report.js';
 import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
 import { isoDateSchema } from '../iso-date.js';
@@ -5,7 +6,7 @@ import { entrySourceSchema, situationEntrySchema, type SituationEntry } from './
 
 
 /** What a person writes in an entry; where it came from in an import is the import's business. */
-export const entryInputSchema = situationEntrySchema.pick({ date: true, area: true, category: true, source: true, sourceName: true, departmentId: true, description: true, newPhenomenon: true, bob: true, count: true });
+export const entryInputSchema = situationEntrySchema.pick({ date: true, area: true, category: true, categoryText: true, source: true, sourceName: true, departmentId: true, description: true, newPhenomenon: true, bob: true, count: true });
 export type EntryInput = z.infer<typeof entryInputSchema>;
 
 /** The entries list's filters: a period, the indexed columns, and free text. */
@@ -50,6 +51,16 @@ const synonyms: Record<string, string> = {
   ordningslagen: 'ordningsstorning',
   'tags': 'klotter',
 };
+
+/** A report observation's category and the word to keep beside it when the list did not have it as written. */
+export function observationCategory(
+  observation: { category: string; categoryOther?: string },
+  categories: readonly { id: string; sv: string; en: string }[],
+): { category: string; categoryText: string } {
+  const word = observation.category === otherCategoryChoice ? (observation.categoryOther ?? '') : observation.category;
+  const exact = categories.find((c) => c.id === word || c.sv.toLocaleLowerCase('sv') === word.trim().toLocaleLowerCase('sv'));
+  return exact ? { category: exact.id, categoryText: '' } : { category: categoryFor(word, categories), categoryText: word.trim() };
+}
 
 /** A category for free text such as a report's observation or a file's word: by id, name or usual synonym, else "övrigt". */
 export function categoryFor(text: string, categories: readonly { id: string; sv: string; en: string }[]): string {

@@ -58,6 +58,8 @@ export const situationEntrySchema = z.object({
   ),
   /** An id from the configured category list. */
   category: z.string().trim().min(1, { error: bilingual('välj en kategori', 'choose a category') }).max(60),
+  /** The reporter's own word when it was not in the list ("Annat – beskriv"), for the säkerhetschef to map. */
+  categoryText: guardedText(z.string().trim().max(60)).default(''),
   source: entrySourceSchema,
   /** The department the entry came from, when it did; its head may change it. */
   departmentId: z.string().nullable().default(null),
@@ -83,6 +85,7 @@ export const storedSituationEntrySchema: z.ZodType<SituationEntry> = z.object({
   date: z.string(),
   area: z.string(),
   category: z.string(),
+  categoryText: z.string().default(''),
   source: entrySourceSchema,
   departmentId: z.string().nullable().default(null),
   sourceName: z.string().default(''),

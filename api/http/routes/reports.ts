@@ -43,6 +43,8 @@ const formSchema = z
     submittedAt: z.string().nullable(),
     submittedBy: z.string().nullable(),
     canChange: z.boolean(),
+    /** The lägesbild's categories an observation chooses from, besides "Annat – beskriv". */
+    categories: z.array(z.object({ id: z.string(), sv: z.string(), en: z.string() })),
   })
   .meta({ id: 'DepartmentReport' });
 
@@ -73,6 +75,7 @@ export const reportRoutes = (ctx: AppContext) => {
       submittedAt: form.report?.submittedAt ?? null,
       submittedBy: submitter?.displayName ?? form.report?.submittedBy ?? null,
       canChange: form.canChange,
+      categories: (await ctx.settings.entryCategories()).categories,
     };
   };
   const formOf = async (year: number, departmentId: string) => {

@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
-import { actionProgressSchema, type ActionProgress, type DepartmentReportContent } from '../../../../api/domain/department-report.js';
+import { actionProgressSchema, otherCategoryChoice, type ActionProgress, type DepartmentReportContent } from '../../../../api/domain/department-report.js';
 import { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
@@ -37,6 +37,12 @@ type Observation = Draft['observations'][number];
 
 function emptyDraft(report: ReportJson): Draft {
   return report.content ?? { situation: '', observations: [], actions: [], proposals: [] };
+}
+
+/** What the category list shows: a listed id, or "Annat" for the head's own word (also a word from before the list). */
+function categoryChoice(observation: Observation, categories: ReportJson['categories']): string {
+  if (observation.category === '' || categories.some((c) => c.id === observation.category)) return observation.category;
+  return otherCategoryChoice;
 }
 
 function newSubmissionId(): string {
@@ -127,8 +133,21 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
                 <Input value={observation.area} onChange={(_, d) => setObservation(index, { area: d.value })} />
               </Field>
               <Field label={texts.reports.category} validationMessage={issue(`content.observations.${index}.category`)}>
-                <Input value={observation.category} onChange={(_, d) => setObservation(index, { category: d.value })} />
+                <Select value={categoryChoice(observation, report.categories)} onChange={(_, d) => setObservation(index, { category: d.value, categoryOther: d.value === otherCategoryChoice ? observation.categoryOther : '' })}>
+                  <option value="">{texts.reports.chooseCategory}</option>
+                  {report.categories.map((category) => (
+                    <option key={category.id} value={category.id}>
+                      {language === 'en' ? category.en : category.sv}
+                    </option>
+                  ))}
+                  <option value={otherCategoryChoice}>{texts.reports.otherCategory}</option>
+                </Select>
               </Field>
+              {categoryChoice(observation, report.categories) === otherCategoryChoice && (
+                <Field label={texts.reports.otherCategoryText} required validationMessage={issue(`content.observations.${index}.categoryOther`)}>
+                  <Input value={observation.categoryOther} maxLength={60} onChange={(_, d) => setObservation(index, { category: otherCategoryChoice, categoryOther: d.value })} />
+                </Field>
+              )}
               <Field label={texts.reports.description}>
                 <Input value={observation.description} onChange={(_, d) => setObservation(index, { description: d.value })} />
               </Field>
@@ -137,7 +156,7 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
             </div>
           ))}
           <div>
-            <Button icon={<AddRegular />} onClick={() => setDraft({ ...draft, observations: [...draft.observations, { area: '', category: '', description: '', newPhenomenon: false }] })}>
+            <Button icon={<AddRegular />} onClick={() => setDraft({ ...draft, observations: [...draft.observations, { area: '', category: '', categoryOther: '', description: '', newPhenomenon: false }] })}>
               {texts.reports.addObservation}
             </Button>
           </div>

@@ -28,5 +28,6 @@ export interface ReportJson {
   etag: string | null;
   submittedAt: string | null;
   submittedBy: string | null;
+  categories: { id: string; sv: string; en: string }[];
   canChange: boolean;
 }

@@ -187,7 +187,10 @@ export function EntriesPage() {
                   <TableRow key={entry.id}>
                     <TableCell>{formatDate(entry.date, language)}</TableCell>
                     <TableCell>{entry.area}</TableCell>
-                    <TableCell>{categoryName(entry.category)}</TableCell>
+                    <TableCell>
+                      {categoryName(entry.category)}
+                      {entry.categoryText && ` (”${entry.categoryText}”)`}
+                    </TableCell>
                     <TableCell>{[texts.sourceTitles[entry.source], entry.sourceName].filter(Boolean).join(': ')}</TableCell>
                     <TableCell>
                       {entry.description}{' '}

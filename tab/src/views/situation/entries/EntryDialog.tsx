@@ -32,6 +32,7 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
     date: entry?.date ?? today,
     area: entry?.area ?? '',
     category: entry?.category ?? categories[0]?.id ?? '',
+    categoryText: entry?.categoryText ?? '',
     source: entry?.source ?? (chief ? 'est' : 'department'),
     sourceName: entry?.sourceName ?? (chief ? 'EST' : ''),
     departmentId: entry?.departmentId ?? null,
@@ -72,7 +73,7 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
               <Field label={texts.area} required validationMessage={issue('area')}>
                 <Input value={draft.area} onChange={(_, d) => setDraft({ ...draft, area: d.value })} />
               </Field>
-              <Field label={texts.category} required validationMessage={issue('category')}>
+              <Field label={texts.category} required validationMessage={issue('category')} hint={draft.categoryText ? texts.reportedAs(draft.categoryText) : undefined}>
                 <Select value={draft.category} onChange={(_, d) => setDraft({ ...draft, category: d.value })}>
                   {categories.map((category) => (
                     <option key={category.id} value={category.id}>
