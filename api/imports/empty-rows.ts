@@ -1,13 +1,21 @@
 import type { ImportTable } from './import-table.js';
+import { UnreadableFile } from './unreadable-file.js';
 
 const filledCells = (cells: string[]) => cells.filter((cell) => cell.trim() !== '').length;
 
+/** How many of the first rows with something in them the preview offers as the header. */
+const leadingRowCount = 8;
+
 /**
- * The header is the first row with at least two filled cells (a title such as "EST-rapport oktober" above the
- * table has one); rows of nothing but empty cells (Excel's ";;;;") are left out and counted.
+ * The header is the row the person chose, else the first row with at least two filled cells (a title such
+ * as "EST-rapport oktober" above the table has one); rows of nothing but empty cells (Excel's ";;;;") are
+ * left out and counted.
  */
-export function withoutEmptyRows(head: Pick<ImportTable, 'format' | 'encoding'>, rows: { cells: string[]; number: number }[]): ImportTable {
-  const headerAt = rows.findIndex((row) => filledCells(row.cells) >= 2);
+export function withoutEmptyRows(head: Pick<ImportTable, 'format' | 'encoding' | 'sheets' | 'sheet'>, rows: { cells: string[]; number: number }[], headerRow?: number): ImportTable {
+  const headerAt = headerRow === undefined ? rows.findIndex((row) => filledCells(row.cells) >= 2) : rows.findIndex((row) => row.number === headerRow && filledCells(row.cells) > 0);
+  if (headerRow !== undefined && headerAt < 0) {
+    throw new UnreadableFile(`Rad ${headerRow} är tom eller finns inte; välj en annan rubrikrad.`, `Row ${headerRow} is empty or does not exist; choose another header row.`);
+  }
   const header = headerAt < 0 ? undefined : rows[headerAt];
   const below = headerAt < 0 ? [] : rows.slice(headerAt + 1);
   const data = below.filter((row) => filledCells(row.cells) > 0);
@@ -17,5 +25,7 @@ export function withoutEmptyRows(head: Pick<ImportTable, 'format' | 'encoding'>,
     rows: data.map((row) => row.cells),
     rowNumbers: data.map((row) => row.number),
     skippedEmptyRows: below.length - data.length,
+    ...(header ? { headerRow: header.number } : {}),
+    leadingRows: rows.filter((row) => filledCells(row.cells) > 0).slice(0, leadingRowCount),
   };
 }

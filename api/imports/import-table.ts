@@ -8,4 +8,18 @@ export interface ImportTable {
   rowNumbers?: number[];
   /** Rows left out because they held nothing but empty cells (as Excel writes ;;;;). */
   skippedEmptyRows?: number;
+  /** A workbook's sheet names, and which one (0-based) was read. */
+  sheets?: string[];
+  sheet?: number;
+  /** The header's row number as the spreadsheet shows it, and the first rows with something in them, to choose another. */
+  headerRow?: number;
+  leadingRows?: { number: number; cells: string[] }[];
+}
+
+/** Which sheet and which row is the header, when the person chose rather than the reader guessed. */
+export interface TableShape {
+  /** 0-based index of the workbook's sheet. */
+  sheet?: number;
+  /** The header's row number as the spreadsheet shows it. */
+  headerRow?: number;
 }

@@ -11,13 +11,13 @@ describe('reading a spreadsheet within its budget', () => {
   });
 
   it('gives up on a file that takes longer than its time budget, saying what to do', async () => {
-    const error = await readTable(await sheet(), { timeoutMs: 1, maxOldGenerationSizeMb: 512 }).catch((e: unknown) => e);
+    const error = await readTable(await sheet(), {}, { timeoutMs: 1, maxOldGenerationSizeMb: 512 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnreadableFile);
     expect((error as UnreadableFile).sv).toMatch(/för mycket tid eller minne.*CSV/);
   });
 
   it('gives up on a file that needs more memory than its budget, and the service lives on', async () => {
-    const error = await readTable(await sheet(), { timeoutMs: 30_000, maxOldGenerationSizeMb: 2 }).catch((e: unknown) => e);
+    const error = await readTable(await sheet(), {}, { timeoutMs: 30_000, maxOldGenerationSizeMb: 2 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnreadableFile);
     expect((await readTable(Buffer.from('a;b\n1;2\n'))).rows).toEqual([['1', '2']]);
   });

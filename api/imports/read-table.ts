@@ -2,11 +2,11 @@ import { parse } from 'csv-parse/sync';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { decodeText } from './decode-text.js';
-import type { ImportTable } from './import-table.js';
+import type { ImportTable, TableShape } from './import-table.js';
 import { UnreadableFile } from './unreadable-file.js';
 import { withoutEmptyRows } from './empty-rows.js';
 
-export type { ImportTable } from './import-table.js';
+export type { ImportTable, TableShape } from './import-table.js';
 export { UnreadableFile } from './unreadable-file.js';
 
 /** The Swedish Police's public events feed (polisen.se/api/events). */
@@ -40,7 +40,7 @@ function readPoliceJson(text: string): ImportTable {
   };
 }
 
-function readCsv(bytes: Uint8Array): ImportTable {
+function readCsv(bytes: Uint8Array, headerRow?: number): ImportTable {
   const decoded = decodeText(bytes);
   // Excel may write "sep=;" as the first line to name the separator; it is no header.
   const sep = /^sep=(.)\r?\n/i.exec(decoded.text);
@@ -55,7 +55,7 @@ function readCsv(bytes: Uint8Array): ImportTable {
     const line = (error as { lines?: number }).lines;
     throw new UnreadableFile(`CSV-filen kan inte läsas${line ? ` (rad ${line + (sep ? 1 : 0)})` : ''}.`, `The CSV file cannot be read${line ? ` (line ${line + (sep ? 1 : 0)})` : ''}.`);
   }
-  return withoutEmptyRows({ format: 'csv', encoding: decoded.encoding }, records.map(({ record, info }) => ({ cells: record, number: info.lines + (sep ? 1 : 0) })));
+  return withoutEmptyRows({ format: 'csv', encoding: decoded.encoding }, records.map(({ record, info }) => ({ cells: record, number: info.lines + (sep ? 1 : 0) })), headerRow);
 }
 
 
@@ -67,13 +67,13 @@ const fromSource = import.meta.url.endsWith('.ts');
 const workerUrl = new URL(fromSource ? './xlsx-worker.ts' : './xlsx-worker.js', import.meta.url);
 
 /** Reads an XLSX file in a worker thread with a time and memory budget, so a hostile file cannot stall the service. */
-async function readXlsx(bytes: Uint8Array, budget = xlsxBudget): Promise<ImportTable> {
+async function readXlsx(bytes: Uint8Array, shape: TableShape, budget = xlsxBudget): Promise<ImportTable> {
   const tooHeavy = () =>
     new UnreadableFile(
       'Excel-filen tar för mycket tid eller minne att läsa. Spara bara tabellen med händelserna som en ny fil, eller som CSV, och försök igen.',
       'The Excel file takes too much time or memory to read. Save only the table of events as a new file, or as CSV, and try again.',
     );
-  const options = { workerData: bytes, resourceLimits: { maxOldGenerationSizeMb: budget.maxOldGenerationSizeMb } };
+  const options = { workerData: { bytes, shape }, resourceLimits: { maxOldGenerationSizeMb: budget.maxOldGenerationSizeMb } };
   const worker = fromSource
     ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); });`, { ...options, eval: true })
     : new Worker(workerUrl, options);
@@ -100,7 +100,7 @@ async function readXlsx(bytes: Uint8Array, budget = xlsxBudget): Promise<ImportT
 }
 
 /** Reads a CSV, XLSX or police events JSON file, told apart by its content rather than its name. */
-export async function readTable(bytes: Uint8Array, budget = xlsxBudget): Promise<ImportTable> {
+export async function readTable(bytes: Uint8Array, shape: TableShape = {}, budget = xlsxBudget): Promise<ImportTable> {
   if (bytes.length === 0) throw new UnreadableFile('Filen är tom.', 'The file is empty.');
   // An older Excel file (.xls, the OLE2 compound format) is neither CSV nor XLSX.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
@@ -109,10 +109,10 @@ export async function readTable(bytes: Uint8Array, budget = xlsxBudget): Promise
       'The file is an older Excel file (.xls). Open it in Excel, choose Save as › Excel workbook (.xlsx) or CSV, and import the new file.',
     );
   }
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes, budget);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes, shape, budget);
   const start = decodeText(bytes.subarray(0, 64)).text.trimStart()[0];
   if (start === '[' || start === '{') return readPoliceJson(decodeText(bytes).text);
-  const table = readCsv(bytes);
+  const table = readCsv(bytes, shape.headerRow);
   if (table.columns.length < 2) throw new UnreadableFile('Filen har färre än två kolumner; är det rätt fil?', 'The file has fewer than two columns; is it the right file?');
   return table;
 }

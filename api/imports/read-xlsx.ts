@@ -1,12 +1,25 @@
 import ExcelJS from 'exceljs';
-import type { ImportTable } from './import-table.js';
+import type { ImportTable, TableShape } from './import-table.js';
 import { UnreadableFile } from './unreadable-file.js';
 import { checkXlsxLimits } from './xlsx-limits.js';
 import { withoutEmptyRows } from './empty-rows.js';
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A date cell as a person reads it. ExcelJS gives the wall-clock value in UTC; a time-only cell is a time on
+ * Excel's day zero (1899-12-30), shown as the time alone.
+ */
+function dateText(value: Date): string {
+  const time = `${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}`;
+  if (value.getUTCFullYear() < 1901) return time;
+  const date = value.toISOString().slice(0, 10);
+  return time === '00:00' ? date : `${date} ${time}`;
+}
+
 const cellText = (value: ExcelJS.CellValue): string => {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return dateText(value);
   if (typeof value === 'object') {
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
@@ -15,8 +28,8 @@ const cellText = (value: ExcelJS.CellValue): string => {
   return String(value);
 };
 
-/** Reads the first sheet of an XLSX file on the calling thread; xlsx-worker.ts runs it off the request thread. */
-export async function readXlsxHere(bytes: Uint8Array): Promise<ImportTable> {
+/** Reads a sheet of an XLSX file on the calling thread (the first with data unless chosen); xlsx-worker.ts runs it off the request thread. */
+export async function readXlsxHere(bytes: Uint8Array, shape: TableShape = {}): Promise<ImportTable> {
   await checkXlsxLimits(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
@@ -25,8 +38,12 @@ export async function readXlsxHere(bytes: Uint8Array): Promise<ImportTable> {
     throw new UnreadableFile('Excel-filen kan inte läsas.', 'The Excel file cannot be read.');
   }
   if (workbook.worksheets.length === 0) throw new UnreadableFile('Excel-filen har inget blad.', 'The Excel file has no sheet.');
+  const sheets = workbook.worksheets;
+  if (shape.sheet !== undefined && !sheets[shape.sheet]) {
+    throw new UnreadableFile(`Arbetsboken har ${sheets.length} blad; välj ett av dem.`, `The workbook has ${sheets.length} sheets; choose one of them.`);
+  }
   // The first sheet with something in it: a workbook may open on an empty or cover sheet.
-  const sheet = workbook.worksheets.find((candidate) => candidate.actualRowCount > 0) ?? workbook.worksheets[0]!;
+  const sheet = shape.sheet !== undefined ? sheets[shape.sheet]! : (sheets.find((candidate) => candidate.actualRowCount > 0) ?? sheets[0]!);
   const width = sheet.columnCount;
   const records: { cells: string[]; number: number }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
@@ -37,5 +54,5 @@ export async function readXlsxHere(bytes: Uint8Array): Promise<ImportTable> {
     });
     records.push({ cells: values, number });
   });
-  return withoutEmptyRows({ format: 'xlsx' }, records);
+  return withoutEmptyRows({ format: 'xlsx', sheets: sheets.map((s) => s.name), sheet: sheets.indexOf(sheet) }, records, shape.headerRow);
 }

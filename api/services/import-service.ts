@@ -3,7 +3,7 @@ import type { Clock } from '../domain/clock.js';
 import { todayIn } from '../domain/cycle/index.js';
 import { rowsToEntries, suggestMapping, type ImportMapping, type ImportSource, type RowError } from '../domain/situation/import/mapping.js';
 import { documentLibraries } from '../documents/libraries.js';
-import { readTable, type ImportTable } from '../imports/read-table.js';
+import { readTable, type ImportTable, type TableShape } from '../imports/read-table.js';
 import type { Stored } from '../repositories/collection.js';
 import type { ImportRecord, ImportRepository } from '../repositories/import-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
@@ -36,6 +36,11 @@ export interface ImportPreview {
   /** Each column's distinct values when there are few, for mapping category words. */
   distinctValues: Record<string, string[]>;
   previousImports: Stored<ImportRecord>[];
+  /** A workbook's sheets and the one read; the header row and the rows the person may choose it from. */
+  sheets: string[];
+  sheet: number | null;
+  headerRow: number | null;
+  leadingRows: { number: number; cells: string[] }[];
 }
 
 export interface ImportCheck {
@@ -47,6 +52,9 @@ export interface ImportCheck {
 }
 
 const library = documentLibraries.importFiles.name;
+
+/** A value as a Swedish reader writes it: a decimal number with a comma (the file's own text is what is imported). */
+const asRead = (value: string) => (/^-?\d+\.\d+$/.test(value) ? value.replace('.', ',') : value);
 const shownErrors = 200;
 const sourceNames: Record<ImportSource, string> = { est: 'EST', police: 'Polisen', other: 'Import' };
 
@@ -65,6 +73,17 @@ export class ImportService {
     const table = await readTable(bytes);
     const fileId = createHash('sha256').update(bytes).digest('hex');
     if (!(await this.fileOf(fileId))) await this.store.putFile(library, `${fileId}/${safeFileName(fileName)}`, bytes, 'application/octet-stream', actor);
+    return this.previewOf(fileId, fileName, table);
+  }
+
+  /** The kept file read again with another sheet or header row, as the person chose in the preview. */
+  async preview(fileId: string, shape: TableShape): Promise<ImportPreview> {
+    const file = await this.fileOf(fileId);
+    if (!file) throw new ImportFileNotFound(fileId);
+    return this.previewOf(fileId, file.name, await readTable(file.content, shape));
+  }
+
+  private async previewOf(fileId: string, fileName: string, table: ImportTable): Promise<ImportPreview> {
     const distinctValues: Record<string, string[]> = {};
     table.columns.forEach((_, index) => {
       const values = new Set<string>();
@@ -82,23 +101,27 @@ export class ImportService {
       columns: table.columns,
       rowCount: table.rows.length,
       skippedEmptyRows: table.skippedEmptyRows ?? 0,
-      sample: table.rows.slice(0, 10),
+      sample: table.rows.slice(0, 10).map((row) => row.map(asRead)),
       suggestedMapping: suggestMapping(table.columns),
       distinctValues,
       previousImports: await this.imports.ofFile(fileId),
+      sheets: table.sheets ?? [],
+      sheet: table.sheet ?? null,
+      headerRow: table.headerRow ?? null,
+      leadingRows: table.leadingRows ?? [],
     };
   }
 
-  async check(fileId: string, source: ImportSource, mapping: ImportMapping): Promise<ImportCheck> {
-    const { prepared, table } = await this.prepare(fileId, source, mapping);
+  async check(fileId: string, source: ImportSource, mapping: ImportMapping, shape: TableShape = {}): Promise<ImportCheck> {
+    const { prepared, table } = await this.prepare(fileId, source, mapping, shape);
     const existing = await this.existingKeys(source);
     const newCount = prepared.entries.filter((entry) => !existing.has(entry.importKey)).length;
     return { rowCount: table.rows.length, newCount, existingCount: prepared.entries.length - newCount, errors: prepared.errors.slice(0, shownErrors), errorCount: prepared.errors.length };
   }
 
   /** Every row valid, or nothing stored; rows already in the lägesbild are left out. */
-  async commit(fileId: string, source: ImportSource, mapping: ImportMapping, actor: string): Promise<Stored<ImportRecord>> {
-    const { prepared, table, fileName } = await this.prepare(fileId, source, mapping);
+  async commit(fileId: string, source: ImportSource, mapping: ImportMapping, actor: string, shape: TableShape = {}): Promise<Stored<ImportRecord>> {
+    const { prepared, table, fileName } = await this.prepare(fileId, source, mapping, shape);
     if (prepared.errors.length > 0) throw new ImportInvalid(prepared.errors.slice(0, shownErrors), table.rows.length);
     const existing = await this.existingKeys(source);
     const fresh = prepared.entries.filter((entry) => !existing.has(entry.importKey));
@@ -130,10 +153,10 @@ export class ImportService {
     return this.imports.newestFirst();
   }
 
-  private async prepare(fileId: string, source: ImportSource, mapping: ImportMapping) {
+  private async prepare(fileId: string, source: ImportSource, mapping: ImportMapping, shape: TableShape) {
     const file = await this.fileOf(fileId);
     if (!file) throw new ImportFileNotFound(fileId);
-    const table = await readTable(file.content);
+    const table = await readTable(file.content, shape);
     const { categories } = await this.settings.entryCategories();
     const prepared = rowsToEntries(table, mapping, { source, sourceName: sourceNames[source], categories, today: todayIn(this.clock) });
     return { prepared, table, fileName: file.name };

@@ -121,6 +121,7 @@ export function describeAccessMatrix(store: string, start: () => Promise<TestSer
         PUT /api/situation/categories: SecurityChief
         POST /api/situation/imports/files: SecurityChief
         POST /api/situation/imports/check: SecurityChief
+        POST /api/situation/imports/files/{fileId}/preview: SecurityChief
         POST /api/situation/imports: SecurityChief
         POST /api/situation/compilations/{year}/{quarter}/document: SecurityChief
         PUT /api/situation/annual/{year}/sections/{sectionId}: SecurityChief

@@ -72,4 +72,42 @@ describe('spreadsheets as municipalities have them', () => {
     const preview = (await upload(Buffer.from(JSON.stringify(feed)), 'polisen.json').expect(201)).body;
     expect(preview.columns[preview.suggestedMapping.description]).toBe('summary');
   });
+
+  it('lets the person choose the sheet and the header row, and imports what they chose', async () => {
+    const bytes = await workbook([
+      { name: 'Sammanfattning', rows: [['Period', 'Antal händelser'], ['September', 2]] },
+      { name: 'Händelser', rows: [['EST-rapport', 'september 2026'], header, ...rows.map((r) => [r[0]!, r[1]!, r[2]!, r[3]!, Number(r[4])])] },
+    ]);
+    const first = (await upload(bytes, 'tva-blad.xlsx').expect(201)).body;
+    expect(first).toMatchObject({ sheets: ['Sammanfattning', 'Händelser'], sheet: 0, headerRow: 1, columns: ['Period', 'Antal händelser'] });
+
+    const reshape = (shape: object) => api().post(`/api/situation/imports/files/${first.fileId}/preview`).set(chief).send(shape);
+    // On the events' sheet the two-cell title row is taken for the header; the person picks row 2 instead.
+    const sheet = (await reshape({ sheet: 1 }).expect(200)).body;
+    expect(sheet).toMatchObject({ sheet: 1, headerRow: 1, columns: ['EST-rapport', 'september 2026', '', '', ''] });
+    expect(sheet.leadingRows.map((row: { number: number }) => row.number)).toEqual([1, 2, 3, 4]);
+    const chosen = (await reshape({ sheet: 1, headerRow: 2 }).expect(200)).body;
+    expect(chosen).toMatchObject({ headerRow: 2, columns: header, rowCount: 2 });
+
+    const shape = { sheet: 1, headerRow: 2 };
+    const checked = await api().post('/api/situation/imports/check').set(chief).send({ fileId: first.fileId, source: 'est', mapping, shape }).expect(200);
+    expect(checked.body).toMatchObject({ rowCount: 2, errorCount: 0 });
+    const imported = await api().post('/api/situation/imports').set(chief).send({ fileId: first.fileId, source: 'est', mapping, shape }).expect(201);
+    expect(imported.body).toMatchObject({ rows: 2 });
+
+    const empty = await reshape({ sheet: 1, headerRow: 40 }).expect(400);
+    expect(empty.body.message).toBe('Rad 40 är tom eller finns inte; välj en annan rubrikrad.');
+    expect((await reshape({ sheet: 5 }).expect(400)).body.message).toBe('Arbetsboken har 2 blad; välj ett av dem.');
+    await reshape({ sheet: -1 }).expect(400);
+    await api().post(`/api/situation/imports/files/${'0'.repeat(64)}/preview`).set(chief).send({}).expect(404);
+  });
+
+  it('previews values as a person reads them: times, date-times and decimal commas', async () => {
+    const at = (iso: string) => new Date(`${iso}Z`);
+    const bytes = await workbook([
+      { name: 'Blad1', rows: [['Datum', 'Tid', 'Tidpunkt', 'Plats', 'Kostnad'], [at('2026-09-02T00:00:00'), at('1899-12-30T21:15:00'), at('2026-09-02T21:15:00'), 'Torget', 1250.5]] },
+    ]);
+    const preview = (await upload(bytes, 'varden.xlsx').expect(201)).body;
+    expect(preview.sample[0]).toEqual(['2026-09-02', '21:15', '2026-09-02 21:15', 'Torget', '1250,5']);
+  });
 });

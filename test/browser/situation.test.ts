@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumMissing, newPage, seriousAccessibilityViolations } from '../support/browser.js';
@@ -104,6 +105,23 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     await page.getByRole('button', { name: 'Spara Word-dokument i biblioteket Lägesbilder' }).click();
     await page.getByText(/sparad som version 1.0/).waitFor();
     await page.getByRole('button', { name: 'Ladda ner Word-dokumentet (version 1.0)' }).waitFor();
+    await page.context().close();
+  });
+  it('lets the person choose the workbook’s sheet and the header row in the preview', { timeout: 60_000 }, async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Sammanfattning').addRows([['Period', 'Antal händelser'], ['Oktober', 1]]);
+    book.addWorksheet('Händelser').addRows([['EST-rapport', 'oktober 2026'], ['Datum', 'Plats', 'Händelsetyp', 'Beskrivning'], ['2026-10-02', 'Torget', 'Klotter', 'Tags på bänken']]);
+    const page = await openEntries('Karin Ek');
+    await page.getByRole('tab', { name: 'Import' }).click();
+    await page.getByLabel('Välj fil (CSV, XLSX eller JSON)').setInputFiles({ name: 'tva-blad.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await book.xlsx.writeBuffer()) });
+    const preview = page.getByRole('table', { name: 'Förhandsvisning' });
+    await preview.getByRole('columnheader', { name: 'Period' }).waitFor();
+    await page.getByRole('combobox', { name: 'Blad' }).selectOption({ label: 'Händelser' });
+    await preview.getByRole('columnheader', { name: 'EST-rapport' }).waitFor();
+    await page.getByRole('combobox', { name: /Rubrikrad/ }).selectOption({ label: 'Rad 2: Datum, Plats, Händelsetyp, Beskrivning' });
+    await preview.getByRole('columnheader', { name: 'Händelsetyp' }).waitFor();
+    expect(await preview.getByRole('row').count()).toBe(2);
+    expect(await seriousAccessibilityViolations(page, 'import sheet and header choice')).toEqual([]);
     await page.context().close();
   });
 });

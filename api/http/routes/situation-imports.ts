@@ -28,13 +28,26 @@ const previewSchema = z
     suggestedMapping: z.record(z.string(), z.unknown()),
     distinctValues: z.record(z.string(), z.array(z.string())),
     previousImports: z.array(importRecordSchema),
+    sheets: z.array(z.string()),
+    sheet: z.number().nullable(),
+    headerRow: z.number().nullable(),
+    leadingRows: z.array(z.object({ number: z.number(), cells: z.array(z.string()) })),
   })
   .meta({ id: 'ImportPreview' });
+/** Which sheet (0-based) and which row (as the spreadsheet numbers it) hold the table, when the person chose. */
+const shapeSchema = z
+  .object({
+    sheet: z.number({ error: bilingual('ange bladets nummer', 'give the sheet’s number') }).int().min(0).max(255).optional(),
+    headerRow: z.number({ error: bilingual('ange rubrikradens nummer', 'give the header row’s number') }).int().min(1).max(1_048_576).optional(),
+  })
+  .strict();
+const fileIdSchema = z.string().regex(/^[0-9a-f]{64}$/, { error: bilingual('ogiltigt fil-id', 'invalid file id') });
 const checkSchema = z.object({ rowCount: z.number(), newCount: z.number(), existingCount: z.number(), errors: z.array(rowErrorSchema), errorCount: z.number() }).meta({ id: 'ImportCheck' });
 const runSchema = z.object({
-  fileId: z.string().regex(/^[0-9a-f]{64}$/, { error: bilingual('ogiltigt fil-id', 'invalid file id') }),
+  fileId: fileIdSchema,
   source: importSourceSchema,
   mapping: importMappingSchema,
+  shape: shapeSchema.default({}),
 });
 function importError(error: unknown): never {
   if (error instanceof UnreadableFile) throw new HttpError(400, 'unreadable_file', { sv: error.sv, en: error.en });
@@ -84,7 +97,18 @@ export const situationImportRoutes = (ctx: AppContext) => [
     access: ['SecurityChief'],
     body: runSchema,
     responses: { 200: { description: 'Vad en import skulle ge', schema: checkSchema } },
-    handler: async ({ body }) => ({ body: await guarded(() => ctx.imports.check(body.fileId, body.source, body.mapping)) }),
+    handler: async ({ body }) => ({ body: await guarded(() => ctx.imports.check(body.fileId, body.source, body.mapping, body.shape)) }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/situation/imports/files/{fileId}/preview',
+    summary: 'Läs filen igen med ett annat blad eller en annan rubrikrad / read the file again with another sheet or header row',
+    tags: ['Lägesbild'],
+    access: ['SecurityChief'],
+    params: z.object({ fileId: fileIdSchema }),
+    body: shapeSchema,
+    responses: { 200: { description: 'Förhandsvisning', schema: previewSchema } },
+    handler: async ({ params, body }) => ({ body: await guarded(() => ctx.imports.preview(params.fileId, body)) }),
   }),
   defineRoute({
     method: 'post',
@@ -94,7 +118,7 @@ export const situationImportRoutes = (ctx: AppContext) => [
     access: ['SecurityChief'],
     body: runSchema,
     responses: { 201: { description: 'Importen', schema: importRecordSchema } },
-    handler: async ({ body, caller }) => ({ status: 201, body: await guarded(() => ctx.imports.commit(body.fileId, body.source, body.mapping, caller.id)) }),
+    handler: async ({ body, caller }) => ({ status: 201, body: await guarded(() => ctx.imports.commit(body.fileId, body.source, body.mapping, caller.id, body.shape)) }),
   }),
   defineRoute({
     method: 'get',

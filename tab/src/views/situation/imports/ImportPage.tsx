@@ -93,10 +93,23 @@ export function ImportPage() {
       setError(e as ApiError);
     }
   };
+  /** Reads the kept file again with the sheet or header row the person chose; the mapping starts over. */
+  const reshape = async (shape: { sheet?: number; headerRow?: number }) => {
+    if (!preview) return;
+    reset();
+    try {
+      const next = await api.request<PreviewJson>(`/api/situation/imports/files/${preview.fileId}/preview`, { method: 'POST', body: shape });
+      setPreview(next);
+      setMapping(mappingFrom(next));
+    } catch (e) {
+      setError(e as ApiError);
+    }
+  };
+  const shapeOf = (of: PreviewJson) => ({ ...(of.sheet !== null ? { sheet: of.sheet } : {}), ...(of.headerRow !== null ? { headerRow: of.headerRow } : {}) });
   const run = async (commit: boolean) => {
     if (!preview || !mapping) return;
     reset();
-    const body = { fileId: preview.fileId, source, mapping };
+    const body = { fileId: preview.fileId, source, mapping, shape: shapeOf(preview) };
     try {
       if (commit) {
         setDone(await api.request<ImportRecordJson>('/api/situation/imports', { method: 'POST', body }));
@@ -146,6 +159,32 @@ export function ImportPage() {
             {texts.fileInfo(preview.fileName, preview.rowCount, [preview.format, preview.encoding].filter(Boolean).join(', '))}
             {preview.skippedEmptyRows > 0 ? ` ${texts.skippedEmptyRows(preview.skippedEmptyRows)}` : ''}
           </Body1>
+          {(preview.sheets.length > 1 || preview.leadingRows.length > 1) && (
+            <div className={styles.row}>
+              {preview.sheets.length > 1 && (
+                <Field label={texts.sheet}>
+                  <Select value={String(preview.sheet ?? 0)} onChange={(_, d) => void reshape({ sheet: Number(d.value) })}>
+                    {preview.sheets.map((name, index) => (
+                      <option key={index} value={index}>
+                        {name}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              )}
+              {preview.leadingRows.length > 1 && (
+                <Field label={texts.headerRow} hint={texts.headerRowHint}>
+                  <Select value={String(preview.headerRow ?? '')} onChange={(_, d) => void reshape({ ...(preview.sheet !== null ? { sheet: preview.sheet } : {}), headerRow: Number(d.value) })}>
+                    {preview.leadingRows.map((row) => (
+                      <option key={row.number} value={row.number}>
+                        {texts.rowWith(row.number, row.cells.filter(Boolean).slice(0, 4).join(', '))}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              )}
+            </div>
+          )}
           {preview.previousImports.map((previous) => (
             <MessageBar key={previous.id} intent="info">
               <MessageBarBody>{texts.importedBefore(formatDateTime(previous.importedAt, language), previous.added)}</MessageBarBody>

@@ -23,6 +23,10 @@ export interface PreviewJson {
   sample: string[][];
   suggestedMapping: Partial<ImportMapping>;
   distinctValues: Record<string, string[]>;
+  sheets: string[];
+  sheet: number | null;
+  headerRow: number | null;
+  leadingRows: { number: number; cells: string[] }[];
   previousImports: ImportRecordJson[];
 }
 
