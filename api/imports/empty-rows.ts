@@ -2,17 +2,19 @@ import type { ImportTable } from './import-table.js';
 import { UnreadableFile } from './unreadable-file.js';
 
 const filledCells = (cells: string[]) => cells.filter((cell) => cell.trim() !== '').length;
+/** Different texts in a row: a title merged across the columns repeats one text, a header names each column. */
+const distinctTexts = (cells: string[]) => new Set(cells.map((cell) => cell.trim()).filter(Boolean)).size;
 
 /** How many of the first rows with something in them the preview offers as the header. */
 const leadingRowCount = 8;
 
 /**
- * The header is the row the person chose, else the first row with at least two filled cells (a title such
- * as "EST-rapport oktober" above the table has one); rows of nothing but empty cells (Excel's ";;;;") are
+ * The header is the row the person chose, else the first row with at least two different texts (a title
+ * such as "EST-rapport oktober" above the table has one, merged across the columns or not); rows of nothing but empty cells (Excel's ";;;;") are
  * left out and counted.
  */
 export function withoutEmptyRows(head: Pick<ImportTable, 'format' | 'encoding' | 'sheets' | 'sheet'>, rows: { cells: string[]; number: number }[], headerRow?: number): ImportTable {
-  const headerAt = headerRow === undefined ? rows.findIndex((row) => filledCells(row.cells) >= 2) : rows.findIndex((row) => row.number === headerRow && filledCells(row.cells) > 0);
+  const headerAt = headerRow === undefined ? rows.findIndex((row) => distinctTexts(row.cells) >= 2) : rows.findIndex((row) => row.number === headerRow && filledCells(row.cells) > 0);
   if (headerRow !== undefined && headerAt < 0) {
     throw new UnreadableFile(`Rad ${headerRow} är tom eller finns inte; välj en annan rubrikrad.`, `Row ${headerRow} is empty or does not exist; choose another header row.`);
   }

@@ -73,6 +73,16 @@ describe('spreadsheets as municipalities have them', () => {
     expect(preview.columns[preview.suggestedMapping.description]).toBe('summary');
   });
 
+  it('takes a title merged across the columns for a title, not the header', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Blad1');
+    sheet.addRows([['EST-rapport september 2026'], header, ...rows.map((r) => [r[0]!, r[1]!, r[2]!, r[3]!, Number(r[4])])]);
+    sheet.mergeCells('A1:E1');
+    const { preview, answer } = await importFile(Buffer.from(await book.xlsx.writeBuffer()), 'sammanslagen.xlsx');
+    expect(preview).toMatchObject({ columns: header, headerRow: 2, rowCount: 2 });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+  });
+
   it('lets the person choose the sheet and the header row, and imports what they chose', async () => {
     const bytes = await workbook([
       { name: 'Sammanfattning', rows: [['Period', 'Antal händelser'], ['September', 2]] },
