@@ -85,7 +85,11 @@ export const storedSituationEntrySchema: z.ZodType<SituationEntry> = z.object({
   date: z.string(),
   area: z.string(),
   category: z.string(),
-  categoryText: z.string().default(''),
+  // Entries from before the column have none.
+  categoryText: z
+    .string()
+    .nullish()
+    .transform((text) => text ?? ''),
   source: entrySourceSchema,
   departmentId: z.string().nullable().default(null),
   sourceName: z.string().default(''),
