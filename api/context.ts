@@ -4,7 +4,7 @@ import { LocalAuthenticator } from './auth/local-authenticator.js';
 import type { AppConfig } from './config/env.js';
 import { ensureDocumentLibraries } from './documents/libraries.js';
 import { fixedClock, systemClock, type Clock } from './domain/clock.js';
-import type { AppContext } from './http/context.js';
+import type { AppContext } from './app-context.js';
 import { ActionPlanRepository } from './repositories/action-plan-repository.js';
 import { AgreementRepository } from './repositories/agreement-repository.js';
 import { BobRepository } from './repositories/bob-repository.js';

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     const base = config.publicUrl;
     ctx.logger.info({ port: config.env.PORT }, 'listening');
     process.stdout.write(
-      [
+      `${[
         '',
         'Trygghetshjulet körs / is running',
         `  Fliken / tab:            ${base}/`,
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
         `  API-beskrivning / OpenAPI: ${base}/api/openapi.json`,
         `  Lagring / store: ${ctx.store.kind} (${config.microsoft365 ? `SharePoint ${config.microsoft365.siteId}` : config.env.DATA_DIR}), inloggning / sign-in: ${ctx.authenticator.mode}`,
         '',
-      ].join('\n') + '\n',
+      ].join('\n')}\n`,
     );
   });
   const stop = () => {

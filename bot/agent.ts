@@ -1,6 +1,6 @@
 import { ActivityTypes } from '@microsoft/agents-activity';
 import { AgentApplication, MessageFactory, type CloudAdapter, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
-import type { AppContext } from '../api/http/context.js';
+import type { AppContext } from '../api/app-context.js';
 import type { Bilingual } from '../api/i18n/bilingual.js';
 import { callerOf } from './bot-caller.js';
 import { helpCard } from './cards/help-card.js';

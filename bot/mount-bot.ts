@@ -2,7 +2,7 @@ import type { ConversationReference } from '@microsoft/agents-activity';
 import { CloudAdapter, createOutboundHostValidator, type AuthConfiguration, type Request as AgentRequest, type TurnContext } from '@microsoft/agents-hosting';
 import express, { type Express, type RequestHandler, type Response } from 'express';
 import { botAuthType, botConfigProblem, ConfigError } from '../api/config/env.js';
-import type { AppContext } from '../api/http/context.js';
+import type { AppContext } from '../api/app-context.js';
 import { HttpError } from '../api/http/errors.js';
 import { createAgent } from './agent.js';
 import type { ConversationReferenceRepository } from '../api/repositories/conversation-reference-repository.js';

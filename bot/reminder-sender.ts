@@ -2,7 +2,7 @@ import type { ConversationReference } from '@microsoft/agents-activity';
 import { MessageFactory, type TurnContext } from '@microsoft/agents-hosting';
 import { daysBetween, todayIn, type IsoDate, type Milestone } from '../api/domain/cycle/index.js';
 import type { PlannedReminder } from '../api/domain/reminders.js';
-import type { AppContext } from '../api/http/context.js';
+import type { AppContext } from '../api/app-context.js';
 import type { ReminderSender } from '../api/services/reminder-service.js';
 import { cardAttachment } from './cards/render-card.js';
 import type { ConversationReferenceRepository } from '../api/repositories/conversation-reference-repository.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Caller } from '../api/auth/caller.js';
 import { milestoneStatusTitles, todayIn } from '../api/domain/cycle/index.js';
 import { departmentReportContentSchema } from '../api/domain/department-report.js';
-import type { AppContext } from '../api/http/context.js';
+import type { AppContext } from '../api/app-context.js';
 import { ConflictError } from '../api/store/errors.js';
 import { MissingActions, ReportEtagRequired, ReportLocked, type ReportForm } from '../api/services/report-service.js';
 import { cardErrors, reportCardFor, reportFromCardInputs, reportReceiptCard, reportTabUrl, type ReportCardForm } from './cards/report-cards.js';

@@ -10,6 +10,6 @@ export interface Caller {
 
 export interface Authenticator {
   readonly mode: 'local' | 'entra';
-  /** Resolves the caller or throws a 401 HttpError. */
+  /** Resolves the caller or throws SignInRefused (401, or 403 without a role). */
   authenticate(headers: Record<string, string | string[] | undefined>): Promise<Caller>;
 }

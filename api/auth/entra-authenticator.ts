@@ -5,7 +5,7 @@ import type { Clock } from '../domain/clock.js';
 import type { Person } from '../domain/organisation.js';
 import { roleSchema, type Role } from '../domain/roles.js';
 import { ConflictError } from '../store/errors.js';
-import { HttpError, unauthorized } from '../http/errors.js';
+import { SignInRefused, unauthorized } from './sign-in-refused.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { Authenticator, Caller } from './caller.js';
 
@@ -24,7 +24,7 @@ const notSignedIn = unauthorized({
 });
 
 /** What went wrong with a token, told plainly; the token itself never reaches a log. */
-function refusal(error: unknown): HttpError {
+function refusal(error: unknown): SignInRefused {
   if (error instanceof errors.JWTExpired) return unauthorized({ sv: 'Inloggningen har gått ut. Ladda om fliken.', en: 'The sign-in has expired. Reload the tab.' });
   if (error instanceof errors.JWTClaimValidationFailed) {
     return unauthorized({ sv: `Inloggningen gäller inte den här appen (${error.claim}).`, en: `The sign-in is not for this app (${error.claim}).` });
@@ -51,7 +51,7 @@ export class EntraAuthenticator implements Authenticator {
   }
 
   async authenticate(headers: Record<string, string | string[] | undefined>): Promise<Caller> {
-    const header = headers['authorization'];
+    const header = headers.authorization;
     const token = /^Bearer\s+(\S+)$/i.exec(Array.isArray(header) ? (header[0] ?? '') : (header ?? ''))?.[1];
     if (!token) throw notSignedIn;
     const { tenantId, clientId, appIdUri, authorityHost } = this.settings;
@@ -72,7 +72,7 @@ export class EntraAuthenticator implements Authenticator {
     if (!claims.success || claims.data.tid !== tenantId) throw refusal(new errors.JWTClaimValidationFailed('tid', payload as never, 'tid'));
     const roles = claims.data.roles.flatMap((role) => (roleSchema.safeParse(role).success ? [roleSchema.parse(role)] : []));
     if (roles.length === 0) {
-      throw new HttpError(403, 'no_role', {
+      throw new SignInRefused(403, 'no_role', {
         sv: `Du är inloggad men har ingen roll i Trygghetshjulet (${roleSchema.options.join(', ')}). Be kommunens IT-administratör tilldela dig en.`,
         en: `You are signed in but have no role in Trygghetshjulet (${roleSchema.options.join(', ')}). Ask the municipality's IT administrator to assign one.`,
       });

@@ -1,5 +1,5 @@
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
-import { unauthorized } from '../http/errors.js';
+import { unauthorized } from './sign-in-refused.js';
 import type { Authenticator, Caller } from './caller.js';
 
 export const personaHeader = 'x-dev-persona';

@@ -5,6 +5,7 @@ import { barChartSvg } from './bar-chart-svg.js';
 import { bobMeetingDocument } from './bob-meeting-document.js';
 import { packDocx } from './docx-parts.js';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find the control characters XML forbids
 const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 async function xmlParts(bytes: Uint8Array): Promise<string[]> {

@@ -8,6 +8,7 @@ import { bilingual, type Bilingual } from '../i18n/bilingual.js';
 
 // XML 1.0 allows tab, newline, carriage return and everything from U+0020 except surrogates, U+FFFE and
 // U+FFFF; Word documents, SVG charts and SharePoint all choke on the rest.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to find the control characters XML forbids
 const xmlInvalid = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Removes the characters no XML document may hold; everything else is kept as written. */

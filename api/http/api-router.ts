@@ -34,7 +34,7 @@ async function authorise(route: AnyRoute, req: Request, authenticator: Authentic
   if (route.hidden) {
     // Outside the group, signed in or not, the route does not exist: the same 404 as an unknown address.
     const caller = await identify(route, req, authenticator, links).catch(() => undefined);
-    if (!caller || !caller.roles.some((role) => (route.access as readonly string[]).includes(role))) throw unknownAddress(req.method, req.originalUrl);
+    if (!caller?.roles.some((role) => (route.access as readonly string[]).includes(role))) throw unknownAddress(req.method, req.originalUrl);
     return caller;
   }
   const caller = await identify(route, req, authenticator, links);

@@ -4,10 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { pinoHttp } from 'pino-http';
 import { ConflictError, NotFoundError, StoreFullError } from '../store/errors.js';
+import { SignInRefused } from '../auth/sign-in-refused.js';
 import { TooEarly } from '../domain/year-order.js';
 import { buildApiRouter } from './api-router.js';
 import { DownloadLinks } from './download-links.js';
-import type { AppContext } from './context.js';
+import type { AppContext } from '../app-context.js';
 import { HttpError, notFound, unknownAddress } from './errors.js';
 import type { AnyRoute } from './route.js';
 import { actionPlanRoutes } from './routes/action-plans.js';
@@ -131,6 +132,7 @@ const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
 
 function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof HttpError) return error;
+  if (error instanceof SignInRefused) return new HttpError(error.status, error.code, error.text);
   if (error instanceof ConflictError) {
     return new HttpError(
       412,

@@ -165,7 +165,7 @@ export class ImportService {
   private async existingKeys(source: ImportSource): Promise<Set<string>> {
     // Only the keys are needed: read raw, without checking every stored entry's text again.
     const items = await queryAll(this.store, this.entries.entries.definition.name, { filters: [{ field: 'source', op: 'eq', value: source }] });
-    return new Set(items.map((item) => item.fields['importKey']).filter((key): key is string => typeof key === 'string'));
+    return new Set(items.map((item) => item.fields.importKey).filter((key): key is string => typeof key === 'string'));
   }
 
   private async fileOf(fileId: string): Promise<{ name: string; content: Uint8Array } | undefined> {

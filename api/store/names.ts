@@ -4,6 +4,7 @@ const listOrLibraryName = /^[a-z][a-zA-Z0-9]{0,63}$/;
 const columnName = /^[a-zA-Z][a-zA-Z0-9]{0,63}$/;
 const reservedColumns = new Set(['id', 'etag', 'createdAt', 'createdBy', 'modifiedAt', 'modifiedBy', 'version']);
 // SharePoint refuses these characters in file and folder names.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: SharePoint refuses control characters in names; this finds them
 const forbiddenInSegment = /["*:<>?\\|\u0000-\u001f]/;
 
 export function checkListName(name: string): string {

@@ -5,7 +5,10 @@ import { SlidingWindowLimiter, teamsPerAppPerTenant, teamsPerConversation } from
 /** A virtual clock: sleeping moves time on at once, so pacing is tested without waiting. */
 function virtualTime() {
   let now = 0;
-  return { now: () => now, sleep: async (ms: number) => void (now += ms) };
+  return { now: () => now, sleep: async (ms: number) => {
+      now += ms;
+    },
+  };
 }
 
 function violations(times: number[], rules: { limit: number; windowMs: number }[]): number {
@@ -50,10 +53,10 @@ describe('PacedSender', () => {
   it('retries 429, 412, 502 and 504 with backoff, honours Retry-After, and gives up on others', async () => {
     const time = virtualTime();
     const failures = [{ statusCode: 429, retryAfterMs: 2000, message: 'Too Many Requests' }, { statusCode: 502, message: 'Bad Gateway' }];
-    let calls = 0;
+    let _calls = 0;
     const sender = new PacedSender<string>(
       async () => {
-        calls += 1;
+        _calls += 1;
         const failure = failures.shift();
         if (failure) throw failure;
       },

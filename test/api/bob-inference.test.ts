@@ -72,7 +72,7 @@ describe('nothing lets an outsider infer BOB material', () => {
       const unknown = await api()[method]('/api/bxb/meetings').set(as(personas.reader));
       expect(hidden.status, method).toBe(404);
       expect(unknown.status, method).toBe(404);
-      expect(hidden.headers['allow']).toBeUndefined();
+      expect(hidden.headers.allow).toBeUndefined();
       expect(hidden.headers['content-length']).toBe(unknown.headers['content-length']);
     }
   });

@@ -16,7 +16,12 @@ describe('reminders across a whole work year and into the next', () => {
     const clock = { now: () => new Date(`${today}T07:00:00Z`) };
     const ctx = await createContext(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dir, CLOCK_FIXED_AT: '2027-01-01T08:00:00+01:00' }), { clock });
     const sent: { key: string; on: string; reminder: PlannedReminder }[] = [];
-    const sender = { send: async (reminder: PlannedReminder) => (sent.push({ key: reminder.key, on: today, reminder }), 'sent' as const) };
+    const sender = {
+      send: async (reminder: PlannedReminder) => {
+        sent.push({ key: reminder.key, on: today, reminder });
+        return 'sent' as const;
+      },
+    };
     for (; today <= '2028-05-31'; today = addDays(today, 1)) await createReminderService(ctx, sender, 'a').runOnce();
 
     const keys = sent.map((s) => s.key);

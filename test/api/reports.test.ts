@@ -142,7 +142,7 @@ describe('after the deadline', () => {
       expect(refused.body.message).toContain('sista dagen');
       const overview = await request(late.url).get('/api/cycles/2026/reports').set(as(personas.securityChief)).expect(200);
       const states = Object.fromEntries(overview.body.departments.map((d: { name: string; state: string }) => [d.name, d.state]));
-      expect(states['Socialförvaltningen']).toBe('submitted');
+      expect(states.Socialförvaltningen).toBe('submitted');
       expect(states['Barn- och utbildningsförvaltningen']).toBe('late');
     } finally {
       await late.close();

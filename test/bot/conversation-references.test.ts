@@ -84,7 +84,7 @@ describe('bot: conversation references', () => {
     const items = await stored(ulla.aadObjectId);
     expect(items).toHaveLength(1);
     expect(items[0]?.fields).toMatchObject({ conversationId: 'a:second', serviceUrl: 'https://smba.trafficmanager.net/se/', updatedAt: '2026-11-25T09:00:00.000Z' });
-    expect((items[0]?.fields.reference as { conversation: { id: string } }).conversation.id).toBe('a:second');
+    expect((items[0]!.fields.reference as { conversation: { id: string } }).conversation.id).toBe('a:second');
   });
 
   it('does not keep group chats or channels: a reminder for one person must not land there', async () => {

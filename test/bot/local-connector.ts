@@ -31,7 +31,7 @@ export async function startLocalConnector(): Promise<LocalConnector> {
     req.on('end', () => {
       calls.push({ method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization, body: raw ? (JSON.parse(raw) as Record<string, unknown>) : {} });
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `sent-${calls.length}` }));
-      waiters.splice(0).forEach((wake) => wake());
+      for (const wake of waiters.splice(0)) wake();
     });
   });
   server.listen(0, '127.0.0.1');

@@ -157,8 +157,8 @@ describe('the November report as an Adaptive Card', () => {
   it('lists the heads the bot cannot reach to the säkerhetschef', async () => {
     const overview = await request(server.url).get('/api/cycles/2026/reports').set({ 'X-Dev-Persona': personas.securityChief }).expect(200);
     const reachable = Object.fromEntries(overview.body.departments.map((d: { name: string; reachable: boolean }) => [d.name, d.reachable]));
-    expect(reachable['Socialförvaltningen']).toBe(true);
-    expect(reachable['Folkhälsoteamet']).toBe(false);
+    expect(reachable.Socialförvaltningen).toBe(true);
+    expect(reachable.Folkhälsoteamet).toBe(false);
   });
 
   it('answers "status" with what is due and when', async () => {

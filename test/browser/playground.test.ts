@@ -90,7 +90,7 @@ describe.skipIf(chromiumMissing)('the November report in Microsoft 365 Agents Pl
     const stored = await server.ctx.store.queryItems('departmentReports', {});
     expect(stored.items).toHaveLength(1);
     expect(stored.items[0]!.fields).toMatchObject({ status: 'submitted', submittedBy: alexWilber });
-    const content = stored.items[0]!.fields['content'] as { situation: string; actions: { progress: string }[] };
+    const content = stored.items[0]!.fields.content as { situation: string; actions: { progress: string }[] };
     expect(content.situation).toContain('stationsområdet');
     expect(content.actions.map((action) => action.progress)).toEqual(['done', 'inProgress']);
     await page.screenshot({ path: join(tmpdir(), 'playground-receipt.png') });

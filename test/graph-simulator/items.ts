@@ -24,9 +24,9 @@ export class ItemsEndpoints {
     const params = request.url.searchParams;
     const prefer = request.headers.prefer;
     const clauses = params.get('$filter') ? parseFilter(params.get('$filter')!) : [];
-    clauses.forEach((clause) => queryableColumn(list.columns, clause.field, prefer));
+    for (const clause of clauses) queryableColumn(list.columns, clause.field, prefer);
     const asked = params.get('$orderby') ? parseOrderBy(params.get('$orderby')!) : [];
-    asked.forEach((ordering) => queryableColumn(list.columns, ordering.field, prefer));
+    for (const ordering of asked) queryableColumn(list.columns, ordering.field, prefer);
     // Ignored, the items come in the order they were created.
     const orderings = this.ignoreOrderBy ? [] : asked;
     const top = topOf(params, defaultPageSize, maxPageSize);

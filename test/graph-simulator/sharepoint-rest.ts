@@ -91,7 +91,7 @@ export class SharePointRestEndpoints {
       if (!list.roleAssignments) throw new RestError(400, '-2147024891, System.UnauthorizedAccessException', 'This operation is not allowed on an object that inherits permissions.');
       const principalId = Number(change[2]);
       const roleId = Number(change[3]);
-      if (!this.site.principals.some((p) => p.Id === principalId)) throw new RestError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Can not find the principal with id: ' + principalId + '.');
+      if (!this.site.principals.some((p) => p.Id === principalId)) throw new RestError(404, '-2146232832, Microsoft.SharePoint.SPException', `Can not find the principal with id: ${principalId}.`);
       if (!roleDefinitions.some((d) => d.Id === roleId)) throw new RestError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Cannot find the role definition.');
       const assignment = list.roleAssignments.find((a) => a.principalId === principalId);
       if (change[1]!.toLowerCase() === 'addroleassignment') {

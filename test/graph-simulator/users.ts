@@ -25,7 +25,7 @@ export class UsersEndpoints {
     const search = request.url.searchParams.get('$search');
     let found = this.users;
     if (search !== null) {
-      if ((request.headers['consistencylevel'] ?? '').toLowerCase() !== 'eventual' || request.url.searchParams.get('$count') !== 'true') {
+      if ((request.headers.consistencylevel ?? '').toLowerCase() !== 'eventual' || request.url.searchParams.get('$count') !== 'true') {
         throw new SimError(400, 'Request_UnsupportedQuery', "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'");
       }
       const clauses = [...search.matchAll(/"(\w+):([^"]*)"/g)].map(([, property, text]) => ({ property: property!, text: text!.toLowerCase() }));

@@ -40,7 +40,7 @@ const environment = {
 describe('the Teams app package', () => {
   it('is written on the newest manifest schema the package ships, and passes it', async () => {
     const { manifest, zip } = await appPackage(environment, '0.1.0');
-    expect(manifest['manifestVersion']).toBe(newest.slice(1));
+    expect(manifest.manifestVersion).toBe(newest.slice(1));
     expect(failures(manifest, 'MicrosoftTeams.schema.json')).toEqual([]);
     expect(failures({ ...manifest, accentColor: 'blue', unknownField: true }, 'MicrosoftTeams.schema.json').length).toBeGreaterThan(0);
     const files = await JSZip.loadAsync(zip);
@@ -61,7 +61,7 @@ describe('the Teams app package', () => {
       bots: [{ botId: environment.BOT_CLIENT_ID, scopes: ['personal'], commandLists: [{ commands: [{ title: 'hjälp' }, { title: 'rapportera' }, { title: 'status' }] }] }],
       localizationInfo: { defaultLanguageTag: 'sv-SE' },
     });
-    const tabs = manifest['staticTabs'] as { entityId: string; scopes: string[]; contentUrl?: string }[];
+    const tabs = manifest.staticTabs as { entityId: string; scopes: string[]; contentUrl?: string }[];
     expect(tabs.filter((tab) => tab.contentUrl).map((tab) => tab.contentUrl)).toEqual([
       'https://trygghet.askersund.se/#/arshjul',
       'https://trygghet.askersund.se/#/lagesbild',

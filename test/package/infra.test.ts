@@ -47,10 +47,10 @@ describe('the Azure templates and the Agents Toolkit project', () => {
       'teamsApp/update',
     ]);
     expect(project.deploy.map((step) => step.uses)).toEqual(['cli/runNpmCommand', 'azureAppService/zipDeploy']);
-    const template = (stepOf(project, 'arm/deploy').with!['templates'] as { path: string; parameters: string }[])[0]!;
+    const template = (stepOf(project, 'arm/deploy').with!.templates as { path: string; parameters: string }[])[0]!;
     expect(existsSync(new URL(`../../${template.path}`, import.meta.url))).toBe(true);
     expect(existsSync(new URL(`../../${template.parameters}`, import.meta.url))).toBe(true);
-    expect(existsSync(new URL(`../../${stepOf(project, 'aadApp/update').with!['manifestPath'] as string}`, import.meta.url))).toBe(true);
+    expect(existsSync(new URL(`../../${stepOf(project, 'aadApp/update').with!.manifestPath as string}`, import.meta.url))).toBe(true);
     // Secrets (SECRET_…) live in env/.env.dev.user, which aadApp/create writes and git ignores; every other
     // variable the project, the parameters or the Entra manifest reads is listed in env/.env.dev.
     const secretsWritten = Object.values(stepOf(project, 'aadApp/create').writeToEnvironmentFile!).filter((name) => name.startsWith('SECRET_'));
@@ -65,6 +65,7 @@ describe('the Azure templates and the Agents Toolkit project', () => {
   it('deploys the prebuilt artefact of npm run build:deploy to the web app arm/deploy created, without an ignore file', () => {
     const project = parse(file('m365agents.yml')) as Project;
     expect(project.deploy[0]).toMatchObject({ uses: 'cli/runNpmCommand', with: { args: 'run build:deploy' } });
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: ${{…}} is the Agents Toolkit's placeholder, meant literally
     expect(project.deploy[1]!.with).toEqual({ artifactFolder: './build/deploy/app', resourceId: '${{WEB_APP_RESOURCE_ID}}' });
     expect(existsSync(new URL('../../.webappignore', import.meta.url))).toBe(false);
     expect(bicep).toMatch(/\{ name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' \}/);

@@ -134,14 +134,17 @@ describe('the Entra app registration (infra/entra/aad.manifest.json)', () => {
 
   it('exposes access_as_user to the Teams and Microsoft 365 clients the guide lists, with v2 tokens and the URI the service expects', () => {
     expect(manifest.api.requestedAccessTokenVersion).toBe(2);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: ${{…}} is the Agents Toolkit's placeholder, meant literally
     expect(manifest.api.oauth2PermissionScopes).toMatchObject([{ value: 'access_as_user', type: 'User', isEnabled: true, id: '${{AAD_APP_ACCESS_AS_USER_PERMISSION_ID}}' }]);
     // The same form api/config/env.ts derives from PUBLIC_URL when ENTRA_APP_ID_URI is empty.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: ${{…}} is the Agents Toolkit's placeholder, meant literally
     expect(manifest.identifierUris).toEqual(['api://${{PUBLIC_HOST}}/${{ENTRA_CLIENT_ID}}']);
     const guide = file('docs/deploy.md');
     const clients = manifest.api.preAuthorizedApplications.map((client) => client.appId);
     expect(clients).toHaveLength(7);
     for (const client of manifest.api.preAuthorizedApplications) {
       expect(guide, client.appId).toContain(client.appId);
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: ${{…}} is the Agents Toolkit's placeholder, meant literally
       expect(client.delegatedPermissionIds).toEqual(['${{AAD_APP_ACCESS_AS_USER_PERMISSION_ID}}']);
     }
   });

@@ -52,7 +52,7 @@ const tenantEnv = () => ({
   ENTRA_TENANT_ID: tenantId,
   ENTRA_CLIENT_ID: clientId,
   ENTRA_CERTIFICATE_PATH: keyPath,
-  ENTRA_CERTIFICATE_THUMBPRINT: 'C0FFEE'.repeat(6) + 'ABCD',
+  ENTRA_CERTIFICATE_THUMBPRINT: `${'C0FFEE'.repeat(6)}ABCD`,
   ENTRA_APP_ID_URI: appIdUri,
   SHAREPOINT_SITE_ID: simulator.siteId,
   GRAPH_BASE_URL: simulator.url,

@@ -7,7 +7,7 @@ import { loadConfig } from '../../api/config/env.js';
 import { createContext } from '../../api/context.js';
 import { createApp } from '../../api/http/app.js';
 import type { Authenticator } from '../../api/auth/caller.js';
-import type { AppContext } from '../../api/http/context.js';
+import type { AppContext } from '../../api/app-context.js';
 import { builtTabDir } from '../../api/paths.js';
 
 export interface TestServer {

@@ -45,7 +45,8 @@ export function summarise(actions: readonly (Pick<PlanAction, 'part' | 'departme
     summary.total[status] += 1;
     summary.byPart[action.part as 1 | 2 | 3 | 4][status] += 1;
     const key = action.departmentId ?? (action.actorId ? `actor:${action.actorId}` : 'none');
-    (summary.byResponsible[key] ??= zero())[status] += 1;
+    summary.byResponsible[key] ??= zero();
+    summary.byResponsible[key][status] += 1;
   }
   return summary;
 }

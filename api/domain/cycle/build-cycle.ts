@@ -81,7 +81,7 @@ export function buildCycle(template: CycleTemplate, year: number, overrides: Rec
   };
 
   for (const definition of template.milestones) {
-    if (definition.timing.type === 'afterQuarter') [1, 2, 3, 4].forEach((quarter) => build(definition, quarter));
+    if (definition.timing.type === 'afterQuarter') for (const quarter of [1, 2, 3, 4]) build(definition, quarter);
     else build(definition);
   }
   return [...built.values()].sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id));

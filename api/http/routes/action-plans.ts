@@ -17,7 +17,7 @@ import {
   WrongPlanStatus,
   type PlanView,
 } from '../../services/action-plan-service.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../app-context.js';
 import { forbidden, HttpError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';

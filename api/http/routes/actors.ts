@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { actorInputSchema, actorKindSchema } from '../../domain/organisation.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../app-context.js';
 import { crudRoutes } from './crud-routes.js';
 
 export const actorSchema = z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { agreementInputSchema } from '../../domain/agreement.js';
 import type { AgreementView } from '../../services/agreement-service.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../app-context.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { idParams } from '../schemas.js';

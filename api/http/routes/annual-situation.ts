@@ -3,7 +3,7 @@ import { docxContentType } from '../../documents/docx-parts.js';
 import { allRoles } from '../../domain/roles.js';
 import { annualSectionTextSchema } from '../../domain/situation/annual.js';
 import { annualSectionIdSchema } from '../../domain/situation/annual-sections.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../app-context.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';

@@ -3,7 +3,7 @@ import { bobMeetingInputSchema, bobMembersInputSchema } from '../../domain/bob.j
 import { docxContentType } from '../../documents/docx-parts.js';
 import type { Role } from '../../domain/roles.js';
 import { BobMeetingNotFound, UnknownPerson } from '../../services/bob-service.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../app-context.js';
 import { fieldError, HttpError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, idParams } from '../schemas.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { agendaItemSchema, agendaSchema } from '../../domain/council/agenda.js';
 import { docxContentType } from '../../documents/docx-parts.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../app-context.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CommitmentNotFound } from '../../services/council-offer-service.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../app-context.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { yearParams } from '../schemas.js';

@@ -3,7 +3,7 @@ import { councilSetupSchema, materialUpdateSchema, preparationSchema } from '../
 import { minutesSchema } from '../../domain/council/minutes.js';
 import { documentLibraries } from '../../documents/libraries.js';
 import type { CouncilView } from '../../services/council-service.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../app-context.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cycleTemplateSchema } from '../../domain/cycle/index.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../app-context.js';
 import { defineRoute } from '../route.js';
 
 const templateResponse = z.object({ template: cycleTemplateSchema, etag: z.string() }).meta({ id: 'CycleTemplate' });

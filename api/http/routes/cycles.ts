@@ -4,8 +4,8 @@ import { milestoneKindSchema, milestoneStatusSchema, OverrideOutOfRange, departm
 import { roleSchema } from '../../domain/roles.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import { DoneComesFromData, UnknownMilestone, type CycleView } from '../../services/cycle-service.js';
-import type { AppContext } from '../context.js';
-import { fieldError, HttpError, notFound } from '../errors.js';
+import type { AppContext } from '../../app-context.js';
+import { fieldError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { isoDate, yearParams } from '../schemas.js';
 

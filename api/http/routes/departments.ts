@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { departmentInputSchema, type DepartmentInput } from '../../domain/organisation.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../app-context.js';
 import { HttpError } from '../errors.js';
 import { crudRoutes } from './crud-routes.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { storeReadiness } from '../../store/store-readiness.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../app-context.js';
 import { defineRoute } from '../route.js';
 
 const healthSchema = z

@@ -1,5 +1,5 @@
 import { capabilitiesOf } from '../../domain/roles.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../app-context.js';
 import { defineRoute } from '../route.js';
 import { meSchema } from './people-schemas.js';
 

@@ -3,7 +3,7 @@ import { coordinationTextSchema } from '../../domain/council/municipal-council-r
 import { docxContentType } from '../../documents/docx-parts.js';
 import { allRoles } from '../../domain/roles.js';
 import type { MunicipalCouncilReportView } from '../../services/municipal-council-report-service.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../app-context.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { directoryPersonSchema } from '../../directory/directory.js';
 import { bilingual } from '../../i18n/bilingual.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../app-context.js';
 import { fieldError } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { describePeople } from './describe-people.js';

@@ -4,7 +4,7 @@ import type { Caller } from '../../auth/caller.js';
 import { departmentReportStateSchema } from '../../domain/cycle/index.js';
 import { departmentReportContentSchema } from '../../domain/department-report.js';
 import { MissingActions, ReportEtagRequired, ReportLocked, UnknownDepartment, type ReportForm } from '../../services/report-service.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../app-context.js';
 import { forbidden, HttpError, notFound, preconditionRequired } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';

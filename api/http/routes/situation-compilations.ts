@@ -3,7 +3,7 @@ import { docxContentType } from '../../documents/docx-parts.js';
 import { allRoles } from '../../domain/roles.js';
 import type { Quarter } from '../../domain/situation/compilation.js';
 import { bilingual } from '../../i18n/bilingual.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../app-context.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';

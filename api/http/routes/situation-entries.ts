@@ -3,7 +3,7 @@ import { allRoles } from '../../domain/roles.js';
 import { entryInputSchema, entryQuerySchema } from '../../domain/situation/entry-query.js';
 import { entryCategoriesSchema, situationEntrySchema } from '../../domain/situation/entry.js';
 import { CategoryInUse, EntryForbidden, EntryNotFound, EntryRefused } from '../../services/situation-service.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../app-context.js';
 import { HttpError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 // A BOB entry's id names its list (situation-entry-repository.ts); anyone outside BOB gets 404 for it either way.

@@ -3,7 +3,7 @@ import { importMappingSchema, importSourceSchema } from '../../domain/situation/
 import { bilingual } from '../../i18n/bilingual.js';
 import { UnreadableFile } from '../../imports/read-table.js';
 import { ImportFileNotFound, ImportInvalid } from '../../services/import-service.js';
-import type { AppContext } from '../context.js';
+import type { AppContext } from '../../app-context.js';
 import { HttpError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { fileNameQuery, uploadedBytes } from '../upload.js';

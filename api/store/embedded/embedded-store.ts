@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { Clock } from '../../domain/clock.js';
-import { NotFoundError } from '../errors.js';
 import type {
   BatchOperation,
   BatchResult,
@@ -68,7 +67,7 @@ export class EmbeddedStore implements StoragePort {
             return { op: 'create', item: this.lists.create(operation.list, operation.fields, actor) };
           case 'update':
             return { op: 'update', item: this.lists.update(operation.list, operation.id, operation.etag, operation.fields, actor) };
-          case 'delete':
+          default:
             this.lists.delete(operation.list, operation.id, operation.etag, actor);
             return { op: 'delete', id: operation.id };
         }

@@ -53,7 +53,7 @@ export class SqliteLists {
 
   ensureList(definition: ListDefinition): void {
     checkListName(definition.name);
-    definition.columns.forEach((column) => checkColumnName(column.name));
+    for (const column of definition.columns) checkColumnName(column.name);
     const known = this.definitions.get(definition.name);
     for (const column of definition.columns) {
       const existing = known?.get(column.name);

@@ -77,7 +77,7 @@ export class ListItems {
           return this.createRequest(known, operation.fields, actor);
         case 'update':
           return this.updateRequest(known, operation.id, operation.etag, operation.fields, actor);
-        case 'delete':
+        default:
           return this.deleteRequest(known, operation.id, operation.etag);
       }
     });

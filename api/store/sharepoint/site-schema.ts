@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { StoreError, StoreUsageError } from '../errors.js';
 import { checkColumnName, checkListName } from '../names.js';
 import type { ColumnDefinition, LibraryDefinition, ListDefinition } from '../port.js';
@@ -50,7 +50,7 @@ export class SiteSchema {
   /** Creates the list or the columns it lacks and indexes what must be indexed; refuses a changed column type before writing anything. */
   async ensureList(definition: ListDefinition): Promise<SchemaChange[]> {
     checkListName(definition.name);
-    definition.columns.forEach((column) => checkColumnName(column.name));
+    for (const column of definition.columns) checkColumnName(column.name);
     const existing = await this.find(definition.name, false);
     if (!existing) {
       const created = await this.createList(definition);
@@ -134,7 +134,7 @@ export class SiteSchema {
     const known = this.libraries.get(name);
     if (known) return known;
     const list = await this.find(name, true);
-    if (!list || list.list?.template !== 'documentLibrary') throw new StoreUsageError(`Library "${name}" does not exist`);
+    if (list?.list?.template !== 'documentLibrary') throw new StoreUsageError(`Library "${name}" does not exist`);
     await this.ensureLibrary({ name, title: list.description ?? name });
     return this.libraries.get(name)!;
   }

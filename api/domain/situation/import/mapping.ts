@@ -80,16 +80,27 @@ export function rowsToEntries(
   // Two identical rows in one file are two events; the second gets its own key, the same each time.
   const seen = new Map<string, number>();
   const name = (index: number | null) => (index === null ? '' : (table.columns[index] ?? `#${index + 1}`));
-  table.rows.forEach((raw, index) => {
+  for (const [index, raw] of table.rows.entries()) {
     // The row as the spreadsheet numbers it, empty rows and a title above the header counted.
     const row = table.rowNumbers?.[index] ?? index + 2;
     const cell = (i: number | null) => (i === null ? '' : (raw[i] ?? '').trim());
-    const fail = (columnIndex: number | null, sv: string, en: string) => errors.push({ row, column: name(columnIndex), sv, en });
+    const fail = (columnIndex: number | null, sv: string, en: string): void => {
+      errors.push({ row, column: name(columnIndex), sv, en });
+    };
     const date = parseSwedishDate(cell(mapping.date));
-    if (!date) return fail(mapping.date, `”${cell(mapping.date)}” är inget datum (ÅÅÅÅ-MM-DD eller D/M/ÅÅÅÅ)`, `“${cell(mapping.date)}” is not a date (YYYY-MM-DD or D/M/YYYY)`);
-    if (date > context.today) return fail(mapping.date, `datumet ${date} ligger i framtiden`, `the date ${date} is in the future`);
+    if (!date) {
+      fail(mapping.date, `”${cell(mapping.date)}” är inget datum (ÅÅÅÅ-MM-DD eller D/M/ÅÅÅÅ)`, `“${cell(mapping.date)}” is not a date (YYYY-MM-DD or D/M/YYYY)`);
+      continue;
+    }
+    if (date > context.today) {
+      fail(mapping.date, `datumet ${date} ligger i framtiden`, `the date ${date} is in the future`);
+      continue;
+    }
     const count = mapping.count === null ? 1 : parseCount(cell(mapping.count));
-    if (count === undefined || count < 1) return fail(mapping.count, `”${cell(mapping.count)}” är inget heltal större än noll`, `“${cell(mapping.count)}” is not a whole number above zero`);
+    if (count === undefined || count < 1) {
+      fail(mapping.count, `”${cell(mapping.count)}” är inget heltal större än noll`, `“${cell(mapping.count)}” is not a whole number above zero`);
+      continue;
+    }
     const word = cell(mapping.category);
     const category = mapping.category === null ? (mapping.fixedCategory ?? categoryFor('', context.categories)) : (mapping.categoryValues[word] ?? categoryFor(word, context.categories));
     const parsed = situationEntrySchema.safeParse({
@@ -106,13 +117,14 @@ export function rowsToEntries(
       const issue = parsed.error.issues[0]!;
       const field = String(issue.path[0]);
       const columnIndex = field === 'area' ? mapping.area : field === 'description' ? mapping.description : field === 'category' ? mapping.category : null;
-      return fail(columnIndex, issue.message, englishOf(issue.message));
+      fail(columnIndex, issue.message, englishOf(issue.message));
+      continue;
     }
     const key = rowKey(context.source, parsed.data);
     const earlier = seen.get(key) ?? 0;
     seen.set(key, earlier + 1);
     entries.push({ ...parsed.data, importKey: earlier === 0 ? key : `${key.slice(0, 28)}~${earlier}` });
-  });
+  }
   return { entries, errors };
 }
 

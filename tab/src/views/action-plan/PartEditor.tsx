@@ -3,7 +3,7 @@ import type { PartNumber, PlanParts } from '../../../../api/domain/action-plan/p
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { ConflictNotice, SaveStatus } from '../common/AutosaveNotices.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
-import { fieldError } from '../settings/field-error.js';
+import { fieldError } from '../common/field-error.js';
 import { Part1Fields } from './Part1Fields.js';
 import { Part2Fields } from './Part2Fields.js';
 import { Part3Fields } from './Part3Fields.js';
@@ -59,7 +59,7 @@ function summaryOf(content: PlanParts[PartNumber]): string {
   const walk = (value: unknown) => {
     if (typeof value === 'string' && value.trim() && !/^[A-Za-z0-9_-]{8}$/.test(value)) lines.push(value);
     else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') Object.entries(value).forEach(([key, inner]) => key !== 'id' && walk(inner));
+    else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) if (key !== 'id') walk(inner);
   };
   walk(content);
   return lines.join('\n');

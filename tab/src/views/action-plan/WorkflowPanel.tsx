@@ -5,8 +5,8 @@ import { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
-import { formatDate } from '../cycle/format.js';
-import { fieldError } from '../settings/field-error.js';
+import { formatDate } from '../common/format.js';
+import { fieldError } from '../common/field-error.js';
 import type { PlanJson } from './plan-types.js';
 
 const useStyles = makeStyles({

@@ -5,7 +5,7 @@ import { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { FormDialog } from '../common/FormDialog.js';
-import { fieldError } from '../settings/field-error.js';
+import { fieldError } from '../common/field-error.js';
 import type { BobMeetingJson } from './bob-types.js';
 
 const draftOf = (meeting: BobMeetingJson | undefined, today: string): BobMeetingInput => ({

@@ -1,6 +1,6 @@
 import { Field, Textarea } from '@fluentui/react-components';
 import { useLanguage } from '../../i18n/language.js';
-import { fieldError } from '../settings/field-error.js';
+import { fieldError } from './field-error.js';
 import { ConflictNotice, SaveStatus } from './AutosaveNotices.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { useAutosave } from './use-autosave.js';

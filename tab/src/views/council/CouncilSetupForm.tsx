@@ -4,7 +4,7 @@ import type { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
-import { fieldError } from '../settings/field-error.js';
+import { fieldError } from '../common/field-error.js';
 import type { ActorJson, CouncilJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
-import { fieldError } from '../settings/field-error.js';
+import { fieldError } from '../common/field-error.js';
 import type { CouncilJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 

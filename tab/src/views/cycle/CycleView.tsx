@@ -1,12 +1,12 @@
 import { Body1, Button, makeStyles, Spinner, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../../api/client.js';
+import type { ApiError } from '../../api/client.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
-import type { CycleJson } from './cycle-types.js';
-import { formatDate } from './format.js';
+import type { CycleJson } from '../../api/cycle-types.js';
+import { formatDate } from '../common/format.js';
 import { MilestoneDetails } from './MilestoneDetails.js';
 import { MilestoneList } from './MilestoneList.js';
 import { YearWheel } from './YearWheel.js';

@@ -19,9 +19,9 @@ import { ApiError } from '../../api/client.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
-import { fieldError } from '../settings/field-error.js';
-import type { CycleJson, MilestoneJson } from './cycle-types.js';
-import { formatDate, formatDateTime } from './format.js';
+import { fieldError } from '../common/field-error.js';
+import type { CycleJson, MilestoneJson } from '../../api/cycle-types.js';
+import { formatDate, formatDateTime } from '../common/format.js';
 import { StatusBadge } from './StatusBadge.js';
 
 const useStyles = makeStyles({

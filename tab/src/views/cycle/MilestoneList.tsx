@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { pick, useLanguage } from '../../i18n/language.js';
-import type { MilestoneJson } from './cycle-types.js';
-import { formatDate } from './format.js';
+import type { MilestoneJson } from '../../api/cycle-types.js';
+import { formatDate } from '../common/format.js';
 import { StatusBadge } from './StatusBadge.js';
 
 const useStyles = makeStyles({

@@ -21,8 +21,8 @@ import { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
-import { formatDate, formatDateTime } from '../cycle/format.js';
-import { fieldError } from '../settings/field-error.js';
+import { formatDate, formatDateTime } from '../common/format.js';
+import { fieldError } from '../common/field-error.js';
 import type { ReportJson } from './report-types.js';
 
 const useStyles = makeStyles({

@@ -5,8 +5,8 @@ import type { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
-import type { CycleJson } from '../cycle/cycle-types.js';
-import { formatDate, formatDateTime } from '../cycle/format.js';
+import type { CycleJson } from '../../api/cycle-types.js';
+import { formatDate, formatDateTime } from '../common/format.js';
 import { ReportForm } from './ReportForm.js';
 import type { ReportOverviewJson } from './report-types.js';
 

@@ -3,7 +3,7 @@ import { actorKindSchema, actorKindTitles, type ActorKind } from '../../../../ap
 import type { Actor } from '../../api/types.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 import { EditableList } from './EditableList.js';
-import { fieldError } from './field-error.js';
+import { fieldError } from '../common/field-error.js';
 
 interface ActorDraft {
   name: string;

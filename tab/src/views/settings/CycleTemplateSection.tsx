@@ -6,7 +6,7 @@ import { ApiError } from '../../api/client.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
-import { fieldError } from './field-error.js';
+import { fieldError } from '../common/field-error.js';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXXL },

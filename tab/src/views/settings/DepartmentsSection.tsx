@@ -3,7 +3,7 @@ import type { Department } from '../../api/types.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { PeoplePicker } from '../common/PeoplePicker.js';
 import { EditableList } from './EditableList.js';
-import { fieldError } from './field-error.js';
+import { fieldError } from '../common/field-error.js';
 
 interface DepartmentDraft {
   name: string;

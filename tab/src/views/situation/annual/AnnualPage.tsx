@@ -2,7 +2,7 @@ import { Body1, Button, Field, Input, Link, makeStyles, MessageBar, MessageBarBo
 import { ArrowDownloadRegular, CheckmarkCircleRegular, DocumentAddRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { EntryCategory } from '../../../../../api/domain/situation/entry.js';
-import { ApiError } from '../../../api/client.js';
+import type { ApiError } from '../../../api/client.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { useSubRoute } from '../../../navigation/use-route.js';
 import { useSession } from '../../../session.js';

@@ -1,7 +1,7 @@
 import { Body1, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import type { AnnualSectionId } from '../../../../../api/domain/situation/annual-sections.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
-import { formatDate } from '../../cycle/format.js';
+import { formatDate } from '../../common/format.js';
 import type { AnnualJson } from './annual-types.js';
 
 /** Under a section: what the year's entries, reports and plan say about it. */

@@ -19,11 +19,11 @@ import {
 import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import { entrySourceSchema } from '../../../../../api/domain/situation/entry.js';
-import { ApiError } from '../../../api/client.js';
+import type { ApiError } from '../../../api/client.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { useSession } from '../../../session.js';
 import { ErrorMessage } from '../../common/ErrorMessage.js';
-import { formatDate } from '../../cycle/format.js';
+import { formatDate } from '../../common/format.js';
 import { EntryDialog } from './EntryDialog.js';
 import type { EntryCategory, EntryJson, EntryPageJson } from './entry-types.js';
 import { categoryNamer } from '../category-name.js';

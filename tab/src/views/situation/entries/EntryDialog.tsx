@@ -6,7 +6,7 @@ import { ApiError } from '../../../api/client.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { useSession } from '../../../session.js';
 import { ErrorMessage } from '../../common/ErrorMessage.js';
-import { fieldError } from '../../settings/field-error.js';
+import { fieldError } from '../../common/field-error.js';
 import type { EntryCategory, EntryJson } from './entry-types.js';
 
 const useStyles = makeStyles({ stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });

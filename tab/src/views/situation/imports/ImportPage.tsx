@@ -18,11 +18,11 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { EntryCategory } from '../../../../../api/domain/situation/entry.js';
-import { ApiError } from '../../../api/client.js';
+import type { ApiError } from '../../../api/client.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { useSession } from '../../../session.js';
 import { ErrorMessage } from '../../common/ErrorMessage.js';
-import { formatDateTime } from '../../cycle/format.js';
+import { formatDateTime } from '../../common/format.js';
 import type { CheckJson, ImportMapping, ImportRecordJson, ImportSource, PreviewJson, RowError } from './import-types.js';
 import { MappingForm } from './MappingForm.js';
 

@@ -4,12 +4,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Compilation } from '../../../../../api/domain/situation/compilation.js';
 import type { EntryCategory } from '../../../../../api/domain/situation/entry.js';
 import { barChartSvg } from '../../../../../api/documents/bar-chart-svg.js';
-import { ApiError } from '../../../api/client.js';
+import type { ApiError } from '../../../api/client.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { useSubRoute } from '../../../navigation/use-route.js';
 import { useSession } from '../../../session.js';
 import { ErrorMessage } from '../../common/ErrorMessage.js';
-import { formatDate } from '../../cycle/format.js';
+import { formatDate } from '../../common/format.js';
 import { changeText, CountTable } from './CountTable.js';
 import { categoryNamer } from '../category-name.js';
 

@@ -1,4 +1,4 @@
-import type { DepartmentReportState, MilestoneKind, MilestoneStatus } from '../../../../api/domain/cycle/index.js';
+import type { DepartmentReportState, MilestoneKind, MilestoneStatus } from '../../../api/domain/cycle/index.js';
 
 /** A milestone as GET /api/cycles/{year} answers it. */
 export interface MilestoneJson {
