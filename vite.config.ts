@@ -9,6 +9,5 @@ export default defineConfig({
   build: {
     outDir: '../dist/tab',
     emptyOutDir: true,
-    chunkSizeWarningLimit: 2000,
   },
 });

@@ -3,7 +3,7 @@ import type { BatchOperation, Fields } from '../api/store/port.js';
 import { SharePointStore } from '../api/store/sharepoint/sharepoint-store.js';
 import { startGraphSimulator } from '../test/graph-simulator/graph-simulator.js';
 
-type Record = (figure: { name: string; value: number; unit: string; note?: string }) => void;
+type Record = (figure: { id: string; name: string; value: number; unit: string; note?: string }) => void;
 
 /** HTTP round trips to Graph (the Graph simulator on loopback) for N items written one request each and through $batch. */
 export async function graphFigures(record: Record): Promise<void> {
@@ -33,8 +33,9 @@ export async function graphFigures(record: Record): Promise<void> {
   const batchMs = performance.now() - started;
   const batchTrips = roundTrips() - before;
 
-  record({ name: `graph: round trips for ${items} items, one request each`, value: singleTrips, unit: 'requests' });
+  record({ id: 'graph-requests-single', name: `graph: round trips for ${items} items, one request each`, value: singleTrips, unit: 'requests' });
   record({
+    id: 'graph-requests-batched',
     name: `graph: round trips for ${items} items through $batch`,
     value: batchTrips,
     unit: 'requests',

@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../api/config/env.js';
 import { createContext } from '../api/context.js';
 
-type Record = (figure: { name: string; value: number; unit: string; note?: string }) => void;
+type Record = (figure: { id: string; name: string; value: number; unit: string; note?: string }) => void;
 
 const places = ['Resecentrum', 'Torget', 'Stadsparken', 'Hamnen', 'Alléskolan', 'Hembygdsparken', 'Åmmeberg', 'Olshammar'];
 const kinds = ['Skadegörelse', 'Klotter', 'Nedskräpning', 'Otrygg plats', 'Ordningsstörning', 'Stöld/inbrott'];
@@ -43,7 +43,7 @@ export async function importFigures(record: Record): Promise<void> {
 
   const parseRate = rows / (parseMs / 1000);
   const importRate = rows / (importMs / 1000);
-  record({ name: `import: csv-parse alone, ${rows} EST rows`, value: parseRate, unit: 'rows/s' });
-  record({ name: `import: the whole import of the same file`, value: importRate, unit: 'rows/s', note: `${imported.added} added in ${(importMs / 1000).toFixed(1)} s, ${(importRate / parseRate).toFixed(2)} of the raw parse rate` });
-  record({ name: 'import: the same file again', value: againMs / 1000, unit: 's', note: `${again.added} added, ${again.skipped} already there` });
+  record({ id: 'import-parse-rows-per-s', name: `import: csv-parse alone, ${rows} EST rows`, value: parseRate, unit: 'rows/s' });
+  record({ id: 'import-rows-per-s', name: `import: the whole import of the same file`, value: importRate, unit: 'rows/s', note: `${imported.added} added in ${(importMs / 1000).toFixed(1)} s, ${(importRate / parseRate).toFixed(2)} of the raw parse rate` });
+  record({ id: 'import-again-s', name: 'import: the same file again', value: againMs / 1000, unit: 's', note: `${again.added} added, ${again.skipped} already there` });
 }

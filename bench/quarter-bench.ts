@@ -6,7 +6,7 @@ import { loadConfig } from '../api/config/env.js';
 import { createContext } from '../api/context.js';
 import type { BatchOperation } from '../api/store/port.js';
 
-type Record = (figure: { name: string; value: number; unit: string; note?: string }) => void;
+type Record = (figure: { id: string; name: string; value: number; unit: string; note?: string }) => void;
 
 const places = ['Resecentrum', 'Torget', 'Stadsparken', 'Hamnen', 'Alléskolan', 'Hembygdsparken', 'Åmmeberg', 'Olshammar', 'Sundsbro'];
 const categories = ['skadegorelse', 'klotter', 'nedskrapning', 'otrygg-plats', 'ordningsstorning', 'stold-inbrott', 'vald'];
@@ -41,6 +41,6 @@ export async function quarterFigures(record: Record): Promise<void> {
   }
   await ctx.store.close();
   rmSync(dir, { recursive: true, force: true });
-  record({ name: 'lägesbild: quarter view over 5 × 20,000 entries (p50)', value: percentile(samples, 50), unit: 'ms' });
-  record({ name: 'lägesbild: quarter view over 5 × 20,000 entries (p95)', value: percentile(samples, 95), unit: 'ms', note: 'query of two years’ quarters + compilation' });
+  record({ id: 'quarter-view-p50-ms', name: 'lägesbild: quarter view over 5 × 20,000 entries (p50)', value: percentile(samples, 50), unit: 'ms' });
+  record({ id: 'quarter-view-p95-ms', name: 'lägesbild: quarter view over 5 × 20,000 entries (p95)', value: percentile(samples, 95), unit: 'ms', note: 'query of two years’ quarters + compilation' });
 }

@@ -2,10 +2,12 @@
  * npm run bench: figures for the parts whose speed people will feel, printed and written to bench/out/.
  * Ratios compare with a reference measured in the same run, so the numbers mean something on any machine.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { builtTabDir } from '../api/paths.js';
 import { fixedClock } from '../api/domain/clock.js';
 import { askersundTemplate, buildCycle } from '../api/domain/cycle/index.js';
 import { EmbeddedStore } from '../api/store/embedded/embedded-store.js';
@@ -17,6 +19,8 @@ import { graphFigures } from './graph-bench.js';
 import { startRateLimitedConnector } from '../test/support/rate-limited-connector.js';
 
 interface Figure {
+  /** Stable across runs, so figures can be compared over time. */
+  id: string;
   name: string;
   value: number;
   unit: string;
@@ -44,6 +48,14 @@ async function timeAsync(run: () => Promise<void>): Promise<number> {
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** The tab's first load: the entry script and what index.html preloads, gzipped (needs npm run build:tab). */
+function tabFigures(): void {
+  const html = readFileSync(join(builtTabDir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
+  const bytes = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(builtTabDir, path)), { level: 9 }).length, 0);
+  record({ id: 'tab-initial-js-gzip-kb', name: 'tab: JavaScript before the first view, gzipped', value: bytes / 1024, unit: 'KB', note: `${scripts.length} files` });
 }
 
 async function storeFigures(): Promise<void> {
@@ -74,8 +86,8 @@ async function storeFigures(): Promise<void> {
       await store.batch(operations, 'bench');
     }
   });
-  record({ name: 'store: items created one by one', value: rows / (single / 1000), unit: 'items/s' });
-  record({ name: 'store: items created in batches of 500', value: rows / (batched / 1000), unit: 'items/s', note: `${(single / batched).toFixed(1)}× one by one` });
+  record({ id: 'store-create-items-per-s', name: 'store: items created one by one', value: rows / (single / 1000), unit: 'items/s' });
+  record({ id: 'store-batch-items-per-s', name: 'store: items created in batches of 500', value: rows / (batched / 1000), unit: 'items/s', note: `${(single / batched).toFixed(1)}× one by one` });
 
   const samples: number[] = [];
   for (let i = 0; i < 200; i += 1) {
@@ -93,8 +105,8 @@ async function storeFigures(): Promise<void> {
       }),
     );
   }
-  record({ name: 'store: filtered, ordered page of 100 (p50)', value: percentile(samples, 50), unit: 'ms' });
-  record({ name: 'store: filtered, ordered page of 100 (p95)', value: percentile(samples, 95), unit: 'ms' });
+  record({ id: 'store-page-p50-ms', name: 'store: filtered, ordered page of 100 (p50)', value: percentile(samples, 50), unit: 'ms' });
+  record({ id: 'store-page-p95-ms', name: 'store: filtered, ordered page of 100 (p95)', value: percentile(samples, 95), unit: 'ms' });
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 }
@@ -105,7 +117,7 @@ function cycleFigures(): void {
   const elapsed = time(() => {
     for (let i = 0; i < years; i += 1) buildCycle(askersundTemplate, 2000 + (i % 100));
   });
-  record({ name: 'årshjul: cycles built (holidays, working days)', value: years / (elapsed / 1000), unit: 'cycles/s' });
+  record({ id: 'cycles-per-s', name: 'årshjul: cycles built (holidays, working days)', value: years / (elapsed / 1000), unit: 'cycles/s' });
 }
 
 async function fanOutFigures(): Promise<void> {
@@ -125,8 +137,8 @@ async function fanOutFigures(): Promise<void> {
   const elapsed = performance.now() - started;
   // Teams allows 50 requests per second: the first 50 go at once, each further 50 needs one more second.
   const leastAllowed = (Math.ceil(reminders / 50) - 1) * 1000;
-  record({ name: `reminders: fan-out of ${reminders} to distinct people`, value: elapsed / 1000, unit: 's', note: `least the limits allow ${(leastAllowed / 1000).toFixed(1)} s, ratio ${(elapsed / leastAllowed).toFixed(2)}` });
-  record({ name: 'reminders: delivered / throttled (429) by the connector', value: results.filter((r) => r.ok).length, unit: `delivered, ${connector.throttled()} throttled` });
+  record({ id: 'reminders-fanout-s', name: `reminders: fan-out of ${reminders} to distinct people`, value: elapsed / 1000, unit: 's', note: `least the limits allow ${(leastAllowed / 1000).toFixed(1)} s, ratio ${(elapsed / leastAllowed).toFixed(2)}` });
+  record({ id: 'reminders-delivered', name: 'reminders: delivered / throttled (429) by the connector', value: results.filter((r) => r.ok).length, unit: `delivered, ${connector.throttled()} throttled` });
   await connector.close();
 }
 
@@ -136,6 +148,7 @@ await fanOutFigures();
 await importFigures(record);
 await quarterFigures(record);
 await graphFigures(record);
+tabFigures();
 
 const out = join(import.meta.dirname, 'out');
 mkdirSync(out, { recursive: true });

@@ -1,7 +1,8 @@
+import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { pinoHttp } from 'pino-http';
 import { ConflictError, NotFoundError, StoreFullError } from '../store/errors.js';
 import { SignInRefused } from '../auth/sign-in-refused.js';
@@ -90,6 +91,8 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
     }),
   );
 
+  // gzip or brotli for text (the tab's scripts, JSON); Word files and images are compressed already and pass as they are.
+  app.use(compression());
   options.mountBot?.(app);
 
   // Every upload route takes the file as the raw body; other content types pass on to the JSON parser.
@@ -111,7 +114,13 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
 
   if (options.tabDir && existsSync(join(options.tabDir, 'index.html'))) {
     const tabDir = options.tabDir;
-    app.use(express.static(tabDir, { index: false, maxAge: '1h' }));
+    app.use(
+      express.static(tabDir, {
+        index: false,
+        // Vite names each asset by its content's hash: a changed file is a new name, so the old one never changes.
+        setHeaders: (res, path) => res.setHeader('Cache-Control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600'),
+      }),
+    );
     app.get(/^\/(?!api\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(tabDir, 'index.html'));

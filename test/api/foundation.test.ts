@@ -59,6 +59,17 @@ describe('health and description', () => {
     const response = await request(server.url).get('/installningar').expect(200).expect('Content-Type', /html/);
     expect(response.text).toContain('<div id="root">');
   });
+
+  it('serves the tab compressed, its hashed scripts cached for good and index.html checked every time', async () => {
+    const page = await request(server.url).get('/').set('Accept-Encoding', 'gzip').expect(200);
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(page.text)![1]!;
+    const asset = await request(server.url).get(script).set('Accept-Encoding', 'br, gzip').expect(200);
+    expect(asset.headers['content-encoding']).toBe('br');
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const json = await request(server.url).get('/api/openapi.json').set('Accept-Encoding', 'gzip').expect(200);
+    expect(json.headers['content-encoding']).toBe('gzip');
+  });
 });
 
 describe('local sign-in', () => {

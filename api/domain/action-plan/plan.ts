@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
-import { isIsoDate } from '../cycle/index.js';
+import { isIsoDate } from '../calendar-date.js';
 
 /** draft → ready (complete) → decided by KS (locked) → followed up. */
 export const planStatusSchema = z.enum(['draft', 'ready', 'decided', 'followedUp']);

@@ -76,6 +76,4 @@ export function todayIn(clock: Clock): IsoDate {
   return DateTime.fromJSDate(clock.now()).setZone(timeZone).toISODate()!;
 }
 
-export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid;
-}
+export { isIsoDate } from '../calendar-date.js';

@@ -1,5 +1,3 @@
-import { app, authentication } from '@microsoft/teams-js';
-
 export type ThemeName = 'default' | 'dark' | 'contrast';
 
 export interface Host {
@@ -33,6 +31,8 @@ function asTheme(value: string | undefined): ThemeName {
 export async function detectHost(timeoutMs = 3000): Promise<Host> {
   if (window.parent === window) return browserHost;
   try {
+    // teams-js is loaded only inside Teams (an iframe): a plain browser never downloads it.
+    const { app, authentication } = await import('@microsoft/teams-js');
     await Promise.race([app.initialize(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs))]);
     const context = await app.getContext();
     app.notifySuccess();

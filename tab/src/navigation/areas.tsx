@@ -11,15 +11,18 @@ import {
 import type { ComponentType, JSX } from 'react';
 import type { Capabilities } from '../../../api/domain/roles.js';
 import type { Texts } from '../i18n/sv.js';
-import { BobView } from '../views/bob/BobView.js';
-import { ActionPlanView } from '../views/action-plan/ActionPlanView.js';
-import { AccessibilityStatementView } from '../views/AccessibilityStatementView.js';
-import { CouncilReportView } from '../views/council-report/CouncilReportView.js';
-import { CouncilView } from '../views/council/CouncilView.js';
-import { CycleView } from '../views/cycle/CycleView.js';
-import { ReportsView } from '../views/reports/ReportsView.js';
-import { SettingsView } from '../views/settings/SettingsView.js';
-import { SituationView } from '../views/situation/SituationView.js';
+import { lazyView } from './lazy-view.js';
+
+// Each area is its own chunk, loaded when first opened.
+const CycleView = lazyView(async () => (await import('../views/cycle/CycleView.js')).CycleView);
+const ReportsView = lazyView(async () => (await import('../views/reports/ReportsView.js')).ReportsView);
+const SituationView = lazyView(async () => (await import('../views/situation/SituationView.js')).SituationView);
+const ActionPlanView = lazyView(async () => (await import('../views/action-plan/ActionPlanView.js')).ActionPlanView);
+const CouncilView = lazyView(async () => (await import('../views/council/CouncilView.js')).CouncilView);
+const CouncilReportView = lazyView(async () => (await import('../views/council-report/CouncilReportView.js')).CouncilReportView);
+const BobView = lazyView(async () => (await import('../views/bob/BobView.js')).BobView);
+const SettingsView = lazyView(async () => (await import('../views/settings/SettingsView.js')).SettingsView);
+const AccessibilityStatementView = lazyView(async () => (await import('../views/AccessibilityStatementView.js')).AccessibilityStatementView);
 
 export type AreaId = keyof Texts['area'];
 
