@@ -85,7 +85,7 @@ describe.skipIf(chromiumMissing)('the action plan in the tab', () => {
     await part(other, 1).getByRole('textbox', { name: 'Skyddsfaktor' }).fill('Något nytt');
     await other.getByText(/Åtgärdsplanen för 2027 är beslutad \(KS 2026-11-23, § 45\) och kan inte ändras/).waitFor();
 
-    await page.getByRole('button', { name: 'Skapa Word-dokument för KS' }).click();
+    await page.getByRole('button', { name: 'Spara som Word-dokument för KS' }).click();
     await page.getByText('Word-dokumentet är sparat i biblioteket Åtgärdsplaner som version 1.0.').waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Åtgärdsplan 2027' }).waitFor();

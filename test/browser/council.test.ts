@@ -124,7 +124,7 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     await page.getByLabel('Hur samordningsfunktionen har arbetat').fill('Samordnaren har träffat polisen varje månad.');
     await page.getByText('Sparat', { exact: false }).first().waitFor();
     await accessible(page, 'council report');
-    await page.getByRole('button', { name: 'Skapa rapporten som Word-dokument' }).click();
+    await page.getByRole('button', { name: 'Spara rapporten som Word-dokument' }).click();
     await page.getByText(/Rapporten sparades som version 1\.0/).waitFor();
     await page.getByRole('button', { name: 'Hämta rapporten (version 1.0)' }).waitFor();
     await page.context().close();

@@ -102,9 +102,9 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     const ammeberg = compiled.byArea.find((row) => row.key === 'Åmmeberg')!;
     expect(await page.getByRole('table', { name: 'Per område' }).getByRole('row', { name: /Åmmeberg/ }).textContent()).toMatch(new RegExp(`^Åmmeberg\\t${ammeberg.count}\\t`));
     expect(await seriousAccessibilityViolations(page, 'quarterly compilation')).toEqual([]);
-    await page.getByRole('button', { name: 'Spara Word-dokument i biblioteket Lägesbilder' }).click();
+    await page.getByRole('button', { name: 'Spara som Word-dokument i biblioteket Lägesbilder' }).click();
     await page.getByText(/sparad som version 1.0/).waitFor();
-    await page.getByRole('button', { name: 'Ladda ner Word-dokumentet (version 1.0)' }).waitFor();
+    await page.getByRole('button', { name: 'Hämta Word-dokumentet (version 1.0)' }).waitFor();
     await page.context().close();
   });
   it('lets the person choose the workbook’s sheet and the header row in the preview', { timeout: 60_000 }, async () => {

@@ -224,7 +224,7 @@ export const councilReportSv = {
   noCouncil: 'Strategiska rådet: inte planerat i Trygghetshjulet.',
   agreements: (n: number) => `Samverkansöverenskommelser: ${n}.`,
   coordination: 'Hur samordningsfunktionen har arbetat',
-  createDocument: 'Skapa rapporten som Word-dokument',
+  createDocument: 'Spara rapporten som Word-dokument',
   created: (version: string) => `Rapporten sparades som version ${version} i biblioteket Rapporter till kommunfullmäktige, och årshjulets milstolpe är markerad klar.`,
   download: (version: string) => `Hämta rapporten (version ${version})`,
 };
