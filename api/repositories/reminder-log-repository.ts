@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { StoragePort } from '../store/port.js';
+import { ConflictError } from '../store/errors.js';
 import { Collection, type Stored } from './collection.js';
 
 export const reminderStateSchema = z.enum(['sending', 'sent', 'unreachable', 'failed']);
@@ -74,17 +75,31 @@ export class ReminderLogRepository {
    */
   async acquireLease(name: string, holder: string, now: Date, ttlMs: number): Promise<boolean> {
     const expiresAt = new Date(now.getTime() + ttlMs).toISOString();
-    const [lease] = await this.leases.all({ filters: [{ field: 'name', op: 'eq', value: name }], orderBy: [{ field: 'name' }], top: 1 });
+    let lease = await this.canonicalLease(name);
     if (!lease) {
-      await this.leases.create({ name, holder, expiresAt }, holder);
-      return true;
+      // Two instances starting together may both create one: the oldest row is the lease, the other goes.
+      const created = await this.leases.create({ name, holder, expiresAt }, holder);
+      lease = await this.canonicalLease(name);
+      if (lease?.id === created.id) return true;
+      await this.leases.delete(created.id, created.etag, holder).catch(() => undefined);
+      return false;
     }
     if (lease.holder !== holder && Date.parse(lease.expiresAt) > now.getTime()) return false;
     try {
       await this.leases.update(lease.id, lease.etag, { holder, expiresAt }, holder);
       return true;
-    } catch {
-      return false;
+    } catch (error) {
+      // Another instance took or renewed it between the read and this write.
+      if (error instanceof ConflictError) return false;
+      throw error;
     }
   }
+
+  /** The lease row every instance agrees on: the oldest (lowest id) of those with the name. */
+  private async canonicalLease(name: string): Promise<Stored<LeaseRecord> | undefined> {
+    const rows = await this.leases.all({ filters: [{ field: 'name', op: 'eq', value: name }] });
+    const order = (id: string) => (/^\d+$/.test(id) ? Number(id) : Number.MAX_SAFE_INTEGER);
+    return rows.sort((a, b) => order(a.id) - order(b.id) || a.id.localeCompare(b.id))[0];
+  }
+
 }
