@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { chromiumMissing, newPage, seriousAccessibilityViolations } from '../support/browser.js';
+import { tabInBrowser } from '../support/tab-in-browser.js';
+
+const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
+const slugs = ['arshjul', 'rapporter', 'lagesbild', 'atgardsplan', 'strategiskt-rad', 'rapport-kf', 'bob', 'installningar', 'tillganglighet'];
+
+/** Teams' three themes (outside Teams, ?theme= chooses one): every area readable, axe clean, in each. */
+describe.skipIf(chromiumMissing)('the tab in Teams’ dark and high-contrast themes', () => {
+  for (const theme of ['dark', 'contrast'] as const) {
+    it(`has no serious accessibility finding on any area in the ${theme} theme`, { timeout: 180_000 }, async () => {
+      const page = await newPage(tab.browser);
+      page.setDefaultTimeout(15_000);
+      await page.goto(`${tab.server.url}/?theme=${theme}#/arshjul`);
+      await page.getByRole('button', { name: /Karin Ek/ }).click();
+      await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
+      // The theme is Teams' own: a dark page background, not the light one.
+      const background = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
+      expect(background).toBe(theme === 'dark' ? 'rgb(41, 41, 41)' : 'rgb(0, 0, 0)');
+      const findings: string[] = [];
+      for (const slug of slugs) {
+        await page.goto(`${tab.server.url}/?theme=${theme}#/${slug}`);
+        await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
+        await page.waitForLoadState('networkidle');
+        findings.push(...(await seriousAccessibilityViolations(page, `${slug} (${theme})`)));
+      }
+      expect(findings).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
