@@ -43,7 +43,7 @@ const useStyles = makeStyles({
   navList: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   navLink: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, borderRadius: tokens.borderRadiusMedium, color: tokens.colorNeutralForeground1, textDecorationLine: 'none', ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
   navCurrent: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2, fontWeight: tokens.fontWeightSemibold },
-  main: { gridArea: 'main', padding: tokens.spacingHorizontalXXL, minWidth: 0, [narrowScreen]: { padding: tokens.spacingHorizontalM, overflowWrap: 'anywhere' } },
+  main: { gridArea: 'main', padding: tokens.spacingHorizontalXXL, minWidth: 0, [narrowScreen]: { padding: tokens.spacingHorizontalM, overflowWrap: 'break-word' } },
   heading: { ...typographyStyles.title2, outline: 'none', marginTop: 0, marginBottom: tokens.spacingVerticalL },
   footer: {
     gridArea: 'footer',
