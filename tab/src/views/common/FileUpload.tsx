@@ -3,7 +3,11 @@ import { useId } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useSession } from '../../session.js';
 
-const useStyles = makeStyles({ file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS } });
+const useStyles = makeStyles({
+  file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // A file input is about 250 px wide by itself; in a narrow window it gives way.
+  input: { maxWidth: '100%' },
+});
 
 /** A labelled file input that sends the chosen file to `path` (its name in ?fileName=) and hands back the answer. */
 export function FileUpload<T>({ label, path, onUploaded, onError }: { label: string; path: string; onUploaded: (answer: T) => void; onError: (error: ApiError) => void }) {
@@ -26,7 +30,7 @@ export function FileUpload<T>({ label, path, onUploaded, onError }: { label: str
       <Label htmlFor={id} size="small">
         {label}
       </Label>
-      <input id={id} type="file" onChange={(event) => void send(event.target)} />
+      <input id={id} className={styles.input} type="file" onChange={(event) => void send(event.target)} />
     </div>
   );
 }
