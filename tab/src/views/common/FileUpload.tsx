@@ -4,8 +4,10 @@ import type { ApiError } from '../../api/client.js';
 import { useSession } from '../../session.js';
 
 const useStyles = makeStyles({
-  file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  // A file input is about 250 px wide by itself; in a narrow window it gives way.
+  // Never wider than where it stands (a table cell, a narrow window): the label, often a long document
+  // title, wraps anywhere, and the file input (about 250 px by itself) gives way.
+  file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, maxWidth: '100%' },
+  label: { overflowWrap: 'anywhere' },
   input: { maxWidth: '100%' },
 });
 
@@ -27,7 +29,7 @@ export function FileUpload<T>({ label, path, onUploaded, onError }: { label: str
   };
   return (
     <div className={styles.file}>
-      <Label htmlFor={id} size="small">
+      <Label className={styles.label} htmlFor={id} size="small">
         {label}
       </Label>
       <input id={id} className={styles.input} type="file" onChange={(event) => void send(event.target)} />
