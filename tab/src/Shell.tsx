@@ -1,24 +1,58 @@
 import { Body1, Button, Caption1, Link, makeStyles, mergeClasses, Text, tokens, typographyStyles } from '@fluentui/react-components';
-import { LocalLanguageRegular, PersonSwapRegular } from '@fluentui/react-icons';
-import { useEffect, useRef } from 'react';
+import { LocalLanguageRegular, NavigationRegular, PersonSwapRegular } from '@fluentui/react-icons';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { areas, visibleAreas } from './navigation/areas.js';
 import { useRoute } from './navigation/use-route.js';
 import { useTexts } from './i18n/language.js';
 import { useSession } from './session.js';
+import { narrowScreen } from './views/common/narrow.js';
+
+const navId = 'main-menu';
 
 const useStyles = makeStyles({
-  layout: { minHeight: '100vh', display: 'grid', gridTemplateRows: 'auto 1fr auto', gridTemplateColumns: '14rem 1fr', gridTemplateAreas: '"header header" "nav main" "footer footer"' },
+  layout: {
+    minHeight: '100vh',
+    display: 'grid',
+    gridTemplateRows: 'auto 1fr auto',
+    gridTemplateColumns: '14rem 1fr',
+    gridTemplateAreas: '"header header" "nav main" "footer footer"',
+    [narrowScreen]: { gridTemplateRows: 'auto auto 1fr auto', gridTemplateColumns: 'minmax(0, 1fr)', gridTemplateAreas: '"header" "nav" "main" "footer"' },
+  },
   skip: { position: 'absolute', left: '-999px', ':focus': { left: tokens.spacingHorizontalM, top: tokens.spacingVerticalM, zIndex: 10, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1 } },
-  header: { gridArea: 'header', display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground2 },
-  brand: { display: 'flex', flexDirection: 'column', marginRight: 'auto' },
-  who: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end' },
-  nav: { gridArea: 'nav', borderRight: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingVerticalM },
+  header: {
+    gridArea: 'header',
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    [narrowScreen]: { flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
+  },
+  /** The menu button is only there when the menu is folded away, that is in the narrow layout. */
+  menuButton: { display: 'none', [narrowScreen]: { display: 'inline-flex' } },
+  brand: { display: 'flex', flexDirection: 'column', marginRight: 'auto', [narrowScreen]: { minWidth: 0, overflowWrap: 'anywhere' } },
+  who: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', [narrowScreen]: { flexBasis: '100%', minWidth: 0, alignItems: 'flex-start', overflowWrap: 'anywhere' } },
+  nav: {
+    gridArea: 'nav',
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: tokens.spacingVerticalM,
+    [narrowScreen]: { borderRight: 'none', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingVerticalS },
+  },
+  navFolded: { [narrowScreen]: { display: 'none' } },
   navList: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   navLink: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, borderRadius: tokens.borderRadiusMedium, color: tokens.colorNeutralForeground1, textDecorationLine: 'none', ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
   navCurrent: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2, fontWeight: tokens.fontWeightSemibold },
-  main: { gridArea: 'main', padding: tokens.spacingHorizontalXXL, minWidth: 0 },
+  main: { gridArea: 'main', padding: tokens.spacingHorizontalXXL, minWidth: 0, [narrowScreen]: { padding: tokens.spacingHorizontalM, overflowWrap: 'break-word' } },
   heading: { ...typographyStyles.title2, outline: 'none', marginTop: 0, marginBottom: tokens.spacingVerticalL },
-  footer: { gridArea: 'footer', display: 'flex', gap: tokens.spacingHorizontalL, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
+  footer: {
+    gridArea: 'footer',
+    display: 'flex',
+    gap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    [narrowScreen]: { flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, overflowWrap: 'anywhere' },
+  },
 });
 
 interface ShellProps {
@@ -39,6 +73,17 @@ export function Shell({ inTeams, onSwitchLanguage, onSwitchPerson }: ShellProps)
   const area = reachable.find((a) => a.slug === slug) ?? reachable[0]!;
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  /** Whether the menu is unfolded; only the narrow layout folds it away. */
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => setMenuOpen(false), [area.id]);
+
+  const closeOnEscape = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    if (window.getComputedStyle(menuButton.current!).display !== 'none') menuButton.current!.focus();
+  };
 
   useEffect(() => {
     document.title = `${texts.area[area.id]} – ${texts.appName}`;
@@ -55,6 +100,17 @@ export function Shell({ inTeams, onSwitchLanguage, onSwitchPerson }: ShellProps)
         {texts.skipToContent}
       </a>
       <header className={styles.header}>
+        <Button
+          ref={menuButton}
+          className={styles.menuButton}
+          appearance="subtle"
+          icon={<NavigationRegular />}
+          aria-expanded={menuOpen}
+          aria-controls={navId}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          {texts.menu}
+        </Button>
         <div className={styles.brand}>
           <Text weight="semibold" size={500}>{texts.appName}</Text>
           <Caption1>{texts.appTagline}</Caption1>
@@ -77,7 +133,7 @@ export function Shell({ inTeams, onSwitchLanguage, onSwitchPerson }: ShellProps)
           </Button>
         )}
       </header>
-      <nav className={styles.nav} aria-label={texts.navLabel}>
+      <nav id={navId} className={mergeClasses(styles.nav, !menuOpen && styles.navFolded)} aria-label={texts.navLabel} onKeyDown={closeOnEscape}>
         <ul className={styles.navList}>
           {menu.map((item) => (
             <li key={item.id}>
@@ -85,6 +141,7 @@ export function Shell({ inTeams, onSwitchLanguage, onSwitchPerson }: ShellProps)
                 href={`#/${item.slug}`}
                 className={mergeClasses(styles.navLink, item.id === area.id && styles.navCurrent)}
                 aria-current={item.id === area.id ? 'page' : undefined}
+                onClick={() => setMenuOpen(false)}
               >
                 {item.icon}
                 {texts.area[item.id]}

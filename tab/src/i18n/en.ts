@@ -8,6 +8,7 @@ export const en: Texts = {
   appTagline: 'The crime-prevention year',
   skipToContent: 'Skip to content',
   navLabel: 'Main menu',
+  menu: 'Menu',
   language: 'Language',
   languageSwitch: 'På svenska',
   switchPerson: 'Switch person',

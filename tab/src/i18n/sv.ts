@@ -7,6 +7,7 @@ export const sv = {
   appTagline: 'Det brottsförebyggande året',
   skipToContent: 'Hoppa till innehållet',
   navLabel: 'Huvudmeny',
+  menu: 'Meny',
   language: 'Språk',
   languageSwitch: 'In English',
   switchPerson: 'Byt person',

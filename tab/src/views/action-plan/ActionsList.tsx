@@ -6,6 +6,7 @@ import { ApiError } from '../../api/client.js';
 import { useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import type { ActionJson, Named } from './plan-types.js';
+import { ScrollRegion } from '../common/ScrollRegion.js';
 
 interface Props {
   year: number;
@@ -46,62 +47,64 @@ export function ActionsList({ year, part, actions, departments, actors, editable
       {actions.length === 0 ? (
         <Body1>{t.noActions}</Body1>
       ) : (
-        <Table aria-labelledby={headingId} size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t.actionTitle}</TableHeaderCell>
-              <TableHeaderCell>{t.responsible}</TableHeaderCell>
-              <TableHeaderCell>{t.indicator}</TableHeaderCell>
-              <TableHeaderCell>{t.followUpStatus}</TableHeaderCell>
-              {editable && <TableHeaderCell>{t.rowActions}</TableHeaderCell>}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {actions.map((action) => (
-              <TableRow key={action.id}>
-                <TableCell>
-                  {action.title}
-                  {action.origin && <Caption1 block>{t.fromCouncil(action.origin.year)}</Caption1>}
-                </TableCell>
-                <TableCell>{responsibleOf(action)}</TableCell>
-                <TableCell>
-                  {action.indicator}
-                  {action.target && <Caption1 block>{`${t.target}: ${action.target}`}</Caption1>}
-                </TableCell>
-                <TableCell>
-                  {mayFollowUp(action) ? (
-                    <Select
-                      aria-label={t.setStatus(action.title)}
-                      value={action.followUp.status}
-                      onChange={(_, d) =>
-                        void call(() => api.request(`/api/action-plans/${year}/actions/${action.id}/status`, { method: 'PATCH', body: { status: actionProgressSchema.parse(d.value) }, ifMatch: action.etag }))
-                      }
-                    >
-                      {actionProgressSchema.options.map((status) => (
-                        <option key={status} value={status}>
-                          {texts.reports.progressTitles[status]}
-                        </option>
-                      ))}
-                    </Select>
-                  ) : (
-                    texts.reports.progressTitles[action.followUp.status]
-                  )}
-                  <Caption1 block>{t.statusSource[action.followUp.source]}</Caption1>
-                </TableCell>
-                {editable && (
-                  <TableCell>
-                    <Button icon={<EditRegular />} aria-label={t.editAction(action.title)} onClick={() => onEdit(action)} />
-                    <Button
-                      icon={<DeleteRegular />}
-                      aria-label={t.removeAction(action.title)}
-                      onClick={() => window.confirm(t.confirmRemove(action.title)) && void call(() => api.request(`/api/action-plans/${year}/actions/${action.id}`, { method: 'DELETE', ifMatch: action.etag }))}
-                    />
-                  </TableCell>
-                )}
+        <ScrollRegion labelledBy={headingId}>
+          <Table aria-labelledby={headingId} size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t.actionTitle}</TableHeaderCell>
+                <TableHeaderCell>{t.responsible}</TableHeaderCell>
+                <TableHeaderCell>{t.indicator}</TableHeaderCell>
+                <TableHeaderCell>{t.followUpStatus}</TableHeaderCell>
+                {editable && <TableHeaderCell>{t.rowActions}</TableHeaderCell>}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {actions.map((action) => (
+                <TableRow key={action.id}>
+                  <TableCell>
+                    {action.title}
+                    {action.origin && <Caption1 block>{t.fromCouncil(action.origin.year)}</Caption1>}
+                  </TableCell>
+                  <TableCell>{responsibleOf(action)}</TableCell>
+                  <TableCell>
+                    {action.indicator}
+                    {action.target && <Caption1 block>{`${t.target}: ${action.target}`}</Caption1>}
+                  </TableCell>
+                  <TableCell>
+                    {mayFollowUp(action) ? (
+                      <Select
+                        aria-label={t.setStatus(action.title)}
+                        value={action.followUp.status}
+                        onChange={(_, d) =>
+                          void call(() => api.request(`/api/action-plans/${year}/actions/${action.id}/status`, { method: 'PATCH', body: { status: actionProgressSchema.parse(d.value) }, ifMatch: action.etag }))
+                        }
+                      >
+                        {actionProgressSchema.options.map((status) => (
+                          <option key={status} value={status}>
+                            {texts.reports.progressTitles[status]}
+                          </option>
+                        ))}
+                      </Select>
+                    ) : (
+                      texts.reports.progressTitles[action.followUp.status]
+                    )}
+                    <Caption1 block>{t.statusSource[action.followUp.source]}</Caption1>
+                  </TableCell>
+                  {editable && (
+                    <TableCell>
+                      <Button icon={<EditRegular />} aria-label={t.editAction(action.title)} onClick={() => onEdit(action)} />
+                      <Button
+                        icon={<DeleteRegular />}
+                        aria-label={t.removeAction(action.title)}
+                        onClick={() => window.confirm(t.confirmRemove(action.title)) && void call(() => api.request(`/api/action-plans/${year}/actions/${action.id}`, { method: 'DELETE', ifMatch: action.etag }))}
+                      />
+                    </TableCell>
+                  )}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollRegion>
       )}
       {editable && (
         <div>

@@ -2,6 +2,7 @@ import { Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, T
 import { actionProgressSchema } from '../../../../api/domain/department-report.js';
 import { useTexts } from '../../i18n/language.js';
 import type { Named, PlanJson, StatusCounts } from './plan-types.js';
+import { ScrollRegion } from '../common/ScrollRegion.js';
 
 /** How far the plan has come: done, in progress, not started and cancelled, per part and per responsible party. */
 export function FollowUpSummary({ plan, departments, actors }: { plan: PlanJson; departments: Named[]; actors: Named[] }) {
@@ -13,26 +14,28 @@ export function FollowUpSummary({ plan, departments, actors }: { plan: PlanJson;
       <Subtitle2 as="h4" id={id}>
         {caption}
       </Subtitle2>
-      <Table aria-labelledby={id} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{first}</TableHeaderCell>
-            {actionProgressSchema.options.map((status) => (
-              <TableHeaderCell key={status}>{texts.reports.progressTitles[status]}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map(([label, counts]) => (
-            <TableRow key={label}>
-              <TableCell>{label}</TableCell>
+      <ScrollRegion labelledBy={id}>
+        <Table aria-labelledby={id} size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{first}</TableHeaderCell>
               {actionProgressSchema.options.map((status) => (
-                <TableCell key={status}>{counts[status]}</TableCell>
+                <TableHeaderCell key={status}>{texts.reports.progressTitles[status]}</TableHeaderCell>
               ))}
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {rows.map(([label, counts]) => (
+              <TableRow key={label}>
+                <TableCell>{label}</TableCell>
+                {actionProgressSchema.options.map((status) => (
+                  <TableCell key={status}>{counts[status]}</TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
     </>
   );
   return (

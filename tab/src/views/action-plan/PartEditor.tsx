@@ -45,7 +45,7 @@ export function PartEditor<P extends PartNumber>({ year, part, initial, editable
     <>
       {theirs && <ConflictNotice theirText={summaryOf(theirs.content)} onKeepMine={keepMine} onUseTheirs={useTheirs} />}
       {state === 'failed' && !error?.issues.length && <ErrorMessage error={error} />}
-      <fieldset disabled={!editable} style={{ border: 'none', padding: 0, margin: 0 }}>
+      <fieldset disabled={!editable} style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }}>
         {fields}
       </fieldset>
       {editable && <SaveStatus state={state} />}

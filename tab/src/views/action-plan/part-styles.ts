@@ -10,6 +10,7 @@ export const usePartStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalM,
   },
-  inline: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
+  // minWidth 0: a fieldset is otherwise never narrower than its widest row of checkboxes.
+  inline: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end', minWidth: 0 },
   grow: { flexGrow: 1, minWidth: '16rem' },
 });

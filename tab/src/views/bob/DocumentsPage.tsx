@@ -8,6 +8,7 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { FileUpload } from '../common/FileUpload.js';
 import { usePageStyles } from '../common/page-styles.js';
 import type { BobDocumentJson } from './bob-types.js';
+import { ScrollRegion } from '../common/ScrollRegion.js';
 
 /** #/bob/dokument: the BOB library's documents; uploading the same name again makes a new version. */
 export function DocumentsPage() {
@@ -48,28 +49,30 @@ export function DocumentsPage() {
       {documents.length === 0 ? (
         <Body1 as="p">{texts.noDocuments}</Body1>
       ) : (
-        <Table aria-label={texts.documentsCaption} size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{texts.name}</TableHeaderCell>
-              <TableHeaderCell>{texts.version}</TableHeaderCell>
-              <TableHeaderCell>{texts.modified}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {documents.map((document) => (
-              <TableRow key={document.path}>
-                <TableCell>
-                  <Link as="button" aria-label={texts.download(document.name)} onClick={() => void api.openFile(`/api/bob/documents/${encodeURIComponent(document.name)}`, document.name).catch(setError)}>
-                    <ArrowDownloadRegular /> {document.name}
-                  </Link>
-                </TableCell>
-                <TableCell>{document.version}</TableCell>
-                <TableCell>{document.modifiedAt.slice(0, 10)}</TableCell>
+        <ScrollRegion label={texts.documentsCaption}>
+          <Table aria-label={texts.documentsCaption} size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{texts.name}</TableHeaderCell>
+                <TableHeaderCell>{texts.version}</TableHeaderCell>
+                <TableHeaderCell>{texts.modified}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {documents.map((document) => (
+                <TableRow key={document.path}>
+                  <TableCell>
+                    <Link as="button" aria-label={texts.download(document.name)} onClick={() => void api.openFile(`/api/bob/documents/${encodeURIComponent(document.name)}`, document.name).catch(setError)}>
+                      <ArrowDownloadRegular /> {document.name}
+                    </Link>
+                  </TableCell>
+                  <TableCell>{document.version}</TableCell>
+                  <TableCell>{document.modifiedAt.slice(0, 10)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollRegion>
       )}
     </div>
   );

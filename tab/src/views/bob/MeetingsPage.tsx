@@ -8,6 +8,7 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { usePageStyles } from '../common/page-styles.js';
 import type { BobMeetingJson } from './bob-types.js';
 import { MeetingDialog } from './MeetingDialog.js';
+import { ScrollRegion } from '../common/ScrollRegion.js';
 
 /** #/bob/moten: the group's meetings, their notes, and each meeting's notes as a Word document. */
 export function MeetingsPage() {
@@ -63,39 +64,41 @@ export function MeetingsPage() {
       {meetings.length === 0 ? (
         <Body1 as="p">{texts.noMeetings}</Body1>
       ) : (
-        <Table aria-label={texts.meetingsCaption} size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{texts.date}</TableHeaderCell>
-              <TableHeaderCell>{texts.title}</TableHeaderCell>
-              <TableHeaderCell>{texts.notes}</TableHeaderCell>
-              <TableHeaderCell>{texts.actions}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {meetings.map((meeting) => (
-              <TableRow key={meeting.id}>
-                <TableCell>{meeting.date}</TableCell>
-                <TableCell>{meeting.title}</TableCell>
-                <TableCell className={styles.lines}>{meeting.notes}</TableCell>
-                <TableCell>
-                  <div className={styles.cellActions}>
-                    <div className={styles.row}>
-                      <Button size="small" icon={<EditRegular />} aria-label={texts.editMeeting(meeting.title)} onClick={() => setDialog({ open: true, meeting, key: dialog.key + 1 })} />
-                      <Button size="small" icon={<DeleteRegular />} aria-label={texts.removeMeeting(meeting.title)} onClick={() => remove(meeting)} />
-                      <Button size="small" icon={<DocumentAddRegular />} aria-label={texts.saveWord(meeting.title)} onClick={() => saveWord(meeting)} />
-                    </div>
-                    {meeting.documentPath && (
-                      <Link as="button" onClick={() => void api.openFile(`/api/bob/meetings/${meeting.id}/document`, meeting.documentPath!.split('/').pop()!).catch(setError)}>
-                        <ArrowDownloadRegular /> {texts.downloadWord(meeting.title)}
-                      </Link>
-                    )}
-                  </div>
-                </TableCell>
+        <ScrollRegion label={texts.meetingsCaption}>
+          <Table aria-label={texts.meetingsCaption} size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{texts.date}</TableHeaderCell>
+                <TableHeaderCell>{texts.title}</TableHeaderCell>
+                <TableHeaderCell>{texts.notes}</TableHeaderCell>
+                <TableHeaderCell>{texts.actions}</TableHeaderCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {meetings.map((meeting) => (
+                <TableRow key={meeting.id}>
+                  <TableCell>{meeting.date}</TableCell>
+                  <TableCell>{meeting.title}</TableCell>
+                  <TableCell className={styles.lines}>{meeting.notes}</TableCell>
+                  <TableCell>
+                    <div className={styles.cellActions}>
+                      <div className={styles.row}>
+                        <Button size="small" icon={<EditRegular />} aria-label={texts.editMeeting(meeting.title)} onClick={() => setDialog({ open: true, meeting, key: dialog.key + 1 })} />
+                        <Button size="small" icon={<DeleteRegular />} aria-label={texts.removeMeeting(meeting.title)} onClick={() => remove(meeting)} />
+                        <Button size="small" icon={<DocumentAddRegular />} aria-label={texts.saveWord(meeting.title)} onClick={() => saveWord(meeting)} />
+                      </div>
+                      {meeting.documentPath && (
+                        <Link as="button" onClick={() => void api.openFile(`/api/bob/meetings/${meeting.id}/document`, meeting.documentPath!.split('/').pop()!).catch(setError)}>
+                          <ArrowDownloadRegular /> {texts.downloadWord(meeting.title)}
+                        </Link>
+                      )}
+                    </div>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollRegion>
       )}
       <MeetingDialog
         key={dialog.key}

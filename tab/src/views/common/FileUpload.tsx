@@ -3,7 +3,13 @@ import { useId } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useSession } from '../../session.js';
 
-const useStyles = makeStyles({ file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS } });
+const useStyles = makeStyles({
+  // Never wider than where it stands (a table cell, a narrow window): the label, often a long document
+  // title, wraps anywhere, and the file input (about 250 px by itself) gives way.
+  file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, maxWidth: '100%' },
+  label: { overflowWrap: 'anywhere' },
+  input: { maxWidth: '100%' },
+});
 
 /** A labelled file input that sends the chosen file to `path` (its name in ?fileName=) and hands back the answer. */
 export function FileUpload<T>({ label, path, onUploaded, onError }: { label: string; path: string; onUploaded: (answer: T) => void; onError: (error: ApiError) => void }) {
@@ -23,10 +29,10 @@ export function FileUpload<T>({ label, path, onUploaded, onError }: { label: str
   };
   return (
     <div className={styles.file}>
-      <Label htmlFor={id} size="small">
+      <Label className={styles.label} htmlFor={id} size="small">
         {label}
       </Label>
-      <input id={id} type="file" onChange={(event) => void send(event.target)} />
+      <input id={id} className={styles.input} type="file" onChange={(event) => void send(event.target)} />
     </div>
   );
 }

@@ -1,9 +1,13 @@
-import { Tab, TabList } from '@fluentui/react-components';
+import { makeStyles, Tab, TabList } from '@fluentui/react-components';
 import type { ComponentType } from 'react';
 import type { Capabilities } from '../../../../api/domain/roles.js';
 import { pick, useLanguage } from '../../i18n/language.js';
 import { useSubRoute } from '../../navigation/use-route.js';
 import { useSession } from '../../session.js';
+import { narrowScreen } from './narrow.js';
+
+/** In a narrow window the tabs wrap onto more lines rather than run off the edge. */
+const useStyles = makeStyles({ tabs: { [narrowScreen]: { flexWrap: 'wrap' } } });
 
 /** One page of an area, reached at #/<area>/<slug>/…; the first page is the area's start. */
 export interface AreaPage {
@@ -23,12 +27,13 @@ export function PagedArea({ pages: all, label, keepPath = false }: { pages: Area
   const language = useLanguage();
   const { me } = useSession();
   const [[slug, ...rest], go] = useSubRoute();
+  const styles = useStyles();
   const pages = all.filter((page) => !page.requires || me.can[page.requires]);
   const page = pages.find((candidate) => candidate.slug === slug) ?? pages[0];
   if (!page) return null;
   return (
     <>
-      <TabList selectedValue={page.slug} onTabSelect={(_, data) => go(String(data.value), ...(keepPath && page.slug === slug ? rest : []))} aria-label={label}>
+      <TabList className={styles.tabs} selectedValue={page.slug} onTabSelect={(_, data) => go(String(data.value), ...(keepPath && page.slug === slug ? rest : []))} aria-label={label}>
         {pages.map((candidate) => (
           <Tab key={candidate.slug} value={candidate.slug}>
             {pick(language, candidate.title)}

@@ -9,6 +9,7 @@ import { FileUpload } from '../common/FileUpload.js';
 import { AgreementDialog } from './AgreementDialog.js';
 import type { ActorJson, AgreementJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
+import { ScrollRegion } from '../common/ScrollRegion.js';
 
 const stateColour = { valid: 'success', expiringSoon: 'warning', expired: 'danger', untilFurtherNotice: 'informative' } as const;
 
@@ -60,54 +61,56 @@ export function AgreementsPage() {
       {agreements.length === 0 ? (
         <Body1 as="p">{texts.noAgreements}</Body1>
       ) : (
-        <Table aria-label={texts.agreementsCaption} size="small">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{texts.actor}</TableHeaderCell>
-              <TableHeaderCell>{texts.title}</TableHeaderCell>
-              <TableHeaderCell>{texts.signedOn}</TableHeaderCell>
-              <TableHeaderCell>{texts.validUntil}</TableHeaderCell>
-              <TableHeaderCell>{texts.state}</TableHeaderCell>
-              <TableHeaderCell>{texts.document}</TableHeaderCell>
-              {editable && <TableHeaderCell>{texts.actions}</TableHeaderCell>}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {agreements.map((agreement) => (
-              <TableRow key={agreement.id}>
-                <TableCell>{agreement.actorName}</TableCell>
-                <TableCell>{agreement.title}</TableCell>
-                <TableCell>{agreement.signedOn}</TableCell>
-                <TableCell>{agreement.validUntil ?? texts.untilFurtherNotice}</TableCell>
-                <TableCell>
-                  <Badge appearance="tint" color={stateColour[agreement.state]}>
-                    {texts.states[agreement.state]}
-                  </Badge>
-                </TableCell>
-                <TableCell>
-                  {agreement.documentPath ? (
-                    <Link as="button" onClick={() => void api.openFile(`/api/agreements/${agreement.id}/document`, agreement.documentPath!.split('/').pop()!).catch(setError)}>
-                      <ArrowDownloadRegular /> {texts.download}
-                    </Link>
-                  ) : (
-                    '–'
-                  )}
-                </TableCell>
-                {editable && (
-                  <TableCell>
-                    <div className={styles.cellActions}>
-                      <div className={styles.row}>
-                        <Button size="small" icon={<EditRegular />} aria-label={texts.editAgreement(agreement.title)} onClick={() => setDialog({ open: true, agreement, key: dialog.key + 1 })} />
-                        <Button size="small" icon={<DeleteRegular />} aria-label={texts.removeAgreement(agreement.title)} onClick={() => void remove(agreement)} />
-                      </div>
-                      <FileUpload<AgreementJson> label={texts.uploadAgreement(agreement.title)} path={`/api/agreements/${agreement.id}/document`} onUploaded={() => void load()} onError={setError} />
-                    </div>
-                  </TableCell>
-                )}
+        <ScrollRegion label={texts.agreementsCaption}>
+          <Table aria-label={texts.agreementsCaption} size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{texts.actor}</TableHeaderCell>
+                <TableHeaderCell>{texts.title}</TableHeaderCell>
+                <TableHeaderCell>{texts.signedOn}</TableHeaderCell>
+                <TableHeaderCell>{texts.validUntil}</TableHeaderCell>
+                <TableHeaderCell>{texts.state}</TableHeaderCell>
+                <TableHeaderCell>{texts.document}</TableHeaderCell>
+                {editable && <TableHeaderCell>{texts.actions}</TableHeaderCell>}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {agreements.map((agreement) => (
+                <TableRow key={agreement.id}>
+                  <TableCell>{agreement.actorName}</TableCell>
+                  <TableCell>{agreement.title}</TableCell>
+                  <TableCell>{agreement.signedOn}</TableCell>
+                  <TableCell>{agreement.validUntil ?? texts.untilFurtherNotice}</TableCell>
+                  <TableCell>
+                    <Badge appearance="tint" color={stateColour[agreement.state]}>
+                      {texts.states[agreement.state]}
+                    </Badge>
+                  </TableCell>
+                  <TableCell>
+                    {agreement.documentPath ? (
+                      <Link as="button" onClick={() => void api.openFile(`/api/agreements/${agreement.id}/document`, agreement.documentPath!.split('/').pop()!).catch(setError)}>
+                        <ArrowDownloadRegular /> {texts.download}
+                      </Link>
+                    ) : (
+                      '–'
+                    )}
+                  </TableCell>
+                  {editable && (
+                    <TableCell>
+                      <div className={styles.cellActions}>
+                        <div className={styles.row}>
+                          <Button size="small" icon={<EditRegular />} aria-label={texts.editAgreement(agreement.title)} onClick={() => setDialog({ open: true, agreement, key: dialog.key + 1 })} />
+                          <Button size="small" icon={<DeleteRegular />} aria-label={texts.removeAgreement(agreement.title)} onClick={() => void remove(agreement)} />
+                        </div>
+                        <FileUpload<AgreementJson> label={texts.uploadAgreement(agreement.title)} path={`/api/agreements/${agreement.id}/document`} onUploaded={() => void load()} onError={setError} />
+                      </div>
+                    </TableCell>
+                  )}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollRegion>
       )}
       <AgreementDialog
         key={dialog.key}

@@ -2,6 +2,7 @@ import { Button, Input, Select, Table, TableBody, TableCell, TableHeader, TableH
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useTexts } from '../../i18n/language.js';
 import { newRowId, type ActorJson, type DepartmentJson, type Minutes } from './council-types.js';
+import { ScrollRegion } from '../common/ScrollRegion.js';
 
 type Commitment = Minutes['commitments'][number];
 
@@ -18,46 +19,48 @@ export function CommitmentsEditor({ commitments, actors, departments, onChange }
   const update = (index: number, patch: Partial<Commitment>) => onChange(commitments.map((c, i) => (i === index ? { ...c, ...patch } : c)));
   return (
     <>
-      <Table aria-label={texts.commitmentsCaption} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{texts.who}</TableHeaderCell>
-            <TableHeaderCell>{texts.what}</TableHeaderCell>
-            <TableHeaderCell>{texts.byWhen}</TableHeaderCell>
-            <TableHeaderCell>{texts.actions}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {commitments.map((commitment, index) => (
-            <TableRow key={commitment.id}>
-              <TableCell>
-                <Select aria-label={texts.commitmentWho(index + 1)} value={whoValue(commitment)} onChange={(_, d) => update(index, fromWho(d.value))}>
-                  <option value="municipality">{texts.municipality}</option>
-                  {departments.map((d) => (
-                    <option key={d.id} value={`department:${d.id}`}>
-                      {texts.municipalityDepartment(d.name)}
-                    </option>
-                  ))}
-                  {actors.map((a) => (
-                    <option key={a.id} value={`actor:${a.id}`}>
-                      {a.name}
-                    </option>
-                  ))}
-                </Select>
-              </TableCell>
-              <TableCell>
-                <Input aria-label={texts.commitmentWhat(index + 1)} value={commitment.what} onChange={(_, d) => update(index, { what: d.value })} />
-              </TableCell>
-              <TableCell>
-                <Input type="date" aria-label={texts.commitmentByWhen(index + 1)} value={commitment.byWhen ?? ''} onChange={(_, d) => update(index, { byWhen: d.value === '' ? null : d.value })} />
-              </TableCell>
-              <TableCell>
-                <Button size="small" icon={<DeleteRegular />} aria-label={texts.removeCommitment(index + 1)} onClick={() => onChange(commitments.filter((_, i) => i !== index))} />
-              </TableCell>
+      <ScrollRegion label={texts.commitmentsCaption}>
+        <Table aria-label={texts.commitmentsCaption} size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{texts.who}</TableHeaderCell>
+              <TableHeaderCell>{texts.what}</TableHeaderCell>
+              <TableHeaderCell>{texts.byWhen}</TableHeaderCell>
+              <TableHeaderCell>{texts.actions}</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {commitments.map((commitment, index) => (
+              <TableRow key={commitment.id}>
+                <TableCell>
+                  <Select aria-label={texts.commitmentWho(index + 1)} value={whoValue(commitment)} onChange={(_, d) => update(index, fromWho(d.value))}>
+                    <option value="municipality">{texts.municipality}</option>
+                    {departments.map((d) => (
+                      <option key={d.id} value={`department:${d.id}`}>
+                        {texts.municipalityDepartment(d.name)}
+                      </option>
+                    ))}
+                    {actors.map((a) => (
+                      <option key={a.id} value={`actor:${a.id}`}>
+                        {a.name}
+                      </option>
+                    ))}
+                  </Select>
+                </TableCell>
+                <TableCell>
+                  <Input aria-label={texts.commitmentWhat(index + 1)} value={commitment.what} onChange={(_, d) => update(index, { what: d.value })} />
+                </TableCell>
+                <TableCell>
+                  <Input type="date" aria-label={texts.commitmentByWhen(index + 1)} value={commitment.byWhen ?? ''} onChange={(_, d) => update(index, { byWhen: d.value === '' ? null : d.value })} />
+                </TableCell>
+                <TableCell>
+                  <Button size="small" icon={<DeleteRegular />} aria-label={texts.removeCommitment(index + 1)} onClick={() => onChange(commitments.filter((_, i) => i !== index))} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
       <div>
         <Button icon={<AddRegular />} onClick={() => onChange([...commitments, { id: newRowId(), actorId: null, departmentId: null, what: '', byWhen: null }])}>
           {texts.addCommitment}

@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { useTexts } from '../../i18n/language.js';
 import type { ActorJson, DepartmentJson, Minutes } from './council-types.js';
+import { ScrollRegion } from '../common/ScrollRegion.js';
 
 /** Who committed, in words: the actor, the municipality, or the municipality through a department. */
 export function partyOf(c: Minutes['commitments'][number], actors: ActorJson[], departments: DepartmentJson[], texts: { municipality: string; municipalityDepartment: (name: string) => string }): string {
@@ -13,23 +14,25 @@ export function partyOf(c: Minutes['commitments'][number], actors: ActorJson[], 
 export function CommitmentsList({ caption, commitments, actors, departments }: { caption: string; commitments: Minutes['commitments']; actors: ActorJson[]; departments: DepartmentJson[] }) {
   const texts = useTexts().council;
   return (
-    <Table aria-label={caption} size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{texts.who}</TableHeaderCell>
-          <TableHeaderCell>{texts.what}</TableHeaderCell>
-          <TableHeaderCell>{texts.byWhen}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {commitments.map((c) => (
-          <TableRow key={c.id}>
-            <TableCell>{partyOf(c, actors, departments, texts)}</TableCell>
-            <TableCell>{c.what}</TableCell>
-            <TableCell>{c.byWhen ?? '–'}</TableCell>
+    <ScrollRegion label={caption}>
+      <Table aria-label={caption} size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{texts.who}</TableHeaderCell>
+            <TableHeaderCell>{texts.what}</TableHeaderCell>
+            <TableHeaderCell>{texts.byWhen}</TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {commitments.map((c) => (
+            <TableRow key={c.id}>
+              <TableCell>{partyOf(c, actors, departments, texts)}</TableCell>
+              <TableCell>{c.what}</TableCell>
+              <TableCell>{c.byWhen ?? '–'}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </ScrollRegion>
   );
 }

@@ -6,6 +6,7 @@ import { useSession } from '../../session.js';
 import { FileUpload } from '../common/FileUpload.js';
 import type { CouncilJson, MaterialJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
+import { ScrollRegion } from '../common/ScrollRegion.js';
 
 /** Each invited actor's written lägesbild: in or not, and the document the säkerhetschef uploaded for it. */
 export function MaterialsTable({ council, today, editable, onChanged, onError }: { council: CouncilJson; today: string; editable: boolean; onChanged: (council: CouncilJson) => void; onError: (error: ApiError) => void }) {
@@ -22,48 +23,50 @@ export function MaterialsTable({ council, today, editable, onChanged, onError }:
   };
   if (council.materials.length === 0) return <Body1 as="p">{texts.noInvited}</Body1>;
   return (
-    <Table aria-label={texts.materialCaption} size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{texts.actor}</TableHeaderCell>
-          <TableHeaderCell>{texts.received}</TableHeaderCell>
-          <TableHeaderCell>{texts.document}</TableHeaderCell>
-          {editable && <TableHeaderCell>{texts.actions}</TableHeaderCell>}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {council.materials.map((material) => (
-          <TableRow key={material.actorId}>
-            <TableCell>{material.actorName}</TableCell>
-            <TableCell>{material.receivedOn ?? texts.notReceived}</TableCell>
-            <TableCell>
-              {material.documentPath ? (
-                <Link as="button" onClick={() => void api.openFile(`${base(material)}/document`, material.documentPath!.split('/').pop()!).catch(onError)}>
-                  <ArrowDownloadRegular /> {material.documentPath.split('/').pop()}
-                </Link>
-              ) : (
-                '–'
-              )}
-            </TableCell>
-            {editable && (
-              <TableCell>
-                <div className={styles.cellActions}>
-                  <FileUpload<CouncilJson> label={texts.upload(material.actorName)} path={`${base(material)}/document`} onUploaded={onChanged} onError={onError} />
-                  {material.receivedOn === null ? (
-                    <Button size="small" onClick={() => void mark(material, today)}>
-                      {texts.markReceived}
-                    </Button>
-                  ) : (
-                    <Button size="small" onClick={() => void mark(material, null)}>
-                      {texts.markNotReceived}
-                    </Button>
-                  )}
-                </div>
-              </TableCell>
-            )}
+    <ScrollRegion label={texts.materialCaption}>
+      <Table aria-label={texts.materialCaption} size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{texts.actor}</TableHeaderCell>
+            <TableHeaderCell>{texts.received}</TableHeaderCell>
+            <TableHeaderCell>{texts.document}</TableHeaderCell>
+            {editable && <TableHeaderCell>{texts.actions}</TableHeaderCell>}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {council.materials.map((material) => (
+            <TableRow key={material.actorId}>
+              <TableCell>{material.actorName}</TableCell>
+              <TableCell>{material.receivedOn ?? texts.notReceived}</TableCell>
+              <TableCell>
+                {material.documentPath ? (
+                  <Link as="button" onClick={() => void api.openFile(`${base(material)}/document`, material.documentPath!.split('/').pop()!).catch(onError)}>
+                    <ArrowDownloadRegular /> {material.documentPath.split('/').pop()}
+                  </Link>
+                ) : (
+                  '–'
+                )}
+              </TableCell>
+              {editable && (
+                <TableCell>
+                  <div className={styles.cellActions}>
+                    <FileUpload<CouncilJson> label={texts.upload(material.actorName)} path={`${base(material)}/document`} onUploaded={onChanged} onError={onError} />
+                    {material.receivedOn === null ? (
+                      <Button size="small" onClick={() => void mark(material, today)}>
+                        {texts.markReceived}
+                      </Button>
+                    ) : (
+                      <Button size="small" onClick={() => void mark(material, null)}>
+                        {texts.markNotReceived}
+                      </Button>
+                    )}
+                  </div>
+                </TableCell>
+              )}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </ScrollRegion>
   );
 }

@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   year: { minWidth: '8rem', textAlign: 'center' },
   spacer: { flexGrow: 1 },
   summary: { display: 'flex', gap: tokens.spacingHorizontalXXL, flexWrap: 'wrap', marginBottom: tokens.spacingVerticalL },
-  columns: { display: 'grid', gridTemplateColumns: 'minmax(16rem, 26rem) minmax(20rem, 1fr)', gap: tokens.spacingHorizontalXXL, alignItems: 'start', '@media (max-width: 900px)': { gridTemplateColumns: '1fr' } },
+  columns: { display: 'grid', gridTemplateColumns: 'minmax(16rem, 26rem) minmax(20rem, 1fr)', gap: tokens.spacingHorizontalXXL, alignItems: 'start', '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
   side: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 

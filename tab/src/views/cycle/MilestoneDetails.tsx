@@ -23,11 +23,20 @@ import { fieldError } from '../common/field-error.js';
 import type { CycleJson, MilestoneJson } from '../../api/cycle-types.js';
 import { formatDate, formatDateTime } from '../common/format.js';
 import { StatusBadge } from './StatusBadge.js';
+import { narrowScreen } from '../common/narrow.js';
+import { ScrollRegion } from '../common/ScrollRegion.js';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusLarge },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
-  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`, margin: 0 },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
+    margin: 0,
+    // Narrow: each term above its value, so a long value has the whole width.
+    [narrowScreen]: { gridTemplateColumns: 'minmax(0, 1fr)', '& dt': { fontWeight: tokens.fontWeightSemibold }, '& dd': { marginLeft: 0, marginBottom: tokens.spacingVerticalS } },
+  },
 });
 
 interface MilestoneDetailsProps {
@@ -101,24 +110,26 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
           <Subtitle2 as="h3" block id="departments-heading">
             {texts.cycle.departments}
           </Subtitle2>
-          <Table size="small" aria-labelledby="departments-heading">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{texts.cycle.department}</TableHeaderCell>
-                <TableHeaderCell>{texts.cycle.state}</TableHeaderCell>
-                <TableHeaderCell>{texts.cycle.submittedAt}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {milestone.departments.map((department) => (
-                <TableRow key={department.departmentId}>
-                  <TableCell>{department.name}</TableCell>
-                  <TableCell>{texts.cycle.departmentState[department.state]}</TableCell>
-                  <TableCell>{department.submittedAt ? formatDateTime(department.submittedAt, language) : '–'}</TableCell>
+          <ScrollRegion labelledBy="departments-heading">
+            <Table size="small" aria-labelledby="departments-heading">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{texts.cycle.department}</TableHeaderCell>
+                  <TableHeaderCell>{texts.cycle.state}</TableHeaderCell>
+                  <TableHeaderCell>{texts.cycle.submittedAt}</TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHeader>
+              <TableBody>
+                {milestone.departments.map((department) => (
+                  <TableRow key={department.departmentId}>
+                    <TableCell>{department.name}</TableCell>
+                    <TableCell>{texts.cycle.departmentState[department.state]}</TableCell>
+                    <TableCell>{department.submittedAt ? formatDateTime(department.submittedAt, language) : '–'}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </ScrollRegion>
           <Body1>{texts.cycle.doneFromReports}</Body1>
         </>
       )}

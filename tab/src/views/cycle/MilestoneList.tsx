@@ -3,6 +3,7 @@ import { pick, useLanguage } from '../../i18n/language.js';
 import type { MilestoneJson } from '../../api/cycle-types.js';
 import { formatDate } from '../common/format.js';
 import { StatusBadge } from './StatusBadge.js';
+import { narrowScreen } from '../common/narrow.js';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -22,9 +23,13 @@ const useStyles = makeStyles({
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+    // Narrow: date and status on the first line, the title with all the width beneath, so none squeezes the other.
+    [narrowScreen]: { gridTemplateColumns: 'minmax(0, 1fr) auto', gridTemplateAreas: '"date status" "text text"', rowGap: tokens.spacingVerticalXS },
   },
+  date: { [narrowScreen]: { gridArea: 'date' } },
+  status: { [narrowScreen]: { gridArea: 'status', justifySelf: 'end' } },
   selected: { border: `2px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  text: { display: 'flex', flexDirection: 'column' },
+  text: { display: 'flex', flexDirection: 'column', [narrowScreen]: { gridArea: 'text', minWidth: 0 } },
 });
 
 interface MilestoneListProps {
@@ -49,12 +54,12 @@ export function MilestoneList({ milestones, selectedId, onSelect, labelledBy }: 
             onClick={() => onSelect(milestone.id)}
             data-milestone={milestone.id}
           >
-            <time dateTime={milestone.due}>{formatDate(milestone.due, language)}</time>
+            <time className={styles.date} dateTime={milestone.due}>{formatDate(milestone.due, language)}</time>
             <span className={styles.text}>
               <span>{pick(language, { sv: milestone.title, en: milestone.titleEn })}</span>
               <Caption1>{pick(language, { sv: milestone.responsible, en: milestone.responsibleEn })}</Caption1>
             </span>
-            <StatusBadge status={milestone.status} />
+            <StatusBadge className={styles.status} status={milestone.status} />
           </button>
         </li>
       ))}

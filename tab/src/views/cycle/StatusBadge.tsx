@@ -12,10 +12,10 @@ const look: Record<MilestoneStatus, { color: 'success' | 'danger' | 'warning' | 
 };
 
 /** Status as icon, word and colour together, never colour alone. */
-export function StatusBadge({ status }: { status: MilestoneStatus }) {
+export function StatusBadge({ status, className }: { status: MilestoneStatus; className?: string }) {
   const texts = useTexts();
   return (
-    <Badge appearance="tint" color={look[status].color} icon={look[status].icon}>
+    <Badge className={className} appearance="tint" color={look[status].color} icon={look[status].icon}>
       {texts.cycle.status[status]}
     </Badge>
   );

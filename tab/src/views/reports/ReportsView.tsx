@@ -9,6 +9,7 @@ import type { CycleJson } from '../../api/cycle-types.js';
 import { formatDate, formatDateTime } from '../common/format.js';
 import { ReportForm } from './ReportForm.js';
 import type { ReportOverviewJson } from './report-types.js';
+import { ScrollRegion } from '../common/ScrollRegion.js';
 
 /** The November reports: the säkerhetschef sees every department; a head writes the department's own. */
 export function ReportsView() {
@@ -76,60 +77,62 @@ export function ReportsView() {
       <Subtitle1 as="h2" block id="report-overview-heading">
         {texts.reports.overviewHeading}
       </Subtitle1>
-      <Table aria-labelledby="report-overview-heading">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{texts.reports.department}</TableHeaderCell>
-            <TableHeaderCell>{texts.reports.state}</TableHeaderCell>
-            <TableHeaderCell>{texts.reports.submittedAt}</TableHeaderCell>
-            <TableHeaderCell>{texts.reports.reachable}</TableHeaderCell>
-            <TableHeaderCell>{texts.settings.actions}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {overview.departments.map((row) => (
-            <TableRow key={row.departmentId}>
-              <TableCell>{row.name}</TableCell>
-              <TableCell>{texts.reports.states[row.state]}</TableCell>
-              <TableCell>{row.submittedAt ? formatDateTime(row.submittedAt, language) : '–'}</TableCell>
-              <TableCell>
-                {row.reachable ? (
-                  texts.reports.yes
-                ) : (
-                  <>
-                    {texts.reports.unreachable}
-                    {row.unreachableReason && <Body1 block>{texts.reports.unreachableWhy(row.unreachableReason, row.waitingSince ? formatDateTime(row.waitingSince, language) : null)}</Body1>}
-                    {overview.canInstall && row.headId && (
-                      <Button
-                        size="small"
-                        aria-label={texts.reports.installFor(row.name)}
-                        onClick={() =>
-                          void api
-                            .request<{ reachable: boolean; reason: string | null }>(`/api/reach/${row.headId}/install`, { method: 'POST' })
-                            .then((answer) => {
-                              setNotice(answer.reachable ? texts.reports.installed(row.name) : texts.reports.notInstalled(row.name, answer.reason ?? ''));
-                              return load();
-                            })
-                            .catch((e: ApiError) => setError(e))
-                        }
-                      >
-                        {texts.reports.installNow}
-                      </Button>
-                    )}
-                  </>
-                )}
-              </TableCell>
-              <TableCell>
-                {(row.state === 'submitted' || me.roles.includes('SecurityChief') || row.departmentId === ownDepartment) && (
-                  <Button size="small" aria-label={texts.reports.open(row.name)} onClick={() => setOpenId(row.departmentId)}>
-                    {texts.reports.openShort}
-                  </Button>
-                )}
-              </TableCell>
+      <ScrollRegion labelledBy="report-overview-heading">
+        <Table aria-labelledby="report-overview-heading">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{texts.reports.department}</TableHeaderCell>
+              <TableHeaderCell>{texts.reports.state}</TableHeaderCell>
+              <TableHeaderCell>{texts.reports.submittedAt}</TableHeaderCell>
+              <TableHeaderCell>{texts.reports.reachable}</TableHeaderCell>
+              <TableHeaderCell>{texts.settings.actions}</TableHeaderCell>
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHeader>
+          <TableBody>
+            {overview.departments.map((row) => (
+              <TableRow key={row.departmentId}>
+                <TableCell>{row.name}</TableCell>
+                <TableCell>{texts.reports.states[row.state]}</TableCell>
+                <TableCell>{row.submittedAt ? formatDateTime(row.submittedAt, language) : '–'}</TableCell>
+                <TableCell>
+                  {row.reachable ? (
+                    texts.reports.yes
+                  ) : (
+                    <>
+                      {texts.reports.unreachable}
+                      {row.unreachableReason && <Body1 block>{texts.reports.unreachableWhy(row.unreachableReason, row.waitingSince ? formatDateTime(row.waitingSince, language) : null)}</Body1>}
+                      {overview.canInstall && row.headId && (
+                        <Button
+                          size="small"
+                          aria-label={texts.reports.installFor(row.name)}
+                          onClick={() =>
+                            void api
+                              .request<{ reachable: boolean; reason: string | null }>(`/api/reach/${row.headId}/install`, { method: 'POST' })
+                              .then((answer) => {
+                                setNotice(answer.reachable ? texts.reports.installed(row.name) : texts.reports.notInstalled(row.name, answer.reason ?? ''));
+                                return load();
+                              })
+                              .catch((e: ApiError) => setError(e))
+                          }
+                        >
+                          {texts.reports.installNow}
+                        </Button>
+                      )}
+                    </>
+                  )}
+                </TableCell>
+                <TableCell>
+                  {(row.state === 'submitted' || me.roles.includes('SecurityChief') || row.departmentId === ownDepartment) && (
+                    <Button size="small" aria-label={texts.reports.open(row.name)} onClick={() => setOpenId(row.departmentId)}>
+                      {texts.reports.openShort}
+                    </Button>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
     </>
   );
 }

@@ -26,6 +26,8 @@ import { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
+import { ScrollRegion } from '../common/ScrollRegion.js';
+import { narrowScreen } from '../common/narrow.js';
 
 export interface Column<T> {
   header: string;
@@ -49,9 +51,10 @@ export interface EditableListProps<T extends { id: string; etag: string; name: s
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalXXL },
-  bar: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginBottom: tokens.spacingVerticalS },
+  bar: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginBottom: tokens.spacingVerticalS, [narrowScreen]: { flexWrap: 'wrap', gap: tokens.spacingHorizontalS } },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  cell: { overflowWrap: 'anywhere' },
+  // Wide, long addresses break anywhere to fit their column; narrow, words stay whole and the table scrolls instead.
+  cell: { overflowWrap: 'anywhere', [narrowScreen]: { overflowWrap: 'break-word' } },
 });
 
 type Editing<T, D> = { item: T | undefined; draft: D };
@@ -126,33 +129,35 @@ export function EditableList<T extends { id: string; etag: string; name: string 
       <ErrorMessage error={loadError} />
       {items && items.length === 0 && <p>{texts.settings.empty}</p>}
       {items && items.length > 0 && (
-        <Table aria-labelledby={`${key}-heading`} size="small">
-          <TableHeader>
-            <TableRow>
-              {props.columns.map((column) => (
-                <TableHeaderCell key={column.header}>{column.header}</TableHeaderCell>
-              ))}
-              {props.canEdit && <TableHeaderCell>{texts.settings.actions}</TableHeaderCell>}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {items.map((item) => (
-              <TableRow key={item.id}>
+        <ScrollRegion labelledBy={`${key}-heading`}>
+          <Table aria-labelledby={`${key}-heading`} size="small">
+            <TableHeader>
+              <TableRow>
                 {props.columns.map((column) => (
-                  <TableCell key={column.header} className={styles.cell}>
-                    {column.cell(item)}
-                  </TableCell>
+                  <TableHeaderCell key={column.header}>{column.header}</TableHeaderCell>
                 ))}
-                {props.canEdit && (
-                  <TableCell>
-                    <Button appearance="subtle" icon={<EditRegular />} aria-label={texts.settings.editNamed(item.name)} onClick={() => { setSaveError(undefined); setEditing({ item, draft: props.toDraft(item) }); }} />
-                    <Button appearance="subtle" icon={<DeleteRegular />} aria-label={texts.settings.removeNamed(item.name)} onClick={() => setRemoving(item)} />
-                  </TableCell>
-                )}
+                {props.canEdit && <TableHeaderCell>{texts.settings.actions}</TableHeaderCell>}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {items.map((item) => (
+                <TableRow key={item.id}>
+                  {props.columns.map((column) => (
+                    <TableCell key={column.header} className={styles.cell}>
+                      {column.cell(item)}
+                    </TableCell>
+                  ))}
+                  {props.canEdit && (
+                    <TableCell>
+                      <Button appearance="subtle" icon={<EditRegular />} aria-label={texts.settings.editNamed(item.name)} onClick={() => { setSaveError(undefined); setEditing({ item, draft: props.toDraft(item) }); }} />
+                      <Button appearance="subtle" icon={<DeleteRegular />} aria-label={texts.settings.removeNamed(item.name)} onClick={() => setRemoving(item)} />
+                    </TableCell>
+                  )}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollRegion>
       )}
       <div role="status" aria-live="polite" className="visually-hidden">
         {status}

@@ -3,6 +3,7 @@ import type { AnnualSectionId } from '../../../../../api/domain/situation/annual
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { formatDate } from '../../common/format.js';
 import type { AnnualJson } from './annual-types.js';
+import { ScrollRegion } from '../../common/ScrollRegion.js';
 
 /** Under a section: what the year's entries, reports and plan say about it. */
 export function GatheredMaterial({ section, annual, categoryName }: { section: AnnualSectionId; annual: AnnualJson; categoryName: (id: string) => string }) {
@@ -11,24 +12,26 @@ export function GatheredMaterial({ section, annual, categoryName }: { section: A
   const language = useLanguage();
   const { material } = annual;
   const small = (label: string, header: string[], rows: string[][]) => (
-    <Table aria-label={label} size="small">
-      <TableHeader>
-        <TableRow>
-          {header.map((h) => (
-            <TableHeaderCell key={h}>{h}</TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row, index) => (
-          <TableRow key={index}>
-            {row.map((cell, i) => (
-              <TableCell key={i}>{cell}</TableCell>
+    <ScrollRegion label={label}>
+      <Table aria-label={label} size="small">
+        <TableHeader>
+          <TableRow>
+            {header.map((h) => (
+              <TableHeaderCell key={h}>{h}</TableHeaderCell>
             ))}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row, index) => (
+            <TableRow key={index}>
+              {row.map((cell, i) => (
+                <TableCell key={i}>{cell}</TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </ScrollRegion>
   );
   const body = (() => {
     switch (section) {

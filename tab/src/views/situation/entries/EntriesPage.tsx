@@ -27,6 +27,7 @@ import { formatDate } from '../../common/format.js';
 import { EntryDialog } from './EntryDialog.js';
 import type { EntryCategory, EntryJson, EntryPageJson } from './entry-types.js';
 import { categoryNamer } from '../category-name.js';
+import { ScrollRegion } from '../../common/ScrollRegion.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -171,54 +172,56 @@ export function EntriesPage() {
           {page.total === 0 ? (
             <Body1>{texts.none}</Body1>
           ) : (
-            <Table aria-label={texts.entriesPage} size="small">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{texts.columns.date}</TableHeaderCell>
-                  <TableHeaderCell>{texts.columns.area}</TableHeaderCell>
-                  <TableHeaderCell>{texts.columns.category}</TableHeaderCell>
-                  <TableHeaderCell>{texts.columns.source}</TableHeaderCell>
-                  <TableHeaderCell>{texts.columns.description}</TableHeaderCell>
-                  {mayWrite && <TableHeaderCell>{texts.columns.manage}</TableHeaderCell>}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {page.entries.map((entry) => (
-                  <TableRow key={entry.id}>
-                    <TableCell>{formatDate(entry.date, language)}</TableCell>
-                    <TableCell>{entry.area}</TableCell>
-                    <TableCell>
-                      {categoryName(entry.category)}
-                      {entry.categoryText && ` (”${entry.categoryText}”)`}
-                    </TableCell>
-                    <TableCell>{[texts.sourceTitles[entry.source], entry.sourceName].filter(Boolean).join(': ')}</TableCell>
-                    <TableCell>
-                      {entry.description}{' '}
-                      {entry.newPhenomenon && (
-                        <Badge appearance="tint" color="important">
-                          {texts.newBadge}
-                        </Badge>
-                      )}{' '}
-                      {entry.bob && (
-                        <Badge appearance="tint" color="danger">
-                          {texts.bobBadge}
-                        </Badge>
-                      )}
-                    </TableCell>
-                    {mayWrite && (
+            <ScrollRegion label={texts.entriesPage}>
+              <Table aria-label={texts.entriesPage} size="small">
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>{texts.columns.date}</TableHeaderCell>
+                    <TableHeaderCell>{texts.columns.area}</TableHeaderCell>
+                    <TableHeaderCell>{texts.columns.category}</TableHeaderCell>
+                    <TableHeaderCell>{texts.columns.source}</TableHeaderCell>
+                    <TableHeaderCell>{texts.columns.description}</TableHeaderCell>
+                    {mayWrite && <TableHeaderCell>{texts.columns.manage}</TableHeaderCell>}
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {page.entries.map((entry) => (
+                    <TableRow key={entry.id}>
+                      <TableCell>{formatDate(entry.date, language)}</TableCell>
+                      <TableCell>{entry.area}</TableCell>
                       <TableCell>
-                        {mayChange(entry) && (
-                          <>
-                            <Button icon={<EditRegular />} aria-label={texts.edit(entry.area, entry.date)} onClick={() => setEditing({ entry, open: true, key: Date.now() })} />
-                            <Button icon={<DeleteRegular />} aria-label={texts.remove(entry.area, entry.date)} onClick={() => void remove(entry)} />
-                          </>
+                        {categoryName(entry.category)}
+                        {entry.categoryText && ` (”${entry.categoryText}”)`}
+                      </TableCell>
+                      <TableCell>{[texts.sourceTitles[entry.source], entry.sourceName].filter(Boolean).join(': ')}</TableCell>
+                      <TableCell>
+                        {entry.description}{' '}
+                        {entry.newPhenomenon && (
+                          <Badge appearance="tint" color="important">
+                            {texts.newBadge}
+                          </Badge>
+                        )}{' '}
+                        {entry.bob && (
+                          <Badge appearance="tint" color="danger">
+                            {texts.bobBadge}
+                          </Badge>
                         )}
                       </TableCell>
-                    )}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                      {mayWrite && (
+                        <TableCell>
+                          {mayChange(entry) && (
+                            <>
+                              <Button icon={<EditRegular />} aria-label={texts.edit(entry.area, entry.date)} onClick={() => setEditing({ entry, open: true, key: Date.now() })} />
+                              <Button icon={<DeleteRegular />} aria-label={texts.remove(entry.area, entry.date)} onClick={() => void remove(entry)} />
+                            </>
+                          )}
+                        </TableCell>
+                      )}
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </ScrollRegion>
           )}
           {page.entries.length < page.total && (
             <div>

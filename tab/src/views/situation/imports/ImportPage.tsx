@@ -25,11 +25,11 @@ import { ErrorMessage } from '../../common/ErrorMessage.js';
 import { formatDateTime } from '../../common/format.js';
 import type { CheckJson, ImportMapping, ImportRecordJson, ImportSource, PreviewJson, RowError } from './import-types.js';
 import { MappingForm } from './MappingForm.js';
+import { ScrollRegion } from '../../common/ScrollRegion.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
-  scroll: { overflowX: 'auto' },
   file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
@@ -193,7 +193,7 @@ export function ImportPage() {
           <Subtitle2 as="h3" id="import-preview">
             {texts.preview}
           </Subtitle2>
-          <div className={styles.scroll}>
+          <ScrollRegion labelledBy="import-preview">
             <Table aria-labelledby="import-preview" size="small">
               <TableHeader>
                 <TableRow>
@@ -212,7 +212,7 @@ export function ImportPage() {
                 ))}
               </TableBody>
             </Table>
-          </div>
+          </ScrollRegion>
           <MappingForm preview={preview} mapping={mapping} categories={categories} onChange={(next) => { setMapping(next); reset(); }} />
           <div className={styles.row}>
             <Button onClick={() => void run(false)}>{texts.check}</Button>
@@ -231,24 +231,26 @@ export function ImportPage() {
               <Subtitle2 as="h3" id="row-errors">
                 {texts.rowErrors(check?.errorCount ?? rowErrors.length)}
               </Subtitle2>
-              <Table aria-labelledby="row-errors" size="small">
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell>{texts.errorRow}</TableHeaderCell>
-                    <TableHeaderCell>{texts.errorColumn}</TableHeaderCell>
-                    <TableHeaderCell>{texts.errorWhy}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {rowErrors.map((rowError, index) => (
-                    <TableRow key={index}>
-                      <TableCell>{rowError.row}</TableCell>
-                      <TableCell>{rowError.column}</TableCell>
-                      <TableCell>{language === 'sv' ? rowError.sv : rowError.en}</TableCell>
+              <ScrollRegion labelledBy="row-errors">
+                <Table aria-labelledby="row-errors" size="small">
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell>{texts.errorRow}</TableHeaderCell>
+                      <TableHeaderCell>{texts.errorColumn}</TableHeaderCell>
+                      <TableHeaderCell>{texts.errorWhy}</TableHeaderCell>
                     </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+                  </TableHeader>
+                  <TableBody>
+                    {rowErrors.map((rowError, index) => (
+                      <TableRow key={index}>
+                        <TableCell>{rowError.row}</TableCell>
+                        <TableCell>{rowError.column}</TableCell>
+                        <TableCell>{language === 'sv' ? rowError.sv : rowError.en}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </ScrollRegion>
             </>
           )}
         </>
@@ -260,27 +262,29 @@ export function ImportPage() {
       {history.length === 0 ? (
         <Body1>{texts.noHistory}</Body1>
       ) : (
-        <Table aria-labelledby="import-history" size="small">
-          <TableHeader>
-            <TableRow>
-              {Object.values(texts.historyColumns).map((title) => (
-                <TableHeaderCell key={title}>{title}</TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {history.map((record) => (
-              <TableRow key={record.id}>
-                <TableCell>{formatDateTime(record.importedAt, language)}</TableCell>
-                <TableCell>{record.fileName}</TableCell>
-                <TableCell>{texts.importSources[record.source as ImportSource] ?? record.source}</TableCell>
-                <TableCell>{record.rows}</TableCell>
-                <TableCell>{record.added}</TableCell>
-                <TableCell>{record.skipped}</TableCell>
+        <ScrollRegion labelledBy="import-history">
+          <Table aria-labelledby="import-history" size="small">
+            <TableHeader>
+              <TableRow>
+                {Object.values(texts.historyColumns).map((title) => (
+                  <TableHeaderCell key={title}>{title}</TableHeaderCell>
+                ))}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {history.map((record) => (
+                <TableRow key={record.id}>
+                  <TableCell>{formatDateTime(record.importedAt, language)}</TableCell>
+                  <TableCell>{record.fileName}</TableCell>
+                  <TableCell>{texts.importSources[record.source as ImportSource] ?? record.source}</TableCell>
+                  <TableCell>{record.rows}</TableCell>
+                  <TableCell>{record.added}</TableCell>
+                  <TableCell>{record.skipped}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollRegion>
       )}
     </div>
   );

@@ -4,6 +4,7 @@ import type { EntryCategory } from '../../../../../api/domain/situation/entry.js
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import type { ImportMapping, PreviewJson } from './import-types.js';
 import { categoryNamer } from '../category-name.js';
+import { ScrollRegion } from '../../common/ScrollRegion.js';
 
 const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' } });
 
@@ -52,30 +53,32 @@ export function MappingForm({ preview, mapping, categories, onChange }: { previe
           <Subtitle2 as="h3" id="category-words">
             {texts.categoryWords}
           </Subtitle2>
-          <Table aria-labelledby="category-words" size="small">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{texts.categoryWord}</TableHeaderCell>
-                <TableHeaderCell>{texts.becomes}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {words.map((word) => (
-                <TableRow key={word}>
-                  <TableCell>{word}</TableCell>
-                  <TableCell>
-                    <Select
-                      aria-label={`${texts.becomes}: ${word}`}
-                      value={mapping.categoryValues[word] ?? categoryFor(word, categories)}
-                      onChange={(_, d) => onChange({ ...mapping, categoryValues: { ...mapping.categoryValues, [word]: d.value } })}
-                    >
-                      {categoryOptions}
-                    </Select>
-                  </TableCell>
+          <ScrollRegion labelledBy="category-words">
+            <Table aria-labelledby="category-words" size="small">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{texts.categoryWord}</TableHeaderCell>
+                  <TableHeaderCell>{texts.becomes}</TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHeader>
+              <TableBody>
+                {words.map((word) => (
+                  <TableRow key={word}>
+                    <TableCell>{word}</TableCell>
+                    <TableCell>
+                      <Select
+                        aria-label={`${texts.becomes}: ${word}`}
+                        value={mapping.categoryValues[word] ?? categoryFor(word, categories)}
+                        onChange={(_, d) => onChange({ ...mapping, categoryValues: { ...mapping.categoryValues, [word]: d.value } })}
+                      >
+                        {categoryOptions}
+                      </Select>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </ScrollRegion>
         </>
       )}
     </>

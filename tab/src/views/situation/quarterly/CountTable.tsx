@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { formatChange, type Change, type CountRow } from '../../../../../api/domain/situation/compilation.js';
 import { useTexts } from '../../../i18n/language.js';
+import { ScrollRegion } from '../../common/ScrollRegion.js';
 
 export const changeText = (change: Change, language: 'sv' | 'en') => formatChange(change, language);
 
@@ -8,29 +9,31 @@ export const changeText = (change: Change, language: 'sv' | 'en') => formatChang
 export function CountTable({ label, first, rows, name, language }: { label: string; first: string; rows: CountRow[]; name: (key: string) => string; language: 'sv' | 'en' }) {
   const columns = useTexts().situation.countColumns;
   return (
-    <Table aria-label={label} size="small">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{first}</TableHeaderCell>
-          <TableHeaderCell>{columns.count}</TableHeaderCell>
-          <TableHeaderCell>{columns.previous}</TableHeaderCell>
-          <TableHeaderCell>{columns.change}</TableHeaderCell>
-          <TableHeaderCell>{columns.lastYear}</TableHeaderCell>
-          <TableHeaderCell>{columns.changeLastYear}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.key}>
-            <TableCell>{name(row.key)}</TableCell>
-            <TableCell>{row.count}</TableCell>
-            <TableCell>{row.previousQuarter}</TableCell>
-            <TableCell>{changeText(row.changeFromPrevious, language)}</TableCell>
-            <TableCell>{row.sameQuarterLastYear}</TableCell>
-            <TableCell>{changeText(row.changeFromLastYear, language)}</TableCell>
+    <ScrollRegion label={label}>
+      <Table aria-label={label} size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{first}</TableHeaderCell>
+            <TableHeaderCell>{columns.count}</TableHeaderCell>
+            <TableHeaderCell>{columns.previous}</TableHeaderCell>
+            <TableHeaderCell>{columns.change}</TableHeaderCell>
+            <TableHeaderCell>{columns.lastYear}</TableHeaderCell>
+            <TableHeaderCell>{columns.changeLastYear}</TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.key}>
+              <TableCell>{name(row.key)}</TableCell>
+              <TableCell>{row.count}</TableCell>
+              <TableCell>{row.previousQuarter}</TableCell>
+              <TableCell>{changeText(row.changeFromPrevious, language)}</TableCell>
+              <TableCell>{row.sameQuarterLastYear}</TableCell>
+              <TableCell>{changeText(row.changeFromLastYear, language)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </ScrollRegion>
   );
 }

@@ -11,6 +11,7 @@ import { useSession } from '../../../session.js';
 import { ErrorMessage } from '../../common/ErrorMessage.js';
 import { formatDate } from '../../common/format.js';
 import { changeText, CountTable } from './CountTable.js';
+import { ScrollRegion } from '../../common/ScrollRegion.js';
 import { categoryNamer } from '../category-name.js';
 
 type CompilationJson = Compilation & { document: { version: string; modifiedAt: string; path: string } | null };
@@ -18,7 +19,6 @@ type CompilationJson = Compilation & { document: { version: string; modifiedAt: 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
-  chart: { maxWidth: '100%', overflowX: 'auto' },
 });
 
 /** A quarter of the lägesbild: charts with their tables, the most affected places, new phenomena, the document. */
@@ -121,10 +121,14 @@ export function QuarterlyPage({ path }: { path: string[] }) {
             {texts.totalLine(compilation.total.count, compilation.total.previousQuarter, changeText(compilation.total.changeFromPrevious, language), compilation.total.sameQuarterLastYear, changeText(compilation.total.changeFromLastYear, language))}
           </Body1>
           <Subtitle2 as="h3">{texts.byCategory}</Subtitle2>
-          <div className={styles.chart} dangerouslySetInnerHTML={chart(texts.chartByCategory, compilation.byCategory, categoryName)} />
+          <ScrollRegion label={texts.chartByCategory}>
+            <div dangerouslySetInnerHTML={chart(texts.chartByCategory, compilation.byCategory, categoryName)} />
+          </ScrollRegion>
           <CountTable label={texts.byCategory} first={texts.category} rows={compilation.byCategory} name={categoryName} language={language} />
           <Subtitle2 as="h3">{texts.byArea}</Subtitle2>
-          <div className={styles.chart} dangerouslySetInnerHTML={chart(texts.chartByArea, compilation.byArea, same)} />
+          <ScrollRegion label={texts.chartByArea}>
+            <div dangerouslySetInnerHTML={chart(texts.chartByArea, compilation.byArea, same)} />
+          </ScrollRegion>
           <CountTable label={texts.byArea} first={texts.area} rows={compilation.byArea} name={same} language={language} />
           <Subtitle2 as="h3">{texts.mostAffected}</Subtitle2>
           {compilation.mostAffected.length === 0 ? (

@@ -1,0 +1,135 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumMissing, newPage, seriousAccessibilityViolations } from '../support/browser.js';
+import { tabInBrowser } from '../support/tab-in-browser.js';
+
+// WCAG 2.1 AA 1.4.10 Reflow: at 320 CSS px (Teams' side panel, the mobile client, 400 % zoom) nothing but
+// tables and charts may need sideways scrolling, and they scroll inside their own region, not the page.
+const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
+
+const widths = [320, 420];
+/** The säkerhetschef (every area), a department head (no BOB, no council) and the kommunsekreterare (a reader). */
+const people = ['Karin Ek', 'Alex Wilber', 'Ulla Ström'];
+
+/** How many requests each page has in flight. */
+const inFlight = new WeakMap<Page, () => number>();
+
+/** Signs in as `person` in a window `width` px wide; narrow, the menu is folded away, so the banner says we are in. */
+async function signIn(person: string, width: number): Promise<Page> {
+  const page = await newPage(tab.browser, { width, height: 800 });
+  page.setDefaultTimeout(15_000);
+  let pending = 0;
+  page.on('request', () => pending++);
+  page.on('requestfinished', () => pending--);
+  page.on('requestfailed', () => pending--);
+  inFlight.set(page, () => pending);
+  await page.goto(tab.server.url);
+  await page.getByRole('button', { name: new RegExp(person) }).click();
+  await page.getByRole('banner').getByText(person).waitFor();
+  return page;
+}
+
+/** Until the view has fetched what it shows: no spinner, and no request in flight for a moment. */
+async function settled(page: Page): Promise<void> {
+  const pending = inFlight.get(page)!;
+  await page.locator('[role="progressbar"]').first().waitFor({ state: 'detached' });
+  for (let quiet = 0; quiet < 3; ) {
+    await page.waitForTimeout(100);
+    quiet = pending() === 0 ? quiet + 1 : 0;
+  }
+  await page.locator('[role="progressbar"]').first().waitFor({ state: 'detached' });
+}
+
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/** The areas this person's menu offers, read from the menu itself, and the accessibility statement from the footer. */
+async function menuSlugs(page: Page): Promise<string[]> {
+  await page.getByRole('button', { name: 'Meny' }).click();
+  const hrefs = await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  await page.getByRole('button', { name: 'Meny' }).click();
+  return [...hrefs.map((href) => href.replace(/^#\//, '')), 'tillganglighet'];
+}
+
+describe.skipIf(chromiumMissing)('the tab at 320 and 420 px wide (WCAG 1.4.10 Reflow)', () => {
+  for (const person of people) {
+    it(`shows every view ${person} can reach without sideways scrolling`, { timeout: 180_000 }, async () => {
+      const failures: string[] = [];
+      let views = 0;
+      for (const width of widths) {
+        const page = await signIn(person, width);
+        const slugs = await menuSlugs(page);
+        expect(slugs).toContain('arshjul');
+        for (const slug of slugs) {
+          await page.goto(`${tab.server.url}/#/${slug}`);
+          await page.getByRole('heading', { level: 1 }).waitFor();
+          await settled(page);
+          const over = await overflow(page);
+          views++;
+          if (over > 0) failures.push(`${person}, ${width} px, #/${slug}: ${over} px too wide`);
+          // An area of several pages (Lägesbild, Strategiskt råd, BOB): every page of it too.
+          const tabs = page.getByRole('main').getByRole('tablist').first().getByRole('tab');
+          const names = (await tabs.count()) > 0 ? (await tabs.allInnerTexts()).map((text) => text.trim()) : [];
+          for (const [index, name] of names.entries()) {
+            if (index === 0) continue; // the area's start, measured above
+            await tabs.nth(index).click();
+            await settled(page);
+            const overPage = await overflow(page);
+            views++;
+            if (overPage > 0) failures.push(`${person}, ${width} px, #/${slug} › ${name}: ${overPage} px too wide`);
+          }
+        }
+        await page.context().close();
+      }
+      expect(views).toBeGreaterThan(10);
+      expect(failures).toEqual([]);
+    });
+  }
+
+  it('folds the menu behind a labelled button at 320 px, and the home view passes axe', { timeout: 60_000 }, async () => {
+    const page = await signIn('Karin Ek', 320);
+    const button = page.getByRole('banner').getByRole('button', { name: 'Meny' });
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await page.getByRole('heading', { name: 'Milstolpar i datumordning' }).waitFor();
+    await settled(page);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.isVisible()).toBe(false);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousAccessibilityViolations(page, 'home at 320 px')).toEqual([]);
+
+    await button.click();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await nav.waitFor();
+    expect(await nav.getAttribute('id')).toBe(await button.getAttribute('aria-controls'));
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Årshjul', 'Rapporter', 'Lägesbild', 'Åtgärdsplan', 'Strategiskt råd', 'Rapport till KF', 'BOB', 'Inställningar']);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousAccessibilityViolations(page, 'menu open at 320 px')).toEqual([]);
+
+    // Choosing an area goes there and folds the menu again.
+    await nav.getByRole('link', { name: 'Rapporter', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rapporter' }).waitFor();
+    await nav.waitFor({ state: 'hidden' });
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+
+    // Escape folds it too, and hands focus back to the button.
+    await button.click();
+    await nav.getByRole('link', { name: 'Årshjul', exact: true }).focus();
+    await page.keyboard.press('Escape');
+    await nav.waitFor({ state: 'hidden' });
+    expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
+
+  it('keeps the side menu and shows no menu button when wide', async () => {
+    const page = await newPage(tab.browser);
+    await page.goto(tab.server.url);
+    await page.getByRole('button', { name: /Karin Ek/ }).click();
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await nav.waitFor();
+    expect(await page.getByRole('button', { name: 'Meny' }).count()).toBe(0);
+    const box = (await nav.boundingBox())!;
+    const main = (await page.getByRole('main').boundingBox())!;
+    expect(box.x).toBe(0);
+    expect(main.x).toBeGreaterThanOrEqual(box.x + box.width);
+    await page.context().close();
+  });
+});
