@@ -96,6 +96,7 @@ export function Shell({ inTeams, onSwitchLanguage, onSwitchPerson }: ShellProps)
 
   return (
     <div className={styles.layout}>
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link to #main; the click moves focus to the heading, as the link would without the tab's hash routing */}
       <a href="#main" className={styles.skip} onClick={(event) => { event.preventDefault(); heading.current?.focus(); }}>
         {texts.skipToContent}
       </a>

@@ -31,7 +31,7 @@ export function Part1Fields({ year, content, onChange, issue }: Props) {
     <div className={styles.stack}>
       <Subtitle2 as="h4">{texts.problems}</Subtitle2>
       {content.problems.map((problem, index) => (
-        <div key={problem.id} className={styles.row} role="group" aria-label={`${texts.problemTitle} ${index + 1}`}>
+        <fieldset key={problem.id} className={styles.row} style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }} aria-label={`${texts.problemTitle} ${index + 1}`}>
           <Field label={texts.problemTitle} required validationMessage={issue(`problems.${index}.title`)}>
             <Input value={problem.title} onChange={(_, d) => setProblem(index, { title: d.value })} />
           </Field>
@@ -56,7 +56,7 @@ export function Part1Fields({ year, content, onChange, issue }: Props) {
               {texts.removeProblem(index + 1)}
             </Button>
           </div>
-        </div>
+        </fieldset>
       ))}
       <div>
         <Button icon={<AddRegular />} onClick={() => onChange({ ...content, problems: [...content.problems, { id: newRowId(), title: '', description: '', sections: [] }] })}>
@@ -66,7 +66,7 @@ export function Part1Fields({ year, content, onChange, issue }: Props) {
 
       <Subtitle2 as="h4">{texts.factors}</Subtitle2>
       {content.factors.map((factor, index) => (
-        <div key={factor.id} className={styles.row} role="group" aria-label={`${texts.factorTitle} ${index + 1}`}>
+        <fieldset key={factor.id} className={styles.row} style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }} aria-label={`${texts.factorTitle} ${index + 1}`}>
           <Field label={texts.factorTitle} required validationMessage={issue(`factors.${index}.title`)}>
             <Input value={factor.title} onChange={(_, d) => setFactor(index, { title: d.value })} />
           </Field>
@@ -78,7 +78,7 @@ export function Part1Fields({ year, content, onChange, issue }: Props) {
               {texts.removeFactor(index + 1)}
             </Button>
           </div>
-        </div>
+        </fieldset>
       ))}
       <div>
         <Button icon={<AddRegular />} onClick={() => onChange({ ...content, factors: [...content.factors, { id: newRowId(), title: '', continuousWork: '' }] })}>

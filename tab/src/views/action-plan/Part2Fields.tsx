@@ -22,7 +22,7 @@ export function Part2Fields({ content, onChange, issue, departments, actors }: P
   return (
     <div className={styles.stack}>
       {content.signs.map((sign, index) => (
-        <div key={sign.id} className={styles.row} role="group" aria-label={`${texts.sign} ${index + 1}`}>
+        <fieldset key={sign.id} className={styles.row} style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }} aria-label={`${texts.sign} ${index + 1}`}>
           <div className={styles.inline}>
             <Field label={texts.department}>
               <Select value={sign.departmentId ?? ''} onChange={(_, d) => setSign(index, { departmentId: d.value || null })}>
@@ -60,7 +60,7 @@ export function Part2Fields({ content, onChange, issue, departments, actors }: P
               {texts.removeSign(index + 1)}
             </Button>
           </div>
-        </div>
+        </fieldset>
       ))}
       <div>
         <Button icon={<AddRegular />} onClick={() => onChange({ signs: [...content.signs, { id: newRowId(), departmentId: null, sign: '', response: '', actorIds: [], actorActions: '' }] })}>

@@ -21,7 +21,7 @@ export function Part3Fields({ content, onChange, issue }: Props) {
     <div className={styles.stack}>
       <Body1>{texts.intro}</Body1>
       {content.coordinations.map((coordination, index) => (
-        <div key={coordination.id} className={styles.row} role="group" aria-label={`${texts.parties} ${index + 1}`}>
+        <fieldset key={coordination.id} className={styles.row} style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }} aria-label={`${texts.parties} ${index + 1}`}>
           <Field label={texts.parties} required validationMessage={issue(`coordinations.${index}.parties`)}>
             <Input value={coordination.parties} onChange={(_, d) => set(index, { parties: d.value })} />
           </Field>
@@ -33,7 +33,7 @@ export function Part3Fields({ content, onChange, issue }: Props) {
               {texts.removeCoordination(index + 1)}
             </Button>
           </div>
-        </div>
+        </fieldset>
       ))}
       <div>
         <Button icon={<AddRegular />} onClick={() => onChange({ coordinations: [...content.coordinations, { id: newRowId(), parties: '', description: '' }] })}>

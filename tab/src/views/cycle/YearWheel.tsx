@@ -78,7 +78,7 @@ export function YearWheel({ cycle, selectedId, onSelect }: YearWheelProps) {
         {texts.cycle.nextYearRing(cycle.year + 1)}
       </text>
       {showToday && (
-        <g aria-hidden="true">
+        <g>
           <line x1={centre} y1={centre} x2={todayX} y2={todayY} stroke={tokens.colorNeutralForeground1} strokeWidth="2" />
           <circle cx={todayX} cy={todayY} r="4" fill={tokens.colorNeutralForeground1} />
         </g>
@@ -88,6 +88,7 @@ export function YearWheel({ cycle, selectedId, onSelect }: YearWheelProps) {
         const [x, y] = point(angleOf(milestone.due), ring);
         const selected = milestone.id === selectedId;
         return (
+          // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the milestone list beside the wheel is the keyboard and screen-reader way to choose
           <g key={milestone.id} onClick={() => onSelect(milestone.id)} style={{ cursor: 'pointer' }} data-milestone={milestone.id} data-due={milestone.due}>
             <title>{`${milestone.due} ${milestone.title} – ${texts.cycle.status[milestone.status]}`}</title>
             <circle cx={x} cy={y} r={selected ? 13 : 10} fill={statusColour[milestone.status]} stroke={selected ? tokens.colorNeutralForeground1 : tokens.colorNeutralBackground1} strokeWidth={selected ? 3 : 2} />

@@ -123,7 +123,7 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
           <Textarea rows={6} resize="vertical" value={draft.situation} onChange={(_, d) => setDraft({ ...draft, situation: d.value })} />
         </Field>
 
-        <div className={styles.group} role="group" aria-labelledby="observations-heading">
+        <fieldset className={styles.group} style={{ margin: 0, minWidth: 0 }} aria-labelledby="observations-heading">
           <Subtitle2 as="h3" block id="observations-heading">
             {texts.reports.observations}
           </Subtitle2>
@@ -160,15 +160,15 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
               {texts.reports.addObservation}
             </Button>
           </div>
-        </div>
+        </fieldset>
 
-        <div className={styles.group} role="group" aria-labelledby="actions-heading">
+        <fieldset className={styles.group} style={{ margin: 0, minWidth: 0 }} aria-labelledby="actions-heading">
           <Subtitle2 as="h3" block id="actions-heading">
             {texts.reports.actions}
           </Subtitle2>
           {report.actions.length === 0 && <Body1>{texts.reports.noActions}</Body1>}
           {report.actions.map((action) => (
-            <div key={action.id} className={styles.row} role="group" aria-label={action.title}>
+            <fieldset key={action.id} className={styles.row} style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }} aria-label={action.title}>
               <Body1 style={{ flexBasis: '100%' }}>{action.title}</Body1>
               <Field label={texts.reports.progress} validationMessage={issue(`actions.${action.id}`)}>
                 <Select value={progressOf(action.id)?.progress ?? ''} onChange={(_, d) => setProgress(action.id, { progress: actionProgressSchema.parse(d.value) })}>
@@ -185,11 +185,11 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
               <Field label={texts.reports.comment}>
                 <Input value={progressOf(action.id)?.comment ?? ''} onChange={(_, d) => setProgress(action.id, { comment: d.value })} />
               </Field>
-            </div>
+            </fieldset>
           ))}
-        </div>
+        </fieldset>
 
-        <div className={styles.group} role="group" aria-labelledby="proposals-heading">
+        <fieldset className={styles.group} style={{ margin: 0, minWidth: 0 }} aria-labelledby="proposals-heading">
           <Subtitle2 as="h3" block id="proposals-heading">
             {texts.reports.proposals}
           </Subtitle2>
@@ -206,7 +206,7 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
               {texts.reports.addProposal}
             </Button>
           </div>
-        </div>
+        </fieldset>
       </fieldset>
 
       {canEdit && (

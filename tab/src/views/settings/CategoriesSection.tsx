@@ -69,7 +69,7 @@ export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
       <Body1>{texts.categoriesHelp}</Body1>
       <ErrorMessage error={error} />
       {draft.map((category, index) => (
-        <div key={index} className={styles.row} role="group" aria-label={category.sv || texts.addCategory}>
+        <fieldset key={index} className={styles.row} style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }} aria-label={category.sv || texts.addCategory}>
           <Field label={texts.categoryName} validationMessage={fieldError(error, `categories.${index}.sv`, language) ?? fieldError(error, `categories.${index}.id`, language)}>
             <Input value={category.sv} disabled={!canEdit} onChange={(_, d) => set(index, { sv: d.value })} />
           </Field>
@@ -77,7 +77,7 @@ export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
             <Input value={category.en} disabled={!canEdit} onChange={(_, d) => set(index, { en: d.value })} />
           </Field>
           {canEdit && <Button icon={<DeleteRegular />} aria-label={texts.removeCategory(category.sv)} onClick={() => setDraft(draft.filter((_, i) => i !== index))} />}
-        </div>
+        </fieldset>
       ))}
       {canEdit && (
         <div className={styles.row}>

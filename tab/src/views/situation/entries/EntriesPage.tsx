@@ -104,9 +104,9 @@ export function EntriesPage() {
   return (
     <div className={styles.page}>
       <Body1 as="p">{texts.intro}</Body1>
+      <search>
       <form
         className={styles.filters}
-        role="search"
         onSubmit={(event) => {
           event.preventDefault();
           setLimit(pageSize);
@@ -158,6 +158,7 @@ export function EntriesPage() {
           {texts.clear}
         </Button>
       </form>
+      </search>
       {mayWrite && (
         <div>
           <Button icon={<AddRegular />} onClick={() => setEditing({ open: true, key: Date.now() })}>
