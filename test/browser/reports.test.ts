@@ -21,7 +21,10 @@ describe.skipIf(chromiumMissing)('the November report in the tab', () => {
     expect(await seriousAccessibilityViolations(page, 'report form')).toEqual([]);
 
     await form.getByRole('button', { name: 'Lämna in' }).click();
-    await page.getByText('beskriv förvaltningens lägesbild').waitFor();
+    // The refusal takes focus at the top of the form, listing what to fix; each field says it too.
+    const summary = page.getByRole('alert').filter({ hasText: 'beskriv förvaltningens lägesbild' }).first();
+    await summary.waitFor();
+    expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await form.getByRole('textbox', { name: /Förvaltningens lägesbild/ }).getAttribute('aria-invalid')).toBe('true');
 
     await form.getByRole('textbox', { name: /Förvaltningens lägesbild/ }).fill('Fler orosanmälningar om unga kring stationen under hösten.');
@@ -37,7 +40,7 @@ describe.skipIf(chromiumMissing)('the November report in the tab', () => {
     const actionGroups = form.getByRole('group', { name: /SSPF|Föräldrastöd/ });
     expect(await actionGroups.count()).toBe(2);
     await form.getByRole('button', { name: 'Lämna in' }).click();
-    await page.getByText('Ange status för varje åtgärd').waitFor();
+    await page.getByText('Ange status för varje åtgärd').first().waitFor();
 
     for (let i = 0; i < 2; i += 1) await actionGroups.nth(i).getByRole('combobox', { name: 'Status' }).selectOption({ label: i === 0 ? 'Genomförd' : 'Pågår' });
     await form.getByRole('button', { name: 'Lägg till förslag' }).click();

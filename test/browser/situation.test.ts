@@ -100,7 +100,8 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     await page.getByRole('img', { name: 'Händelser per område' }).waitFor();
     const compiled = (await (await fetch(`${tab.server.url}/api/situation/compilations/2026/3`, { headers: { 'X-Dev-Persona': personas.securityChief } })).json()) as { byArea: { key: string; count: number }[] };
     const ammeberg = compiled.byArea.find((row) => row.key === 'Åmmeberg')!;
-    expect(await page.getByRole('table', { name: 'Per område' }).getByRole('row', { name: /Åmmeberg/ }).textContent()).toMatch(new RegExp(`^Åmmeberg\\t${ammeberg.count}\\t`));
+    const cells = await page.getByRole('table', { name: 'Per område' }).getByRole('row', { name: /Åmmeberg/ }).getByRole('cell').allInnerTexts();
+    expect(cells.slice(0, 2)).toEqual(['Åmmeberg', String(ammeberg.count)]);
     expect(await seriousAccessibilityViolations(page, 'quarterly compilation')).toEqual([]);
     await page.getByRole('button', { name: 'Spara som Word-dokument i biblioteket Lägesbilder' }).click();
     await page.getByText(/sparad som version 1.0/).waitFor();

@@ -115,8 +115,8 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
         </MessageBar>
       )}
       {!editable && report.status === 'notStarted' && <Body1>{texts.reports.notStartedYet}</Body1>}
-      {/* Field errors stand beside their fields; the summary is for what has no field of its own. */}
-      <ErrorMessage error={error?.issues.some((i) => i.field.startsWith('content.')) ? undefined : error} />
+      {/* A refused submit: the summary at the top takes focus; each field's problem also stands beside it. */}
+      <ErrorMessage error={error} summary />
 
       <fieldset disabled={!canEdit} style={{ border: 'none', padding: 0, margin: 0 }} className={styles.form}>
         <Field label={texts.reports.situation} hint={texts.reports.situationHelp} required validationMessage={issue('content.situation')}>
