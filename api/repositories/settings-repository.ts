@@ -8,6 +8,7 @@ const settingRecordSchema = z.object({ key: z.string(), value: z.unknown() });
 type SettingRecord = z.infer<typeof settingRecordSchema>;
 
 const cycleTemplateKey = 'cycleTemplate';
+const templateRevisionKey = 'cycleTemplateRevision';
 const entryCategoriesKey = 'entryCategories';
 
 /** The municipality's own settings, one item per key; the year's template is the first of them. */
@@ -59,7 +60,17 @@ export class SettingsRepository {
     const item = await this.find(cycleTemplateKey);
     if (!item) throw new Error('The cycle template is missing; ensure() creates it at start');
     const saved = await this.settings.update(item.id, etag, { value: template }, actor);
+    // Each save can change every milestone's text: calendars take that only with a higher SEQUENCE.
+    const revision = await this.find(templateRevisionKey);
+    if (revision) await this.settings.update(revision.id, revision.etag, { value: Number(revision.value ?? 0) + 1 }, actor);
+    else await this.settings.create({ key: templateRevisionKey, value: 1 }, actor);
     return { template: cycleTemplateSchema.parse(saved.value), etag: saved.etag };
+  }
+
+  /** How many times the template was saved (0 before the first): a part of each calendar event's SEQUENCE. */
+  async cycleTemplateRevision(): Promise<number> {
+    const revision = await this.find(templateRevisionKey);
+    return typeof revision?.value === 'number' ? revision.value : 0;
   }
 
   private async find(key: string): Promise<Stored<SettingRecord> | undefined> {

@@ -120,8 +120,15 @@ describe('the cycle template', () => {
     changed.milestones.find((m: { kind: string }) => m.kind === 'strategic-council').timing.day = 3;
     await request(server.url).put('/api/cycle-template').set(as(personas.socialHead)).set('If-Match', body.etag).send(changed).expect(403);
     await request(server.url).put('/api/cycle-template').set(as(personas.securityChief)).send(changed).expect(428);
+    const sequences = async () => {
+      const ics = (await request(server.url).get('/api/cycles/2027/calendar.ics').set(as(personas.reader)).expect(200)).text;
+      return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => Number(e.getFirstPropertyValue('sequence') ?? 0));
+    };
+    const before = await sequences();
     const saved = await request(server.url).put('/api/cycle-template').set(as(personas.securityChief)).set('If-Match', body.etag).send(changed).expect(200);
     await request(server.url).put('/api/cycle-template').set(as(personas.securityChief)).set('If-Match', body.etag).send(changed).expect(412);
+    // A saved template may change every event's text: each SEQUENCE rises, so calendar programs take it.
+    expect((await sequences()).map((sequence, index) => sequence - before[index]!)).toEqual(before.map(() => 1));
     const cycle = await request(server.url).get('/api/cycles/2027').set(as(personas.reader));
     expect(cycle.body.milestones.find((m: MilestoneJson) => m.kind === 'strategic-council').due).toBe('2027-12-03');
     const broken = structuredClone(changed);

@@ -9,6 +9,8 @@ export interface IcsOptions {
   productUrl: string;
   /** Stamped on every event, from the injected clock. */
   generatedAt: Date;
+  /** How many times the template was saved; its texts are every event's text. */
+  templateRevision?: number;
 }
 
 // ical-generator escapes commas, semicolons and newlines in descriptions, but not everywhere (the calendar's
@@ -40,9 +42,9 @@ export function cycleToIcs(milestones: Milestone[], options: IcsOptions): string
       summary: oneLine(milestone.title.sv),
       // Swedish only: the English twin is in the tab, a calendar entry reads as one language.
       description: lines([milestone.description.sv, `Ansvarig: ${milestone.responsible.sv}`].join('\n')),
-      // Calendar programs take a changed event only with a higher SEQUENCE (RFC 5545 3.8.7.4): the revision
-      // rises with every change of the date, a move back included.
-      sequence: milestone.revision,
+      // Calendar programs take a changed event only with a higher SEQUENCE (RFC 5545 3.8.7.4): it rises with
+      // every change of the date (a move back included) and every save of the template its texts come from.
+      sequence: milestone.revision + (options.templateRevision ?? 0),
       url: encodeURI(oneLine(`${options.productUrl}/#/arshjul`)),
     });
   }

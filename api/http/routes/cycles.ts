@@ -147,7 +147,7 @@ export const cycleRoutes = (ctx: AppContext) => {
         const view = await ctx.cycles.view(params.year);
         const ics = cycleToIcs(
           view.milestones.map((m) => m.milestone),
-          { municipality: view.municipality, year: params.year, productUrl: ctx.config.publicUrl, generatedAt: ctx.clock.now() },
+          { municipality: view.municipality, year: params.year, productUrl: ctx.config.publicUrl, generatedAt: ctx.clock.now(), templateRevision: await ctx.settings.cycleTemplateRevision() },
         );
         return {
           raw: ics,
