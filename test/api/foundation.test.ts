@@ -87,6 +87,18 @@ describe('local sign-in', () => {
     expect(chief.body).toMatchObject({ displayName: 'Karin Ek', can: { editOrganisation: true, editCycle: true, seeBob: true, seeCouncil: true, submitDepartmentReport: false } });
     const head = await request(server.url).get('/api/me').set(as(personas.socialHead)).expect(200);
     expect(head.body).toMatchObject({ departmentName: 'Socialförvaltningen', can: { editOrganisation: false, seeBob: false, seeCouncil: false, submitDepartmentReport: true } });
+    // No accessibility contact configured here: the statement then names the säkerhetschef alone.
+    expect(chief.body.accessibilityContact).toBeNull();
+  });
+
+  it('names the accessibility contact the municipality configured', async () => {
+    const configured = await startTestServer({ env: { ACCESSIBILITY_CONTACT: 'tillganglighet@askersund.se' } });
+    try {
+      const me = await request(configured.url).get('/api/me').set(as(personas.reader)).expect(200);
+      expect(me.body.accessibilityContact).toBe('tillganglighet@askersund.se');
+    } finally {
+      await configured.close();
+    }
   });
 
   it('answers 401 without a persona and for an unknown persona, in Swedish and English', async () => {

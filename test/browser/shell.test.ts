@@ -61,6 +61,10 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Tillgänglighetsredogörelse' }).waitFor();
     // Each area loads when opened: wait for its content, not only its heading.
     await page.getByRole('main').getByText(/WCAG 2\.1/).first().waitFor();
+    // DIGG's model: what does not work yet, how to report it, supervision and the date of the last review.
+    await page.getByRole('heading', { level: 2, name: 'Det här fungerar inte ännu' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Rapportera ett problem' }).waitFor();
+    await page.getByText(/granskades senast den 30 november 2026/).waitFor();
     await page.context().close();
   });
 

@@ -23,6 +23,7 @@ export const meRoutes = (ctx: AppContext) => [
           departmentId: caller.departmentId,
           departmentName: department?.name ?? null,
           can: capabilitiesOf(caller.roles, caller.departmentId),
+          accessibilityContact: ctx.config.env.ACCESSIBILITY_CONTACT || null,
         },
       };
     },

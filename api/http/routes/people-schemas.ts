@@ -22,5 +22,7 @@ export const meSchema = personaSchema
       seeCouncil: z.boolean(),
       importSituation: z.boolean(),
     }),
+    /** Where to report an accessibility problem, as the municipality configured it; null when it did not. */
+    accessibilityContact: z.string().nullable(),
   })
   .meta({ id: 'Me' });

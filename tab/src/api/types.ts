@@ -12,6 +12,7 @@ export interface Persona {
 
 export interface Me extends Persona {
   can: Capabilities;
+  accessibilityContact: string | null;
 }
 
 export interface Department {

@@ -410,12 +410,21 @@ export const en: Texts = {
   accessibility: {
     heading: 'Accessibility statement',
     body: [
-      'The municipality stands behind Trygghetshjulet and wants as many people as possible to be able to use it. This statement describes how the service meets the Swedish act (2018:1937) on accessibility to digital public services, known shortcomings and how to report problems.',
-      'The aim is for the service to meet WCAG 2.1 at level AA. Every version is checked automatically with axe-core in a real browser, and the service can be used with the keyboard alone. It follows Teams’ light, dark and high-contrast themes.',
-      'Known shortcomings: we know of none in the parts that exist today. Parts not built yet say so plainly.',
-      'If you find a problem not described here, or need content in another format, contact the municipality’s security chief or its contact centre. We answer as soon as we can.',
-      'The Agency for Digital Government (DIGG) supervises the act on accessibility to digital public services. If you are not satisfied with how we handle your feedback, you can contact DIGG.',
+      'The municipality stands behind Trygghetshjulet and wants as many people as possible to be able to use it. This statement describes how the service meets the Swedish act (2018:1937) on accessibility to digital public services, what does not work yet, and how to report problems.',
+      'The service partly meets WCAG 2.1 level AA. Every version is checked automatically with axe-core in a real browser, in Teams’ light, dark and high-contrast themes, and every view is tried at 320 and 420 pixels wide without sideways scrolling. The service can be used with the keyboard alone.',
     ],
+    knownHeading: 'What does not work yet',
+    known: [
+      'Readers see decided plans and reports as forms with locked fields, not as readable documents.',
+      'Only the department’s report moves focus to a summary of the errors when something is refused; in other forms the errors stand beside the fields.',
+      'Dialogs are not tried at 320 pixels wide, and the header takes much room on a narrow screen.',
+      'The year wheel can be chosen in with a mouse; with a keyboard and a screen reader the list beside it is used.',
+    ],
+    reportHeading: 'Report a problem',
+    report: 'If you find something that does not work, or need content in another format, contact the municipality’s security chief. We answer as soon as we can.',
+    contact: (address: string) => `Accessibility contact: ${address}`,
+    supervision: 'The Agency for Digital Government (DIGG) supervises the act on accessibility to digital public services. If you are not satisfied with how we handle your feedback, you can report it to DIGG.',
+    reviewed: 'This statement was last reviewed on 30 November 2026.',
   },
   errors: {
     generic: 'Something went wrong.',

@@ -409,12 +409,21 @@ export const sv = {
   accessibility: {
     heading: 'Tillgänglighetsredogörelse',
     body: [
-      'Kommunen står bakom Trygghetshjulet och vill att så många som möjligt ska kunna använda tjänsten. Den här redogörelsen beskriver hur tjänsten uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem.',
-      'Målet är att tjänsten ska uppfylla WCAG 2.1 på nivå AA. Varje version kontrolleras automatiskt med axe-core i en riktig webbläsare, och tjänsten går att använda med enbart tangentbord. Den följer Teams ljusa, mörka och högkontrasttema.',
-      'Kända brister: vi känner inte till några brister i de delar som finns i dag. Delar som ännu inte är byggda säger det i klartext.',
-      'Om du upptäcker problem som inte beskrivs här, eller om du behöver innehåll i ett annat format, kontakta kommunens säkerhetschef eller kommunens kontaktcenter. Vi svarar så snart vi kan.',
-      'Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta DIGG.',
+      'Kommunen står bakom Trygghetshjulet och vill att så många som möjligt ska kunna använda tjänsten. Den här redogörelsen beskriver hur tjänsten uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vad som inte fungerar ännu och hur du rapporterar problem.',
+      'Tjänsten uppfyller delvis WCAG 2.1 nivå AA. Varje version kontrolleras automatiskt med axe-core i en riktig webbläsare, i Teams ljusa, mörka och högkontrasttema, och varje vy prövas i 320 och 420 pixlars bredd utan sidledes rullning. Tjänsten går att använda med enbart tangentbord.',
     ],
+    knownHeading: 'Det här fungerar inte ännu',
+    known: [
+      'Läsare ser beslutade planer och rapporter som formulär med låsta fält, inte som läsbara dokument.',
+      'Bara förvaltningens rapport flyttar fokus till en sammanfattning av felen när något nekas; i övriga formulär står felen vid fälten.',
+      'Dialogrutor är inte prövade i 320 pixlars bredd, och sidhuvudet tar mycket plats på en smal skärm.',
+      'Årshjulet går att välja i med mus; med tangentbord och skärmläsare används listan bredvid.',
+    ],
+    reportHeading: 'Rapportera ett problem',
+    report: 'Om du upptäcker något som inte fungerar, eller behöver innehåll i ett annat format, kontakta kommunens säkerhetschef. Vi svarar så snart vi kan.',
+    contact: (address: string) => `Kontakt för tillgänglighet: ${address}`,
+    supervision: 'Myndigheten för digital förvaltning (DIGG) har tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du anmäla det till DIGG.',
+    reviewed: 'Redogörelsen granskades senast den 30 november 2026.',
   },
   errors: {
     generic: 'Något gick fel.',
