@@ -4,7 +4,7 @@ import { apiRoutes } from '../../api/http/app.js';
 import type { AnyRoute } from '../../api/http/route.js';
 import { demoPeople } from '../../api/seed/askersund.js';
 import { binaryBody, wordText } from '../support/binary.js';
-import { personas } from '../support/personas.js';
+import { as, personas } from '../support/personas.js';
 import type { TestServer } from '../support/test-server.js';
 
 /**
@@ -15,7 +15,6 @@ import type { TestServer } from '../support/test-server.js';
 let server: TestServer;
 let routes: AnyRoute[];
 const marker = 'BOBHEMLIS';
-const as = (persona: string) => ({ 'X-Dev-Persona': persona });
 const chief = as(personas.securityChief);
 const api = () => request(server.url);
 const params: Record<string, string> = { year: '2026', quarter: '4', part: '1', kind: 'agenda', sectionId: 'summary', commitmentId: 'demo-2025-polis', id: '1' };

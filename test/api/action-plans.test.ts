@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binaryBody, wordText } from '../support/binary.js';
-import { personas } from '../support/personas.js';
+import { as, personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
@@ -9,7 +9,6 @@ let departments: { id: string; name: string }[];
 let actors: { id: string; name: string }[];
 const bobOnly = 'bob-only-member';
 
-const as = (persona: string) => ({ 'X-Dev-Persona': persona });
 const api = () => request(server.url);
 const departmentId = (name: string) => departments.find((d) => d.name === name)!.id;
 

@@ -1,9 +1,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { personas } from '../support/personas.js';
+import { as, personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
-const as = (persona: string) => ({ 'X-Dev-Persona': persona });
 let server: TestServer;
 const api = () => request(server.url);
 

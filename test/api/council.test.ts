@@ -1,11 +1,10 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binaryBody, wordText } from '../support/binary.js';
-import { personas } from '../support/personas.js';
+import { as, personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
-const as = (persona: string) => ({ 'X-Dev-Persona': persona });
 const api = () => request(server.url);
 const chief = as(personas.securityChief);
 let actors: { id: string; name: string; kind: string }[];

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { personas } from '../support/personas.js';
+import { as, personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
@@ -12,7 +12,6 @@ afterAll(async () => {
   await server.close();
 });
 
-const as = (persona: string) => ({ 'X-Dev-Persona': persona });
 type MilestoneJson = { id: string; kind: string; title: string; due: string; status: string; responsible: string; departments?: { name: string; state: string }[] };
 
 describe('the year wheel through the API', () => {

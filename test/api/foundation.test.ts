@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { personas } from '../support/personas.js';
+import { as, personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
@@ -11,7 +11,6 @@ afterAll(async () => {
   await server.close();
 });
 
-const as = (persona: string) => ({ 'X-Dev-Persona': persona });
 
 describe('health and description', () => {
   it('answers health without sign-in', async () => {

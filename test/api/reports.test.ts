@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binaryBody, wordText } from '../support/binary.js';
-import { personas } from '../support/personas.js';
+import { as, personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
@@ -17,7 +17,6 @@ afterAll(async () => {
   await server.close();
 });
 
-const as = (persona: string) => ({ 'X-Dev-Persona': persona });
 
 async function formOf(departmentId: string, persona = personas.socialHead) {
   return (await request(server.url).get(`/api/cycles/2026/reports/${departmentId}`).set(as(persona)).expect(200)).body;

@@ -4,14 +4,13 @@ import { LocalAuthenticator } from '../../api/auth/local-authenticator.js';
 import { demoPeople } from '../../api/seed/askersund.js';
 import { startGraphSimulator, type GraphSimulator } from '../graph-simulator/graph-simulator.js';
 import { binaryBody, wordText } from '../support/binary.js';
-import { personas } from '../support/personas.js';
+import { as, personas } from '../support/personas.js';
 import { startAppTokenAuthority, tenantEnv } from '../support/tenant.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let simulator: GraphSimulator;
 let authority: { url: string; close(): Promise<void> };
 let server: TestServer;
-const as = (persona: string) => ({ 'X-Dev-Persona': persona });
 const api = () => request(server.url);
 
 /**

@@ -3,11 +3,10 @@ import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../../api/seed/askersund.js';
-import { personas } from '../support/personas.js';
+import { as, personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
 let server: TestServer;
-const as = (persona: string) => ({ 'X-Dev-Persona': persona });
 const api = () => request(server.url);
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/imports/${name}`, import.meta.url));
 

@@ -16,3 +16,6 @@ export const personas = {
   police: byTitle('Kommunpolis, Polisen'),
   reader: byTitle('Kommunsekreterare'),
 };
+
+/** A request's headers signed in as the demo persona (local mode). */
+export const as = (persona: string) => ({ 'X-Dev-Persona': persona });
