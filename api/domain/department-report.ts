@@ -22,6 +22,15 @@ const text = (max: number, required?: string) => {
 /** The choice "Annat – beskriv": the head's own word goes in categoryOther, kept for the säkerhetschef to map. */
 export const otherCategoryChoice = 'annat';
 
+/**
+ * How a form shows an observation's category: a listed id as it is, anything else as "Annat" with the word
+ * beside it (a word typed under Annat, or one from a report made before the list).
+ */
+export function categoryChoiceOf(observation: { category: string; categoryOther?: string }, categoryIds: readonly string[]): { category: string; categoryOther: string } {
+  if (observation.category === '' || categoryIds.includes(observation.category)) return { category: observation.category, categoryOther: '' };
+  return { category: otherCategoryChoice, categoryOther: observation.category === otherCategoryChoice ? (observation.categoryOther ?? '') : observation.category };
+}
+
 export const observationSchema = z
   .object({
     area: text(120, bilingual('ange område eller plats', 'give an area or place')),

@@ -30,8 +30,6 @@ export class HttpError extends Error {
   }
 }
 
-export const unauthorized = (text: Bilingual) => new HttpError(401, 'unauthorized', text);
-
 export const forbidden = () =>
   new HttpError(403, 'forbidden', {
     sv: 'Din roll ger inte behörighet till detta.',

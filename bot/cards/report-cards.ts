@@ -1,4 +1,4 @@
-import { actionProgressTitles, otherCategoryChoice, type DepartmentReportContent } from '../../api/domain/department-report.js';
+import { actionProgressTitles, categoryChoiceOf, otherCategoryChoice, type DepartmentReportContent } from '../../api/domain/department-report.js';
 import { renderCard } from './render-card.js';
 
 /** The strictest card limit Teams documents; a form that would pass it opens in the tab instead. */
@@ -53,9 +53,7 @@ export function reportFormCard(form: ReportCardForm, options: ReportCardOptions)
       index,
       number: index + 1,
       area: o?.area ?? '',
-      // A word from before the list (or typed as Annat) shows as Annat with the word beside it.
-      category: !o?.category ? '' : form.categories.some((c) => c.id === o.category) ? o.category : otherCategoryChoice,
-      categoryOther: !o?.category || form.categories.some((c) => c.id === o.category) ? '' : o.category === otherCategoryChoice ? o.categoryOther : o.category,
+      ...categoryChoiceOf(o ?? { category: '' }, form.categories.map((c) => c.id)),
       newPhenomenon: o?.newPhenomenon ? 'true' : 'false',
       error: errors[`obs_${index}`] ?? '',
     })),

@@ -43,7 +43,13 @@ export class SharePointRest {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    const parsed: unknown = text ? JSON.parse(text) : {};
+    let parsed: unknown = {};
+    try {
+      parsed = text ? JSON.parse(text) : {};
+    } catch {
+      // A gateway's HTML error page: the status and the text's start say what happened.
+      if (response.ok) throw new SharePointRestError(response.status, 'not_json', 'the answer was not JSON', request);
+    }
     if (!response.ok) {
       const error = errorSchema.safeParse(parsed);
       throw new SharePointRestError(response.status, error.success ? error.data['odata.error'].code : 'unknown', error.success ? error.data['odata.error'].message.value : text.slice(0, 200), request);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { observationSchema } from '../department-report.js';
+import { categoryChoiceOf, observationSchema } from '../department-report.js';
 import { defaultEntryCategories } from './entry.js';
 import { observationCategory } from './entry-query.js';
 
@@ -12,6 +12,14 @@ describe('an observation’s category', () => {
     // Reports from before the list held free text: a category's name is that category.
     expect(observationCategory({ category: 'Otrygg plats' }, defaultEntryCategories)).toEqual({ category: 'otrygg-plats', categoryText: '' });
     expect(observationCategory({ category: 'Mopedbus' }, defaultEntryCategories)).toEqual({ category: 'ovrigt', categoryText: 'Mopedbus' });
+  });
+
+  it('shows in a form as the listed id, or as "Annat" with the word, an old report’s word included', () => {
+    const ids = defaultEntryCategories.map((c) => c.id);
+    expect(categoryChoiceOf({ category: 'klotter' }, ids)).toEqual({ category: 'klotter', categoryOther: '' });
+    expect(categoryChoiceOf({ category: 'annat', categoryOther: 'Snöskoter' }, ids)).toEqual({ category: 'annat', categoryOther: 'Snöskoter' });
+    expect(categoryChoiceOf({ category: 'Mopedbus' }, ids)).toEqual({ category: 'annat', categoryOther: 'Mopedbus' });
+    expect(categoryChoiceOf({ category: '' }, ids)).toEqual({ category: '', categoryOther: '' });
   });
 
   it('"Annat" needs the word, in Swedish and English', () => {

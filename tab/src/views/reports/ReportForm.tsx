@@ -16,7 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
-import { actionProgressSchema, otherCategoryChoice, type ActionProgress, type DepartmentReportContent } from '../../../../api/domain/department-report.js';
+import { actionProgressSchema, categoryChoiceOf, otherCategoryChoice, type ActionProgress, type DepartmentReportContent } from '../../../../api/domain/department-report.js';
 import { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
@@ -37,12 +37,6 @@ type Observation = Draft['observations'][number];
 
 function emptyDraft(report: ReportJson): Draft {
   return report.content ?? { situation: '', observations: [], actions: [], proposals: [] };
-}
-
-/** What the category list shows: a listed id, or "Annat" for the head's own word (also a word from before the list). */
-function categoryChoice(observation: Observation, categories: ReportJson['categories']): string {
-  if (observation.category === '' || categories.some((c) => c.id === observation.category)) return observation.category;
-  return otherCategoryChoice;
 }
 
 function newSubmissionId(): string {
@@ -81,6 +75,7 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
     const next = { actionId, progress: existing?.progress ?? 'notStarted', comment: existing?.comment ?? '', ...change };
     setDraft({ ...draft, actions: [...draft.actions.filter((a) => a.actionId !== actionId), next] });
   };
+  const choiceOf = (observation: Observation) => categoryChoiceOf(observation, report.categories.map((c) => c.id));
   const setObservation = (index: number, change: Partial<Observation>) =>
     setDraft({ ...draft, observations: draft.observations.map((o, i) => (i === index ? { ...o, ...change } : o)) });
 
@@ -133,7 +128,7 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
                 <Input value={observation.area} onChange={(_, d) => setObservation(index, { area: d.value })} />
               </Field>
               <Field label={texts.reports.category} validationMessage={issue(`content.observations.${index}.category`)}>
-                <Select value={categoryChoice(observation, report.categories)} onChange={(_, d) => setObservation(index, { category: d.value, categoryOther: d.value === otherCategoryChoice ? observation.categoryOther : '' })}>
+                <Select value={choiceOf(observation).category} onChange={(_, d) => setObservation(index, { category: d.value, categoryOther: d.value === otherCategoryChoice ? observation.categoryOther : '' })}>
                   <option value="">{texts.reports.chooseCategory}</option>
                   {report.categories.map((category) => (
                     <option key={category.id} value={category.id}>
@@ -143,9 +138,9 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
                   <option value={otherCategoryChoice}>{texts.reports.otherCategory}</option>
                 </Select>
               </Field>
-              {categoryChoice(observation, report.categories) === otherCategoryChoice && (
+              {choiceOf(observation).category === otherCategoryChoice && (
                 <Field label={texts.reports.otherCategoryText} required validationMessage={issue(`content.observations.${index}.categoryOther`)}>
-                  <Input value={observation.categoryOther} maxLength={60} onChange={(_, d) => setObservation(index, { category: otherCategoryChoice, categoryOther: d.value })} />
+                  <Input value={choiceOf(observation).categoryOther} maxLength={60} onChange={(_, d) => setObservation(index, { category: otherCategoryChoice, categoryOther: d.value })} />
                 </Field>
               )}
               <Field label={texts.reports.description}>
