@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumMissing, seriousAccessibilityViolations } from '../support/browser.js';
+import { chromiumMissing, seriousAccessibilityViolations, chooseFile } from '../support/browser.js';
 import { tabInBrowser } from '../support/tab-in-browser.js';
 
 const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
@@ -28,7 +28,7 @@ describe.skipIf(chromiumMissing)('the BOB space in the tab', () => {
     expect((await download).suggestedFilename()).toBe('2026-11-24 Uppföljning skolan.docx');
 
     await page.getByRole('tab', { name: 'Dokument' }).click();
-    await page.getByLabel('Ladda upp ett dokument (samma namn ger en ny version)').setInputFiles({ name: 'Lägesrapport.txt', mimeType: 'text/plain', buffer: Buffer.from('BOB') });
+    await chooseFile(page.getByRole('button', { name: /Ladda upp ett dokument \(samma namn ger en ny version\) Välj fil/ }), { name: 'Lägesrapport.txt', mimeType: 'text/plain', buffer: Buffer.from('BOB') });
     await page.getByRole('table', { name: 'Dokument i BOB-biblioteket' }).getByRole('row', { name: /Lägesrapport\.txt/ }).waitFor();
     expect(await seriousAccessibilityViolations(page, 'bob documents')).toEqual([]);
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { chromiumMissing, seriousAccessibilityViolations } from '../support/browser.js';
+import { chromiumMissing, seriousAccessibilityViolations, chooseFile } from '../support/browser.js';
 import { personas } from '../support/personas.js';
 import { tabInBrowser } from '../support/tab-in-browser.js';
 
@@ -25,7 +25,7 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     await accessible(page, 'planning');
 
     const materials = page.getByRole('table', { name: 'Inbjudna aktörer och deras lägesbilder' });
-    await materials.getByLabel('Ladda upp Polisen, lokalpolisområde Askersunds lägesbild').setInputFiles({ name: 'Polisens lägesbild.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 lägesbild') });
+    await chooseFile(materials.getByRole('button', { name: 'Ladda upp lägesbilden från Polisen, lokalpolisområde Askersund Välj fil' }), { name: 'Polisens lägesbild.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 lägesbild') });
     await materials.getByRole('row', { name: /Polisen/ }).getByText('2026-12-14').waitFor();
     await materials.getByRole('row', { name: /Näringslivsrådet/ }).getByRole('button', { name: 'Markera inkommen' }).click();
     await materials.getByRole('row', { name: /Näringslivsrådet/ }).getByText('2026-12-14').waitFor();

@@ -1,9 +1,12 @@
+import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumMissing, newPage, seriousAccessibilityViolations } from '../support/browser.js';
+import { chromiumMissing, newPage, seriousAccessibilityViolations, chooseFile } from '../support/browser.js';
 import { personas } from '../support/personas.js';
 import { tabInBrowser } from '../support/tab-in-browser.js';
+
+const importFile = (page: Page) => page.getByRole('button', { name: 'Fil att importera (CSV, XLSX eller JSON) Välj fil' });
 
 const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
 
@@ -64,6 +67,36 @@ describe.skipIf(chromiumMissing)('the lägesbild’s entries in the tab', () => 
   });
 });
 
+describe.skipIf(chromiumMissing)('removing an entry in the tab', () => {
+  it('asks in a Fluent dialog: Avbryt keeps the entry and gives focus back, Ta bort removes it', { timeout: 60_000 }, async () => {
+    const created = await fetch(`${tab.server.url}/api/situation/entries`, {
+      method: 'POST',
+      headers: { 'X-Dev-Persona': personas.securityChief, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ date: '2026-11-02', area: 'Hamnen', category: 'klotter', source: 'est', sourceName: 'EST', description: 'Klotter på bryggan att ta bort', bob: false, newPhenomenon: false }),
+    });
+    expect(created.status).toBe(201);
+    const page = await openEntries('Karin Ek');
+    await page.getByRole('search').getByRole('searchbox', { name: 'Sök i texten' }).fill('bryggan att ta bort');
+    await page.getByRole('search').getByRole('button', { name: 'Visa' }).click();
+    await page.getByRole('status').filter({ hasText: 'Visar 1 av 1 post' }).waitFor();
+
+    const remove = page.getByRole('button', { name: /^Ta bort posten/ });
+    await remove.click();
+    const dialog = page.getByRole('alertdialog', { name: 'Är du säker?' });
+    await dialog.getByText('Ta bort posten?').waitFor();
+    expect(await seriousAccessibilityViolations(page, 'confirm dialog')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => remove.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.getByRole('status').filter({ hasText: 'Visar 1 av 1 post' }).waitFor();
+
+    await remove.click();
+    await dialog.getByRole('button', { name: 'Ta bort' }).click();
+    await page.getByText('Inga poster matchar. Ändra filtren eller lägg till en post.').waitFor();
+    await page.context().close();
+  });
+});
+
 describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () => {
   it('imports an EST file after the person has seen the preview and mapping, lists its entries, and refuses a broken file naming the rows', { timeout: 90_000 }, async () => {
     const page = await openEntries('Karin Ek');
@@ -71,7 +104,7 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     await page.getByText(/Importera EST-rapporter/).waitFor();
     const fixture = (name: string) => new URL(`../fixtures/imports/${name}`, import.meta.url).pathname;
 
-    await page.getByLabel('Välj fil (CSV, XLSX eller JSON)').setInputFiles(fixture('est-windows-1252.csv'));
+    await chooseFile(importFile(page), fixture('est-windows-1252.csv'));
     await page.getByText('est-windows-1252.csv: 2 rader (csv, windows-1252).').waitFor();
     expect(await page.getByRole('combobox', { name: 'Område eller plats' }).inputValue()).toBe('1');
     await page.getByRole('table', { name: 'Filens kategorier' }).getByRole('combobox', { name: 'Blir: Ordningsstörning' }).waitFor();
@@ -83,7 +116,15 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
     await page.getByText('Klart: 0 nya poster, 2 fanns redan.').waitFor();
 
-    await page.getByLabel('Välj fil (CSV, XLSX eller JSON)').setInputFiles(fixture('est-bad-rows.csv'));
+    // The second file is dropped on the picker instead of chosen.
+    const bytes = [...(await readFile(fixture('est-bad-rows.csv')))];
+    const dropped = await page.evaluateHandle((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(content)], 'est-bad-rows.csv', { type: 'text/csv' }));
+      return transfer;
+    }, bytes);
+    await page.getByText('Vald: est-windows-1252.csv').dispatchEvent('drop', { dataTransfer: dropped });
+    await page.getByText(/^est-bad-rows\.csv: \d+ rader/).waitFor();
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
     await page.getByText('3 rader har fel – inget importeras förrän de är rättade i filen.').waitFor();
     const errors = await page.getByRole('table', { name: /rader har fel/ }).getByRole('row').allInnerTexts();
@@ -114,7 +155,7 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     book.addWorksheet('Händelser').addRows([['EST-rapport', 'oktober 2026'], ['Datum', 'Plats', 'Händelsetyp', 'Beskrivning'], ['2026-10-02', 'Torget', 'Klotter', 'Tags på bänken']]);
     const page = await openEntries('Karin Ek');
     await page.getByRole('tab', { name: 'Import' }).click();
-    await page.getByLabel('Välj fil (CSV, XLSX eller JSON)').setInputFiles({ name: 'tva-blad.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await book.xlsx.writeBuffer()) });
+    await chooseFile(importFile(page), { name: 'tva-blad.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await book.xlsx.writeBuffer()) });
     const preview = page.getByRole('table', { name: 'Förhandsvisning' });
     await preview.getByRole('columnheader', { name: 'Period' }).waitFor();
     await page.getByRole('combobox', { name: 'Blad' }).selectOption({ label: 'Händelser' });

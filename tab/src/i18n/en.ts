@@ -17,6 +17,8 @@ export const en: Texts = {
   retry: 'Try again',
   openInTeams: 'Trygghetshjulet is connected to the municipality’s Microsoft 365 and opens from Teams, where you are signed in automatically. Open the app in Teams.',
   localMode: 'Local mode with demo data',
+  confirm: { title: 'Are you sure?', remove: 'Remove', cancel: 'Cancel' },
+  filePicker: { choose: 'Choose file', orDrop: 'or drop the file here', chosen: (name: string) => `Chosen: ${name}`, sending: (name: string) => `Uploading ${name} …` },
   area: {
     cycle: 'Year wheel',
     reports: 'Reports',
@@ -373,7 +375,7 @@ export const en: Texts = {
     annualFinalised: (version: string) => `The annual situation picture is finalised as version ${version}, and February's milestone is marked done.`,
     importPage: 'Import',
     importIntro: 'Import EST reports and police statistics: CSV (semicolon or comma, UTF-8 or Windows-1252), Excel (XLSX) or the police events feed (JSON). A file imports whole or not at all, and the same rows are never added twice.',
-    chooseFile: 'Choose a file (CSV, XLSX or JSON)',
+    chooseFile: 'File to import (CSV, XLSX or JSON)',
     importSource: 'Source',
     importSources: { est: 'EST', police: 'Police', other: 'Other source' },
     sheet: 'Sheet',

@@ -16,6 +16,8 @@ export const sv = {
   retry: 'Försök igen',
   openInTeams: 'Trygghetshjulet är kopplat till kommunens Microsoft 365 och öppnas från Teams, där du loggas in automatiskt. Öppna appen i Teams.',
   localMode: 'Lokalt läge med demodata',
+  confirm: { title: 'Är du säker?', remove: 'Ta bort', cancel: 'Avbryt' },
+  filePicker: { choose: 'Välj fil', orDrop: 'eller släpp filen här', chosen: (name: string) => `Vald: ${name}`, sending: (name: string) => `Laddar upp ${name} …` },
   area: {
     cycle: 'Årshjul',
     reports: 'Rapporter',
@@ -372,7 +374,7 @@ export const sv = {
     annualFinalised: (version: string) => `Den årliga lägesbilden är fastställd som version ${version}, och årshjulets punkt för februari är markerad som klar.`,
     importPage: 'Import',
     importIntro: 'Importera EST-rapporter och polisens statistik: CSV (semikolon eller komma, UTF-8 eller Windows-1252), Excel (XLSX) eller polisens händelseflöde (JSON). En fil importeras hel eller inte alls, och samma rader läggs aldrig in två gånger.',
-    chooseFile: 'Välj fil (CSV, XLSX eller JSON)',
+    chooseFile: 'Fil att importera (CSV, XLSX eller JSON)',
     importSource: 'Källa',
     importSources: { est: 'EST', police: 'Polisen', other: 'Annan källa' },
     sheet: 'Blad',

@@ -14,6 +14,7 @@ import { FollowUpSummary } from './FollowUpSummary.js';
 import { PartEditor } from './PartEditor.js';
 import type { ActionJson, Named, PlanJson } from './plan-types.js';
 import { WorkflowPanel } from './WorkflowPanel.js';
+import { IconButton } from '../common/IconButton.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '64rem' },
@@ -84,11 +85,11 @@ export function ActionPlanView() {
   return (
     <div className={styles.page}>
       <div className={styles.years}>
-        <Button icon={<ChevronLeftRegular />} aria-label={t.previousYear} onClick={() => goTo(year - 1)} />
+        <IconButton icon={<ChevronLeftRegular />} label={t.previousYear} onClick={() => goTo(year - 1)} />
         <Subtitle1 as="h2" aria-live="polite">
           {t.heading(year)}
         </Subtitle1>
-        <Button icon={<ChevronRightRegular />} aria-label={t.nextYear} onClick={() => goTo(year + 1)} />
+        <IconButton icon={<ChevronRightRegular />} label={t.nextYear} onClick={() => goTo(year + 1)} />
       </div>
       <ErrorMessage error={error} />
 

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useRestoreFocusTarget } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { actionProgressSchema } from '../../../../api/domain/department-report.js';
 import type { PartNumber } from '../../../../api/domain/action-plan/parts.js';
@@ -7,6 +7,8 @@ import { useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import type { ActionJson, Named } from './plan-types.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
+import { IconButton } from '../common/IconButton.js';
+import { useConfirm } from '../common/ConfirmDialog.js';
 
 interface Props {
   year: number;
@@ -26,6 +28,9 @@ interface Props {
 export function ActionsList({ year, part, actions, departments, actors, editable, mayFollowUp, onEdit, onChanged, onError }: Props) {
   const texts = useTexts();
   const t = texts.actionPlan;
+  const [confirm, confirmation] = useConfirm();
+  // Focus goes back to the button that opened a dialog once it closes.
+  const restoreFocus = useRestoreFocusTarget();
   const { api } = useSession();
   const responsibleOf = (action: ActionJson) => departments.find((d) => d.id === action.departmentId)?.name ?? actors.find((a) => a.id === action.actorId)?.name ?? '–';
   const call = async (work: () => Promise<unknown>) => {
@@ -41,6 +46,7 @@ export function ActionsList({ year, part, actions, departments, actors, editable
 
   return (
     <>
+      {confirmation}
       <Subtitle2 as="h4" id={headingId}>
         {t.actions}
       </Subtitle2>
@@ -92,11 +98,14 @@ export function ActionsList({ year, part, actions, departments, actors, editable
                   </TableCell>
                   {editable && (
                     <TableCell>
-                      <Button icon={<EditRegular />} aria-label={t.editAction(action.title)} onClick={() => onEdit(action)} />
+                      <IconButton icon={<EditRegular />} label={t.editAction(action.title)} onClick={() => onEdit(action)} />
                       <Button
                         icon={<DeleteRegular />}
                         aria-label={t.removeAction(action.title)}
-                        onClick={() => window.confirm(t.confirmRemove(action.title)) && void call(() => api.request(`/api/action-plans/${year}/actions/${action.id}`, { method: 'DELETE', ifMatch: action.etag }))}
+                        onClick={() => void confirm({ message: t.confirmRemove(action.title), confirmLabel: texts.confirm.remove }).then((yes) => {
+                          if (yes) void call(() => api.request(`/api/action-plans/${year}/actions/${action.id}`, { method: 'DELETE', ifMatch: action.etag }));
+                        })
+                        }
                       />
                     </TableCell>
                   )}
@@ -108,7 +117,7 @@ export function ActionsList({ year, part, actions, departments, actors, editable
       )}
       {editable && (
         <div>
-          <Button icon={<AddRegular />} onClick={() => onEdit(undefined)}>
+          <Button {...restoreFocus} icon={<AddRegular />} onClick={() => onEdit(undefined)}>
             {t.addAction}
           </Button>
         </div>

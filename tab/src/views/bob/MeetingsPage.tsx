@@ -1,4 +1,4 @@
-import { Body1, Button, Link, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Body1, Button, Link, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useRestoreFocusTarget } from '@fluentui/react-components';
 import { AddRegular, ArrowDownloadRegular, DeleteRegular, DocumentAddRegular, EditRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../api/client.js';
@@ -9,10 +9,16 @@ import { usePageStyles } from '../common/page-styles.js';
 import type { BobMeetingJson } from './bob-types.js';
 import { MeetingDialog } from './MeetingDialog.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
+import { IconButton } from '../common/IconButton.js';
+import { useConfirm } from '../common/ConfirmDialog.js';
 
 /** #/bob/moten: the group's meetings, their notes, and each meeting's notes as a Word document. */
 export function MeetingsPage() {
   const texts = useTexts().bob;
+  const confirmTexts = useTexts().confirm;
+  const [confirm, confirmation] = useConfirm();
+  // Focus goes back to the button that opened a dialog once it closes.
+  const restoreFocus = useRestoreFocusTarget();
   const styles = usePageStyles();
   const { api } = useSession();
   const [meetings, setMeetings] = useState<BobMeetingJson[]>();
@@ -42,13 +48,14 @@ export function MeetingsPage() {
       setError(e as ApiError);
     }
   };
-  const remove = (meeting: BobMeetingJson) =>
-    window.confirm(texts.confirmRemoveMeeting) && void act(() => api.request(`/api/bob/meetings/${meeting.id}`, { method: 'DELETE', ifMatch: meeting.etag }));
+  const remove = async (meeting: BobMeetingJson) =>
+    (await confirm({ message: texts.confirmRemoveMeeting, confirmLabel: confirmTexts.remove })) && void act(() => api.request(`/api/bob/meetings/${meeting.id}`, { method: 'DELETE', ifMatch: meeting.etag }));
   const saveWord = (meeting: BobMeetingJson) =>
     void act(async () => setNotice(texts.wordSaved((await api.request<{ version: string }>(`/api/bob/meetings/${meeting.id}/document`, { method: 'POST' })).version)));
 
   return (
     <div className={styles.page}>
+      {confirmation}
       <Body1 as="p">{texts.intro}</Body1>
       <ErrorMessage error={error} />
       {notice && !error && (
@@ -57,7 +64,7 @@ export function MeetingsPage() {
         </MessageBar>
       )}
       <div>
-        <Button icon={<AddRegular />} onClick={() => setDialog({ open: true, key: dialog.key + 1 })}>
+        <Button {...restoreFocus} icon={<AddRegular />} onClick={() => setDialog({ open: true, key: dialog.key + 1 })}>
           {texts.addMeeting}
         </Button>
       </div>
@@ -83,9 +90,9 @@ export function MeetingsPage() {
                   <TableCell>
                     <div className={styles.cellActions}>
                       <div className={styles.row}>
-                        <Button size="small" icon={<EditRegular />} aria-label={texts.editMeeting(meeting.title)} onClick={() => setDialog({ open: true, meeting, key: dialog.key + 1 })} />
-                        <Button size="small" icon={<DeleteRegular />} aria-label={texts.removeMeeting(meeting.title)} onClick={() => remove(meeting)} />
-                        <Button size="small" icon={<DocumentAddRegular />} aria-label={texts.saveWord(meeting.title)} onClick={() => saveWord(meeting)} />
+                        <IconButton size="small" icon={<EditRegular />} label={texts.editMeeting(meeting.title)} onClick={() => setDialog({ open: true, meeting, key: dialog.key + 1 })} />
+                        <IconButton size="small" icon={<DeleteRegular />} label={texts.removeMeeting(meeting.title)} onClick={() => remove(meeting)} />
+                        <IconButton size="small" icon={<DocumentAddRegular />} label={texts.saveWord(meeting.title)} onClick={() => saveWord(meeting)} />
                       </div>
                       {meeting.documentPath && (
                         <Link as="button" onClick={() => void api.openFile(`/api/bob/meetings/${meeting.id}/document`, meeting.documentPath!.split('/').pop()!).catch(setError)}>

@@ -5,6 +5,7 @@ import { useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import type { AgendaItem } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
+import { IconButton } from '../common/IconButton.js';
 
 /** One point of the agenda; the plan's five cannot be removed or moved, an added one can. */
 export function AgendaItemEditor(props: {
@@ -64,8 +65,8 @@ export function AgendaItemEditor(props: {
         <div className={styles.row}>
           {props.onMove && (
             <>
-              <Button size="small" icon={<ArrowUpRegular />} aria-label={texts.moveUp(item.title)} onClick={() => props.onMove!(-1)} />
-              <Button size="small" icon={<ArrowDownRegular />} aria-label={texts.moveDown(item.title)} onClick={() => props.onMove!(1)} />
+              <IconButton size="small" icon={<ArrowUpRegular />} label={texts.moveUp(item.title)} onClick={() => props.onMove!(-1)} />
+              <IconButton size="small" icon={<ArrowDownRegular />} label={texts.moveDown(item.title)} onClick={() => props.onMove!(1)} />
             </>
           )}
           <Button size="small" icon={<DeleteRegular />} onClick={props.onRemove}>

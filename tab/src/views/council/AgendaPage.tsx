@@ -1,4 +1,4 @@
-import { Body1, Button, Spinner } from '@fluentui/react-components';
+import { Body1, Button, Spinner, useRestoreFocusTarget } from '@fluentui/react-components';
 import { AddRegular, ArrowSyncRegular, SaveRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../api/client.js';
@@ -12,10 +12,14 @@ import { AgendaItemEditor } from './AgendaItemEditor.js';
 import { newRowId, type AgendaItem, type AgendaJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { useCouncilYear } from './use-council-year.js';
+import { useConfirm } from '../common/ConfirmDialog.js';
 
 /** #/strategiskt-rad/dagordning/<year>: the five points filled from the year, edited, saved and made a Word document. */
 export function AgendaPage({ path }: { path: string[] }) {
   const texts = useTexts().council;
+  const [confirm, confirmation] = useConfirm();
+  // Focus goes back to the button that opened a dialog once it closes.
+  const restoreFocus = useRestoreFocusTarget();
   const styles = usePageStyles();
   const { api } = useSession();
   const { year, currentYear, council, error, setError, reload, chooseYear, editable } = useCouncilYear('dagordning', path);
@@ -72,7 +76,7 @@ export function AgendaPage({ path }: { path: string[] }) {
     }
   };
   const draft = async () => {
-    if (!window.confirm(texts.confirmNewDraft)) return;
+    if (!(await confirm({ message: texts.confirmNewDraft, confirmLabel: texts.newDraft }))) return;
     try {
       setItems((await api.request<{ items: AgendaItem[] }>(`/api/councils/${year}/agenda/draft`)).items);
     } catch (e) {
@@ -82,6 +86,7 @@ export function AgendaPage({ path }: { path: string[] }) {
 
   return (
     <div className={styles.page}>
+      {confirmation}
       {header}
       <h2>{texts.agendaHeading(year)}</h2>
       <Body1 as="p">{agenda.saved ? texts.agendaSavedNote : texts.agendaDraftNote}</Body1>
@@ -103,7 +108,7 @@ export function AgendaPage({ path }: { path: string[] }) {
           <Button icon={<AddRegular />} onClick={() => setItems([...items, { id: newRowId(), point: null, title: texts.addedItem, text: '', links: [] }])}>
             {texts.addItem}
           </Button>
-          <Button icon={<ArrowSyncRegular />} onClick={() => void draft()}>
+          <Button {...restoreFocus} icon={<ArrowSyncRegular />} onClick={() => void draft()}>
             {texts.newDraft}
           </Button>
           <Button appearance="primary" icon={<SaveRegular />} onClick={() => void save()}>

@@ -1,4 +1,4 @@
-import { Badge, Body1, Button, Link, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Badge, Body1, Button, Link, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useRestoreFocusTarget } from '@fluentui/react-components';
 import { AddRegular, ArrowDownloadRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../api/client.js';
@@ -10,12 +10,18 @@ import { AgreementDialog } from './AgreementDialog.js';
 import type { ActorJson, AgreementJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
+import { IconButton } from '../common/IconButton.js';
+import { useConfirm } from '../common/ConfirmDialog.js';
 
 const stateColour = { valid: 'success', expiringSoon: 'warning', expired: 'danger', untilFurtherNotice: 'informative' } as const;
 
 /** #/strategiskt-rad/overenskommelser: the written cooperation agreements and their signed documents. */
 export function AgreementsPage() {
   const texts = useTexts().council;
+  const confirmTexts = useTexts().confirm;
+  const [confirm, confirmation] = useConfirm();
+  // Focus goes back to the button that opened a dialog once it closes.
+  const restoreFocus = useRestoreFocusTarget();
   const styles = usePageStyles();
   const { api, me } = useSession();
   const editable = me.roles.includes('SecurityChief');
@@ -37,7 +43,7 @@ export function AgreementsPage() {
 
   if (!agreements) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
   const remove = async (agreement: AgreementJson) => {
-    if (!window.confirm(texts.confirmRemoveAgreement)) return;
+    if (!(await confirm({ message: texts.confirmRemoveAgreement, confirmLabel: confirmTexts.remove }))) return;
     try {
       await api.request(`/api/agreements/${agreement.id}`, { method: 'DELETE', ifMatch: agreement.etag });
       await load();
@@ -48,12 +54,13 @@ export function AgreementsPage() {
 
   return (
     <div className={styles.page}>
+      {confirmation}
       <h2>{texts.agreementsHeading}</h2>
       <Body1 as="p">{texts.agreementsIntro}</Body1>
       <ErrorMessage error={error} />
       {editable && (
         <div>
-          <Button icon={<AddRegular />} onClick={() => setDialog({ open: true, key: dialog.key + 1 })}>
+          <Button {...restoreFocus} icon={<AddRegular />} onClick={() => setDialog({ open: true, key: dialog.key + 1 })}>
             {texts.addAgreement}
           </Button>
         </div>
@@ -99,8 +106,8 @@ export function AgreementsPage() {
                     <TableCell>
                       <div className={styles.cellActions}>
                         <div className={styles.row}>
-                          <Button size="small" icon={<EditRegular />} aria-label={texts.editAgreement(agreement.title)} onClick={() => setDialog({ open: true, agreement, key: dialog.key + 1 })} />
-                          <Button size="small" icon={<DeleteRegular />} aria-label={texts.removeAgreement(agreement.title)} onClick={() => void remove(agreement)} />
+                          <IconButton size="small" icon={<EditRegular />} label={texts.editAgreement(agreement.title)} onClick={() => setDialog({ open: true, agreement, key: dialog.key + 1 })} />
+                          <IconButton size="small" icon={<DeleteRegular />} label={texts.removeAgreement(agreement.title)} onClick={() => void remove(agreement)} />
                         </div>
                         <FileUpload<AgreementJson> label={texts.uploadAgreement(agreement.title)} path={`/api/agreements/${agreement.id}/document`} onUploaded={() => void load()} onError={setError} />
                       </div>

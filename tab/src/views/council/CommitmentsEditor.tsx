@@ -3,6 +3,7 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useTexts } from '../../i18n/language.js';
 import { newRowId, type ActorJson, type DepartmentJson, type Minutes } from './council-types.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
+import { IconButton } from '../common/IconButton.js';
 
 type Commitment = Minutes['commitments'][number];
 
@@ -54,7 +55,7 @@ export function CommitmentsEditor({ commitments, actors, departments, onChange }
                   <Input type="date" aria-label={texts.commitmentByWhen(index + 1)} value={commitment.byWhen ?? ''} onChange={(_, d) => update(index, { byWhen: d.value === '' ? null : d.value })} />
                 </TableCell>
                 <TableCell>
-                  <Button size="small" icon={<DeleteRegular />} aria-label={texts.removeCommitment(index + 1)} onClick={() => onChange(commitments.filter((_, i) => i !== index))} />
+                  <IconButton size="small" icon={<DeleteRegular />} label={texts.removeCommitment(index + 1)} onClick={() => onChange(commitments.filter((_, i) => i !== index))} />
                 </TableCell>
               </TableRow>
             ))}

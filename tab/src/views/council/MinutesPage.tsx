@@ -13,6 +13,7 @@ import { CommitmentsList } from './CommitmentsList.js';
 import { newRowId, type CouncilJson, type DepartmentJson, type Minutes } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { useCouncilYear } from './use-council-year.js';
+import { IconButton } from '../common/IconButton.js';
 
 const emptyMinutes: Minutes = { attendingActorIds: [], decisions: [], commitments: [], notes: '' };
 
@@ -79,7 +80,7 @@ export function MinutesPage({ path }: { path: string[] }) {
                 <Field label={texts.decision(index + 1)} style={{ flexGrow: 1 }}>
                   <Input value={decision.text} onChange={(_, d) => set({ decisions: minutes.decisions.map((x, i) => (i === index ? { ...x, text: d.value } : x)) })} />
                 </Field>
-                <Button icon={<DeleteRegular />} aria-label={texts.removeDecision(index + 1)} onClick={() => set({ decisions: minutes.decisions.filter((_, i) => i !== index) })} />
+                <IconButton icon={<DeleteRegular />} label={texts.removeDecision(index + 1)} onClick={() => set({ decisions: minutes.decisions.filter((_, i) => i !== index) })} />
               </div>
             ))}
             <div>

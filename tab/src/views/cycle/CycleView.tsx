@@ -10,6 +10,7 @@ import { formatDate } from '../common/format.js';
 import { MilestoneDetails } from './MilestoneDetails.js';
 import { MilestoneList } from './MilestoneList.js';
 import { YearWheel } from './YearWheel.js';
+import { IconButton } from '../common/IconButton.js';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', marginBottom: tokens.spacingVerticalL },
@@ -65,11 +66,11 @@ export function CycleView() {
   return (
     <>
       <div className={styles.toolbar}>
-        <Button icon={<ChevronLeftRegular />} aria-label={texts.cycle.previousYear} onClick={() => goTo(year - 1)} />
+        <IconButton icon={<ChevronLeftRegular />} label={texts.cycle.previousYear} onClick={() => goTo(year - 1)} />
         <Text className={styles.year} weight="semibold" size={400} aria-live="polite">
           {texts.cycle.workYear(year)}
         </Text>
-        <Button icon={<ChevronRightRegular />} aria-label={texts.cycle.nextYear} onClick={() => goTo(year + 1)} />
+        <IconButton icon={<ChevronRightRegular />} label={texts.cycle.nextYear} onClick={() => goTo(year + 1)} />
         {currentYear !== undefined && year !== currentYear && <Button onClick={() => goTo(currentYear)}>{texts.cycle.currentYear}</Button>}
         <span className={styles.spacer} />
         <Body1>{texts.cycle.today(formatDate(cycle.today, language))}</Body1>

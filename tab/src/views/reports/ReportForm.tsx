@@ -24,6 +24,7 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { formatDate, formatDateTime } from '../common/format.js';
 import { fieldError } from '../common/field-error.js';
 import type { ReportJson } from './report-types.js';
+import { IconButton } from '../common/IconButton.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '56rem' },
@@ -147,7 +148,7 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
                 <Input value={observation.description} onChange={(_, d) => setObservation(index, { description: d.value })} />
               </Field>
               <Checkbox checked={observation.newPhenomenon} label={texts.reports.newPhenomenon} onChange={(_, d) => setObservation(index, { newPhenomenon: d.checked === true })} />
-              <Button icon={<DeleteRegular />} aria-label={texts.reports.removeObservation(index + 1)} onClick={() => setDraft({ ...draft, observations: draft.observations.filter((_, i) => i !== index) })} />
+              <IconButton icon={<DeleteRegular />} label={texts.reports.removeObservation(index + 1)} onClick={() => setDraft({ ...draft, observations: draft.observations.filter((_, i) => i !== index) })} />
             </div>
           ))}
           <div>
@@ -193,7 +194,7 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
               <Field label={texts.reports.proposal(index + 1)} validationMessage={issue(`content.proposals.${index}`)} style={{ flexGrow: 1 }}>
                 <Input value={proposal} onChange={(_, d) => setDraft({ ...draft, proposals: draft.proposals.map((p, i) => (i === index ? d.value : p)) })} />
               </Field>
-              <Button icon={<DeleteRegular />} aria-label={texts.reports.removeProposal(index + 1)} onClick={() => setDraft({ ...draft, proposals: draft.proposals.filter((_, i) => i !== index) })} />
+              <IconButton icon={<DeleteRegular />} label={texts.reports.removeProposal(index + 1)} onClick={() => setDraft({ ...draft, proposals: draft.proposals.filter((_, i) => i !== index) })} />
             </div>
           ))}
           <div>

@@ -7,6 +7,7 @@ import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../common/field-error.js';
+import { IconButton } from '../common/IconButton.js';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXXL },
@@ -76,7 +77,7 @@ export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
           <Field label={texts.categoryNameEn}>
             <Input value={category.en} disabled={!canEdit} onChange={(_, d) => set(index, { en: d.value })} />
           </Field>
-          {canEdit && <Button icon={<DeleteRegular />} aria-label={texts.removeCategory(category.sv)} onClick={() => setDraft(draft.filter((_, i) => i !== index))} />}
+          {canEdit && <IconButton icon={<DeleteRegular />} label={texts.removeCategory(category.sv)} onClick={() => setDraft(draft.filter((_, i) => i !== index))} />}
         </fieldset>
       ))}
       {canEdit && (

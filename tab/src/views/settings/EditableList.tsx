@@ -19,6 +19,7 @@ import {
   TableHeaderCell,
   TableRow,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
@@ -28,6 +29,7 @@ import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import { narrowScreen } from '../common/narrow.js';
+import { IconButton } from '../common/IconButton.js';
 
 export interface Column<T> {
   header: string;
@@ -63,6 +65,8 @@ type Editing<T, D> = { item: T | undefined; draft: D };
 export function EditableList<T extends { id: string; etag: string; name: string }, D>(props: EditableListProps<T, D>) {
   const { api } = useSession();
   const texts = useTexts();
+  // Focus goes back to the button that opened a dialog once it closes.
+  const restoreFocus = useRestoreFocusTarget();
   const language = useLanguage();
   const styles = useStyles();
   const [items, setItems] = useState<T[]>();
@@ -121,7 +125,7 @@ export function EditableList<T extends { id: string; etag: string; name: string 
           {props.heading}
         </Subtitle1>
         {props.canEdit && (
-          <Button icon={<AddRegular />} onClick={() => { setSaveError(undefined); setEditing({ item: undefined, draft: props.emptyDraft() }); }}>
+          <Button {...restoreFocus} icon={<AddRegular />} onClick={() => { setSaveError(undefined); setEditing({ item: undefined, draft: props.emptyDraft() }); }}>
             {props.addLabel}
           </Button>
         )}
@@ -149,8 +153,8 @@ export function EditableList<T extends { id: string; etag: string; name: string 
                   ))}
                   {props.canEdit && (
                     <TableCell>
-                      <Button appearance="subtle" icon={<EditRegular />} aria-label={texts.settings.editNamed(item.name)} onClick={() => { setSaveError(undefined); setEditing({ item, draft: props.toDraft(item) }); }} />
-                      <Button appearance="subtle" icon={<DeleteRegular />} aria-label={texts.settings.removeNamed(item.name)} onClick={() => setRemoving(item)} />
+                      <IconButton appearance="subtle" icon={<EditRegular />} label={texts.settings.editNamed(item.name)} onClick={() => { setSaveError(undefined); setEditing({ item, draft: props.toDraft(item) }); }} />
+                      <IconButton appearance="subtle" icon={<DeleteRegular />} label={texts.settings.removeNamed(item.name)} onClick={() => setRemoving(item)} />
                     </TableCell>
                   )}
                 </TableRow>

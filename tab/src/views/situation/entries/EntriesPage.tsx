@@ -15,6 +15,7 @@ import {
   TableHeaderCell,
   TableRow,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
@@ -28,6 +29,8 @@ import { EntryDialog } from './EntryDialog.js';
 import type { EntryCategory, EntryJson, EntryPageJson } from './entry-types.js';
 import { categoryNamer } from '../category-name.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
+import { IconButton } from '../../common/IconButton.js';
+import { useConfirm } from '../../common/ConfirmDialog.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -49,6 +52,10 @@ const pageSize = 50;
 /** The continuous lägesbild as a list people filter, search and add to. */
 export function EntriesPage() {
   const texts = useTexts().situation;
+  const confirmTexts = useTexts().confirm;
+  const [confirm, confirmation] = useConfirm();
+  // Focus goes back to the button that opened a dialog once it closes.
+  const restoreFocus = useRestoreFocusTarget();
   const language = useLanguage();
   const styles = useStyles();
   const { api, me } = useSession();
@@ -92,7 +99,7 @@ export function EntriesPage() {
   if (!lookups) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.entriesPage} />;
   const categoryName = categoryNamer(lookups.categories, language);
   const remove = async (entry: EntryJson) => {
-    if (!window.confirm(texts.confirmRemove)) return;
+    if (!(await confirm({ message: texts.confirmRemove, confirmLabel: confirmTexts.remove }))) return;
     try {
       await api.request(`/api/situation/entries/${entry.id}`, { method: 'DELETE', ifMatch: entry.etag });
       await load();
@@ -103,6 +110,7 @@ export function EntriesPage() {
 
   return (
     <div className={styles.page}>
+      {confirmation}
       <Body1 as="p">{texts.intro}</Body1>
       <search>
       <form
@@ -161,7 +169,7 @@ export function EntriesPage() {
       </search>
       {mayWrite && (
         <div>
-          <Button icon={<AddRegular />} onClick={() => setEditing({ open: true, key: Date.now() })}>
+          <Button {...restoreFocus} icon={<AddRegular />} onClick={() => setEditing({ open: true, key: Date.now() })}>
             {texts.newEntry}
           </Button>
         </div>
@@ -212,8 +220,8 @@ export function EntriesPage() {
                         <TableCell>
                           {mayChange(entry) && (
                             <>
-                              <Button icon={<EditRegular />} aria-label={texts.edit(entry.area, entry.date)} onClick={() => setEditing({ entry, open: true, key: Date.now() })} />
-                              <Button icon={<DeleteRegular />} aria-label={texts.remove(entry.area, entry.date)} onClick={() => void remove(entry)} />
+                              <IconButton icon={<EditRegular />} label={texts.edit(entry.area, entry.date)} onClick={() => setEditing({ entry, open: true, key: Date.now() })} />
+                              <IconButton icon={<DeleteRegular />} label={texts.remove(entry.area, entry.date)} onClick={() => void remove(entry)} />
                             </>
                           )}
                         </TableCell>

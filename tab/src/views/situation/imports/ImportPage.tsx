@@ -2,7 +2,6 @@ import {
   Body1,
   Button,
   Field,
-  Label,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -16,12 +15,13 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { EntryCategory } from '../../../../../api/domain/situation/entry.js';
 import type { ApiError } from '../../../api/client.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { useSession } from '../../../session.js';
 import { ErrorMessage } from '../../common/ErrorMessage.js';
+import { FilePicker } from '../../common/FilePicker.js';
 import { formatDateTime } from '../../common/format.js';
 import type { CheckJson, ImportMapping, ImportRecordJson, ImportSource, PreviewJson, RowError } from './import-types.js';
 import { MappingForm } from './MappingForm.js';
@@ -30,7 +30,6 @@ import { ScrollRegion } from '../../common/ScrollRegion.js';
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
-  file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 const sources: ImportSource[] = ['est', 'police', 'other'];
@@ -64,7 +63,7 @@ export function ImportPage() {
   const [done, setDone] = useState<ImportRecordJson>();
   const [history, setHistory] = useState<ImportRecordJson[]>([]);
   const [error, setError] = useState<ApiError>();
-  const fileInputId = useId();
+  const [uploading, setUploading] = useState(false);
 
   const loadHistory = useCallback(() => {
     void api.request<{ imports: ImportRecordJson[] }>('/api/situation/imports').then((body) => setHistory(body.imports), (e: ApiError) => setError(e));
@@ -80,10 +79,10 @@ export function ImportPage() {
     setDone(undefined);
     setError(undefined);
   };
-  const choose = async (file: File | undefined) => {
+  const choose = async (file: File) => {
     reset();
     setPreview(undefined);
-    if (!file) return;
+    setUploading(true);
     try {
       const uploaded = await api.upload<PreviewJson>(`/api/situation/imports/files?fileName=${encodeURIComponent(file.name)}`, file);
       setPreview(uploaded);
@@ -91,6 +90,8 @@ export function ImportPage() {
       if (uploaded.format === 'police-json') setSource('police');
     } catch (e) {
       setError(e as ApiError);
+    } finally {
+      setUploading(false);
     }
   };
   /** Reads the kept file again with the sheet or header row the person chose; the mapping starts over. */
@@ -132,15 +133,12 @@ export function ImportPage() {
     <div className={styles.page}>
       <Body1 as="p">{texts.importIntro}</Body1>
       <div className={styles.row}>
-        <div className={styles.file}>
-          <Label htmlFor={fileInputId}>{texts.chooseFile}</Label>
-          <input
-            id={fileInputId}
-            type="file"
-            accept=".csv,.txt,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(event) => void choose(event.target.files?.[0])}
-          />
-        </div>
+        <FilePicker
+          label={texts.chooseFile}
+          busy={uploading}
+          accept=".csv,.txt,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onFile={(file) => void choose(file)}
+        />
         <Field label={texts.importSource}>
           <Select value={source} onChange={(_, d) => setSource(d.value as ImportSource)}>
             {sources.map((s) => (
