@@ -16,7 +16,7 @@ export const agreementInputSchema = z
   })
   .refine((agreement) => agreement.validUntil === null || agreement.signedOn <= agreement.validUntil, {
     path: ['validUntil'],
-    error: bilingual('giltig till kan inte ligga före undertecknandet', 'valid until cannot be before it was signed'),
+    error: bilingual('”Gäller till” kan inte ligga före undertecknandet', '“Valid until” cannot be before it was signed'),
   });
 export type AgreementInput = z.infer<typeof agreementInputSchema>;
 

@@ -9,7 +9,7 @@ export type ActionProgress = z.infer<typeof actionProgressSchema>;
 export const actionProgressTitles: Record<ActionProgress, { sv: string; en: string }> = {
   done: { sv: 'Genomförd', en: 'Done' },
   inProgress: { sv: 'Pågår', en: 'In progress' },
-  notStarted: { sv: 'Ej påbörjad', en: 'Not started' },
+  notStarted: { sv: 'Inte påbörjad', en: 'Not started' },
   cancelled: { sv: 'Avbruten', en: 'Cancelled' },
 };
 

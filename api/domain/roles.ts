@@ -16,12 +16,20 @@ export const roleTitles: Record<Role, { sv: string; en: string }> = {
 /** Who takes part in the strategic council's material: the säkerhetschef, council members, readers, the BOB group. */
 export const councilReaderRoles: readonly Role[] = ['SecurityChief', 'CouncilMember', 'Reader', 'BobMember'];
 
+/** Who reads the action plan: everyone but a BOB member who has no other role (the plan is public once decided). */
+export const actionPlanReaderRoles: readonly Role[] = ['SecurityChief', 'DepartmentHead', 'CouncilMember', 'Reader'];
+
+/** Who reads department reports: the säkerhetschef and readers all of them, a head the department's own. */
+export const reportReaderRoles: readonly Role[] = ['SecurityChief', 'DepartmentHead', 'Reader'];
+
 export interface Capabilities {
   editOrganisation: boolean;
   editCycle: boolean;
   submitDepartmentReport: boolean;
   seeBob: boolean;
   seeCouncil: boolean;
+  seeReports: boolean;
+  seeActionPlan: boolean;
   importSituation: boolean;
 }
 
@@ -33,6 +41,8 @@ export function capabilitiesOf(roles: readonly Role[], departmentId: string | nu
     submitDepartmentReport: has('DepartmentHead') && departmentId !== null,
     seeBob: has('BobMember'),
     seeCouncil: roles.some((role) => councilReaderRoles.includes(role)),
+    seeReports: roles.some((role) => reportReaderRoles.includes(role)),
+    seeActionPlan: roles.some((role) => actionPlanReaderRoles.includes(role)),
     importSituation: has('SecurityChief'),
   };
 }

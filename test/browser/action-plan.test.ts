@@ -78,7 +78,9 @@ describe.skipIf(chromiumMissing)('the action plan in the tab', () => {
     await page.getByRole('textbox', { name: 'Paragraf (§)' }).fill('45');
     await page.getByRole('button', { name: 'Registrera KS beslut' }).click();
     await page.getByText('Beslutad av kommunstyrelsen 23 november 2026, § 45.').waitFor();
-    expect(await part(page, 1).getByRole('textbox', { name: 'Problem' }).isDisabled()).toBe(true);
+    // The decided plan reads as a document: its text under headings, no fields left.
+    await part(page, 1).getByRole('heading', { name: 'Skadegörelse vid resecentrum' }).waitFor();
+    expect(await part(page, 1).getByRole('textbox').count()).toBe(0);
     await page.getByText(/Planen är beslutad och låst/).first().waitFor();
 
     // The window that still shows the draft tries to change it and is told why not.
@@ -89,7 +91,10 @@ describe.skipIf(chromiumMissing)('the action plan in the tab', () => {
     await page.getByText('Word-dokumentet är sparat i biblioteket Åtgärdsplaner som version 1.0.').waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Åtgärdsplan 2027' }).waitFor();
-    expect(await part(page, 1).getByRole('textbox', { name: 'Problem' }).inputValue()).toBe('Skadegörelse vid resecentrum');
+    await part(page, 1).getByRole('heading', { name: 'Skadegörelse vid resecentrum' }).waitFor();
+    expect(await part(page, 1).textContent()).toContain('Fritidsgården har öppet fredagar.');
+    expect(await part(page, 3).textContent()).toContain('Möte inom två dagar efter brottet.');
+    expect(await seriousAccessibilityViolations(page, 'decided plan')).toEqual([]);
     await page.context().close();
     await other.context().close();
   });

@@ -110,7 +110,10 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     await dialog.getByLabel('Undertecknad').fill('2026-06-01');
     await dialog.getByLabel('Gäller till').fill('2026-01-01');
     await dialog.getByRole('button', { name: 'Spara' }).click();
-    await dialog.getByText('giltig till kan inte ligga före undertecknandet').waitFor();
+    // Beside the field, and in the summary on top as a link that takes focus to it.
+    await dialog.locator('.fui-Field__validationMessage').getByText('”Gäller till” kan inte ligga före undertecknandet').waitFor();
+    await dialog.getByRole('button', { name: '”Gäller till” kan inte ligga före undertecknandet' }).click();
+    await expect.poll(() => dialog.getByLabel('Gäller till').evaluate((element) => element === document.activeElement)).toBe(true);
     await dialog.getByLabel('Gäller till').fill('2027-02-15');
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await table.getByRole('row', { name: /Fritidsledare på helger/ }).getByText('Går snart ut').waitFor();

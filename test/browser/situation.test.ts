@@ -45,7 +45,11 @@ describe.skipIf(chromiumMissing)('the lägesbild’s entries in the tab', () => 
     await dialog.getByRole('textbox', { name: 'Beskrivning' }).fill('Bråk vid kiosken, gäller 19121212-1212');
     await dialog.getByRole('checkbox', { name: /BOB/ }).check();
     await dialog.getByRole('button', { name: 'Spara' }).click();
-    await dialog.getByText(/personnummer/).waitFor();
+    // The refusal is an error summary that takes focus and links to the field it names.
+    const summary = dialog.getByRole('alert').filter({ has: page.getByRole('button') });
+    await expect.poll(() => summary.evaluate((element) => element === document.activeElement)).toBe(true);
+    await summary.getByRole('button', { name: /personnummer/ }).click();
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'Beskrivning' }).evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await dialog.getByRole('textbox', { name: 'Beskrivning' }).inputValue()).toBe('Bråk vid kiosken, gäller 19121212-1212');
     await dialog.getByRole('textbox', { name: 'Beskrivning' }).fill('Bråk vid kiosken sent på kvällen');
     await dialog.getByRole('button', { name: 'Spara' }).click();

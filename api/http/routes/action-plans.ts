@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actionPlanReaderRoles } from '../../domain/roles.js';
 import { docxContentType } from '../../documents/docx-parts.js';
 import type { Caller } from '../../auth/caller.js';
 import { actionStatusInputSchema, planActionInputSchema, planActionSchema } from '../../domain/action.js';
@@ -45,7 +46,7 @@ const actionParams = yearParams.extend({ id: z.string().regex(/^\d+$/, { error: 
 const createSchema = z.object({ copyFromYear: z.number().int().min(2000).max(2100).nullable().default(null) }).strict();
 
 const writers = ['SecurityChief'] as const;
-const readers = ['SecurityChief', 'DepartmentHead', 'CouncilMember', 'Reader'] as const;
+const readers = actionPlanReaderRoles;
 /** Council members and readers see a plan once KS has decided it; the plan's authors see every draft. */
 const seesDrafts = (caller: Caller) => caller.roles.includes('SecurityChief') || caller.roles.includes('DepartmentHead');
 

@@ -20,6 +20,8 @@ export const meSchema = personaSchema
       submitDepartmentReport: z.boolean(),
       seeBob: z.boolean(),
       seeCouncil: z.boolean(),
+      seeReports: z.boolean(),
+      seeActionPlan: z.boolean(),
       importSituation: z.boolean(),
     }),
     /** Where to report an accessibility problem, as the municipality configured it; null when it did not. */

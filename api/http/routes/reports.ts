@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { docxContentType } from '../../documents/docx-parts.js';
 import type { Caller } from '../../auth/caller.js';
 import { departmentReportStateSchema } from '../../domain/cycle/index.js';
+import { reportReaderRoles } from '../../domain/roles.js';
 import { departmentReportContentSchema } from '../../domain/department-report.js';
 import { MissingActions, ReportEtagRequired, ReportLocked, UnknownDepartment, type ReportForm } from '../../services/report-service.js';
 import type { AppContext } from '../../app-context.js';
@@ -123,7 +124,7 @@ export const reportRoutes = (ctx: AppContext) => {
       path: '/api/cycles/{year}/reports',
       summary: 'Förvaltningarnas rapporter och status / each department’s report status',
       tags: ['Rapporter'],
-      access: ['SecurityChief', 'DepartmentHead', 'Reader'],
+      access: reportReaderRoles,
       params: yearParams,
       responses: { 200: { description: 'Status per förvaltning', schema: overviewSchema } },
       handler: async ({ params, caller }) => {
@@ -142,7 +143,7 @@ export const reportRoutes = (ctx: AppContext) => {
       path: '/api/cycles/{year}/reports/{departmentId}',
       summary: 'En förvaltnings rapport / one department’s report',
       tags: ['Rapporter'],
-      access: ['SecurityChief', 'DepartmentHead', 'Reader'],
+      access: reportReaderRoles,
       params: departmentParams,
       responses: { 200: { description: 'Rapporten med förvaltningens åtgärder', schema: formSchema } },
       handler: async ({ params, caller }) => {

@@ -6,6 +6,7 @@ const banned: { variant: RegExp; use: string }[] = [
   { variant: /Ladda ner/i, use: 'Hämta' },
   { variant: /Skapa [^'`]*Word-dokument/, use: 'Spara som Word-dokument' },
   { variant: /Spara Word-dokument/, use: 'Spara som Word-dokument' },
+  { variant: /Ej påbörjad/, use: 'Inte påbörjad' },
   { variant: /\b(SecurityChief|DepartmentHead|CouncilMember|BobMember)\b/, use: 'the role’s Swedish name, never its id' },
 ];
 

@@ -40,9 +40,9 @@ export interface Area {
 /** Every area of the tab; replacing an area's View is all it takes to build it. The first is the home page. */
 export const areas: Area[] = [
   { id: 'cycle', slug: 'arshjul', icon: <CalendarLtrRegular />, inMenu: true, View: CycleView },
-  { id: 'reports', slug: 'rapporter', icon: <ClipboardTaskListLtrRegular />, inMenu: true, View: ReportsView },
+  { id: 'reports', slug: 'rapporter', icon: <ClipboardTaskListLtrRegular />, requires: 'seeReports', inMenu: true, View: ReportsView },
   { id: 'situation', slug: 'lagesbild', icon: <BookOpenRegular />, inMenu: true, View: SituationView },
-  { id: 'actionPlan', slug: 'atgardsplan', icon: <DocumentTextRegular />, inMenu: true, View: ActionPlanView },
+  { id: 'actionPlan', slug: 'atgardsplan', icon: <DocumentTextRegular />, requires: 'seeActionPlan', inMenu: true, View: ActionPlanView },
   { id: 'council', slug: 'strategiskt-rad', icon: <PeopleTeamRegular />, requires: 'seeCouncil', inMenu: true, View: CouncilView },
   { id: 'councilReport', slug: 'rapport-kf', icon: <DocumentBulletListRegular />, inMenu: true, View: CouncilReportView },
   { id: 'bob', slug: 'bob', icon: <LockClosedRegular />, requires: 'seeBob', inMenu: true, View: BobView },

@@ -77,7 +77,7 @@ export function ActionDialog({ open, year, part, action, part1, departments, act
           <DialogBody>
             <DialogTitle>{action ? texts.editAction(action.title) : texts.addAction}</DialogTitle>
             <DialogContent className={styles.stack}>
-              <ErrorMessage error={error?.issues.length ? undefined : error} />
+              <ErrorMessage error={error} summary />
               <Field label={texts.actionTitle} required validationMessage={issue('title')}>
                 <Input value={draft.title} onChange={(_, d) => setDraft({ ...draft, title: d.value })} />
               </Field>

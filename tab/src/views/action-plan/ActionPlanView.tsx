@@ -12,6 +12,7 @@ import { ActionsList } from './ActionsList.js';
 import { CouncilOffers } from './CouncilOffers.js';
 import { FollowUpSummary } from './FollowUpSummary.js';
 import { PartEditor } from './PartEditor.js';
+import { PartRead } from './PartRead.js';
 import type { ActionJson, Named, PlanJson } from './plan-types.js';
 import { WorkflowPanel } from './WorkflowPanel.js';
 import { IconButton } from '../common/IconButton.js';
@@ -132,16 +133,19 @@ export function ActionPlanView() {
                   </MessageBarActions>
                 </MessageBar>
               )}
-              <PartEditor
-                key={plan.parts[part].needsReview ? 'copied' : 'reviewed'}
-                year={year}
-                part={part}
-                initial={plan.parts[part]}
-                editable={editable}
-                departments={people.departments}
-                actors={people.actors}
-                onSaved={onSaved}
-              />
+              {editable ? (
+                <PartEditor
+                  key={plan.parts[part].needsReview ? 'copied' : 'reviewed'}
+                  year={year}
+                  part={part}
+                  initial={plan.parts[part]}
+                  departments={people.departments}
+                  actors={people.actors}
+                  onSaved={onSaved}
+                />
+              ) : (
+                <PartRead year={year} part={part} content={plan.parts[part].content} departments={people.departments} actors={people.actors} />
+              )}
               {part === 4 && editable && <CouncilOffers year={year} onTaken={() => void load()} onError={setError} />}
               <ActionsList
                 year={year}

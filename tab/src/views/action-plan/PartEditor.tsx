@@ -14,14 +14,13 @@ interface Props<P extends PartNumber> {
   year: number;
   part: P;
   initial: { content: PlanParts[P]; etag: string };
-  editable: boolean;
   departments: Named[];
   actors: Named[];
   onSaved: (plan: PlanJson) => void;
 }
 
-/** One part's own text, saved as it is written; a conflict shows both versions and lets the writer choose. */
-export function PartEditor<P extends PartNumber>({ year, part, initial, editable, departments, actors, onSaved }: Props<P>) {
+/** One part's own text for the säkerhetschef, saved as it is written; a conflict shows both versions and lets the writer choose. */
+export function PartEditor<P extends PartNumber>({ year, part, initial, departments, actors, onSaved }: Props<P>) {
   const texts = useTexts().actionPlan;
   const language = useLanguage();
   const { content, change, state, error, theirs, keepMine, useTheirs } = usePartAutosave(year, part, initial, onSaved);
@@ -45,10 +44,8 @@ export function PartEditor<P extends PartNumber>({ year, part, initial, editable
     <>
       {theirs && <ConflictNotice theirText={summaryOf(theirs.content)} onKeepMine={keepMine} onUseTheirs={useTheirs} />}
       {state === 'failed' && !error?.issues.length && <ErrorMessage error={error} />}
-      <fieldset disabled={!editable} style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }}>
-        {fields}
-      </fieldset>
-      {editable && <SaveStatus state={state} />}
+      {fields}
+      <SaveStatus state={state} />
     </>
   );
 }

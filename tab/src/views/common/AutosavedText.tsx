@@ -3,6 +3,7 @@ import { useLanguage } from '../../i18n/language.js';
 import { fieldError } from './field-error.js';
 import { ConflictNotice, SaveStatus } from './AutosaveNotices.js';
 import { ErrorMessage } from './ErrorMessage.js';
+import { ReadText } from './ReadText.js';
 import { useAutosave } from './use-autosave.js';
 
 /**
@@ -13,6 +14,7 @@ export function AutosavedText(props: {
   label: string;
   text: string;
   etag: string;
+  /** Otherwise the text is shown as a reader sees it. */
   editable: boolean;
   /** The field the API names in its errors. */
   field: string;
@@ -22,14 +24,15 @@ export function AutosavedText(props: {
 }) {
   const language = useLanguage();
   const { value, change, state, error, theirs, keepMine, useTheirs } = useAutosave({ value: props.text, etag: props.etag }, props.save, props.theirsOf);
+  if (!props.editable) return <ReadText label={props.label} text={props.text} />;
   return (
     <>
       {theirs && <ConflictNotice theirText={theirs.value} onKeepMine={keepMine} onUseTheirs={useTheirs} />}
       {state === 'failed' && !error?.issues.length && <ErrorMessage error={error} />}
       <Field label={props.label} validationMessage={fieldError(error, props.field, language)}>
-        <Textarea rows={props.rows ?? 5} resize="vertical" value={value} readOnly={!props.editable} onChange={(_, d) => change(d.value)} />
+        <Textarea rows={props.rows ?? 5} resize="vertical" value={value} onChange={(_, d) => change(d.value)} />
       </Field>
-      {props.editable && <SaveStatus state={state} />}
+      <SaveStatus state={state} />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { ErrorMessage } from './ErrorMessage.js';
 const useStyles = makeStyles({ stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
 /**
- * A modal form: the fields, an error that names no field on top (field errors stand beside their fields),
+ * A modal form: on a refused save an error summary on top (each field's problem a link to it, also beside the field),
  * save and cancel. Closed through `open`, never by unmounting, so Fluent gives the page back to assistive technology.
  */
 export function FormDialog(props: { open: boolean; title: string; error: ApiError | undefined; saveLabel: string; cancelLabel: string; onSave: () => void; onClose: () => void; children: ReactNode }) {
@@ -24,7 +24,7 @@ export function FormDialog(props: { open: boolean; title: string; error: ApiErro
           <DialogBody>
             <DialogTitle>{props.title}</DialogTitle>
             <DialogContent className={styles.stack}>
-              <ErrorMessage error={props.error?.issues.length ? undefined : props.error} />
+              <ErrorMessage error={props.error} summary />
               {props.children}
             </DialogContent>
             <DialogActions>

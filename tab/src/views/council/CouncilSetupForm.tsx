@@ -56,7 +56,7 @@ export function CouncilSetupForm({ council, actors, onSaved }: { council: Counci
           <Checkbox key={actor.id} label={actor.name} checked={invited.includes(actor.id)} onChange={(_, d) => toggle(actor.id, d.checked === true)} />
         ))}
       </fieldset>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={error} summary />
       <div>
         <Button appearance="primary" type="submit">
           {council.planned ? texts.saveSetup : texts.planCouncil}

@@ -1,9 +1,10 @@
-import { Button, Checkbox, Field, Textarea } from '@fluentui/react-components';
+import { Body1, Button, Checkbox, Field, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { fieldError } from '../common/field-error.js';
+import { ReadText } from '../common/ReadText.js';
 import type { CouncilJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 
@@ -25,14 +26,21 @@ export function PreparationForm({ council, editable, onSaved, onError, error }: 
   return (
     <section className={styles.section} aria-label={texts.preparationHeading}>
       <h3>{texts.preparationHeading}</h3>
-      <Field label={texts.preparationNotes} validationMessage={fieldError(error, 'notes', language)}>
-        <Textarea value={notes} readOnly={!editable} resize="vertical" rows={5} onChange={(_, d) => setNotes(d.value)} />
-      </Field>
-      <Checkbox label={texts.preparationDone} checked={done} disabled={!editable} onChange={(_, d) => setDone(d.checked === true)} />
-      {editable && (
-        <div>
-          <Button onClick={() => void save()}>{texts.save}</Button>
-        </div>
+      {editable ? (
+        <>
+          <Field label={texts.preparationNotes} validationMessage={fieldError(error, 'notes', language)}>
+            <Textarea value={notes} resize="vertical" rows={5} onChange={(_, d) => setNotes(d.value)} />
+          </Field>
+          <Checkbox label={texts.preparationDone} checked={done} onChange={(_, d) => setDone(d.checked === true)} />
+          <div>
+            <Button onClick={() => void save()}>{texts.save}</Button>
+          </div>
+        </>
+      ) : (
+        <>
+          <ReadText label={texts.preparationNotes} text={council.preparation.notes} level={4} />
+          <Body1 as="p">{council.preparation.done ? texts.preparationIsDone : texts.preparationNotDone}</Body1>
+        </>
       )}
     </section>
   );

@@ -50,6 +50,19 @@ export function CycleView() {
   );
   useEffect(() => load('/api/cycles/current'), [load]);
 
+  // A chosen milestone's details stand below the list: focus moves there, so neither eye nor screen reader must look for them.
+  const [chosen, setChosen] = useState(0);
+  useEffect(() => {
+    if (chosen === 0) return;
+    const details = document.getElementById('milestone-details');
+    details?.scrollIntoView({ block: 'start' });
+    details?.focus({ preventScroll: true });
+  }, [chosen]);
+  const choose = (id: string) => {
+    setSelectedId(id);
+    setChosen((n) => n + 1);
+  };
+
   const goTo = (next: number) => {
     setSelectedId(undefined);
     load(`/api/cycles/${next}`);
@@ -102,12 +115,12 @@ export function CycleView() {
         )}
       </div>
       <div className={styles.columns}>
-        <YearWheel cycle={cycle} selectedId={selectedId} onSelect={setSelectedId} />
+        <YearWheel cycle={cycle} selectedId={selectedId} onSelect={choose} />
         <div className={styles.side}>
           <Subtitle2 as="h2" block id="milestone-list-heading">
             {texts.cycle.listHeading}
           </Subtitle2>
-          <MilestoneList milestones={cycle.milestones} selectedId={selectedId} onSelect={setSelectedId} labelledBy="milestone-list-heading" />
+          <MilestoneList milestones={cycle.milestones} selectedId={selectedId} onSelect={choose} labelledBy="milestone-list-heading" />
           {selected && (
             <MilestoneDetails
               year={year}

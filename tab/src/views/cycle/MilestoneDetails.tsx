@@ -135,7 +135,7 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
       )}
       {canEdit && (
         <>
-          <ErrorMessage error={error && error.issues.length === 0 ? error : undefined} />
+          <ErrorMessage error={error} summary />
           <Subtitle2 as="h3" block>{texts.cycle.moveHeading}</Subtitle2>
           <form className={styles.row} noValidate onSubmit={(event) => { event.preventDefault(); void change({ due: newDate, reason: reason || null }); }}>
             <Field label={texts.cycle.newDate} validationMessage={fieldError(error, 'due', language)}>

@@ -24,6 +24,7 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { formatDate, formatDateTime } from '../common/format.js';
 import { fieldError } from '../common/field-error.js';
 import type { ReportJson } from './report-types.js';
+import { ReportRead } from './ReportRead.js';
 import { IconButton } from '../common/IconButton.js';
 
 const useStyles = makeStyles({
@@ -111,100 +112,102 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
         </MessageBar>
       )}
       {!editable && report.status === 'notStarted' && <Body1>{texts.reports.notStartedYet}</Body1>}
+      {!canEdit && report.content && <ReportRead report={report} content={report.content} />}
       {/* A refused submit: the summary at the top takes focus; each field's problem also stands beside it. */}
       <ErrorMessage error={error} summary />
 
-      <fieldset disabled={!canEdit} style={{ border: 'none', padding: 0, margin: 0 }} className={styles.form}>
-        <Field label={texts.reports.situation} hint={texts.reports.situationHelp} required validationMessage={issue('content.situation')}>
-          <Textarea rows={6} resize="vertical" value={draft.situation} onChange={(_, d) => setDraft({ ...draft, situation: d.value })} />
-        </Field>
+      {canEdit && (
+        <div className={styles.form}>
+          <Field label={texts.reports.situation} hint={texts.reports.situationHelp} required validationMessage={issue('content.situation')}>
+            <Textarea rows={6} resize="vertical" value={draft.situation} onChange={(_, d) => setDraft({ ...draft, situation: d.value })} />
+          </Field>
 
-        <fieldset className={styles.group} style={{ margin: 0, minWidth: 0 }} aria-labelledby="observations-heading">
-          <Subtitle2 as="h3" block id="observations-heading">
-            {texts.reports.observations}
-          </Subtitle2>
-          {draft.observations.map((observation, index) => (
-            <div key={index} className={styles.row}>
-              <Field label={texts.reports.area} validationMessage={issue(`content.observations.${index}.area`)}>
-                <Input value={observation.area} onChange={(_, d) => setObservation(index, { area: d.value })} />
-              </Field>
-              <Field label={texts.reports.category} validationMessage={issue(`content.observations.${index}.category`)}>
-                <Select value={choiceOf(observation).category} onChange={(_, d) => setObservation(index, { category: d.value, categoryOther: d.value === otherCategoryChoice ? observation.categoryOther : '' })}>
-                  <option value="">{texts.reports.chooseCategory}</option>
-                  {report.categories.map((category) => (
-                    <option key={category.id} value={category.id}>
-                      {language === 'en' ? category.en : category.sv}
-                    </option>
-                  ))}
-                  <option value={otherCategoryChoice}>{texts.reports.otherCategory}</option>
-                </Select>
-              </Field>
-              {choiceOf(observation).category === otherCategoryChoice && (
-                <Field label={texts.reports.otherCategoryText} required validationMessage={issue(`content.observations.${index}.categoryOther`)}>
-                  <Input value={choiceOf(observation).categoryOther} maxLength={60} onChange={(_, d) => setObservation(index, { category: otherCategoryChoice, categoryOther: d.value })} />
+          <fieldset className={styles.group} style={{ margin: 0, minWidth: 0 }} aria-labelledby="observations-heading">
+            <Subtitle2 as="h3" block id="observations-heading">
+              {texts.reports.observations}
+            </Subtitle2>
+            {draft.observations.map((observation, index) => (
+              <div key={index} className={styles.row}>
+                <Field label={texts.reports.area} validationMessage={issue(`content.observations.${index}.area`)}>
+                  <Input value={observation.area} onChange={(_, d) => setObservation(index, { area: d.value })} />
                 </Field>
-              )}
-              <Field label={texts.reports.description}>
-                <Input value={observation.description} onChange={(_, d) => setObservation(index, { description: d.value })} />
-              </Field>
-              <Checkbox checked={observation.newPhenomenon} label={texts.reports.newPhenomenon} onChange={(_, d) => setObservation(index, { newPhenomenon: d.checked === true })} />
-              <IconButton icon={<DeleteRegular />} label={texts.reports.removeObservation(index + 1)} onClick={() => setDraft({ ...draft, observations: draft.observations.filter((_, i) => i !== index) })} />
+                <Field label={texts.reports.category} validationMessage={issue(`content.observations.${index}.category`)}>
+                  <Select value={choiceOf(observation).category} onChange={(_, d) => setObservation(index, { category: d.value, categoryOther: d.value === otherCategoryChoice ? observation.categoryOther : '' })}>
+                    <option value="">{texts.reports.chooseCategory}</option>
+                    {report.categories.map((category) => (
+                      <option key={category.id} value={category.id}>
+                        {language === 'en' ? category.en : category.sv}
+                      </option>
+                    ))}
+                    <option value={otherCategoryChoice}>{texts.reports.otherCategory}</option>
+                  </Select>
+                </Field>
+                {choiceOf(observation).category === otherCategoryChoice && (
+                  <Field label={texts.reports.otherCategoryText} required validationMessage={issue(`content.observations.${index}.categoryOther`)}>
+                    <Input value={choiceOf(observation).categoryOther} maxLength={60} onChange={(_, d) => setObservation(index, { category: otherCategoryChoice, categoryOther: d.value })} />
+                  </Field>
+                )}
+                <Field label={texts.reports.description}>
+                  <Input value={observation.description} onChange={(_, d) => setObservation(index, { description: d.value })} />
+                </Field>
+                <Checkbox checked={observation.newPhenomenon} label={texts.reports.newPhenomenon} onChange={(_, d) => setObservation(index, { newPhenomenon: d.checked === true })} />
+                <IconButton icon={<DeleteRegular />} label={texts.reports.removeObservation(index + 1)} onClick={() => setDraft({ ...draft, observations: draft.observations.filter((_, i) => i !== index) })} />
+              </div>
+            ))}
+            <div>
+              <Button icon={<AddRegular />} onClick={() => setDraft({ ...draft, observations: [...draft.observations, { area: '', category: '', categoryOther: '', description: '', newPhenomenon: false }] })}>
+                {texts.reports.addObservation}
+              </Button>
             </div>
-          ))}
-          <div>
-            <Button icon={<AddRegular />} onClick={() => setDraft({ ...draft, observations: [...draft.observations, { area: '', category: '', categoryOther: '', description: '', newPhenomenon: false }] })}>
-              {texts.reports.addObservation}
-            </Button>
-          </div>
-        </fieldset>
+          </fieldset>
 
-        <fieldset className={styles.group} style={{ margin: 0, minWidth: 0 }} aria-labelledby="actions-heading">
-          <Subtitle2 as="h3" block id="actions-heading">
-            {texts.reports.actions}
-          </Subtitle2>
-          {report.actions.length === 0 && <Body1>{texts.reports.noActions}</Body1>}
-          {report.actions.map((action) => (
-            <fieldset key={action.id} className={styles.row} style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }} aria-label={action.title}>
-              <Body1 style={{ flexBasis: '100%' }}>{action.title}</Body1>
-              <Field label={texts.reports.progress} validationMessage={issue(`actions.${action.id}`)}>
-                <Select value={progressOf(action.id)?.progress ?? ''} onChange={(_, d) => setProgress(action.id, { progress: actionProgressSchema.parse(d.value) })}>
-                  <option value="" disabled>
-                    {texts.reports.chooseProgress}
-                  </option>
-                  {actionProgressSchema.options.map((progress) => (
-                    <option key={progress} value={progress}>
-                      {texts.reports.progressTitles[progress]}
+          <fieldset className={styles.group} style={{ margin: 0, minWidth: 0 }} aria-labelledby="actions-heading">
+            <Subtitle2 as="h3" block id="actions-heading">
+              {texts.reports.actions}
+            </Subtitle2>
+            {report.actions.length === 0 && <Body1>{texts.reports.noActions}</Body1>}
+            {report.actions.map((action) => (
+              <fieldset key={action.id} className={styles.row} style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }} aria-label={action.title}>
+                <Body1 style={{ flexBasis: '100%' }}>{action.title}</Body1>
+                <Field label={texts.reports.progress} validationMessage={issue(`actions.${action.id}`)}>
+                  <Select value={progressOf(action.id)?.progress ?? ''} onChange={(_, d) => setProgress(action.id, { progress: actionProgressSchema.parse(d.value) })}>
+                    <option value="" disabled>
+                      {texts.reports.chooseProgress}
                     </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={texts.reports.comment}>
-                <Input value={progressOf(action.id)?.comment ?? ''} onChange={(_, d) => setProgress(action.id, { comment: d.value })} />
-              </Field>
-            </fieldset>
-          ))}
-        </fieldset>
+                    {actionProgressSchema.options.map((progress) => (
+                      <option key={progress} value={progress}>
+                        {texts.reports.progressTitles[progress]}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field label={texts.reports.comment}>
+                  <Input value={progressOf(action.id)?.comment ?? ''} onChange={(_, d) => setProgress(action.id, { comment: d.value })} />
+                </Field>
+              </fieldset>
+            ))}
+          </fieldset>
 
-        <fieldset className={styles.group} style={{ margin: 0, minWidth: 0 }} aria-labelledby="proposals-heading">
-          <Subtitle2 as="h3" block id="proposals-heading">
-            {texts.reports.proposals}
-          </Subtitle2>
-          {draft.proposals.map((proposal, index) => (
-            <div key={index} className={styles.row}>
-              <Field label={texts.reports.proposal(index + 1)} validationMessage={issue(`content.proposals.${index}`)} style={{ flexGrow: 1 }}>
-                <Input value={proposal} onChange={(_, d) => setDraft({ ...draft, proposals: draft.proposals.map((p, i) => (i === index ? d.value : p)) })} />
-              </Field>
-              <IconButton icon={<DeleteRegular />} label={texts.reports.removeProposal(index + 1)} onClick={() => setDraft({ ...draft, proposals: draft.proposals.filter((_, i) => i !== index) })} />
+          <fieldset className={styles.group} style={{ margin: 0, minWidth: 0 }} aria-labelledby="proposals-heading">
+            <Subtitle2 as="h3" block id="proposals-heading">
+              {texts.reports.proposals}
+            </Subtitle2>
+            {draft.proposals.map((proposal, index) => (
+              <div key={index} className={styles.row}>
+                <Field label={texts.reports.proposal(index + 1)} validationMessage={issue(`content.proposals.${index}`)} style={{ flexGrow: 1 }}>
+                  <Input value={proposal} onChange={(_, d) => setDraft({ ...draft, proposals: draft.proposals.map((p, i) => (i === index ? d.value : p)) })} />
+                </Field>
+                <IconButton icon={<DeleteRegular />} label={texts.reports.removeProposal(index + 1)} onClick={() => setDraft({ ...draft, proposals: draft.proposals.filter((_, i) => i !== index) })} />
+              </div>
+            ))}
+            <div>
+              <Button icon={<AddRegular />} onClick={() => setDraft({ ...draft, proposals: [...draft.proposals, ''] })}>
+                {texts.reports.addProposal}
+              </Button>
             </div>
-          ))}
-          <div>
-            <Button icon={<AddRegular />} onClick={() => setDraft({ ...draft, proposals: [...draft.proposals, ''] })}>
-              {texts.reports.addProposal}
-            </Button>
-          </div>
-        </fieldset>
-      </fieldset>
-
+          </fieldset>
+        </div>
+      )}
       {canEdit && (
         <div className={styles.buttons}>
           <Button appearance="primary" type="submit">

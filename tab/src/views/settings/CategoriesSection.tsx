@@ -68,16 +68,23 @@ export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
         {texts.categories}
       </Subtitle1>
       <Body1>{texts.categoriesHelp}</Body1>
-      <ErrorMessage error={error} />
-      {draft.map((category, index) => (
+      <ErrorMessage error={error} summary />
+      {!canEdit && (
+        <ul>
+          {draft.map((category) => (
+            <li key={category.id}>{texts.namesInBoth(category.sv, category.en)}</li>
+          ))}
+        </ul>
+      )}
+      {canEdit && draft.map((category, index) => (
         <fieldset key={index} className={styles.row} style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }} aria-label={category.sv || texts.addCategory}>
           <Field label={texts.categoryName} validationMessage={fieldError(error, `categories.${index}.sv`, language) ?? fieldError(error, `categories.${index}.id`, language)}>
-            <Input value={category.sv} disabled={!canEdit} onChange={(_, d) => set(index, { sv: d.value })} />
+            <Input value={category.sv} onChange={(_, d) => set(index, { sv: d.value })} />
           </Field>
           <Field label={texts.categoryNameEn}>
-            <Input value={category.en} disabled={!canEdit} onChange={(_, d) => set(index, { en: d.value })} />
+            <Input value={category.en} onChange={(_, d) => set(index, { en: d.value })} />
           </Field>
-          {canEdit && <IconButton icon={<DeleteRegular />} label={texts.removeCategory(category.sv)} onClick={() => setDraft(draft.filter((_, i) => i !== index))} />}
+          <IconButton icon={<DeleteRegular />} label={texts.removeCategory(category.sv)} onClick={() => setDraft(draft.filter((_, i) => i !== index))} />
         </fieldset>
       ))}
       {canEdit && (

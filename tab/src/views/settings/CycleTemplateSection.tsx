@@ -7,6 +7,7 @@ import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../common/field-error.js';
+import { TemplateRead } from './TemplateRead.js';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXXL },
@@ -65,16 +66,26 @@ export function CycleTemplateSection({ canEdit }: { canEdit: boolean }) {
   const titleOf = (kind: MilestoneTemplate['kind']) => pick(language, milestoneTexts[kind].title);
   const issue = (path: string) => fieldError(error, path, language);
 
+  if (!canEdit)
+    return (
+      <section className={styles.section} aria-labelledby="template-heading">
+        <Subtitle1 as="h2" id="template-heading">
+          {texts.template.heading}
+        </Subtitle1>
+        <p>{texts.template.readOnly}</p>
+        <TemplateRead template={draft} />
+      </section>
+    );
   return (
     <section className={styles.section} aria-labelledby="template-heading">
       <Subtitle1 as="h2" id="template-heading">
         {texts.template.heading}
       </Subtitle1>
-      <p>{canEdit ? texts.template.intro : texts.template.readOnly}</p>
-      <ErrorMessage error={error && (error.status === 412 || error.issues.length === 0) ? error : undefined} />
+      <p>{texts.template.intro}</p>
+      <ErrorMessage error={error} summary />
       {error?.status === 412 && <Button onClick={load}>{texts.settings.reload}</Button>}
       <form noValidate className={styles.section} onSubmit={(event) => { event.preventDefault(); void save(); }}>
-        <fieldset disabled={!canEdit} style={{ border: 'none', padding: 0, margin: 0 }} className={styles.section}>
+        <div className={styles.section}>
           <div className={styles.row}>
             <Field label={texts.template.municipality} validationMessage={issue('municipality.name')}>
               <Input value={draft.municipality.name} onChange={(_, d) => setDraft({ ...draft, municipality: { ...draft.municipality, name: d.value } })} />
@@ -136,7 +147,7 @@ export function CycleTemplateSection({ canEdit }: { canEdit: boolean }) {
               </fieldset>
             );
           })}
-        </fieldset>
+        </div>
         {canEdit && (
           <div>
             <Button type="submit" appearance="primary">

@@ -184,7 +184,7 @@ export function EditableList<T extends { id: string; etag: string; name: string 
                     </MessageBarActions>
                   </MessageBar>
                 ) : (
-                  saveError && saveError.issues.length === 0 && <ErrorMessage error={saveError} />
+                  saveError && <ErrorMessage error={saveError} summary />
                 )}
                 {editing && props.form(editing.draft, (draft) => setEditing({ ...editing, draft }), saveError)}
               </DialogContent>

@@ -66,7 +66,7 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
           <DialogBody>
             <DialogTitle>{entry ? texts.editEntry : texts.newEntry}</DialogTitle>
             <DialogContent className={styles.stack}>
-              <ErrorMessage error={error?.issues.length ? undefined : error} />
+              <ErrorMessage error={error} summary />
               <Field label={texts.date} required validationMessage={issue('date')}>
                 <Input type="date" max={today} value={draft.date} onChange={(_, d) => setDraft({ ...draft, date: d.value })} />
               </Field>

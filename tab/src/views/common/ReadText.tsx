@@ -1,0 +1,41 @@
+import { Body1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { useTexts } from '../../i18n/language.js';
+
+const useStyles = makeStyles({
+  text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  paragraph: { margin: 0, whiteSpace: 'pre-line', overflowWrap: 'anywhere' },
+  empty: { margin: 0, color: tokens.colorNeutralForeground3 },
+});
+
+/** A written text as a reader sees it: its heading and its paragraphs, never a read-only field. */
+export function ReadText({ label, text, level = 3 }: { label: string; text: string; level?: 3 | 4 }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.text}>
+      <Subtitle2 as={level === 3 ? 'h3' : 'h4'}>{label}</Subtitle2>
+      <Paragraphs text={text} />
+    </div>
+  );
+}
+
+/** Paragraphs split where the writer left an empty line; "Ingen text ännu." when there is none. */
+export function Paragraphs({ text }: { text: string }) {
+  const styles = useStyles();
+  const none = useTexts().noText;
+  const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim() !== '');
+  if (paragraphs.length === 0)
+    return (
+      <Body1 as="p" className={styles.empty}>
+        {none}
+      </Body1>
+    );
+  return (
+    <>
+      {paragraphs.map((paragraph, index) => (
+        <Body1 as="p" key={index} className={styles.paragraph}>
+          {paragraph.trim()}
+        </Body1>
+      ))}
+    </>
+  );
+}

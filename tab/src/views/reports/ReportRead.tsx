@@ -1,0 +1,103 @@
+import { Badge, Body1, makeStyles, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { categoryChoiceOf, otherCategoryChoice, type DepartmentReportContent } from '../../../../api/domain/department-report.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
+import { Paragraphs } from '../common/ReadText.js';
+import { ScrollRegion } from '../common/ScrollRegion.js';
+import type { ReportJson } from './report-types.js';
+
+const useStyles = makeStyles({ stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+
+/** A department's report as its readers see it: the text, the observations and actions as tables, the proposals as a list. */
+export function ReportRead({ report, content }: { report: ReportJson; content: DepartmentReportContent }) {
+  const texts = useTexts().reports;
+  const language = useLanguage();
+  const styles = useStyles();
+  const categoryOf = (observation: DepartmentReportContent['observations'][number]) => {
+    const choice = categoryChoiceOf(observation, report.categories.map((c) => c.id));
+    if (choice.category === otherCategoryChoice) return choice.categoryOther;
+    const listed = report.categories.find((c) => c.id === choice.category);
+    return listed ? (language === 'en' ? listed.en : listed.sv) : choice.category;
+  };
+  const progressOf = (actionId: string) => content.actions.find((a) => a.actionId === actionId);
+
+  return (
+    <div className={styles.stack}>
+      <Subtitle2 as="h3">{texts.situation}</Subtitle2>
+      <Paragraphs text={content.situation} />
+
+      <Subtitle2 as="h3" id="read-observations">
+        {texts.observationsHeading}
+      </Subtitle2>
+      {content.observations.length === 0 ? (
+        <Body1 as="p">{texts.noObservations}</Body1>
+      ) : (
+        <ScrollRegion labelledBy="read-observations">
+          <Table size="small" aria-labelledby="read-observations">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{texts.area}</TableHeaderCell>
+                <TableHeaderCell>{texts.category}</TableHeaderCell>
+                <TableHeaderCell>{texts.description}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {content.observations.map((observation, index) => (
+                <TableRow key={index}>
+                  <TableCell>{observation.area}</TableCell>
+                  <TableCell>
+                    {categoryOf(observation)} {observation.newPhenomenon && <Badge appearance="tint">{texts.newPhenomenonYes}</Badge>}
+                  </TableCell>
+                  <TableCell>{observation.description || '–'}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </ScrollRegion>
+      )}
+
+      <Subtitle2 as="h3" id="read-actions">
+        {texts.actions}
+      </Subtitle2>
+      {report.actions.length === 0 ? (
+        <Body1 as="p">{texts.noActions}</Body1>
+      ) : (
+        <ScrollRegion labelledBy="read-actions">
+          <Table size="small" aria-labelledby="read-actions">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{texts.action}</TableHeaderCell>
+                <TableHeaderCell>{texts.progress}</TableHeaderCell>
+                <TableHeaderCell>{texts.comment}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {report.actions.map((action) => {
+                const progress = progressOf(action.id);
+                return (
+                  <TableRow key={action.id}>
+                    <TableCell>{action.title}</TableCell>
+                    <TableCell>{progress ? texts.progressTitles[progress.progress] : '–'}</TableCell>
+                    <TableCell>{progress?.comment || '–'}</TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </ScrollRegion>
+      )}
+
+      <Subtitle2 as="h3">{texts.proposals}</Subtitle2>
+      {content.proposals.length === 0 ? (
+        <Body1 as="p">{texts.noReportProposals}</Body1>
+      ) : (
+        <ul>
+          {content.proposals.map((proposal, index) => (
+            <li key={index}>
+              <Body1>{proposal}</Body1>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
