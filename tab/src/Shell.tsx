@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Link, makeStyles, mergeClasses, Text, tokens, typographyStyles } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Link, makeStyles, mergeClasses, Text, Tooltip, tokens, typographyStyles } from '@fluentui/react-components';
 import { LocalLanguageRegular, NavigationRegular, PersonSwapRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { areas, visibleAreas } from './navigation/areas.js';
@@ -32,7 +32,17 @@ const useStyles = makeStyles({
   /** The menu button is only there when the menu is folded away, that is in the narrow layout. */
   menuButton: { display: 'none', [narrowScreen]: { display: 'inline-flex' } },
   brand: { display: 'flex', flexDirection: 'column', marginRight: 'auto', [narrowScreen]: { minWidth: 0, overflowWrap: 'anywhere' } },
-  who: { display: 'flex', flexDirection: 'column', alignItems: 'flex-end', [narrowScreen]: { flexBasis: '100%', minWidth: 0, alignItems: 'flex-start', overflowWrap: 'anywhere' } },
+  // Narrow, the header keeps to two lines: the menu button and the app's name; then who is signed in and two icon buttons.
+  tagline: { [narrowScreen]: { display: 'none' } },
+  lineBreak: { display: 'none', [narrowScreen]: { display: 'block', flexBasis: '100%', height: 0 } },
+  who: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-end',
+    [narrowScreen]: { flex: '1 1 0', minWidth: 0, flexDirection: 'row', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, overflowWrap: 'anywhere' },
+  },
+  wideOnly: { [narrowScreen]: { display: 'none' } },
+  iconOnlyWhenNarrow: { [narrowScreen]: { minWidth: 'auto' } },
   nav: {
     gridArea: 'nav',
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -114,8 +124,9 @@ export function Shell({ inTeams, onSwitchLanguage, onSwitchPerson }: ShellProps)
         </Button>
         <div className={styles.brand}>
           <Text weight="semibold" size={500}>{texts.appName}</Text>
-          <Caption1>{texts.appTagline}</Caption1>
+          <Caption1 className={styles.tagline}>{texts.appTagline}</Caption1>
         </div>
+        <div className={styles.lineBreak} />
         <div className={styles.who}>
           <Body1>
             <span className="visually-hidden">{texts.signedInAs} </span>
@@ -123,15 +134,20 @@ export function Shell({ inTeams, onSwitchLanguage, onSwitchPerson }: ShellProps)
           </Body1>
           <Caption1>{[me.title, me.departmentName].filter(Boolean).join(', ')}</Caption1>
         </div>
+        {/* Narrow, these two show their icon only; the tooltip and the name still say what they do. */}
         {!inTeams && (
-          <Button appearance="subtle" icon={<LocalLanguageRegular />} onClick={onSwitchLanguage}>
-            {texts.languageSwitch}
-          </Button>
+          <Tooltip content={texts.languageSwitch} relationship="label">
+            <Button className={styles.iconOnlyWhenNarrow} appearance="subtle" icon={<LocalLanguageRegular />} onClick={onSwitchLanguage}>
+              <span className={styles.wideOnly}>{texts.languageSwitch}</span>
+            </Button>
+          </Tooltip>
         )}
         {onSwitchPerson && (
-          <Button appearance="subtle" icon={<PersonSwapRegular />} onClick={onSwitchPerson}>
-            {texts.switchPerson}
-          </Button>
+          <Tooltip content={texts.switchPerson} relationship="label">
+            <Button className={styles.iconOnlyWhenNarrow} appearance="subtle" icon={<PersonSwapRegular />} onClick={onSwitchPerson}>
+              <span className={styles.wideOnly}>{texts.switchPerson}</span>
+            </Button>
+          </Tooltip>
         )}
       </header>
       <nav id={navId} className={mergeClasses(styles.nav, !menuOpen && styles.navFolded)} aria-label={texts.navLabel} onKeyDown={closeOnEscape}>

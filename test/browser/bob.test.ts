@@ -20,7 +20,7 @@ describe.skipIf(chromiumMissing)('the BOB space in the tab', () => {
     await dialog.getByLabel('Anteckningar').fill('Tidiga signaler i årskurs 8.');
     await dialog.getByRole('button', { name: 'Spara' }).click();
     const row = meetings.getByRole('row', { name: /Uppföljning skolan/ });
-    await row.getByText('2026-11-24').waitFor();
+    await row.getByText('24 november 2026').waitFor();
     await row.getByRole('button', { name: 'Spara Uppföljning skolan som Word-dokument' }).click();
     await page.getByText('Anteckningarna sparades som version 1.0 i BOB-biblioteket.').waitFor();
     const download = page.waitForEvent('download');

@@ -25,10 +25,10 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     await accessible(page, 'planning');
 
     const materials = page.getByRole('table', { name: 'Inbjudna aktörer och deras lägesbilder' });
-    await chooseFile(materials.getByRole('button', { name: 'Ladda upp lägesbilden från Polisen, lokalpolisområde Askersund Välj fil' }), { name: 'Polisens lägesbild.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 lägesbild') });
-    await materials.getByRole('row', { name: /Polisen/ }).getByText('2026-12-14').waitFor();
+    await chooseFile(materials.getByRole('button', { name: 'Skriftlig lägesbild från Polisen, lokalpolisområde Askersund Välj fil' }), { name: 'Polisens lägesbild.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 lägesbild') });
+    await materials.getByRole('row', { name: /Polisen/ }).getByText('14 december 2026').waitFor();
     await materials.getByRole('row', { name: /Näringslivsrådet/ }).getByRole('button', { name: 'Markera inkommen' }).click();
-    await materials.getByRole('row', { name: /Näringslivsrådet/ }).getByText('2026-12-14').waitFor();
+    await materials.getByRole('row', { name: /Näringslivsrådet/ }).getByText('14 december 2026').waitFor();
     expect(await materials.getByRole('row', { name: /Polisen/ }).textContent()).toContain('Polisens lägesbild.pdf');
 
     await page.getByRole('tab', { name: 'Dagordning' }).click();

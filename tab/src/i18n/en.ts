@@ -72,7 +72,7 @@ export const en: Texts = {
     conflictHeading: 'Someone else got there first',
     conflictShowCurrent: 'This is how the item looks now:',
     reload: 'Reload',
-    actions: 'Actions',
+    manage: 'Manage',
     empty: 'None yet.',
   },
   cycle: {
@@ -431,14 +431,12 @@ export const en: Texts = {
     heading: 'Accessibility statement',
     body: [
       'The municipality stands behind Trygghetshjulet and wants as many people as possible to be able to use it. This statement describes how the service meets the Swedish act (2018:1937) on accessibility to digital public services, what does not work yet, and how to report problems.',
-      'The service partly meets WCAG 2.1 level AA. Every version is checked automatically with axe-core in a real browser, in Teams’ light, dark and high-contrast themes, and every view is tried at 320 and 420 pixels wide without sideways scrolling. The service can be used with the keyboard alone.',
+      'The service partly meets WCAG 2.1 level AA. Every version is checked automatically with axe-core in a real browser, in Teams’ light, dark and high-contrast themes, and every view is tried at 320, 420 and 1366 pixels wide without sideways scrolling. The service can be used with the keyboard alone.',
     ],
     knownHeading: 'What does not work yet',
     known: [
-      'Readers see decided plans and reports as forms with locked fields, not as readable documents.',
-      'Only the department’s report moves focus to a summary of the errors when something is refused; in other forms the errors stand beside the fields.',
-      'Dialogs are not tried at 320 pixels wide, and the header takes much room on a narrow screen.',
       'The year wheel can be chosen in with a mouse; with a keyboard and a screen reader the list beside it is used.',
+      'The Word documents the service makes have not been reviewed for accessibility.',
     ],
     reportHeading: 'Report a problem',
     report: 'If you find something that does not work, or need content in another format, contact the municipality’s security chief. We answer as soon as we can.',

@@ -71,7 +71,7 @@ export const sv = {
     conflictHeading: 'Någon annan hann före',
     conflictShowCurrent: 'Så här ser posten ut nu:',
     reload: 'Läs in på nytt',
-    actions: 'Åtgärder',
+    manage: 'Hantera',
     empty: 'Inga ännu.',
   },
   cycle: {
@@ -430,14 +430,12 @@ export const sv = {
     heading: 'Tillgänglighetsredogörelse',
     body: [
       'Kommunen står bakom Trygghetshjulet och vill att så många som möjligt ska kunna använda tjänsten. Den här redogörelsen beskriver hur tjänsten uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vad som inte fungerar ännu och hur du rapporterar problem.',
-      'Tjänsten uppfyller delvis WCAG 2.1 nivå AA. Varje version kontrolleras automatiskt med axe-core i en riktig webbläsare, i Teams ljusa, mörka och högkontrasttema, och varje vy prövas i 320 och 420 pixlars bredd utan sidledes rullning. Tjänsten går att använda med enbart tangentbord.',
+      'Tjänsten uppfyller delvis WCAG 2.1 nivå AA. Varje version kontrolleras automatiskt med axe-core i en riktig webbläsare, i Teams ljusa, mörka och högkontrasttema, och varje vy prövas i 320, 420 och 1366 pixlars bredd utan sidledes rullning. Tjänsten går att använda med enbart tangentbord.',
     ],
     knownHeading: 'Det här fungerar inte ännu',
     known: [
-      'Läsare ser beslutade planer och rapporter som formulär med låsta fält, inte som läsbara dokument.',
-      'Bara förvaltningens rapport flyttar fokus till en sammanfattning av felen när något nekas; i övriga formulär står felen vid fälten.',
-      'Dialogrutor är inte prövade i 320 pixlars bredd, och sidhuvudet tar mycket plats på en smal skärm.',
       'Årshjulet går att välja i med mus; med tangentbord och skärmläsare används listan bredvid.',
+      'Word-dokumenten som tjänsten skapar är inte granskade för tillgänglighet.',
     ],
     reportHeading: 'Rapportera ett problem',
     report: 'Om du upptäcker något som inte fungerar, eller behöver innehåll i ett annat format, kontakta kommunens säkerhetschef. Vi svarar så snart vi kan.',

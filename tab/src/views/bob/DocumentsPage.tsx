@@ -2,17 +2,19 @@ import { Body1, Link, MessageBar, MessageBarBody, Spinner, Table, TableBody, Tab
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../api/client.js';
-import { useTexts } from '../../i18n/language.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { FileUpload } from '../common/FileUpload.js';
 import { usePageStyles } from '../common/page-styles.js';
 import type { BobDocumentJson } from './bob-types.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
+import { formatDateTime } from '../common/format.js';
 
 /** #/bob/dokument: the BOB library's documents; uploading the same name again makes a new version. */
 export function DocumentsPage() {
   const texts = useTexts().bob;
+  const language = useLanguage();
   const styles = usePageStyles();
   const { api } = useSession();
   const [documents, setDocuments] = useState<BobDocumentJson[]>();
@@ -67,7 +69,7 @@ export function DocumentsPage() {
                     </Link>
                   </TableCell>
                   <TableCell>{document.version}</TableCell>
-                  <TableCell>{document.modifiedAt.slice(0, 10)}</TableCell>
+                  <TableCell>{formatDateTime(document.modifiedAt, language)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -2,7 +2,7 @@ import { Body1, Button, Link, MessageBar, MessageBarBody, Spinner, Table, TableB
 import { AddRegular, ArrowDownloadRegular, DeleteRegular, DocumentAddRegular, EditRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../api/client.js';
-import { useTexts } from '../../i18n/language.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { usePageStyles } from '../common/page-styles.js';
@@ -11,10 +11,12 @@ import { MeetingDialog } from './MeetingDialog.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import { IconButton } from '../common/IconButton.js';
 import { useConfirm } from '../common/ConfirmDialog.js';
+import { formatDate } from '../common/format.js';
 
 /** #/bob/moten: the group's meetings, their notes, and each meeting's notes as a Word document. */
 export function MeetingsPage() {
   const texts = useTexts().bob;
+  const language = useLanguage();
   const confirmTexts = useTexts().confirm;
   const [confirm, confirmation] = useConfirm();
   // Focus goes back to the button that opened a dialog once it closes.
@@ -78,13 +80,13 @@ export function MeetingsPage() {
                 <TableHeaderCell>{texts.date}</TableHeaderCell>
                 <TableHeaderCell>{texts.title}</TableHeaderCell>
                 <TableHeaderCell>{texts.notes}</TableHeaderCell>
-                <TableHeaderCell>{texts.actions}</TableHeaderCell>
+                <TableHeaderCell>{texts.manage}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {meetings.map((meeting) => (
                 <TableRow key={meeting.id}>
-                  <TableCell>{meeting.date}</TableCell>
+                  <TableCell>{formatDate(meeting.date, language)}</TableCell>
                   <TableCell>{meeting.title}</TableCell>
                   <TableCell className={styles.lines}>{meeting.notes}</TableCell>
                   <TableCell>

@@ -24,7 +24,14 @@ const useStyles = makeStyles({
  * A Fluent file picker: a button that opens the system's file dialog, and a zone a file can be dropped on.
  * The button's name is the label and its own text, so speech and screen readers find it by either.
  */
-export function FilePicker({ label, accept, busy = false, onFile }: { label: string; accept?: string; busy?: boolean; onFile: (file: File) => void }) {
+export function FilePicker({ label, context, accept, busy = false, onFile }: {
+  label: string;
+  /** What the file is for, said to screen readers after the label where the row around it shows it (a table row). */
+  context?: string;
+  accept?: string;
+  busy?: boolean;
+  onFile: (file: File) => void;
+}) {
   const texts = useTexts().filePicker;
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
@@ -56,6 +63,7 @@ export function FilePicker({ label, accept, busy = false, onFile }: { label: str
     >
       <Text id={labelId} className={styles.label} size={200}>
         {label}
+        {context && <span className="visually-hidden"> {context}</span>}
       </Text>
       <Button icon={<ArrowUploadRegular />} aria-labelledby={`${labelId} ${buttonTextId}`} disabled={busy} onClick={() => input.current?.click()}>
         <span id={buttonTextId}>{texts.choose}</span>

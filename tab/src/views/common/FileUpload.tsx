@@ -4,7 +4,7 @@ import { useSession } from '../../session.js';
 import { FilePicker } from './FilePicker.js';
 
 /** A file picker that sends the chosen file to `path` (its name in ?fileName=) and hands back the answer. */
-export function FileUpload<T>({ label, path, onUploaded, onError }: { label: string; path: string; onUploaded: (answer: T) => void; onError: (error: ApiError) => void }) {
+export function FileUpload<T>({ label, context, path, onUploaded, onError }: { label: string; context?: string; path: string; onUploaded: (answer: T) => void; onError: (error: ApiError) => void }) {
   const { api } = useSession();
   const [busy, setBusy] = useState(false);
   const send = async (file: File) => {
@@ -17,5 +17,5 @@ export function FileUpload<T>({ label, path, onUploaded, onError }: { label: str
       setBusy(false);
     }
   };
-  return <FilePicker label={label} busy={busy} onFile={(file) => void send(file)} />;
+  return <FilePicker label={label} {...(context ? { context } : {})} busy={busy} onFile={(file) => void send(file)} />;
 }

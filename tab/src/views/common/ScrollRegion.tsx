@@ -1,15 +1,17 @@
 import { makeStyles, mergeClasses } from '@fluentui/react-components';
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { narrowScreen } from './narrow.js';
 
 const useStyles = makeStyles({
   region: {
     maxWidth: '100%',
     minWidth: 0,
     overflowX: 'auto',
-    // In a narrow window a fixed-layout table would squeeze its columns until words break letter by letter;
-    // laid out by its content it keeps readable columns and scrolls here instead of the page.
-    [narrowScreen]: { '& > table': { tableLayout: 'auto' } },
+    // Fluent's tables lay out fixed, equal columns: a long Swedish compound then runs into the next column at any
+    // width, and a narrow window breaks words letter by letter. Laid out by its content a table keeps readable
+    // columns and, when that is wider than the window, scrolls here instead of the page.
+    '& > table': { tableLayout: 'auto' },
+    // A status badge is one word or three; broken over lines its text runs out of its pill.
+    '& .fui-Badge': { whiteSpace: 'nowrap' },
   },
 });
 

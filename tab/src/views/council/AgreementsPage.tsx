@@ -2,7 +2,7 @@ import { Badge, Body1, Button, Link, Spinner, Table, TableBody, TableCell, Table
 import { AddRegular, ArrowDownloadRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../api/client.js';
-import { useTexts } from '../../i18n/language.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { FileUpload } from '../common/FileUpload.js';
@@ -12,12 +12,14 @@ import { usePageStyles } from '../common/page-styles.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import { IconButton } from '../common/IconButton.js';
 import { useConfirm } from '../common/ConfirmDialog.js';
+import { formatDate } from '../common/format.js';
 
 const stateColour = { valid: 'success', expiringSoon: 'warning', expired: 'danger', untilFurtherNotice: 'informative' } as const;
 
 /** #/strategiskt-rad/overenskommelser: the written cooperation agreements and their signed documents. */
 export function AgreementsPage() {
   const texts = useTexts().council;
+  const language = useLanguage();
   const confirmTexts = useTexts().confirm;
   const [confirm, confirmation] = useConfirm();
   // Focus goes back to the button that opened a dialog once it closes.
@@ -78,7 +80,7 @@ export function AgreementsPage() {
                 <TableHeaderCell>{texts.validUntil}</TableHeaderCell>
                 <TableHeaderCell>{texts.state}</TableHeaderCell>
                 <TableHeaderCell>{texts.document}</TableHeaderCell>
-                {editable && <TableHeaderCell>{texts.actions}</TableHeaderCell>}
+                {editable && <TableHeaderCell>{texts.manage}</TableHeaderCell>}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -86,8 +88,8 @@ export function AgreementsPage() {
                 <TableRow key={agreement.id}>
                   <TableCell>{agreement.actorName}</TableCell>
                   <TableCell>{agreement.title}</TableCell>
-                  <TableCell>{agreement.signedOn}</TableCell>
-                  <TableCell>{agreement.validUntil ?? texts.untilFurtherNotice}</TableCell>
+                  <TableCell>{formatDate(agreement.signedOn, language)}</TableCell>
+                  <TableCell>{agreement.validUntil ? formatDate(agreement.validUntil, language) : texts.untilFurtherNotice}</TableCell>
                   <TableCell>
                     <Badge appearance="tint" color={stateColour[agreement.state]}>
                       {texts.states[agreement.state]}
@@ -109,7 +111,7 @@ export function AgreementsPage() {
                           <IconButton size="small" icon={<EditRegular />} label={texts.editAgreement(agreement.title)} onClick={() => setDialog({ open: true, agreement, key: dialog.key + 1 })} />
                           <IconButton size="small" icon={<DeleteRegular />} label={texts.removeAgreement(agreement.title)} onClick={() => void remove(agreement)} />
                         </div>
-                        <FileUpload<AgreementJson> label={texts.uploadAgreement(agreement.title)} path={`/api/agreements/${agreement.id}/document`} onUploaded={() => void load()} onError={setError} />
+                        <FileUpload<AgreementJson> label={texts.uploadSigned} context={texts.uploadSignedContext(agreement.title)} path={`/api/agreements/${agreement.id}/document`} onUploaded={() => void load()} onError={setError} />
                       </div>
                     </TableCell>
                   )}

@@ -27,7 +27,7 @@ export function CommitmentsEditor({ commitments, actors, departments, onChange }
               <TableHeaderCell>{texts.who}</TableHeaderCell>
               <TableHeaderCell>{texts.what}</TableHeaderCell>
               <TableHeaderCell>{texts.byWhen}</TableHeaderCell>
-              <TableHeaderCell>{texts.actions}</TableHeaderCell>
+              <TableHeaderCell>{texts.manage}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

@@ -1,16 +1,18 @@
 import { Body1, Button, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import type { ApiError } from '../../api/client.js';
-import { useTexts } from '../../i18n/language.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { FileUpload } from '../common/FileUpload.js';
 import type { CouncilJson, MaterialJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
+import { formatDate } from '../common/format.js';
 
 /** Each invited actor's written lägesbild: in or not, and the document the säkerhetschef uploaded for it. */
 export function MaterialsTable({ council, today, editable, onChanged, onError }: { council: CouncilJson; today: string; editable: boolean; onChanged: (council: CouncilJson) => void; onError: (error: ApiError) => void }) {
   const texts = useTexts().council;
+  const language = useLanguage();
   const styles = usePageStyles();
   const { api } = useSession();
   const base = (m: MaterialJson) => `/api/councils/${council.year}/materials/${encodeURIComponent(m.actorId)}`;
@@ -30,14 +32,14 @@ export function MaterialsTable({ council, today, editable, onChanged, onError }:
             <TableHeaderCell>{texts.actor}</TableHeaderCell>
             <TableHeaderCell>{texts.received}</TableHeaderCell>
             <TableHeaderCell>{texts.document}</TableHeaderCell>
-            {editable && <TableHeaderCell>{texts.actions}</TableHeaderCell>}
+            {editable && <TableHeaderCell>{texts.manage}</TableHeaderCell>}
           </TableRow>
         </TableHeader>
         <TableBody>
           {council.materials.map((material) => (
             <TableRow key={material.actorId}>
               <TableCell>{material.actorName}</TableCell>
-              <TableCell>{material.receivedOn ?? texts.notReceived}</TableCell>
+              <TableCell>{material.receivedOn ? formatDate(material.receivedOn, language) : texts.notReceived}</TableCell>
               <TableCell>
                 {material.documentPath ? (
                   <Link as="button" onClick={() => void api.openFile(`${base(material)}/document`, material.documentPath!.split('/').pop()!).catch(onError)}>
@@ -50,7 +52,7 @@ export function MaterialsTable({ council, today, editable, onChanged, onError }:
               {editable && (
                 <TableCell>
                   <div className={styles.cellActions}>
-                    <FileUpload<CouncilJson> label={texts.upload(material.actorName)} path={`${base(material)}/document`} onUploaded={onChanged} onError={onError} />
+                    <FileUpload<CouncilJson> label={texts.uploadMaterial} context={texts.uploadMaterialContext(material.actorName)} path={`${base(material)}/document`} onUploaded={onChanged} onError={onError} />
                     {material.receivedOn === null ? (
                       <Button size="small" onClick={() => void mark(material, today)}>
                         {texts.markReceived}

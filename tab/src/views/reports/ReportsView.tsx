@@ -85,7 +85,7 @@ export function ReportsView() {
               <TableHeaderCell>{texts.reports.state}</TableHeaderCell>
               <TableHeaderCell>{texts.reports.submittedAt}</TableHeaderCell>
               <TableHeaderCell>{texts.reports.reachable}</TableHeaderCell>
-              <TableHeaderCell>{texts.settings.actions}</TableHeaderCell>
+              <TableHeaderCell>{texts.settings.manage}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

@@ -140,7 +140,7 @@ export function EditableList<T extends { id: string; etag: string; name: string 
                 {props.columns.map((column) => (
                   <TableHeaderCell key={column.header}>{column.header}</TableHeaderCell>
                 ))}
-                {props.canEdit && <TableHeaderCell>{texts.settings.actions}</TableHeaderCell>}
+                {props.canEdit && <TableHeaderCell>{texts.settings.manage}</TableHeaderCell>}
               </TableRow>
             </TableHeader>
             <TableBody>
