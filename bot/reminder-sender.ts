@@ -8,6 +8,7 @@ import { cardAttachment } from './cards/render-card.js';
 import type { ConversationReferenceRepository } from '../api/repositories/conversation-reference-repository.js';
 import type { ReportConversation } from './report-conversation.js';
 import { PacedSender, type SendFailure } from './sending/paced-sender.js';
+import { writtenDate } from '../api/i18n/dates.js';
 
 type Continue = (reference: ConversationReference, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
 
@@ -27,17 +28,17 @@ export function reminderText(reminder: PlannedReminder, milestone: Milestone | u
     left > 1 ? `om ${left} dagar / in ${left} days` : left === 1 ? 'i morgon / tomorrow' : left === 0 ? 'i dag / today' : `förfallen sedan ${milestone.due} / overdue since ${milestone.due}`;
   if (reminder.kind === 'escalation') {
     return (
-      `Försenat: ${milestone.title.sv} (sista dag ${milestone.due}) saknas från ${reminder.lateDepartments.join(', ')}.\n\n` +
-      `Overdue: ${milestone.title.en} (due ${milestone.due}) is missing from ${reminder.lateDepartments.join(', ')}.`
+      `Försenat: ${milestone.title.sv} (sista dag ${writtenDate(milestone.due, 'sv')}) saknas från ${reminder.lateDepartments.join(', ')}.\n\n` +
+      `Overdue: ${milestone.title.en} (due ${writtenDate(milestone.due, 'en')}) is missing from ${reminder.lateDepartments.join(', ')}.`
     );
   }
   if (reminder.departmentName) {
     return (
-      `Påminnelse: ${reminder.departmentName}s rapport till säkerhetschefen – lägesbild, genomförda åtgärder och förslag – ska vara inne senast ${milestone.due} (${when}). Svara på kortet eller skriv "rapportera".\n\n` +
-      `Reminder: your department's report to the security chief is due ${milestone.due}. Answer the card or write "report".`
+      `Påminnelse: rapporten från ${reminder.departmentName} till säkerhetschefen – lägesbild, genomförda åtgärder och förslag – ska vara inne senast ${writtenDate(milestone.due, 'sv')} (${when}). Svara på kortet eller skriv "rapportera".\n\n` +
+      `Reminder: your department's report to the security chief is due ${writtenDate(milestone.due, 'en')}. Answer the card or write "report".`
     );
   }
-  return `Påminnelse: ${milestone.title.sv}, ${milestone.due} (${when}).\n\nReminder: ${milestone.title.en}, ${milestone.due}.`;
+  return `Påminnelse: ${milestone.title.sv}, ${writtenDate(milestone.due, 'sv')} (${when}).\n\nReminder: ${milestone.title.en}, ${writtenDate(milestone.due, 'en')}.`;
 }
 
 function failureOf(error: unknown): SendFailure {

@@ -127,7 +127,7 @@ export class CouncilAgendaService {
       actorMaterial: view.materials.map((m) => ({
         actor: m.actorName,
         receivedOn: m.receivedOn,
-        link: m.documentPath ? { title: `${m.actorName}s lägesbild`, href: `/api/councils/${year}/materials/${m.actorId}/document` } : null,
+        link: m.documentPath ? { title: `Lägesbild från ${m.actorName}`, href: `/api/councils/${year}/materials/${m.actorId}/document` } : null,
       })),
       lastYear: lastYear?.minutes
         ? { decisions: lastYear.minutes.decisions.map((d) => d.text), commitments: lastYear.minutes.commitments.map((c) => ({ who: partyName(c, actors, departments), what: c.what, byWhen: c.byWhen })) }

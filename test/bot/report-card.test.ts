@@ -200,7 +200,7 @@ describe('a reminder in the chat', () => {
       // The other six heads and the säkerhetschef (reminded of the police agreement) have never talked to the bot.
       expect(run.unreachable).toBe(7);
       const [message] = await chat.received(1);
-      expect(String(message!.body.text)).toContain('Påminnelse: Barn- och utbildningsförvaltningens rapport');
+      expect(String(message!.body.text)).toContain('Påminnelse: rapporten från Barn- och utbildningsförvaltningen till säkerhetschefen');
       expect(String(message!.body.text)).toContain('om 14 dagar');
       const attachments = message!.body.attachments as { contentType: string; content: Card }[];
       expect(attachments[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');
