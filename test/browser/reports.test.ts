@@ -52,6 +52,16 @@ describe.skipIf(chromiumMissing)('the November report in the tab', () => {
     await page.locator('form').getByRole('heading', { name: 'Rapport från Socialförvaltningen' }).waitFor();
     expect(await page.locator('form').getByRole('textbox', { name: 'Förslag 1' }).inputValue()).toBe('Fältassistenter fredagskvällar');
     expect(await page.locator('form').getByRole('textbox', { name: /Annan kategori, med egna ord/ }).inputValue()).toBe('Snöskoter på isen');
+
+    // A refused re-submission cannot pass for a success: the earlier receipt goes, the summary takes focus, the status line says so.
+    const again = page.locator('form');
+    await again.getByText(/Inlämnad 24 november 2026/).waitFor();
+    await again.getByRole('textbox', { name: /Förvaltningens lägesbild/ }).fill('Orosanmälan om barnet med personnummer 19121212-1212.');
+    await again.getByRole('button', { name: 'Lämna in' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: /personnummer/ }).first();
+    await expect.poll(() => refusal.evaluate((element) => element.closest('[tabindex="-1"]') === document.activeElement || element === document.activeElement)).toBe(true);
+    expect(await again.getByText(/Inlämnad 24 november 2026/).count()).toBe(0);
+    expect(await again.getByRole('status').textContent()).toBe('Rapporten lämnades inte in. Rätta det som står överst och lämna in igen.');
     await page.context().close();
   });
 

@@ -191,6 +191,8 @@ export const en: Texts = {
     removeProposal: (n: number) => `Remove proposal ${n}`,
     saveDraft: 'Save draft',
     submit: 'Submit',
+    notSubmitted: 'The report was not submitted. Fix what is listed at the top and submit again.',
+    draftNotSaved: 'The draft was not saved. Fix what is listed at the top and save again.',
     draftSaved: 'The draft is saved.',
     receipt: (at: string, by: string) => `Submitted ${at} by ${by}. You can change the report until the deadline.`,
     locked: 'The report is submitted and the deadline has passed.',

@@ -190,6 +190,8 @@ export const sv = {
     removeProposal: (n: number) => `Ta bort förslag ${n}`,
     saveDraft: 'Spara utkast',
     submit: 'Lämna in',
+    notSubmitted: 'Rapporten lämnades inte in. Rätta det som står överst och lämna in igen.',
+    draftNotSaved: 'Utkastet sparades inte. Rätta det som står överst och spara igen.',
     draftSaved: 'Utkastet är sparat.',
     receipt: (at: string, by: string) => `Inlämnad ${at} av ${by}. Du kan ändra rapporten fram till sista dagen.`,
     locked: 'Rapporten är inlämnad och sista dagen har passerat.',

@@ -94,7 +94,7 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
       setStatus(submit ? texts.reports.receipt(formatDateTime(saved.submittedAt!, language), saved.submittedBy ?? '') : texts.reports.draftSaved);
     } catch (e) {
       setError(e instanceof ApiError ? e : undefined);
-      setStatus('');
+      setStatus(submit ? texts.reports.notSubmitted : texts.reports.draftNotSaved);
     }
   };
 
@@ -106,7 +106,8 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
       <Body1 as="p" block>
         {texts.reports.intro(formatDate(report.due, language))}
       </Body1>
-      {report.status === 'submitted' && report.submittedAt && (
+      {/* After a refused change the earlier receipt would read as if this one went in; the summary speaks instead. */}
+      {report.status === 'submitted' && report.submittedAt && !error && (
         <MessageBar intent="success">
           <MessageBarBody>{report.canChange ? texts.reports.receipt(formatDateTime(report.submittedAt, language), report.submittedBy ?? '') : texts.reports.locked}</MessageBarBody>
         </MessageBar>
