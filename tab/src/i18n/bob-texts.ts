@@ -2,7 +2,7 @@
 export const bobSv = {
   pagesLabel: 'BOB-rummets sidor',
   intro: 'Strategisk styrgrupp för barn och unga i organiserad brottslighet. Allt här syns bara för gruppens medlemmar: inte i andra vyer, sökningar, antal eller dokument.',
-  loading: 'Hämtar …',
+  loading: 'Laddar …',
   meetingsHeading: 'Möten',
   meetingsCaption: 'BOB-gruppens möten, senaste först',
   noMeetings: 'Inga möten är registrerade.',

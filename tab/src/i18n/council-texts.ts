@@ -2,7 +2,7 @@
 export const councilSv = {
   pagesLabel: 'Strategiska rådets sidor',
   year: 'År',
-  loading: 'Hämtar rådet …',
+  loading: 'Laddar rådet …',
   readOnly: 'Du ser rådet. Säkerhetschefen planerar och dokumenterar det.',
   save: 'Spara',
   saved: 'Sparat.',
@@ -214,7 +214,7 @@ export const councilReportSv = {
   heading: (year: number) => `Rapport till kommunfullmäktige om ${year}`,
   intro: (year: number) =>
     `Rapporten om det brottsförebyggande arbetet ${year} sammanställs ur den årliga lägesbilden, åtgärdsplanen och dess uppföljning, det strategiska rådets utfall och överenskommelserna. Det enda som skrivs här är hur samordningsfunktionen har arbetat.`,
-  loading: 'Hämtar rapporten …',
+  loading: 'Laddar rapporten …',
   year: 'År',
   missingHeading: 'Detta saknas i underlaget; rapporten kan ändå skapas och säger då vad som saknas',
   missing: {

@@ -7,6 +7,8 @@ const banned: { variant: RegExp; use: string }[] = [
   { variant: /Skapa [^'`]*Word-dokument/, use: 'Spara som Word-dokument' },
   { variant: /Spara Word-dokument/, use: 'Spara som Word-dokument' },
   { variant: /Ej påbörjad/, use: 'Inte påbörjad' },
+  // Hämta is for files; what the tab waits for is loading.
+  { variant: /Hämtar/, use: 'Laddar …' },
   { variant: /\b(SecurityChief|DepartmentHead|CouncilMember|BobMember)\b/, use: 'the role’s Swedish name, never its id' },
 ];
 

@@ -4,6 +4,7 @@ import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { formatDate } from '../../common/format.js';
 import type { AnnualJson } from './annual-types.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
+import { sourceLabel } from '../source-label.js';
 
 /** Under a section: what the year's entries, reports and plan say about it. */
 export function GatheredMaterial({ section, annual, categoryName }: { section: AnnualSectionId; annual: AnnualJson; categoryName: (id: string) => string }) {
@@ -56,7 +57,7 @@ export function GatheredMaterial({ section, annual, categoryName }: { section: A
         ) : (
           <ul>
             {material.newPhenomena.map((p, i) => (
-              <li key={i}>{`${formatDate(p.date, language)}, ${p.area} (${categoryName(p.category)}): ${p.description} – ${t.sourceTitles[p.source]}${p.sourceName ? `, ${p.sourceName}` : ''}`}</li>
+              <li key={i}>{`${formatDate(p.date, language)}, ${p.area} (${categoryName(p.category)}): ${p.description} – ${sourceLabel(t.sourceTitles[p.source], p.sourceName, ', ')}`}</li>
             ))}
           </ul>
         );

@@ -31,6 +31,7 @@ import { categoryNamer } from '../category-name.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
 import { IconButton } from '../../common/IconButton.js';
 import { useConfirm } from '../../common/ConfirmDialog.js';
+import { sourceLabel } from '../source-label.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -202,7 +203,7 @@ export function EntriesPage() {
                         {categoryName(entry.category)}
                         {entry.categoryText && ` (”${entry.categoryText}”)`}
                       </TableCell>
-                      <TableCell>{[texts.sourceTitles[entry.source], entry.sourceName].filter(Boolean).join(': ')}</TableCell>
+                      <TableCell>{sourceLabel(texts.sourceTitles[entry.source], entry.sourceName)}</TableCell>
                       <TableCell>
                         {entry.description}{' '}
                         {entry.newPhenomenon && (

@@ -13,6 +13,7 @@ import { formatDate } from '../../common/format.js';
 import { changeText, CountTable } from './CountTable.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
 import { categoryNamer } from '../category-name.js';
+import { sourceLabel } from '../source-label.js';
 
 type CompilationJson = Compilation & { document: { version: string; modifiedAt: string; path: string } | null };
 
@@ -146,7 +147,7 @@ export function QuarterlyPage({ path }: { path: string[] }) {
           ) : (
             <ul>
               {compilation.newPhenomena.map((p, index) => (
-                <li key={index}>{`${formatDate(p.date, language)}, ${p.area} (${categoryName(p.category)}): ${p.description} – ${texts.sourceTitles[p.source as keyof typeof texts.sourceTitles] ?? p.source}${p.sourceName ? `, ${p.sourceName}` : ''}`}</li>
+                <li key={index}>{`${formatDate(p.date, language)}, ${p.area} (${categoryName(p.category)}): ${p.description} – ${sourceLabel(texts.sourceTitles[p.source as keyof typeof texts.sourceTitles] ?? p.source, p.sourceName, ', ')}`}</li>
               ))}
             </ul>
           )}
