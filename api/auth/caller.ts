@@ -6,6 +6,8 @@ export interface Caller {
   displayName: string;
   roles: Role[];
   departmentId: string | null;
+  /** The actor (police, business, church …) the person speaks for in the council, set in Inställningar. */
+  actorId: string | null;
 }
 
 export interface Authenticator {

@@ -78,10 +78,14 @@ export class EntraAuthenticator implements Authenticator {
       });
     }
     const { oid } = claims.data;
-    const [person, department] = await Promise.all([this.organisation.findPerson(oid), roles.includes('DepartmentHead') ? this.organisation.departmentHeadedBy(oid) : undefined]);
+    const [person, department, actor] = await Promise.all([
+      this.organisation.findPerson(oid),
+      roles.includes('DepartmentHead') ? this.organisation.departmentHeadedBy(oid) : undefined,
+      roles.includes('CouncilMember') ? this.organisation.actorOf(oid) : undefined,
+    ]);
     const displayName = person?.displayName ?? (claims.data.name || claims.data.preferred_username || oid);
     await this.remember(oid, person, roles, displayName, claims.data.preferred_username);
-    return { id: oid, displayName, roles, departmentId: department?.id ?? null };
+    return { id: oid, displayName, roles, departmentId: department?.id ?? null, actorId: actor?.id ?? null };
   }
 
   /**

@@ -26,6 +26,8 @@ export const actorInputSchema = z.object({
   kind: actorKindSchema,
   contact: z.string().trim().max(200).default(''),
   councilParticipant: z.boolean().default(true),
+  /** The people who speak for the actor (object ids, often guests in the tenant): they write its own entries and material. */
+  memberIds: z.array(z.string().trim().min(1).max(64)).max(50).default([]),
 });
 export type ActorInput = z.infer<typeof actorInputSchema>;
 

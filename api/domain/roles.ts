@@ -30,10 +30,12 @@ export interface Capabilities {
   seeCouncil: boolean;
   seeReports: boolean;
   seeActionPlan: boolean;
+  /** A council member who speaks for an actor writes the actor's own entries and material. */
+  writeActorEntries: boolean;
   importSituation: boolean;
 }
 
-export function capabilitiesOf(roles: readonly Role[], departmentId: string | null): Capabilities {
+export function capabilitiesOf(roles: readonly Role[], departmentId: string | null, actorId: string | null = null): Capabilities {
   const has = (role: Role) => roles.includes(role);
   return {
     editOrganisation: has('SecurityChief'),
@@ -43,6 +45,7 @@ export function capabilitiesOf(roles: readonly Role[], departmentId: string | nu
     seeCouncil: roles.some((role) => councilReaderRoles.includes(role)),
     seeReports: roles.some((role) => reportReaderRoles.includes(role)),
     seeActionPlan: roles.some((role) => actionPlanReaderRoles.includes(role)),
+    writeActorEntries: has('CouncilMember') && actorId !== null,
     importSituation: has('SecurityChief'),
   };
 }

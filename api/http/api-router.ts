@@ -8,7 +8,7 @@ import { errorBodySchema } from './schemas.js';
 import { applyTextPolicy } from './text-guard.js';
 import { addressWithoutTicket, ticketParameter, type DownloadLinks } from './download-links.js';
 
-const anonymous: Caller = { id: 'anonymous', displayName: 'anonymous', roles: [], departmentId: null };
+const anonymous: Caller = { id: 'anonymous', displayName: 'anonymous', roles: [], departmentId: null, actorId: null };
 
 function expressPath(path: string): string {
   return path.replace(/\{(\w+)\}/g, ':$1');

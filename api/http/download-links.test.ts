@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Caller } from '../auth/caller.js';
 import { addressWithoutTicket, DownloadLinks, downloadLinkLifetimeMs, ticketParameter } from './download-links.js';
 
-const chief: Caller = { id: 'p1', displayName: 'Karin Ek', roles: ['SecurityChief', 'BobMember'], departmentId: null };
+const chief: Caller = { id: 'p1', displayName: 'Karin Ek', roles: ['SecurityChief', 'BobMember'], departmentId: null, actorId: null };
 
 function clockAt(iso: string) {
   let now = new Date(iso).getTime();

@@ -42,6 +42,7 @@ export class OrganisationRepository {
           { name: 'kind', type: 'text', indexed: true },
           { name: 'contact', type: 'text' },
           { name: 'councilParticipant', type: 'boolean', indexed: true },
+          { name: 'memberIds', type: 'json' },
         ],
       },
       actorInputSchema,
@@ -91,13 +92,18 @@ export class OrganisationRepository {
     return department;
   }
 
+  /** The actor a person speaks for, if any; the list is short, so it is read whole. */
+  async actorOf(personId: string): Promise<Actor | undefined> {
+    return (await this.listActors()).find((actor) => actor.memberIds.includes(personId));
+  }
+
   async callerFor(personId: string): Promise<Caller | undefined> {
     const person = await this.findPerson(personId);
     if (!person) return undefined;
     // Heading a department is what makes a head: in a tenant the stored roles are only what Entra ID said at
     // the person's last sign-in, and a head picked in Inställningar may never have opened the tab.
-    const department = await this.departmentHeadedBy(personId);
+    const [department, actor] = await Promise.all([this.departmentHeadedBy(personId), this.actorOf(personId)]);
     const roles = department && !person.roles.includes('DepartmentHead') ? [...person.roles, 'DepartmentHead' as const] : person.roles;
-    return { id: person.objectId, displayName: person.displayName, roles, departmentId: department?.id ?? null };
+    return { id: person.objectId, displayName: person.displayName, roles, departmentId: department?.id ?? null, actorId: actor?.id ?? null };
   }
 }

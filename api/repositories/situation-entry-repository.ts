@@ -20,6 +20,7 @@ const entryColumns: ListDefinition['columns'] = [
   { name: 'source', type: 'text', indexed: true },
   { name: 'sourceName', type: 'text' },
   { name: 'departmentId', type: 'text', indexed: true },
+  { name: 'actorId', type: 'text', indexed: true },
   { name: 'description', type: 'note' },
   { name: 'newPhenomenon', type: 'boolean', indexed: true },
   { name: 'bob', type: 'boolean', indexed: true },

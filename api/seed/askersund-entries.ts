@@ -14,7 +14,7 @@ const descriptions: Record<string, string> = {
   vald: 'Misshandel utomhus, polisanmäld',
   'hot-mot-anstalld': 'Hot mot personal i tjänst',
 };
-const newPhenomena: Omit<SituationEntry, 'importId' | 'importKey' | 'departmentId' | 'bob' | 'count' | 'categoryText'>[] = [
+const newPhenomena: Omit<SituationEntry, 'importId' | 'importKey' | 'departmentId' | 'actorId' | 'bob' | 'count' | 'categoryText'>[] = [
   { date: '2025-08-14', area: 'Hamnen', category: 'skadegorelse', source: 'est', sourceName: 'EST', description: 'Elsparkcyklar kastas i sjön vid bryggan', newPhenomenon: true },
   { date: '2026-03-02', area: 'Resecentrum', category: 'ordningsstorning', source: 'police', sourceName: 'Polisen', description: 'Unga samlas vid laddstationerna och stör resenärer', newPhenomenon: true },
   { date: '2026-09-18', area: 'Alléskolan', category: 'narkotika', source: 'other', sourceName: 'Elevhälsan', description: 'Försäljning av nikotinpåsar till unga via sociala medier', newPhenomenon: true },
@@ -40,11 +40,12 @@ export function demoEntries(): Omit<SituationEntry, 'importId' | 'importKey'>[] 
       source,
       sourceName: source === 'est' ? 'EST' : source === 'police' ? 'Polisen' : 'Fastighetsförvaltningen',
       departmentId: null,
+      actorId: null,
       description: descriptions[category]!,
       newPhenomenon: false,
       bob: false,
       count: 1,
     });
   }
-  return [...entries, ...newPhenomena.map((entry) => ({ ...entry, categoryText: '', departmentId: null, bob: false, count: 1 }))];
+  return [...entries, ...newPhenomena.map((entry) => ({ ...entry, categoryText: '', departmentId: null, actorId: null, bob: false, count: 1 }))];
 }

@@ -36,11 +36,11 @@ export const demoDepartments: { name: string; headId: string }[] = [
 ];
 
 export const demoActors: ActorInput[] = [
-  { name: 'Polisen, lokalpolisområde Askersund', kind: 'police', contact: 'kommunpolis@polisen.example', councilParticipant: true },
-  { name: 'Näringslivsrådet', kind: 'business', contact: 'naringslivsradet@askersund.example', councilParticipant: true },
-  { name: 'Askersund i centrum', kind: 'business', contact: 'info@askersundicentrum.example', councilParticipant: true },
-  { name: 'AB Askersundsbostäder', kind: 'propertyOwner', contact: 'forvaltning@askersundsbostader.example', councilParticipant: true },
-  { name: 'Svenska kyrkan, Askersunds församling', kind: 'church', contact: 'expedition@askersundsforsamling.example', councilParticipant: true },
-  { name: 'Föreningsrådet', kind: 'civilSociety', contact: 'foreningsradet@askersund.example', councilParticipant: true },
-  { name: 'Nattvandrarna Askersund', kind: 'civilSociety', contact: 'nattvandrarna@askersund.example', councilParticipant: false },
+  { name: 'Polisen, lokalpolisområde Askersund', kind: 'police', contact: 'kommunpolis@polisen.example', councilParticipant: true, memberIds: [id(30)] },
+  { name: 'Näringslivsrådet', kind: 'business', contact: 'naringslivsradet@askersund.example', councilParticipant: true, memberIds: [] },
+  { name: 'Askersund i centrum', kind: 'business', contact: 'info@askersundicentrum.example', councilParticipant: true, memberIds: [] },
+  { name: 'AB Askersundsbostäder', kind: 'propertyOwner', contact: 'forvaltning@askersundsbostader.example', councilParticipant: true, memberIds: [] },
+  { name: 'Svenska kyrkan, Askersunds församling', kind: 'church', contact: 'expedition@askersundsforsamling.example', councilParticipant: true, memberIds: [] },
+  { name: 'Föreningsrådet', kind: 'civilSociety', contact: 'foreningsradet@askersund.example', councilParticipant: true, memberIds: [] },
+  { name: 'Nattvandrarna Askersund', kind: 'civilSociety', contact: 'nattvandrarna@askersund.example', councilParticipant: false, memberIds: [] },
 ];

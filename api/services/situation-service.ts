@@ -135,6 +135,7 @@ export class SituationService {
             source: 'department',
             sourceName: department?.name ?? '',
             departmentId: report.departmentId,
+            actorId: null,
             description: observation.description || observation.category,
             newPhenomenon: observation.newPhenomenon,
             bob: false,
@@ -162,6 +163,7 @@ export class SituationService {
   private checkMayChange(entry: SituationEntry, caller: Caller): void {
     if (caller.roles.includes('SecurityChief')) return;
     if (caller.roles.includes('DepartmentHead') && entry.departmentId !== null && entry.departmentId === caller.departmentId) return;
+    if (caller.roles.includes('CouncilMember') && entry.actorId !== null && entry.actorId === caller.actorId) return;
     throw new EntryForbidden(caller.id);
   }
 
@@ -172,18 +174,27 @@ export class SituationService {
     if (input.bob && !seesBob(caller)) throw new EntryRefused('bob', 'endast BOB-gruppens medlemmar kan markera en post som BOB', 'only members of the BOB group can mark an entry as BOB');
     if (input.date > todayIn(this.clock)) throw new EntryRefused('date', 'datumet ligger i framtiden', 'the date is in the future');
     if (!caller.roles.includes('SecurityChief')) {
-      const department = caller.departmentId ? await this.organisation.departments.get(caller.departmentId) : undefined;
-      if (!department) throw new EntryRefused('source', 'du saknar förvaltning att skriva för', 'you have no department to write for');
-      return { ...input, source: 'department', departmentId: department.id, sourceName: department.name };
+      // A head writes for the department, an actor's person for the actor (one who is both chooses by the source).
+      const forActor = caller.roles.includes('CouncilMember') && caller.actorId !== null && (input.source === 'actor' || !caller.roles.includes('DepartmentHead'));
+      if (forActor) {
+        const actor = await this.organisation.actors.get(caller.actorId!);
+        if (!actor) throw new EntryRefused('source', 'du saknar aktör att skriva för', 'you have no actor to write for');
+        return { ...input, source: 'actor', departmentId: null, actorId: actor.id, sourceName: actor.name };
+      }
+      const department = caller.departmentId && caller.roles.includes('DepartmentHead') ? await this.organisation.departments.get(caller.departmentId) : undefined;
+      if (!department) throw new EntryRefused('source', 'du saknar förvaltning eller aktör att skriva för', 'you have no department or actor to write for');
+      return { ...input, source: 'department', departmentId: department.id, actorId: null, sourceName: department.name };
     }
     if (input.source === 'department') {
       const department = input.departmentId ? await this.organisation.departments.get(input.departmentId) : undefined;
       if (!department) throw new EntryRefused('departmentId', 'välj förvaltningen posten kommer från', 'choose the department the entry comes from');
-      return { ...input, sourceName: department.name };
+      return { ...input, actorId: null, sourceName: department.name };
     }
-    if (input.source === 'actor' && !(await this.organisation.listActors()).some((actor) => actor.name === input.sourceName)) {
-      throw new EntryRefused('sourceName', 'välj en av aktörerna (lägg till nya under Inställningar)', 'choose one of the actors (add new ones in Settings)');
+    if (input.source === 'actor') {
+      const actor = input.actorId ? await this.organisation.actors.get(input.actorId) : undefined;
+      if (!actor) throw new EntryRefused('actorId', 'välj en av aktörerna (lägg till nya under Inställningar)', 'choose one of the actors (add new ones in Settings)');
+      return { ...input, departmentId: null, sourceName: actor.name };
     }
-    return { ...input, departmentId: null };
+    return { ...input, departmentId: null, actorId: null };
   }
 }

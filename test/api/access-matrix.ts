@@ -114,9 +114,9 @@ export function describeAccessMatrix(store: string, start: () => Promise<TestSer
         POST /api/action-plans/{year}/new-version: SecurityChief
         POST /api/action-plans/{year}/decision: SecurityChief
         POST /api/action-plans/{year}/document: SecurityChief
-        POST /api/situation/entries: SecurityChief, DepartmentHead
-        PUT /api/situation/entries/{id}: SecurityChief, DepartmentHead
-        DELETE /api/situation/entries/{id}: SecurityChief, DepartmentHead
+        POST /api/situation/entries: SecurityChief, DepartmentHead, CouncilMember
+        PUT /api/situation/entries/{id}: SecurityChief, DepartmentHead, CouncilMember
+        DELETE /api/situation/entries/{id}: SecurityChief, DepartmentHead, CouncilMember
         PUT /api/situation/categories: SecurityChief
         POST /api/situation/imports/files: SecurityChief
         POST /api/situation/imports/check: SecurityChief
@@ -130,7 +130,7 @@ export function describeAccessMatrix(store: string, start: () => Promise<TestSer
         PUT /api/councils/{year}: SecurityChief
         PUT /api/councils/{year}/preparation: SecurityChief
         PATCH /api/councils/{year}/materials/{actorId}: SecurityChief
-        POST /api/councils/{year}/materials/{actorId}/document: SecurityChief
+        POST /api/councils/{year}/materials/{actorId}/document: SecurityChief, CouncilMember
         PUT /api/councils/{year}/minutes: SecurityChief
         PUT /api/councils/{year}/agenda: SecurityChief
         POST /api/councils/{year}/documents/{kind}: SecurityChief
@@ -212,6 +212,52 @@ export function describeAccessMatrix(store: string, start: () => Promise<TestSer
       expect(entries.body.total).toBe(1);
       const meetings = await api().get('/api/bob/meetings').set(as(personas.boardChair)).expect(200);
       expect(JSON.stringify(meetings.body)).toContain(marker);
+    });
+  });
+
+  describe(`an actor’s representative (${store})`, () => {
+    const police = as(personas.police);
+    const actorId = async (name: string) => ((await api().get('/api/actors').set(chief).expect(200)).body.actors as { id: string; name: string }[]).find((a) => a.name.startsWith(name))!.id;
+    const entry = { date: '2026-12-01', area: 'Resecentrum', category: 'ordningsstorning', source: 'est', sourceName: 'EST', description: 'Grupper vid resecentrum sent på kvällen', bob: false, newPhenomenon: false };
+
+    it('writes the actor’s own entries, whatever source it names, and changes only those', async () => {
+      const own = await api().post('/api/situation/entries').set(police).send(entry).expect(201);
+      expect(own.body).toMatchObject({ source: 'actor', actorId: await actorId('Polisen'), sourceName: 'Polisen, lokalpolisområde Askersund', departmentId: null });
+      await api().put(`/api/situation/entries/${own.body.id}`).set(police).set('If-Match', own.body.etag).send({ ...entry, description: 'Grupper vid resecentrum, lugnare efter kontroller' }).expect(200);
+
+      const est = await api().post('/api/situation/entries').set(chief).send({ ...entry, description: 'EST-post som polisen inte äger' }).expect(201);
+      const refused = await api().put(`/api/situation/entries/${est.body.id}`).set(police).set('If-Match', est.body.etag).send(entry).expect(403);
+      expect(refused.body.message).toBe('Du kan bara ändra poster från din egen förvaltning eller aktör.');
+      await api().delete(`/api/situation/entries/${est.body.id}`).set(police).set('If-Match', est.body.etag).expect(403);
+      const head = await api().post('/api/situation/entries').set(as(personas.socialHead)).send(entry).expect(201);
+      await api().delete(`/api/situation/entries/${head.body.id}`).set(police).set('If-Match', head.body.etag).expect(403);
+      // BOB is for the BOB group only, whoever writes.
+      expect((await api().post('/api/situation/entries').set(police).send({ ...entry, bob: true }).expect(400)).body.issues[0].field).toBe('bob');
+    });
+
+    it('refuses a council member who speaks for no actor, and a reader', async () => {
+      const actors = (await api().get('/api/actors').set(chief).expect(200)).body.actors as { id: string; etag: string; name: string; kind: string; contact: string; councilParticipant: boolean; members: { id: string }[] }[];
+      const polisen = actors.find((a) => a.name.startsWith('Polisen'))!;
+      const body = { name: polisen.name, kind: polisen.kind, contact: polisen.contact, councilParticipant: polisen.councilParticipant };
+      const unlinked = await api().patch(`/api/actors/${polisen.id}`).set(chief).set('If-Match', polisen.etag).send({ ...body, memberIds: [] }).expect(200);
+      expect((await api().get('/api/me').set(police).expect(200)).body).toMatchObject({ actorId: null, can: { writeActorEntries: false } });
+      expect((await api().post('/api/situation/entries').set(police).send(entry).expect(400)).body.issues[0].field).toBe('source');
+      await api().patch(`/api/actors/${polisen.id}`).set(chief).set('If-Match', unlinked.body.etag).send({ ...body, memberIds: [personas.police] }).expect(200);
+      expect((await api().get('/api/me').set(police).expect(200)).body).toMatchObject({ actorName: 'Polisen, lokalpolisområde Askersund', can: { writeActorEntries: true } });
+      await api().post('/api/situation/entries').set(as(personas.reader)).send(entry).expect(403);
+    });
+
+    it('hands in the actor’s own written lägesbild, and no other actor’s', async () => {
+      const [polisen, business] = [await actorId('Polisen'), await actorId('Näringslivsrådet')];
+      await api().post('/api/councils/2031').set(chief).send({ date: '2031-12-10', invitedActorIds: [polisen, business] }).expect(201);
+      const upload = (actor: string, who: Record<string, string>) =>
+        api().post(`/api/councils/2031/materials/${actor}/document`).query({ fileName: 'Lägesbild.pdf' }).set(who).set('Content-Type', 'application/octet-stream').send(Buffer.from('%PDF-1.4 lägesbild'));
+      const own = await upload(polisen, police).expect(201);
+      expect(own.body.materials.find((m: { actorId: string }) => m.actorId === polisen)).toMatchObject({ receivedOn: '2026-12-14', documentPath: expect.stringContaining('Lägesbild.pdf') });
+      expect((await upload(business, police).expect(403)).body.message).toBe('Du kan bara lämna den skriftliga lägesbilden för den aktör du företräder.');
+      await upload(polisen, as(personas.reader)).expect(403);
+      const council = (await api().get('/api/councils/2031').set(chief).expect(200)).body as { materials: { actorId: string; receivedOn: string | null }[] };
+      expect(council.materials.find((m) => m.actorId === business)!.receivedOn).toBeNull();
     });
   });
     extra(() => server);

@@ -21,7 +21,7 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     await form.getByRole('checkbox', { name: 'Polisen, lokalpolisområde Askersund' }).check();
     await form.getByRole('checkbox', { name: 'Näringslivsrådet' }).check();
     await form.getByRole('button', { name: 'Planera rådet' }).click();
-    await page.getByText('Rådet 2026-12-11. Aktörernas lägesbilder senast 2026-11-20').waitFor();
+    await page.getByText('Rådet 11 december 2026. Aktörernas lägesbilder senast 20 november 2026').waitFor();
     await accessible(page, 'planning');
 
     const materials = page.getByRole('table', { name: 'Inbjudna aktörer och deras lägesbilder' });

@@ -6,7 +6,7 @@ import { entrySourceSchema, situationEntrySchema, type SituationEntry } from './
 
 
 /** What a person writes in an entry; where it came from in an import is the import's business. */
-export const entryInputSchema = situationEntrySchema.pick({ date: true, area: true, category: true, categoryText: true, source: true, sourceName: true, departmentId: true, description: true, newPhenomenon: true, bob: true, count: true });
+export const entryInputSchema = situationEntrySchema.pick({ date: true, area: true, category: true, categoryText: true, source: true, sourceName: true, departmentId: true, actorId: true, description: true, newPhenomenon: true, bob: true, count: true });
 export type EntryInput = z.infer<typeof entryInputSchema>;
 
 /** The entries list's filters: a period, the indexed columns, and free text. */

@@ -63,6 +63,8 @@ export const situationEntrySchema = z.object({
   source: entrySourceSchema,
   /** The department the entry came from, when it did; its head may change it. */
   departmentId: z.string().nullable().default(null),
+  /** The actor (from the registry) the entry came from, when it did; the actor's people may change it. */
+  actorId: z.string().nullable().default(null),
   /** Which department or actor, or the imported file's name. */
   sourceName: guardedText(z.string().trim().max(200)).default(''),
   description: guardedText(z.string().trim().max(4000, { error: bilingual('högst 4000 tecken', 'at most 4000 characters') })).default(''),
@@ -92,6 +94,11 @@ export const storedSituationEntrySchema: z.ZodType<SituationEntry> = z.object({
     .transform((text) => text ?? ''),
   source: entrySourceSchema,
   departmentId: z.string().nullable().default(null),
+  // Entries from before the column have none.
+  actorId: z
+    .string()
+    .nullish()
+    .transform((id) => id ?? null),
   sourceName: z.string().default(''),
   description: z.string().default(''),
   newPhenomenon: z.boolean().default(false),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { actorInputSchema, actorKindSchema } from '../../domain/organisation.js';
+import { actorInputSchema, actorKindSchema, type ActorInput } from '../../domain/organisation.js';
 import type { AppContext } from '../../app-context.js';
+import { HttpError } from '../errors.js';
 import { crudRoutes } from './crud-routes.js';
 
 export const actorSchema = z
@@ -11,6 +12,8 @@ export const actorSchema = z
     kind: actorKindSchema,
     contact: z.string(),
     councilParticipant: z.boolean(),
+    /** The people who speak for the actor, with their names. */
+    members: z.array(z.object({ id: z.string(), name: z.string() })),
   })
   .meta({ id: 'Actor' });
 
@@ -24,5 +27,26 @@ export const actorRoutes = (ctx: AppContext) =>
     output: actorSchema,
     readers: 'signedIn',
     writers: ['SecurityChief'],
-    present: async (actors) => actors.map(({ id, etag, name, kind, contact, councilParticipant }) => ({ id, etag, name, kind, contact, councilParticipant })),
+    present: async (actors) => {
+      const people = await ctx.organisation.listPeople();
+      return actors.map(({ id, etag, name, kind, contact, councilParticipant, memberIds }) => ({
+        id,
+        etag,
+        name,
+        kind,
+        contact,
+        councilParticipant,
+        members: memberIds.map((member) => ({ id: member, name: people.find((p) => p.objectId === member)?.displayName ?? member })),
+      }));
+    },
+    check: async (value: Partial<ActorInput>) => {
+      for (const [index, memberId] of (value.memberIds ?? []).entries()) {
+        // A person picked from the directory (often a guest) becomes one of the app's people on first use.
+        if (await ctx.people.ensure(memberId, 'system:directory')) continue;
+        throw new HttpError(400, 'validation', {
+          sv: `memberIds: personen "${memberId}" finns inte i katalogen.`,
+          en: `memberIds: the person "${memberId}" is not in the directory.`,
+        }, { issues: [{ field: `memberIds.${index}`, message: 'Personen finns inte i katalogen.', messageEn: 'The person is not in the directory.' }] });
+      }
+    },
   });

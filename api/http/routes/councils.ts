@@ -4,7 +4,7 @@ import { minutesSchema } from '../../domain/council/minutes.js';
 import { documentLibraries } from '../../documents/libraries.js';
 import type { CouncilView } from '../../services/council-service.js';
 import type { AppContext } from '../../app-context.js';
-import { notFound } from '../errors.js';
+import { HttpError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
 import { contentTypeOf, download, fileNameQuery, uploadedBytes } from '../upload.js';
@@ -112,11 +112,18 @@ export const councilRoutes = (ctx: AppContext) => {
       path: '/api/councils/{year}/materials/{actorId}/document',
       summary: 'Ladda upp aktörens skriftliga lägesbild till rådets bibliotek / upload the actor’s written situation picture',
       tags,
-      access: ['SecurityChief'],
+      // The säkerhetschef for any actor, an actor's own representative for that actor.
+      access: ['SecurityChief', 'CouncilMember'],
       params: actorParams,
       query: fileNameQuery,
       responses: { 201: { description: 'Rådet', schema: councilSchema } },
       handler: async ({ params, query, req, caller }) => {
+        if (!caller.roles.includes('SecurityChief') && caller.actorId !== params.actorId) {
+          throw new HttpError(403, 'not_your_actor', {
+            sv: 'Du kan bara lämna den skriftliga lägesbilden för den aktör du företräder.',
+            en: 'You can only hand in the written situation picture for the actor you represent.',
+          });
+        }
         const bytes = uploadedBytes(req);
         return { status: 201, ...(await present(await councilErrors(() => ctx.councils.uploadMaterial(params.year, params.actorId, query.fileName, bytes, contentTypeOf(query.fileName), caller.id)))) };
       },

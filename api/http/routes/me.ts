@@ -13,7 +13,10 @@ export const meRoutes = (ctx: AppContext) => [
     responses: { 200: { description: 'Den inloggade', schema: meSchema } },
     handler: async ({ caller }) => {
       const person = await ctx.organisation.findPerson(caller.id);
-      const department = caller.departmentId ? await ctx.organisation.departments.get(caller.departmentId) : undefined;
+      const [department, actor] = await Promise.all([
+        caller.departmentId ? ctx.organisation.departments.get(caller.departmentId) : undefined,
+        caller.actorId ? ctx.organisation.actors.get(caller.actorId) : undefined,
+      ]);
       return {
         body: {
           id: caller.id,
@@ -22,7 +25,9 @@ export const meRoutes = (ctx: AppContext) => [
           roles: caller.roles,
           departmentId: caller.departmentId,
           departmentName: department?.name ?? null,
-          can: capabilitiesOf(caller.roles, caller.departmentId),
+          actorId: actor?.id ?? null,
+          actorName: actor?.name ?? null,
+          can: capabilitiesOf(caller.roles, caller.departmentId, caller.actorId),
           accessibilityContact: ctx.config.env.ACCESSIBILITY_CONTACT || null,
         },
       };

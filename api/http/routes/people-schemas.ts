@@ -22,8 +22,12 @@ export const meSchema = personaSchema
       seeCouncil: z.boolean(),
       seeReports: z.boolean(),
       seeActionPlan: z.boolean(),
+      writeActorEntries: z.boolean(),
       importSituation: z.boolean(),
     }),
+    /** The actor the person speaks for in the council, if any. */
+    actorId: z.string().nullable(),
+    actorName: z.string().nullable(),
     /** Where to report an accessibility problem, as the municipality configured it; null when it did not. */
     accessibilityContact: z.string().nullable(),
   })

@@ -13,7 +13,8 @@ const entrySchema = situationEntrySchema.extend({ id: z.string(), etag: z.string
 const pageSchema = z.object({ entries: z.array(entrySchema), total: z.number(), offset: z.number(), limit: z.number() }).meta({ id: 'SituationEntryPage' });
 const categoriesResponse = z.object({ categories: entryCategoriesSchema, etag: z.string() }).meta({ id: 'EntryCategories' });
 
-const writers = ['SecurityChief', 'DepartmentHead'] as const;
+// A council member writes only with an actor to speak for (Inställningar › Aktörer); the service checks which.
+const writers = ['SecurityChief', 'DepartmentHead', 'CouncilMember'] as const;
 
 function entryError(error: unknown, id?: string): never {
   if (error instanceof EntryNotFound) throw notFound({ sv: `Posten ${id ?? ''}`.trim(), en: `The entry ${id ?? ''}`.trim() });
@@ -23,7 +24,7 @@ function entryError(error: unknown, id?: string): never {
     });
   }
   if (error instanceof EntryForbidden) {
-    throw new HttpError(403, 'forbidden', { sv: 'Du kan bara ändra poster från din egen förvaltning.', en: 'You can only change entries from your own department.' });
+    throw new HttpError(403, 'forbidden', { sv: 'Du kan bara ändra poster från din egen förvaltning eller aktör.', en: 'You can only change entries from your own department or actor.' });
   }
   if (error instanceof CategoryInUse) {
     throw new HttpError(409, 'category_in_use', {

@@ -12,6 +12,8 @@ export interface Persona {
 
 export interface Me extends Persona {
   can: Capabilities;
+  actorId: string | null;
+  actorName: string | null;
   accessibilityContact: string | null;
 }
 
@@ -30,6 +32,7 @@ export interface Actor {
   kind: ActorKind;
   contact: string;
   councilParticipant: boolean;
+  members: { id: string; name: string }[];
 }
 
 /** GET /api/directory/people: a person of the directory (Entra ID, or the demo people locally). */

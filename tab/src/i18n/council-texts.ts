@@ -19,6 +19,8 @@ export const councilSv = {
   dates: (date: string, requestDue: string | null, preparationDue: string | null) =>
     `Rådet ${date}. Aktörernas lägesbilder senast ${requestDue ?? '–'}, beredning med polisen senast ${preparationDue ?? '–'}.`,
   materialHeading: 'Aktörernas skriftliga lägesbilder',
+  ownRequested: (actor: string, due: string) => `Lämna den skriftliga lägesbilden från ${actor} senast ${due}: ladda upp den i tabellen nedan.`,
+  ownReceived: (actor: string, on: string) => `Den skriftliga lägesbilden från ${actor} kom in ${on}. Du kan ladda upp en ny version i tabellen nedan.`,
   materialCaption: 'Inbjudna aktörer och deras lägesbilder',
   actor: 'Aktör',
   received: 'Inkommen',
@@ -124,6 +126,8 @@ export const councilEn: typeof councilSv = {
   saveSetup: 'Save the planning',
   dates: (date, requestDue, preparationDue) => `The council on ${date}. Actors’ situation pictures due ${requestDue ?? '–'}, preparation with the police due ${preparationDue ?? '–'}.`,
   materialHeading: 'The actors’ written situation pictures',
+  ownRequested: (actor, due) => `Hand in the written situation picture from ${actor} by ${due}: upload it in the table below.`,
+  ownReceived: (actor, on) => `The written situation picture from ${actor} came in on ${on}. You can upload a new version in the table below.`,
   materialCaption: 'Invited actors and their situation pictures',
   actor: 'Actor',
   received: 'Received',

@@ -13,6 +13,8 @@ interface Props {
   onChange: (objectId: string | null, name: string | null) => void;
   noneLabel: string;
   validationMessage?: string;
+  /** The search field's label; by default the one for a department's head. */
+  searchLabel?: string;
 }
 
 /**
@@ -54,7 +56,7 @@ export function PeoplePicker(props: Props) {
 
   return (
     <>
-      <Field label={texts.headSearchLabel} hint={hint} validationState={state === 'failed' ? 'warning' : 'none'}>
+      <Field label={props.searchLabel ?? texts.headSearchLabel} hint={hint} validationState={state === 'failed' ? 'warning' : 'none'}>
         <Input type="search" value={query} placeholder={texts.headSearch} onChange={(_, data) => setQuery(data.value)} />
       </Field>
       <Field label={props.label} validationMessage={props.validationMessage}>

@@ -9,8 +9,17 @@ import { usePageStyles } from '../common/page-styles.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import { formatDate } from '../common/format.js';
 
-/** Each invited actor's written lägesbild: in or not, and the document the säkerhetschef uploaded for it. */
-export function MaterialsTable({ council, today, editable, onChanged, onError }: { council: CouncilJson; today: string; editable: boolean; onChanged: (council: CouncilJson) => void; onError: (error: ApiError) => void }) {
+/** Each invited actor's written lägesbild: in or not, and its document, uploaded by the actor's representative or the säkerhetschef. */
+export function MaterialsTable({ council, today, editable, ownActorId, onChanged, onError }: {
+  council: CouncilJson;
+  today: string;
+  /** The säkerhetschef: every row. */
+  editable: boolean;
+  /** An actor's representative: the actor's own row, to upload its document. */
+  ownActorId: string | null;
+  onChanged: (council: CouncilJson) => void;
+  onError: (error: ApiError) => void;
+}) {
   const texts = useTexts().council;
   const language = useLanguage();
   const styles = usePageStyles();
@@ -32,7 +41,7 @@ export function MaterialsTable({ council, today, editable, onChanged, onError }:
             <TableHeaderCell>{texts.actor}</TableHeaderCell>
             <TableHeaderCell>{texts.received}</TableHeaderCell>
             <TableHeaderCell>{texts.document}</TableHeaderCell>
-            {editable && <TableHeaderCell>{texts.manage}</TableHeaderCell>}
+            {(editable || ownActorId) && <TableHeaderCell>{texts.manage}</TableHeaderCell>}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -49,11 +58,12 @@ export function MaterialsTable({ council, today, editable, onChanged, onError }:
                   '–'
                 )}
               </TableCell>
-              {editable && (
+              {(editable || ownActorId) && (
                 <TableCell>
+                  {(editable || material.actorId === ownActorId) && (
                   <div className={styles.cellActions}>
                     <FileUpload<CouncilJson> label={texts.uploadMaterial} context={texts.uploadMaterialContext(material.actorName)} path={`${base(material)}/document`} onUploaded={onChanged} onError={onError} />
-                    {material.receivedOn === null ? (
+                    {!editable ? null : material.receivedOn === null ? (
                       <Button size="small" onClick={() => void mark(material, today)}>
                         {texts.markReceived}
                       </Button>
@@ -63,6 +73,7 @@ export function MaterialsTable({ council, today, editable, onChanged, onError }:
                       </Button>
                     )}
                   </div>
+                  )}
                 </TableCell>
               )}
             </TableRow>

@@ -1,5 +1,7 @@
-import { Body1, Spinner } from '@fluentui/react-components';
-import { useTexts } from '../../i18n/language.js';
+import { Body1, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { useLanguage, useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import { formatDate } from '../common/format.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { SaveOutcome } from './SaveOutcome.js';
 import { YearSelect } from '../common/YearSelect.js';
@@ -13,8 +15,12 @@ import { useCouncilYear } from './use-council-year.js';
 export function PlanningPage({ path }: { path: string[] }) {
   const texts = useTexts().council;
   const styles = usePageStyles();
+  const language = useLanguage();
+  const { me } = useSession();
   const { year, currentYear, today, actors, council, setCouncil, error, setError, reload, chooseYear, editable } = useCouncilYear('planering', path);
   if (year === undefined || currentYear === undefined || today === undefined || !council) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
+  // A representative's own part: the actor's written lägesbild, to hand in here.
+  const own = me.can.writeActorEntries ? council.materials.find((m) => m.actorId === me.actorId) : undefined;
   return (
     <div className={styles.page}>
       <div className={styles.row}>
@@ -22,7 +28,14 @@ export function PlanningPage({ path }: { path: string[] }) {
       </div>
       {!editable && <Body1 as="p">{council.planned ? texts.readOnly : texts.notPlannedReader(year)}</Body1>}
       <SaveOutcome error={error} onReload={() => void reload()} />
-      {council.planned && council.date && <Body1 as="p">{texts.dates(council.date, council.requestDue, council.preparationDue)}</Body1>}
+      {council.planned && council.date && <Body1 as="p">{texts.dates(formatDate(council.date, language), council.requestDue && formatDate(council.requestDue, language), council.preparationDue && formatDate(council.preparationDue, language))}</Body1>}
+      {own && (
+        <MessageBar intent={own.receivedOn ? 'success' : 'info'}>
+          <MessageBarBody>
+            {own.receivedOn ? texts.ownReceived(own.actorName, formatDate(own.receivedOn, language)) : texts.ownRequested(own.actorName, council.requestDue ? formatDate(council.requestDue, language) : '–')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {editable && (
         <>
           {!council.planned && <h3>{texts.planHeading(year)}</h3>}
@@ -33,7 +46,7 @@ export function PlanningPage({ path }: { path: string[] }) {
         <>
           <section className={styles.section} aria-label={texts.materialHeading}>
             <h3>{texts.materialHeading}</h3>
-            <MaterialsTable council={council} today={today} editable={editable} onChanged={setCouncil} onError={setError} />
+            <MaterialsTable council={council} today={today} editable={editable} ownActorId={own?.actorId ?? null} onChanged={setCouncil} onError={setError} />
           </section>
           <PreparationForm key={`prep-${year}`} council={council} editable={editable} onSaved={setCouncil} onError={setError} error={error} />
         </>

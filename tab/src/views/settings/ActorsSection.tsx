@@ -2,6 +2,7 @@ import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
 import { actorKindSchema, actorKindTitles, type ActorKind } from '../../../../api/domain/organisation.js';
 import type { Actor } from '../../api/types.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
+import { ActorMembersField } from './ActorMembersField.js';
 import { EditableList } from './EditableList.js';
 import { fieldError } from '../common/field-error.js';
 
@@ -10,6 +11,7 @@ interface ActorDraft {
   kind: ActorKind;
   contact: string;
   councilParticipant: boolean;
+  members: { id: string; name: string }[];
 }
 
 export function ActorsSection({ canEdit }: { canEdit: boolean }) {
@@ -26,9 +28,11 @@ export function ActorsSection({ canEdit }: { canEdit: boolean }) {
         { header: texts.settings.kind, cell: (a) => pick(language, actorKindTitles[a.kind]) },
         { header: texts.settings.contact, cell: (a) => a.contact },
         { header: texts.settings.councilParticipant, cell: (a) => (a.councilParticipant ? texts.settings.yes : texts.settings.no) },
+        { header: texts.settings.members, cell: (a) => a.members.map((m) => m.name).join(', ') || '–' },
       ]}
-      emptyDraft={() => ({ name: '', kind: 'other', contact: '', councilParticipant: true })}
-      toDraft={({ name, kind, contact, councilParticipant }) => ({ name, kind, contact, councilParticipant })}
+      emptyDraft={() => ({ name: '', kind: 'other', contact: '', councilParticipant: true, members: [] })}
+      toDraft={({ name, kind, contact, councilParticipant, members }) => ({ name, kind, contact, councilParticipant, members })}
+      toBody={({ members, ...actor }) => ({ ...actor, memberIds: members.map((m) => m.id) })}
       describeCurrent={(current) => `${String(current.name)}, ${String(current.contact)}`}
       form={(draft, change, error) => (
         <>
@@ -48,6 +52,7 @@ export function ActorsSection({ canEdit }: { canEdit: boolean }) {
             <Input value={draft.contact} onChange={(_, data) => change({ ...draft, contact: data.value })} />
           </Field>
           <Checkbox checked={draft.councilParticipant} label={texts.settings.councilParticipant} onChange={(_, data) => change({ ...draft, councilParticipant: data.checked === true })} />
+          <ActorMembersField members={draft.members} validationMessage={fieldError(error, 'memberIds', language)} onChange={(members) => change({ ...draft, members })} />
         </>
       )}
     />

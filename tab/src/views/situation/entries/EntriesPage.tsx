@@ -67,8 +67,11 @@ export function EntriesPage() {
   const [lookups, setLookups] = useState<{ categories: EntryCategory[]; departments: { id: string; name: string }[]; actors: { id: string; name: string }[]; today: string }>();
   const [editing, setEditing] = useState<{ entry?: EntryJson; open: boolean; key: number }>();
   const [error, setError] = useState<ApiError>();
-  const mayWrite = me.roles.includes('SecurityChief') || me.can.submitDepartmentReport;
-  const mayChange = (entry: EntryJson) => me.roles.includes('SecurityChief') || (entry.departmentId !== null && entry.departmentId === me.departmentId);
+  const mayWrite = me.roles.includes('SecurityChief') || me.can.submitDepartmentReport || me.can.writeActorEntries;
+  const mayChange = (entry: EntryJson) =>
+    me.roles.includes('SecurityChief') ||
+    (me.can.submitDepartmentReport && entry.departmentId !== null && entry.departmentId === me.departmentId) ||
+    (me.can.writeActorEntries && entry.actorId !== null && entry.actorId === me.actorId);
 
   useEffect(() => {
     void Promise.all([

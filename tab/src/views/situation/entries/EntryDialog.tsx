@@ -33,9 +33,10 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
     area: entry?.area ?? '',
     category: entry?.category ?? categories[0]?.id ?? '',
     categoryText: entry?.categoryText ?? '',
-    source: entry?.source ?? (chief ? 'est' : 'department'),
+    source: entry?.source ?? (chief ? 'est' : me.can.writeActorEntries && !me.can.submitDepartmentReport ? 'actor' : 'department'),
     sourceName: entry?.sourceName ?? (chief ? 'EST' : ''),
     departmentId: entry?.departmentId ?? null,
+    actorId: entry?.actorId ?? null,
     description: entry?.description ?? '',
     newPhenomenon: entry?.newPhenomenon ?? false,
     bob: entry?.bob ?? false,
@@ -106,11 +107,11 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
                 </Field>
               )}
               {chief && draft.source === 'actor' && (
-                <Field label={texts.actor} validationMessage={issue('sourceName')}>
-                  <Select value={draft.sourceName} onChange={(_, d) => setDraft({ ...draft, sourceName: d.value })}>
+                <Field label={texts.actor} validationMessage={issue('actorId')}>
+                  <Select value={draft.actorId ?? ''} onChange={(_, d) => setDraft({ ...draft, actorId: d.value || null })}>
                     <option value="">{texts.chooseActor}</option>
                     {actors.map((a) => (
-                      <option key={a.id} value={a.name}>
+                      <option key={a.id} value={a.id}>
                         {a.name}
                       </option>
                     ))}
