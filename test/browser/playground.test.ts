@@ -68,7 +68,7 @@ describe.skipIf(chromiumMissing)('the November report in Microsoft 365 Agents Pl
     await expect.poll(() => server.bot.references.find(alexWilber), { timeout: 20_000 }).toBeDefined();
     const run = await createReminderService(server.ctx, server.bot.reminderSender, 'playground-test').runOnce();
     expect(run).toMatchObject({ sent: 1, failed: 0 });
-    await page.getByText('Påminnelse: Socialförvaltningens rapport till säkerhetschefen').first().waitFor({ timeout: 20_000 });
+    await page.getByText('Påminnelse: rapporten från Socialförvaltningen till säkerhetschefen').first().waitFor({ timeout: 20_000 });
 
     await compose.click();
     await page.keyboard.type('rapportera');
