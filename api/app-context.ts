@@ -22,6 +22,7 @@ import type { CouncilOfferService } from './services/council-offer-service.js';
 import type { CouncilService } from './services/council-service.js';
 import type { MunicipalCouncilReportService } from './services/municipal-council-report-service.js';
 import type { StoragePort } from './store/port.js';
+import type { CommitmentResultService } from './services/commitment-result-service.js';
 
 /** What routes and the bot share: built once at start, passed down, never global. */
 export interface AppContext {
@@ -47,6 +48,8 @@ export interface AppContext {
   councils: CouncilService;
   councilAgendas: CouncilAgendaService;
   councilOffers: CouncilOfferService;
+  /** What became of each council commitment, reported by the actor's people. */
+  commitmentResults: CommitmentResultService;
   agreements: AgreementService;
   municipalCouncilReports: MunicipalCouncilReportService;
   /** The BOB group's space; its routes answer everyone else as if they did not exist. */

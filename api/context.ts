@@ -42,6 +42,7 @@ import { createInstaller } from './reach/create-installer.js';
 import { ReachService } from './services/reach-service.js';
 import { createStore, type StoreOverrides } from './store/create-store.js';
 import type { StoragePort } from './store/port.js';
+import { CommitmentResultService } from './services/commitment-result-service.js';
 
 export { packageVersion } from './version.js';
 
@@ -105,6 +106,7 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     councils,
     councilAgendas: new CouncilAgendaService(clock, store, councils, councilRepository, agreementRepository, situationEntries, reports, organisation, actionPlans, compilations, settings),
     councilOffers: new CouncilOfferService(councilRepository, actionPlans, organisation),
+    commitmentResults: new CommitmentResultService(clock, councilRepository, organisation),
     agreements: new AgreementService(clock, store, agreementRepository, organisation),
     bob: new BobService(clock, store, bobRepository, organisation),
     municipalCouncilReports: new MunicipalCouncilReportService(clock, store, councilReportTexts, annualSituation, actionPlans, councilRepository, agreementRepository, reports, organisation, settings, cycles),

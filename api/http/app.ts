@@ -18,6 +18,7 @@ import { actorRoutes } from './routes/actors.js';
 import { agreementRoutes } from './routes/agreements.js';
 import { bobRoutes } from './routes/bob.js';
 import { councilAgendaRoutes } from './routes/council-agenda.js';
+import { commitmentResultRoutes } from './routes/commitment-results.js';
 import { councilOfferRoutes } from './routes/council-offers.js';
 import { councilRoutes } from './routes/councils.js';
 import { municipalCouncilReportRoutes } from './routes/municipal-council-report.js';
@@ -62,6 +63,7 @@ export function apiRoutes(ctx: AppContext): AnyRoute[] {
     ...councilRoutes(ctx),
     ...councilAgendaRoutes(ctx),
     ...councilOfferRoutes(ctx),
+    ...commitmentResultRoutes(ctx),
     ...agreementRoutes(ctx),
     ...municipalCouncilReportRoutes(ctx),
     ...bobRoutes(ctx),

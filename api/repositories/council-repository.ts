@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agendaItemSchema } from '../domain/council/agenda.js';
+import { commitmentOutcomeSchema } from '../domain/council/commitment-result.js';
 import { minutesSchema } from '../domain/council/minutes.js';
 import type { StoragePort } from '../store/port.js';
 import { Collection, type Stored } from './collection.js';
@@ -23,10 +24,25 @@ const materialRecordSchema = z.object({
 });
 export type MaterialRecord = z.infer<typeof materialRecordSchema>;
 
-/** The strategic council of each year, and each invited actor's written lägesbild for it (one item per actor). */
+const commitmentResultRecordSchema = z.object({
+  /** The year of the council whose minutes hold the commitment. */
+  year: z.number().int(),
+  commitmentId: z.string(),
+  outcome: commitmentOutcomeSchema,
+  text: z.string().default(''),
+  reportedBy: z.string(),
+  reportedOn: z.string(),
+});
+export type CommitmentResultRecord = z.infer<typeof commitmentResultRecordSchema>;
+
+/**
+ * The strategic council of each year, each invited actor's written lägesbild for it (one item per actor), and
+ * what became of each commitment in its minutes (one item per commitment, written by the actor's people).
+ */
 export class CouncilRepository {
   readonly councils: Collection<CouncilRecord>;
   readonly materials: Collection<MaterialRecord>;
+  readonly commitmentResults: Collection<CommitmentResultRecord>;
 
   constructor(store: StoragePort) {
     this.councils = new Collection(
@@ -60,10 +76,26 @@ export class CouncilRepository {
       },
       materialRecordSchema,
     );
+    this.commitmentResults = new Collection(
+      store,
+      {
+        name: 'commitmentResults',
+        title: 'Åtagandenas resultat',
+        columns: [
+          { name: 'year', type: 'number', indexed: true },
+          { name: 'commitmentId', type: 'text', indexed: true },
+          { name: 'outcome', type: 'text' },
+          { name: 'text', type: 'note' },
+          { name: 'reportedBy', type: 'text' },
+          { name: 'reportedOn', type: 'text' },
+        ],
+      },
+      commitmentResultRecordSchema,
+    );
   }
 
   async ensure(): Promise<void> {
-    await Promise.all([this.councils.ensure(), this.materials.ensure()]);
+    await Promise.all([this.councils.ensure(), this.materials.ensure(), this.commitmentResults.ensure()]);
   }
 
   async council(year: number): Promise<Stored<CouncilRecord> | undefined> {
@@ -72,5 +104,9 @@ export class CouncilRepository {
 
   async materialsOf(year: number): Promise<Stored<MaterialRecord>[]> {
     return this.materials.all({ filters: [{ field: 'year', op: 'eq', value: year }] });
+  }
+
+  async commitmentResultsOf(year: number): Promise<Stored<CommitmentResultRecord>[]> {
+    return this.commitmentResults.all({ filters: [{ field: 'year', op: 'eq', value: year }] });
   }
 }

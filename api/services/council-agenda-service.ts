@@ -96,13 +96,14 @@ export class CouncilAgendaService {
   private async material(year: number): Promise<AgendaMaterial> {
     const view = await this.council.view(year);
     const until = view.date && view.date < `${year}-12-31` ? view.date : `${year}-12-31`;
-    const [entries, reports, departments, actors, agreements, lastYear, { categories }, plan, compiled] = await Promise.all([
+    const [entries, reports, departments, actors, agreements, lastYear, lastYearResults, { categories }, plan, compiled] = await Promise.all([
       this.entries.between(`${year}-01-01`, until, { includeBob: false }),
       this.reports.forYear(year),
       this.organisation.listDepartments(),
       this.organisation.listActors(),
       this.agreements.all(),
       this.councils.council(year - 1),
+      this.councils.commitmentResultsOf(year - 1),
       this.settings.entryCategories(),
       this.plans.find(year),
       Promise.all(([1, 2, 3, 4] as Quarter[]).map(async (quarter) => ({ quarter, info: await this.compilations.documentInfo(year, quarter) }))),
@@ -130,7 +131,7 @@ export class CouncilAgendaService {
         link: m.documentPath ? { title: `Lägesbild från ${m.actorName}`, href: `/api/councils/${year}/materials/${m.actorId}/document` } : null,
       })),
       lastYear: lastYear?.minutes
-        ? { decisions: lastYear.minutes.decisions.map((d) => d.text), commitments: lastYear.minutes.commitments.map((c) => ({ who: partyName(c, actors, departments), what: c.what, byWhen: c.byWhen })) }
+        ? { decisions: lastYear.minutes.decisions.map((d) => d.text), commitments: lastYear.minutes.commitments.map((c) => ({ who: partyName(c, actors, departments), what: c.what, byWhen: c.byWhen, result: lastYearResults.find((r) => r.commitmentId === c.id) ?? null })) }
         : null,
       partFourActions: (plan?.actions ?? [])
         .filter((action) => action.part === 4)

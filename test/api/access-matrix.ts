@@ -135,6 +135,7 @@ export function describeAccessMatrix(store: string, start: () => Promise<TestSer
         PUT /api/councils/{year}/agenda: SecurityChief
         POST /api/councils/{year}/documents/{kind}: SecurityChief
         POST /api/action-plans/{year}/council-offers/{commitmentId}: SecurityChief
+        PUT /api/councils/{year}/commitments/{commitmentId}/result: SecurityChief, CouncilMember
         POST /api/agreements: SecurityChief
         PUT /api/agreements/{id}: SecurityChief
         DELETE /api/agreements/{id}: SecurityChief

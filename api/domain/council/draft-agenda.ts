@@ -1,6 +1,7 @@
 import type { AgreementState } from '../agreement.js';
 import { actionProgressTitles, type ActionProgress } from '../department-report.js';
 import { requiredPointTitles, requiredPoints, type AgendaItem, type AgendaLink, type RequiredPoint } from './agenda.js';
+import { commitmentOutcomeTitles, type CommitmentOutcome } from './commitment-result.js';
 
 /** What the year's data holds for the agenda, already named (no ids) so the domain needs no lookups. */
 export interface AgendaMaterial {
@@ -14,7 +15,7 @@ export interface AgendaMaterial {
   };
   actorMaterial: { actor: string; receivedOn: string | null; link: AgendaLink | null }[];
   /** Last year's council: null when none was held in the product. */
-  lastYear: { commitments: { who: string; what: string; byWhen: string | null }[]; decisions: string[] } | null;
+  lastYear: { commitments: { who: string; what: string; byWhen: string | null; result: { outcome: CommitmentOutcome; text: string } | null }[]; decisions: string[] } | null;
   /** This year's plan's part-4 actions (those that came from last year's council) with their follow-up. */
   partFourActions: { title: string; responsible: string; status: ActionProgress; comment: string }[];
   proposals: { from: string; text: string }[];
@@ -61,13 +62,20 @@ function combinedSituation({ year, situation, actorMaterial }: AgendaMaterial): 
   return { text: lines.join('\n'), links };
 }
 
+/** A commitment's result as the agenda says it: the actor's own word, or that none has come in. */
+function resultText(result: { outcome: CommitmentOutcome; text: string } | null): string {
+  if (!result) return 'inget resultat rapporterat';
+  const outcome = commitmentOutcomeTitles[result.outcome].sv.toLowerCase();
+  return result.text ? `${outcome}: ${result.text}` : outcome;
+}
+
 function followUp({ lastYear, partFourActions, year }: AgendaMaterial): { text: string; links: AgendaLink[] } {
   const lines: string[] = [];
   if (!lastYear) lines.push(`Inget protokoll från ${year - 1} års råd finns i Trygghetshjulet; redovisa uppföljningen muntligt.`);
   else if (lastYear.commitments.length === 0) lines.push(`Rådet ${year - 1} protokollförde inga åtaganden.`);
   else {
     lines.push(`Åtaganden från rådet ${year - 1}:`);
-    lines.push(...lastYear.commitments.map((c) => bullet(`${c.who}: ${c.what}${c.byWhen ? ` (senast ${c.byWhen})` : ''}`)));
+    lines.push(...lastYear.commitments.map((c) => bullet(`${c.who}: ${c.what}${c.byWhen ? ` (senast ${c.byWhen})` : ''} – ${resultText(c.result)}`)));
   }
   if (partFourActions.length > 0) {
     lines.push(`Åtgärder i ${year} års åtgärdsplan, del 4, och hur de gått:`);

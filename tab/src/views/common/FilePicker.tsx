@@ -14,7 +14,11 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
+    margin: 0,
+    minWidth: 0,
   },
+  // The legend sits inside the dashed zone like any other line, not on its border.
+  legend: { float: 'left', padding: 0, width: '100%' },
   dragging: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorNeutralBackground1Hover },
   label: { overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
   input: { display: 'none' },
@@ -50,9 +54,7 @@ export function FilePicker({ label, context, accept, busy = false, onFile }: {
     if (!busy) take(event.dataTransfer.files[0]);
   };
   return (
-    <div
-      role="group"
-      aria-labelledby={labelId}
+    <fieldset
       className={mergeClasses(styles.zone, dragging && styles.dragging)}
       onDragOver={(event) => {
         event.preventDefault();
@@ -61,10 +63,12 @@ export function FilePicker({ label, context, accept, busy = false, onFile }: {
       onDragLeave={() => setDragging(false)}
       onDrop={drop}
     >
-      <Text id={labelId} className={styles.label} size={200}>
-        {label}
-        {context && <span className="visually-hidden"> {context}</span>}
-      </Text>
+      <legend className={styles.legend}>
+        <Text id={labelId} className={styles.label} size={200}>
+          {label}
+          {context && <span className="visually-hidden"> {context}</span>}
+        </Text>
+      </legend>
       <Button icon={<ArrowUploadRegular />} aria-labelledby={`${labelId} ${buttonTextId}`} disabled={busy} onClick={() => input.current?.click()}>
         <span id={buttonTextId}>{texts.choose}</span>
       </Button>
@@ -81,6 +85,6 @@ export function FilePicker({ label, context, accept, busy = false, onFile }: {
           event.target.value = '';
         }}
       />
-    </div>
+    </fieldset>
   );
 }

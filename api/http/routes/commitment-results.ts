@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { commitmentOutcomeSchema, commitmentResultInputSchema } from '../../domain/council/commitment-result.js';
+import { NotYourCommitment, UnknownCommitment } from '../../services/commitment-result-service.js';
+import type { AppContext } from '../../app-context.js';
+import { HttpError, notFound } from '../errors.js';
+import { defineRoute } from '../route.js';
+import { yearParams } from '../schemas.js';
+import { councilReaders } from './councils.js';
+
+const commitmentSchema = z
+  .object({
+    id: z.string(),
+    who: z.string(),
+    actorId: z.string().nullable(),
+    departmentId: z.string().nullable(),
+    what: z.string(),
+    byWhen: z.string().nullable(),
+    result: z.object({ outcome: commitmentOutcomeSchema, text: z.string(), reportedBy: z.string(), reportedOn: z.string() }).nullable(),
+    mayReport: z.boolean(),
+  })
+  .meta({ id: 'CommitmentWithResult' });
+const listSchema = z.object({ year: z.number(), commitments: z.array(commitmentSchema) }).meta({ id: 'CommitmentResults' });
+const commitmentParams = yearParams.extend({ commitmentId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'ogiltigt åtagande-id / invalid commitment id' }) });
+const tags = ['Strategiskt råd'];
+
+async function guarded<T>(year: number, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UnknownCommitment) throw notFound({ sv: `Åtagandet ${error.message} i protokollet från rådet ${year}`, en: `The commitment ${error.message} in the minutes of the ${year} council` });
+    if (error instanceof NotYourCommitment) {
+      throw new HttpError(403, 'not_your_commitment', {
+        sv: 'Du kan bara rapportera resultatet av åtaganden som den aktör du företräder gjorde.',
+        en: 'You can only report the result of commitments made by the actor you represent.',
+      });
+    }
+    throw error;
+  }
+}
+
+export const commitmentResultRoutes = (ctx: AppContext) => [
+  defineRoute({
+    method: 'get',
+    path: '/api/councils/{year}/commitments',
+    summary: 'Rådets åtaganden och hur de gick / the council’s commitments and what became of them',
+    tags,
+    access: councilReaders,
+    params: yearParams,
+    responses: { 200: { description: 'Åtagandena', schema: listSchema } },
+    handler: async ({ params, caller }) => ({ body: { year: params.year, commitments: await ctx.commitmentResults.list(params.year, caller) } }),
+  }),
+  defineRoute({
+    method: 'put',
+    path: '/api/councils/{year}/commitments/{commitmentId}/result',
+    summary: 'Rapportera hur ett åtagande gick / report what became of a commitment',
+    tags,
+    // The säkerhetschef for anyone, an actor's representative for the actor's own commitments.
+    access: ['SecurityChief', 'CouncilMember'],
+    params: commitmentParams,
+    body: commitmentResultInputSchema,
+    responses: { 200: { description: 'Åtagandena', schema: listSchema } },
+    handler: async ({ params, body, caller }) => ({
+      body: { year: params.year, commitments: await guarded(params.year, () => ctx.commitmentResults.report(params.year, params.commitmentId, body, caller)) },
+    }),
+  }),
+];
