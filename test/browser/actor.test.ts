@@ -13,7 +13,7 @@ async function actorIds(): Promise<Record<string, string>> {
 }
 
 describe.skipIf(chromiumMissing)('an actor’s part of the year, in the tab', () => {
-  it('lets the police write the police’s own entry and hand in the written lägesbild, without the säkerhetschef typing for them', { timeout: 90_000 }, async () => {
+  it('lets the police write the police’s own entry, hand in the written lägesbild and report a commitment’s result, without the säkerhetschef typing for them', { timeout: 90_000 }, async () => {
     const ids = await actorIds();
     const planned = await fetch(`${tab.server.url}/api/councils/2026`, {
       method: 'POST',
@@ -53,6 +53,21 @@ describe.skipIf(chromiumMissing)('an actor’s part of the year, in the tab', ()
     await page.getByText('Den skriftliga lägesbilden från Polisen, lokalpolisområde Askersund kom in 18 november 2026.', { exact: false }).waitFor();
     await materials.getByRole('row', { name: /Polisen/ }).getByRole('button', { name: 'Polisens lägesbild.pdf' }).waitFor();
     expect(await seriousAccessibilityViolations(page, 'council planning as the police')).toEqual([]);
+
+    // What the police promised at last year's council, and what became of it.
+    const results = page.getByRole('table', { name: 'Åtaganden från rådet 2025 och hur de gick' });
+    const promise = results.getByRole('row', { name: /Synlig närvaro vid resecentrum/ });
+    await promise.getByText('Inget resultat rapporterat ännu.').waitFor();
+    expect(await results.getByRole('button', { name: 'Rapportera resultat' }).count()).toBe(1);
+    await promise.getByRole('button', { name: 'Rapportera resultat' }).click();
+    const report = page.getByRole('dialog', { name: /^Resultat: Synlig närvaro/ });
+    await report.getByRole('combobox', { name: 'Hur gick det?' }).selectOption({ label: 'Pågår' });
+    await report.getByRole('textbox', { name: 'Vad gjordes' }).fill('Fredagar varje vecka, lördagar varannan.');
+    await report.getByRole('button', { name: 'Spara' }).click();
+    await report.waitFor({ state: 'detached' });
+    await promise.getByText('Pågår: Fredagar varje vecka, lördagar varannan.').waitFor();
+    await promise.getByText('Rapporterat av Jonas Wik 18 november 2026').waitFor();
+    await promise.getByRole('button', { name: 'Ändra resultatet' }).waitFor();
     await page.context().close();
   });
 

@@ -5,6 +5,7 @@ import { formatDate } from '../common/format.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { SaveOutcome } from './SaveOutcome.js';
 import { YearSelect } from '../common/YearSelect.js';
+import { CommitmentResults } from './CommitmentResults.js';
 import { CouncilSetupForm } from './CouncilSetupForm.js';
 import { MaterialsTable } from './MaterialsTable.js';
 import { PreparationForm } from './PreparationForm.js';
@@ -48,6 +49,7 @@ export function PlanningPage({ path }: { path: string[] }) {
             <h3>{texts.materialHeading}</h3>
             <MaterialsTable council={council} today={today} editable={editable} ownActorId={own?.actorId ?? null} onChanged={setCouncil} onError={setError} />
           </section>
+          <CommitmentResults year={year - 1} />
           <PreparationForm key={`prep-${year}`} council={council} editable={editable} onSaved={setCouncil} onError={setError} error={error} />
         </>
       )}

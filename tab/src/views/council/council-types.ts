@@ -1,6 +1,7 @@
 import type { AgendaItem } from '../../../../api/domain/council/agenda.js';
 import type { Minutes } from '../../../../api/domain/council/minutes.js';
 import type { AgreementState } from '../../../../api/domain/agreement.js';
+import type { CommitmentOutcome } from '../../../../api/domain/council/commitment-result.js';
 
 export type { AgendaItem, Minutes };
 
@@ -33,6 +34,18 @@ export interface CouncilJson {
   preparation: { notes: string; done: boolean };
   minutes: Minutes | null;
   documents: { agenda: DocumentJson | null; minutes: DocumentJson | null };
+}
+
+/** GET /api/councils/{year}/commitments: a commitment of the minutes with what became of it. */
+export interface CommitmentWithResultJson {
+  id: string;
+  who: string;
+  actorId: string | null;
+  departmentId: string | null;
+  what: string;
+  byWhen: string | null;
+  result: { outcome: CommitmentOutcome; text: string; reportedBy: string; reportedOn: string } | null;
+  mayReport: boolean;
 }
 
 export interface AgendaJson {

@@ -1,0 +1,42 @@
+import { Field, Select, Textarea } from '@fluentui/react-components';
+import { useState } from 'react';
+import { commitmentOutcomeSchema, type CommitmentResultInput } from '../../../../api/domain/council/commitment-result.js';
+import { ApiError } from '../../api/client.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
+import { useSession } from '../../session.js';
+import { FormDialog } from '../common/FormDialog.js';
+import { fieldError } from '../common/field-error.js';
+import type { CommitmentWithResultJson } from './council-types.js';
+
+/** Reports what became of one commitment: the outcome and a sentence or two. */
+export function CommitmentResultDialog({ open, year, commitment, onClose }: { open: boolean; year: number; commitment: CommitmentWithResultJson; onClose: (saved: boolean) => void }) {
+  const texts = useTexts().council;
+  const language = useLanguage();
+  const { api } = useSession();
+  const [draft, setDraft] = useState<CommitmentResultInput>({ outcome: commitment.result?.outcome ?? 'done', text: commitment.result?.text ?? '' });
+  const [error, setError] = useState<ApiError>();
+  const save = async () => {
+    try {
+      await api.request(`/api/councils/${year}/commitments/${encodeURIComponent(commitment.id)}/result`, { method: 'PUT', body: draft });
+      onClose(true);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : undefined);
+    }
+  };
+  return (
+    <FormDialog open={open} title={texts.reportResultFor(commitment.what)} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={() => void save()} onClose={() => onClose(false)}>
+      <Field label={texts.outcome} required validationMessage={fieldError(error, 'outcome', language)}>
+        <Select value={draft.outcome} onChange={(_, d) => setDraft({ ...draft, outcome: commitmentOutcomeSchema.parse(d.value) })}>
+          {commitmentOutcomeSchema.options.map((outcome) => (
+            <option key={outcome} value={outcome}>
+              {texts.outcomes[outcome]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={texts.resultText} hint={texts.resultTextHint} validationMessage={fieldError(error, 'text', language)}>
+        <Textarea resize="vertical" value={draft.text} onChange={(_, d) => setDraft({ ...draft, text: d.value })} />
+      </Field>
+    </FormDialog>
+  );
+}
