@@ -23,6 +23,8 @@ import type { CouncilService } from './services/council-service.js';
 import type { MunicipalCouncilReportService } from './services/municipal-council-report-service.js';
 import type { StoragePort } from './store/port.js';
 import type { CommitmentResultService } from './services/commitment-result-service.js';
+import type { OutboxRepository } from './repositories/outbox-repository.js';
+import type { CouncilMailService } from './services/council-mail-service.js';
 
 /** What routes and the bot share: built once at start, passed down, never global. */
 export interface AppContext {
@@ -50,6 +52,10 @@ export interface AppContext {
   councilOffers: CouncilOfferService;
   /** What became of each council commitment, reported by the actor's people. */
   commitmentResults: CommitmentResultService;
+  /** Every mail and meeting invitation sent, or locally only recorded. */
+  outbox: OutboxRepository;
+  /** The council's Outlook meeting, the requests for written lägesbilder and their reminders. */
+  councilMail: CouncilMailService;
   agreements: AgreementService;
   municipalCouncilReports: MunicipalCouncilReportService;
   /** The BOB group's space; its routes answer everyone else as if they did not exist. */

@@ -43,6 +43,9 @@ import { ReachService } from './services/reach-service.js';
 import { createStore, type StoreOverrides } from './store/create-store.js';
 import type { StoragePort } from './store/port.js';
 import { CommitmentResultService } from './services/commitment-result-service.js';
+import { OutboxRepository } from './repositories/outbox-repository.js';
+import { CouncilMailService } from './services/council-mail-service.js';
+import { createMessenger } from './messaging/create-messenger.js';
 
 export { packageVersion } from './version.js';
 
@@ -73,8 +76,9 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const agreementRepository = new AgreementRepository(store);
   const councilReportTexts = new CouncilReportRepository(store);
   const bobRepository = new BobRepository(store);
+  const outbox = new OutboxRepository(store);
   await Promise.all([
-    ...[organisation, settings, cycleRepository, reports, planActions, reminderLog, conversations, situationEntries, plans, importRecords, annual, councilRepository, agreementRepository, councilReportTexts, bobRepository].map((repository) => repository.ensure()),
+    ...[organisation, settings, cycleRepository, reports, planActions, reminderLog, conversations, situationEntries, plans, importRecords, annual, councilRepository, agreementRepository, councilReportTexts, bobRepository, outbox].map((repository) => repository.ensure()),
     ensureDocumentLibraries(store),
   ]);
   const cycles = new CycleService(clock, settings, cycleRepository, organisation, reports);
@@ -107,6 +111,8 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     councilAgendas: new CouncilAgendaService(clock, store, councils, councilRepository, agreementRepository, situationEntries, reports, organisation, actionPlans, compilations, settings),
     councilOffers: new CouncilOfferService(councilRepository, actionPlans, organisation),
     commitmentResults: new CommitmentResultService(clock, councilRepository, organisation),
+    outbox,
+    councilMail: new CouncilMailService({ clock, logger, councils, councilRecords: councilRepository, organisation, settings, outbox, messenger: createMessenger(config, overrides), publicUrl: config.publicUrl }),
     agreements: new AgreementService(clock, store, agreementRepository, organisation),
     bob: new BobService(clock, store, bobRepository, organisation),
     municipalCouncilReports: new MunicipalCouncilReportService(clock, store, councilReportTexts, annualSituation, actionPlans, councilRepository, agreementRepository, reports, organisation, settings, cycles),

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const app = createApp(ctx, { tabDir: builtTabDir, mountBot: bot.mount });
   const interval = config.env.REMINDER_INTERVAL_SECONDS;
   const stopReminders =
-    interval > 0 ? startReminderScheduler(createReminderService(ctx, bot.reminderSender, `${hostname()}:${process.pid}`), interval * 1000, ctx.logger) : () => undefined;
+    interval > 0 ? startReminderScheduler(createReminderService(ctx, bot.reminderSender, `${hostname()}:${process.pid}`), interval * 1000, ctx.logger, () => ctx.councilMail.runOnce()) : () => undefined;
   const server = app.listen(config.env.PORT, () => {
     const base = config.publicUrl;
     ctx.logger.info({ port: config.env.PORT }, 'listening');

@@ -44,6 +44,8 @@ export const environmentSchema = z.object({
   SHAREPOINT_SITE_ID: optionalText,
   /** The app's id in the tenant's Teams app catalog: with it the app installs itself for people it must reach. */
   TEAMS_APP_CATALOG_ID: z.string().trim().regex(/^[0-9A-Za-z-]{8,64}$/, { error: 'expected the app catalog id (GET /appCatalogs/teamsApps?$filter=externalId eq \'<TEAMS_APP_ID>\')' }).optional(),
+  /** The mailbox the council's invitations and requests are sent from (Graph, Mail.Send and Calendars.ReadWrite limited to it). */
+  COUNCIL_MAILBOX: z.email({ error: 'expected the mailbox address, e.g. trygghet@kommun.se' }).optional(),
   /** Where people report an accessibility problem (an e-mail address or a web address), named in the tab's accessibility statement. */
   ACCESSIBILITY_CONTACT: z.string().trim().max(200).optional(),
   /** Signs the tab's download links; instances behind one address must share it (each process makes its own without). */

@@ -20,6 +20,7 @@ import { bobRoutes } from './routes/bob.js';
 import { councilAgendaRoutes } from './routes/council-agenda.js';
 import { commitmentResultRoutes } from './routes/commitment-results.js';
 import { councilOfferRoutes } from './routes/council-offers.js';
+import { outboxRoutes } from './routes/outbox.js';
 import { councilRoutes } from './routes/councils.js';
 import { municipalCouncilReportRoutes } from './routes/municipal-council-report.js';
 import { cycleRoutes } from './routes/cycles.js';
@@ -64,6 +65,7 @@ export function apiRoutes(ctx: AppContext): AnyRoute[] {
     ...councilAgendaRoutes(ctx),
     ...councilOfferRoutes(ctx),
     ...commitmentResultRoutes(ctx),
+    ...outboxRoutes(ctx),
     ...agreementRoutes(ctx),
     ...municipalCouncilReportRoutes(ctx),
     ...bobRoutes(ctx),

@@ -2,7 +2,8 @@ import type { Logger } from 'pino';
 import type { ReminderService } from './reminder-service.js';
 
 /** Runs the reminder tick now and then every interval; a tick never overlaps the previous one. */
-export function startReminderScheduler(service: ReminderService, intervalMs: number, logger: Logger): () => void {
+/** `alsoEachTick` runs after the reminders, on the instance that held the lease (the council's mail). */
+export function startReminderScheduler(service: ReminderService, intervalMs: number, logger: Logger, alsoEachTick: () => Promise<void> = async () => undefined): () => void {
   let running = false;
   const tick = async () => {
     if (running) return;
@@ -10,6 +11,7 @@ export function startReminderScheduler(service: ReminderService, intervalMs: num
     try {
       const run = await service.runOnce();
       if (!run.skipped && run.sent + run.unreachable + run.failed > 0) logger.info({ reminders: run }, 'reminders sent');
+      if (!run.skipped) await alsoEachTick();
     } catch (error) {
       logger.error({ err: error }, 'reminder tick failed');
     } finally {

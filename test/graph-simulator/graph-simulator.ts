@@ -11,6 +11,7 @@ import { ListsEndpoints } from './lists.js';
 import { graphError, json, SimError, type SimRequest, type SimResponse } from './sim-http.js';
 import { defaultSitePermissions, roleDefinitions, SharePointRestEndpoints } from './sharepoint-rest.js';
 import { siteUrlPath, siteWebUrl, type SimList, type SimSite } from './state.js';
+import { MailboxEndpoints, type SimEvent, type SimSentMail } from './mailbox.js';
 
 export interface GraphSimulatorOptions {
   clock?: Clock;
@@ -25,6 +26,8 @@ export interface GraphSimulatorOptions {
   richPatchAnswers?: boolean;
   /** $orderby on list items is ignored, as reported of Graph; the adapter must order itself. */
   ignoreOrderBy?: boolean;
+  /** Mailboxes (user principal names) the app may send mail and keep a calendar in; none by default. */
+  grantedMailboxes?: string[];
   /** Ids of the org app catalog's Teams apps, which can be installed for users. */
   teamsCatalog?: string[];
   /** Users for whom installing is refused (403), as an app permission policy would. */
@@ -48,6 +51,8 @@ export interface GraphSimulator {
   faults: FaultInjector;
   /** The apps installed for users through teamwork/installedApps. */
   installations: readonly SimInstallation[];
+  /** Mail sent and events kept through granted mailboxes. */
+  mailbox: { sent: readonly SimSentMail[]; events: readonly SimEvent[] };
   /** Every request served, HTTP round trips (inBatch false) and requests inside batches (inBatch true). */
   log: LoggedRequest[];
   /** The site's lists, columns, items, files and permissions as plain data, for before/after comparisons. */
@@ -77,6 +82,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
   const users = new UsersEndpoints(options.users ?? []);
   const sharePointRest = new SharePointRestEndpoints(site);
   const installedApps = new InstalledAppsEndpoints(options.users ?? [], options.teamsCatalog ?? [], new Set(options.refuseInstallFor ?? []));
+  const mailbox = new MailboxEndpoints(options.users ?? [], new Set(options.grantedMailboxes ?? []));
 
   const route = async (request: SimRequest): Promise<SimResponse> => {
     const fault = faults.take(request);
@@ -107,6 +113,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
       }
     }
     if (segments[0] === 'users' && segments[1] !== undefined && segments[2] === 'teamwork' && segments[3] === 'installedApps') return installedApps.route(request, segments[1], segments.slice(4));
+    if (segments[0] === 'users' && segments[1] !== undefined && (segments[2] === 'sendMail' || segments[2] === 'events')) return mailbox.route(request, segments[1], segments.slice(2));
     if (segments[0] === 'users' && method === 'GET') return segments[1] === undefined ? users.list(request) : users.get(request, segments[1]);
     if (segments[0] === 'drives' && segments[1] !== undefined) {
       return drives.route(request, decodeURIComponent(segments[1]), `/${segments.slice(2).join('/')}`.replace(/^\/$/, ''));
@@ -169,6 +176,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
     siteId: site.id,
     faults,
     installations: installedApps.installations,
+    mailbox: { sent: mailbox.sent, events: mailbox.events },
     log,
     snapshot: () => snapshotOf(site),
     site,

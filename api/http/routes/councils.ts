@@ -69,7 +69,12 @@ export const councilRoutes = (ctx: AppContext) => {
       params: yearParams,
       body: councilSetupSchema,
       responses: { 201: { description: 'Rådet är planerat', schema: councilSchema }, 409: { description: 'Redan planerat' } },
-      handler: async ({ params, body, caller }) => ({ status: 201, ...(await present(await councilErrors(() => ctx.councils.setup(params.year, null, body, caller.id)))) }),
+      handler: async ({ params, body, caller }) => {
+        await councilErrors(() => ctx.councils.setup(params.year, null, body, caller.id));
+        // The invitation and the requests go out (or, locally, into the outbox) as the council is planned.
+        await ctx.councilMail.afterSetup(params.year);
+        return { status: 201, ...(await present(await ctx.councils.view(params.year))) };
+      },
     }),
     defineRoute({
       method: 'put',
@@ -81,7 +86,12 @@ export const councilRoutes = (ctx: AppContext) => {
       body: councilSetupSchema,
       requiresIfMatch: true,
       responses: { 200: { description: 'Rådet', schema: councilSchema }, 412: { description: 'Någon annan har ändrat rådet' } },
-      handler: async ({ params, body, caller, ifMatch }) => present(await councilErrors(() => ctx.councils.setup(params.year, ifMatch!, body, caller.id))),
+      handler: async ({ params, body, caller, ifMatch }) => {
+        await councilErrors(() => ctx.councils.setup(params.year, ifMatch!, body, caller.id));
+        // A moved date or another place updates the same meeting; a newly invited actor's people get their request.
+        await ctx.councilMail.afterSetup(params.year);
+        return present(await ctx.councils.view(params.year));
+      },
     }),
     defineRoute({
       method: 'put',
