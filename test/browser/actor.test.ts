@@ -12,15 +12,22 @@ async function actorIds(): Promise<Record<string, string>> {
   return Object.fromEntries(actors.map((actor) => [actor.name, actor.id]));
 }
 
+/** The 2026 council, planned by the säkerhetschef for 10 December with the police and Näringslivsrådet, whichever test comes first. */
+async function councilPlanned(): Promise<void> {
+  const current = (await (await fetch(`${tab.server.url}/api/councils/2026`, { headers: as(personas.securityChief) })).json()) as { planned: boolean };
+  if (current.planned) return;
+  const ids = await actorIds();
+  const planned = await fetch(`${tab.server.url}/api/councils/2026`, {
+    method: 'POST',
+    headers: { ...as(personas.securityChief), 'Content-Type': 'application/json' },
+    body: JSON.stringify({ date: '2026-12-10', place: 'Kommunhuset', invitedActorIds: [ids['Polisen, lokalpolisområde Askersund'], ids['Näringslivsrådet']] }),
+  });
+  expect(planned.status).toBe(201);
+}
+
 describe.skipIf(chromiumMissing)('an actor’s part of the year, in the tab', () => {
   it('lets the police write the police’s own entry, hand in the written lägesbild and report a commitment’s result, without the säkerhetschef typing for them', { timeout: 90_000 }, async () => {
-    const ids = await actorIds();
-    const planned = await fetch(`${tab.server.url}/api/councils/2026`, {
-      method: 'POST',
-      headers: { ...as(personas.securityChief), 'Content-Type': 'application/json' },
-      body: JSON.stringify({ date: '2026-12-10', place: 'Kommunhuset', invitedActorIds: [ids['Polisen, lokalpolisområde Askersund'], ids['Näringslivsrådet']] }),
-    });
-    expect(planned.status).toBe(201);
+    await councilPlanned();
 
     const page = await tab.open('lagesbild/poster', 'Jonas Wik');
     await page.getByRole('button', { name: 'Ny post' }).click();
@@ -82,6 +89,18 @@ describe.skipIf(chromiumMissing)('an actor’s part of the year, in the tab', ()
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('table', { name: 'Aktörer' }).getByRole('row', { name: /Föreningsrådet/ }).getByText('Ulla Ström').waitFor();
+    await page.context().close();
+  });
+
+  it('shows the säkerhetschef the outbox: the council’s meeting invitation and the requests, kept locally', { timeout: 60_000 }, async () => {
+    await councilPlanned();
+    const page = await tab.open('installningar', 'Karin Ek');
+    const outbox = page.getByRole('region', { name: 'Utkorg' });
+    await outbox.getByText(/^Inget skickas härifrån/).waitFor();
+    await outbox.getByText('Mötesinbjudan: Strategiskt råd 2026 – Askersunds kommun').click();
+    await outbox.locator('details[open]').getByText(/Till: .*Jonas Wik/).waitFor();
+    await outbox.getByText('E-post: Skriftlig lägesbild till strategiska rådet 10 december 2026').first().waitFor();
+    expect(await seriousAccessibilityViolations(page, 'outbox')).toEqual([]);
     await page.context().close();
   });
 });

@@ -20,6 +20,16 @@ export const en: Texts = {
   confirm: { title: 'Are you sure?', remove: 'Remove', cancel: 'Cancel' },
   filePicker: { choose: 'Choose file', orDrop: 'or drop the file here', chosen: (name: string) => `Chosen: ${name}`, sending: (name: string) => `Uploading ${name} …` },
   noText: 'No text yet.',
+  outbox: {
+    heading: 'Outbox',
+    sendingGraph: 'The council invitation, the requests for written situation pictures and the reminders are sent from the municipality’s council mailbox.',
+    sendingOutbox: 'Nothing is sent from here: no council mailbox is set (local mode, or COUNCIL_MAILBOX is missing). What would have been sent is kept here.',
+    empty: 'Nothing has been sent yet. The invitation and the requests are made when the council is planned.',
+    kinds: { mail: 'Mail', meeting: 'Meeting invitation' },
+    to: (names: string) => `To: ${names}`,
+    sentAt: (at: string) => `Sent ${at}`,
+    keptAt: (at: string) => `Kept here ${at}, not sent`,
+  },
   area: {
     cycle: 'Year wheel',
     reports: 'Reports',

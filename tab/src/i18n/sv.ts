@@ -19,6 +19,16 @@ export const sv = {
   confirm: { title: 'Är du säker?', remove: 'Ta bort', cancel: 'Avbryt' },
   filePicker: { choose: 'Välj fil', orDrop: 'eller släpp filen här', chosen: (name: string) => `Vald: ${name}`, sending: (name: string) => `Laddar upp ${name} …` },
   noText: 'Ingen text ännu.',
+  outbox: {
+    heading: 'Utkorg',
+    sendingGraph: 'Inbjudan till rådet, begäran om skriftliga lägesbilder och påminnelser skickas från kommunens brevlåda för rådet.',
+    sendingOutbox: 'Inget skickas härifrån: ingen brevlåda för rådet är inställd (lokalt läge eller COUNCIL_MAILBOX saknas). Det som hade skickats finns här.',
+    empty: 'Inget har skickats ännu. Inbjudan och begäranden skapas när rådet planeras.',
+    kinds: { mail: 'E-post', meeting: 'Mötesinbjudan' },
+    to: (names: string) => `Till: ${names}`,
+    sentAt: (at: string) => `Skickad ${at}`,
+    keptAt: (at: string) => `Sparad här ${at}, inte skickad`,
+  },
   area: {
     cycle: 'Årshjul',
     reports: 'Rapporter',

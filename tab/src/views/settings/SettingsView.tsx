@@ -5,6 +5,7 @@ import { ActorsSection } from './ActorsSection.js';
 import { CategoriesSection } from './CategoriesSection.js';
 import { CycleTemplateSection } from './CycleTemplateSection.js';
 import { DepartmentsSection } from './DepartmentsSection.js';
+import { OutboxSection } from './OutboxSection.js';
 
 export function SettingsView() {
   const texts = useTexts();
@@ -21,6 +22,7 @@ export function SettingsView() {
       <ActorsSection canEdit={canEdit} />
       <CycleTemplateSection canEdit={me.can.editCycle} />
       <CategoriesSection canEdit={me.roles.includes('SecurityChief')} />
+      {me.roles.includes('SecurityChief') && <OutboxSection />}
     </>
   );
 }
