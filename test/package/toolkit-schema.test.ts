@@ -149,7 +149,7 @@ describe('the Entra app registration (infra/entra/aad.manifest.json)', () => {
     }
   });
 
-  it('asks Graph for Sites.Selected and User.Read.All (and User.Read for sign-in), and SharePoint for its Sites.Selected', () => {
+  it('asks Graph for Sites.Selected, User.Read.All, Mail.Send and Calendars.ReadWrite (and User.Read for sign-in), and SharePoint for its Sites.Selected', () => {
     // Ids of Microsoft Graph's (appId 00000003-0000-0000-c000-000000000000) app roles and scopes, as in
     // https://learn.microsoft.com/graph/permissions-reference and in the Graph service principal the
     // Agents Toolkit CLI bundles (@microsoft/m365agentstoolkit-cli 1.1.17 lib/index.js); SharePoint Online's
@@ -162,6 +162,9 @@ describe('the Entra app registration (infra/entra/aad.manifest.json)', () => {
           { id: 'e1fe6dd8-ba31-4d61-89e7-88639da4683d', type: 'Scope' }, // User.Read
           { id: '883ea226-0bf2-4a8f-9f9d-92c9162a727d', type: 'Role' }, // Sites.Selected
           { id: 'df021288-bdef-4463-88db-98f22de89214', type: 'Role' }, // User.Read.All
+          // The council's mail and meeting; an Exchange access policy limits both to COUNCIL_MAILBOX (docs/deploy.md).
+          { id: 'b633e1c5-b582-4048-a93e-9f11b44c7e96', type: 'Role' }, // Mail.Send
+          { id: 'ef54d2bf-783f-4e0f-bca1-3210c0444d99', type: 'Role' }, // Calendars.ReadWrite
         ],
       },
       { resourceAppId: '00000003-0000-0ff1-ce00-000000000000', resourceAccess: [{ id: '20d37865-089c-4dee-8c41-6967602d4ac8', type: 'Role' }] }, // SharePoint Sites.Selected
