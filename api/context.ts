@@ -85,7 +85,7 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const actionPlans = new ActionPlanService(clock, store, plans, planActions, reports, organisation, cycles, settings);
   const situation = new SituationService(clock, store, situationEntries, settings, organisation);
   const compilations = new CompilationService(clock, store, situationEntries, settings, cycles);
-  const annualSituation = new AnnualSituationService(clock, store, annual, situationEntries, reports, organisation, actionPlans, settings, cycles);
+  const annualSituation = new AnnualSituationService(clock, store, annual, situationEntries, reports, organisation, actionPlans, settings, cycles, councilRepository);
   const councils = new CouncilService(clock, store, councilRepository, organisation, cycles);
   // Demo people belong in local mode; a municipality's SharePoint gets its own organisation.
   if (config.env.DEMO_DATA && store.kind === 'embedded' && (await seedDemoData(store, organisation))) {

@@ -5,8 +5,28 @@ import { entrySourceTitles } from '../domain/situation/entry.js';
 import type { AnnualView } from '../services/annual-situation-service.js';
 import { bullet, heading, paragraph, paragraphs, table, packDocx } from './docx-parts.js';
 
+/** What the actors wrote for the council under this heading, and for the summary the council's other material. */
+function fromCouncil(section: AnnualSectionId, view: AnnualView): (Paragraph | Table)[] {
+  const council = view.material.council;
+  if (!council) return [];
+  const written = council.actors.flatMap((a) => (a.written[section] ? [bullet(`${a.actor}: ${a.written[section]}`)] : []));
+  const summary =
+    section === 'summary'
+      ? [
+          ...council.actors.map((a) => bullet(`${a.actor}: ${a.receivedOn ? `skriftlig lägesbild inkom ${a.receivedOn}${a.document ? ' (dokument i rådets bibliotek)' : ''}` : 'ingen skriftlig lägesbild'}`)),
+          ...(council.preparationNotes.trim() ? [paragraph(`Beredning med polisen: ${council.preparationNotes.trim()}`)] : []),
+        ]
+      : [];
+  if (written.length === 0 && summary.length === 0) return [];
+  return [heading(`Från strategiska rådet ${view.year}`, HeadingLevel.HEADING_3), ...summary, ...written];
+}
+
 /** What the year's data adds under a section's own text. */
 function gathered(section: AnnualSectionId, view: AnnualView, categoryName: (id: string) => string): (Paragraph | Table)[] {
+  return [...fromData(section, view, categoryName), ...fromCouncil(section, view)];
+}
+
+function fromData(section: AnnualSectionId, view: AnnualView, categoryName: (id: string) => string): (Paragraph | Table)[] {
   const { material } = view;
   switch (section) {
     case 'problemPicture':
@@ -25,7 +45,7 @@ function gathered(section: AnnualSectionId, view: AnnualView, categoryName: (id:
     case 'newPhenomena':
       return material.newPhenomena.length === 0
         ? [paragraph('Inga nya typer av händelser eller fenomen flaggades under året.')]
-        : material.newPhenomena.map((p) => bullet(`${p.date}, ${p.area} (${categoryName(p.category)}): ${p.description}. Källa: ${entrySourceTitles[p.source].sv}${p.sourceName ? `, ${p.sourceName}` : ''}.`));
+        : material.newPhenomena.map((p) => bullet(`${p.date}, ${p.area} (${categoryName(p.category)}): ${p.description}. Källa: ${entrySourceTitles[p.source].sv}${p.sourceName && p.sourceName.toLowerCase() !== entrySourceTitles[p.source].sv.toLowerCase() ? `, ${p.sourceName}` : ''}.`));
     default:
       return [];
   }

@@ -21,6 +21,8 @@ const materialRecordSchema = z.object({
   receivedOn: z.string().nullable().default(null),
   note: z.string().default(''),
   documentPath: z.string().nullable().default(null),
+  /** The lägesbild written in the tab, heading by heading, when the actor did not send a file. */
+  written: z.record(z.string(), z.string()).nullable().default(null),
 });
 export type MaterialRecord = z.infer<typeof materialRecordSchema>;
 
@@ -72,6 +74,7 @@ export class CouncilRepository {
           { name: 'receivedOn', type: 'text' },
           { name: 'note', type: 'note' },
           { name: 'documentPath', type: 'text' },
+          { name: 'written', type: 'json' },
         ],
       },
       materialRecordSchema,

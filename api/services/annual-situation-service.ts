@@ -16,6 +16,7 @@ import type { ActionPlanService } from './action-plan-service.js';
 import type { CycleService } from './cycle-service.js';
 import { TooEarly } from '../domain/year-order.js';
 import { compilationPath } from './compilation-service.js';
+import type { CouncilRepository } from '../repositories/council-repository.js';
 
 export interface AnnualSection {
   id: AnnualSectionId;
@@ -45,6 +46,7 @@ export class AnnualSituationService {
     private readonly plans: ActionPlanService,
     private readonly settings: SettingsRepository,
     private readonly cycles: CycleService,
+    private readonly councils: CouncilRepository,
   ) {}
 
   async view(year: number): Promise<AnnualView> {
@@ -116,11 +118,14 @@ export class AnnualSituationService {
 
   /** BOB entries stay out: the annual lägesbild is read by everyone who reads the library. */
   private async material(year: number): Promise<AnnualMaterial> {
-    const [entries, reports, departments, actors] = await Promise.all([
+    const [entries, reports, departments, actors, council, materials, cycle] = await Promise.all([
       this.entries.between(`${year}-01-01`, `${year}-12-31`, { includeBob: false }),
       this.reports.forYear(year),
       this.organisation.listDepartments(),
       this.organisation.listActors(),
+      this.councils.council(year),
+      this.councils.materialsOf(year),
+      this.cycles.view(year),
     ]);
     const plan = await this.plans.find(year);
     const departmentName = (id: string | null) => departments.find((d) => d.id === id)?.name;
@@ -135,6 +140,23 @@ export class AnnualSituationService {
       proposals: reports
         .filter((report) => report.status === 'submitted' && report.content)
         .flatMap((report) => report.content!.proposals.map((text) => ({ department: departmentName(report.departmentId) ?? '', text }))),
+      council: council
+        ? {
+            date: cycle.milestones.find((m) => m.milestone.id === `${year}-strategic-council`)?.milestone.due ?? null,
+            preparationNotes: council.preparationNotes,
+            actors: materials
+              .filter((m) => council.invitedActorIds.includes(m.actorId))
+              .map((m) => {
+                const actor = actors.find((a) => a.id === m.actorId)?.name ?? m.actorId;
+                return {
+                  actor,
+                  receivedOn: m.receivedOn,
+                  document: m.documentPath ? { title: `Lägesbild från ${actor}`, href: `/api/councils/${year}/materials/${m.actorId}/document`, fileName: m.documentPath.split('/').pop()! } : null,
+                  written: Object.fromEntries(Object.entries(m.written ?? {}).filter(([, text]) => text.trim() !== '')),
+                };
+              }),
+          }
+        : null,
     };
   }
 }

@@ -1,6 +1,6 @@
 import type { Clock } from '../domain/clock.js';
 import { todayIn, type IsoDate } from '../domain/cycle/index.js';
-import type { CouncilSetup, MaterialUpdate, Preparation } from '../domain/council/council.js';
+import type { CouncilSetup, MaterialUpdate, Preparation, WrittenMaterial } from '../domain/council/council.js';
 import type { Minutes } from '../domain/council/minutes.js';
 import { documentLibraries } from '../documents/libraries.js';
 import type { Stored } from '../repositories/collection.js';
@@ -133,6 +133,15 @@ export class CouncilService {
     const actorName = (await this.organisation.listActors()).find((a) => a.id === actorId)?.name ?? actorId;
     const info = await this.store.putFile(councilLibrary, `${councilFolder(year)}/Aktörernas lägesbilder/${safeFileName(`${actorName} – ${fileName}`)}`, content, contentType, actor);
     await this.councils.materials.update(material.id, material.etag, { receivedOn: material.receivedOn ?? todayIn(this.clock), documentPath: info.path }, actor);
+    await this.markRequestIfAllReceived(year, actor);
+    return this.view(year);
+  }
+
+  /** The lägesbild written in the tab: kept heading by heading, received once anything is written. */
+  async writeMaterial(year: number, actorId: string, written: WrittenMaterial, actor: string): Promise<CouncilView> {
+    const material = await this.material(year, actorId);
+    const anything = Object.values(written).some((text) => text.trim() !== '');
+    await this.councils.materials.update(material.id, material.etag, { written: anything ? written : null, receivedOn: material.receivedOn ?? (anything ? todayIn(this.clock) : null) }, actor);
     await this.markRequestIfAllReceived(year, actor);
     return this.view(year);
   }

@@ -131,6 +131,7 @@ export function describeAccessMatrix(store: string, start: () => Promise<TestSer
         PUT /api/councils/{year}/preparation: SecurityChief
         PATCH /api/councils/{year}/materials/{actorId}: SecurityChief
         POST /api/councils/{year}/materials/{actorId}/document: SecurityChief, CouncilMember
+        PUT /api/councils/{year}/materials/{actorId}/written: SecurityChief, CouncilMember
         PUT /api/councils/{year}/minutes: SecurityChief
         PUT /api/councils/{year}/agenda: SecurityChief
         POST /api/councils/{year}/documents/{kind}: SecurityChief
@@ -259,6 +260,27 @@ export function describeAccessMatrix(store: string, start: () => Promise<TestSer
       await upload(polisen, as(personas.reader)).expect(403);
       const council = (await api().get('/api/councils/2031').set(chief).expect(200)).body as { materials: { actorId: string; receivedOn: string | null }[] };
       expect(council.materials.find((m) => m.actorId === business)!.receivedOn).toBeNull();
+    });
+
+    it('writes the actor’s lägesbild in the app under the annual headings, which the annual lägesbild gathers', async () => {
+      const [polisen, business] = [await actorId('Polisen'), await actorId('Näringslivsrådet')];
+      await api().post('/api/councils/2032').set(chief).send({ date: '2032-12-09', invitedActorIds: [polisen, business] }).expect(201);
+      const written = { summary: 'Lugnare år i centrum.', problemPicture: 'Ungdomsgrupper vid resecentrum kvällstid.', causeAnalysis: '', actionsTaken: '', actionsPlanned: 'Fler kvällspass.', newPhenomena: '' };
+      const saved = await api().put(`/api/councils/2032/materials/${polisen}/written`).set(police).send(written).expect(200);
+      expect(saved.body.materials.find((m: { actorId: string }) => m.actorId === polisen)).toMatchObject({ receivedOn: '2026-12-14', written });
+      await api().put(`/api/councils/2032/materials/${business}/written`).set(police).send(written).expect(403);
+      const personal = await api().put(`/api/councils/2032/materials/${polisen}/written`).set(police).send({ ...written, causeAnalysis: 'Gäller 19121212-1212' }).expect(400);
+      expect(personal.body.issues[0].field).toBe('causeAnalysis');
+      await api().put('/api/councils/2032/preparation').set(chief).set('If-Match', String((await api().get('/api/councils/2032').set(chief)).headers.etag)).send({ notes: 'Genomgång med polisen 1 december.', done: false }).expect(200);
+      const annual = (await api().get('/api/situation/annual/2032').set(as(personas.reader)).expect(200)).body.material.council;
+      expect(annual.preparationNotes).toBe('Genomgång med polisen 1 december.');
+      expect(annual.actors.find((a: { actor: string }) => a.actor.startsWith('Polisen')).written).toEqual({ summary: 'Lugnare år i centrum.', problemPicture: 'Ungdomsgrupper vid resecentrum kvällstid.', actionsPlanned: 'Fler kvällspass.' });
+      expect(annual.actors.find((a: { actor: string }) => a.actor === 'Näringslivsrådet')).toMatchObject({ receivedOn: null, written: {} });
+      await api().post('/api/situation/annual/2032/document').set(chief).expect(201);
+      const text = await wordText((await api().get('/api/situation/annual/2032/document').set(chief).buffer(true).parse(binaryBody).expect(200)).body as Buffer);
+      expect(text).toContain('Från strategiska rådet 2032');
+      expect(text).toContain('Polisen, lokalpolisområde Askersund: Ungdomsgrupper vid resecentrum kvällstid.');
+      expect(text).toContain('Beredning med polisen: Genomgång med polisen 1 december.');
     });
   });
     extra(() => server);

@@ -59,6 +59,14 @@ describe.skipIf(chromiumMissing)('an actor’s part of the year, in the tab', ()
     await chooseFile(materials.getByRole('button', { name: 'Skriftlig lägesbild från Polisen, lokalpolisområde Askersund Välj fil' }), { name: 'Polisens lägesbild.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 lägesbild') });
     await page.getByText('Den skriftliga lägesbilden från Polisen, lokalpolisområde Askersund kom in 18 november 2026.', { exact: false }).waitFor();
     await materials.getByRole('row', { name: /Polisen/ }).getByRole('button', { name: 'Polisens lägesbild.pdf' }).waitFor();
+    // Or written here, under the annual lägesbild's headings.
+    await materials.getByRole('row', { name: /Polisen/ }).getByRole('button', { name: 'Skriv lägesbilden här' }).click();
+    const writing = page.getByRole('dialog', { name: 'Skriftlig lägesbild från Polisen, lokalpolisområde Askersund' });
+    await writing.getByRole('textbox', { name: 'Sammanfattning' }).fill('Lugnare höst i centrum, oro kring resecentrum kvällstid.');
+    await writing.getByRole('button', { name: 'Spara' }).click();
+    await writing.waitFor({ state: 'detached' });
+    const written = page.getByRole('region', { name: 'Skriftlig lägesbild från Polisen, lokalpolisområde Askersund, skriven i Trygghetshjulet' });
+    await written.getByText('Lugnare höst i centrum, oro kring resecentrum kvällstid.').waitFor();
     expect(await seriousAccessibilityViolations(page, 'council planning as the police')).toEqual([]);
 
     // What the police promised at last year's council, and what became of it.

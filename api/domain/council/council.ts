@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
 import { isoDateSchema } from '../iso-date.js';
 import { freeText } from '../personal-data.js';
+import type { AnnualSectionId } from '../situation/annual-sections.js';
 
 const actorIds = z.array(z.string().min(1).max(64)).max(100, { error: bilingual('högst 100 aktörer', 'at most 100 actors') });
 
@@ -30,3 +31,20 @@ export const materialUpdateSchema = z.object({
   note: freeText(1000).default(''),
 });
 export type MaterialUpdate = z.infer<typeof materialUpdateSchema>;
+
+/**
+ * An actor's written lägesbild written in the tab instead of a file: a text under each heading of the annual
+ * lägesbild it feeds, so the säkerhetschef finds each actor's part where it belongs.
+ */
+const sectionText = () => freeText(4000).default('');
+export const writtenMaterialSchema = z
+  .object({
+    summary: sectionText(),
+    problemPicture: sectionText(),
+    causeAnalysis: sectionText(),
+    actionsTaken: sectionText(),
+    actionsPlanned: sectionText(),
+    newPhenomena: sectionText(),
+  } satisfies Record<AnnualSectionId, unknown>)
+  .strict();
+export type WrittenMaterial = z.infer<typeof writtenMaterialSchema>;

@@ -3,6 +3,7 @@ import { bilingual } from '../../i18n/bilingual.js';
 import { guardedText } from '../personal-data.js';
 import type { ActionProgress } from '../department-report.js';
 import type { EntrySource, SituationEntry } from './entry.js';
+import type { AnnualSectionId } from './annual-sections.js';
 
 export const annualSectionTextSchema = z.object({
   text: guardedText(z.string().max(20_000, { error: bilingual('högst 20 000 tecken', 'at most 20,000 characters') })),
@@ -15,6 +16,21 @@ export interface AnnualMaterial {
   newPhenomena: { date: string; area: string; category: string; description: string; source: EntrySource; sourceName: string }[];
   actionsTaken: { title: string; responsible: string; status: ActionProgress; comment: string }[];
   proposals: { department: string; text: string }[];
+  /** The year's strategic council: the actors' written lägesbilder and the joint preparation, as the plan says they feed this one. */
+  council: CouncilContribution | null;
+}
+
+export interface CouncilContribution {
+  date: string | null;
+  preparationNotes: string;
+  actors: {
+    actor: string;
+    receivedOn: string | null;
+    /** The uploaded document, opened through the API. */
+    document: { title: string; href: string; fileName: string } | null;
+    /** What the actor wrote in the tab, under the annual lägesbild's own headings. */
+    written: Partial<Record<AnnualSectionId, string>>;
+  }[];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { councilSetupSchema, materialUpdateSchema, preparationSchema } from '../../domain/council/council.js';
+import type { Caller } from '../../auth/caller.js';
+import { councilSetupSchema, materialUpdateSchema, preparationSchema, writtenMaterialSchema } from '../../domain/council/council.js';
 import { minutesSchema } from '../../domain/council/minutes.js';
 import { documentLibraries } from '../../documents/libraries.js';
 import type { CouncilView } from '../../services/council-service.js';
@@ -21,6 +22,7 @@ const materialSchema = z.object({
   receivedOn: z.string().nullable(),
   note: z.string(),
   documentPath: z.string().nullable(),
+  written: writtenMaterialSchema.nullable(),
 });
 const councilSchema = z
   .object({
@@ -39,13 +41,22 @@ const councilSchema = z
   })
   .meta({ id: 'StrategicCouncil' });
 const actorParams = yearParams.extend({ actorId: z.string().min(1).max(64) });
+
+/** The säkerhetschef hands in for any actor, an actor's representative for that actor alone. */
+function checkHandsIn(caller: Caller, actorId: string): void {
+  if (caller.roles.includes('SecurityChief') || caller.actorId === actorId) return;
+  throw new HttpError(403, 'not_your_actor', {
+    sv: 'Du kan bara lämna den skriftliga lägesbilden för den aktör du företräder.',
+    en: 'You can only hand in the written situation picture for the actor you represent.',
+  });
+}
 const tags = ['Strategiskt råd'];
 
 export const councilRoutes = (ctx: AppContext) => {
   const present = async (view: CouncilView) => {
     const [agenda, minutes] = await Promise.all([ctx.councilAgendas.documentInfo(view.year, 'agenda'), ctx.councilAgendas.documentInfo(view.year, 'minutes')]);
     return {
-      body: { ...view, materials: view.materials.map(({ id, etag, actorId, actorName, receivedOn, note, documentPath }) => ({ id, etag, actorId, actorName, receivedOn, note, documentPath })), documents: { agenda: documentInfoBody(agenda), minutes: documentInfoBody(minutes) } },
+      body: { ...view, materials: view.materials.map(({ id, etag, actorId, actorName, receivedOn, note, documentPath, written }) => ({ id, etag, actorId, actorName, receivedOn, note, documentPath, written: written ? writtenMaterialSchema.parse(written) : null })), documents: { agenda: documentInfoBody(agenda), minutes: documentInfoBody(minutes) } },
       headers: view.etag ? { ETag: view.etag } : undefined,
     };
   };
@@ -128,14 +139,23 @@ export const councilRoutes = (ctx: AppContext) => {
       query: fileNameQuery,
       responses: { 201: { description: 'Rådet', schema: councilSchema } },
       handler: async ({ params, query, req, caller }) => {
-        if (!caller.roles.includes('SecurityChief') && caller.actorId !== params.actorId) {
-          throw new HttpError(403, 'not_your_actor', {
-            sv: 'Du kan bara lämna den skriftliga lägesbilden för den aktör du företräder.',
-            en: 'You can only hand in the written situation picture for the actor you represent.',
-          });
-        }
+        checkHandsIn(caller, params.actorId);
         const bytes = uploadedBytes(req);
         return { status: 201, ...(await present(await councilErrors(() => ctx.councils.uploadMaterial(params.year, params.actorId, query.fileName, bytes, contentTypeOf(query.fileName), caller.id)))) };
+      },
+    }),
+    defineRoute({
+      method: 'put',
+      path: '/api/councils/{year}/materials/{actorId}/written',
+      summary: 'Skriv aktörens lägesbild i appen, rubrik för rubrik / write the actor’s situation picture in the app, heading by heading',
+      tags,
+      access: ['SecurityChief', 'CouncilMember'],
+      params: actorParams,
+      body: writtenMaterialSchema,
+      responses: { 200: { description: 'Rådet', schema: councilSchema } },
+      handler: async ({ params, body, caller }) => {
+        checkHandsIn(caller, params.actorId);
+        return present(await councilErrors(() => ctx.councils.writeMaterial(params.year, params.actorId, body, caller.id)));
       },
     }),
     defineRoute({

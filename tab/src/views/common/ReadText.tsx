@@ -8,11 +8,11 @@ const useStyles = makeStyles({
 });
 
 /** A written text as a reader sees it: its heading and its paragraphs, never a read-only field. */
-export function ReadText({ label, text, level = 3 }: { label: string; text: string; level?: 3 | 4 }) {
+export function ReadText({ label, text, level = 3 }: { label: string; text: string; level?: 3 | 4 | 5 }) {
   const styles = useStyles();
   return (
     <div className={styles.text}>
-      <Subtitle2 as={level === 3 ? 'h3' : 'h4'}>{label}</Subtitle2>
+      <Subtitle2 as={`h${level}`}>{label}</Subtitle2>
       <Paragraphs text={text} />
     </div>
   );

@@ -1,4 +1,5 @@
-import { Body1, Button, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Body1, Button, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useRestoreFocusTarget } from '@fluentui/react-components';
+import { useState } from 'react';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import type { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
@@ -8,6 +9,8 @@ import type { CouncilJson, MaterialJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import { formatDate } from '../common/format.js';
+import { WrittenMaterialDialog } from './WrittenMaterialDialog.js';
+import { WrittenMaterials } from './WrittenMaterials.js';
 
 /** Each invited actor's written lägesbild: in or not, and its document, uploaded by the actor's representative or the säkerhetschef. */
 export function MaterialsTable({ council, today, editable, ownActorId, onChanged, onError }: {
@@ -24,6 +27,8 @@ export function MaterialsTable({ council, today, editable, ownActorId, onChanged
   const language = useLanguage();
   const styles = usePageStyles();
   const { api } = useSession();
+  const restoreFocus = useRestoreFocusTarget();
+  const [writing, setWriting] = useState<{ material: MaterialJson; open: boolean; key: number }>();
   const base = (m: MaterialJson) => `/api/councils/${council.year}/materials/${encodeURIComponent(m.actorId)}`;
   const mark = async (material: MaterialJson, receivedOn: string | null) => {
     try {
@@ -34,6 +39,7 @@ export function MaterialsTable({ council, today, editable, ownActorId, onChanged
   };
   if (council.materials.length === 0) return <Body1 as="p">{texts.noInvited}</Body1>;
   return (
+    <>
     <ScrollRegion label={texts.materialCaption}>
       <Table aria-label={texts.materialCaption} size="small">
         <TableHeader>
@@ -63,6 +69,9 @@ export function MaterialsTable({ council, today, editable, ownActorId, onChanged
                   {(editable || material.actorId === ownActorId) && (
                   <div className={styles.cellActions}>
                     <FileUpload<CouncilJson> label={texts.uploadMaterial} context={texts.uploadMaterialContext(material.actorName)} path={`${base(material)}/document`} onUploaded={onChanged} onError={onError} />
+                    <Button {...restoreFocus} size="small" onClick={() => setWriting({ material, open: true, key: Date.now() })}>
+                      {material.written ? texts.changeWrittenMaterial : texts.writeMaterial}
+                    </Button>
                     {!editable ? null : material.receivedOn === null ? (
                       <Button size="small" onClick={() => void mark(material, today)}>
                         {texts.markReceived}
@@ -81,5 +90,19 @@ export function MaterialsTable({ council, today, editable, ownActorId, onChanged
         </TableBody>
       </Table>
     </ScrollRegion>
+    {writing && (
+      <WrittenMaterialDialog
+        key={writing.key}
+        open={writing.open}
+        year={council.year}
+        material={writing.material}
+        onClose={(saved) => {
+          setWriting({ ...writing, open: false });
+          if (saved) onChanged(saved);
+        }}
+      />
+    )}
+    <WrittenMaterials council={council} />
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { AgendaItem } from '../../../../api/domain/council/agenda.js';
 import type { Minutes } from '../../../../api/domain/council/minutes.js';
 import type { AgreementState } from '../../../../api/domain/agreement.js';
 import type { CommitmentOutcome } from '../../../../api/domain/council/commitment-result.js';
+import type { AnnualSectionId } from '../../../../api/domain/situation/annual-sections.js';
 
 export type { AgendaItem, Minutes };
 
@@ -19,6 +20,8 @@ export interface MaterialJson {
   receivedOn: string | null;
   note: string;
   documentPath: string | null;
+  /** Written in the tab under the annual lägesbild's headings, when no file was sent. */
+  written: Partial<Record<AnnualSectionId, string>> | null;
 }
 
 export interface CouncilJson {

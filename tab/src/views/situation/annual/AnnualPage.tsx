@@ -9,6 +9,7 @@ import { useSession } from '../../../session.js';
 import { ErrorMessage } from '../../common/ErrorMessage.js';
 import { AnnualSectionEditor } from './AnnualSectionEditor.js';
 import type { AnnualJson } from './annual-types.js';
+import { FromCouncil } from './FromCouncil.js';
 import { GatheredMaterial } from './GatheredMaterial.js';
 import { categoryNamer } from '../category-name.js';
 
@@ -131,6 +132,7 @@ export function AnnualPage({ path }: { path: string[] }) {
         <section key={`${year}-${section.id}`} id={`annual-${section.id}`} className={styles.section} aria-label={language === 'sv' ? section.title.sv : section.title.en}>
           <AnnualSectionEditor year={year} section={section} editable={editable} />
           <GatheredMaterial section={section.id} annual={annual} categoryName={categoryName} />
+          <FromCouncil section={section.id} annual={annual} onError={setError} />
         </section>
       ))}
     </div>
