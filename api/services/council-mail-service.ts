@@ -69,8 +69,9 @@ export class CouncilMailService {
     if (!facts) return;
     const { invited, municipal } = await this.recipients(year);
     await this.saveMeeting(year, facts, [...invited.flatMap((x) => x.people.flatMap(recipientOf)), ...municipal.flatMap(recipientOf)]);
+    const open = await this.openCommitments(year);
     for (const { actorId, actor, people } of invited) {
-      for (const person of people) await this.mailOnce(`request:${year}:${actorId}:${person.objectId}`, recipientOf(person), requestText(facts, person.displayName, actor));
+      for (const person of people) await this.mailOnce(`request:${year}:${actorId}:${person.objectId}`, recipientOf(person), requestText(facts, person.displayName, actor, open.get(actorId)));
     }
   }
 
@@ -81,10 +82,24 @@ export class CouncilMailService {
     if (today < addDays(facts.requestDue, -requestReminderDays) || today > facts.requestDue) return;
     const view = await this.deps.councils.view(year);
     const { invited } = await this.recipients(year);
+    const open = await this.openCommitments(year);
     for (const { actorId, actor, people } of invited) {
-      if (view.materials.find((m) => m.actorId === actorId)?.receivedOn) continue;
-      for (const person of people) await this.mailOnce(`reminder:${year}:${actorId}:${person.objectId}`, recipientOf(person), reminderText(facts, person.displayName, actor));
+      const handedIn = Boolean(view.materials.find((m) => m.actorId === actorId)?.receivedOn);
+      const unreported = open.get(actorId) ?? [];
+      if (handedIn && unreported.length === 0) continue;
+      for (const person of people) await this.mailOnce(`reminder:${year}:${actorId}:${person.objectId}`, recipientOf(person), reminderText(facts, person.displayName, actor, handedIn, unreported));
     }
+  }
+
+  /** Per actor, what it committed to at last year's council without a result reported yet. */
+  private async openCommitments(year: number): Promise<Map<string, string[]>> {
+    const [last, results] = await Promise.all([this.deps.councilRecords.council(year - 1), this.deps.councilRecords.commitmentResultsOf(year - 1)]);
+    const open = new Map<string, string[]>();
+    for (const c of last?.minutes?.commitments ?? []) {
+      if (!c.actorId || results.some((r) => r.commitmentId === c.id)) continue;
+      open.set(c.actorId, [...(open.get(c.actorId) ?? []), c.what]);
+    }
+    return open;
   }
 
   private async saveMeeting(year: number, facts: CouncilFacts, attendees: Recipient[]): Promise<void> {

@@ -44,6 +44,9 @@ describe('the council’s invitations and requests (local outbox)', () => {
     expect(police.body).toContain('Askersunds kommun bjuder in Polisen, lokalpolisområde Askersund till det strategiska rådet 10 december 2026');
     expect(police.body).toContain('Lämna den senast 19 november 2026 i Trygghetshjulet: http://');
     expect(police.body).toContain('/#/strategiskt-rad/planering/2026');
+    // Last year's council's commitment, with no result yet, is asked for in the same mail.
+    expect(police.body).toContain('Berätta också i Trygghetshjulet hur det gick med det ni åtog er vid rådet 2025:\n– Synlig närvaro vid resecentrum fredag och lördag kväll');
+    expect(requests.find((r) => r.recipients[0]!.name === 'Ulla Ström')!.body).not.toContain('åtog er');
     // Nothing about anyone but their name: no personal identity numbers, no addresses in the text.
     expect(police.body).not.toMatch(/@|\d{6,8}-?\d{4}/);
   });
@@ -72,7 +75,7 @@ describe('the council’s invitations and requests (local outbox)', () => {
 });
 
 describe('the reminder before the written lägesbild is due', () => {
-  it('goes to the representatives of actors who have not handed it in, once', async () => {
+  it('goes to the representatives of actors who have not handed it in or not said how their commitments went, once', async () => {
     const { server, ids } = await withCouncil('2026-11-17T09:00:00+01:00');
     try {
       await request(server.url)
@@ -85,9 +88,13 @@ describe('the reminder before the written lägesbild is due', () => {
       await server.ctx.councilMail.runOnce();
       await server.ctx.councilMail.runOnce();
       const reminders = (await outbox(server)).filter((i) => i.subject.startsWith('Påminnelse'));
-      expect(reminders.map((r) => r.recipients.map((x) => x.name).join())).toEqual(['Ulla Ström']);
-      expect(reminders[0]!.subject).toBe('Påminnelse: skriftlig lägesbild senast 19 november 2026');
-      expect(reminders[0]!.body).toContain('från Näringslivsrådet');
+      const to = (name: string) => reminders.filter((r) => r.recipients.some((x) => x.name === name));
+      expect(reminders).toHaveLength(2);
+      expect(to('Ulla Ström')[0]!.subject).toBe('Påminnelse: skriftlig lägesbild senast 19 november 2026');
+      expect(to('Ulla Ström')[0]!.body).toContain('från Näringslivsrådet');
+      // The police handed in, but have not said how last year's commitment went.
+      expect(to('Jonas Wik')[0]!.subject).toBe('Påminnelse: era åtaganden inför rådet 10 december 2026');
+      expect(to('Jonas Wik')[0]!.body).toContain('– Synlig närvaro vid resecentrum fredag och lördag kväll');
     } finally {
       await server.close();
     }

@@ -28,7 +28,13 @@ export function meetingText(facts: CouncilFacts): { subject: string; body: strin
   };
 }
 
-export function requestText(facts: CouncilFacts, person: string, actor: string): { subject: string; body: string } {
+/** The actor's commitments from last year's council that have no result yet, asked for in the same mail. */
+function openCommitmentLines(facts: CouncilFacts, open: readonly string[]): string[] {
+  if (open.length === 0) return [];
+  return ['', `Berätta också i Trygghetshjulet hur det gick med det ni åtog er vid rådet ${facts.year - 1}:`, ...open.map((what) => `– ${what}`)];
+}
+
+export function requestText(facts: CouncilFacts, person: string, actor: string, open: readonly string[] = []): { subject: string; body: string } {
   const due = facts.requestDue ? writtenDate(facts.requestDue, 'sv') : 'i god tid före rådet';
   return {
     subject: `Skriftlig lägesbild till strategiska rådet ${writtenDate(facts.date, 'sv')}`,
@@ -38,20 +44,25 @@ export function requestText(facts: CouncilFacts, person: string, actor: string):
       `${facts.municipality} bjuder in ${actor} till det strategiska rådet ${writtenDate(facts.date, 'sv')}. Inför rådet ber vi om en skriftlig lägesbild: vad ni ser av brott och otrygghet i kommunen och vad ni gör åt det.`,
       '',
       `Lämna den senast ${due} i Trygghetshjulet: ${facts.link}`,
+      ...openCommitmentLines(facts, open),
       '',
       `Vänliga hälsningar\n${facts.signature}`,
     ].join('\n'),
   };
 }
 
-export function reminderText(facts: CouncilFacts, person: string, actor: string): { subject: string; body: string } {
+/** Before the due date, to an actor that has not handed in its lägesbild or not said how its commitments went. */
+export function reminderText(facts: CouncilFacts, person: string, actor: string, handedIn: boolean, open: readonly string[] = []): { subject: string; body: string } {
   const due = facts.requestDue ? writtenDate(facts.requestDue, 'sv') : 'snart';
   return {
-    subject: `Påminnelse: skriftlig lägesbild senast ${due}`,
+    subject: handedIn ? `Påminnelse: era åtaganden inför rådet ${writtenDate(facts.date, 'sv')}` : `Påminnelse: skriftlig lägesbild senast ${due}`,
     body: [
       `Hej ${person}!`,
       '',
-      `Vi har ännu inte fått den skriftliga lägesbilden från ${actor} inför det strategiska rådet ${writtenDate(facts.date, 'sv')}. Lämna den senast ${due} i Trygghetshjulet: ${facts.link}`,
+      handedIn
+        ? `Tack för lägesbilden från ${actor}. Inför det strategiska rådet ${writtenDate(facts.date, 'sv')} saknas ännu hur det gick med åtagandena: ${facts.link}`
+        : `Vi har ännu inte fått den skriftliga lägesbilden från ${actor} inför det strategiska rådet ${writtenDate(facts.date, 'sv')}. Lämna den senast ${due} i Trygghetshjulet: ${facts.link}`,
+      ...openCommitmentLines(facts, open),
       '',
       `Vänliga hälsningar\n${facts.signature}`,
     ].join('\n'),
