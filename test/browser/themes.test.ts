@@ -29,6 +29,15 @@ describe.skipIf(chromiumMissing)('the tab in Teams’ default, dark and high-con
         await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
         await page.waitForLoadState('networkidle');
         findings.push(...(await seriousAccessibilityViolations(page, `${slug} (${theme})`)));
+        // An area of several pages (Lägesbild, Strategiskt råd, BOB): every page of it too.
+        const tabs = page.getByRole('main').getByRole('tablist').first().getByRole('tab');
+        for (let index = 1; index < (await tabs.count()); index++) {
+          const name = (await tabs.nth(index).innerText()).trim();
+          await tabs.nth(index).click();
+          await page.waitForLoadState('networkidle');
+          await page.locator('[role="progressbar"]').first().waitFor({ state: 'detached' });
+          findings.push(...(await seriousAccessibilityViolations(page, `${slug} › ${name} (${theme})`)));
+        }
       }
       expect(findings).toEqual([]);
       await page.context().close();
