@@ -12,7 +12,7 @@ export default defineConfig({
       exclude: ['**/*.test.ts'],
       reporter: ['text-summary'],
       // The floor is what the unit tests cover today; raise it as tests are added, never lower it.
-      thresholds: { lines: 14, statements: 14, functions: 11, branches: 14 },
+      thresholds: { lines: 15, statements: 14.5, functions: 12, branches: 15 },
     },
   },
 });
