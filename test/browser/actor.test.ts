@@ -20,7 +20,7 @@ async function councilPlanned(): Promise<void> {
   const planned = await fetch(`${tab.server.url}/api/councils/2026`, {
     method: 'POST',
     headers: { ...as(personas.securityChief), 'Content-Type': 'application/json' },
-    body: JSON.stringify({ date: '2026-12-10', place: 'Kommunhuset', invitedActorIds: [ids['Polisen, lokalpolisområde Askersund'], ids['Näringslivsrådet']] }),
+    body: JSON.stringify({ date: '2026-12-10', place: 'Kommunhuset', invitedActorIds: [ids['Polisen, lokalpolisområde Askersund'], ids.Näringslivsrådet] }),
   });
   expect(planned.status).toBe(201);
 }

@@ -32,7 +32,7 @@ describe.skipIf(chromiumMissing)('the tab in Teams’ default, dark and high-con
         // An area of several pages (Lägesbild, Strategiskt råd, BOB): every page of it too.
         const tabs = page.getByRole('main').getByRole('tablist').first().getByRole('tab');
         for (let index = 1; index < (await tabs.count()); index++) {
-          const name = (await tabs.nth(index).innerText()).trim();
+          const name = ((await tabs.nth(index).textContent()) ?? '').trim();
           await tabs.nth(index).click();
           await page.waitForLoadState('networkidle');
           await page.locator('[role="progressbar"]').first().waitFor({ state: 'detached' });
