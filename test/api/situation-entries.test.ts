@@ -51,7 +51,7 @@ describe('entries of the continuous lägesbild', () => {
       ['date', entry({ date: '2026-12-24' })],
       ['area', entry({ area: '' })],
       ['source', entry({ source: 'granne' })],
-      ['sourceName', entry({ source: 'actor', sourceName: 'Okänd förening' })],
+      ['actorId', entry({ source: 'actor', sourceName: 'Okänd förening', actorId: 'finns-inte' })],
       ['departmentId', entry({ source: 'department', departmentId: '9999' })],
     ] as const) {
       const response = await api().post('/api/situation/entries').set(as(personas.securityChief)).send(body).expect(400);
@@ -66,7 +66,9 @@ describe('entries of the continuous lägesbild', () => {
     const chiefs = (await list({ q: 'Klotter på bänkarna' })).entries.find((e: { source: string }) => e.source === 'est');
     await api().put(`/api/situation/entries/${chiefs.id}`).set(as(personas.socialHead)).set('If-Match', chiefs.etag).send(entry()).expect(403);
     await api().delete(`/api/situation/entries/${chiefs.id}`).set(as(personas.schoolHead)).set('If-Match', chiefs.etag).expect(403);
-    for (const persona of [personas.police, personas.reader]) await api().post('/api/situation/entries').set(as(persona)).send(entry()).expect(403);
+    // A reader never writes; the police write as their actor, never as a department (access-matrix.ts covers it).
+    await api().post('/api/situation/entries').set(as(personas.reader)).send(entry()).expect(403);
+    expect((await api().post('/api/situation/entries').set(as(personas.police)).send(entry()).expect(201)).body).toMatchObject({ source: 'actor', departmentId: null });
   });
 
   it('keeps BOB entries from everyone outside the BOB group: not listed, not counted, not found', async () => {
