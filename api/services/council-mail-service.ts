@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../domain/clock.js';
 import { meetingText, reminderText, requestText, type CouncilFacts } from '../domain/council/council-messages.js';
-import { currentCycleYear, todayIn } from '../domain/cycle/index.js';
+import { addDays, currentCycleYear, todayIn } from '../domain/cycle/index.js';
 import type { Person } from '../domain/organisation.js';
 import type { MeetingInvitation, Messenger, Recipient } from '../messaging/messenger.js';
 import type { CouncilRepository } from '../repositories/council-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { OutboxRepository } from '../repositories/outbox-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
-import type { CouncilService } from './council-service.js';
+import type { CouncilService, CouncilView } from './council-service.js';
 
 /** The reminder goes this many days before the written lägesbild is due, to those who have not handed it in. */
 export const requestReminderDays = 3;
@@ -27,8 +27,17 @@ export interface CouncilMailDependencies {
   publicUrl: string;
 }
 
+interface PlannedCouncil {
+  year: number;
+  view: CouncilView;
+  facts: CouncilFacts;
+  invited: { actorId: string; actor: string; people: Person[] }[];
+  municipal: Person[];
+  /** Per actor, last year's commitments without a result. */
+  open: Map<string, string[]>;
+}
+
 const recipientOf = (person: Person): Recipient[] => (person.email ? [{ name: person.displayName, address: person.email }] : []);
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The council reaches people the way they expect: one Outlook meeting for everyone invited (created once, then
@@ -47,7 +56,8 @@ export class CouncilMailService {
   /** After the council is planned or its plan changed; a failure is logged and retried on the next tick. */
   async afterSetup(year: number): Promise<void> {
     try {
-      await this.sync(year);
+      const planned = await this.load(year);
+      if (planned) await this.sync(planned);
     } catch (error) {
       this.deps.logger.warn({ err: error, year }, 'council invitations not sent; the next reminder tick tries again');
     }
@@ -58,31 +68,32 @@ export class CouncilMailService {
     const { template } = await this.deps.settings.cycleTemplate();
     const current = currentCycleYear(todayIn(this.deps.clock), template);
     for (const year of [current, current + 1]) {
-      if (!(await this.deps.councilRecords.council(year))) continue;
-      await this.sync(year);
-      await this.remind(year);
+      const planned = await this.load(year);
+      if (!planned) continue;
+      await this.sync(planned);
+      await this.remind(planned);
     }
   }
 
-  private async sync(year: number): Promise<void> {
-    const facts = await this.facts(year);
-    if (!facts) return;
-    const { invited, municipal } = await this.recipients(year);
+  /** What a planned council's messages are made of, read once per run; undefined until the council is planned. */
+  private async load(year: number): Promise<PlannedCouncil | undefined> {
+    const view = await this.deps.councils.view(year);
+    if (!view.planned || !view.date) return undefined;
+    const [facts, recipients, open] = await Promise.all([this.facts({ ...view, date: view.date }), this.recipients(year), this.openCommitments(year)]);
+    return { year, view, facts, ...recipients, open };
+  }
+
+  private async sync({ year, facts, invited, municipal, open }: PlannedCouncil): Promise<void> {
     await this.saveMeeting(year, facts, [...invited.flatMap((x) => x.people.flatMap(recipientOf)), ...municipal.flatMap(recipientOf)]);
-    const open = await this.openCommitments(year);
     for (const { actorId, actor, people } of invited) {
       for (const person of people) await this.mailOnce(`request:${year}:${actorId}:${person.objectId}`, recipientOf(person), requestText(facts, person.displayName, actor, open.get(actorId)));
     }
   }
 
-  private async remind(year: number): Promise<void> {
-    const facts = await this.facts(year);
-    if (!facts?.requestDue) return;
+  private async remind({ year, view, facts, invited, open }: PlannedCouncil): Promise<void> {
+    if (!facts.requestDue) return;
     const today = todayIn(this.deps.clock);
     if (today < addDays(facts.requestDue, -requestReminderDays) || today > facts.requestDue) return;
-    const view = await this.deps.councils.view(year);
-    const { invited } = await this.recipients(year);
-    const open = await this.openCommitments(year);
     for (const { actorId, actor, people } of invited) {
       const handedIn = Boolean(view.materials.find((m) => m.actorId === actorId)?.receivedOn);
       const unreported = open.get(actorId) ?? [];
@@ -124,17 +135,16 @@ export class CouncilMailService {
     await this.deps.outbox.items.create({ kind, key, recipients, ...text, sentAt: this.deps.clock.now().toISOString(), via: this.deps.messenger.via, meetingId }, system);
   }
 
-  private async facts(year: number): Promise<CouncilFacts | undefined> {
-    const [view, { template }, people] = await Promise.all([this.deps.councils.view(year), this.deps.settings.cycleTemplate(), this.deps.organisation.listPeople()]);
-    if (!view.planned || !view.date) return undefined;
+  private async facts(view: CouncilView & { date: string }): Promise<CouncilFacts> {
+    const [{ template }, people] = await Promise.all([this.deps.settings.cycleTemplate(), this.deps.organisation.listPeople()]);
     const chief = people.find((p) => p.roles.includes('SecurityChief'));
     return {
-      year,
+      year: view.year,
       municipality: template.municipality.name,
       date: view.date,
       place: view.place,
       requestDue: view.requestDue,
-      link: `${this.deps.publicUrl}/#/strategiskt-rad/planering/${year}`,
+      link: `${this.deps.publicUrl}/#/strategiskt-rad/planering/${view.year}`,
       signature: chief ? `${chief.displayName}, säkerhetschef` : `Säkerhetschefen, ${template.municipality.name}`,
     };
   }
