@@ -2,6 +2,7 @@ import { Document, HeadingLevel, type Paragraph, type Table } from 'docx';
 import { actionProgressTitles } from '../domain/department-report.js';
 import type { AnnualSectionId } from '../domain/situation/annual-sections.js';
 import { entrySourceTitles } from '../domain/situation/entry.js';
+import { sourceLabel } from '../domain/situation/source-label.js';
 import type { AnnualView } from '../services/annual-situation-service.js';
 import { bullet, heading, paragraph, paragraphs, table, packDocx } from './docx-parts.js';
 
@@ -45,7 +46,7 @@ function fromData(section: AnnualSectionId, view: AnnualView, categoryName: (id:
     case 'newPhenomena':
       return material.newPhenomena.length === 0
         ? [paragraph('Inga nya typer av händelser eller fenomen flaggades under året.')]
-        : material.newPhenomena.map((p) => bullet(`${p.date}, ${p.area} (${categoryName(p.category)}): ${p.description}. Källa: ${entrySourceTitles[p.source].sv}${p.sourceName && p.sourceName.toLowerCase() !== entrySourceTitles[p.source].sv.toLowerCase() ? `, ${p.sourceName}` : ''}.`));
+        : material.newPhenomena.map((p) => bullet(`${p.date}, ${p.area} (${categoryName(p.category)}): ${p.description}. Källa: ${sourceLabel(entrySourceTitles[p.source].sv, p.sourceName, ', ')}.`));
     default:
       return [];
   }

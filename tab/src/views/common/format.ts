@@ -1,10 +1,9 @@
+import { writtenDate } from '../../../../api/i18n/dates.js';
 import type { Language } from '../../i18n/language.js';
 
-/** 2026-11-30 → "30 november 2026" / "30 November 2026"; calendar dates carry no time zone. */
+/** 2026-11-30 → "30 november 2026" / "30 November 2026": the same written date as the bot's and the mail's. */
 export function formatDate(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${date.slice(0, 10)}T00:00:00Z`),
-  );
+  return writtenDate(date, language);
 }
 
 export function formatDateTime(instant: string, language: Language): string {

@@ -4,7 +4,7 @@ import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { formatDate } from '../../common/format.js';
 import type { AnnualJson } from './annual-types.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
-import { sourceLabel } from '../source-label.js';
+import { sourceLabel } from '../../../../../api/domain/situation/source-label.js';
 
 /** Under a section: what the year's entries, reports and plan say about it. */
 export function GatheredMaterial({ section, annual, categoryName }: { section: AnnualSectionId; annual: AnnualJson; categoryName: (id: string) => string }) {

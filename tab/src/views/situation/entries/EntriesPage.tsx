@@ -31,7 +31,7 @@ import { categoryNamer } from '../category-name.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
 import { IconButton } from '../../common/IconButton.js';
 import { useConfirm } from '../../common/ConfirmDialog.js';
-import { sourceLabel } from '../source-label.js';
+import { sourceLabel } from '../../../../../api/domain/situation/source-label.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -13,7 +13,7 @@ import { formatDate } from '../../common/format.js';
 import { changeText, CountTable } from './CountTable.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
 import { categoryNamer } from '../category-name.js';
-import { sourceLabel } from '../source-label.js';
+import { sourceLabel } from '../../../../../api/domain/situation/source-label.js';
 
 type CompilationJson = Compilation & { document: { version: string; modifiedAt: string; path: string } | null };
 
