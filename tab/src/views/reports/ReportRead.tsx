@@ -1,8 +1,8 @@
-import { Badge, Body1, makeStyles, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { Badge, Body1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { categoryChoiceOf, otherCategoryChoice, type DepartmentReportContent } from '../../../../api/domain/department-report.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { Paragraphs } from '../common/ReadText.js';
-import { ScrollRegion } from '../common/ScrollRegion.js';
+import { ReadTable } from '../common/ReadTable.js';
 import type { ReportJson } from './report-types.js';
 
 const useStyles = makeStyles({ stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
@@ -31,28 +31,17 @@ export function ReportRead({ report, content }: { report: ReportJson; content: D
       {content.observations.length === 0 ? (
         <Body1 as="p">{texts.noObservations}</Body1>
       ) : (
-        <ScrollRegion labelledBy="read-observations">
-          <Table size="small" aria-labelledby="read-observations">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{texts.area}</TableHeaderCell>
-                <TableHeaderCell>{texts.category}</TableHeaderCell>
-                <TableHeaderCell>{texts.description}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {content.observations.map((observation, index) => (
-                <TableRow key={index}>
-                  <TableCell>{observation.area}</TableCell>
-                  <TableCell>
-                    {categoryOf(observation)} {observation.newPhenomenon && <Badge appearance="tint">{texts.newPhenomenonYes}</Badge>}
-                  </TableCell>
-                  <TableCell>{observation.description || '–'}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </ScrollRegion>
+        <ReadTable
+          labelledBy="read-observations"
+          header={[texts.area, texts.category, texts.description]}
+          rows={content.observations.map((observation) => [
+            observation.area,
+            <>
+              {categoryOf(observation)} {observation.newPhenomenon && <Badge appearance="tint">{texts.newPhenomenonYes}</Badge>}
+            </>,
+            observation.description || '–',
+          ])}
+        />
       )}
 
       <Subtitle2 as="h3" id="read-actions">
@@ -61,29 +50,14 @@ export function ReportRead({ report, content }: { report: ReportJson; content: D
       {report.actions.length === 0 ? (
         <Body1 as="p">{texts.noActions}</Body1>
       ) : (
-        <ScrollRegion labelledBy="read-actions">
-          <Table size="small" aria-labelledby="read-actions">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{texts.action}</TableHeaderCell>
-                <TableHeaderCell>{texts.progress}</TableHeaderCell>
-                <TableHeaderCell>{texts.comment}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {report.actions.map((action) => {
-                const progress = progressOf(action.id);
-                return (
-                  <TableRow key={action.id}>
-                    <TableCell>{action.title}</TableCell>
-                    <TableCell>{progress ? texts.progressTitles[progress.progress] : '–'}</TableCell>
-                    <TableCell>{progress?.comment || '–'}</TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </ScrollRegion>
+        <ReadTable
+          labelledBy="read-actions"
+          header={[texts.action, texts.progress, texts.comment]}
+          rows={report.actions.map((action) => {
+            const progress = progressOf(action.id);
+            return [action.title, progress ? texts.progressTitles[progress.progress] : '–', progress?.comment || '–'];
+          })}
+        />
       )}
 
       <Subtitle2 as="h3">{texts.proposals}</Subtitle2>

@@ -1,9 +1,8 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import type { CycleTemplate, Timing } from '../../../../api/domain/cycle/index.js';
 import { milestoneTexts } from '../../../../api/domain/cycle/milestone-kinds.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 import { monthName } from '../common/format.js';
-import { ScrollRegion } from '../common/ScrollRegion.js';
+import { ReadTable } from '../common/ReadTable.js';
 
 /** The årshjul's template as its readers see it: each milestone, when it falls, who answers for it, its reminders. */
 export function TemplateRead({ template }: { template: CycleTemplate }) {
@@ -18,27 +17,15 @@ export function TemplateRead({ template }: { template: CycleTemplate }) {
     return timing.day === 'last' ? t.onLastDay(month, timing.yearOffset === 1) : t.onDay(timing.day, month, timing.yearOffset === 1);
   };
   return (
-    <ScrollRegion labelledBy="template-heading">
-      <Table size="small" aria-labelledby="template-heading">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.milestone}</TableHeaderCell>
-            <TableHeaderCell>{t.when}</TableHeaderCell>
-            <TableHeaderCell>{texts.cycle.responsible}</TableHeaderCell>
-            <TableHeaderCell>{t.reminders}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {template.milestones.map((milestone) => (
-            <TableRow key={milestone.kind}>
-              <TableCell>{titleOf(milestone.kind)}</TableCell>
-              <TableCell>{when(milestone.timing)}</TableCell>
-              <TableCell>{pick(language, milestone.responsible)}</TableCell>
-              <TableCell>{milestone.reminderOffsetsDays.length ? t.remindersRead(milestone.reminderOffsetsDays.join(', ')) : t.noReminders}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </ScrollRegion>
+    <ReadTable
+      labelledBy="template-heading"
+      header={[t.milestone, t.when, texts.cycle.responsible, t.reminders]}
+      rows={template.milestones.map((milestone) => [
+        titleOf(milestone.kind),
+        when(milestone.timing),
+        pick(language, milestone.responsible),
+        milestone.reminderOffsetsDays.length ? t.remindersRead(milestone.reminderOffsetsDays.join(', ')) : t.noReminders,
+      ])}
+    />
   );
 }

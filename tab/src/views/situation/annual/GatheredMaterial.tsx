@@ -1,9 +1,9 @@
-import { Body1, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Body1, Caption1 } from '@fluentui/react-components';
 import type { AnnualSectionId } from '../../../../../api/domain/situation/annual-sections.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { formatDate } from '../../common/format.js';
 import type { AnnualJson } from './annual-types.js';
-import { ScrollRegion } from '../../common/ScrollRegion.js';
+import { ReadTable } from '../../common/ReadTable.js';
 import { sourceLabel } from '../../../../../api/domain/situation/source-label.js';
 
 /** Under a section: what the year's entries, reports and plan say about it. */
@@ -12,28 +12,7 @@ export function GatheredMaterial({ section, annual, categoryName }: { section: A
   const t = texts.situation;
   const language = useLanguage();
   const { material } = annual;
-  const small = (label: string, header: string[], rows: string[][]) => (
-    <ScrollRegion label={label}>
-      <Table aria-label={label} size="small">
-        <TableHeader>
-          <TableRow>
-            {header.map((h) => (
-              <TableHeaderCell key={h}>{h}</TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row, index) => (
-            <TableRow key={index}>
-              {row.map((cell, i) => (
-                <TableCell key={i}>{cell}</TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </ScrollRegion>
-  );
+  const small = (label: string, header: string[], rows: string[][]) => <ReadTable label={label} header={header} rows={rows} />;
   const body = (() => {
     switch (section) {
       case 'problemPicture':
