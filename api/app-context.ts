@@ -7,6 +7,7 @@ import type { OrganisationRepository } from './repositories/organisation-reposit
 import type { PeopleService } from './services/people-service.js';
 import type { ReachService } from './services/reach-service.js';
 import type { SituationEntryRepository } from './repositories/situation-entry-repository.js';
+import type { SituationCountRepository } from './repositories/situation-count-repository.js';
 import type { SettingsRepository } from './repositories/settings-repository.js';
 import type { ActionPlanService } from './services/action-plan-service.js';
 import type { SituationService } from './services/situation-service.js';
@@ -42,6 +43,7 @@ export interface AppContext {
   conversations: ConversationReferenceRepository;
   /** The continuous lägesbild. */
   situationEntries: SituationEntryRepository;
+  situationCounts: SituationCountRepository;
   actionPlans: ActionPlanService;
   situation: SituationService;
   imports: ImportService;

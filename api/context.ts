@@ -20,6 +20,8 @@ import { PlanActionRepository } from './repositories/plan-action-repository.js';
 import { ReminderLogRepository } from './repositories/reminder-log-repository.js';
 import { SettingsRepository } from './repositories/settings-repository.js';
 import { SituationEntryRepository } from './repositories/situation-entry-repository.js';
+import { SituationCountRepository } from './repositories/situation-count-repository.js';
+import { SituationCountingStore } from './repositories/situation-counting-store.js';
 import { ActionPlanService } from './services/action-plan-service.js';
 import { AgreementService } from './services/agreement-service.js';
 import { BobService } from './services/bob-service.js';
@@ -60,7 +62,9 @@ export function createLogger(config: AppConfig): Logger {
 export async function createContext(config: AppConfig, overrides: { clock?: Clock; logger?: Logger; store?: StoragePort } & StoreOverrides = {}): Promise<AppContext> {
   const clock = overrides.clock ?? (config.env.CLOCK_FIXED_AT ? fixedClock(config.env.CLOCK_FIXED_AT) : systemClock);
   const logger = overrides.logger ?? createLogger(config);
-  const store = overrides.store ?? createStore(config, clock, logger, overrides);
+  const baseStore = overrides.store ?? createStore(config, clock, logger, overrides);
+  const situationCounts = new SituationCountRepository(baseStore);
+  const store = new SituationCountingStore(baseStore, situationCounts);
   const organisation = new OrganisationRepository(store);
   const settings = new SettingsRepository(store);
   const cycleRepository = new CycleRepository(store);
@@ -78,14 +82,15 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const bobRepository = new BobRepository(store);
   const outbox = new OutboxRepository(store);
   await Promise.all([
-    ...[organisation, settings, cycleRepository, reports, planActions, reminderLog, conversations, situationEntries, plans, importRecords, annual, councilRepository, agreementRepository, councilReportTexts, bobRepository, outbox].map((repository) => repository.ensure()),
+    ...[organisation, settings, cycleRepository, reports, planActions, reminderLog, conversations, situationEntries, situationCounts, plans, importRecords, annual, councilRepository, agreementRepository, councilReportTexts, bobRepository, outbox].map((repository) => repository.ensure()),
     ensureDocumentLibraries(store),
   ]);
+  if (await situationCounts.missing()) logger.info({ counts: await situationCounts.rebuild('system:counts') }, 'situation counts built from the entries');
   const cycles = new CycleService(clock, settings, cycleRepository, organisation, reports);
   const actionPlans = new ActionPlanService(clock, store, plans, planActions, reports, organisation, cycles, settings);
   const situation = new SituationService(clock, store, situationEntries, settings, organisation);
-  const compilations = new CompilationService(clock, store, situationEntries, settings, cycles);
-  const annualSituation = new AnnualSituationService(clock, store, annual, situationEntries, reports, organisation, actionPlans, settings, cycles, councilRepository);
+  const compilations = new CompilationService(clock, store, situationEntries, situationCounts, settings, cycles);
+  const annualSituation = new AnnualSituationService(clock, store, annual, compilations, reports, organisation, actionPlans, settings, cycles, councilRepository);
   const councils = new CouncilService(clock, store, councilRepository, organisation, cycles);
   // Demo people belong in local mode; a municipality's SharePoint gets its own organisation.
   if (config.env.DEMO_DATA && store.kind === 'embedded' && (await seedDemoData(store, organisation))) {
@@ -102,13 +107,14 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     cycles,
     conversations,
     situationEntries,
+    situationCounts,
     situation,
     compilations,
     imports: new ImportService(clock, store, situationEntries, importRecords, settings),
     actionPlans,
     annualSituation,
     councils,
-    councilAgendas: new CouncilAgendaService(clock, store, councils, councilRepository, agreementRepository, situationEntries, reports, organisation, actionPlans, compilations, settings),
+    councilAgendas: new CouncilAgendaService(clock, store, councils, councilRepository, agreementRepository, reports, organisation, actionPlans, compilations, settings),
     councilOffers: new CouncilOfferService(councilRepository, actionPlans, organisation),
     commitmentResults: new CommitmentResultService(clock, councilRepository, organisation),
     outbox,

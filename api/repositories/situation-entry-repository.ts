@@ -83,6 +83,11 @@ export class SituationEntryRepository {
     return [...shared.filter((entry) => !entry.bob), ...bob.map(asBob)].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
 
+  /** The entries flagged as new phenomena, dated from..to: what the compilations list beside the counts. */
+  async newPhenomena(from: string, to: string, includeBob: boolean): Promise<Stored<SituationEntry>[]> {
+    return this.between(from, to, { includeBob, filters: [{ field: 'newPhenomenon', op: 'eq', value: true }] });
+  }
+
   /**
    * To the list the entry's flag names: created there first, then removed here with the ETag it was read
    * with (a stale one removes the copy again and answers the conflict), so it is never in neither list.

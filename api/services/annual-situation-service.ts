@@ -10,7 +10,7 @@ import type { Stored } from '../repositories/collection.js';
 import type { DepartmentReportRepository } from '../repositories/department-report-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
-import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
+import type { CompilationService } from './compilation-service.js';
 import { findFile, type BatchOperation, type FileInfo, type StoragePort } from '../store/port.js';
 import type { ActionPlanService } from './action-plan-service.js';
 import type { CycleService } from './cycle-service.js';
@@ -40,7 +40,7 @@ export class AnnualSituationService {
     private readonly clock: Clock,
     private readonly store: StoragePort,
     private readonly annual: AnnualSituationRepository,
-    private readonly entries: SituationEntryRepository,
+    private readonly compilations: CompilationService,
     private readonly reports: DepartmentReportRepository,
     private readonly organisation: OrganisationRepository,
     private readonly plans: ActionPlanService,
@@ -119,7 +119,7 @@ export class AnnualSituationService {
   /** BOB entries stay out: the annual lägesbild is read by everyone who reads the library. */
   private async material(year: number): Promise<AnnualMaterial> {
     const [entries, reports, departments, actors, council, materials, cycle] = await Promise.all([
-      this.entries.between(`${year}-01-01`, `${year}-12-31`, { includeBob: false }),
+      this.compilations.counted(`${year}-01-01`, `${year}-12-31`, false),
       this.reports.forYear(year),
       this.organisation.listDepartments(),
       this.organisation.listActors(),
@@ -130,7 +130,7 @@ export class AnnualSituationService {
     const plan = await this.plans.find(year);
     const departmentName = (id: string | null) => departments.find((d) => d.id === id)?.name;
     return {
-      ...gatherEntries(entries),
+      ...gatherEntries(entries.counted, entries.phenomena),
       actionsTaken: (plan?.actions ?? []).map((action) => ({
         title: action.title,
         responsible: departmentName(action.departmentId) ?? actors.find((a) => a.id === action.actorId)?.name ?? '',

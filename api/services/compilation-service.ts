@@ -1,11 +1,15 @@
 import type { Clock } from '../domain/clock.js';
 import { docxContentType } from '../documents/docx-parts.js';
 import { todayIn } from '../domain/cycle/index.js';
-import { compileQuarter, previousQuarter, quarterPeriod, type Compilation, type Quarter } from '../domain/situation/compilation.js';
+import { compileQuarter, quarterPeriod, type Compilation, type Quarter } from '../domain/situation/compilation.js';
 import { documentLibraries } from '../documents/libraries.js';
 import { quarterlyCompilationDocument } from '../documents/quarterly-compilation-document.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
+import type { SituationCountRepository } from '../repositories/situation-count-repository.js';
+import { asCountables, periodIndex, periodOf, quarterOfDate, type Countable } from '../domain/situation/counts.js';
+import type { SituationEntry } from '../domain/situation/entry.js';
+import type { Stored } from '../repositories/collection.js';
 import { findFile, type FileInfo, type StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
 
@@ -18,20 +22,40 @@ export class CompilationService {
     private readonly clock: Clock,
     private readonly store: StoragePort,
     private readonly entries: SituationEntryRepository,
+    private readonly counts: SituationCountRepository,
     private readonly settings: SettingsRepository,
     private readonly cycles: CycleService,
   ) {}
 
   /** BOB entries count only for BOB members, and never in the document, which others can open. */
   async compile(year: number, quarter: Quarter, includeBob: boolean): Promise<Compilation> {
-    // Only the three quarters compared: a year earlier, and the one before with this one.
-    const yearEarlier = quarterPeriod(year - 1, quarter);
-    const before = previousQuarter(year, quarter);
-    const [earlier, recent] = await Promise.all([
-      this.entries.between(yearEarlier.from, yearEarlier.to, { includeBob }),
-      this.entries.between(quarterPeriod(before.year, before.quarter).from, quarterPeriod(year, quarter).to, { includeBob }),
+    // The stored counts from a year earlier up to this quarter (one range), and this quarter's new phenomena.
+    const period = quarterPeriod(year, quarter);
+    const [counts, phenomena] = await Promise.all([this.counts.between({ year: year - 1, quarter }, { year, quarter }, includeBob), this.entries.newPhenomena(period.from, period.to, includeBob)]);
+    return compileQuarter(asCountables(counts), phenomena, year, quarter);
+  }
+
+  /**
+   * The lägesbild from..to (ISO dates) counted: whole quarters from the stored counts, the days of a quarter
+   * cut by from or to from its entries; and the new phenomena of the span.
+   */
+  async counted(from: string, to: string, includeBob: boolean): Promise<{ counted: Countable[]; phenomena: Stored<SituationEntry>[] }> {
+    const first = quarterOfDate(from);
+    const last = quarterOfDate(to);
+    const startsWhole = quarterPeriod(first.year, first.quarter).from === from;
+    const endsWhole = quarterPeriod(last.year, last.quarter).to === to;
+    const startIndex = periodIndex(first.year, first.quarter) + (startsWhole ? 0 : 1);
+    const endIndex = periodIndex(last.year, last.quarter) - (endsWhole ? 0 : 1);
+    const edges: [string, string][] =
+      startIndex > endIndex
+        ? [[from, to]]
+        : [...(startsWhole ? [] : [[from, quarterPeriod(first.year, first.quarter).to] as [string, string]]), ...(endsWhole ? [] : [[quarterPeriod(last.year, last.quarter).from, to] as [string, string]])];
+    const [counts, phenomena, ...parts] = await Promise.all([
+      startIndex <= endIndex ? this.counts.between(periodOf(startIndex), periodOf(endIndex), includeBob) : [],
+      this.entries.newPhenomena(from, to, includeBob),
+      ...edges.map(([a, b]) => this.entries.between(a, b, { includeBob })),
     ]);
-    return compileQuarter([...earlier, ...recent], year, quarter);
+    return { counted: [...asCountables(counts), ...parts.flat()], phenomena };
   }
 
   /** A new version of the quarter's Word document in the lägesbild library; the årshjul's milestone is done. */

@@ -13,7 +13,6 @@ import type { CouncilRepository } from '../repositories/council-repository.js';
 import type { DepartmentReportRepository } from '../repositories/department-report-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
-import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
 import { findFile, type FileInfo, type StoragePort } from '../store/port.js';
 import type { ActionPlanService } from './action-plan-service.js';
 import type { CompilationService } from './compilation-service.js';
@@ -43,7 +42,6 @@ export class CouncilAgendaService {
     private readonly council: CouncilService,
     private readonly councils: CouncilRepository,
     private readonly agreements: AgreementRepository,
-    private readonly entries: SituationEntryRepository,
     private readonly reports: DepartmentReportRepository,
     private readonly organisation: OrganisationRepository,
     private readonly plans: ActionPlanService,
@@ -97,7 +95,7 @@ export class CouncilAgendaService {
     const view = await this.council.view(year);
     const until = view.date && view.date < `${year}-12-31` ? view.date : `${year}-12-31`;
     const [entries, reports, departments, actors, agreements, lastYear, lastYearResults, { categories }, plan, compiled] = await Promise.all([
-      this.entries.between(`${year}-01-01`, until, { includeBob: false }),
+      this.compilations.counted(`${year}-01-01`, until, false),
       this.reports.forYear(year),
       this.organisation.listDepartments(),
       this.organisation.listActors(),
@@ -108,7 +106,7 @@ export class CouncilAgendaService {
       this.plans.find(year),
       Promise.all(([1, 2, 3, 4] as Quarter[]).map(async (quarter) => ({ quarter, info: await this.compilations.documentInfo(year, quarter) }))),
     ]);
-    const gathered = gatherEntries(entries);
+    const gathered = gatherEntries(entries.counted, entries.phenomena);
     const categoryName = (id: string) => categories.find((c) => c.id === id)?.sv ?? id;
     const departmentName = (id: string | null) => departments.find((d) => d.id === id)?.name;
     const actorName = (id: string | null) => actors.find((a) => a.id === id)?.name;
@@ -116,7 +114,7 @@ export class CouncilAgendaService {
     return {
       year,
       situation: {
-        total: eventCount(entries),
+        total: eventCount(entries.counted),
         byCategory: gathered.byCategory.map((row) => ({ name: categoryName(row.category), count: row.count })),
         byArea: gathered.byArea.map((row) => ({ name: row.area, count: row.count })),
         newPhenomena: gathered.newPhenomena.map((p) => `${p.area}: ${p.description}`),

@@ -2,6 +2,7 @@ import { documentLibraries, mayRead, type DocumentLibraryId } from '../../api/do
 import { allRoles, type Role } from '../../api/domain/roles.js';
 import { bobMeetingsList } from '../../api/repositories/bob-repository.js';
 import { bobSituationEntriesList } from '../../api/repositories/situation-entry-repository.js';
+import { bobSituationCountsList } from '../../api/repositories/situation-count-repository.js';
 import type { ListDefinition } from '../../api/store/port.js';
 import { fileVersionsList } from '../../api/store/sharepoint/library-files.js';
 import type { StorageDefinitions } from './storage-definitions.js';
@@ -14,7 +15,7 @@ export interface GuardedTarget {
   readers: Role[];
 }
 
-const bobLists: readonly { name: string; title: string; readers: Role[] }[] = [bobMeetingsList, bobSituationEntriesList];
+const bobLists: readonly { name: string; title: string; readers: Role[] }[] = [bobMeetingsList, bobSituationEntriesList, bobSituationCountsList];
 
 /**
  * Who reads what outside the app. People work in the app, which writes with its own identity and checks

@@ -101,6 +101,8 @@ describe('provisioning the SharePoint site', () => {
     expect(permissionsOf('bob')).toEqual(readers('BobMember'));
     expect(permissionsOf('bobMeetings')).toEqual(readers('BobMember'));
     expect(permissionsOf('situationEntriesBob')).toEqual(readers('BobMember'));
+    expect(permissionsOf('situationCountsBob')).toEqual(readers('BobMember'));
+    expect(permissionsOf('situationCounts')).toEqual(readers('SecurityChief'));
     expect(permissionsOf('situationEntries')).toEqual(readers('SecurityChief'));
     expect(permissionsOf('people')).toEqual(readers('SecurityChief'));
     expect(permissionsOf('departmentReports')).toEqual(readers('SecurityChief'));

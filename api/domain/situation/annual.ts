@@ -41,19 +41,24 @@ export function eventCount(entries: readonly Pick<SituationEntry, 'count'>[]): n
   return entries.reduce((sum, entry) => sum + entry.count, 0);
 }
 
-function sumBy(entries: readonly SituationEntry[], key: (entry: SituationEntry) => string): [string, number][] {
+type Counted = Pick<SituationEntry, 'area' | 'category' | 'count'>;
+type Phenomenon = Pick<SituationEntry, 'date' | 'area' | 'category' | 'description' | 'source' | 'sourceName'>;
+
+function sumBy(entries: readonly Counted[], key: (entry: Counted) => string): [string, number][] {
   const sums = new Map<string, number>();
   for (const entry of entries) sums.set(key(entry), (sums.get(key(entry)) ?? 0) + entry.count);
   return [...sums].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'));
 }
 
-/** The year's entries counted by category and area, and its flagged phenomena with their sources, oldest first. */
-export function gatherEntries(entries: readonly SituationEntry[]): Pick<AnnualMaterial, 'byCategory' | 'byArea' | 'newPhenomena'> {
+/**
+ * The year counted by category and area (from the stored counts, or entries: each weighs its count), and its
+ * flagged phenomena with their sources, oldest first.
+ */
+export function gatherEntries(counted: readonly Counted[], phenomena: readonly Phenomenon[]): Pick<AnnualMaterial, 'byCategory' | 'byArea' | 'newPhenomena'> {
   return {
-    byCategory: sumBy(entries, (entry) => entry.category).map(([category, count]) => ({ category, count })),
-    byArea: sumBy(entries, (entry) => entry.area).map(([area, count]) => ({ area, count })),
-    newPhenomena: entries
-      .filter((entry) => entry.newPhenomenon)
+    byCategory: sumBy(counted, (entry) => entry.category).map(([category, count]) => ({ category, count })),
+    byArea: sumBy(counted, (entry) => entry.area).map(([area, count]) => ({ area, count })),
+    newPhenomena: phenomena
       .map(({ date, area, category, description, source, sourceName }) => ({ date, area, category, description, source, sourceName }))
       .sort((a, b) => a.date.localeCompare(b.date)),
   };

@@ -36,7 +36,7 @@ describe('the quarterly compilation', () => {
   });
 
   it('counts by category and area with the change against the quarter before and a year earlier', () => {
-    const compiled = compileQuarter(fixture, 2026, 1);
+    const compiled = compileQuarter(fixture, fixture, 2026, 1);
     expect(compiled.total).toMatchObject({ count: 7, previousQuarter: 4, sameQuarterLastYear: 4, changeFromPrevious: { absolute: 3, percent: 75 }, changeFromLastYear: { absolute: 3, percent: 75 } });
     expect(compiled.byCategory).toEqual([
       { key: 'ordningsstorning', count: 4, previousQuarter: 0, sameQuarterLastYear: 0, changeFromPrevious: { absolute: 4, percent: null }, changeFromLastYear: { absolute: 4, percent: null } },
@@ -56,7 +56,7 @@ describe('the quarterly compilation', () => {
   });
 
   it('gives zero counts and no percentage for an empty quarter', () => {
-    const compiled = compileQuarter([], 2026, 3);
+    const compiled = compileQuarter([], [], 2026, 3);
     expect(compiled.total).toMatchObject({ count: 0, changeFromPrevious: { absolute: 0, percent: null } });
     expect(compiled.byCategory).toEqual([]);
   });

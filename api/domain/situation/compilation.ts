@@ -81,9 +81,16 @@ function rows(entries: readonly Countable[], periods: [Period, Period, Period], 
 /**
  * A quarter of the lägesbild compiled: counts (each entry weighs its count) by category and by area, their
  * change against the quarter before and the same quarter a year earlier, the most affected places, and
- * the new phenomena flagged in the quarter. `entries` must cover the year-earlier quarter up to this one.
+ * the new phenomena flagged in the quarter. `entries` (or the stored counts as entries) must cover the
+ * year-earlier quarter up to this one; `phenomena` are the entries flagged new.
  */
-export function compileQuarter(entries: readonly (Countable & Pick<SituationEntry, 'description' | 'newPhenomenon' | 'source' | 'sourceName'>)[], year: number, quarter: Quarter, mostAffected = 5): Compilation {
+export function compileQuarter(
+  entries: readonly Countable[],
+  phenomena: readonly Pick<SituationEntry, 'date' | 'area' | 'category' | 'description' | 'newPhenomenon' | 'source' | 'sourceName'>[],
+  year: number,
+  quarter: Quarter,
+  mostAffected = 5,
+): Compilation {
   const period = quarterPeriod(year, quarter);
   const before = previousQuarter(year, quarter);
   const previous = quarterPeriod(before.year, before.quarter);
@@ -98,7 +105,7 @@ export function compileQuarter(entries: readonly (Countable & Pick<SituationEntr
     byCategory: rows(entries, periods, (entry) => entry.category),
     byArea,
     mostAffected: byArea.filter((row) => row.count > 0).slice(0, mostAffected).map((row) => ({ area: row.key, count: row.count })),
-    newPhenomena: entries
+    newPhenomena: phenomena
       .filter((entry) => entry.newPhenomenon && entry.date >= period.from && entry.date <= period.to)
       .map(({ date, area, category, description, source, sourceName }) => ({ date, area, category, description, source, sourceName }))
       .sort((a, b) => a.date.localeCompare(b.date)),
