@@ -137,8 +137,10 @@ async function fanOutFigures(): Promise<void> {
   const elapsed = performance.now() - started;
   // Teams allows 50 requests per second: the first 50 go at once, each further 50 needs one more second.
   const leastAllowed = (Math.ceil(reminders / 50) - 1) * 1000;
-  record({ id: 'reminders-fanout-s', name: `reminders: fan-out of ${reminders} to distinct people`, value: elapsed / 1000, unit: 's', note: `least the limits allow ${(leastAllowed / 1000).toFixed(1)} s, ratio ${(elapsed / leastAllowed).toFixed(2)}` });
-  record({ id: 'reminders-delivered', name: 'reminders: delivered / throttled (429) by the connector', value: results.filter((r) => r.ok).length, unit: `delivered, ${connector.throttled()} throttled` });
+  record({ id: 'reminders-fanout-s', name: `reminders: fan-out of ${reminders} to distinct people`, value: elapsed / 1000, unit: 's', note: `least the limits allow ${(leastAllowed / 1000).toFixed(1)} s` });
+  record({ id: 'reminders-floor-ratio', name: 'reminders: time against the least the limits allow', value: elapsed / leastAllowed, unit: '×', note: 'goal ≤ 1.10' });
+  record({ id: 'reminders-delivered', name: 'reminders: delivered', value: results.filter((r) => r.ok).length, unit: `of ${reminders}` });
+  record({ id: 'reminders-throttled', name: 'reminders: throttled (429) by the connector', value: connector.throttled(), unit: 'requests', note: 'goal 0' });
   await connector.close();
 }
 

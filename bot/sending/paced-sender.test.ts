@@ -41,6 +41,18 @@ describe('PacedSender', () => {
     expect(time.now()).toBeGreaterThanOrEqual(5000);
   });
 
+  it('counts a request from when its answer came, so requests that arrive late never crowd the next window', async () => {
+    const time = virtualTime();
+    const arrivedAt: number[] = [];
+    // The first request is slow on its way (100 ms), the others quick (1 ms).
+    const sender = new PacedSender<string>(async () => {
+      await time.sleep(arrivedAt.length === 0 ? 100 : 1);
+      arrivedAt.push(time.now());
+    }, time);
+    await sender.sendAll(Array.from({ length: 120 }, (_, i) => ({ conversationId: `c${i}`, payload: 'x' })), 1);
+    expect(violations(arrivedAt, teamsPerAppPerTenant)).toBe(0);
+  });
+
   it('keeps many messages to one conversation under every per-thread rule', async () => {
     const time = virtualTime();
     const sentAt: number[] = [];

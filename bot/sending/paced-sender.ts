@@ -68,11 +68,13 @@ export class PacedSender<T> {
 
   async sendOne(message: Outgoing<T>): Promise<Delivery<T>> {
     for (let attempt = 1; ; attempt += 1) {
-      await this.waitForSlot(message.conversationId);
+      const startedAt = await this.waitForSlot(message.conversationId);
       try {
         await this.deliver(message);
+        this.settle(message.conversationId, startedAt);
         return { message, ok: true, attempts: attempt };
       } catch (error) {
+        this.settle(message.conversationId, startedAt);
         const failure = error as SendFailure;
         const retryable = failure.statusCode !== undefined && retryableStatusCodes.has(failure.statusCode);
         if (!retryable || attempt >= this.maxAttempts) return { message, ok: false, attempts: attempt, error: failure.message ?? String(error) };
@@ -81,19 +83,26 @@ export class PacedSender<T> {
     }
   }
 
+  private settle(conversationId: string, startedAt: number): void {
+    const endedAt = this.now();
+    this.app.settle('app', startedAt, endedAt);
+    this.conversations.settle(conversationId, startedAt, endedAt);
+  }
+
   private backoff(attempt: number): number {
     const exponential = Math.min(this.maxBackoffMs, this.baseBackoffMs * 2 ** (attempt - 1));
     return exponential / 2 + this.random() * (exponential / 2);
   }
 
-  private async waitForSlot(conversationId: string): Promise<void> {
+  /** Reserves a slot and says when; settle() then moves it to when the answer came. */
+  private async waitForSlot(conversationId: string): Promise<number> {
     for (;;) {
       const now = this.now();
       const wait = Math.max(this.app.waitMs('app', now), this.conversations.waitMs(conversationId, now));
       if (wait <= 0) {
         this.app.record('app', now);
         this.conversations.record(conversationId, now);
-        return;
+        return now;
       }
       await this.sleep(wait);
     }
