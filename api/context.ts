@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import { pino, type Logger } from 'pino';
 import { EntraAuthenticator } from './auth/entra-authenticator.js';
 import { LocalAuthenticator } from './auth/local-authenticator.js';
@@ -59,7 +61,7 @@ export function createLogger(config: AppConfig): Logger {
 }
 
 /** Opens the store, makes sure its lists exist, and seeds demo data on the first local start. */
-export async function createContext(config: AppConfig, overrides: { clock?: Clock; logger?: Logger; store?: StoragePort } & StoreOverrides = {}): Promise<AppContext> {
+export async function createContext(config: AppConfig, overrides: { clock?: Clock; logger?: Logger; store?: StoragePort; instanceId?: string; sleep?: (ms: number) => Promise<void> } & StoreOverrides = {}): Promise<AppContext> {
   const clock = overrides.clock ?? (config.env.CLOCK_FIXED_AT ? fixedClock(config.env.CLOCK_FIXED_AT) : systemClock);
   const logger = overrides.logger ?? createLogger(config);
   const baseStore = overrides.store ?? createStore(config, clock, logger, overrides);
@@ -110,7 +112,19 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     situationCounts,
     situation,
     compilations,
-    imports: new ImportService(clock, store, situationEntries, importRecords, settings),
+    imports: new ImportService({
+      clock,
+      logger,
+      store,
+      entryStore: baseStore,
+      entries: situationEntries,
+      counts: situationCounts,
+      imports: importRecords,
+      settings,
+      instanceId: overrides.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+      resourceUnits: { perMinute: config.env.SHAREPOINT_RU_PER_MINUTE, headroom: config.env.IMPORT_RU_HEADROOM_PER_MINUTE },
+      sleep: overrides.sleep,
+    }),
     actionPlans,
     annualSituation,
     councils,

@@ -25,6 +25,10 @@ async function main(): Promise<void> {
   const interval = config.env.REMINDER_INTERVAL_SECONDS;
   const stopReminders =
     interval > 0 ? startReminderScheduler(createReminderService(ctx, bot.reminderSender, `${hostname()}:${process.pid}`), interval * 1000, ctx.logger, () => ctx.councilMail.runOnce()) : () => undefined;
+  // Imports an instance left mid-way (a restart, a scale-in) go on where they were.
+  const resumeImports = () => void ctx.imports.resumeStale().catch((error: unknown) => ctx.logger.error({ err: error }, 'import jobs could not be resumed'));
+  resumeImports();
+  const importResumer = setInterval(resumeImports, 60_000);
   const server = app.listen(config.env.PORT, () => {
     const base = config.publicUrl;
     ctx.logger.info({ port: config.env.PORT }, 'listening');
@@ -43,6 +47,7 @@ async function main(): Promise<void> {
   });
   const stop = () => {
     stopReminders();
+    clearInterval(importResumer);
     server.close(() => void ctx.store.close().then(() => process.exit(0)));
   };
   process.on('SIGINT', stop);

@@ -46,6 +46,9 @@ export const environmentSchema = z.object({
   TEAMS_APP_CATALOG_ID: z.string().trim().regex(/^[0-9A-Za-z-]{8,64}$/, { error: 'expected the app catalog id (GET /appCatalogs/teamsApps?$filter=externalId eq \'<TEAMS_APP_ID>\')' }).optional(),
   /** The mailbox the council's invitations and requests are sent from (Graph, Mail.Send and Calendars.ReadWrite limited to it). */
   COUNCIL_MAILBOX: z.email({ error: 'expected the mailbox address, e.g. trygghet@kommun.se' }).optional(),
+  /** The app's SharePoint budget in resource units a minute (Microsoft's smallest tier: 1,200) and what imports leave of it to people's own clicks. */
+  SHAREPOINT_RU_PER_MINUTE: z.coerce.number({ error: 'expected resource units a minute, e.g. 1200' }).int().min(60).max(1_000_000).default(1200),
+  IMPORT_RU_HEADROOM_PER_MINUTE: z.coerce.number({ error: 'expected resource units a minute, e.g. 300' }).int().min(0).max(1_000_000).default(300),
   /** Where people report an accessibility problem (an e-mail address or a web address), named in the tab's accessibility statement. */
   ACCESSIBILITY_CONTACT: z.string().trim().max(200).optional(),
   /** Signs the tab's download links; instances behind one address must share it (each process makes its own without). */

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { StoragePort } from '../store/port.js';
 import { Collection, type Stored } from './collection.js';
 
+export const importStatusSchema = z.enum(['running', 'counting', 'done', 'failed']);
+export type ImportStatus = z.infer<typeof importStatusSchema>;
+
 const importRecordSchema = z.object({
   /** SHA-256 of the file's bytes: the same file is recognised whatever its name. */
   fileId: z.string(),
@@ -13,6 +16,16 @@ const importRecordSchema = z.object({
   skipped: z.number().int(),
   importedBy: z.string(),
   importedAt: z.string(),
+  /** An import runs as a job: rows written of `added`, and its state (records from before jobs are done). */
+  status: importStatusSchema.default('done'),
+  written: z.number().int().nullable().default(null),
+  /** What the job needs to start again after a restart: the source, the mapping and the table's shape, as JSON. */
+  job: z.string().nullable().default(null),
+  /** The instance running the job and when it last wrote: a job no one has touched for a while is taken over. */
+  runner: z.string().nullable().default(null),
+  heartbeatAt: z.string().nullable().default(null),
+  finishedAt: z.string().nullable().default(null),
+  error: z.string().nullable().default(null),
 });
 export type ImportRecord = z.infer<typeof importRecordSchema>;
 
@@ -36,6 +49,13 @@ export class ImportRepository {
           { name: 'skipped', type: 'number' },
           { name: 'importedBy', type: 'text' },
           { name: 'importedAt', type: 'dateTime', indexed: true },
+          { name: 'status', type: 'text', indexed: true },
+          { name: 'written', type: 'number' },
+          { name: 'job', type: 'note' },
+          { name: 'runner', type: 'text' },
+          { name: 'heartbeatAt', type: 'dateTime' },
+          { name: 'finishedAt', type: 'dateTime' },
+          { name: 'error', type: 'note' },
         ],
       },
       importRecordSchema,
@@ -48,6 +68,12 @@ export class ImportRepository {
 
   async newestFirst(): Promise<Stored<ImportRecord>[]> {
     return this.imports.all({ orderBy: [{ field: 'importedAt', direction: 'desc' }], top: 100 });
+  }
+
+  /** Jobs not finished: running or adding their counts. */
+  async unfinished(): Promise<Stored<ImportRecord>[]> {
+    const [running, counting] = await Promise.all((['running', 'counting'] as const).map((status) => this.imports.all({ filters: [{ field: 'status', op: 'eq', value: status }] })));
+    return [...running!, ...counting!];
   }
 
   async ofFile(fileId: string): Promise<Stored<ImportRecord>[]> {

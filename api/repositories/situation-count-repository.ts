@@ -37,6 +37,7 @@ export const countableOf = (fields: Fields): Countable | undefined => countableS
 
 const retries = 8;
 type Quarterly = { year: number; quarter: Quarter };
+type Pace = (units: number) => Promise<void>;
 
 /**
  * The stored counts of the lägesbild (see domain/situation/counts.ts), one item per key, changed with the
@@ -60,15 +61,23 @@ export class SituationCountRepository {
     return normalisedCounts(items.flatMap((item) => storedCountSchema.safeParse(item.fields).data ?? []));
   }
 
-  /** Adds what entries added and removed change to the counts of the shared or the BOB list. */
-  async apply(added: readonly Countable[], removed: readonly Countable[], bob: boolean, actor: string): Promise<void> {
+  /**
+   * Adds what entries added and removed change to the counts of the shared or the BOB list. `pace` is asked
+   * before each request that costs SharePoint resource units (an import's job keeps to its budget so).
+   */
+  async apply(added: readonly Countable[], removed: readonly Countable[], bob: boolean, actor: string, pace: Pace = async () => undefined): Promise<void> {
     const changes = countChanges(added, removed);
     if (changes.size === 0) return;
     const list = bob ? bobSituationCountsList.name : situationCountsList.name;
+    if (!this.store.atomicBatch) {
+      await pace(2 * Math.ceil(changes.size / 500));
+      const stored = await this.stored(list, changes);
+      for (const [key, change] of changes) await this.applyOne(list, key, change, stored.get(key), actor, pace);
+      return;
+    }
     for (let attempt = 1; ; attempt += 1) {
       try {
-        if (this.store.atomicBatch) await this.store.batch(this.operations(list, changes, await this.stored(list, changes)), actor);
-        else for (const [key, change] of changes) await this.applyOne(list, key, change, actor);
+        await this.store.batch(this.operations(list, changes, await this.stored(list, changes)), actor);
         return;
       } catch (error) {
         if (!(error instanceof ConflictError || error instanceof NotFoundError) || attempt >= retries) throw error;
@@ -140,17 +149,21 @@ export class SituationCountRepository {
     });
   }
 
-  private async applyOne(list: string, key: string, change: SituationCount, actor: string): Promise<void> {
+  /** One count changed with the ETag it was read with; on a conflict read again and retried. */
+  private async applyOne(list: string, key: string, change: SituationCount, read: StoredItem | undefined, actor: string, pace: Pace): Promise<void> {
+    let item = read;
     for (let attempt = 1; ; attempt += 1) {
-      const [item] = await queryAll(this.store, list, { filters: [{ field: 'key', op: 'eq', value: key }] });
       const [operation] = this.operations(list, new Map([[key, change]]), item ? new Map([[key, item]]) : new Map());
       try {
+        await pace(2);
         if (operation?.op === 'create') await this.store.createItem(list, operation.fields, actor);
         else if (operation?.op === 'update') await this.store.updateItem(list, operation.id, operation.etag, operation.fields, actor);
         else if (operation?.op === 'delete') await this.store.deleteItem(list, operation.id, operation.etag, actor);
         return;
       } catch (error) {
         if (!(error instanceof ConflictError || error instanceof NotFoundError) || attempt >= retries) throw error;
+        await pace(2);
+        [item] = await queryAll(this.store, list, { filters: [{ field: 'key', op: 'eq', value: key }] });
       }
     }
   }

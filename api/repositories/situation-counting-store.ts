@@ -39,6 +39,10 @@ export class SituationCountingStore implements StoragePort {
     return this.inner.atomicBatch;
   }
 
+  get resourceUnits(): StoragePort['resourceUnits'] {
+    return this.inner.resourceUnits;
+  }
+
   async createItem(list: string, fields: Fields, actor: string): Promise<StoredItem> {
     const item = await this.inner.createItem(list, fields, actor);
     if (list in countedLists) await this.counts.apply(countables([item.fields]), [], countedLists[list]!, actor);

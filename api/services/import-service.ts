@@ -8,11 +8,13 @@ import type { Stored } from '../repositories/collection.js';
 import type { ImportRecord, ImportRepository } from '../repositories/import-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
-import { NotFoundError } from '../store/errors.js';
-import { queryAll, type BatchOperation, type StoragePort } from '../store/port.js';
+import { ConflictError, NotFoundError } from '../store/errors.js';
+import { queryAll, type StoragePort } from '../store/port.js';
+import { ImportJob, type ImportJobDependencies, type PreparedEntry } from './import-job.js';
 import { safeFileName } from '../domain/file-names.js';
 
 export class ImportFileNotFound extends Error {}
+export class ImportNotFound extends Error {}
 export class ImportInvalid extends Error {
   constructor(
     readonly errors: RowError[],
@@ -58,15 +60,33 @@ const asRead = (value: string) => (/^-?\d+\.\d+$/.test(value) ? value.replace('.
 const shownErrors = 200;
 const sourceNames: Record<ImportSource, string> = { est: 'EST', police: 'Polisen', other: 'Import' };
 
-/** EST exports and police statistics into the lägesbild: a file imports whole or not at all, and never twice. */
+export interface ImportServiceDependencies extends ImportJobDependencies {
+  store: StoragePort;
+  entries: SituationEntryRepository;
+  settings: SettingsRepository;
+  /** A job untouched this long was left by a stopped instance and is taken over. */
+  staleAfterMs?: number;
+}
+
+const systemActor = 'system:import';
+
+/**
+ * EST exports and police statistics into the lägesbild. A file is checked whole before anything is stored,
+ * then imported by a job in the background: its progress is kept on the import's record, it starts again
+ * after a restart without writing a row twice, and on SharePoint it paces itself to the resource-unit budget.
+ * Its rows enter the counts (the quarter view) together when the job ends.
+ */
 export class ImportService {
-  constructor(
-    private readonly clock: Clock,
-    private readonly store: StoragePort,
-    private readonly entries: SituationEntryRepository,
-    private readonly imports: ImportRepository,
-    private readonly settings: SettingsRepository,
-  ) {}
+  private readonly clock: Clock;
+  private readonly store: StoragePort;
+  private readonly entries: SituationEntryRepository;
+  private readonly imports: ImportRepository;
+  private readonly settings: SettingsRepository;
+  private readonly running = new Map<string, Promise<void>>();
+
+  constructor(private readonly deps: ImportServiceDependencies) {
+    ({ clock: this.clock, store: this.store, entries: this.entries, imports: this.imports, settings: this.settings } = deps);
+  }
 
   /** Keeps the file as it came, reads it, and suggests how its columns map. */
   async upload(bytes: Uint8Array, fileName: string, actor: string): Promise<ImportPreview> {
@@ -119,41 +139,84 @@ export class ImportService {
     return { rowCount: table.rows.length, newCount, existingCount: prepared.entries.length - newCount, errors: prepared.errors.slice(0, shownErrors), errorCount: prepared.errors.length };
   }
 
-  /** Every row valid, or nothing stored; rows already in the lägesbild are left out. */
+  /**
+   * Every row valid, or nothing stored; rows already in the lägesbild are left out. Answers the import's record
+   * at once, its job running: GET it again (job) for the rows written so far.
+   */
   async commit(fileId: string, source: ImportSource, mapping: ImportMapping, actor: string, shape: TableShape = {}): Promise<Stored<ImportRecord>> {
     const { prepared, table, fileName } = await this.prepare(fileId, source, mapping, shape);
     if (prepared.errors.length > 0) throw new ImportInvalid(prepared.errors.slice(0, shownErrors), table.rows.length);
     const existing = await this.existingKeys(source);
     const fresh = prepared.entries.filter((entry) => !existing.has(entry.importKey));
-    const record: ImportRecord = {
-      fileId,
-      fileName,
-      source,
-      format: table.format,
-      rows: table.rows.length,
-      added: fresh.length,
-      skipped: prepared.entries.length - fresh.length,
-      importedBy: actor,
-      importedAt: this.clock.now().toISOString(),
-    };
-    const entriesList = this.entries.entries.definition.name;
-    const results = await this.store.batch(
-      [
-        { op: 'create', list: this.imports.imports.definition.name, fields: record },
-        ...fresh.map((entry): BatchOperation => ({ op: 'create', list: entriesList, fields: { ...entry, importId: fileId } })),
-      ],
+    const now = this.clock.now().toISOString();
+    const record = await this.imports.imports.create(
+      {
+        fileId,
+        fileName,
+        source,
+        format: table.format,
+        rows: table.rows.length,
+        added: fresh.length,
+        skipped: prepared.entries.length - fresh.length,
+        importedBy: actor,
+        importedAt: now,
+        status: fresh.length > 0 ? 'running' : 'done',
+        written: 0,
+        job: JSON.stringify({ source, mapping, shape }),
+        runner: this.deps.instanceId,
+        heartbeatAt: now,
+        finishedAt: fresh.length > 0 ? null : now,
+        error: null,
+      },
       actor,
     );
-    const [created] = results;
-    if (created?.op !== 'create') throw new Error('The import record was not created');
-    return this.imports.imports.toDomain(created.item);
+    if (fresh.length > 0) this.start(record, fresh);
+    return record;
+  }
+
+  /** An import and its job's progress. */
+  async job(id: string): Promise<Stored<ImportRecord>> {
+    const record = await this.imports.imports.get(id);
+    if (!record) throw new ImportNotFound(id);
+    return record;
+  }
+
+  /** Resolves when this instance's running jobs are over (for shutdown and tests). */
+  async settled(): Promise<void> {
+    await Promise.all(this.running.values());
+  }
+
+  /** Takes over the jobs no instance has touched for a while (one stopped mid-way): each goes on where it was. */
+  async resumeStale(): Promise<number> {
+    const now = this.clock.now().getTime();
+    let resumed = 0;
+    for (const record of await this.imports.unfinished()) {
+      if (this.running.has(record.id)) continue;
+      if (record.heartbeatAt && now - Date.parse(record.heartbeatAt) < (this.deps.staleAfterMs ?? 120_000)) continue;
+      try {
+        const claimed = await this.imports.imports.update(record.id, record.etag, { runner: this.deps.instanceId, heartbeatAt: this.clock.now().toISOString() }, systemActor);
+        this.start(claimed, undefined);
+        resumed += 1;
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+      }
+    }
+    return resumed;
+  }
+
+  private start(record: Stored<ImportRecord>, fresh: PreparedEntry[] | undefined): void {
+    const job = new ImportJob(this.deps, record, this.existingKeys.bind(this), this.prepare.bind(this))
+      .run(fresh)
+      .catch((error: unknown) => this.deps.logger.error({ err: error, importId: record.id }, 'import job failed'))
+      .finally(() => this.running.delete(record.id));
+    this.running.set(record.id, job);
   }
 
   async history(): Promise<Stored<ImportRecord>[]> {
     return this.imports.newestFirst();
   }
 
-  private async prepare(fileId: string, source: ImportSource, mapping: ImportMapping, shape: TableShape) {
+  private async prepare(fileId: string, source: ImportSource, mapping: ImportMapping, shape: TableShape): Promise<{ prepared: { entries: PreparedEntry[]; errors: RowError[] }; table: ImportTable; fileName: string }> {
     const file = await this.fileOf(fileId);
     if (!file) throw new ImportFileNotFound(fileId);
     const table = await readTable(file.content, shape);

@@ -98,6 +98,12 @@ export interface FolderListing {
   files: FileInfo[];
 }
 
+export interface ResourceUnitReading {
+  lastMinute(): number;
+  /** How long until `units` more keep the last minute within `budget`. */
+  waitMs(units: number, budget: number): number;
+}
+
 export interface StoragePort {
   readonly kind: 'embedded' | 'sharepoint';
   /** True when batch() applies all operations or none (SQLite); Graph's $batch is not atomic. */
@@ -119,6 +125,9 @@ export interface StoragePort {
   getFile(library: string, path: string, version?: string): Promise<{ info: FileInfo; content: Uint8Array } | undefined>;
   listFolder(library: string, folder?: string): Promise<FolderListing>;
   listVersions(library: string, path: string): Promise<FileVersion[]>;
+
+  /** The resource units the app spent on SharePoint in the last minute, for work that paces itself (none locally). */
+  readonly resourceUnits?: ResourceUnitReading;
 
   /** Throws when the store cannot be reached. */
   ping(): Promise<void>;

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../../api/seed/askersund.js';
 import { as, personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { runImport } from '../support/imports.js';
 
 let server: TestServer;
 const api = () => request(server.url);
@@ -30,8 +31,10 @@ describe('importing EST exports and police statistics', () => {
     const preview = (await upload(fixture('est-utf8-bom-semicolon.csv'), 'est-juli.csv').expect(201)).body;
     expect(preview).toMatchObject({ format: 'csv', encoding: 'utf-8', columns: ['Datum', 'Plats', 'Händelsetyp', 'Beskrivning', 'Antal'], rowCount: 3, suggestedMapping: estMapping });
     expect(preview.distinctValues['2']).toEqual(['Klotter', 'Nedskräpning', 'Skadegörelse']);
-    const imported = (await api().post('/api/situation/imports').set(as(personas.securityChief)).send({ fileId: preview.fileId, source: 'est', mapping: estMapping }).expect(201)).body;
-    expect(imported).toMatchObject({ added: 3, skipped: 0, rows: 3, fileName: 'est-juli.csv' });
+    const imported = await runImport(server.url, as(personas.securityChief), { fileId: preview.fileId, source: 'est', mapping: estMapping });
+    expect(imported.status).toBe(202);
+    expect(imported.body).toMatchObject({ added: 3, skipped: 0, rows: 3, fileName: 'est-juli.csv' });
+    expect(imported.finished).toMatchObject({ status: 'done', written: 3, error: null });
     const july = (await entries({ from: '2026-07-01', to: '2026-07-31' })).entries;
     expect(july.map((e: { date: string; area: string; category: string; count: number }) => [e.date, e.area, e.category, e.count])).toEqual([
       ['2026-07-06', 'Hamnen', 'nedskrapning', 1],
@@ -45,15 +48,15 @@ describe('importing EST exports and police statistics', () => {
     expect(preview.previousImports).toHaveLength(1);
     const check = (await api().post('/api/situation/imports/check').set(as(personas.securityChief)).send({ fileId: preview.fileId, source: 'est', mapping: estMapping }).expect(200)).body;
     expect(check).toMatchObject({ rowCount: 3, newCount: 0, existingCount: 3, errorCount: 0 });
-    const again = (await api().post('/api/situation/imports').set(as(personas.securityChief)).send({ fileId: preview.fileId, source: 'est', mapping: estMapping }).expect(201)).body;
-    expect(again).toMatchObject({ added: 0, skipped: 3 });
+    const again = await runImport(server.url, as(personas.securityChief), { fileId: preview.fileId, source: 'est', mapping: estMapping });
+    expect(again.body).toMatchObject({ added: 0, skipped: 3, status: 'done' });
     expect((await entries({ from: '2026-07-01', to: '2026-07-31' })).total).toBe(3);
   });
 
   it('reads Windows-1252 with å, ä and ö, and comma-separated UTF-8 without BOM', async () => {
     const win = (await upload(fixture('est-windows-1252.csv'), 'gammal-excel.csv').expect(201)).body;
     expect(win).toMatchObject({ encoding: 'windows-1252', columns: ['Datum', 'Plats', 'Händelsetyp', 'Beskrivning', 'Antal'] });
-    await api().post('/api/situation/imports').set(as(personas.securityChief)).send({ fileId: win.fileId, source: 'est', mapping: estMapping }).expect(201);
+    expect((await runImport(server.url, as(personas.securityChief), { fileId: win.fileId, source: 'est', mapping: estMapping })).finished).toMatchObject({ status: 'done' });
     expect((await entries({ q: 'Förstörd belysning' })).entries[0]).toMatchObject({ area: 'Åmmeberg', category: 'skadegorelse' });
 
     const comma = (await upload(fixture('est-utf8-comma.csv'), 'komma.csv').expect(201)).body;
@@ -93,7 +96,7 @@ describe('importing EST exports and police statistics', () => {
     expect(preview).toMatchObject({ format: 'xlsx', rowCount: 2, suggestedMapping: { date: 0, area: 1, category: 2, description: 3 } });
     expect(preview.sample[0][0]).toBe('2026-10-12');
     const mapping = { date: 0, area: 1, category: 2, description: 3, categoryValues: { Mopedåkning: 'fordon-buskorning' } };
-    await api().post('/api/situation/imports').set(as(personas.securityChief)).send({ fileId: preview.fileId, source: 'est', mapping }).expect(201);
+    expect((await runImport(server.url, as(personas.securityChief), { fileId: preview.fileId, source: 'est', mapping })).finished).toMatchObject({ status: 'done' });
     const october = (await entries({ from: '2026-10-12', to: '2026-10-13' })).entries;
     expect(october.map((e: { category: string }) => e.category).sort()).toEqual(['fordon-buskorning', 'klotter']);
   });
@@ -102,7 +105,7 @@ describe('importing EST exports and police statistics', () => {
     const preview = (await upload(fixture('police-events.json'), 'polisen.json').expect(201)).body;
     expect(preview).toMatchObject({ format: 'police-json', rowCount: 2, suggestedMapping: { date: 1, area: 6, category: 5 } });
     const mapping = { date: 1, area: 6, category: 5, description: 3 };
-    await api().post('/api/situation/imports').set(as(personas.securityChief)).send({ fileId: preview.fileId, source: 'police', mapping }).expect(201);
+    expect((await runImport(server.url, as(personas.securityChief), { fileId: preview.fileId, source: 'police', mapping })).finished).toMatchObject({ status: 'done' });
     const police = (await entries({ source: 'police' })).entries;
     expect(police.map((e: { date: string; category: string; sourceName: string }) => [e.date, e.category, e.sourceName])).toEqual([
       ['2026-10-05', 'vald', 'Polisen'],

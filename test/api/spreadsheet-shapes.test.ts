@@ -3,6 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { runImport } from '../support/imports.js';
 
 const chief = { 'X-Dev-Persona': personas.securityChief };
 const mapping = { date: 0, area: 1, category: 2, description: 3, count: 4 };
@@ -11,7 +12,7 @@ const api = () => request(server.url);
 const upload = (bytes: Buffer, fileName: string) => api().post('/api/situation/imports/files').query({ fileName }).set(chief).set('Content-Type', 'application/octet-stream').send(bytes);
 const importFile = async (bytes: Buffer, fileName: string) => {
   const preview = (await upload(bytes, fileName).expect(201)).body;
-  return { preview, answer: await api().post('/api/situation/imports').set(chief).send({ fileId: preview.fileId, source: 'est', mapping }) };
+  return { preview, answer: await runImport(server.url, chief, { fileId: preview.fileId, source: 'est', mapping }) };
 };
 
 const header = ['Datum', 'Plats', 'Händelsetyp', 'Beskrivning', 'Antal'];
@@ -49,8 +50,8 @@ describe('spreadsheets as municipalities have them', () => {
     ]);
     const { preview, answer } = await importFile(bytes, 'titel.xlsx');
     expect(preview.columns).toEqual(header);
-    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
-    expect(answer.body).toMatchObject({ added: 2 });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(202);
+    expect(answer.finished).toMatchObject({ added: 2, status: 'done' });
   });
 
   it('recognises the same events whether they come as CSV or as XLSX', async () => {
@@ -80,7 +81,7 @@ describe('spreadsheets as municipalities have them', () => {
     sheet.mergeCells('A1:E1');
     const { preview, answer } = await importFile(Buffer.from(await book.xlsx.writeBuffer()), 'sammanslagen.xlsx');
     expect(preview).toMatchObject({ columns: header, headerRow: 2, rowCount: 2 });
-    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    expect(answer.status, JSON.stringify(answer.body)).toBe(202);
   });
 
   it('lets the person choose the sheet and the header row, and imports what they chose', async () => {
@@ -102,8 +103,8 @@ describe('spreadsheets as municipalities have them', () => {
     const shape = { sheet: 1, headerRow: 2 };
     const checked = await api().post('/api/situation/imports/check').set(chief).send({ fileId: first.fileId, source: 'est', mapping, shape }).expect(200);
     expect(checked.body).toMatchObject({ rowCount: 2, errorCount: 0 });
-    const imported = await api().post('/api/situation/imports').set(chief).send({ fileId: first.fileId, source: 'est', mapping, shape }).expect(201);
-    expect(imported.body).toMatchObject({ rows: 2 });
+    const imported = await runImport(server.url, chief, { fileId: first.fileId, source: 'est', mapping, shape });
+    expect(imported.finished).toMatchObject({ rows: 2, status: 'done' });
 
     const empty = await reshape({ sheet: 1, headerRow: 40 }).expect(400);
     expect(empty.body.message).toBe('Rad 40 är tom eller finns inte; välj en annan rubrikrad.');

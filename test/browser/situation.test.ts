@@ -116,7 +116,11 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     await page.getByRole('button', { name: 'Kontrollera' }).click();
     await page.getByText('2 rader: 2 nya, 0 finns redan.').waitFor();
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
+    // The import is a job: its progress, rows written of all, until it is done.
+    await page.getByRole('progressbar', { name: 'Importerar est-windows-1252.csv' }).waitFor();
+    expect(await seriousAccessibilityViolations(page, 'import progress')).toEqual([]);
     await page.getByText('Klart: 2 nya poster, 0 fanns redan.').waitFor();
+    await page.getByRole('table', { name: 'Tidigare importer' }).getByRole('cell', { name: 'Klar' }).first().waitFor();
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
     await page.getByText('Klart: 0 nya poster, 2 fanns redan.').waitFor();
 

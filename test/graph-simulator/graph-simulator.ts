@@ -11,6 +11,7 @@ import { ListsEndpoints } from './lists.js';
 import { graphError, json, SimError, type SimRequest, type SimResponse } from './sim-http.js';
 import { defaultSitePermissions, roleDefinitions, SharePointRestEndpoints } from './sharepoint-rest.js';
 import { siteUrlPath, siteWebUrl, type SimList, type SimSite } from './state.js';
+import { ResourceUnitLedger } from './resource-units.js';
 import { MailboxEndpoints, type SimEvent, type SimSentMail } from './mailbox.js';
 
 export interface GraphSimulatorOptions {
@@ -34,6 +35,8 @@ export interface GraphSimulatorOptions {
   refuseInstallFor?: string[];
   /** Graph answers 403 on the items of a list that stopped inheriting, as if the app's grant did not reach it. */
   appLosesUniqueLists?: boolean;
+  /** The app's SharePoint budget in resource units a minute; past it, 429 with Retry-After. Unlimited when absent. */
+  resourceUnitsPerMinute?: number;
 }
 
 export interface LoggedRequest {
@@ -53,6 +56,8 @@ export interface GraphSimulator {
   installations: readonly SimInstallation[];
   /** Mail sent and events kept through granted mailboxes. */
   mailbox: { sent: readonly SimSentMail[]; events: readonly SimEvent[] };
+  /** Resource units charged (every request, throttled ones too) and requests throttled for going past the budget. */
+  resourceUnits: { total(): number; throttled(): number };
   /** Every request served, HTTP round trips (inBatch false) and requests inside batches (inBatch true). */
   log: LoggedRequest[];
   /** The site's lists, columns, items, files and permissions as plain data, for before/after comparisons. */
@@ -84,9 +89,12 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
   const installedApps = new InstalledAppsEndpoints(options.users ?? [], options.teamsCatalog ?? [], new Set(options.refuseInstallFor ?? []));
   const mailbox = new MailboxEndpoints(options.users ?? [], new Set(options.grantedMailboxes ?? []));
 
+  const ledger = new ResourceUnitLedger(clock, options.resourceUnitsPerMinute);
   const route = async (request: SimRequest): Promise<SimResponse> => {
     const fault = faults.take(request);
     if (fault) return fault;
+    const throttled = ledger.charge(request);
+    if (throttled) return throttled;
     const { method } = request;
     const path = request.url.pathname;
     if (path === '/$batch' && method === 'POST' && !request.inBatch) return answerBatch(request, dispatch);
@@ -175,6 +183,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
     url: baseUrl(),
     siteId: site.id,
     faults,
+    resourceUnits: { total: () => ledger.total, throttled: () => ledger.throttled },
     installations: installedApps.installations,
     mailbox: { sent: mailbox.sent, events: mailbox.events },
     log,

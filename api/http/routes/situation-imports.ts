@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { importMappingSchema, importSourceSchema } from '../../domain/situation/import/mapping.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import { UnreadableFile } from '../../imports/read-table.js';
-import { ImportFileNotFound, ImportInvalid } from '../../services/import-service.js';
+import { ImportFileNotFound, ImportInvalid, ImportNotFound, type ImportPreview } from '../../services/import-service.js';
+import { importStatusSchema, type ImportRecord } from '../../repositories/import-repository.js';
+import type { Stored } from '../../repositories/collection.js';
 import type { AppContext } from '../../app-context.js';
 import { HttpError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
@@ -13,8 +15,33 @@ export const importUploadLimit = '20mb';
 
 const rowErrorSchema = z.object({ row: z.number(), column: z.string(), sv: z.string(), en: z.string() });
 const importRecordSchema = z
-  .object({ id: z.string(), fileId: z.string(), fileName: z.string(), source: z.string(), format: z.string(), rows: z.number(), added: z.number(), skipped: z.number(), importedBy: z.string(), importedAt: z.string() })
+  .object({
+    id: z.string(),
+    fileId: z.string(),
+    fileName: z.string(),
+    source: z.string(),
+    format: z.string(),
+    rows: z.number(),
+    added: z.number(),
+    skipped: z.number(),
+    importedBy: z.string(),
+    importedAt: z.string(),
+    /** running: rows are being written; counting: they enter the quarter view's counts; then done, or failed. */
+    status: importStatusSchema,
+    /** Rows written so far of `added`. */
+    written: z.number(),
+    finishedAt: z.string().nullable(),
+    error: z.string().nullable(),
+  })
   .meta({ id: 'SituationImport' });
+type PublicImport = z.infer<typeof importRecordSchema>;
+/** What callers see of an import: its job's own bookkeeping (settings, runner) stays inside. */
+const publicImport = ({ job: _job, runner: _runner, heartbeatAt: _heartbeat, etag: _etag, ...record }: Stored<ImportRecord>): PublicImport => ({
+  ...record,
+  written: record.written ?? record.added,
+});
+const publicPreview = (preview: ImportPreview) => ({ ...preview, previousImports: preview.previousImports.map(publicImport) });
+const importIdSchema = z.object({ id: z.string().regex(/^[\w-]{1,64}$/, { error: bilingual('ogiltigt import-id', 'invalid import id') }) });
 const previewSchema = z
   .object({
     fileId: z.string(),
@@ -52,6 +79,7 @@ const runSchema = z.object({
 function importError(error: unknown): never {
   if (error instanceof UnreadableFile) throw new HttpError(400, 'unreadable_file', { sv: error.sv, en: error.en });
   if (error instanceof ImportFileNotFound) throw notFound({ sv: 'Den uppladdade filen', en: 'The uploaded file' });
+  if (error instanceof ImportNotFound) throw notFound({ sv: 'Importen', en: 'The import' });
   if (error instanceof ImportInvalid) {
     const first = error.errors[0]!;
     throw new HttpError(
@@ -86,7 +114,7 @@ export const situationImportRoutes = (ctx: AppContext) => [
     responses: { 201: { description: 'Förhandsvisning', schema: previewSchema } },
     handler: async ({ query, req, caller }) => {
       const bytes = uploadedBytes(req);
-      return { status: 201, body: await guarded(() => ctx.imports.upload(bytes, query.fileName, caller.id)) };
+      return { status: 201, body: publicPreview(await guarded(() => ctx.imports.upload(bytes, query.fileName, caller.id))) };
     },
   }),
   defineRoute({
@@ -108,17 +136,30 @@ export const situationImportRoutes = (ctx: AppContext) => [
     params: z.object({ fileId: fileIdSchema }),
     body: shapeSchema,
     responses: { 200: { description: 'Förhandsvisning', schema: previewSchema } },
-    handler: async ({ params, body }) => ({ body: await guarded(() => ctx.imports.preview(params.fileId, body)) }),
+    handler: async ({ params, body }) => ({ body: publicPreview(await guarded(() => ctx.imports.preview(params.fileId, body))) }),
   }),
   defineRoute({
     method: 'post',
     path: '/api/situation/imports',
-    summary: 'Importera filen, hel eller inte alls / import the file, whole or not at all',
+    summary: 'Importera filen: varje rad kontrolleras, sedan skrivs de i bakgrunden / import the file: every row checked, then written in the background',
     tags: ['Lägesbild'],
     access: ['SecurityChief'],
     body: runSchema,
-    responses: { 201: { description: 'Importen', schema: importRecordSchema } },
-    handler: async ({ body, caller }) => ({ status: 201, body: await guarded(() => ctx.imports.commit(body.fileId, body.source, body.mapping, caller.id, body.shape)) }),
+    responses: { 202: { description: 'Importen är mottagen; dess förlopp på Location / the import is accepted; its progress at Location', schema: importRecordSchema } },
+    handler: async ({ body, caller }) => {
+      const record = publicImport(await guarded(() => ctx.imports.commit(body.fileId, body.source, body.mapping, caller.id, body.shape)));
+      return { status: 202, body: record, headers: { Location: `/api/situation/imports/${encodeURIComponent(record.id)}` } };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/situation/imports/{id}',
+    summary: 'En import och hur långt den kommit / an import and how far it has come',
+    tags: ['Lägesbild'],
+    access: ['SecurityChief'],
+    params: importIdSchema,
+    responses: { 200: { description: 'Importen', schema: importRecordSchema } },
+    handler: async ({ params }) => ({ body: publicImport(await guarded(() => ctx.imports.job(params.id))) }),
   }),
   defineRoute({
     method: 'get',
@@ -127,6 +168,6 @@ export const situationImportRoutes = (ctx: AppContext) => [
     tags: ['Lägesbild'],
     access: ['SecurityChief'],
     responses: { 200: { description: 'Importer, nyast först', schema: z.object({ imports: z.array(importRecordSchema) }) } },
-    handler: async () => ({ body: { imports: await ctx.imports.history() } }),
+    handler: async () => ({ body: { imports: (await ctx.imports.history()).map(publicImport) } }),
   }),
 ];

@@ -13,7 +13,10 @@ import {
   type StoredItem,
 } from '../port.js';
 import type { Clock } from '../../domain/clock.js';
+import type Database from 'better-sqlite3';
 import type { Sqlite } from './database.js';
+
+type Statement = Database.Statement<unknown[]>;
 
 const sqlTypes: Record<ColumnType, string> = {
   text: 'TEXT',
@@ -41,6 +44,7 @@ const col = (name: string) => `"c_${name}"`;
 /** SharePoint-like lists on SQLite: one table per list, one column per field. */
 export class SqliteLists {
   private readonly definitions = new Map<string, Map<string, ColumnDefinition>>();
+  private readonly statements = new Map<string, Statement>();
 
   constructor(
     private readonly db: Sqlite,
@@ -80,23 +84,28 @@ export class SqliteLists {
       const stored: ListDefinition = { ...definition, columns: [...merged.values()] };
       this.db.prepare('INSERT INTO _lists (name, definition) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET definition = excluded.definition').run(definition.name, JSON.stringify(stored));
       this.remember(stored);
+      this.statements.clear();
     })();
   }
 
+  /** One prepared statement per list and set of columns, reused: an import writes thousands of rows alike. */
   create(list: string, fields: Fields, actor: string): StoredItem {
     const columns = this.columns(list);
     const checked = checkFields(columns, list, fields);
     const names = Object.keys(checked);
     const now = this.clock.now().toISOString();
-    const result = this.db
-      .prepare(
-        `INSERT INTO ${table(list)} (version, created_at, created_by, modified_at, modified_by${names.map((n) => `, ${col(n)}`).join('')})
+    const statement = this.statement(
+      `${list}\u0000${names.join('\u0000')}`,
+      () => `INSERT INTO ${table(list)} (version, created_at, created_by, modified_at, modified_by${names.map((n) => `, ${col(n)}`).join('')})
          VALUES (1, ?, ?, ?, ?${names.map(() => ', ?').join('')})`,
-      )
-      .run(now, actor, now, actor, ...names.map((n) => toSql(columns.get(n)!, checked[n])));
+    );
+    const result = statement.run(now, actor, now, actor, ...names.map((n) => toSql(columns.get(n)!, checked[n])));
     const id = String(result.lastInsertRowid);
     this.audit(actor, list, id, 'create', checked);
-    return this.get(list, id)!;
+    // The row as written, without reading it back: what a read would answer (absent columns are null).
+    const stored: Fields = {};
+    for (const column of columns.values()) stored[column.name] = column.name in checked ? fromSql(column, toSql(column, checked[column.name])) : null;
+    return { id, etag: `"${id},1"`, fields: stored, createdAt: now, createdBy: actor, modifiedAt: now, modifiedBy: actor };
   }
 
   get(list: string, id: string): StoredItem | undefined {
@@ -167,9 +176,17 @@ export class SqliteLists {
     this.definitions.set(definition.name, new Map(definition.columns.map((c) => [c.name, c])));
   }
 
+  private statement(key: string, sql: () => string): Statement {
+    let statement = this.statements.get(key);
+    if (!statement) {
+      statement = this.db.prepare(sql());
+      this.statements.set(key, statement);
+    }
+    return statement;
+  }
+
   private audit(actor: string, list: string, id: string, action: string, fields: Fields): void {
-    this.db
-      .prepare('INSERT INTO _audit (at, actor, target, item_id, action, fields) VALUES (?, ?, ?, ?, ?, ?)')
+    this.statement('audit', () => 'INSERT INTO _audit (at, actor, target, item_id, action, fields) VALUES (?, ?, ?, ?, ?, ?)')
       .run(this.clock.now().toISOString(), actor, list, id, action, JSON.stringify(fields));
   }
 }

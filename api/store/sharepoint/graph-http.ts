@@ -4,6 +4,8 @@ import { BearerTokenHandler } from './bearer-token-handler.js';
 import { GraphCall, GraphCallHandler } from './graph-call.js';
 import { graphErrorOf } from './graph-errors.js';
 import { RetryPolicyHandler } from './retry-handler.js';
+import { ResourceUnitHandler } from './resource-unit-handler.js';
+import { ResourceUnitMeter } from './resource-units.js';
 import { defaultRetryPolicy, realSleep, type RetryPolicy, type Sleep } from './retry-policy.js';
 
 /** An app-only access token for Graph (scope https://graph.microsoft.com/.default). */
@@ -52,6 +54,8 @@ export interface GraphHttpOptions {
   policy?: Partial<RetryPolicy>;
   sleep?: Sleep;
   onRetry?: (event: RetryEvent) => void;
+  /** Where the resource units of the app's requests are counted (a meter of its own when absent). */
+  meter?: ResourceUnitMeter;
 }
 
 /**
@@ -66,6 +70,7 @@ export class GraphHttp {
   private readonly sleep: Sleep;
   private readonly client: Client;
   private readonly userAgent: string;
+  readonly meter: ResourceUnitMeter;
 
   constructor(options: GraphHttpOptions) {
     this.baseUrl = options.baseUrl.replace(/\/$/, '');
@@ -73,11 +78,12 @@ export class GraphHttp {
     this.userAgent = options.userAgent ?? `ISV|Trygghetshjulet|Trygghetshjulet/${packageVersion}`;
     this.policy = { ...defaultRetryPolicy, ...options.policy };
     this.sleep = options.sleep ?? realSleep;
+    this.meter = options.meter ?? new ResourceUnitMeter();
     this.client = Client.initWithMiddleware({
       // GRAPH_BASE_URL already ends in the version ("…/v1.0").
       baseUrl: this.baseUrl,
       defaultVersion: '',
-      middleware: [new GraphCallHandler(), new RetryPolicyHandler(this.policy, this.sleep, options.onRetry), new BearerTokenHandler(options.tokens), new HTTPMessageHandler()],
+      middleware: [new GraphCallHandler(), new RetryPolicyHandler(this.policy, this.sleep, options.onRetry), new ResourceUnitHandler(this.meter), new BearerTokenHandler(options.tokens), new HTTPMessageHandler()],
     });
   }
 

@@ -13,6 +13,7 @@ import type {
   StoredItem,
 } from '../port.js';
 import { GraphHttp, type GraphHttpOptions } from './graph-http.js';
+import type { ResourceUnitMeter } from './resource-units.js';
 import { siteSchema } from './graph-schemas.js';
 import { defaultUploadLimits, fileVersionsList, LibraryFiles, type UploadLimits } from './library-files.js';
 import { ListItems } from './list-items.js';
@@ -29,6 +30,7 @@ export class SharePointStore implements StoragePort {
   /** Graph's JSON batches are not transactions: each request succeeds or fails on its own. */
   readonly atomicBatch = false;
   readonly http: GraphHttp;
+  readonly resourceUnits: ResourceUnitMeter;
   readonly schema: SiteSchema;
   private readonly items: ListItems;
   private readonly files: LibraryFiles;
@@ -36,6 +38,7 @@ export class SharePointStore implements StoragePort {
 
   constructor(options: SharePointStoreOptions) {
     this.http = new GraphHttp(options);
+    this.resourceUnits = this.http.meter;
     this.schema = new SiteSchema(this.http, options.siteId);
     this.items = new ListItems(this.http, this.schema);
     this.files = new LibraryFiles(this.http, this.schema, this.items, options.uploadLimits ?? defaultUploadLimits);

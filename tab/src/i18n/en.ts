@@ -444,7 +444,12 @@ export const en: Texts = {
     imported: (added: number, skipped: number) => `Done: ${added} new entries, ${skipped} already there.`,
     history: 'Earlier imports',
     noHistory: 'No imports yet.',
-    historyColumns: { when: 'When', file: 'File', source: 'Source', rows: 'Rows', added: 'New', skipped: 'Already there' },
+    historyColumns: { when: 'When', file: 'File', source: 'Source', rows: 'Rows', added: 'New', skipped: 'Already there', status: 'Status' },
+    importRunning: (fileName: string) => `Importing ${fileName}`,
+    importProgress: (written: number, total: number) => `${written} of ${counted(total, 'row', 'rows')} written.`,
+    importCounting: 'Every row is written; they are now being added to the compilations.',
+    importFailed: 'The import stopped. The rows written so far are kept; import the same file again and the rest is written.',
+    importStatuses: { running: 'Running', counting: 'Running', done: 'Done', failed: 'Stopped' },
   },
   footer: {
     accessibility: 'Accessibility statement',

@@ -443,7 +443,12 @@ export const sv = {
     imported: (added: number, skipped: number) => `Klart: ${counted(added, 'ny post', 'nya poster')}, ${skipped} fanns redan.`,
     history: 'Tidigare importer',
     noHistory: 'Inga importer ännu.',
-    historyColumns: { when: 'När', file: 'Fil', source: 'Källa', rows: 'Rader', added: 'Nya', skipped: 'Fanns redan' },
+    historyColumns: { when: 'När', file: 'Fil', source: 'Källa', rows: 'Rader', added: 'Nya', skipped: 'Fanns redan', status: 'Status' },
+    importRunning: (fileName: string) => `Importerar ${fileName}`,
+    importProgress: (written: number, total: number) => `${written} av ${counted(total, 'rad', 'rader')} skrivna.`,
+    importCounting: 'Alla rader är skrivna; de läggs nu in i sammanställningarna.',
+    importFailed: 'Importen avbröts. Raderna som hann skrivas finns kvar; importera samma fil igen så skrivs resten.',
+    importStatuses: { running: 'Pågår', counting: 'Pågår', done: 'Klar', failed: 'Avbruten' },
   },
   footer: {
     accessibility: 'Tillgänglighetsredogörelse',

@@ -24,6 +24,7 @@ import { ErrorMessage } from '../../common/ErrorMessage.js';
 import { FilePicker } from '../../common/FilePicker.js';
 import { formatDateTime } from '../../common/format.js';
 import type { CheckJson, ImportMapping, ImportRecordJson, ImportSource, PreviewJson, RowError } from './import-types.js';
+import { ImportProgress } from './ImportProgress.js';
 import { MappingForm } from './MappingForm.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
 
@@ -72,6 +73,9 @@ export function ImportPage() {
     loadHistory();
     void api.request<{ categories: EntryCategory[] }>('/api/situation/categories').then((body) => setCategories(body.categories), (e: ApiError) => setError(e));
   }, [api, loadHistory]);
+
+  // An import still running when the page opens (started before a reload, or by someone else): its progress.
+  const running = history.find((record) => record.status === 'running' || record.status === 'counting');
 
   const reset = () => {
     setCheck(undefined);
@@ -150,6 +154,7 @@ export function ImportPage() {
         </Field>
       </div>
       <ErrorMessage error={error} />
+      {!done && running && <ImportProgress key={running.id} accepted={running} onFinished={loadHistory} />}
 
       {preview && mapping && (
         <>
@@ -219,11 +224,7 @@ export function ImportPage() {
             </Button>
           </div>
           {check && check.errorCount === 0 && <Body1 role="status">{texts.checked(check.rowCount, check.newCount, check.existingCount)}</Body1>}
-          {done && (
-            <MessageBar intent="success">
-              <MessageBarBody>{texts.imported(done.added, done.skipped)}</MessageBarBody>
-            </MessageBar>
-          )}
+          {done && <ImportProgress key={done.id} accepted={done} onFinished={loadHistory} />}
           {rowErrors.length > 0 && (
             <>
               <Subtitle2 as="h3" id="row-errors">
@@ -278,6 +279,7 @@ export function ImportPage() {
                   <TableCell>{record.rows}</TableCell>
                   <TableCell>{record.added}</TableCell>
                   <TableCell>{record.skipped}</TableCell>
+                  <TableCell>{record.status === 'running' ? `${texts.importStatuses.running} (${record.written}/${record.added})` : texts.importStatuses[record.status]}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

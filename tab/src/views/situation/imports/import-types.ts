@@ -10,6 +10,9 @@ export interface ImportRecordJson {
   added: number;
   skipped: number;
   importedAt: string;
+  status: 'running' | 'counting' | 'done' | 'failed';
+  written: number;
+  finishedAt: string | null;
 }
 
 export interface PreviewJson {
