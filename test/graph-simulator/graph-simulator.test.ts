@@ -130,4 +130,27 @@ describe('Graph simulator', () => {
     const children = await call('GET', `/drives/${drive}/root/children`);
     expect(children.body.value.map((c: { name: string; folder?: object }) => [c.name, Boolean(c.folder)])).toEqual([['råd', true]]);
   });
+
+  it('charges resource units as documented, $batch requests one by one, and throttles past the budget with Retry-After', async () => {
+    await sim.close();
+    sim = await startGraphSimulator({ clock: fixedClock('2026-11-24T08:00:00Z'), resourceUnitsPerMinute: 20 });
+    const list = await createList([{ name: 'place', text: {} }]);
+    const afterList = sim.resourceUnits.total();
+    expect(afterList).toBe(2);
+    const created = await call('POST', `${list}/items`, { fields: { place: 'a' } });
+    await call('GET', `${list}/items/${created.body.id}`);
+    await call('GET', `${list}/items?$expand=fields`);
+    expect(sim.resourceUnits.total() - afterList).toBe(2 + 1 + 2);
+    const batch = await call('POST', '/$batch', { requests: [1, 2, 3].map((n) => ({ id: String(n), method: 'POST', url: `${list}/items`, headers: { 'Content-Type': 'application/json' }, body: { fields: { place: `b${n}` } } })) });
+    expect(batch.status).toBe(200);
+    expect(sim.resourceUnits.total()).toBe(afterList + 5 + 6);
+    // 13 of 20 spent this minute: three more writes fit, the fourth is throttled, and a throttled request counts too.
+    for (const n of [1, 2, 3]) expect((await call('POST', `${list}/items`, { fields: { place: `c${n}` } })).status).toBe(201);
+    const throttled = await call('POST', `${list}/items`, { fields: { place: 'd' } });
+    expect(throttled.status).toBe(429);
+    expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(throttled.body.error.code).toBe('TooManyRequests');
+    expect(sim.resourceUnits.throttled()).toBe(1);
+    expect(sim.resourceUnits.total()).toBe(afterList + 5 + 6 + 6 + 2);
+  });
 });
