@@ -31,12 +31,18 @@ export async function importFigures(record: Record): Promise<void> {
 
   const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
   const ctx = await createContext(loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'silent', CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00' }));
-  const importStart = performance.now();
+  const mapping = { date: 0, area: 1, category: 2, description: 3, count: 4, fixedCategory: null, categoryValues: {}, newPhenomenon: null };
+  const uploadStart = performance.now();
   const preview = await ctx.imports.upload(file, 'est-100000.csv', 'bench');
-  const imported = await ctx.imports.commit(preview.fileId, 'est', { date: 0, area: 1, category: 2, description: 3, count: 4, fixedCategory: null, categoryValues: {}, newPhenomenon: null }, 'bench');
+  const uploadMs = performance.now() - uploadStart;
+  // The import itself: every row read, mapped and checked, then the job writes them and adds their counts.
+  const importStart = performance.now();
+  const imported = await ctx.imports.commit(preview.fileId, 'est', mapping, 'bench');
+  await ctx.imports.settled();
   const importMs = performance.now() - importStart;
   const againStart = performance.now();
-  const again = await ctx.imports.commit(preview.fileId, 'est', { date: 0, area: 1, category: 2, description: 3, count: 4, fixedCategory: null, categoryValues: {}, newPhenomenon: null }, 'bench');
+  const again = await ctx.imports.commit(preview.fileId, 'est', mapping, 'bench');
+  await ctx.imports.settled();
   const againMs = performance.now() - againStart;
   await ctx.store.close();
   rmSync(dir, { recursive: true, force: true });
@@ -44,6 +50,8 @@ export async function importFigures(record: Record): Promise<void> {
   const parseRate = rows / (parseMs / 1000);
   const importRate = rows / (importMs / 1000);
   record({ id: 'import-parse-rows-per-s', name: `import: csv-parse alone, ${rows} EST rows`, value: parseRate, unit: 'rows/s' });
-  record({ id: 'import-rows-per-s', name: `import: the whole import of the same file`, value: importRate, unit: 'rows/s', note: `${imported.added} added in ${(importMs / 1000).toFixed(1)} s, ${(importRate / parseRate).toFixed(2)} of the raw parse rate` });
+  record({ id: 'import-upload-s', name: 'import: upload and preview of the file', value: uploadMs / 1000, unit: 's' });
+  record({ id: 'import-rows-per-s', name: 'import: read, map, check and write the same file', value: importRate, unit: 'rows/s', note: `${imported.added} added in ${(importMs / 1000).toFixed(1)} s` });
+  record({ id: 'import-rate-ratio', name: 'import: its rate against csv-parse alone', value: importRate / parseRate, unit: '×', note: 'goal ≥ 0.5' });
   record({ id: 'import-again-s', name: 'import: the same file again', value: againMs / 1000, unit: 's', note: `${again.added} added, ${again.skipped} already there` });
 }

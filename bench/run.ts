@@ -16,6 +16,7 @@ import { PacedSender } from '../bot/sending/paced-sender.js';
 import { importFigures } from './import-bench.js';
 import { quarterFigures } from './quarter-bench.js';
 import { graphFigures } from './graph-bench.js';
+import { sharePointFigures } from './sharepoint-bench.js';
 import { startRateLimitedConnector } from '../test/support/rate-limited-connector.js';
 
 interface Figure {
@@ -55,7 +56,7 @@ function tabFigures(): void {
   const html = readFileSync(join(builtTabDir, 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
   const bytes = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(builtTabDir, path)), { level: 9 }).length, 0);
-  record({ id: 'tab-initial-js-gzip-kb', name: 'tab: JavaScript before the first view, gzipped', value: bytes / 1024, unit: 'KB', note: `${scripts.length} files` });
+  record({ id: 'tab-initial-js-gzip-kb', name: 'tab: JavaScript before the first view, gzipped', value: bytes / 1024, unit: 'KB', note: `${scripts.length} files; goal < 250 KB` });
 }
 
 async function storeFigures(): Promise<void> {
@@ -150,6 +151,7 @@ await fanOutFigures();
 await importFigures(record);
 await quarterFigures(record);
 await graphFigures(record);
+await sharePointFigures(record);
 tabFigures();
 
 const out = join(import.meta.dirname, 'out');
