@@ -27,7 +27,8 @@ const countedLists: Record<string, boolean> = { [situationEntriesList]: false, [
  */
 export class SituationCountingStore implements StoragePort {
   constructor(
-    private readonly inner: StoragePort,
+    /** The adapter itself, which writes uncounted. */
+    readonly inner: StoragePort,
     private readonly counts: SituationCountRepository,
   ) {}
 

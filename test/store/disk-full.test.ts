@@ -47,7 +47,9 @@ describe('a full disk', () => {
   });
 
   it('answers a write SQLite cannot make for lack of space with 507, and the item is not half-written', async () => {
-    const db = (server.ctx.store as unknown as { db: { pragma(text: string, options?: { simple: boolean }): unknown } }).db;
+    // The embedded adapter under the store that keeps the lägesbild's counts.
+    const adapter = (server.ctx.store as unknown as { inner: unknown }).inner;
+    const db = (adapter as { db: { pragma(text: string, options?: { simple: boolean }): unknown } }).db;
     const pages = db.pragma('page_count', { simple: true }) as number;
     db.pragma(`max_page_count = ${pages}`);
     try {
