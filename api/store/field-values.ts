@@ -1,5 +1,5 @@
 import { StoreUsageError } from './errors.js';
-import type { ColumnDefinition, ColumnType, Fields } from './port.js';
+import type { ColumnDefinition, Fields } from './port.js';
 
 const isoDateTime = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
