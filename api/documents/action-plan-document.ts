@@ -5,7 +5,8 @@ import { planStatusTitles } from '../domain/action-plan/plan.js';
 import type { Actor, Department } from '../domain/organisation.js';
 import { annualSectionTitles } from '../domain/situation/annual-sections.js';
 import type { PlanView } from '../services/action-plan-service.js';
-import { bullet, heading, paragraph, paragraphs, table, packDocx } from './docx-parts.js';
+import { bullet, heading, paragraph, paragraphs, table, packDocx, trafficLightRuns } from './docx-parts.js';
+import { trafficLightTitles } from '../domain/action-plan/traffic-light.js';
 
 interface Input {
   view: PlanView;
@@ -50,16 +51,22 @@ function actionsOf(part: PartNumber, input: Input): (Paragraph | Table)[] {
   if (actions.length === 0) return [paragraph('Inga åtgärder i denna del.')];
   const responsible = (action: (typeof actions)[number]) =>
     input.departments.find((d) => d.id === action.departmentId)?.name ?? input.actors.find((a) => a.id === action.actorId)?.name ?? '–';
+  const part1 = input.view.parts[1].content;
+  const causes = (action: (typeof actions)[number]) => [
+    ...part1.problems.filter((p) => action.problemIds.includes(p.id)).map((p) => p.title),
+    ...part1.factors.filter((f) => action.factorIds.includes(f.id)).map((f) => f.title),
+  ];
   return [
     heading('Åtgärder', HeadingLevel.HEADING_2),
     table(
-      ['Åtgärd', 'Ansvarig', 'Period', 'Indikator och mål', 'Status'],
+      ['Åtgärd', 'Svarar mot', 'Ansvarig', 'Period', 'Indikator och mål', 'Status'],
       actions.map((action) => [
         [action.title, action.description].filter(Boolean).join(': '),
+        causes(action).join('; ') || '–',
         responsible(action),
         [action.start, action.end].filter(Boolean).join(' – '),
         [action.indicator, action.target && `Mål: ${action.target}`].filter(Boolean).join('. '),
-        actionProgressTitles[action.followUp.status].sv,
+        trafficLightRuns(action.followUp.light, trafficLightTitles[action.followUp.light].sv, actionProgressTitles[action.followUp.status].sv),
       ]),
     ),
     ...actions.filter((action) => action.origin).map((action) => bullet(`”${action.title}” är ett åtagande från strategiska rådet ${action.origin!.year}.`)),

@@ -15,11 +15,23 @@ export function cell(text: string, bold = false): TableCell {
   return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 }
 
-export function table(header: string[], rows: string[][]): Table {
+/** A cell's content: plain text, or runs of their own (a traffic light's coloured mark beside its word). */
+export type CellContent = string | TextRun[];
+
+export function table(header: string[], rows: CellContent[][]): Table {
+  const body = (content: CellContent) => (typeof content === 'string' ? cell(content) : new TableCell({ children: [new Paragraph({ children: content })] }));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: header.map((text) => cell(text, true)) }), ...rows.map((row) => new TableRow({ children: row.map((text) => cell(text)) }))],
+    rows: [new TableRow({ tableHeader: true, children: header.map((text) => cell(text, true)) }), ...rows.map((row) => new TableRow({ children: row.map(body) }))],
   });
+}
+
+// Dark enough to stand out from white paper (3:1 and more), and never alone: the word follows the mark.
+const lightColours = { green: '107C10', yellow: '8F6800', red: 'C50F1F' } as const;
+
+/** Brå's traffic light in a Word table: a coloured mark, the light's word, then the status word. */
+export function trafficLightRuns(light: keyof typeof lightColours, title: string, status: string): TextRun[] {
+  return [new TextRun({ text: '● ', color: lightColours[light] }), new TextRun(`${title}: ${status}`)];
 }
 
 /**

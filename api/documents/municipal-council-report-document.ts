@@ -2,7 +2,8 @@ import { Document, HeadingLevel } from 'docx';
 import { planStatusTitles } from '../domain/action-plan/plan.js';
 import type { MunicipalCouncilReportMaterial } from '../domain/council/municipal-council-report.js';
 import { actionProgressTitles } from '../domain/department-report.js';
-import { heading, paragraph, paragraphs, table, packDocx } from './docx-parts.js';
+import { heading, paragraph, paragraphs, table, packDocx, trafficLightRuns } from './docx-parts.js';
+import { trafficLightTitles } from '../domain/action-plan/traffic-light.js';
 
 const notWritten = (what: string) => paragraph(`${what} saknas i Trygghetshjulet för året.`);
 
@@ -33,7 +34,10 @@ export async function municipalCouncilReportDocument({ material, generatedAt }: 
                   `Åtgärdsplanen har status ”${planStatusTitles[plan.status].sv}”${plan.decision ? `; kommunstyrelsen beslutade den ${plan.decision.meetingDate}, ${plan.decision.paragraph}` : ''}.`,
                 ),
                 paragraph(`Åtgärdernas status: ${progress}.`),
-                table(['Del', 'Åtgärd', 'Ansvarig', 'Status', 'Kommentar'], plan.actions.map((a) => [String(a.part), a.title, a.responsible, actionProgressTitles[a.status].sv, a.comment])),
+                table(
+                  ['Del', 'Åtgärd', 'Ansvarig', 'Status', 'Kommentar'],
+                  plan.actions.map((a) => [String(a.part), a.title, a.responsible, trafficLightRuns(a.light, trafficLightTitles[a.light].sv, actionProgressTitles[a.status].sv), a.comment]),
+                ),
               ]
             : [notWritten('Åtgärdsplanen')]),
           ...(material.nextPlan

@@ -86,8 +86,8 @@ export const demoPlanActions: DemoAction[] = [
   { department: 'Samhällsbyggnadsförvaltningen', title: 'Belysning och röjning på otrygga platser vid stationsområdet', part: 1, problemIds: ['p-stationen'], factorIds: ['f-miljo'], indicator: 'Åtgärdade platser', target: 'Samtliga platser från trygghetsvandringen' },
   { department: 'Samhällsbyggnadsförvaltningen', title: 'Sanering av klotter och skadegörelse inom 48 timmar', part: 1, problemIds: ['p-stationen'], factorIds: ['f-miljo'], indicator: 'Andel ärenden sanerade inom 48 timmar', target: 'Minst 90 procent' },
   { department: 'Kultur- och fritidsförvaltningen', title: 'Öppen fritidsgård fredagskvällar', part: 1, factorIds: ['f-fritid'], indicator: 'Besökare per kväll', target: 'I snitt 30 besökare' },
-  { department: 'Kommunledningsförvaltningen', title: 'Gemensam genomgång med polisen efter allvarliga händelser', part: 3, indicator: 'Genomgång inom en vecka efter händelse', target: 'Alltid' },
-  { department: 'Vård- och omsorgsförvaltningen', title: 'Utbildning i hot och våld för personal', part: 2, indicator: 'Andel personal som gått utbildningen', target: '80 procent' },
-  { department: 'Folkhälsoteamet', title: 'Nattvandring med civilsamhället, åtagande från strategiska rådet', part: 4, indicator: 'Antal nattvandringar', target: 'Varje fredag under sommarlovet' },
+  { department: 'Kommunledningsförvaltningen', title: 'Gemensam genomgång med polisen efter allvarliga händelser', part: 3, problemIds: ['p-unga', 'p-stationen'], indicator: 'Genomgång inom en vecka efter händelse', target: 'Alltid' },
+  { department: 'Vård- och omsorgsförvaltningen', title: 'Utbildning i hot och våld för personal', part: 2, problemIds: ['p-unga'], indicator: 'Andel personal som gått utbildningen', target: '80 procent' },
+  { department: 'Folkhälsoteamet', title: 'Nattvandring med civilsamhället, åtagande från strategiska rådet', part: 4, problemIds: ['p-unga'], factorIds: ['f-fritid'], indicator: 'Antal nattvandringar', target: 'Varje fredag under sommarlovet' },
   { actor: 'AB Askersundsbostäder', title: 'Kameraövervakning och belysning i trapphus vid Parkgatan', part: 4, problemIds: ['p-stationen'], indicator: 'Installation klar', target: 'Före oktober' },
 ];

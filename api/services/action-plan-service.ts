@@ -92,7 +92,7 @@ export class ActionPlanService {
         return [part, { content: record ? partSchemas[part].parse(record.content) : emptyParts[part], etag: record?.etag ?? '', needsReview: record?.needsReview ?? false }];
       }),
     ) as PlanView['parts'];
-    const withFollowUp = actions.map((action) => ({ ...action, followUp: followUpOf(action, reports) }));
+    const withFollowUp = actions.map((action) => ({ ...action, followUp: followUpOf(action, reports, todayIn(this.clock)) }));
     const contents = Object.fromEntries(partNumbers.map((part) => [part, parts[part].content])) as unknown as PlanParts;
     // A copied part counts as written only once someone has read it through for this year.
     const unreviewed = partNumbers.filter((part) => parts[part].needsReview).map((part) => ({
@@ -290,7 +290,7 @@ export class ActionPlanService {
 
   private async actionView(year: number, id: string): Promise<ActionView> {
     const [action, reports] = await Promise.all([this.existingAction(year, id), this.reportedProgress(year)]);
-    return { ...action, followUp: followUpOf(action, reports) };
+    return { ...action, followUp: followUpOf(action, reports, todayIn(this.clock)) };
   }
 
   private async checkReferences(year: number, input: Pick<PlanActionInput, 'departmentId' | 'actorId' | 'problemIds' | 'factorIds'>): Promise<void> {

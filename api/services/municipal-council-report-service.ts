@@ -108,7 +108,7 @@ export class MunicipalCouncilReportService {
             status: plan.plan.status,
             decision: decisionOf(plan.plan),
             counts: plan.followUp.total,
-            actions: plan.actions.map((a) => ({ part: a.part, title: a.title, responsible: responsible(a.departmentId, a.actorId), status: a.followUp.status, comment: a.followUp.comment })),
+            actions: plan.actions.map((a) => ({ part: a.part, title: a.title, responsible: responsible(a.departmentId, a.actorId), status: a.followUp.status, light: a.followUp.light, comment: a.followUp.comment })),
           }
         : null,
       nextPlan: nextPlan ? { status: nextPlan.plan.status, decision: decisionOf(nextPlan.plan) } : null,

@@ -89,6 +89,29 @@ describe('the action plan of a year', () => {
     expect((await plan(2032)).plan.status).toBe('draft');
   });
 
+  it('refuses the decision while an action answers no problem or protective factor of part 1, and shows each action’s light', async () => {
+    await api().post('/api/action-plans/2033').set(as(personas.securityChief)).send({}).expect(201);
+    await writeParts(2033);
+    const created = await api()
+      .post('/api/action-plans/2033/actions')
+      .set(as(personas.securityChief))
+      .send({ title: 'Nattvandring', part: 4, actorId: actors[0]!.id, indicator: 'Antal kvällar', start: '2033-06-01' })
+      .expect(201);
+    const { missing, actions: [action] } = await plan(2033);
+    expect(missing).toEqual([expect.objectContaining({ field: 'actions.causes', sv: 'Åtgärden ”Nattvandring” är inte kopplad till något problem eller någon skyddsfaktor i del 1.' })]);
+    // Not due to start yet: on track.
+    expect(action.followUp).toMatchObject({ status: 'notStarted', light: 'green' });
+    const refused = await api().post('/api/action-plans/2033/ready').set(as(personas.securityChief)).set('If-Match', (await plan(2033)).plan.etag).expect(400);
+    expect(refused.body.issues.map((i: { field: string }) => i.field)).toEqual(['actions.causes']);
+    await api()
+      .put(`/api/action-plans/2033/actions/${created.body.id}`)
+      .set(as(personas.securityChief))
+      .set('If-Match', created.body.etag)
+      .send({ title: 'Nattvandring', part: 4, actorId: actors[0]!.id, factorIds: ['f1'], indicator: 'Antal kvällar' })
+      .expect(200);
+    expect((await plan(2033)).missing).toEqual([]);
+  });
+
   it('goes from draft to ready to decided, marks the årshjul’s decision milestone done, and locks', async () => {
     await api().post('/api/action-plans/2028').set(as(personas.securityChief)).send({}).expect(201);
     await writeParts(2028);
@@ -237,6 +260,10 @@ describe('the Word document for KS', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(text).toContain('beslutad av kommunstyrelsen 2026-03-24, § 45');
     for (const action of (await plan(2026)).actions) expect(text).toContain(action.title);
+    // Each action's cause and Brå's light with its word: the plan's actions are all not started yet.
+    expect(text).toContain('Svarar mot');
+    expect(text).toContain('Otrygghet och skadegörelse kring resecentrum kvällstid');
+    expect(text).toContain('● Inte startad eller stoppad: Inte påbörjad');
     await api().get('/api/action-plans/2030/document').set(as(personas.securityChief)).expect(404);
   });
 });

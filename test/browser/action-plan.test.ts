@@ -68,6 +68,10 @@ describe.skipIf(chromiumMissing)('the action plan in the tab', () => {
     await dialog.getByRole('textbox', { name: 'Indikator' }).fill('Antal kvällar');
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await page.getByText('Planen är komplett och kan gå till beslut.').waitFor();
+    // The action says what it answers, and Brå's light with its word beside the status.
+    const row = four.getByRole('row', { name: /Nattvandring varje fredag/ });
+    expect(await row.getByRole('cell').nth(1).textContent()).toBe('Skadegörelse vid resecentrum');
+    await row.getByText('Inte startad eller stoppad').waitFor();
     // The closed dialog hands the page back to assistive technology once its exit has run.
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.locator('#root:not([aria-hidden])').waitFor();

@@ -10,9 +10,13 @@ export interface MissingItem {
 
 /**
  * What the plan still lacks before it can go to KS: every part has content, and every action has a
- * responsible department or actor and an indicator to follow it up by.
+ * responsible department or actor, an indicator to follow it up by, and the cause it answers – a problem or
+ * a protective factor of part 1 (Brå's model: each action is tied to what the lägesbild showed).
  */
-export function missingForDecision(parts: PlanParts, actions: readonly Pick<PlanAction, 'title' | 'part' | 'departmentId' | 'actorId' | 'indicator'>[]): MissingItem[] {
+export function missingForDecision(
+  parts: PlanParts,
+  actions: readonly Pick<PlanAction, 'title' | 'part' | 'departmentId' | 'actorId' | 'indicator' | 'problemIds' | 'factorIds'>[],
+): MissingItem[] {
   const missing: MissingItem[] = [];
   const add = (field: string, sv: string, en: string) => missing.push({ field, sv, en });
   if (parts[1].problems.length === 0) add('parts.1.problems', 'Del 1 saknar problembild.', 'Part 1 has no problem picture.');
@@ -29,6 +33,10 @@ export function missingForDecision(parts: PlanParts, actions: readonly Pick<Plan
   actions.forEach((action) => {
     if (!action.departmentId && !action.actorId) add('actions.responsible', `Åtgärden ”${action.title}” saknar ansvarig.`, `The action “${action.title}” has no one responsible.`);
     if (!action.indicator) add('actions.indicator', `Åtgärden ”${action.title}” saknar indikator.`, `The action “${action.title}” has no indicator.`);
+    const causes = [...action.problemIds.filter((id) => parts[1].problems.some((p) => p.id === id)), ...action.factorIds.filter((id) => parts[1].factors.some((f) => f.id === id))];
+    if (causes.length === 0) {
+      add('actions.causes', `Åtgärden ”${action.title}” är inte kopplad till något problem eller någon skyddsfaktor i del 1.`, `The action “${action.title}” is not tied to any problem or protective factor of part 1.`);
+    }
   });
   return missing;
 }

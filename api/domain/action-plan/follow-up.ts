@@ -1,5 +1,6 @@
 import type { ActionProgress } from '../department-report.js';
 import type { PlanAction } from '../action.js';
+import { trafficLightOf, type TrafficLight } from './traffic-light.js';
 
 /** A department's submitted report, as far as the follow-up needs it. */
 export interface ReportedProgress {
@@ -14,10 +15,17 @@ export interface ActionFollowUp {
   /** Where the status comes from: the department's report, a hand-set status, or nothing yet. */
   source: 'report' | 'manual' | 'none';
   at: string | null;
+  /** Brå's traffic light for the status, with the action's dates, on the given day. */
+  light: TrafficLight;
 }
 
-/** The newest word wins: a submitted report, or a status set by hand after it. */
-export function followUpOf(action: PlanAction & { id: string }, reports: readonly ReportedProgress[]): ActionFollowUp {
+/** The newest word wins: a submitted report, or a status set by hand after it; its light as of `today`. */
+export function followUpOf(action: PlanAction & { id: string }, reports: readonly ReportedProgress[], today: string): ActionFollowUp {
+  const word = newestWord(action, reports);
+  return { ...word, light: trafficLightOf(word.status, action, today) };
+}
+
+function newestWord(action: PlanAction & { id: string }, reports: readonly ReportedProgress[]): Omit<ActionFollowUp, 'light'> {
   const reported = reports
     .filter((report) => report.departmentId === action.departmentId)
     .flatMap((report) => report.actions.filter((row) => row.actionId === action.id).map((row) => ({ ...row, at: report.submittedAt })))

@@ -1,3 +1,4 @@
+import type { TrafficLight } from '../action-plan/traffic-light.js';
 import { z } from 'zod';
 import type { ActionProgress } from '../department-report.js';
 import type { PlanStatus } from '../action-plan/plan.js';
@@ -15,7 +16,7 @@ export interface MunicipalCouncilReportMaterial {
     status: PlanStatus;
     decision: { meetingDate: string; paragraph: string } | null;
     counts: Record<ActionProgress, number>;
-    actions: { part: number; title: string; responsible: string; status: ActionProgress; comment: string }[];
+    actions: { part: number; title: string; responsible: string; status: ActionProgress; light: TrafficLight; comment: string }[];
   } | null;
   /** The plan for N+1, decided in March N+1 from this year's work, when it exists. */
   nextPlan: { status: PlanStatus; decision: { meetingDate: string; paragraph: string } | null } | null;

@@ -24,7 +24,14 @@ import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
 import { parseRequestPart } from '../validation.js';
 
-const followUpSchema = z.object({ status: actionProgressSchema, comment: z.string(), source: z.enum(['report', 'manual', 'none']), at: z.string().nullable() });
+const followUpSchema = z.object({
+  status: actionProgressSchema,
+  comment: z.string(),
+  source: z.enum(['report', 'manual', 'none']),
+  at: z.string().nullable(),
+  /** Brå's traffic light: green on track or done, yellow delayed, red not started or stopped. */
+  light: z.enum(['green', 'yellow', 'red']),
+});
 export const actionSchema = planActionSchema.extend({ id: z.string(), etag: z.string(), followUp: followUpSchema }).meta({ id: 'PlanAction' });
 const countsSchema = z.record(actionProgressSchema, z.number());
 const planSchema = z

@@ -319,6 +319,8 @@ export const en: Texts = {
     save: 'Save',
     cancel: 'Cancel',
     fromCouncil: (year: number) => `Commitment from the strategic council ${year}`,
+    causes: 'Answers',
+    noCauses: 'No problem or protective factor chosen',
     followUpStatus: 'Follow-up',
     statusSource: { report: 'from the department’s report', manual: 'set by hand', none: 'nothing reported yet' },
     setStatus: (title: string) => `Status of “${title}”`,

@@ -318,6 +318,8 @@ export const sv = {
     save: 'Spara',
     cancel: 'Avbryt',
     fromCouncil: (year: number) => `Åtagande från strategiska rådet ${year}`,
+    causes: 'Svarar mot',
+    noCauses: 'Inget problem eller ingen skyddsfaktor vald',
     followUpStatus: 'Uppföljning',
     statusSource: { report: 'enligt förvaltningens rapport', manual: 'satt för hand', none: 'ingen uppgift ännu' },
     setStatus: (title: string) => `Status för ”${title}”`,

@@ -151,6 +151,7 @@ export function ActionPlanView() {
                 year={year}
                 part={part}
                 actions={plan.actions.filter((action) => action.part === part)}
+                part1={plan.parts[1].content}
                 departments={people.departments}
                 actors={people.actors}
                 editable={editable}

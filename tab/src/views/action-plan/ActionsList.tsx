@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useRestoreFocusTarget } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { actionProgressSchema } from '../../../../api/domain/department-report.js';
-import type { PartNumber } from '../../../../api/domain/action-plan/parts.js';
+import type { PartNumber, PlanParts } from '../../../../api/domain/action-plan/parts.js';
 import { ApiError } from '../../api/client.js';
 import { useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
@@ -9,11 +9,14 @@ import type { ActionJson, Named } from './plan-types.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import { IconButton } from '../common/IconButton.js';
 import { useConfirm } from '../common/ConfirmDialog.js';
+import { TrafficLightBadge } from './TrafficLightBadge.js';
 
 interface Props {
   year: number;
   part: PartNumber;
   actions: ActionJson[];
+  /** The problems and protective factors each action answers. */
+  part1: PlanParts[1];
   departments: Named[];
   actors: Named[];
   /** The plan's text may be changed (a draft, by the säkerhetschef). */
@@ -25,13 +28,17 @@ interface Props {
 }
 
 /** The actions of one part with who answers for them and how far they have come. */
-export function ActionsList({ year, part, actions, departments, actors, editable, mayFollowUp, onEdit, onChanged, onError }: Props) {
+export function ActionsList({ year, part, actions, part1, departments, actors, editable, mayFollowUp, onEdit, onChanged, onError }: Props) {
   const texts = useTexts();
   const t = texts.actionPlan;
   const [confirm, confirmation] = useConfirm();
   // Focus goes back to the button that opened a dialog once it closes.
   const restoreFocus = useRestoreFocusTarget();
   const { api } = useSession();
+  const causesOf = (action: ActionJson) => [
+    ...part1.problems.filter((p) => action.problemIds.includes(p.id)).map((p) => p.title),
+    ...part1.factors.filter((f) => action.factorIds.includes(f.id)).map((f) => f.title),
+  ];
   const responsibleOf = (action: ActionJson) => departments.find((d) => d.id === action.departmentId)?.name ?? actors.find((a) => a.id === action.actorId)?.name ?? '–';
   const call = async (work: () => Promise<unknown>) => {
     try {
@@ -58,6 +65,7 @@ export function ActionsList({ year, part, actions, departments, actors, editable
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t.actionTitle}</TableHeaderCell>
+                <TableHeaderCell>{t.causes}</TableHeaderCell>
                 <TableHeaderCell>{t.responsible}</TableHeaderCell>
                 <TableHeaderCell>{t.indicator}</TableHeaderCell>
                 <TableHeaderCell>{t.followUpStatus}</TableHeaderCell>
@@ -71,12 +79,14 @@ export function ActionsList({ year, part, actions, departments, actors, editable
                     {action.title}
                     {action.origin && <Caption1 block>{t.fromCouncil(action.origin.year)}</Caption1>}
                   </TableCell>
+                  <TableCell>{causesOf(action).join('; ') || t.noCauses}</TableCell>
                   <TableCell>{responsibleOf(action)}</TableCell>
                   <TableCell>
                     {action.indicator}
                     {action.target && <Caption1 block>{`${t.target}: ${action.target}`}</Caption1>}
                   </TableCell>
                   <TableCell>
+                    <TrafficLightBadge light={action.followUp.light} />
                     {mayFollowUp(action) ? (
                       <Select
                         aria-label={t.setStatus(action.title)}

@@ -2,13 +2,14 @@ import type { PlanAction } from '../../../../api/domain/action.js';
 import type { PartNumber, PlanParts } from '../../../../api/domain/action-plan/parts.js';
 import type { ActionPlanRecord } from '../../../../api/domain/action-plan/plan.js';
 import type { ActionProgress } from '../../../../api/domain/department-report.js';
+import type { TrafficLight } from '../../../../api/domain/action-plan/traffic-light.js';
 
 export type StatusCounts = Record<ActionProgress, number>;
 
 export interface ActionJson extends PlanAction {
   id: string;
   etag: string;
-  followUp: { status: ActionProgress; comment: string; source: 'report' | 'manual' | 'none'; at: string | null };
+  followUp: { status: ActionProgress; comment: string; source: 'report' | 'manual' | 'none'; at: string | null; light: TrafficLight };
 }
 
 /** GET /api/action-plans/{year} */
