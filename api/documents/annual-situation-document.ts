@@ -4,6 +4,7 @@ import type { AnnualSectionId } from '../domain/situation/annual-sections.js';
 import { entrySourceTitles } from '../domain/situation/entry.js';
 import { sourceLabel } from '../domain/situation/source-label.js';
 import type { AnnualView } from '../services/annual-situation-service.js';
+import { trendParts } from './trend-parts.js';
 import { bullet, heading, paragraph, paragraphs, table, packDocx } from './docx-parts.js';
 
 /** What the actors wrote for the council under this heading, and for the summary the council's other material. */
@@ -36,6 +37,7 @@ function fromData(section: AnnualSectionId, view: AnnualView, categoryName: (id:
         table(['Kategori', 'Antal'], material.byCategory.map((row) => [categoryName(row.category), String(row.count)])),
         heading('Händelser per område', HeadingLevel.HEADING_3),
         table(['Område', 'Antal'], material.byArea.map((row) => [row.area, String(row.count)])),
+        ...trendParts(material.trend, categoryName, HeadingLevel.HEADING_3),
       ];
     case 'actionsTaken':
       return material.actionsTaken.length === 0

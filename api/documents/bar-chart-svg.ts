@@ -1,4 +1,4 @@
-import { xmlSafe } from '../domain/text-policy.js';
+import { escapeXml } from './svg-text.js';
 /** A horizontal bar chart as SVG text: the tab shows it, and the server renders it to PNG for Word. */
 export interface Bar {
   label: string;
@@ -7,7 +7,6 @@ export interface Bar {
   compare?: number;
 }
 
-const escapeXml = (text: string) => xmlSafe(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function barChartSvg(options: { title: string; bars: Bar[]; legend?: { value: string; compare: string }; width?: number }): string {
   const width = options.width ?? 640;

@@ -4,6 +4,7 @@ import { entrySourceTitles } from '../domain/situation/entry.js';
 import { barChartSvg } from './bar-chart-svg.js';
 import { bullet, heading, paragraph, table, packDocx } from './docx-parts.js';
 import { renderPng } from './render-png.js';
+import { trendParts } from './trend-parts.js';
 
 const changeText = (change: Change) => formatChange(change, 'sv');
 
@@ -49,6 +50,7 @@ export async function quarterlyCompilationDocument(options: { compilation: Compi
           heading('Per område', HeadingLevel.HEADING_1),
           chart('Händelser per område', c.byArea, same),
           countTable('Område', c.byArea, same),
+          ...trendParts(c.trend, categoryName),
           heading('Mest drabbade platser', HeadingLevel.HEADING_1),
           ...(c.mostAffected.length > 0 ? c.mostAffected.map((place, index) => bullet(`${index + 1}. ${place.area}: ${place.count}`)) : [paragraph('Inga händelser under kvartalet.')]),
           heading('Nya typer av händelser eller fenomen', HeadingLevel.HEADING_1),

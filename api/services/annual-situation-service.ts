@@ -118,8 +118,9 @@ export class AnnualSituationService {
 
   /** BOB entries stay out: the annual lägesbild is read by everyone who reads the library. */
   private async material(year: number): Promise<AnnualMaterial> {
-    const [entries, reports, departments, actors, council, materials, cycle] = await Promise.all([
+    const [entries, trend, reports, departments, actors, council, materials, cycle] = await Promise.all([
       this.compilations.counted(`${year}-01-01`, `${year}-12-31`, false),
+      this.compilations.trend(year, 4, false),
       this.reports.forYear(year),
       this.organisation.listDepartments(),
       this.organisation.listActors(),
@@ -131,6 +132,7 @@ export class AnnualSituationService {
     const departmentName = (id: string | null) => departments.find((d) => d.id === id)?.name;
     return {
       ...gatherEntries(entries.counted, entries.phenomena),
+      trend,
       actionsTaken: (plan?.actions ?? []).map((action) => ({
         title: action.title,
         responsible: departmentName(action.departmentId) ?? actors.find((a) => a.id === action.actorId)?.name ?? '',

@@ -9,6 +9,7 @@ import type { SituationEntryRepository } from '../repositories/situation-entry-r
 import type { SituationCountRepository } from '../repositories/situation-count-repository.js';
 import { asCountables, periodIndex, periodOf, quarterOfDate, type Countable } from '../domain/situation/counts.js';
 import type { SituationEntry } from '../domain/situation/entry.js';
+import { quarterTrend, type Trend } from '../domain/situation/trend.js';
 import type { Stored } from '../repositories/collection.js';
 import { findFile, type FileInfo, type StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
@@ -29,10 +30,17 @@ export class CompilationService {
 
   /** BOB entries count only for BOB members, and never in the document, which others can open. */
   async compile(year: number, quarter: Quarter, includeBob: boolean): Promise<Compilation> {
-    // The stored counts from a year earlier up to this quarter (one range), and this quarter's new phenomena.
+    // The stored counts of the eight quarters up to this one (one range: the trend, and a year earlier for
+    // the comparison), and this quarter's new phenomena.
     const period = quarterPeriod(year, quarter);
-    const [counts, phenomena] = await Promise.all([this.counts.between({ year: year - 1, quarter }, { year, quarter }, includeBob), this.entries.newPhenomena(period.from, period.to, includeBob)]);
+    const [counts, phenomena] = await Promise.all([this.counts.between(periodOf(periodIndex(year, quarter) - 7), { year, quarter }, includeBob), this.entries.newPhenomena(period.from, period.to, includeBob)]);
     return compileQuarter(asCountables(counts), phenomena, year, quarter);
+  }
+
+  /** The eight quarters up to this one, per category, from the stored counts. */
+  async trend(year: number, quarter: Quarter, includeBob: boolean): Promise<Trend> {
+    const counts = await this.counts.between(periodOf(periodIndex(year, quarter) - 7), { year, quarter }, includeBob);
+    return quarterTrend(asCountables(counts), year, quarter);
   }
 
   /**

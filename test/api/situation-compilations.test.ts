@@ -47,7 +47,8 @@ describe('the quarterly compilation', () => {
     const response = await api().get('/api/situation/compilations/2026/3/document').set(as(personas.police)).buffer(true).parse(binaryBody).expect(200);
     const zip = await JSZip.loadAsync(response.body as Buffer);
     const images = Object.keys(zip.files).filter((name) => name.startsWith('word/media/') && name.endsWith('.png'));
-    expect(images).toHaveLength(2);
+    // By category, by area, and the trend of eight quarters.
+    expect(images).toHaveLength(3);
     const text = await wordText(response.body as Buffer);
     expect(text).toContain('Totalt 4 händelser; kvartalet före 2 (+2 (+100 %))');
     expect(text).toContain('Elsparkcyklar i sjön');
@@ -56,5 +57,34 @@ describe('the quarterly compilation', () => {
     const cycle = (await api().get('/api/cycles/2026').set(as(personas.securityChief))).body;
     expect(cycle.milestones.find((m: { id: string }) => m.id === '2026-est-police-compilation-q3').status).toBe('done');
     await api().get('/api/situation/compilations/2026/2/document').set(as(personas.reader)).expect(404);
+  });
+});
+
+describe('the trend of the last eight quarters', () => {
+  it('gives each quarter the figures its own compilation gives, BOB entries only for BOB members, in the view and the Word documents', async () => {
+    for (const persona of [personas.reader, personas.securityChief]) {
+      const { trend } = (await api().get('/api/situation/compilations/2026/3').set(as(persona)).expect(200)).body;
+      expect(trend.quarters).toHaveLength(8);
+      expect(trend.quarters[0]).toEqual({ year: 2024, quarter: 4 });
+      expect(trend.quarters[7]).toEqual({ year: 2026, quarter: 3 });
+      for (const [index, { year, quarter }] of (trend.quarters as { year: number; quarter: number }[]).entries()) {
+        const compiled = (await api().get(`/api/situation/compilations/${year}/${quarter}`).set(as(persona)).expect(200)).body;
+        const fromTrend = (trend.byCategory as { key: string; counts: number[] }[]).map((row) => [row.key, row.counts[index]]).filter(([, count]) => count !== 0);
+        const fromCompilation = (compiled.byCategory as { key: string; count: number }[]).filter((row) => row.count > 0).map((row) => [row.key, row.count]);
+        expect(Object.fromEntries(fromTrend)).toEqual(Object.fromEntries(fromCompilation));
+        expect(trend.total[index]).toBe(compiled.total.count);
+      }
+      const ordningsstorning = (trend.byCategory as { key: string }[]).some((row) => row.key === 'ordningsstorning');
+      expect(ordningsstorning).toBe(persona === personas.securityChief);
+    }
+    const annual = (await api().get('/api/situation/annual/2026').set(as(personas.securityChief)).expect(200)).body;
+    expect(annual.material.trend.quarters[7]).toEqual({ year: 2026, quarter: 4 });
+    expect(annual.material.trend.byCategory.map((row: { key: string }) => row.key)).not.toContain('ordningsstorning');
+
+    await api().post('/api/situation/compilations/2026/3/document').set(as(personas.securityChief)).expect(201);
+    const document = await api().get('/api/situation/compilations/2026/3/document').set(as(personas.reader)).buffer(true).parse(binaryBody).expect(200);
+    const text = await wordText(document.body as Buffer);
+    expect(text).toContain('Utvecklingen de senaste åtta kvartalen');
+    expect(text).toContain('2024 K4');
   });
 });

@@ -151,6 +151,10 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     const ammeberg = compiled.byArea.find((row) => row.key === 'Åmmeberg')!;
     const cells = await page.getByRole('table', { name: 'Per område' }).getByRole('row', { name: /Åmmeberg/ }).getByRole('cell').allInnerTexts();
     expect(cells.slice(0, 2)).toEqual(['Åmmeberg', String(ammeberg.count)]);
+    // The last eight quarters: a line chart and its table, the quarter's own total in its last column.
+    await page.getByRole('img', { name: 'Händelser per kategori och kvartal' }).waitFor();
+    const totals = await page.getByRole('table', { name: 'Utvecklingen de senaste åtta kvartalen' }).getByRole('row', { name: /^Totalt/ }).getByRole('cell').allInnerTexts();
+    expect(totals.at(-1)).toBe(String((compiled as unknown as { total: { count: number } }).total.count));
     expect(await seriousAccessibilityViolations(page, 'quarterly compilation')).toEqual([]);
     await page.getByRole('button', { name: 'Spara som Word-dokument i biblioteket Lägesbilder' }).click();
     await page.getByText(/sparad som version 1.0/).waitFor();

@@ -4,6 +4,7 @@ import { guardedText } from '../personal-data.js';
 import type { ActionProgress } from '../department-report.js';
 import type { EntrySource, SituationEntry } from './entry.js';
 import type { AnnualSectionId } from './annual-sections.js';
+import type { Trend } from './trend.js';
 
 export const annualSectionTextSchema = z.object({
   text: guardedText(z.string().max(20_000, { error: bilingual('högst 20 000 tecken', 'at most 20,000 characters') })),
@@ -18,6 +19,8 @@ export interface AnnualMaterial {
   proposals: { department: string; text: string }[];
   /** The year's strategic council: the actors' written lägesbilder and the joint preparation, as the plan says they feed this one. */
   council: CouncilContribution | null;
+  /** The eight quarters up to the year's fourth, per category (BOB entries left out, as everywhere here). */
+  trend: Trend;
 }
 
 export interface CouncilContribution {

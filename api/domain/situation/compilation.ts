@@ -1,25 +1,9 @@
 import type { EntrySource, SituationEntry } from './entry.js';
+import { quarterTrend, type Trend } from './trend.js';
 
-export type Quarter = 1 | 2 | 3 | 4;
+import { previousQuarter, quarterPeriod, type Period, type Quarter } from './quarters.js';
 
-export interface Period {
-  year: number;
-  quarter: Quarter;
-  from: string;
-  to: string;
-}
-
-const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
-export function quarterPeriod(year: number, quarter: Quarter): Period {
-  const firstMonth = (quarter - 1) * 3 + 1;
-  const endMonth = firstMonth + 2;
-  return { year, quarter, from: `${year}-${String(firstMonth).padStart(2, '0')}-01`, to: `${year}-${String(endMonth).padStart(2, '0')}-${lastDay(year, endMonth)}` };
-}
-
-export function previousQuarter(year: number, quarter: Quarter): { year: number; quarter: Quarter } {
-  return quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: (quarter - 1) as Quarter };
-}
+export { previousQuarter, quarterPeriod, type Period, type Quarter };
 
 export interface Change {
   absolute: number;
@@ -46,6 +30,8 @@ export interface Compilation {
   /** The places with the most events this quarter, most first. */
   mostAffected: { area: string; count: number }[];
   newPhenomena: { date: string; area: string; category: string; description: string; source: EntrySource; sourceName: string }[];
+  /** The eight quarters up to this one, per category. */
+  trend: Trend;
 }
 
 /** "+2 (+100 %)", "−1", as Swedish or English readers write it. */
@@ -80,9 +66,9 @@ function rows(entries: readonly Countable[], periods: [Period, Period, Period], 
 
 /**
  * A quarter of the lägesbild compiled: counts (each entry weighs its count) by category and by area, their
- * change against the quarter before and the same quarter a year earlier, the most affected places, and
- * the new phenomena flagged in the quarter. `entries` (or the stored counts as entries) must cover the
- * year-earlier quarter up to this one; `phenomena` are the entries flagged new.
+ * change against the quarter before and the same quarter a year earlier, the most affected places, the
+ * new phenomena flagged in the quarter, and the trend of the eight quarters up to it. `entries` (or the
+ * stored counts as entries) must cover those eight quarters; `phenomena` are the entries flagged new.
  */
 export function compileQuarter(
   entries: readonly Countable[],
@@ -109,5 +95,6 @@ export function compileQuarter(
       .filter((entry) => entry.newPhenomenon && entry.date >= period.from && entry.date <= period.to)
       .map(({ date, area, category, description, source, sourceName }) => ({ date, area, category, description, source, sourceName }))
       .sort((a, b) => a.date.localeCompare(b.date)),
+    trend: quarterTrend(entries, year, quarter),
   };
 }

@@ -1,5 +1,5 @@
 import { entrySourceSchema, type EntrySource, type SituationEntry } from './entry.js';
-import { quarterPeriod, type Quarter } from './compilation.js';
+import { quarterPeriod, type Quarter } from './quarters.js';
 
 /**
  * The lägesbild counted ahead: events per (year, quarter, category, area, source), so the quarter view, the

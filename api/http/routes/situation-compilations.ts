@@ -19,6 +19,14 @@ const quarterParams = yearParams.extend({
 const changeSchema = z.object({ absolute: z.number(), percent: z.number().nullable() });
 const rowSchema = z.object({ key: z.string(), count: z.number(), previousQuarter: z.number(), sameQuarterLastYear: z.number(), changeFromPrevious: changeSchema, changeFromLastYear: changeSchema });
 const periodSchema = z.object({ year: z.number(), quarter: z.number(), from: z.string(), to: z.string() });
+/** The eight quarters up to the chosen one, oldest first, per category: the line chart's figures. */
+export const trendSchema = z
+  .object({
+    quarters: z.array(z.object({ year: z.number(), quarter: z.number() })),
+    byCategory: z.array(z.object({ key: z.string(), counts: z.array(z.number()) })),
+    total: z.array(z.number()),
+  })
+  .meta({ id: 'SituationTrend' });
 const compilationSchema = z
   .object({
     period: periodSchema,
@@ -29,6 +37,7 @@ const compilationSchema = z
     byArea: z.array(rowSchema),
     mostAffected: z.array(z.object({ area: z.string(), count: z.number() })),
     newPhenomena: z.array(z.object({ date: z.string(), area: z.string(), category: z.string(), description: z.string(), source: z.string(), sourceName: z.string() })),
+    trend: trendSchema,
     document: documentInfoSchema.nullable(),
   })
   .meta({ id: 'QuarterlyCompilation' });

@@ -4,6 +4,7 @@ import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { formatDate } from '../../common/format.js';
 import type { AnnualJson } from './annual-types.js';
 import { ReadTable } from '../../common/ReadTable.js';
+import { TrendSection } from '../TrendSection.js';
 import { sourceLabel } from '../../../../../api/domain/situation/source-label.js';
 
 /** Under a section: what the year's entries, reports and plan say about it. */
@@ -20,6 +21,7 @@ export function GatheredMaterial({ section, annual, categoryName }: { section: A
           <>
             {small(t.byCategory, [t.category, t.countColumns.count], material.byCategory.map((r) => [categoryName(r.category), String(r.count)]))}
             {small(t.byArea, [t.area, t.countColumns.count], material.byArea.slice(0, 10).map((r) => [r.area, String(r.count)]))}
+            <TrendSection trend={material.trend} categoryName={categoryName} />
           </>
         );
       case 'actionsTaken':

@@ -13,6 +13,7 @@ import { formatDate } from '../../common/format.js';
 import { changeText, CountTable } from './CountTable.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
 import { categoryNamer } from '../category-name.js';
+import { TrendSection } from '../TrendSection.js';
 import { sourceLabel } from '../../../../../api/domain/situation/source-label.js';
 
 type CompilationJson = Compilation & { document: { version: string; modifiedAt: string; path: string } | null };
@@ -131,6 +132,7 @@ export function QuarterlyPage({ path }: { path: string[] }) {
             <div dangerouslySetInnerHTML={chart(texts.chartByArea, compilation.byArea, same)} />
           </ScrollRegion>
           <CountTable label={texts.byArea} first={texts.area} rows={compilation.byArea} name={same} language={language} />
+          <TrendSection trend={compilation.trend} categoryName={categoryName} />
           <Subtitle2 as="h3">{texts.mostAffected}</Subtitle2>
           {compilation.mostAffected.length === 0 ? (
             <Body1>{texts.noEvents}</Body1>
