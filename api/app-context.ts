@@ -8,6 +8,7 @@ import type { PeopleService } from './services/people-service.js';
 import type { ReachService } from './services/reach-service.js';
 import type { SituationEntryRepository } from './repositories/situation-entry-repository.js';
 import type { SituationCountRepository } from './repositories/situation-count-repository.js';
+import type { HistoryService } from './services/history-service.js';
 import type { SettingsRepository } from './repositories/settings-repository.js';
 import type { ActionPlanService } from './services/action-plan-service.js';
 import type { SituationService } from './services/situation-service.js';
@@ -44,6 +45,7 @@ export interface AppContext {
   /** The continuous lägesbild. */
   situationEntries: SituationEntryRepository;
   situationCounts: SituationCountRepository;
+  history: HistoryService;
   actionPlans: ActionPlanService;
   situation: SituationService;
   imports: ImportService;

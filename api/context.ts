@@ -24,6 +24,7 @@ import { SettingsRepository } from './repositories/settings-repository.js';
 import { SituationEntryRepository } from './repositories/situation-entry-repository.js';
 import { SituationCountRepository } from './repositories/situation-count-repository.js';
 import { SituationCountingStore } from './repositories/situation-counting-store.js';
+import { HistoryService } from './services/history-service.js';
 import { ActionPlanService } from './services/action-plan-service.js';
 import { AgreementService } from './services/agreement-service.js';
 import { BobService } from './services/bob-service.js';
@@ -126,6 +127,7 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
       sleep: overrides.sleep,
     }),
     actionPlans,
+    history: new HistoryService({ store, situation, plans, organisation }),
     annualSituation,
     councils,
     councilAgendas: new CouncilAgendaService(clock, store, councils, councilRepository, agreementRepository, reports, organisation, actionPlans, compilations, settings),

@@ -21,6 +21,7 @@ import { councilAgendaRoutes } from './routes/council-agenda.js';
 import { commitmentResultRoutes } from './routes/commitment-results.js';
 import { councilOfferRoutes } from './routes/council-offers.js';
 import { outboxRoutes } from './routes/outbox.js';
+import { historyRoutes } from './routes/history.js';
 import { councilRoutes } from './routes/councils.js';
 import { municipalCouncilReportRoutes } from './routes/municipal-council-report.js';
 import { cycleRoutes } from './routes/cycles.js';
@@ -66,6 +67,7 @@ export function apiRoutes(ctx: AppContext): AnyRoute[] {
     ...councilOfferRoutes(ctx),
     ...commitmentResultRoutes(ctx),
     ...outboxRoutes(ctx),
+    ...historyRoutes(ctx),
     ...agreementRoutes(ctx),
     ...municipalCouncilReportRoutes(ctx),
     ...bobRoutes(ctx),

@@ -8,6 +8,7 @@ import type {
   FolderListing,
   ItemPage,
   ItemQuery,
+  ItemVersion,
   LibraryDefinition,
   ListDefinition,
   StoragePort,
@@ -113,6 +114,10 @@ export class SituationCountingStore implements StoragePort {
 
   getItem(list: string, id: string): Promise<StoredItem | undefined> {
     return this.inner.getItem(list, id);
+  }
+
+  itemVersions(list: string, id: string): Promise<ItemVersion[]> {
+    return this.inner.itemVersions(list, id);
   }
 
   queryItems(list: string, query?: ItemQuery): Promise<ItemPage> {

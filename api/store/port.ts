@@ -32,6 +32,13 @@ export interface StoredItem {
   modifiedBy: string;
 }
 
+/** An item as it was after one change: the whole set of fields, who changed it and when. */
+export interface ItemVersion {
+  at: string;
+  by: string;
+  fields: Fields;
+}
+
 export type FilterOperator = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 export type FilterValue = string | number | boolean | null;
 
@@ -116,6 +123,8 @@ export interface StoragePort {
   updateItem(list: string, id: string, etag: string, fields: Fields, actor: string): Promise<StoredItem>;
   deleteItem(list: string, id: string, etag: string, actor: string): Promise<void>;
   queryItems(list: string, query?: ItemQuery): Promise<ItemPage>;
+  /** The item as it was after each change, oldest first (SharePoint keeps what its versioning settings keep). */
+  itemVersions(list: string, id: string): Promise<ItemVersion[]>;
   /** Several changes from one user action; the embedded adapter applies them all or none. */
   batch(operations: BatchOperation[], actor: string): Promise<BatchResult[]>;
 

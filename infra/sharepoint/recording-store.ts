@@ -6,6 +6,7 @@ import type {
   FileVersion,
   FolderListing,
   ItemPage,
+  ItemVersion,
   LibraryDefinition,
   ListDefinition,
   StoragePort,
@@ -29,6 +30,10 @@ export class RecordingStore implements StoragePort {
     const columns = new Map((known?.columns ?? []).map((column) => [column.name, column]));
     for (const column of definition.columns) columns.set(column.name, { ...columns.get(column.name), ...column, indexed: column.indexed || columns.get(column.name)?.indexed });
     this.lists.set(definition.name, { name: definition.name, title: definition.title, columns: [...columns.values()] });
+  }
+
+  async itemVersions(): Promise<ItemVersion[]> {
+    return [];
   }
 
   async ensureLibrary(definition: LibraryDefinition): Promise<void> {

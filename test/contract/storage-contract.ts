@@ -103,6 +103,20 @@ export function describeStorageContract(adapterName: string, createSubject: () =
         expect(updated.createdBy).toBe(actor);
       });
 
+      it('keeps the item as it was after each change, with who made it, oldest first', async () => {
+        const item = await store.createItem('contractReports', { title: 'första', score: 1, details: { steg: [1] } }, actor);
+        const second = await store.updateItem('contractReports', item.id, item.etag, { score: 2 }, 'someone-else');
+        await store.updateItem('contractReports', item.id, second.etag, { title: 'tredje', details: { steg: [1, 2] } }, actor);
+        const versions = await store.itemVersions('contractReports', item.id);
+        expect(versions.map((v) => [v.by, v.fields.title, v.fields.score, v.fields.details])).toEqual([
+          [actor, 'första', 1, { steg: [1] }],
+          ['someone-else', 'första', 2, { steg: [1] }],
+          [actor, 'tredje', 2, { steg: [1, 2] }],
+        ]);
+        expect(versions.every((v) => !Number.isNaN(Date.parse(v.at)))).toBe(true);
+        expect(await store.itemVersions('contractReports', '999999')).toEqual([]);
+      });
+
       it('answers a stale etag with a conflict carrying the current item, and changes nothing', async () => {
         const item = await store.createItem('contractReports', { title: 'original' }, actor);
         const first = await store.updateItem('contractReports', item.id, item.etag, { title: 'first writer' }, actor);

@@ -116,6 +116,7 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
         if (sub === 'items') {
           if (subId === undefined) return method === 'GET' ? items.list(request, list) : method === 'POST' ? items.create(request, list) : notAllowed();
           if (leaf === 'fields' && method === 'PATCH') return items.updateFields(request, list, subId);
+          if (leaf === 'versions' && method === 'GET') return items.versions(request, list, subId);
           if (leaf === undefined) return method === 'GET' ? items.get(request, list, subId) : method === 'DELETE' ? items.delete(request, list, subId) : notAllowed();
         }
       }

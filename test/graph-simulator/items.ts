@@ -59,6 +59,7 @@ export class ItemsEndpoints {
     const now = this.clock.now().toISOString();
     const item: SimItem = { id: list.nextItemId, guid: randomUUID(), version: 1, fields: {}, created: now, modified: now };
     for (const [name, value] of Object.entries(values)) if (value !== undefined) item.fields[name] = value;
+    item.history = [{ version: 1, modified: now, fields: { ...item.fields } }];
     list.nextItemId += 1;
     list.items.set(item.id, item);
     return json(201, this.itemJson(list, item, []), { etag: etagOf(item) });
@@ -74,12 +75,29 @@ export class ItemsEndpoints {
     }
     item.version += 1;
     item.modified = this.clock.now().toISOString();
+    item.history = [...(item.history ?? []), { version: item.version, modified: item.modified, fields: { ...item.fields } }];
     // The documentation promises a fieldValueSet and shows only the fields that were set
     // (https://learn.microsoft.com/graph/api/listitem-update): no @odata.etag, Created or Modified.
     if (!this.richPatchAnswers) {
       return json(200, Object.fromEntries(Object.keys(values).map((name) => [name, item.fields[name] ?? null])));
     }
     return json(200, this.fieldsJson(list, item, []), { etag: etagOf(item) });
+  }
+
+  /**
+   * listItem: List versions (https://learn.microsoft.com/graph/api/listitem-list-versions): newest first, each
+   * with id "n.0" and lastModifiedDateTime; its fields only when $expand=fields asks for them.
+   */
+  versions(request: SimRequest, list: SimList, id: string): SimResponse {
+    const item = this.find(list, id);
+    const expand = (request.url.searchParams.get('$expand') ?? request.url.searchParams.get('expand') ?? '').split(',').includes('fields');
+    const value = [...(item.history ?? [])].reverse().map((version) => ({
+      id: `${version.version}.0`,
+      lastModifiedDateTime: version.modified,
+      lastModifiedBy: applicationIdentity,
+      ...(expand ? { fields: { ...version.fields, id: String(item.id) } } : {}),
+    }));
+    return json(200, { value });
   }
 
   delete(request: SimRequest, list: SimList, id: string): SimResponse {

@@ -28,6 +28,8 @@ export interface SimItem {
   fields: Record<string, unknown>;
   created: string;
   modified: string;
+  /** Versioning, on by default for new SharePoint lists: the fields after each change, oldest first. */
+  history?: { version: number; modified: string; fields: Record<string, unknown> }[];
 }
 
 export interface SimFileVersion {

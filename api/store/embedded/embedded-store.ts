@@ -9,6 +9,7 @@ import type {
   FolderListing,
   ItemPage,
   ItemQuery,
+  ItemVersion,
   LibraryDefinition,
   ListDefinition,
   StoragePort,
@@ -57,6 +58,10 @@ export class EmbeddedStore implements StoragePort {
 
   async queryItems(list: string, query: ItemQuery = {}): Promise<ItemPage> {
     return this.lists.query(list, query);
+  }
+
+  async itemVersions(list: string, id: string): Promise<ItemVersion[]> {
+    return this.lists.versions(list, id);
   }
 
   async batch(operations: BatchOperation[], actor: string): Promise<BatchResult[]> {

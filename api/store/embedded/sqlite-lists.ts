@@ -9,6 +9,7 @@ import {
   type Filter,
   type ItemPage,
   type ItemQuery,
+  type ItemVersion,
   type ListDefinition,
   type StoredItem,
 } from '../port.js';
@@ -136,6 +137,18 @@ export class SqliteLists {
     if (current.etag !== etag) throw new ConflictError(list, id, current);
     this.db.prepare(`DELETE FROM ${table(list)} WHERE id = ?`).run(toRowId(id));
     this.audit(actor, list, id, 'delete', current.fields);
+  }
+
+  /** The audit trail of the item replayed: the create's fields, then each update's patch on top. */
+  versions(list: string, id: string): ItemVersion[] {
+    const columns = this.columns(list);
+    const rows = this.statement('versions', () => "SELECT at, actor, action, fields FROM _audit WHERE target = ? AND item_id = ? AND action IN ('create', 'update') ORDER BY seq")
+      .all(list, id) as { at: string; actor: string; action: string; fields: string | null }[];
+    let current: Fields = Object.fromEntries([...columns.keys()].map((name) => [name, null]));
+    return rows.map((row) => {
+      current = { ...(row.action === 'create' ? Object.fromEntries([...columns.keys()].map((name) => [name, null])) : current), ...(JSON.parse(row.fields ?? '{}') as Fields) };
+      return { at: row.at, by: row.actor, fields: current };
+    });
   }
 
   query(list: string, query: ItemQuery): ItemPage {

@@ -36,6 +36,11 @@ export const listItemSchema = z.looseObject({
 });
 export type GraphListItem = z.infer<typeof listItemSchema>;
 
+/** listItem: List versions (https://learn.microsoft.com/graph/api/listitem-list-versions): id "1.0", "2.0"…, fields when expanded. */
+export const listItemVersionsSchema = z.looseObject({
+  value: z.array(z.looseObject({ id: z.string(), lastModifiedDateTime: z.string(), fields: fieldsSchema.optional() })),
+});
+
 /** What PATCH …/items/{id}/fields answers: the item's field values, with its new ETag and dates among them. */
 export const updatedFieldsSchema = z.looseObject({ '@odata.etag': z.string(), Created: z.string(), Modified: z.string() });
 

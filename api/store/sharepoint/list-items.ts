@@ -1,11 +1,11 @@
 import { ConflictError, NotFoundError } from '../errors.js';
 import { checkFields } from '../field-values.js';
-import { sortItems, type BatchOperation, type BatchResult, type Fields, type ItemPage, type ItemQuery, type StoredItem } from '../port.js';
+import { sortItems, type BatchOperation, type BatchResult, type Fields, type ItemPage, type ItemQuery, type ItemVersion, type StoredItem } from '../port.js';
 import { actorColumns } from './columns.js';
 import { actorsOf, decodeFields, encodeFields, fieldSelect } from './field-codec.js';
 import { sendBatch } from './graph-batch.js';
 import type { GraphHttp, GraphRequest, GraphResponse } from './graph-http.js';
-import { collectionSchema, listItemSchema, updatedFieldsSchema, type GraphListItem } from './graph-schemas.js';
+import { collectionSchema, listItemSchema, listItemVersionsSchema, updatedFieldsSchema, type GraphListItem } from './graph-schemas.js';
 import { itemQueryString } from './odata-query.js';
 import { nextLinkOf, pageTokenOf } from './page-token.js';
 import type { KnownList, SiteSchema } from './site-schema.js';
@@ -26,6 +26,24 @@ export class ListItems {
     const known = await this.schema.list(list);
     const request = this.createRequest(known, fields, actor);
     return this.createdItem(known, request, await this.http.send(request));
+  }
+
+  /**
+   * The item's versions with their fields (listItem: List versions, GET …/items/{id}/versions, fields expanded),
+   * oldest first; who changed it is our own modifiedBy column, since Graph sees every write as the app.
+   */
+  async versions(list: string, id: string): Promise<ItemVersion[]> {
+    const known = await this.schema.list(list);
+    if (!itemId.test(id)) return [];
+    const request: GraphRequest = { method: 'GET', path: `${this.itemsPath(known)}/${id}/versions?$expand=fields` };
+    const response = await this.http.send(request);
+    if (response.status === 404) return [];
+    if (response.status >= 400) throw this.http.failure(request, response);
+    const { value } = listItemVersionsSchema.parse(response.body);
+    return value
+      .map((version) => ({ order: Number.parseFloat(version.id), at: version.lastModifiedDateTime, by: actorsOf(version.fields ?? {}).modifiedBy, fields: decodeFields(known.columns, list, version.fields ?? {}) }))
+      .sort((a, b) => a.order - b.order)
+      .map(({ at, by, fields }) => ({ at, by, fields }));
   }
 
   async get(list: string, id: string): Promise<StoredItem | undefined> {

@@ -7,6 +7,7 @@ import type {
   FolderListing,
   ItemPage,
   ItemQuery,
+  ItemVersion,
   LibraryDefinition,
   ListDefinition,
   StoragePort,
@@ -66,6 +67,10 @@ export class SharePointStore implements StoragePort {
 
   queryItems(list: string, query: ItemQuery = {}): Promise<ItemPage> {
     return this.items.query(list, query);
+  }
+
+  itemVersions(list: string, id: string): Promise<ItemVersion[]> {
+    return this.items.versions(list, id);
   }
 
   batch(operations: BatchOperation[], actor: string): Promise<BatchResult[]> {

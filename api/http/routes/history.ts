@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { AppContext } from '../../app-context.js';
+import { historyCsv } from '../../domain/history.js';
+import { bilingual } from '../../i18n/bilingual.js';
+import { historyKinds, HistoryNotFound } from '../../services/history-service.js';
+import { notFound } from '../errors.js';
+import { defineRoute } from '../route.js';
+
+const historyQuery = z.object({
+  kind: z.enum(historyKinds, { error: bilingual(`välj vad: ${historyKinds.join(', ')}`, `choose what: ${historyKinds.join(', ')}`) }),
+  id: z.string().regex(/^[\w-]{1,80}$/, { error: bilingual('ogiltigt id', 'invalid id') }),
+  format: z.enum(['json', 'csv']).default('json'),
+});
+const changeSchema = z.object({ field: z.string(), before: z.string(), after: z.string() });
+const historySchema = z
+  .object({
+    entries: z.array(z.object({ at: z.string(), by: z.string(), byName: z.string(), action: z.enum(['created', 'changed']), changes: z.array(changeSchema) })),
+  })
+  .meta({ id: 'History' });
+
+export const historyRoutes = (ctx: AppContext) => [
+  defineRoute({
+    method: 'get',
+    path: '/api/history',
+    summary: 'Vem ändrade vad och när, nyast först; som CSV för en granskare / who changed what and when, newest first; as CSV for an auditor',
+    tags: ['Historik'],
+    // Each thing's own rule decides, in the service: what the caller may not read has no history for them.
+    access: 'signedIn',
+    query: historyQuery,
+    responses: { 200: { description: 'Historiken', schema: historySchema }, 404: { description: 'Finns inte, eller är inte din att läsa' } },
+    handler: async ({ query, caller }) => {
+      let entries: Awaited<ReturnType<typeof ctx.history.history>>;
+      try {
+        entries = await ctx.history.history(query.kind, query.id, caller);
+      } catch (error) {
+        if (error instanceof HistoryNotFound) throw notFound({ sv: 'Det du frågar efter', en: 'What you asked for' });
+        throw error;
+      }
+      if (query.format === 'csv') {
+        return { raw: historyCsv(entries), contentType: 'text/csv; charset=utf-8', headers: { 'Content-Disposition': `attachment; filename="historik-${query.kind}-${query.id}.csv"` } };
+      }
+      return { body: { entries } };
+    },
+  }),
+];
