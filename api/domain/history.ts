@@ -1,5 +1,9 @@
 type Fields = Record<string, unknown>;
 
+/** The things people change in the app whose history anyone entitled to read them may read. */
+export const historyKinds = ['entry', 'action', 'planPart', 'report', 'agreement', 'council', 'template'] as const;
+export type HistoryKind = (typeof historyKinds)[number];
+
 /** One field as it was before a change and after it, as text an auditor reads. */
 export interface HistoryChange {
   field: string;

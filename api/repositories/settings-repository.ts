@@ -50,13 +50,13 @@ export class SettingsRepository {
     return { categories: entryCategoriesSchema.parse(saved.value), etag: saved.etag };
   }
 
-  async cycleTemplate(): Promise<{ template: CycleTemplate; etag: string }> {
+  async cycleTemplate(): Promise<{ template: CycleTemplate; id: string; etag: string }> {
     const item = await this.find(cycleTemplateKey);
     if (!item) throw new Error('The cycle template is missing; ensure() creates it at start');
-    return { template: cycleTemplateSchema.parse(item.value), etag: item.etag };
+    return { template: cycleTemplateSchema.parse(item.value), id: item.id, etag: item.etag };
   }
 
-  async saveCycleTemplate(template: CycleTemplate, etag: string, actor: string): Promise<{ template: CycleTemplate; etag: string }> {
+  async saveCycleTemplate(template: CycleTemplate, etag: string, actor: string): Promise<{ template: CycleTemplate; id: string; etag: string }> {
     const item = await this.find(cycleTemplateKey);
     if (!item) throw new Error('The cycle template is missing; ensure() creates it at start');
     const saved = await this.settings.update(item.id, etag, { value: template }, actor);
@@ -64,7 +64,7 @@ export class SettingsRepository {
     const revision = await this.find(templateRevisionKey);
     if (revision) await this.settings.update(revision.id, revision.etag, { value: Number(revision.value ?? 0) + 1 }, actor);
     else await this.settings.create({ key: templateRevisionKey, value: 1 }, actor);
-    return { template: cycleTemplateSchema.parse(saved.value), etag: saved.etag };
+    return { template: cycleTemplateSchema.parse(saved.value), id: saved.id, etag: saved.etag };
   }
 
   /** How many times the template was saved (0 before the first): a part of each calendar event's SEQUENCE. */

@@ -24,7 +24,8 @@ export type ActionView = Stored<PlanAction> & { followUp: ActionFollowUp };
 export interface PlanView {
   year: number;
   plan: Stored<ActionPlanRecord>;
-  parts: { [P in PartNumber]: { content: PlanParts[P]; etag: string; needsReview: boolean } };
+  /** Each part with its item's id (null until first written), for its history. */
+  parts: { [P in PartNumber]: { id: string | null; content: PlanParts[P]; etag: string; needsReview: boolean } };
   actions: ActionView[];
   missing: MissingItem[];
   followUp: FollowUpSummary;
@@ -89,7 +90,7 @@ export class ActionPlanService {
     const parts = Object.fromEntries(
       partNumbers.map((part) => {
         const record = partRecords.find((r) => r.part === part);
-        return [part, { content: record ? partSchemas[part].parse(record.content) : emptyParts[part], etag: record?.etag ?? '', needsReview: record?.needsReview ?? false }];
+        return [part, { id: record?.id ?? null, content: record ? partSchemas[part].parse(record.content) : emptyParts[part], etag: record?.etag ?? '', needsReview: record?.needsReview ?? false }];
       }),
     ) as PlanView['parts'];
     const withFollowUp = actions.map((action) => ({ ...action, followUp: followUpOf(action, reports, todayIn(this.clock)) }));

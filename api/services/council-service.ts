@@ -19,6 +19,8 @@ export interface CouncilView {
   year: number;
   /** False until the säkerhetschef has planned the council; the dates still come from the årshjul. */
   planned: boolean;
+  /** The council's own item once planned, for its history. */
+  id: string | null;
   etag: string | null;
   date: IsoDate | null;
   requestDue: IsoDate | null;
@@ -74,6 +76,7 @@ export class CouncilService {
     return {
       year,
       planned: council !== undefined,
+      id: council?.id ?? null,
       etag: council?.etag ?? null,
       date: due('strategic-council'),
       requestDue: due('actor-situation-request'),

@@ -1,16 +1,12 @@
 import { isLocked } from '../domain/action-plan/plan.js';
 import type { Caller } from '../auth/caller.js';
-import { historyOf, type HistoryEntry } from '../domain/history.js';
+import { historyOf, type HistoryEntry, type HistoryKind } from '../domain/history.js';
 import { actionPlanReaderRoles, councilReaderRoles, type Role } from '../domain/roles.js';
 import type { ActionPlanRepository } from '../repositories/action-plan-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import { bobSituationEntriesList, situationEntriesList } from '../repositories/situation-entry-repository.js';
 import type { StoragePort, StoredItem } from '../store/port.js';
 import type { SituationService } from './situation-service.js';
-
-/** The things people change in the app whose history anyone entitled to read them may read. */
-export const historyKinds = ['entry', 'action', 'planPart', 'report', 'agreement', 'council', 'template'] as const;
-export type HistoryKind = (typeof historyKinds)[number];
 
 /** Not there, or not the caller's to read: the same answer, so a history tells nobody what exists. */
 export class HistoryNotFound extends Error {}
@@ -63,8 +59,10 @@ export class HistoryService {
       }
       case 'report': {
         const found = await item('departmentReports');
+        // As the report itself: the säkerhetschef every one, its head the department's own, a reader once submitted.
         const ownDepartment = caller.roles.includes('DepartmentHead') && caller.departmentId !== null && found.fields.departmentId === caller.departmentId;
-        if (!any(caller, ['SecurityChief', 'Reader']) && !ownDepartment) throw new HistoryNotFound(id);
+        const submittedForReader = caller.roles.includes('Reader') && found.fields.status === 'submitted';
+        if (!caller.roles.includes('SecurityChief') && !ownDepartment && !submittedForReader) throw new HistoryNotFound(id);
         return { list: 'departmentReports', itemId: id };
       }
       case 'agreement':

@@ -99,6 +99,30 @@ describe.skipIf(chromiumMissing)('removing an entry in the tab', () => {
     await page.getByText('Inga poster matchar. Ändra filtren eller lägg till en post.').waitFor();
     await page.context().close();
   });
+
+  it('shows a reader an entry’s history: who changed which field from what to what, with the CSV to download', { timeout: 60_000 }, async () => {
+    const headers = { 'X-Dev-Persona': personas.securityChief, 'Content-Type': 'application/json' };
+    const body = { date: '2026-11-03', area: 'Kajen', category: 'klotter', source: 'est', sourceName: 'EST', description: 'Klotter vid kajen för historiken', bob: false, newPhenomenon: false };
+    const created = (await (await fetch(`${tab.server.url}/api/situation/entries`, { method: 'POST', headers, body: JSON.stringify(body) })).json()) as { id: string; etag: string };
+    const changed = await fetch(`${tab.server.url}/api/situation/entries/${created.id}`, { method: 'PUT', headers: { ...headers, 'If-Match': created.etag }, body: JSON.stringify({ ...body, area: 'Hamnplanen' }) });
+    expect(changed.status).toBe(200);
+    const page = await openEntries('Ulla Ström');
+    await page.getByRole('search').getByRole('searchbox', { name: 'Sök i texten' }).fill('kajen för historiken');
+    await page.getByRole('search').getByRole('button', { name: 'Visa' }).click();
+    await page.getByRole('status').filter({ hasText: 'Visar 1 av 1 post' }).waitFor();
+    const open = page.getByRole('button', { name: 'Historik för posten Hamnplanen 2026-11-03' });
+    await open.click();
+    const dialog = page.getByRole('dialog', { name: 'Historik: posten Hamnplanen 2026-11-03' });
+    await dialog.getByText('Område: Kajen → Hamnplanen').waitFor();
+    await dialog.getByRole('cell', { name: 'Skapad' }).waitFor();
+    await dialog.getByRole('cell', { name: 'Karin Ek' }).first().waitFor();
+    await dialog.getByRole('button', { name: 'Ladda ner som CSV' }).waitFor();
+    expect(await seriousAccessibilityViolations(page, 'history dialog')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Stäng' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => open.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
 });
 
 describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () => {

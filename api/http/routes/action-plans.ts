@@ -38,7 +38,7 @@ const planSchema = z
   .object({
     year: z.number(),
     plan: actionPlanRecordSchema.extend({ id: z.string(), etag: z.string() }),
-    parts: z.record(z.string(), z.object({ content: z.record(z.string(), z.unknown()), etag: z.string(), needsReview: z.boolean() })),
+    parts: z.record(z.string(), z.object({ id: z.string().nullable(), content: z.record(z.string(), z.unknown()), etag: z.string(), needsReview: z.boolean() })),
     actions: z.array(actionSchema),
     missing: z.array(z.object({ field: z.string(), sv: z.string(), en: z.string() })),
     followUp: z.object({ total: countsSchema, byPart: z.record(z.string(), countsSchema), byResponsible: z.record(z.string(), countsSchema) }),

@@ -28,6 +28,7 @@ const councilSchema = z
   .object({
     year: z.number(),
     planned: z.boolean(),
+    id: z.string().nullable(),
     etag: z.string().nullable(),
     date: z.string().nullable(),
     requestDue: z.string().nullable(),

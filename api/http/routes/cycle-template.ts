@@ -3,7 +3,7 @@ import { cycleTemplateSchema } from '../../domain/cycle/index.js';
 import type { AppContext } from '../../app-context.js';
 import { defineRoute } from '../route.js';
 
-const templateResponse = z.object({ template: cycleTemplateSchema, etag: z.string() }).meta({ id: 'CycleTemplate' });
+const templateResponse = z.object({ template: cycleTemplateSchema, id: z.string(), etag: z.string() }).meta({ id: 'CycleTemplate' });
 
 export const cycleTemplateRoutes = (ctx: AppContext) => [
   defineRoute({

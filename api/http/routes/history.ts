@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
-import { historyCsv } from '../../domain/history.js';
+import { historyCsv, historyKinds } from '../../domain/history.js';
 import { bilingual } from '../../i18n/bilingual.js';
-import { historyKinds, HistoryNotFound } from '../../services/history-service.js';
+import { HistoryNotFound } from '../../services/history-service.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 

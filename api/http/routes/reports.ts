@@ -40,6 +40,8 @@ const formSchema = z
     actions: z.array(z.object({ id: z.string(), title: z.string(), part: z.number() })),
     status: z.enum(['notStarted', 'draft', 'submitted']),
     content: departmentReportContentSchema.nullable(),
+    /** The report's own id once saved, for its history. */
+    id: z.string().nullable(),
     etag: z.string().nullable(),
     submittedAt: z.string().nullable(),
     submittedBy: z.string().nullable(),
@@ -72,6 +74,7 @@ export const reportRoutes = (ctx: AppContext) => {
       actions: form.actions,
       status: form.report?.status ?? ('notStarted' as const),
       content: form.report?.content ?? null,
+      id: form.report?.id ?? null,
       etag: form.report?.etag ?? null,
       submittedAt: form.report?.submittedAt ?? null,
       submittedBy: submitter?.displayName ?? form.report?.submittedBy ?? null,

@@ -14,6 +14,7 @@ import { FollowUpSummary } from './FollowUpSummary.js';
 import { PartEditor } from './PartEditor.js';
 import { PartRead } from './PartRead.js';
 import type { ActionJson, Named, PlanJson } from './plan-types.js';
+import { HistoryButton } from '../common/HistoryButton.js';
 import { WorkflowPanel } from './WorkflowPanel.js';
 import { IconButton } from '../common/IconButton.js';
 
@@ -21,6 +22,7 @@ const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '64rem' },
   years: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   part: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
+  partHeading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 type Loaded = { kind: 'plan'; plan: PlanJson } | { kind: 'none'; previousExists: boolean };
@@ -113,9 +115,12 @@ export function ActionPlanView() {
           <WorkflowPanel plan={plan} canWrite={canWrite} onChanged={onSaved} />
           {partNumbers.map((part) => (
             <section key={`${year}-${plan.plan.planVersion}-${plan.plan.status === 'draft' || plan.plan.status === 'ready'}-${part}`} className={styles.part} aria-labelledby={`part-${part}`}>
-              <Subtitle2 as="h3" id={`part-${part}`}>
-                {pick(language, partTitles[part])}
-              </Subtitle2>
+              <div className={styles.partHeading}>
+                <Subtitle2 as="h3" id={`part-${part}`}>
+                  {pick(language, partTitles[part])}
+                </Subtitle2>
+                {plan.parts[part].id && <HistoryButton kind="planPart" id={plan.parts[part].id} what={t.partName(pick(language, partTitles[part]))} />}
+              </div>
               {editable && plan.parts[part].needsReview && (
                 <MessageBar intent="warning">
                   <MessageBarBody>{t.copiedNotReviewed(plan.plan.copiedFromYear)}</MessageBarBody>

@@ -10,6 +10,7 @@ import { ScrollRegion } from '../common/ScrollRegion.js';
 import { IconButton } from '../common/IconButton.js';
 import { useConfirm } from '../common/ConfirmDialog.js';
 import { TrafficLightBadge } from './TrafficLightBadge.js';
+import { HistoryButton } from '../common/HistoryButton.js';
 
 interface Props {
   year: number;
@@ -69,7 +70,7 @@ export function ActionsList({ year, part, actions, part1, departments, actors, e
                 <TableHeaderCell>{t.responsible}</TableHeaderCell>
                 <TableHeaderCell>{t.indicator}</TableHeaderCell>
                 <TableHeaderCell>{t.followUpStatus}</TableHeaderCell>
-                {editable && <TableHeaderCell>{t.rowActions}</TableHeaderCell>}
+                <TableHeaderCell>{t.rowActions}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -106,8 +107,9 @@ export function ActionsList({ year, part, actions, part1, departments, actors, e
                     )}
                     <Caption1 block>{t.statusSource[action.followUp.source]}</Caption1>
                   </TableCell>
-                  {editable && (
-                    <TableCell>
+                  <TableCell>
+                    {editable && (
+                      <>
                       <IconButton icon={<EditRegular />} label={t.editAction(action.title)} onClick={() => onEdit(action)} />
                       <Button
                         icon={<DeleteRegular />}
@@ -117,8 +119,10 @@ export function ActionsList({ year, part, actions, part1, departments, actors, e
                         })
                         }
                       />
-                    </TableCell>
-                  )}
+                      </>
+                    )}
+                    <HistoryButton kind="action" id={action.id} what={t.actionName(action.title)} />
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

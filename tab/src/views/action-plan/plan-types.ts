@@ -16,7 +16,7 @@ export interface ActionJson extends PlanAction {
 export interface PlanJson {
   year: number;
   plan: ActionPlanRecord & { id: string; etag: string };
-  parts: { [P in PartNumber]: { content: PlanParts[P]; etag: string; needsReview: boolean } };
+  parts: { [P in PartNumber]: { id: string | null; content: PlanParts[P]; etag: string; needsReview: boolean } };
   actions: ActionJson[];
   missing: { field: string; sv: string; en: string }[];
   followUp: { total: StatusCounts; byPart: Record<string, StatusCounts>; byResponsible: Record<string, StatusCounts> };

@@ -11,6 +11,7 @@ import type { ActorJson, AgreementJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import { IconButton } from '../common/IconButton.js';
+import { HistoryButton } from '../common/HistoryButton.js';
 import { useConfirm } from '../common/ConfirmDialog.js';
 import { formatDate } from '../common/format.js';
 
@@ -80,7 +81,7 @@ export function AgreementsPage() {
                 <TableHeaderCell>{texts.validUntil}</TableHeaderCell>
                 <TableHeaderCell>{texts.state}</TableHeaderCell>
                 <TableHeaderCell>{texts.document}</TableHeaderCell>
-                {editable && <TableHeaderCell>{texts.manage}</TableHeaderCell>}
+                <TableHeaderCell>{texts.manage}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -104,17 +105,22 @@ export function AgreementsPage() {
                       '–'
                     )}
                   </TableCell>
-                  {editable && (
-                    <TableCell>
-                      <div className={styles.cellActions}>
-                        <div className={styles.row}>
-                          <IconButton size="small" icon={<EditRegular />} label={texts.editAgreement(agreement.title)} onClick={() => setDialog({ open: true, agreement, key: dialog.key + 1 })} />
-                          <IconButton size="small" icon={<DeleteRegular />} label={texts.removeAgreement(agreement.title)} onClick={() => void remove(agreement)} />
-                        </div>
-                        <FileUpload<AgreementJson> label={texts.uploadSigned} context={texts.uploadSignedContext(agreement.title)} path={`/api/agreements/${agreement.id}/document`} onUploaded={() => void load()} onError={setError} />
+                  <TableCell>
+                    <div className={styles.cellActions}>
+                      <div className={styles.row}>
+                        {editable && (
+                          <>
+                            <IconButton size="small" icon={<EditRegular />} label={texts.editAgreement(agreement.title)} onClick={() => setDialog({ open: true, agreement, key: dialog.key + 1 })} />
+                            <IconButton size="small" icon={<DeleteRegular />} label={texts.removeAgreement(agreement.title)} onClick={() => void remove(agreement)} />
+                          </>
+                        )}
+                        <HistoryButton kind="agreement" id={agreement.id} what={texts.agreementName(agreement.title)} />
                       </div>
-                    </TableCell>
-                  )}
+                      {editable && (
+                        <FileUpload<AgreementJson> label={texts.uploadSigned} context={texts.uploadSignedContext(agreement.title)} path={`/api/agreements/${agreement.id}/document`} onUploaded={() => void load()} onError={setError} />
+                      )}
+                    </div>
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

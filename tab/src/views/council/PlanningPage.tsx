@@ -4,6 +4,7 @@ import { useSession } from '../../session.js';
 import { formatDate } from '../common/format.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { SaveOutcome } from './SaveOutcome.js';
+import { HistoryButton } from '../common/HistoryButton.js';
 import { YearSelect } from '../common/YearSelect.js';
 import { CommitmentResults } from './CommitmentResults.js';
 import { CouncilSetupForm } from './CouncilSetupForm.js';
@@ -26,6 +27,7 @@ export function PlanningPage({ path }: { path: string[] }) {
     <div className={styles.page}>
       <div className={styles.row}>
         <YearSelect label={texts.year} year={year} currentYear={currentYear} ahead={1} onChange={chooseYear} />
+        {council.id && <HistoryButton kind="council" id={council.id} what={texts.councilName(year)} />}
       </div>
       {!editable && <Body1 as="p">{council.planned ? texts.readOnly : texts.notPlannedReader(year)}</Body1>}
       <SaveOutcome error={error} onReload={() => void reload()} />

@@ -27,6 +27,7 @@ export interface MaterialJson {
 export interface CouncilJson {
   year: number;
   planned: boolean;
+  id: string | null;
   etag: string | null;
   date: string | null;
   requestDue: string | null;

@@ -24,11 +24,13 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { formatDate, formatDateTime } from '../common/format.js';
 import { fieldError } from '../common/field-error.js';
 import type { ReportJson } from './report-types.js';
+import { HistoryButton } from '../common/HistoryButton.js';
 import { ReportRead } from './ReportRead.js';
 import { IconButton } from '../common/IconButton.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '56rem' },
+  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   group: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
@@ -100,9 +102,10 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
 
   return (
     <form className={styles.form} noValidate onSubmit={(event) => { event.preventDefault(); void save(true); }}>
-      <Subtitle1 as="h2" block>
-        {texts.reports.myReport(report.department.name)}
-      </Subtitle1>
+      <div className={styles.heading}>
+        <Subtitle1 as="h2">{texts.reports.myReport(report.department.name)}</Subtitle1>
+        {report.id && <HistoryButton kind="report" id={report.id} what={texts.reports.reportName(report.department.name)} />}
+      </div>
       <Body1 as="p" block>
         {texts.reports.intro(formatDate(report.due, language))}
       </Body1>

@@ -25,6 +25,7 @@ export interface ReportJson {
   actions: { id: string; title: string; part: number }[];
   status: 'notStarted' | 'draft' | 'submitted';
   content: DepartmentReportContent | null;
+  id: string | null;
   etag: string | null;
   submittedAt: string | null;
   submittedBy: string | null;

@@ -7,6 +7,7 @@ import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../common/field-error.js';
+import { HistoryButton } from '../common/HistoryButton.js';
 import { TemplateRead } from './TemplateRead.js';
 
 const useStyles = makeStyles({
@@ -14,6 +15,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
   milestone: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   narrow: { width: '7rem' },
+  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 function parseOffsets(text: string): number[] | undefined {
@@ -29,13 +31,15 @@ export function CycleTemplateSection({ canEdit }: { canEdit: boolean }) {
   const { api } = useSession();
   const [draft, setDraft] = useState<CycleTemplate>();
   const [etag, setEtag] = useState('');
+  const [id, setId] = useState('');
   const [offsetTexts, setOffsetTexts] = useState<string[]>([]);
   const [error, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
 
   const load = useCallback(() => {
-    void api.request<{ template: CycleTemplate; etag: string }>('/api/cycle-template').then((body) => {
+    void api.request<{ template: CycleTemplate; id: string; etag: string }>('/api/cycle-template').then((body) => {
       setDraft(body.template);
+      setId(body.id);
       setEtag(body.etag);
       setOffsetTexts(body.template.milestones.map((m) => m.reminderOffsetsDays.join(', ')));
     }, (e: ApiError) => setError(e));
@@ -69,18 +73,24 @@ export function CycleTemplateSection({ canEdit }: { canEdit: boolean }) {
   if (!canEdit)
     return (
       <section className={styles.section} aria-labelledby="template-heading">
-        <Subtitle1 as="h2" id="template-heading">
-          {texts.template.heading}
-        </Subtitle1>
+        <div className={styles.heading}>
+          <Subtitle1 as="h2" id="template-heading">
+            {texts.template.heading}
+          </Subtitle1>
+          {id && <HistoryButton kind="template" id={id} what={texts.template.historyName} />}
+        </div>
         <p>{texts.template.readOnly}</p>
         <TemplateRead template={draft} />
       </section>
     );
   return (
     <section className={styles.section} aria-labelledby="template-heading">
-      <Subtitle1 as="h2" id="template-heading">
-        {texts.template.heading}
-      </Subtitle1>
+      <div className={styles.heading}>
+        <Subtitle1 as="h2" id="template-heading">
+          {texts.template.heading}
+        </Subtitle1>
+        {id && <HistoryButton kind="template" id={id} what={texts.template.historyName} />}
+      </div>
       <p>{texts.template.intro}</p>
       <ErrorMessage error={error} summary />
       {error?.status === 412 && <Button onClick={load}>{texts.settings.reload}</Button>}

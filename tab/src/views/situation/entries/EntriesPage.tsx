@@ -30,6 +30,7 @@ import type { EntryCategory, EntryJson, EntryPageJson } from './entry-types.js';
 import { categoryNamer } from '../category-name.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
 import { IconButton } from '../../common/IconButton.js';
+import { HistoryButton } from '../../common/HistoryButton.js';
 import { useConfirm } from '../../common/ConfirmDialog.js';
 import { sourceLabel } from '../../../../../api/domain/situation/source-label.js';
 
@@ -194,7 +195,7 @@ export function EntriesPage() {
                     <TableHeaderCell>{texts.columns.category}</TableHeaderCell>
                     <TableHeaderCell>{texts.columns.source}</TableHeaderCell>
                     <TableHeaderCell>{texts.columns.description}</TableHeaderCell>
-                    {mayWrite && <TableHeaderCell>{texts.columns.manage}</TableHeaderCell>}
+                    <TableHeaderCell>{texts.columns.manage}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
@@ -220,16 +221,15 @@ export function EntriesPage() {
                           </Badge>
                         )}
                       </TableCell>
-                      {mayWrite && (
-                        <TableCell>
-                          {mayChange(entry) && (
-                            <>
-                              <IconButton icon={<EditRegular />} label={texts.edit(entry.area, entry.date)} onClick={() => setEditing({ entry, open: true, key: Date.now() })} />
-                              <IconButton icon={<DeleteRegular />} label={texts.remove(entry.area, entry.date)} onClick={() => void remove(entry)} />
-                            </>
-                          )}
-                        </TableCell>
-                      )}
+                      <TableCell>
+                        {mayWrite && mayChange(entry) && (
+                          <>
+                            <IconButton icon={<EditRegular />} label={texts.edit(entry.area, entry.date)} onClick={() => setEditing({ entry, open: true, key: Date.now() })} />
+                            <IconButton icon={<DeleteRegular />} label={texts.remove(entry.area, entry.date)} onClick={() => void remove(entry)} />
+                          </>
+                        )}
+                        <HistoryButton kind="entry" id={entry.id} what={texts.entryName(entry.area, entry.date)} />
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
