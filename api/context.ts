@@ -90,10 +90,10 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   ]);
   if (await situationCounts.missing()) logger.info({ counts: await situationCounts.rebuild('system:counts') }, 'situation counts built from the entries');
   const cycles = new CycleService(clock, settings, cycleRepository, organisation, reports);
-  const actionPlans = new ActionPlanService(clock, store, plans, planActions, reports, organisation, cycles, settings);
+  const actionPlans = new ActionPlanService({ clock, store, plans, actions: planActions, reports, organisation, cycles, settings });
   const situation = new SituationService(clock, store, situationEntries, settings, organisation);
-  const compilations = new CompilationService(clock, store, situationEntries, situationCounts, settings, cycles);
-  const annualSituation = new AnnualSituationService(clock, store, annual, compilations, reports, organisation, actionPlans, settings, cycles, councilRepository);
+  const compilations = new CompilationService({ clock, store, entries: situationEntries, counts: situationCounts, settings, cycles });
+  const annualSituation = new AnnualSituationService({ clock, store, annual, compilations, reports, organisation, plans: actionPlans, settings, cycles, councils: councilRepository });
   const councils = new CouncilService(clock, store, councilRepository, organisation, cycles);
   // Demo people belong in local mode; a municipality's SharePoint gets its own organisation.
   if (config.env.DEMO_DATA && store.kind === 'embedded' && (await seedDemoData(store, organisation))) {
@@ -130,15 +130,15 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     history: new HistoryService({ store, situation, plans, organisation }),
     annualSituation,
     councils,
-    councilAgendas: new CouncilAgendaService(clock, store, councils, councilRepository, agreementRepository, reports, organisation, actionPlans, compilations, settings),
+    councilAgendas: new CouncilAgendaService({ clock, store, council: councils, councils: councilRepository, agreements: agreementRepository, reports, organisation, plans: actionPlans, compilations, settings }),
     councilOffers: new CouncilOfferService(councilRepository, actionPlans, organisation),
     commitmentResults: new CommitmentResultService(clock, councilRepository, organisation),
     outbox,
     councilMail: new CouncilMailService({ clock, logger, councils, councilRecords: councilRepository, organisation, settings, outbox, messenger: createMessenger(config, overrides), publicUrl: config.publicUrl }),
     agreements: new AgreementService(clock, store, agreementRepository, organisation),
     bob: new BobService(clock, store, bobRepository, organisation),
-    municipalCouncilReports: new MunicipalCouncilReportService(clock, store, councilReportTexts, annualSituation, actionPlans, councilRepository, agreementRepository, reports, organisation, settings, cycles),
-    reports: new ReportService(clock, cycles, organisation, reports, planActions, conversations, store, situation),
+    municipalCouncilReports: new MunicipalCouncilReportService({ clock, store, texts: councilReportTexts, annual: annualSituation, plans: actionPlans, councils: councilRepository, agreements: agreementRepository, reports, organisation, settings, cycles }),
+    reports: new ReportService({ clock, cycles, organisation, reports, planActions, conversations, store, situation }),
     people: new PeopleService(organisation, createDirectory(config, organisation, overrides)),
     reach: new ReachService(clock, conversations, reminderLog, createInstaller(config, overrides)),
     authenticator: config.microsoft365 ? new EntraAuthenticator(config.microsoft365, organisation, clock) : new LocalAuthenticator(organisation),
@@ -147,5 +147,15 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
 
 /** The reminder run of one instance, sending through the given sender (the bot's, or a test's). */
 export function createReminderService(ctx: AppContext, sender: ReminderSender, instanceId: string): ReminderService {
-  return new ReminderService(ctx.clock, ctx.settings, ctx.cycles, ctx.organisation, new DepartmentReportRepository(ctx.store), new ReminderLogRepository(ctx.store), new AgreementRepository(ctx.store), sender, instanceId);
+  return new ReminderService({
+    clock: ctx.clock,
+    settings: ctx.settings,
+    cycles: ctx.cycles,
+    organisation: ctx.organisation,
+    reports: new DepartmentReportRepository(ctx.store),
+    log: new ReminderLogRepository(ctx.store),
+    agreements: new AgreementRepository(ctx.store),
+    sender,
+    instanceId,
+  });
 }

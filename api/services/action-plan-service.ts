@@ -71,21 +71,23 @@ export interface CouncilCommitmentOffer {
   actorId?: string | null;
 }
 
+export interface ActionPlanDependencies {
+  clock: Clock;
+  store: StoragePort;
+  plans: ActionPlanRepository;
+  actions: PlanActionRepository;
+  reports: DepartmentReportRepository;
+  organisation: OrganisationRepository;
+  cycles: CycleService;
+  settings: SettingsRepository;
+}
+
 /** The action plan of a year: its four parts, its actions and their follow-up, its way to a KS decision. */
 export class ActionPlanService {
-  constructor(
-    private readonly clock: Clock,
-    private readonly store: StoragePort,
-    private readonly plans: ActionPlanRepository,
-    private readonly actions: PlanActionRepository,
-    private readonly reports: DepartmentReportRepository,
-    private readonly organisation: OrganisationRepository,
-    private readonly cycles: CycleService,
-    private readonly settings: SettingsRepository,
-  ) {}
+  constructor(private readonly deps: ActionPlanDependencies) {}
 
   async view(year: number): Promise<PlanView> {
-    const [plan, partRecords, actions, reports] = await Promise.all([this.plans.plan(year), this.plans.partsOf(year), this.actions.ofYear(year), this.reportedProgress(year)]);
+    const [plan, partRecords, actions, reports] = await Promise.all([this.deps.plans.plan(year), this.deps.plans.partsOf(year), this.deps.actions.ofYear(year), this.reportedProgress(year)]);
     if (!plan) throw new PlanNotFound(String(year));
     const parts = Object.fromEntries(
       partNumbers.map((part) => {
@@ -93,7 +95,7 @@ export class ActionPlanService {
         return [part, { id: record?.id ?? null, content: record ? partSchemas[part].parse(record.content) : emptyParts[part], etag: record?.etag ?? '', needsReview: record?.needsReview ?? false }];
       }),
     ) as PlanView['parts'];
-    const withFollowUp = actions.map((action) => ({ ...action, followUp: followUpOf(action, reports, todayIn(this.clock)) }));
+    const withFollowUp = actions.map((action) => ({ ...action, followUp: followUpOf(action, reports, todayIn(this.deps.clock)) }));
     const contents = Object.fromEntries(partNumbers.map((part) => [part, parts[part].content])) as unknown as PlanParts;
     // A copied part counts as written only once someone has read it through for this year.
     const unreviewed = partNumbers.filter((part) => parts[part].needsReview).map((part) => ({
@@ -114,39 +116,39 @@ export class ActionPlanService {
 
   /** A new plan for the year: empty, or a copy of another year's with its unfinished actions carried over. */
   async create(year: number, copyFromYear: number | null, actor: string): Promise<PlanView> {
-    if (await this.plans.plan(year)) throw new PlanExists(String(year));
+    if (await this.deps.plans.plan(year)) throw new PlanExists(String(year));
     const source = copyFromYear === null ? undefined : await this.view(copyFromYear);
     const parts: PlanParts = source ? (Object.fromEntries(partNumbers.map((part) => [part, source.parts[part].content])) as unknown as PlanParts) : emptyParts;
     const operations: BatchOperation[] = [
-      { op: 'create', list: this.plans.plans.definition.name, fields: { year, planVersion: 1, status: 'draft', decision: null, previousDecisions: [], copiedFromYear: copyFromYear } },
-      ...partNumbers.map((part): BatchOperation => ({ op: 'create', list: this.plans.parts.definition.name, fields: { year, part, content: parts[part], needsReview: source !== undefined } })),
-      ...(source ? carriedOver(source.actions, year) : []).map((fields): BatchOperation => ({ op: 'create', list: this.actions.actions.definition.name, fields })),
+      { op: 'create', list: this.deps.plans.plans.definition.name, fields: { year, planVersion: 1, status: 'draft', decision: null, previousDecisions: [], copiedFromYear: copyFromYear } },
+      ...partNumbers.map((part): BatchOperation => ({ op: 'create', list: this.deps.plans.parts.definition.name, fields: { year, part, content: parts[part], needsReview: source !== undefined } })),
+      ...(source ? carriedOver(source.actions, year) : []).map((fields): BatchOperation => ({ op: 'create', list: this.deps.actions.actions.definition.name, fields })),
     ];
-    await this.store.batch(operations, actor);
+    await this.deps.store.batch(operations, actor);
     return this.view(year);
   }
 
   async savePart<P extends PartNumber>(year: number, part: P, etag: string, content: PlanParts[P], actor: string): Promise<PlanView> {
     await this.unlocked(year);
-    const record = (await this.plans.partsOf(year)).find((r) => r.part === part);
+    const record = (await this.deps.plans.partsOf(year)).find((r) => r.part === part);
     if (!record) throw new PlanNotFound(String(year));
-    await this.plans.parts.update(record.id, etag, { content, needsReview: false }, actor);
+    await this.deps.plans.parts.update(record.id, etag, { content, needsReview: false }, actor);
     return this.view(year);
   }
 
   /** A copied part read through and found right as it stands. */
   async markPartReviewed(year: number, part: PartNumber, etag: string, actor: string): Promise<PlanView> {
     await this.unlocked(year);
-    const record = (await this.plans.partsOf(year)).find((r) => r.part === part);
+    const record = (await this.deps.plans.partsOf(year)).find((r) => r.part === part);
     if (!record) throw new PlanNotFound(String(year));
-    await this.plans.parts.update(record.id, etag, { needsReview: false }, actor);
+    await this.deps.plans.parts.update(record.id, etag, { needsReview: false }, actor);
     return this.view(year);
   }
 
   async createAction(year: number, input: PlanActionInput, actor: string): Promise<ActionView> {
     await this.unlocked(year);
     await this.checkReferences(year, input);
-    const created = await this.actions.actions.create({ ...input, year, status: 'notStarted', statusComment: '', statusChangedAt: null, statusChangedBy: null, origin: null, carriedFromId: null }, actor);
+    const created = await this.deps.actions.actions.create({ ...input, year, status: 'notStarted', statusComment: '', statusChangedAt: null, statusChangedBy: null, origin: null, carriedFromId: null }, actor);
     return this.actionView(year, created.id);
   }
 
@@ -154,20 +156,20 @@ export class ActionPlanService {
     await this.unlocked(year);
     await this.existingAction(year, id);
     await this.checkReferences(year, input);
-    await this.actions.actions.update(id, etag, input, actor);
+    await this.deps.actions.actions.update(id, etag, input, actor);
     return this.actionView(year, id);
   }
 
   async deleteAction(year: number, id: string, etag: string, actor: string): Promise<void> {
     await this.unlocked(year);
     await this.existingAction(year, id);
-    await this.actions.actions.delete(id, etag, actor);
+    await this.deps.actions.actions.delete(id, etag, actor);
   }
 
   /** The follow-up: allowed in every state, since the plan is followed up after it is decided. */
   async setActionStatus(year: number, id: string, etag: string, status: { status: ActionProgress; comment: string }, actor: string): Promise<ActionView> {
     await this.existingAction(year, id);
-    await this.actions.actions.update(id, etag, { status: status.status, statusComment: status.comment, statusChangedAt: this.clock.now().toISOString(), statusChangedBy: actor }, actor);
+    await this.deps.actions.actions.update(id, etag, { status: status.status, statusComment: status.comment, statusChangedAt: this.deps.clock.now().toISOString(), statusChangedBy: actor }, actor);
     return this.actionView(year, id);
   }
 
@@ -179,7 +181,7 @@ export class ActionPlanService {
     const view = await this.view(year);
     this.expectStatus(view.plan.status, ['draft']);
     if (view.missing.length > 0) throw new PlanIncomplete(view.missing);
-    await this.plans.plans.update(view.plan.id, etag, { status: 'ready' }, actor);
+    await this.deps.plans.plans.update(view.plan.id, etag, { status: 'ready' }, actor);
     return this.view(year);
   }
 
@@ -187,7 +189,7 @@ export class ActionPlanService {
   async backToDraft(year: number, etag: string, actor: string): Promise<PlanView> {
     const view = await this.view(year);
     this.expectStatus(view.plan.status, ['ready']);
-    await this.plans.plans.update(view.plan.id, etag, { status: 'draft' }, actor);
+    await this.deps.plans.plans.update(view.plan.id, etag, { status: 'draft' }, actor);
     return this.view(year);
   }
 
@@ -196,17 +198,17 @@ export class ActionPlanService {
     const view = await this.view(year);
     this.expectStatus(view.plan.status, ['ready']);
     if (view.missing.length > 0) throw new PlanIncomplete(view.missing);
-    checkNotInFuture('meetingDate', decision.meetingDate, todayIn(this.clock), { sv: 'Kommunstyrelsens beslut', en: 'The executive board’s decision' });
-    const record = { ...decision, recordedBy: actor, recordedAt: this.clock.now().toISOString(), version: view.plan.planVersion };
-    await this.plans.plans.update(view.plan.id, etag, { status: 'decided', decision: record }, actor);
-    await this.cycles.markIfPresent(year - 1, `${year - 1}-action-plan-decision`, { doneAt: decision.meetingDate, decisionParagraph: decision.paragraph }, actor);
+    checkNotInFuture('meetingDate', decision.meetingDate, todayIn(this.deps.clock), { sv: 'Kommunstyrelsens beslut', en: 'The executive board’s decision' });
+    const record = { ...decision, recordedBy: actor, recordedAt: this.deps.clock.now().toISOString(), version: view.plan.planVersion };
+    await this.deps.plans.plans.update(view.plan.id, etag, { status: 'decided', decision: record }, actor);
+    await this.deps.cycles.markIfPresent(year - 1, `${year - 1}-action-plan-decision`, { doneAt: decision.meetingDate, decisionParagraph: decision.paragraph }, actor);
     return this.view(year);
   }
 
   async markFollowedUp(year: number, etag: string, actor: string): Promise<PlanView> {
     const view = await this.view(year);
     this.expectStatus(view.plan.status, ['decided']);
-    await this.plans.plans.update(view.plan.id, etag, { status: 'followedUp' }, actor);
+    await this.deps.plans.plans.update(view.plan.id, etag, { status: 'followedUp' }, actor);
     return this.view(year);
   }
 
@@ -215,18 +217,18 @@ export class ActionPlanService {
     const view = await this.view(year);
     this.expectStatus(view.plan.status, ['decided', 'followedUp']);
     const previous = view.plan.decision ? [...view.plan.previousDecisions, view.plan.decision] : view.plan.previousDecisions;
-    await this.plans.plans.update(view.plan.id, etag, { status: 'draft', planVersion: view.plan.planVersion + 1, decision: null, previousDecisions: previous }, actor);
+    await this.deps.plans.plans.update(view.plan.id, etag, { status: 'draft', planVersion: view.plan.planVersion + 1, decision: null, previousDecisions: previous }, actor);
     return this.view(year);
   }
 
   /** The council's commitment as a part-4 action of the year's plan; offering it again changes nothing. */
   async offerCouncilCommitment(year: number, offer: CouncilCommitmentOffer, actor: string): Promise<ActionView> {
     await this.unlocked(year);
-    const existing = (await this.actions.ofYear(year)).find((action) => action.origin?.commitmentId === offer.commitmentId && action.origin.year === offer.councilYear);
+    const existing = (await this.deps.actions.ofYear(year)).find((action) => action.origin?.commitmentId === offer.commitmentId && action.origin.year === offer.councilYear);
     if (existing) return this.actionView(year, existing.id);
     const input = { departmentId: offer.departmentId ?? null, actorId: offer.actorId ?? null };
     await this.checkReferences(year, { ...input, problemIds: [], factorIds: [] });
-    const created = await this.actions.actions.create(
+    const created = await this.deps.actions.actions.create(
       {
         year,
         title: offer.title,
@@ -253,27 +255,27 @@ export class ActionPlanService {
 
   /** The plan as a Word document for KS, saved as a new version in the action-plan library. */
   async saveDocument(year: number, actor: string): Promise<FileInfo> {
-    const [view, { template }, departments, actors] = await Promise.all([this.view(year), this.settings.cycleTemplate(), this.organisation.listDepartments(), this.organisation.listActors()]);
-    const content = await actionPlanDocument({ view, municipality: template.municipality.name, generatedAt: this.clock.now(), departments, actors });
-    return this.store.putFile(documentLibraries.actionPlans.name, documentPath(year), content, docxContentType, actor);
+    const [view, { template }, departments, actors] = await Promise.all([this.view(year), this.deps.settings.cycleTemplate(), this.deps.organisation.listDepartments(), this.deps.organisation.listActors()]);
+    const content = await actionPlanDocument({ view, municipality: template.municipality.name, generatedAt: this.deps.clock.now(), departments, actors });
+    return this.deps.store.putFile(documentLibraries.actionPlans.name, documentPath(year), content, docxContentType, actor);
   }
 
   async document(year: number): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
-    return this.store.getFile(documentLibraries.actionPlans.name, documentPath(year));
+    return this.deps.store.getFile(documentLibraries.actionPlans.name, documentPath(year));
   }
 
   async documentInfo(year: number): Promise<FileInfo | undefined> {
-    return findFile(this.store, documentLibraries.actionPlans.name, documentPath(year));
+    return findFile(this.deps.store, documentLibraries.actionPlans.name, documentPath(year));
   }
 
   private async reportedProgress(year: number): Promise<ReportedProgress[]> {
-    return (await this.reports.forYear(year))
+    return (await this.deps.reports.forYear(year))
       .filter((report) => report.status === 'submitted' && report.content && report.submittedAt)
       .map((report) => ({ departmentId: report.departmentId, submittedAt: report.submittedAt!, actions: report.content!.actions }));
   }
 
   private async unlocked(year: number): Promise<Stored<ActionPlanRecord>> {
-    const plan = await this.plans.plan(year);
+    const plan = await this.deps.plans.plan(year);
     if (!plan) throw new PlanNotFound(String(year));
     if (isLocked(plan.status)) throw new PlanLocked(plan);
     return plan;
@@ -284,21 +286,21 @@ export class ActionPlanService {
   }
 
   private async existingAction(year: number, id: string): Promise<Stored<PlanAction>> {
-    const action = await this.actions.actions.get(id);
+    const action = await this.deps.actions.actions.get(id);
     if (!action || action.year !== year) throw new ActionNotFound(id);
     return action;
   }
 
   private async actionView(year: number, id: string): Promise<ActionView> {
     const [action, reports] = await Promise.all([this.existingAction(year, id), this.reportedProgress(year)]);
-    return { ...action, followUp: followUpOf(action, reports, todayIn(this.clock)) };
+    return { ...action, followUp: followUpOf(action, reports, todayIn(this.deps.clock)) };
   }
 
   private async checkReferences(year: number, input: Pick<PlanActionInput, 'departmentId' | 'actorId' | 'problemIds' | 'factorIds'>): Promise<void> {
-    if (input.departmentId && !(await this.organisation.departments.get(input.departmentId))) throw new UnknownReference('departmentId', input.departmentId);
-    if (input.actorId && !(await this.organisation.actors.get(input.actorId))) throw new UnknownReference('actorId', input.actorId);
+    if (input.departmentId && !(await this.deps.organisation.departments.get(input.departmentId))) throw new UnknownReference('departmentId', input.departmentId);
+    if (input.actorId && !(await this.deps.organisation.actors.get(input.actorId))) throw new UnknownReference('actorId', input.actorId);
     if (input.problemIds.length === 0 && input.factorIds.length === 0) return;
-    const record = (await this.plans.partsOf(year)).find((r) => r.part === 1);
+    const record = (await this.deps.plans.partsOf(year)).find((r) => r.part === 1);
     const part1 = record ? partSchemas[1].parse(record.content) : emptyParts[1];
     const unknownProblem = input.problemIds.find((id) => !part1.problems.some((problem) => problem.id === id));
     if (unknownProblem) throw new UnknownReference('problemIds', unknownProblem);

@@ -34,20 +34,22 @@ export interface AnnualView {
 const library = documentLibraries.situation.name;
 export const annualPath = (year: number) => `Årlig lägesbild/${year}/Lägesbild ${year}.docx`;
 
+export interface AnnualSituationDependencies {
+  clock: Clock;
+  store: StoragePort;
+  annual: AnnualSituationRepository;
+  compilations: CompilationService;
+  reports: DepartmentReportRepository;
+  organisation: OrganisationRepository;
+  plans: ActionPlanService;
+  settings: SettingsRepository;
+  cycles: CycleService;
+  councils: CouncilRepository;
+}
+
 /** The annual lägesbild written in February: six sections of text beside what the year's data gathered. */
 export class AnnualSituationService {
-  constructor(
-    private readonly clock: Clock,
-    private readonly store: StoragePort,
-    private readonly annual: AnnualSituationRepository,
-    private readonly compilations: CompilationService,
-    private readonly reports: DepartmentReportRepository,
-    private readonly organisation: OrganisationRepository,
-    private readonly plans: ActionPlanService,
-    private readonly settings: SettingsRepository,
-    private readonly cycles: CycleService,
-    private readonly councils: CouncilRepository,
-  ) {}
+  constructor(private readonly deps: AnnualSituationDependencies) {}
 
   async view(year: number): Promise<AnnualView> {
     const records = await this.ensureSections(year);
@@ -61,16 +63,16 @@ export class AnnualSituationService {
   /** A stale etag is a conflict carrying the other person's text, never a lost edit. */
   async saveSection(year: number, section: AnnualSectionId, etag: string, text: string, actor: string): Promise<AnnualSection> {
     const record = (await this.ensureSections(year)).find((r) => r.section === section)!;
-    const saved = await this.annual.sections.update(record.id, etag, { text }, actor);
+    const saved = await this.deps.annual.sections.update(record.id, etag, { text }, actor);
     return { id: section, title: annualSectionTitles[section], text: saved.text, etag: saved.etag };
   }
 
   async saveDocument(year: number, actor: string): Promise<FileInfo> {
-    const [view, { template }, { categories }] = await Promise.all([this.view(year), this.settings.cycleTemplate(), this.settings.entryCategories()]);
+    const [view, { template }, { categories }] = await Promise.all([this.view(year), this.deps.settings.cycleTemplate(), this.deps.settings.entryCategories()]);
     const categoryName = (id: string) => categories.find((c) => c.id === id)?.sv ?? id;
-    const content = await annualSituationDocument({ view, municipality: template.municipality.name, generatedAt: this.clock.now(), categoryName });
+    const content = await annualSituationDocument({ view, municipality: template.municipality.name, generatedAt: this.deps.clock.now(), categoryName });
     // A version of work in progress: the February milestone is done only when the lägesbild is fastställd.
-    return this.store.putFile(library, annualPath(year), content, docxContentType, actor);
+    return this.deps.store.putFile(library, annualPath(year), content, docxContentType, actor);
   }
 
   /**
@@ -86,7 +88,7 @@ export class AnnualSituationService {
         en: `The annual situation picture can be finalised when every section is written; ${empty.map((s) => `“${s.title.en}”`).join(', ')} has no text.`,
       });
     }
-    const fourthQuarter = await findFile(this.store, library, compilationPath(year, 4));
+    const fourthQuarter = await findFile(this.deps.store, library, compilationPath(year, 4));
     if (!fourthQuarter && !overrideReason?.trim()) {
       throw new TooEarly('overrideReason', {
         sv: `Fjärde kvartalet ${year} är inte sammanställt än. Sammanställ det under Lägesbild › Kvartal, eller fastställ ändå och ange skälet.`,
@@ -95,40 +97,40 @@ export class AnnualSituationService {
     }
     const info = await this.saveDocument(year, actor);
     const note = `Fastställd, Word-dokument version ${info.version}${fourthQuarter ? '' : ` (utan kvartal 4: ${overrideReason!.trim()})`}`;
-    await this.cycles.markIfPresent(year, `${year}-annual-situation-picture`, { doneAt: todayIn(this.clock), note }, actor);
+    await this.deps.cycles.markIfPresent(year, `${year}-annual-situation-picture`, { doneAt: todayIn(this.deps.clock), note }, actor);
     return info;
   }
 
   async document(year: number): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
-    return this.store.getFile(library, annualPath(year));
+    return this.deps.store.getFile(library, annualPath(year));
   }
 
   async documentInfo(year: number): Promise<FileInfo | undefined> {
-    return findFile(this.store, library, annualPath(year));
+    return findFile(this.deps.store, library, annualPath(year));
   }
 
   /** The year's six section items, created empty the first time the year is opened. */
   private async ensureSections(year: number): Promise<Stored<AnnualSectionRecord>[]> {
-    const records = await this.annual.ofYear(year);
+    const records = await this.deps.annual.ofYear(year);
     const missing = annualSectionIdSchema.options.filter((id) => !records.some((record) => record.section === id));
     if (missing.length === 0) return records;
-    await this.store.batch(missing.map((section): BatchOperation => ({ op: 'create', list: this.annual.sections.definition.name, fields: { year, section, text: '' } })), 'system:annual');
-    return this.annual.ofYear(year);
+    await this.deps.store.batch(missing.map((section): BatchOperation => ({ op: 'create', list: this.deps.annual.sections.definition.name, fields: { year, section, text: '' } })), 'system:annual');
+    return this.deps.annual.ofYear(year);
   }
 
   /** BOB entries stay out: the annual lägesbild is read by everyone who reads the library. */
   private async material(year: number): Promise<AnnualMaterial> {
     const [entries, trend, reports, departments, actors, council, materials, cycle] = await Promise.all([
-      this.compilations.counted(`${year}-01-01`, `${year}-12-31`, false),
-      this.compilations.trend(year, 4, false),
-      this.reports.forYear(year),
-      this.organisation.listDepartments(),
-      this.organisation.listActors(),
-      this.councils.council(year),
-      this.councils.materialsOf(year),
-      this.cycles.view(year),
+      this.deps.compilations.counted(`${year}-01-01`, `${year}-12-31`, false),
+      this.deps.compilations.trend(year, 4, false),
+      this.deps.reports.forYear(year),
+      this.deps.organisation.listDepartments(),
+      this.deps.organisation.listActors(),
+      this.deps.councils.council(year),
+      this.deps.councils.materialsOf(year),
+      this.deps.cycles.view(year),
     ]);
-    const plan = await this.plans.find(year);
+    const plan = await this.deps.plans.find(year);
     const departmentName = (id: string | null) => departments.find((d) => d.id === id)?.name;
     return {
       ...gatherEntries(entries.counted, entries.phenomena),

@@ -17,29 +17,31 @@ import type { CycleService } from './cycle-service.js';
 const library = documentLibraries.situation.name;
 export const compilationPath = (year: number, quarter: Quarter) => `Kvartalssammanställningar/${year}/Kvartal ${quarter}.docx`;
 
+export interface CompilationDependencies {
+  clock: Clock;
+  store: StoragePort;
+  entries: SituationEntryRepository;
+  counts: SituationCountRepository;
+  settings: SettingsRepository;
+  cycles: CycleService;
+}
+
 /** The four-times-a-year compilation of EST reports and police statistics. */
 export class CompilationService {
-  constructor(
-    private readonly clock: Clock,
-    private readonly store: StoragePort,
-    private readonly entries: SituationEntryRepository,
-    private readonly counts: SituationCountRepository,
-    private readonly settings: SettingsRepository,
-    private readonly cycles: CycleService,
-  ) {}
+  constructor(private readonly deps: CompilationDependencies) {}
 
   /** BOB entries count only for BOB members, and never in the document, which others can open. */
   async compile(year: number, quarter: Quarter, includeBob: boolean): Promise<Compilation> {
     // The stored counts of the eight quarters up to this one (one range: the trend, and a year earlier for
     // the comparison), and this quarter's new phenomena.
     const period = quarterPeriod(year, quarter);
-    const [counts, phenomena] = await Promise.all([this.counts.between(periodOf(periodIndex(year, quarter) - 7), { year, quarter }, includeBob), this.entries.newPhenomena(period.from, period.to, includeBob)]);
+    const [counts, phenomena] = await Promise.all([this.deps.counts.between(periodOf(periodIndex(year, quarter) - 7), { year, quarter }, includeBob), this.deps.entries.newPhenomena(period.from, period.to, includeBob)]);
     return compileQuarter(asCountables(counts), phenomena, year, quarter);
   }
 
   /** The eight quarters up to this one, per category, from the stored counts. */
   async trend(year: number, quarter: Quarter, includeBob: boolean): Promise<Trend> {
-    const counts = await this.counts.between(periodOf(periodIndex(year, quarter) - 7), { year, quarter }, includeBob);
+    const counts = await this.deps.counts.between(periodOf(periodIndex(year, quarter) - 7), { year, quarter }, includeBob);
     return quarterTrend(asCountables(counts), year, quarter);
   }
 
@@ -59,28 +61,28 @@ export class CompilationService {
         ? [[from, to]]
         : [...(startsWhole ? [] : [[from, quarterPeriod(first.year, first.quarter).to] as [string, string]]), ...(endsWhole ? [] : [[quarterPeriod(last.year, last.quarter).from, to] as [string, string]])];
     const [counts, phenomena, ...parts] = await Promise.all([
-      startIndex <= endIndex ? this.counts.between(periodOf(startIndex), periodOf(endIndex), includeBob) : [],
-      this.entries.newPhenomena(from, to, includeBob),
-      ...edges.map(([a, b]) => this.entries.between(a, b, { includeBob })),
+      startIndex <= endIndex ? this.deps.counts.between(periodOf(startIndex), periodOf(endIndex), includeBob) : [],
+      this.deps.entries.newPhenomena(from, to, includeBob),
+      ...edges.map(([a, b]) => this.deps.entries.between(a, b, { includeBob })),
     ]);
     return { counted: [...asCountables(counts), ...parts.flat()], phenomena };
   }
 
   /** A new version of the quarter's Word document in the lägesbild library; the årshjul's milestone is done. */
   async saveDocument(year: number, quarter: Quarter, actor: string): Promise<FileInfo> {
-    const [compilation, { template }, { categories }] = await Promise.all([this.compile(year, quarter, false), this.settings.cycleTemplate(), this.settings.entryCategories()]);
+    const [compilation, { template }, { categories }] = await Promise.all([this.compile(year, quarter, false), this.deps.settings.cycleTemplate(), this.deps.settings.entryCategories()]);
     const categoryName = (id: string) => categories.find((c) => c.id === id)?.sv ?? id;
-    const content = await quarterlyCompilationDocument({ compilation, municipality: template.municipality.name, generatedAt: this.clock.now(), categoryName });
-    const info = await this.store.putFile(library, compilationPath(year, quarter), content, docxContentType, actor);
-    await this.cycles.markIfPresent(year, `${year}-est-police-compilation-q${quarter}`, { doneAt: todayIn(this.clock), note: `Word-dokument version ${info.version}` }, actor);
+    const content = await quarterlyCompilationDocument({ compilation, municipality: template.municipality.name, generatedAt: this.deps.clock.now(), categoryName });
+    const info = await this.deps.store.putFile(library, compilationPath(year, quarter), content, docxContentType, actor);
+    await this.deps.cycles.markIfPresent(year, `${year}-est-police-compilation-q${quarter}`, { doneAt: todayIn(this.deps.clock), note: `Word-dokument version ${info.version}` }, actor);
     return info;
   }
 
   async document(year: number, quarter: Quarter): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
-    return this.store.getFile(library, compilationPath(year, quarter));
+    return this.deps.store.getFile(library, compilationPath(year, quarter));
   }
 
   async documentInfo(year: number, quarter: Quarter): Promise<FileInfo | undefined> {
-    return findFile(this.store, library, compilationPath(year, quarter));
+    return findFile(this.deps.store, library, compilationPath(year, quarter));
   }
 }

@@ -34,83 +34,85 @@ const documentPaths: Record<CouncilDocumentKind, (year: number) => string> = {
 
 export class MinutesMissing extends Error {}
 
+export interface CouncilAgendaDependencies {
+  clock: Clock;
+  store: StoragePort;
+  council: CouncilService;
+  councils: CouncilRepository;
+  agreements: AgreementRepository;
+  reports: DepartmentReportRepository;
+  organisation: OrganisationRepository;
+  plans: ActionPlanService;
+  compilations: CompilationService;
+  settings: SettingsRepository;
+}
+
 /** The council's agenda (the plan's five points, filled from the year's data) and its two Word documents. */
 export class CouncilAgendaService {
-  constructor(
-    private readonly clock: Clock,
-    private readonly store: StoragePort,
-    private readonly council: CouncilService,
-    private readonly councils: CouncilRepository,
-    private readonly agreements: AgreementRepository,
-    private readonly reports: DepartmentReportRepository,
-    private readonly organisation: OrganisationRepository,
-    private readonly plans: ActionPlanService,
-    private readonly compilations: CompilationService,
-    private readonly settings: SettingsRepository,
-  ) {}
+  constructor(private readonly deps: CouncilAgendaDependencies) {}
 
   async agenda(year: number): Promise<AgendaView> {
-    const council = await this.council.planned(year);
+    const council = await this.deps.council.planned(year);
     if (council.agenda) return { year, items: inPlanWords(council.agenda), saved: true, etag: council.etag };
     return { year, items: draftAgenda(await this.material(year)), saved: false, etag: council.etag };
   }
 
   /** A fresh draft from today's data, for the säkerhetschef to compare with or start over from; nothing is saved. */
   async draft(year: number): Promise<AgendaItem[]> {
-    await this.council.planned(year);
+    await this.deps.council.planned(year);
     return draftAgenda(await this.material(year));
   }
 
   async saveAgenda(year: number, etag: string, items: AgendaItem[], actor: string): Promise<AgendaView> {
-    const council = await this.council.planned(year);
+    const council = await this.deps.council.planned(year);
     // The five points keep the plan's own words; their text and added points are the säkerhetschef's.
     const worded = inPlanWords(items);
-    const saved = await this.councils.councils.update(council.id, etag, { agenda: worded }, actor);
+    const saved = await this.deps.councils.councils.update(council.id, etag, { agenda: worded }, actor);
     return { year, items: saved.agenda ?? worded, saved: true, etag: saved.etag };
   }
 
   async saveDocument(year: number, kind: CouncilDocumentKind, actor: string): Promise<FileInfo> {
-    const [view, { template }, actors, departments] = await Promise.all([this.council.view(year), this.settings.cycleTemplate(), this.organisation.listActors(), this.organisation.listDepartments()]);
+    const [view, { template }, actors, departments] = await Promise.all([this.deps.council.view(year), this.deps.settings.cycleTemplate(), this.deps.organisation.listActors(), this.deps.organisation.listDepartments()]);
     const names = { actor: (id: string) => actors.find((a) => a.id === id)?.name ?? id, party: (c: Commitment) => partyName(c, actors, departments) };
     let content: Uint8Array;
     if (kind === 'agenda') {
-      content = await agendaDocument({ view, items: (await this.agenda(year)).items, municipality: template.municipality.name, names, generatedAt: this.clock.now() });
+      content = await agendaDocument({ view, items: (await this.agenda(year)).items, municipality: template.municipality.name, names, generatedAt: this.deps.clock.now() });
     } else {
       if (!view.minutes) throw new MinutesMissing(String(year));
-      content = await minutesDocument({ view, minutes: view.minutes, municipality: template.municipality.name, names, generatedAt: this.clock.now() });
+      content = await minutesDocument({ view, minutes: view.minutes, municipality: template.municipality.name, names, generatedAt: this.deps.clock.now() });
     }
-    return this.store.putFile(councilLibrary, documentPaths[kind](year), content, docxContentType, actor);
+    return this.deps.store.putFile(councilLibrary, documentPaths[kind](year), content, docxContentType, actor);
   }
 
   async document(year: number, kind: CouncilDocumentKind): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
-    return this.store.getFile(councilLibrary, documentPaths[kind](year));
+    return this.deps.store.getFile(councilLibrary, documentPaths[kind](year));
   }
 
   async documentInfo(year: number, kind: CouncilDocumentKind): Promise<FileInfo | undefined> {
-    return findFile(this.store, councilLibrary, documentPaths[kind](year));
+    return findFile(this.deps.store, councilLibrary, documentPaths[kind](year));
   }
 
   /** BOB entries stay out: the agenda goes to every actor at the council. */
   private async material(year: number): Promise<AgendaMaterial> {
-    const view = await this.council.view(year);
+    const view = await this.deps.council.view(year);
     const until = view.date && view.date < `${year}-12-31` ? view.date : `${year}-12-31`;
     const [entries, reports, departments, actors, agreements, lastYear, lastYearResults, { categories }, plan, compiled] = await Promise.all([
-      this.compilations.counted(`${year}-01-01`, until, false),
-      this.reports.forYear(year),
-      this.organisation.listDepartments(),
-      this.organisation.listActors(),
-      this.agreements.all(),
-      this.councils.council(year - 1),
-      this.councils.commitmentResultsOf(year - 1),
-      this.settings.entryCategories(),
-      this.plans.find(year),
-      Promise.all(([1, 2, 3, 4] as Quarter[]).map(async (quarter) => ({ quarter, info: await this.compilations.documentInfo(year, quarter) }))),
+      this.deps.compilations.counted(`${year}-01-01`, until, false),
+      this.deps.reports.forYear(year),
+      this.deps.organisation.listDepartments(),
+      this.deps.organisation.listActors(),
+      this.deps.agreements.all(),
+      this.deps.councils.council(year - 1),
+      this.deps.councils.commitmentResultsOf(year - 1),
+      this.deps.settings.entryCategories(),
+      this.deps.plans.find(year),
+      Promise.all(([1, 2, 3, 4] as Quarter[]).map(async (quarter) => ({ quarter, info: await this.deps.compilations.documentInfo(year, quarter) }))),
     ]);
     const gathered = gatherEntries(entries.counted, entries.phenomena);
     const categoryName = (id: string) => categories.find((c) => c.id === id)?.sv ?? id;
     const departmentName = (id: string | null) => departments.find((d) => d.id === id)?.name;
     const actorName = (id: string | null) => actors.find((a) => a.id === id)?.name;
-    const today = todayIn(this.clock);
+    const today = todayIn(this.deps.clock);
     return {
       year,
       situation: {

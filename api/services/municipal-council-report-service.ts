@@ -26,24 +26,26 @@ export interface MunicipalCouncilReportView {
 const library = documentLibraries.councilReports.name;
 export const municipalCouncilReportPath = (year: number) => `${year}/Rapport till kommunfullmäktige ${year}.docx`;
 
+export interface MunicipalCouncilReportDependencies {
+  clock: Clock;
+  store: StoragePort;
+  texts: CouncilReportRepository;
+  annual: AnnualSituationService;
+  plans: ActionPlanService;
+  councils: CouncilRepository;
+  agreements: AgreementRepository;
+  reports: DepartmentReportRepository;
+  organisation: OrganisationRepository;
+  settings: SettingsRepository;
+  cycles: CycleService;
+}
+
 /**
  * The April report to kommunfullmäktige on year N: gathered from the annual lägesbild, the action plan and its
  * follow-up, the council's outcome and the agreements, with the säkerhetschef's account of the coordinating function.
  */
 export class MunicipalCouncilReportService {
-  constructor(
-    private readonly clock: Clock,
-    private readonly store: StoragePort,
-    private readonly texts: CouncilReportRepository,
-    private readonly annual: AnnualSituationService,
-    private readonly plans: ActionPlanService,
-    private readonly councils: CouncilRepository,
-    private readonly agreements: AgreementRepository,
-    private readonly reports: DepartmentReportRepository,
-    private readonly organisation: OrganisationRepository,
-    private readonly settings: SettingsRepository,
-    private readonly cycles: CycleService,
-  ) {}
+  constructor(private readonly deps: MunicipalCouncilReportDependencies) {}
 
   async view(year: number): Promise<MunicipalCouncilReportView> {
     const text = await this.text(year);
@@ -53,48 +55,48 @@ export class MunicipalCouncilReportService {
 
   async saveCoordination(year: number, etag: string, coordination: string, actor: string): Promise<MunicipalCouncilReportView> {
     const text = await this.text(year);
-    await this.texts.texts.update(text.id, etag, { coordination }, actor);
+    await this.deps.texts.texts.update(text.id, etag, { coordination }, actor);
     return this.view(year);
   }
 
   /** A new version of the Word document each time; the årshjul's council-report milestone is marked done. */
   async saveDocument(year: number, actor: string): Promise<FileInfo> {
     const { material } = await this.view(year);
-    const content = await municipalCouncilReportDocument({ material, generatedAt: this.clock.now() });
-    const info = await this.store.putFile(library, municipalCouncilReportPath(year), content, docxContentType, actor);
-    await this.cycles.markIfPresent(year, `${year}-council-report`, { doneAt: todayIn(this.clock), note: `Word-dokument version ${info.version}` }, actor);
+    const content = await municipalCouncilReportDocument({ material, generatedAt: this.deps.clock.now() });
+    const info = await this.deps.store.putFile(library, municipalCouncilReportPath(year), content, docxContentType, actor);
+    await this.deps.cycles.markIfPresent(year, `${year}-council-report`, { doneAt: todayIn(this.deps.clock), note: `Word-dokument version ${info.version}` }, actor);
     return info;
   }
 
   async document(year: number): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
-    return this.store.getFile(library, municipalCouncilReportPath(year));
+    return this.deps.store.getFile(library, municipalCouncilReportPath(year));
   }
 
   async documentInfo(year: number): Promise<FileInfo | undefined> {
-    return findFile(this.store, library, municipalCouncilReportPath(year));
+    return findFile(this.deps.store, library, municipalCouncilReportPath(year));
   }
 
   /** The year's text item, created empty when the report is first opened. */
   private async text(year: number): Promise<Stored<CouncilReportText>> {
-    return (await this.texts.ofYear(year)) ?? (await this.texts.texts.create({ year, coordination: '' }, 'system:council-report'));
+    return (await this.deps.texts.ofYear(year)) ?? (await this.deps.texts.texts.create({ year, coordination: '' }, 'system:council-report'));
   }
 
   private async material(year: number, coordination: string): Promise<MunicipalCouncilReportMaterial> {
     const [annual, plan, nextPlan, council, materials, agreements, reports, departments, actors, { template }] = await Promise.all([
-      this.annual.view(year),
-      this.plans.find(year),
-      this.plans.find(year + 1),
-      this.councils.council(year),
-      this.councils.materialsOf(year),
-      this.agreements.all(),
-      this.reports.forYear(year),
-      this.organisation.listDepartments(),
-      this.organisation.listActors(),
-      this.settings.cycleTemplate(),
+      this.deps.annual.view(year),
+      this.deps.plans.find(year),
+      this.deps.plans.find(year + 1),
+      this.deps.councils.council(year),
+      this.deps.councils.materialsOf(year),
+      this.deps.agreements.all(),
+      this.deps.reports.forYear(year),
+      this.deps.organisation.listDepartments(),
+      this.deps.organisation.listActors(),
+      this.deps.settings.cycleTemplate(),
     ]);
     const responsible = (departmentId: string | null, actorId: string | null) =>
       departments.find((d) => d.id === departmentId)?.name ?? actors.find((a) => a.id === actorId)?.name ?? 'Kommunen';
-    const councilDate = (await this.cycles.view(year)).milestones.find((m) => m.milestone.id === `${year}-strategic-council`)?.milestone.due ?? null;
+    const councilDate = (await this.deps.cycles.view(year)).milestones.find((m) => m.milestone.id === `${year}-strategic-council`)?.milestone.due ?? null;
     return {
       year,
       municipality: template.municipality.name,

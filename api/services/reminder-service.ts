@@ -29,33 +29,35 @@ export interface ReminderRun {
 const leaseName = 'reminders';
 const maxAttempts = 3;
 
+export interface ReminderServiceDependencies {
+  clock: Clock;
+  settings: SettingsRepository;
+  cycles: CycleService;
+  organisation: OrganisationRepository;
+  reports: DepartmentReportRepository;
+  log: ReminderLogRepository;
+  agreements: AgreementRepository;
+  sender: ReminderSender;
+  instanceId: string;
+}
+
 /** Each tick: what should have gone out by today, minus what the log says went out, sent once. */
 export class ReminderService {
-  constructor(
-    private readonly clock: Clock,
-    private readonly settings: SettingsRepository,
-    private readonly cycles: CycleService,
-    private readonly organisation: OrganisationRepository,
-    private readonly reports: DepartmentReportRepository,
-    private readonly log: ReminderLogRepository,
-    private readonly agreements: AgreementRepository,
-    private readonly sender: ReminderSender,
-    private readonly instanceId: string,
-  ) {}
+  constructor(private readonly deps: ReminderServiceDependencies) {}
 
   async runOnce(): Promise<ReminderRun> {
     const run: ReminderRun = { skipped: false, sent: 0, unreachable: 0, failed: 0 };
-    if (!(await this.log.acquireLease(leaseName, this.instanceId, this.clock.now(), 5 * 60_000))) return { ...run, skipped: true };
-    const { template } = await this.settings.cycleTemplate();
-    const today = todayIn(this.clock);
+    if (!(await this.deps.log.acquireLease(leaseName, this.deps.instanceId, this.deps.clock.now(), 5 * 60_000))) return { ...run, skipped: true };
+    const { template } = await this.deps.settings.cycleTemplate();
+    const today = todayIn(this.deps.clock);
     // Every cycle with milestones still ahead or just past: the current one, and the next, whose first
     // milestones (the first quarter's compilation in April) fall before the current one ends.
     const current = currentCycleYear(today, template);
     const [departments, people, agreements, actors] = await Promise.all([
-      this.organisation.listDepartments(),
-      this.organisation.listPeople(),
-      this.agreements.all(),
-      this.organisation.listActors(),
+      this.deps.organisation.listDepartments(),
+      this.deps.organisation.listPeople(),
+      this.deps.agreements.all(),
+      this.deps.organisation.listActors(),
     ]);
     const securityChiefIds = people.filter((p) => p.roles.includes('SecurityChief')).map((p) => p.objectId);
     const cycles = await Promise.all([current, current + 1].map((year) => this.cycleReminders(year, today, securityChiefIds, departments)));
@@ -69,7 +71,7 @@ export class ReminderService {
     }
     // No reminder is lost: one that found its person unreachable stays due while its milestone is open (for a
     // head, until the department has submitted) and goes out once the person can be reached, however late.
-    const waiting = new Set((await this.log.log.all({ filters: [{ field: 'state', op: 'eq', value: 'unreachable' }] })).map((row) => row.key));
+    const waiting = new Set((await this.deps.log.log.all({ filters: [{ field: 'state', op: 'eq', value: 'unreachable' }] })).map((row) => row.key));
     if (waiting.size > 0) {
       const handled = new Set(due.map((reminder) => reminder.key));
       const stillWanted = [...cycles.flatMap((c) => c.stillWanted), ...agreementReminders];
@@ -83,7 +85,7 @@ export class ReminderService {
 
   /** One cycle's reminders: those due now (within the catch-up window), and every one still wanted. */
   private async cycleReminders(year: number, today: IsoDate, securityChiefIds: string[], departments: ReminderRecipients['departments']) {
-    const [view, reports] = await Promise.all([this.cycles.view(year), this.reports.forYear(year)]);
+    const [view, reports] = await Promise.all([this.deps.cycles.view(year), this.deps.reports.forYear(year)]);
     const milestones = view.milestones.map((m) => m.milestone);
     const reportMilestone = milestones.find((m) => m.kind === 'department-report');
     const completion = reportMilestone ? departmentReportCompletion(departments, reports, reportMilestone.due, today) : undefined;
@@ -97,23 +99,23 @@ export class ReminderService {
   }
 
   private async sendOnce(reminder: PlannedReminder, milestone: Milestone | undefined): Promise<'sent' | 'unreachable' | 'failed' | undefined> {
-    const existing = await this.log.byKey(reminder.key);
+    const existing = await this.deps.log.byKey(reminder.key);
     const retryable = existing?.state === 'failed' ? existing.attempts < maxAttempts : existing?.state === 'unreachable';
     if (existing && !retryable) return undefined;
     // Waiting for the person: claimed only when they can be reached, so a waiting row is not rewritten each tick.
-    if (existing?.state === 'unreachable' && this.sender.reachable && !(await this.sender.reachable(reminder.recipientId))) return undefined;
-    const now = () => this.clock.now().toISOString();
+    if (existing?.state === 'unreachable' && this.deps.sender.reachable && !(await this.deps.sender.reachable(reminder.recipientId))) return undefined;
+    const now = () => this.deps.clock.now().toISOString();
     const claim = { key: reminder.key, milestoneId: reminder.milestoneId, recipientId: reminder.recipientId, offsetDays: reminder.offsetDays, updatedAt: now(), error: null };
     const claimed = existing
-      ? await this.log.log.update(existing.id, existing.etag, { ...claim, state: 'sending', attempts: existing.state === 'failed' ? existing.attempts + 1 : existing.attempts }, 'system:reminders')
-      : await this.log.log.create({ ...claim, state: 'sending', attempts: 1 }, 'system:reminders');
+      ? await this.deps.log.log.update(existing.id, existing.etag, { ...claim, state: 'sending', attempts: existing.state === 'failed' ? existing.attempts + 1 : existing.attempts }, 'system:reminders')
+      : await this.deps.log.log.create({ ...claim, state: 'sending', attempts: 1 }, 'system:reminders');
     try {
-      const answer = await this.sender.send(reminder, milestone);
+      const answer = await this.deps.sender.send(reminder, milestone);
       const outcome = typeof answer === 'string' ? answer : 'unreachable';
-      await this.log.log.update(claimed.id, claimed.etag, { state: outcome, updatedAt: now(), error: typeof answer === 'string' ? null : answer.unreachable }, 'system:reminders');
+      await this.deps.log.log.update(claimed.id, claimed.etag, { state: outcome, updatedAt: now(), error: typeof answer === 'string' ? null : answer.unreachable }, 'system:reminders');
       return outcome;
     } catch (error) {
-      await this.log.log.update(claimed.id, claimed.etag, { state: 'failed', updatedAt: now(), error: error instanceof Error ? error.message : String(error) }, 'system:reminders');
+      await this.deps.log.log.update(claimed.id, claimed.etag, { state: 'failed', updatedAt: now(), error: error instanceof Error ? error.message : String(error) }, 'system:reminders');
       return 'failed';
     }
   }

@@ -47,30 +47,32 @@ export class MissingActions extends Error {
   }
 }
 
+export interface ReportServiceDependencies {
+  clock: Clock;
+  cycles: CycleService;
+  organisation: OrganisationRepository;
+  reports: DepartmentReportRepository;
+  planActions: PlanActionRepository;
+  conversations: ConversationReferenceRepository;
+  store: StoragePort;
+  situation?: SituationService;
+}
+
 /** The November reports: who has reported, each department's form, and saving or submitting it exactly once. */
 export class ReportService {
   private readonly saving = new Map<string, Promise<unknown>>();
 
-  constructor(
-    private readonly clock: Clock,
-    private readonly cycles: CycleService,
-    private readonly organisation: OrganisationRepository,
-    private readonly reports: DepartmentReportRepository,
-    private readonly planActions: PlanActionRepository,
-    private readonly conversations: ConversationReferenceRepository,
-    private readonly store: StoragePort,
-    private readonly situation?: SituationService,
-  ) {}
+  constructor(private readonly deps: ReportServiceDependencies) {}
 
   async dueDate(year: number): Promise<IsoDate> {
-    const view = await this.cycles.view(year);
+    const view = await this.deps.cycles.view(year);
     return view.milestones.find((m) => m.milestone.kind === 'department-report')!.milestone.due;
   }
 
   async overview(year: number): Promise<ReportOverview> {
-    const [due, departments, reports] = await Promise.all([this.dueDate(year), this.organisation.listDepartments(), this.reports.forYear(year)]);
-    const completion = departmentReportCompletion(departments, reports, due, todayIn(this.clock));
-    const reachableHeads = new Set((await this.conversations.all()).map((c) => c.userId));
+    const [due, departments, reports] = await Promise.all([this.dueDate(year), this.deps.organisation.listDepartments(), this.deps.reports.forYear(year)]);
+    const completion = departmentReportCompletion(departments, reports, due, todayIn(this.deps.clock));
+    const reachableHeads = new Set((await this.deps.conversations.all()).map((c) => c.userId));
     return {
       year,
       due,
@@ -82,10 +84,10 @@ export class ReportService {
   }
 
   async form(year: number, departmentId: string): Promise<ReportForm> {
-    const department = await this.organisation.departments.get(departmentId);
+    const department = await this.deps.organisation.departments.get(departmentId);
     if (!department) throw new UnknownDepartment(departmentId);
-    const [due, actions, report] = await Promise.all([this.dueDate(year), this.planActions.ofDepartment(year, departmentId), this.reports.find(year, departmentId)]);
-    const canChange = report?.status !== 'submitted' || todayIn(this.clock) <= due;
+    const [due, actions, report] = await Promise.all([this.dueDate(year), this.deps.planActions.ofDepartment(year, departmentId), this.deps.reports.find(year, departmentId)]);
+    const canChange = report?.status !== 'submitted' || todayIn(this.deps.clock) <= due;
     return {
       year,
       due,
@@ -131,9 +133,9 @@ export class ReportService {
     if (options.submissionId && existing?.submissionId === options.submissionId) {
       // The same submission again (a double click, a retried card, a retry after a failure): on SharePoint,
       // whose batches are not atomic, a failure may have stored the report but not all its entries; finish it.
-      if (existing.status === 'submitted' && existing.submittedAt && existing.content && this.situation) {
+      if (existing.status === 'submitted' && existing.submittedAt && existing.content && this.deps.situation) {
         const submitted = { year, departmentId, content: existing.content, submittedAt: existing.submittedAt };
-        if (!(await this.situation.reportRecorded(submitted))) await this.situation.recordReport(submitted, actor);
+        if (!(await this.deps.situation.reportRecorded(submitted))) await this.deps.situation.recordReport(submitted, actor);
       }
       return { report: existing, written: false };
     }
@@ -144,7 +146,7 @@ export class ReportService {
       const problems = actionCoverageProblems(content, form.actions.map((a) => a.id));
       if (problems.length > 0) throw new MissingActions(problems);
     }
-    const now = this.clock.now().toISOString();
+    const now = this.deps.clock.now().toISOString();
     const record: DepartmentReportRecord = {
       year,
       departmentId,
@@ -158,21 +160,21 @@ export class ReportService {
     };
     // The report and its observations in the lägesbild (a later submission replaces them) in one batch: all or
     // nothing on the embedded store, resumed by a retry of the same submission on SharePoint.
-    const entries = options.submit && this.situation ? await this.situation.reportEntryOperations({ year, departmentId, content, submittedAt: now }) : [];
-    const report = await this.reports.reports.writeWith(existing ? { update: { id: existing.id, etag: options.etag!, patch: record } } : { create: record }, entries, actor);
+    const entries = options.submit && this.deps.situation ? await this.deps.situation.reportEntryOperations({ year, departmentId, content, submittedAt: now }) : [];
+    const report = await this.deps.reports.reports.writeWith(existing ? { update: { id: existing.id, etag: options.etag!, patch: record } } : { create: record }, entries, actor);
     return { report, written: true };
   }
 
   /** The compiled document kept as a new version in the Förvaltningsrapporter library, like every other document. */
   async saveDocument(year: number, municipality: string, actor: string): Promise<FileInfo> {
     const content = await this.document(year, municipality);
-    return this.store.putFile(documentLibraries.departmentReports.name, `${year}/Förvaltningsrapporter ${year}.docx`, content, docxContentType, actor);
+    return this.deps.store.putFile(documentLibraries.departmentReports.name, `${year}/Förvaltningsrapporter ${year}.docx`, content, docxContentType, actor);
   }
 
   /** Every department's report of the year in one Word document. */
   async document(year: number, municipality: string): Promise<Uint8Array> {
     const overview = await this.overview(year);
-    const people = await this.organisation.listPeople();
+    const people = await this.deps.organisation.listPeople();
     const reports = await Promise.all(
       overview.departments.map(async (row) => {
         const form = await this.form(year, row.departmentId);
@@ -187,6 +189,6 @@ export class ReportService {
         };
       }),
     );
-    return departmentReportsDocument({ municipality, year, generatedAt: this.clock.now(), reports });
+    return departmentReportsDocument({ municipality, year, generatedAt: this.deps.clock.now(), reports });
   }
 }
