@@ -116,7 +116,7 @@ describe.skipIf(chromiumMissing)('removing an entry in the tab', () => {
     await dialog.getByText('Område: Kajen → Hamnplanen').waitFor();
     await dialog.getByRole('cell', { name: 'Skapad' }).waitFor();
     await dialog.getByRole('cell', { name: 'Karin Ek' }).first().waitFor();
-    await dialog.getByRole('button', { name: 'Ladda ner som CSV' }).waitFor();
+    await dialog.getByRole('button', { name: 'Hämta som CSV' }).waitFor();
     expect(await seriousAccessibilityViolations(page, 'history dialog')).toEqual([]);
     await dialog.getByRole('button', { name: 'Stäng' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -26,7 +26,7 @@ export const sv = {
     changed: (field: string, before: string, after: string) => `${field}: ${before || '(tomt)'} → ${after || '(tomt)'}`,
     none: 'Ingen historik finns.',
     loading: 'Laddar historiken',
-    download: 'Ladda ner som CSV',
+    download: 'Hämta som CSV',
     close: 'Stäng',
     fields: {
       date: 'Datum', area: 'Område', category: 'Kategori', categoryText: 'Egen kategori', source: 'Källa', sourceName: 'Från', description: 'Beskrivning',
