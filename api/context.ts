@@ -10,7 +10,7 @@ import type { AppContext } from './app-context.js';
 import { ActionPlanRepository } from './repositories/action-plan-repository.js';
 import { AgreementRepository } from './repositories/agreement-repository.js';
 import { BobRepository } from './repositories/bob-repository.js';
-import { CouncilReportRepository } from './repositories/council-report-repository.js';
+import { MunicipalCouncilReportRepository } from './repositories/municipal-council-report-repository.js';
 import { CouncilRepository } from './repositories/council-repository.js';
 import { ImportRepository } from './repositories/import-repository.js';
 import { AnnualSituationRepository } from './repositories/annual-situation-repository.js';
@@ -71,7 +71,7 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const organisation = new OrganisationRepository(store);
   const settings = new SettingsRepository(store);
   const cycleRepository = new CycleRepository(store);
-  const reports = new DepartmentReportRepository(store);
+  const departmentReports = new DepartmentReportRepository(store);
   const planActions = new PlanActionRepository(store);
   const reminderLog = new ReminderLogRepository(store);
   const conversations = new ConversationReferenceRepository(store);
@@ -81,19 +81,19 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const annual = new AnnualSituationRepository(store);
   const councilRepository = new CouncilRepository(store);
   const agreementRepository = new AgreementRepository(store);
-  const councilReportTexts = new CouncilReportRepository(store);
+  const municipalCouncilReportTexts = new MunicipalCouncilReportRepository(store);
   const bobRepository = new BobRepository(store);
   const outbox = new OutboxRepository(store);
   await Promise.all([
-    ...[organisation, settings, cycleRepository, reports, planActions, reminderLog, conversations, situationEntries, situationCounts, plans, importRecords, annual, councilRepository, agreementRepository, councilReportTexts, bobRepository, outbox].map((repository) => repository.ensure()),
+    ...[organisation, settings, cycleRepository, departmentReports, planActions, reminderLog, conversations, situationEntries, situationCounts, plans, importRecords, annual, councilRepository, agreementRepository, municipalCouncilReportTexts, bobRepository, outbox].map((repository) => repository.ensure()),
     ensureDocumentLibraries(store),
   ]);
   if (await situationCounts.missing()) logger.info({ counts: await situationCounts.rebuild('system:counts') }, 'situation counts built from the entries');
-  const cycles = new CycleService(clock, settings, cycleRepository, organisation, reports);
-  const actionPlans = new ActionPlanService({ clock, store, plans, actions: planActions, reports, organisation, cycles, settings });
+  const cycles = new CycleService(clock, settings, cycleRepository, organisation, departmentReports);
+  const actionPlans = new ActionPlanService({ clock, store, plans, actions: planActions, departmentReports, organisation, cycles, settings });
   const situation = new SituationService(clock, store, situationEntries, settings, organisation);
   const compilations = new CompilationService({ clock, store, entries: situationEntries, counts: situationCounts, settings, cycles });
-  const annualSituation = new AnnualSituationService({ clock, store, annual, compilations, reports, organisation, plans: actionPlans, settings, cycles, councils: councilRepository });
+  const annualSituation = new AnnualSituationService({ clock, store, annual, compilations, departmentReports, organisation, plans: actionPlans, settings, cycles, councils: councilRepository });
   const councils = new CouncilService(clock, store, councilRepository, organisation, cycles);
   // Demo people belong in local mode; a municipality's SharePoint gets its own organisation.
   if (config.env.DEMO_DATA && store.kind === 'embedded' && (await seedDemoData(store, organisation))) {
@@ -130,15 +130,15 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     history: new HistoryService({ store, situation, plans, organisation }),
     annualSituation,
     councils,
-    councilAgendas: new CouncilAgendaService({ clock, store, council: councils, councils: councilRepository, agreements: agreementRepository, reports, organisation, plans: actionPlans, compilations, settings }),
+    councilAgendas: new CouncilAgendaService({ clock, store, council: councils, councils: councilRepository, agreements: agreementRepository, departmentReports, organisation, plans: actionPlans, compilations, settings }),
     councilOffers: new CouncilOfferService(councilRepository, actionPlans, organisation),
     commitmentResults: new CommitmentResultService(clock, councilRepository, organisation),
     outbox,
     councilMail: new CouncilMailService({ clock, logger, councils, councilRecords: councilRepository, organisation, settings, outbox, messenger: createMessenger(config, overrides), publicUrl: config.publicUrl }),
     agreements: new AgreementService(clock, store, agreementRepository, organisation),
     bob: new BobService(clock, store, bobRepository, organisation),
-    municipalCouncilReports: new MunicipalCouncilReportService({ clock, store, texts: councilReportTexts, annual: annualSituation, plans: actionPlans, councils: councilRepository, agreements: agreementRepository, reports, organisation, settings, cycles }),
-    reports: new ReportService({ clock, cycles, organisation, reports, planActions, conversations, store, situation }),
+    municipalCouncilReports: new MunicipalCouncilReportService({ clock, store, texts: municipalCouncilReportTexts, annual: annualSituation, plans: actionPlans, councils: councilRepository, agreements: agreementRepository, departmentReports, organisation, settings, cycles }),
+    reports: new ReportService({ clock, cycles, organisation, departmentReports, planActions, conversations, store, situation }),
     people: new PeopleService(organisation, createDirectory(config, organisation, overrides)),
     reach: new ReachService(clock, conversations, reminderLog, createInstaller(config, overrides)),
     authenticator: config.microsoft365 ? new EntraAuthenticator(config.microsoft365, organisation, clock) : new LocalAuthenticator(organisation),
@@ -152,7 +152,7 @@ export function createReminderService(ctx: AppContext, sender: ReminderSender, i
     settings: ctx.settings,
     cycles: ctx.cycles,
     organisation: ctx.organisation,
-    reports: new DepartmentReportRepository(ctx.store),
+    departmentReports: new DepartmentReportRepository(ctx.store),
     log: new ReminderLogRepository(ctx.store),
     agreements: new AgreementRepository(ctx.store),
     sender,

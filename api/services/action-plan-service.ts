@@ -76,7 +76,7 @@ export interface ActionPlanDependencies {
   store: StoragePort;
   plans: ActionPlanRepository;
   actions: PlanActionRepository;
-  reports: DepartmentReportRepository;
+  departmentReports: DepartmentReportRepository;
   organisation: OrganisationRepository;
   cycles: CycleService;
   settings: SettingsRepository;
@@ -269,7 +269,7 @@ export class ActionPlanService {
   }
 
   private async reportedProgress(year: number): Promise<ReportedProgress[]> {
-    return (await this.deps.reports.forYear(year))
+    return (await this.deps.departmentReports.forYear(year))
       .filter((report) => report.status === 'submitted' && report.content && report.submittedAt)
       .map((report) => ({ departmentId: report.departmentId, submittedAt: report.submittedAt!, actions: report.content!.actions }));
   }

@@ -39,7 +39,7 @@ export interface AnnualSituationDependencies {
   store: StoragePort;
   annual: AnnualSituationRepository;
   compilations: CompilationService;
-  reports: DepartmentReportRepository;
+  departmentReports: DepartmentReportRepository;
   organisation: OrganisationRepository;
   plans: ActionPlanService;
   settings: SettingsRepository;
@@ -123,7 +123,7 @@ export class AnnualSituationService {
     const [entries, trend, reports, departments, actors, council, materials, cycle] = await Promise.all([
       this.deps.compilations.counted(`${year}-01-01`, `${year}-12-31`, false),
       this.deps.compilations.trend(year, 4, false),
-      this.deps.reports.forYear(year),
+      this.deps.departmentReports.forYear(year),
       this.deps.organisation.listDepartments(),
       this.deps.organisation.listActors(),
       this.deps.councils.council(year),

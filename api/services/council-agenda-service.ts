@@ -40,7 +40,7 @@ export interface CouncilAgendaDependencies {
   council: CouncilService;
   councils: CouncilRepository;
   agreements: AgreementRepository;
-  reports: DepartmentReportRepository;
+  departmentReports: DepartmentReportRepository;
   organisation: OrganisationRepository;
   plans: ActionPlanService;
   compilations: CompilationService;
@@ -98,7 +98,7 @@ export class CouncilAgendaService {
     const until = view.date && view.date < `${year}-12-31` ? view.date : `${year}-12-31`;
     const [entries, reports, departments, actors, agreements, lastYear, lastYearResults, { categories }, plan, compiled] = await Promise.all([
       this.deps.compilations.counted(`${year}-01-01`, until, false),
-      this.deps.reports.forYear(year),
+      this.deps.departmentReports.forYear(year),
       this.deps.organisation.listDepartments(),
       this.deps.organisation.listActors(),
       this.deps.agreements.all(),

@@ -6,7 +6,7 @@ import { documentLibraries } from '../documents/libraries.js';
 import { municipalCouncilReportDocument } from '../documents/municipal-council-report-document.js';
 import type { AgreementRepository } from '../repositories/agreement-repository.js';
 import type { Stored } from '../repositories/collection.js';
-import type { CouncilReportRepository, CouncilReportText } from '../repositories/council-report-repository.js';
+import type { MunicipalCouncilReportRepository, CouncilReportText } from '../repositories/municipal-council-report-repository.js';
 import type { CouncilRepository } from '../repositories/council-repository.js';
 import type { DepartmentReportRepository } from '../repositories/department-report-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
@@ -29,12 +29,12 @@ export const municipalCouncilReportPath = (year: number) => `${year}/Rapport til
 export interface MunicipalCouncilReportDependencies {
   clock: Clock;
   store: StoragePort;
-  texts: CouncilReportRepository;
+  texts: MunicipalCouncilReportRepository;
   annual: AnnualSituationService;
   plans: ActionPlanService;
   councils: CouncilRepository;
   agreements: AgreementRepository;
-  reports: DepartmentReportRepository;
+  departmentReports: DepartmentReportRepository;
   organisation: OrganisationRepository;
   settings: SettingsRepository;
   cycles: CycleService;
@@ -89,7 +89,7 @@ export class MunicipalCouncilReportService {
       this.deps.councils.council(year),
       this.deps.councils.materialsOf(year),
       this.deps.agreements.all(),
-      this.deps.reports.forYear(year),
+      this.deps.departmentReports.forYear(year),
       this.deps.organisation.listDepartments(),
       this.deps.organisation.listActors(),
       this.deps.settings.cycleTemplate(),

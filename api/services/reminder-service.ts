@@ -34,7 +34,7 @@ export interface ReminderServiceDependencies {
   settings: SettingsRepository;
   cycles: CycleService;
   organisation: OrganisationRepository;
-  reports: DepartmentReportRepository;
+  departmentReports: DepartmentReportRepository;
   log: ReminderLogRepository;
   agreements: AgreementRepository;
   sender: ReminderSender;
@@ -85,7 +85,7 @@ export class ReminderService {
 
   /** One cycle's reminders: those due now (within the catch-up window), and every one still wanted. */
   private async cycleReminders(year: number, today: IsoDate, securityChiefIds: string[], departments: ReminderRecipients['departments']) {
-    const [view, reports] = await Promise.all([this.deps.cycles.view(year), this.deps.reports.forYear(year)]);
+    const [view, reports] = await Promise.all([this.deps.cycles.view(year), this.deps.departmentReports.forYear(year)]);
     const milestones = view.milestones.map((m) => m.milestone);
     const reportMilestone = milestones.find((m) => m.kind === 'department-report');
     const completion = reportMilestone ? departmentReportCompletion(departments, reports, reportMilestone.due, today) : undefined;

@@ -51,7 +51,7 @@ export interface ReportServiceDependencies {
   clock: Clock;
   cycles: CycleService;
   organisation: OrganisationRepository;
-  reports: DepartmentReportRepository;
+  departmentReports: DepartmentReportRepository;
   planActions: PlanActionRepository;
   conversations: ConversationReferenceRepository;
   store: StoragePort;
@@ -70,7 +70,7 @@ export class ReportService {
   }
 
   async overview(year: number): Promise<ReportOverview> {
-    const [due, departments, reports] = await Promise.all([this.dueDate(year), this.deps.organisation.listDepartments(), this.deps.reports.forYear(year)]);
+    const [due, departments, reports] = await Promise.all([this.dueDate(year), this.deps.organisation.listDepartments(), this.deps.departmentReports.forYear(year)]);
     const completion = departmentReportCompletion(departments, reports, due, todayIn(this.deps.clock));
     const reachableHeads = new Set((await this.deps.conversations.all()).map((c) => c.userId));
     return {
@@ -86,7 +86,7 @@ export class ReportService {
   async form(year: number, departmentId: string): Promise<ReportForm> {
     const department = await this.deps.organisation.departments.get(departmentId);
     if (!department) throw new UnknownDepartment(departmentId);
-    const [due, actions, report] = await Promise.all([this.dueDate(year), this.deps.planActions.ofDepartment(year, departmentId), this.deps.reports.find(year, departmentId)]);
+    const [due, actions, report] = await Promise.all([this.dueDate(year), this.deps.planActions.ofDepartment(year, departmentId), this.deps.departmentReports.find(year, departmentId)]);
     const canChange = report?.status !== 'submitted' || todayIn(this.deps.clock) <= due;
     return {
       year,
@@ -161,7 +161,7 @@ export class ReportService {
     // The report and its observations in the lägesbild (a later submission replaces them) in one batch: all or
     // nothing on the embedded store, resumed by a retry of the same submission on SharePoint.
     const entries = options.submit && this.deps.situation ? await this.deps.situation.reportEntryOperations({ year, departmentId, content, submittedAt: now }) : [];
-    const report = await this.deps.reports.reports.writeWith(existing ? { update: { id: existing.id, etag: options.etag!, patch: record } } : { create: record }, entries, actor);
+    const report = await this.deps.departmentReports.reports.writeWith(existing ? { update: { id: existing.id, etag: options.etag!, patch: record } } : { create: record }, entries, actor);
     return { report, written: true };
   }
 

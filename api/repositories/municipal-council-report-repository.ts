@@ -6,7 +6,7 @@ const reportTextSchema = z.object({ year: z.number().int(), coordination: z.stri
 export type CouncilReportText = z.infer<typeof reportTextSchema>;
 
 /** What the säkerhetschef writes for the report to kommunfullmäktige; everything else in it is gathered. */
-export class CouncilReportRepository {
+export class MunicipalCouncilReportRepository {
   readonly texts: Collection<CouncilReportText>;
 
   constructor(store: StoragePort) {
