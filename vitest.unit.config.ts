@@ -12,7 +12,7 @@ export default defineConfig({
       exclude: ['**/*.test.ts'],
       reporter: ['text-summary'],
       // The floor is what the unit tests cover today; raise it as tests are added, never lower it.
-      thresholds: { lines: 15, statements: 14.5, functions: 12, branches: 15 },
+      thresholds: { lines: 16.5, statements: 16, functions: 13, branches: 16 },
     },
   },
 });
