@@ -31,7 +31,7 @@ export async function importFigures(record: Record): Promise<void> {
 
   const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
   const ctx = await createContext(loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'silent', CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00' }));
-  const mapping = { date: 0, area: 1, category: 2, description: 3, count: 4, fixedCategory: null, categoryValues: {}, newPhenomenon: null };
+  const mapping = { date: 0, area: 1, category: 2, description: 3, count: 4, fixedCategory: null, categoryValues: {}, newPhenomenon: null, preliminary: null };
   const uploadStart = performance.now();
   const preview = await ctx.imports.upload(file, 'est-100000.csv', 'bench');
   const uploadMs = performance.now() - uploadStart;

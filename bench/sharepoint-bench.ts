@@ -63,7 +63,7 @@ export async function sharePointFigures(record: Record): Promise<void> {
   const throttledBefore = simulator.resourceUnits.throttled();
   const importUnitsBefore = simulator.resourceUnits.total();
   const startedAt = now;
-  const accepted = await ctx.imports.commit(preview.fileId, 'est', { date: 0, area: 1, category: 2, description: 3, count: 4, fixedCategory: null, categoryValues: {}, newPhenomenon: null }, 'bench');
+  const accepted = await ctx.imports.commit(preview.fileId, 'est', { date: 0, area: 1, category: 2, description: 3, count: 4, fixedCategory: null, categoryValues: {}, newPhenomenon: null, preliminary: null }, 'bench');
   await ctx.imports.settled();
   const job = await ctx.imports.job(accepted.id);
   const minutes = (now - startedAt) / 60_000;

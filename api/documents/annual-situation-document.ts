@@ -5,6 +5,7 @@ import { entrySourceTitles } from '../domain/situation/entry.js';
 import { sourceLabel } from '../domain/situation/source-label.js';
 import type { AnnualView } from '../services/annual-situation-service.js';
 import { trendParts } from './trend-parts.js';
+import { countText } from '../domain/situation/compilation.js';
 import { bullet, heading, paragraph, paragraphs, table, packDocx } from './docx-parts.js';
 
 /** What the actors wrote for the council under this heading, and for the summary the council's other material. */
@@ -34,9 +35,9 @@ function fromData(section: AnnualSectionId, view: AnnualView, categoryName: (id:
     case 'problemPicture':
       return [
         heading('Händelser per kategori', HeadingLevel.HEADING_3),
-        table(['Kategori', 'Antal'], material.byCategory.map((row) => [categoryName(row.category), String(row.count)])),
+        table(['Kategori', 'Antal'], material.byCategory.map((row) => [categoryName(row.category), countText(row.count, row.preliminary)])),
         heading('Händelser per område', HeadingLevel.HEADING_3),
-        table(['Område', 'Antal'], material.byArea.map((row) => [row.area, String(row.count)])),
+        table(['Område', 'Antal'], material.byArea.map((row) => [row.area, countText(row.count, row.preliminary)])),
         ...trendParts(material.trend, categoryName, HeadingLevel.HEADING_3),
       ];
     case 'actionsTaken':

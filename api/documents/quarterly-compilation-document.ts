@@ -1,5 +1,5 @@
 import { Document, HeadingLevel, ImageRun, Paragraph } from 'docx';
-import { formatChange, type Change, type Compilation, type CountRow } from '../domain/situation/compilation.js';
+import { countText, formatChange, type Change, type Compilation, type CountRow } from '../domain/situation/compilation.js';
 import { entrySourceTitles } from '../domain/situation/entry.js';
 import { barChartSvg } from './bar-chart-svg.js';
 import { bullet, heading, paragraph, table, packDocx } from './docx-parts.js';
@@ -23,7 +23,7 @@ function chart(title: string, rows: CountRow[], name: (key: string) => string): 
 function countTable(first: string, rows: CountRow[], name: (key: string) => string) {
   return table(
     [first, 'Antal', 'Kvartalet före', 'Förändring', 'Samma kvartal året före', 'Förändring'],
-    rows.map((row) => [name(row.key), String(row.count), String(row.previousQuarter), changeText(row.changeFromPrevious), String(row.sameQuarterLastYear), changeText(row.changeFromLastYear)]),
+    rows.map((row) => [name(row.key), countText(row.count, row.preliminary), String(row.previousQuarter), changeText(row.changeFromPrevious), String(row.sameQuarterLastYear), changeText(row.changeFromLastYear)]),
   );
 }
 

@@ -1,5 +1,6 @@
 import { HeadingLevel, ImageRun, Paragraph, type Table } from 'docx';
 import type { Trend } from '../domain/situation/trend.js';
+import { countText } from '../domain/situation/compilation.js';
 import { heading, paragraph, table } from './docx-parts.js';
 import { lineChartSvg } from './line-chart-svg.js';
 import { renderPng } from './render-png.js';
@@ -16,6 +17,6 @@ export function trendParts(trend: Trend, categoryName: (id: string) => string, l
     new Paragraph({
       children: [new ImageRun({ type: 'png', data: image.png, transformation: { width: image.width * 0.9, height: image.height * 0.9 }, altText: { name: title, title, description: title } })],
     }),
-    table(['Kategori', ...labels], [...trend.byCategory.map((row) => [categoryName(row.key), ...row.counts.map(String)]), ['Totalt', ...trend.total.map(String)]]),
+    table(['Kategori', ...labels], [...trend.byCategory.map((row) => [categoryName(row.key), ...row.counts.map((count, i) => countText(count, row.preliminary[i]))]), ['Totalt', ...trend.total.map(String)]]),
   ];
 }

@@ -14,6 +14,12 @@ const importRecordSchema = z.object({
   rows: z.number().int(),
   added: z.number().int(),
   skipped: z.number().int(),
+  /** Brå's preliminary figures the import's final ones replaced (imports from before have none). */
+  replaced: z
+    .number()
+    .int()
+    .nullish()
+    .transform((n) => n ?? 0),
   importedBy: z.string(),
   importedAt: z.string(),
   /** An import runs as a job: rows written of `added`, and its state (records from before jobs are done). */
@@ -47,6 +53,7 @@ export class ImportRepository {
           { name: 'rows', type: 'number' },
           { name: 'added', type: 'number' },
           { name: 'skipped', type: 'number' },
+          { name: 'replaced', type: 'number' },
           { name: 'importedBy', type: 'text' },
           { name: 'importedAt', type: 'dateTime', indexed: true },
           { name: 'status', type: 'text', indexed: true },

@@ -19,6 +19,7 @@ const columns: ListDefinition['columns'] = [
   { name: 'category', type: 'text' },
   { name: 'area', type: 'text' },
   { name: 'source', type: 'text' },
+  { name: 'preliminary', type: 'boolean' },
   { name: 'count', type: 'number' },
 ];
 
@@ -28,11 +29,25 @@ const storedCountSchema = z.object({
   category: z.string(),
   area: z.string(),
   source: entrySourceSchema,
+  preliminary: z
+    .boolean()
+    .nullish()
+    .transform((value) => (value ? true : undefined)),
   count: z.number(),
 });
 
 /** An entry's fields as the count needs them; an item edited by hand into something else counts as nothing. */
-const countableSchema = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), area: z.string(), category: z.string(), source: entrySourceSchema, count: z.number() });
+const countableSchema = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  area: z.string(),
+  category: z.string(),
+  source: entrySourceSchema,
+  count: z.number(),
+  preliminary: z
+    .boolean()
+    .nullish()
+    .transform((value) => (value ? true : undefined)),
+});
 export const countableOf = (fields: Fields): Countable | undefined => countableSchema.safeParse(fields).data;
 
 const retries = 8;
@@ -169,7 +184,7 @@ export class SituationCountRepository {
   }
 }
 
-const fieldsOf = (count: SituationCount): Fields => ({ key: countKey(count), period: periodIndex(count.year, count.quarter), ...count });
+const fieldsOf = (count: SituationCount): Fields => ({ key: countKey(count), period: periodIndex(count.year, count.quarter), ...count, preliminary: count.preliminary ?? false });
 
 /** The quarters a set of entries falls in, as one range. */
 export function quarterRange(entries: readonly Countable[]): { from: Quarterly; to: Quarterly } | undefined {

@@ -25,6 +25,7 @@ const entryColumns: ListDefinition['columns'] = [
   { name: 'newPhenomenon', type: 'boolean', indexed: true },
   { name: 'bob', type: 'boolean', indexed: true },
   { name: 'count', type: 'number' },
+  { name: 'preliminary', type: 'boolean', indexed: true },
   { name: 'importId', type: 'text', indexed: true },
   { name: 'importKey', type: 'text', indexed: true },
 ];

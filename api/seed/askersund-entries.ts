@@ -14,7 +14,7 @@ const descriptions: Record<string, string> = {
   vald: 'Misshandel utomhus, polisanmäld',
   'hot-mot-anstalld': 'Hot mot personal i tjänst',
 };
-const newPhenomena: Omit<SituationEntry, 'importId' | 'importKey' | 'departmentId' | 'actorId' | 'bob' | 'count' | 'categoryText'>[] = [
+const newPhenomena: Omit<SituationEntry, 'importId' | 'importKey' | 'departmentId' | 'actorId' | 'bob' | 'count' | 'categoryText' | 'preliminary'>[] = [
   { date: '2025-08-14', area: 'Hamnen', category: 'skadegorelse', source: 'est', sourceName: 'EST', description: 'Elsparkcyklar kastas i sjön vid bryggan', newPhenomenon: true },
   { date: '2026-03-02', area: 'Resecentrum', category: 'ordningsstorning', source: 'police', sourceName: 'Polisen', description: 'Unga samlas vid laddstationerna och stör resenärer', newPhenomenon: true },
   { date: '2026-09-18', area: 'Alléskolan', category: 'narkotika', source: 'other', sourceName: 'Elevhälsan', description: 'Försäljning av nikotinpåsar till unga via sociala medier', newPhenomenon: true },
@@ -45,7 +45,8 @@ export function demoEntries(): Omit<SituationEntry, 'importId' | 'importKey'>[] 
       newPhenomenon: false,
       bob: false,
       count: 1,
+      preliminary: false,
     });
   }
-  return [...entries, ...newPhenomena.map((entry) => ({ ...entry, categoryText: '', departmentId: null, actorId: null, bob: false, count: 1 }))];
+  return [...entries, ...newPhenomena.map((entry) => ({ ...entry, categoryText: '', departmentId: null, actorId: null, bob: false, count: 1, preliminary: false }))];
 }

@@ -4,6 +4,8 @@ import type { SituationEntry } from '../domain/situation/entry.js';
 import type { Stored } from '../repositories/collection.js';
 import type { ImportRecord } from '../repositories/import-repository.js';
 import { countableOf, quarterRange } from '../repositories/situation-count-repository.js';
+import type { Countable } from '../domain/situation/counts.js';
+import { supersededPreliminary } from './preliminary-figures.js';
 import { situationEntriesList } from '../repositories/situation-entry-repository.js';
 import { ConflictError } from '../store/errors.js';
 import { queryAll, type BatchOperation, type StoragePort } from '../store/port.js';
@@ -45,6 +47,7 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  */
 export class ImportJob {
   private record: Stored<ImportRecord>;
+  private read?: Promise<{ all: PreparedEntry[]; fresh: PreparedEntry[] }>;
 
   constructor(
     private readonly deps: ImportJobDependencies,
@@ -59,11 +62,13 @@ export class ImportJob {
   async run(fresh?: PreparedEntry[]): Promise<void> {
     try {
       if (this.record.status === 'running') {
-        const rows = fresh ?? (await this.remaining());
+        const rows = fresh ?? (await this.prepared()).fresh;
         await this.write(rows);
         await this.note({ status: 'counting', written: this.record.added });
       }
-      if (fresh) await this.deps.counts.apply(fresh, [], false, this.actor(), (units) => this.pace(units));
+      // Final Brå figures replace the preliminary ones of their period (again after a restart: what is left).
+      const superseded = await this.removeSuperseded(fresh ?? (await this.prepared()).all);
+      if (fresh) await this.deps.counts.apply(fresh, superseded, false, this.actor(), (units) => this.pace(units));
       else await this.recount();
       await this.note({ status: 'done', finishedAt: this.deps.clock.now().toISOString() });
     } catch (error) {
@@ -73,12 +78,26 @@ export class ImportJob {
     }
   }
 
-  /** The file read again as the job was accepted, less the rows already in the lägesbild. */
-  private async remaining(): Promise<PreparedEntry[]> {
-    const settings = jobSettingsSchema.parse(JSON.parse(this.record.job ?? '{}'));
-    const { prepared } = await this.prepare(this.record.fileId, settings.source, settings.mapping, settings.shape);
-    const existing = await this.existingKeys(settings.source);
-    return prepared.entries.filter((entry) => !existing.has(entry.importKey));
+  /** The file read again as the job was accepted: all its rows, and those not yet in the lägesbild. */
+  private async prepared(): Promise<{ all: PreparedEntry[]; fresh: PreparedEntry[] }> {
+    this.read ??= (async () => {
+      const settings = jobSettingsSchema.parse(JSON.parse(this.record.job ?? '{}'));
+      const { prepared } = await this.prepare(this.record.fileId, settings.source, settings.mapping, settings.shape);
+      const existing = await this.existingKeys(settings.source);
+      return { all: prepared.entries, fresh: prepared.entries.filter((entry) => !existing.has(entry.importKey)) };
+    })();
+    return this.read;
+  }
+
+  /** Deletes the preliminary figures the rows' final ones replace; answers them, for the counts. */
+  private async removeSuperseded(rows: readonly PreparedEntry[]): Promise<Countable[]> {
+    const superseded = await supersededPreliminary(this.deps.entryStore, rows);
+    for (let start = 0; start < superseded.length; start += 100) {
+      const chunk = superseded.slice(start, start + 100);
+      await this.pace(chunk.length * writeUnits);
+      await this.deps.entryStore.batch(chunk.map((item): BatchOperation => ({ op: 'delete', list: situationEntriesList, id: item.id, etag: item.etag })), this.actor());
+    }
+    return superseded.flatMap((item) => countableOf(item.fields) ?? []);
   }
 
   private async write(rows: PreparedEntry[]): Promise<void> {

@@ -11,6 +11,7 @@ import type { SituationEntryRepository } from '../repositories/situation-entry-r
 import { ConflictError, NotFoundError } from '../store/errors.js';
 import { queryAll, type StoragePort } from '../store/port.js';
 import { ImportJob, type ImportJobDependencies, type PreparedEntry } from './import-job.js';
+import { supersededPreliminary } from './preliminary-figures.js';
 import { safeFileName } from '../domain/file-names.js';
 
 export class ImportFileNotFound extends Error {}
@@ -49,6 +50,8 @@ export interface ImportCheck {
   rowCount: number;
   newCount: number;
   existingCount: number;
+  /** Brå's preliminary figures the file's final ones would replace. */
+  replacesPreliminary: number;
   errors: RowError[];
   errorCount: number;
 }
@@ -58,7 +61,7 @@ const library = documentLibraries.importFiles.name;
 /** A value as a Swedish reader writes it: a decimal number with a comma (the file's own text is what is imported). */
 const asRead = (value: string) => (/^-?\d+\.\d+$/.test(value) ? value.replace('.', ',') : value);
 const shownErrors = 200;
-const sourceNames: Record<ImportSource, string> = { est: 'EST', police: 'Polisen', other: 'Import' };
+const sourceNames: Record<ImportSource, string> = { est: 'EST', police: 'Polisen', bra: 'Brå', other: 'Import' };
 
 export interface ImportServiceDependencies extends ImportJobDependencies {
   store: StoragePort;
@@ -135,8 +138,9 @@ export class ImportService {
   async check(fileId: string, source: ImportSource, mapping: ImportMapping, shape: TableShape = {}): Promise<ImportCheck> {
     const { prepared, table } = await this.prepare(fileId, source, mapping, shape);
     const existing = await this.existingKeys(source);
-    const newCount = prepared.entries.filter((entry) => !existing.has(entry.importKey)).length;
-    return { rowCount: table.rows.length, newCount, existingCount: prepared.entries.length - newCount, errors: prepared.errors.slice(0, shownErrors), errorCount: prepared.errors.length };
+    const fresh = prepared.entries.filter((entry) => !existing.has(entry.importKey));
+    const replacesPreliminary = (await supersededPreliminary(this.store, fresh)).length;
+    return { rowCount: table.rows.length, newCount: fresh.length, existingCount: prepared.entries.length - fresh.length, replacesPreliminary, errors: prepared.errors.slice(0, shownErrors), errorCount: prepared.errors.length };
   }
 
   /**
@@ -148,6 +152,7 @@ export class ImportService {
     if (prepared.errors.length > 0) throw new ImportInvalid(prepared.errors.slice(0, shownErrors), table.rows.length);
     const existing = await this.existingKeys(source);
     const fresh = prepared.entries.filter((entry) => !existing.has(entry.importKey));
+    const replaced = (await supersededPreliminary(this.store, fresh)).length;
     const now = this.clock.now().toISOString();
     const record = await this.imports.imports.create(
       {
@@ -158,6 +163,7 @@ export class ImportService {
         rows: table.rows.length,
         added: fresh.length,
         skipped: prepared.entries.length - fresh.length,
+        replaced,
         importedBy: actor,
         importedAt: now,
         status: fresh.length > 0 ? 'running' : 'done',

@@ -70,7 +70,7 @@ export class SituationService {
 
   async create(input: EntryInput, caller: Caller): Promise<Stored<SituationEntry>> {
     const entry = await this.checked(input, caller);
-    return this.entries.create({ ...entry, importId: null, importKey: null }, caller.id);
+    return this.entries.create({ ...entry, preliminary: false, importId: null, importKey: null }, caller.id);
   }
 
   async update(id: string, etag: string, input: EntryInput, caller: Caller): Promise<Stored<SituationEntry>> {
@@ -140,6 +140,7 @@ export class SituationService {
             newPhenomenon: observation.newPhenomenon,
             bob: false,
             count: 1,
+            preliminary: false,
             importId,
             importKey: `${importId}:${report.submittedAt}:${index}`,
           } satisfies SituationEntry,
@@ -168,7 +169,7 @@ export class SituationService {
   }
 
   /** Fills in what the caller's role decides, and refuses what it may not set. */
-  private async checked(input: EntryInput, caller: Caller): Promise<Omit<SituationEntry, 'importId' | 'importKey'>> {
+  private async checked(input: EntryInput, caller: Caller): Promise<Omit<SituationEntry, 'importId' | 'importKey' | 'preliminary'>> {
     const { categories } = await this.settings.entryCategories();
     if (!categories.some((c) => c.id === input.category)) throw new EntryRefused('category', 'välj en av kategorierna i listan', 'choose one of the categories in the list');
     if (input.bob && !seesBob(caller)) throw new EntryRefused('bob', 'endast BOB-gruppens medlemmar kan markera en post som BOB', 'only members of the BOB group can mark an entry as BOB');

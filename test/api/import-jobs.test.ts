@@ -13,7 +13,7 @@ import { ResourceUnitMeter } from '../../api/store/sharepoint/resource-units.js'
 import { SharePointStore } from '../../api/store/sharepoint/sharepoint-store.js';
 import { startGraphSimulator, type GraphSimulator } from '../graph-simulator/graph-simulator.js';
 
-const mapping = { date: 0, area: 1, category: 2, description: 3, count: 4, fixedCategory: null, categoryValues: {}, newPhenomenon: null };
+const mapping = { date: 0, area: 1, category: 2, description: 3, count: 4, fixedCategory: null, categoryValues: {}, newPhenomenon: null, preliminary: null };
 const places = ['Torget', 'Hamnen', 'Resecentrum', 'Stadsparken'];
 
 function estFile(rows: number): Buffer {

@@ -40,6 +40,7 @@ const entryOf = (drawn: Drawn): SituationEntry => ({
   sourceName: '',
   description: 'Slumpad post',
   newPhenomenon: false,
+  preliminary: false,
   importId: null,
   importKey: null,
 });

@@ -12,8 +12,8 @@ export const annualSectionTextSchema = z.object({
 
 /** What the year's data says, gathered beside the säkerhetschef's own text. */
 export interface AnnualMaterial {
-  byCategory: { category: string; count: number }[];
-  byArea: { area: string; count: number }[];
+  byCategory: { category: string; count: number; preliminary: boolean }[];
+  byArea: { area: string; count: number; preliminary: boolean }[];
   newPhenomena: { date: string; area: string; category: string; description: string; source: EntrySource; sourceName: string }[];
   actionsTaken: { title: string; responsible: string; status: ActionProgress; comment: string }[];
   proposals: { department: string; text: string }[];
@@ -44,13 +44,16 @@ export function eventCount(entries: readonly Pick<SituationEntry, 'count'>[]): n
   return entries.reduce((sum, entry) => sum + entry.count, 0);
 }
 
-type Counted = Pick<SituationEntry, 'area' | 'category' | 'count'>;
+type Counted = Pick<SituationEntry, 'area' | 'category' | 'count'> & { preliminary?: boolean };
 type Phenomenon = Pick<SituationEntry, 'date' | 'area' | 'category' | 'description' | 'source' | 'sourceName'>;
 
-function sumBy(entries: readonly Counted[], key: (entry: Counted) => string): [string, number][] {
-  const sums = new Map<string, number>();
-  for (const entry of entries) sums.set(key(entry), (sums.get(key(entry)) ?? 0) + entry.count);
-  return [...sums].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'));
+function sumBy(entries: readonly Counted[], key: (entry: Counted) => string): [string, number, boolean][] {
+  const sums = new Map<string, [number, boolean]>();
+  for (const entry of entries) {
+    const [count, preliminary] = sums.get(key(entry)) ?? [0, false];
+    sums.set(key(entry), [count + entry.count, preliminary || entry.preliminary === true]);
+  }
+  return [...sums].map(([k, [count, preliminary]]): [string, number, boolean] => [k, count, preliminary]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'));
 }
 
 /**
@@ -59,8 +62,8 @@ function sumBy(entries: readonly Counted[], key: (entry: Counted) => string): [s
  */
 export function gatherEntries(counted: readonly Counted[], phenomena: readonly Phenomenon[]): Pick<AnnualMaterial, 'byCategory' | 'byArea' | 'newPhenomena'> {
   return {
-    byCategory: sumBy(counted, (entry) => entry.category).map(([category, count]) => ({ category, count })),
-    byArea: sumBy(counted, (entry) => entry.area).map(([area, count]) => ({ area, count })),
+    byCategory: sumBy(counted, (entry) => entry.category).map(([category, count, preliminary]) => ({ category, count, preliminary })),
+    byArea: sumBy(counted, (entry) => entry.area).map(([area, count, preliminary]) => ({ area, count, preliminary })),
     newPhenomena: phenomena
       .map(({ date, area, category, description, source, sourceName }) => ({ date, area, category, description, source, sourceName }))
       .sort((a, b) => a.date.localeCompare(b.date)),

@@ -14,6 +14,8 @@ export interface Change {
 export interface CountRow {
   key: string;
   count: number;
+  /** The quarter's count holds preliminary figures: views and documents mark it "prel.". */
+  preliminary: boolean;
   previousQuarter: number;
   sameQuarterLastYear: number;
   changeFromPrevious: Change;
@@ -34,6 +36,9 @@ export interface Compilation {
   trend: Trend;
 }
 
+/** A count, marked "prel." when it holds Brå's preliminary figures, in every view and document alike. */
+export const countText = (count: number, preliminary = false): string => (preliminary ? `${count} (prel.)` : String(count));
+
 /** "+2 (+100 %)", "−1", as Swedish or English readers write it. */
 export function formatChange(change: Change, language: 'sv' | 'en'): string {
   const signed = (n: number, text: string) => `${n > 0 ? '+' : ''}${text}`;
@@ -43,7 +48,12 @@ export function formatChange(change: Change, language: 'sv' | 'en'): string {
 
 const change = (now: number, base: number): Change => ({ absolute: now - base, percent: base === 0 ? null : Math.round(((now - base) / base) * 1000) / 10 });
 
-type Countable = Pick<SituationEntry, 'date' | 'area' | 'category' | 'count'>;
+type Countable = Pick<SituationEntry, 'date' | 'area' | 'category' | 'count'> & { preliminary?: boolean };
+
+/** The keys whose count in the period holds a preliminary figure (Brå's, until the final ones come). */
+function preliminaryIn(entries: readonly Countable[], period: Period, key: (entry: Countable) => string): Set<string> {
+  return new Set(entries.filter((entry) => entry.preliminary && entry.date >= period.from && entry.date <= period.to).map(key));
+}
 
 function sumBy(entries: readonly Countable[], period: Period, key: (entry: Countable) => string): Map<string, number> {
   const sums = new Map<string, number>();
@@ -54,12 +64,21 @@ function sumBy(entries: readonly Countable[], period: Period, key: (entry: Count
 function rows(entries: readonly Countable[], periods: [Period, Period, Period], key: (entry: Countable) => string): CountRow[] {
   const [now, previous, yearEarlier] = periods.map((period) => sumBy(entries, period, key)) as [Map<string, number>, Map<string, number>, Map<string, number>];
   const keys = new Set([...now.keys(), ...previous.keys(), ...yearEarlier.keys()]);
+  const preliminary = preliminaryIn(entries, periods[0], key);
   return [...keys]
     .map((k) => {
       const count = now.get(k) ?? 0;
       const previousQuarter = previous.get(k) ?? 0;
       const sameQuarterLastYear = yearEarlier.get(k) ?? 0;
-      return { key: k, count, previousQuarter, sameQuarterLastYear, changeFromPrevious: change(count, previousQuarter), changeFromLastYear: change(count, sameQuarterLastYear) };
+      return {
+        key: k,
+        count,
+        preliminary: preliminary.has(k),
+        previousQuarter,
+        sameQuarterLastYear,
+        changeFromPrevious: change(count, previousQuarter),
+        changeFromLastYear: change(count, sameQuarterLastYear),
+      };
     })
     .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key, 'sv'));
 }
@@ -87,7 +106,7 @@ export function compileQuarter(
     period,
     previous,
     yearEarlier,
-    total: rows(entries, periods, () => 'total')[0] ?? { key: 'total', count: 0, previousQuarter: 0, sameQuarterLastYear: 0, changeFromPrevious: change(0, 0), changeFromLastYear: change(0, 0) },
+    total: rows(entries, periods, () => 'total')[0] ?? { key: 'total', count: 0, preliminary: false, previousQuarter: 0, sameQuarterLastYear: 0, changeFromPrevious: change(0, 0), changeFromLastYear: change(0, 0) },
     byCategory: rows(entries, periods, (entry) => entry.category),
     byArea,
     mostAffected: byArea.filter((row) => row.count > 0).slice(0, mostAffected).map((row) => ({ area: row.key, count: row.count })),

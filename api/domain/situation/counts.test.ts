@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asCountables, countChanges, countsOf, normalisedCounts, periodIndex, periodOf, quarterOfDate } from './counts.js';
+import { asCountables, countChanges, countKey, countsOf, normalisedCounts, periodIndex, periodOf, quarterOfDate } from './counts.js';
 import { quarterTrend } from './trend.js';
 
 const entry = (date: string, category: string, count = 1, area = 'Torget') => ({ date, area, category, source: 'est' as const, count });
@@ -23,13 +23,22 @@ describe('the lägesbild counted ahead', () => {
     expect(asCountables(counts)).toEqual([{ date: '2026-01-01', area: 'Torget', category: 'klotter', source: 'est', count: 3 }]);
   });
 
+  it('counts preliminary figures apart, under a key of their own, and final ones under the key they always had', () => {
+    const [final] = countsOf([entry('2026-02-01', 'vald', 2)]);
+    const [prel] = countsOf([{ ...entry('2026-02-01', 'vald', 3), preliminary: true }]);
+    expect(prel).toMatchObject({ preliminary: true, count: 3 });
+    expect(countKey(final!)).toBe(JSON.stringify([2026, 1, 'vald', 'Torget', 'est']));
+    expect(countKey(prel!)).not.toBe(countKey(final!));
+    expect(asCountables([prel!])[0]).toMatchObject({ preliminary: true });
+  });
+
   it('gives the eight quarters up to one, per category, most events first, nothing outside them', () => {
     const trend = quarterTrend([entry('2024-12-31', 'klotter', 9), entry('2025-01-15', 'klotter', 2), entry('2026-12-01', 'brand'), entry('2026-12-02', 'brand'), entry('2027-01-01', 'brand', 5)], 2026, 4);
     expect(trend.quarters[0]).toEqual({ year: 2025, quarter: 1 });
     expect(trend.quarters[7]).toEqual({ year: 2026, quarter: 4 });
     expect(trend.byCategory).toEqual([
-      { key: 'brand', counts: [0, 0, 0, 0, 0, 0, 0, 2] },
-      { key: 'klotter', counts: [2, 0, 0, 0, 0, 0, 0, 0] },
+      { key: 'brand', counts: [0, 0, 0, 0, 0, 0, 0, 2], preliminary: [false, false, false, false, false, false, false, false] },
+      { key: 'klotter', counts: [2, 0, 0, 0, 0, 0, 0, 0], preliminary: [false, false, false, false, false, false, false, false] },
     ]);
     expect(trend.total).toEqual([2, 0, 0, 0, 0, 0, 0, 2]);
   });

@@ -12,10 +12,12 @@ export interface SituationCount {
   category: string;
   area: string;
   source: EntrySource;
+  /** Brå's preliminary figures are counted apart, so views can mark them "prel.". */
+  preliminary?: boolean;
   count: number;
 }
 
-export type Countable = Pick<SituationEntry, 'date' | 'area' | 'category' | 'source' | 'count'>;
+export type Countable = Pick<SituationEntry, 'date' | 'area' | 'category' | 'source' | 'count'> & { preliminary?: boolean };
 
 /** Quarters numbered on one line (year × 4 + quarter − 1), so a range of quarters is one indexed filter. */
 export const periodIndex = (year: number, quarter: Quarter): number => year * 4 + quarter - 1;
@@ -26,9 +28,18 @@ export const quarterOfDate = (date: string): { year: number; quarter: Quarter } 
   quarter: (Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1) as Quarter,
 });
 
-export const countKey = (count: Omit<SituationCount, 'count'>): string => JSON.stringify([count.year, count.quarter, count.category, count.area, count.source]);
+// Final figures keep the key they had before preliminary ones were counted apart.
+export const countKey = (count: Omit<SituationCount, 'count'>): string =>
+  JSON.stringify([count.year, count.quarter, count.category, count.area, count.source, ...(count.preliminary ? ['prel'] : [])]);
 
-const countOf = (entry: Countable): SituationCount => ({ ...quarterOfDate(entry.date), category: entry.category, area: entry.area, source: entry.source, count: entry.count });
+const countOf = (entry: Countable): SituationCount => ({
+  ...quarterOfDate(entry.date),
+  category: entry.category,
+  area: entry.area,
+  source: entry.source,
+  ...(entry.preliminary ? { preliminary: true } : {}),
+  count: entry.count,
+});
 
 /** What entries added and removed change, by key; keys whose changes cancel out are left out. */
 export function countChanges(added: readonly Countable[], removed: readonly Countable[]): Map<string, SituationCount> {
@@ -50,7 +61,7 @@ export const countsOf = (entries: readonly Countable[]): SituationCount[] => [..
 
 /** Counts as entries on the quarter's first day, so the compilation and the annual sums read them unchanged. */
 export const asCountables = (counts: readonly SituationCount[]): Countable[] =>
-  counts.map((count) => ({ date: quarterPeriod(count.year, count.quarter).from, area: count.area, category: count.category, source: count.source, count: count.count }));
+  counts.map((count) => ({ date: quarterPeriod(count.year, count.quarter).from, area: count.area, category: count.category, source: count.source, ...(count.preliminary ? { preliminary: true } : {}), count: count.count }));
 
 /** The same counts however they were stored: equal keys summed, zeros dropped, in key order. */
 export function normalisedCounts(counts: readonly SituationCount[]): SituationCount[] {

@@ -4,7 +4,7 @@ import { isoDateSchema } from '../iso-date.js';
 import { guardedText } from '../personal-data.js';
 
 /** Where an entry of the continuous lägesbild comes from. */
-export const entrySourceSchema = z.enum(['department', 'actor', 'est', 'police', 'other']);
+export const entrySourceSchema = z.enum(['department', 'actor', 'est', 'police', 'bra', 'other']);
 export type EntrySource = z.infer<typeof entrySourceSchema>;
 
 export const entrySourceTitles: Record<EntrySource, { sv: string; en: string }> = {
@@ -12,6 +12,7 @@ export const entrySourceTitles: Record<EntrySource, { sv: string; en: string }> 
   actor: { sv: 'Aktör', en: 'Actor' },
   est: { sv: 'EST', en: 'EST' },
   police: { sv: 'Polisen', en: 'Police' },
+  bra: { sv: 'Brå', en: 'Brå' },
   other: { sv: 'Annat', en: 'Other' },
 };
 
@@ -73,6 +74,8 @@ export const situationEntrySchema = z.object({
   /** Only BOB members can set or see it. */
   bob: z.boolean().default(false),
   count: z.number().int().min(1).max(1_000_000).default(1),
+  /** Brå's figures come preliminary first; the final ones replace them when imported. */
+  preliminary: z.boolean().default(false),
   /** The import the entry came from, and the stable key of its row: the same row imported twice adds nothing. */
   importId: z.string().nullable().default(null),
   importKey: z.string().nullable().default(null),
@@ -104,6 +107,11 @@ export const storedSituationEntrySchema: z.ZodType<SituationEntry> = z.object({
   newPhenomenon: z.boolean().default(false),
   bob: z.boolean().default(false),
   count: z.number().int().default(1),
+  // Entries from before Brå's figures were imported have no such column.
+  preliminary: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
   importId: z.string().nullable().default(null),
   importKey: z.string().nullable().default(null),
 });

@@ -17,13 +17,13 @@ const quarterParams = yearParams.extend({
     .transform((quarter) => quarter as Quarter),
 });
 const changeSchema = z.object({ absolute: z.number(), percent: z.number().nullable() });
-const rowSchema = z.object({ key: z.string(), count: z.number(), previousQuarter: z.number(), sameQuarterLastYear: z.number(), changeFromPrevious: changeSchema, changeFromLastYear: changeSchema });
+const rowSchema = z.object({ key: z.string(), count: z.number(), preliminary: z.boolean(), previousQuarter: z.number(), sameQuarterLastYear: z.number(), changeFromPrevious: changeSchema, changeFromLastYear: changeSchema });
 const periodSchema = z.object({ year: z.number(), quarter: z.number(), from: z.string(), to: z.string() });
 /** The eight quarters up to the chosen one, oldest first, per category: the line chart's figures. */
 export const trendSchema = z
   .object({
     quarters: z.array(z.object({ year: z.number(), quarter: z.number() })),
-    byCategory: z.array(z.object({ key: z.string(), counts: z.array(z.number()) })),
+    byCategory: z.array(z.object({ key: z.string(), counts: z.array(z.number()), preliminary: z.array(z.boolean()) })),
     total: z.array(z.number()),
   })
   .meta({ id: 'SituationTrend' });

@@ -24,6 +24,8 @@ const importRecordSchema = z
     rows: z.number(),
     added: z.number(),
     skipped: z.number(),
+    /** Brå's preliminary figures its final ones replaced. */
+    replaced: z.number(),
     importedBy: z.string(),
     importedAt: z.string(),
     /** running: rows are being written; counting: they enter the quarter view's counts; then done, or failed. */
@@ -69,7 +71,9 @@ const shapeSchema = z
   })
   .strict();
 const fileIdSchema = z.string().regex(/^[0-9a-f]{64}$/, { error: bilingual('ogiltigt fil-id', 'invalid file id') });
-const checkSchema = z.object({ rowCount: z.number(), newCount: z.number(), existingCount: z.number(), errors: z.array(rowErrorSchema), errorCount: z.number() }).meta({ id: 'ImportCheck' });
+const checkSchema = z
+  .object({ rowCount: z.number(), newCount: z.number(), existingCount: z.number(), replacesPreliminary: z.number(), errors: z.array(rowErrorSchema), errorCount: z.number() })
+  .meta({ id: 'ImportCheck' });
 const runSchema = z.object({
   fileId: fileIdSchema,
   source: importSourceSchema,

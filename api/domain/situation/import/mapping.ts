@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { bilingual, englishTwin } from '../../../i18n/bilingual.js';
 import { categoryFor } from '../entry-query.js';
 import { situationEntrySchema, type EntryCategory, type SituationEntry } from '../entry.js';
-import { parseCount, parseSwedishDate } from './values.js';
+import { parseCount, parsePeriodStart, parseSwedishDate } from './values.js';
 
 const column = z.number().int().min(0).max(200);
 
@@ -19,10 +19,12 @@ export const importMappingSchema = z.object({
   /** The file's word → a category id; words not listed are matched by name, else "övrigt". */
   categoryValues: z.record(z.string(), z.string()).default({}),
   newPhenomenon: column.nullable().default(null),
+  /** Brå's "Preliminär"/"Slutlig": a row marked preliminary is replaced when the final figures come. */
+  preliminary: column.nullable().default(null),
 });
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 
-export const importSourceSchema = z.enum(['est', 'police', 'other'], { error: bilingual('välj källa: est, police eller other', 'choose the source: est, police or other') });
+export const importSourceSchema = z.enum(['est', 'police', 'bra', 'other'], { error: bilingual('välj källa: est, police, bra eller other', 'choose the source: est, police, bra or other') });
 export type ImportSource = z.infer<typeof importSourceSchema>;
 
 export interface RowError {
@@ -33,14 +35,15 @@ export interface RowError {
   en: string;
 }
 
-const guesses: { field: keyof Pick<ImportMapping, 'date' | 'area' | 'category' | 'description' | 'count'>; names: RegExp }[] = [
-  { field: 'date', names: /^(datum|date|datetime|händelsedatum|tidpunkt|inrapporterad)/i },
+const guesses: { field: keyof Pick<ImportMapping, 'date' | 'area' | 'category' | 'description' | 'count' | 'preliminary'>; names: RegExp }[] = [
+  { field: 'date', names: /^(datum|date|datetime|händelsedatum|tidpunkt|inrapporterad|period|månad|kvartal)/i },
   { field: 'area', names: /^(plats|område|omrade|location\.name|adress|place|area|ort|kommundel)/i },
   { field: 'category', names: /^(kategori|category|type|typ|brottstyp|händelsetyp|brottskategori)/i },
   // The police feed's summary says what happened; its name is only the headline.
   { field: 'description', names: /^(beskrivning|description|summary|text|händelse|kommentar)$/i },
   { field: 'description', names: /^name$/i },
   { field: 'count', names: /^(antal|count|anmälda|number)/i },
+  { field: 'preliminary', names: /^(status|prel|preliminär|statistiktyp)/i },
 ];
 
 /** A first mapping from the column names, for the person to check in the preview. */
@@ -59,10 +62,14 @@ export function suggestMapping(columns: readonly string[]): Partial<ImportMappin
  * row means (date, place, category, count, text), not how a file wrote it, so the same rows as CSV and as
  * XLSX are one and the same.
  */
-export function rowKey(source: ImportSource, entry: Pick<SituationEntry, 'date' | 'area' | 'category' | 'description' | 'count'>): string {
+export function rowKey(source: ImportSource, entry: Pick<SituationEntry, 'date' | 'area' | 'category' | 'description' | 'count'> & { preliminary?: boolean }): string {
   const text = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-  return createHash('sha256').update(JSON.stringify([source, entry.date, text(entry.area), entry.category, entry.count, text(entry.description)])).digest('base64url').slice(0, 32);
+  // A preliminary figure is not the final one, even when the numbers agree: the final row is imported and replaces it.
+  const values = [source, entry.date, text(entry.area), entry.category, entry.count, text(entry.description), ...(entry.preliminary ? ['prel'] : [])];
+  return createHash('sha256').update(JSON.stringify(values)).digest('base64url').slice(0, 32);
 }
+
+const preliminaryWords = /^(prel|preliminär|preliminära|preliminary|p|ja|yes|true|1|x)\b/i;
 
 const truthy = /^(ja|yes|true|1|x)$/i;
 
@@ -87,9 +94,9 @@ export function rowsToEntries(
     const fail = (columnIndex: number | null, sv: string, en: string): void => {
       errors.push({ row, column: name(columnIndex), sv, en });
     };
-    const date = parseSwedishDate(cell(mapping.date));
+    const date = parseSwedishDate(cell(mapping.date)) ?? parsePeriodStart(cell(mapping.date));
     if (!date) {
-      fail(mapping.date, `”${cell(mapping.date)}” är inget datum (ÅÅÅÅ-MM-DD eller D/M/ÅÅÅÅ)`, `“${cell(mapping.date)}” is not a date (YYYY-MM-DD or D/M/YYYY)`);
+      fail(mapping.date, `”${cell(mapping.date)}” är inget datum eller period (ÅÅÅÅ-MM-DD, D/M/ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ K1)`, `“${cell(mapping.date)}” is not a date or period (YYYY-MM-DD, D/M/YYYY, YYYY-MM, YYYY Q1)`);
       continue;
     }
     if (date > context.today) {
@@ -112,6 +119,7 @@ export function rowsToEntries(
       description: cell(mapping.description),
       newPhenomenon: truthy.test(cell(mapping.newPhenomenon)),
       count,
+      preliminary: preliminaryWords.test(cell(mapping.preliminary)),
     });
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCount, parseSwedishDate } from './values.js';
+import { parseCount, parsePeriodStart, parseSwedishDate } from './values.js';
 
 describe('Swedish values in imported files', () => {
   it('reads the date formats Swedish exports use, day before month', () => {
@@ -33,5 +33,11 @@ describe('Swedish values in imported files', () => {
         expect(parseSwedishDate(`${d}.${m}.${y}`)).toBe(iso);
       }),
     );
+  });
+
+  it('reads the periods statistics are published by as their first day', () => {
+    expect(['2026-03', '2026M03', 'mars 2026', 'Mar 2026'].map(parsePeriodStart)).toEqual(['2026-03-01', '2026-03-01', '2026-03-01', '2026-03-01']);
+    expect(['2026K2', '2026 Q2', '2026 kvartal 2', 'K2 2026', 'kv 2 2026'].map(parsePeriodStart)).toEqual(Array(5).fill('2026-04-01'));
+    expect(['2026-13', '2026 K5', 'Kvartal', '2026', 'mars'].map(parsePeriodStart)).toEqual(Array(5).fill(undefined));
   });
 });

@@ -33,3 +33,23 @@ export function parseCount(text: string): number | undefined {
   const number = Number(value);
   return Number.isInteger(number) ? number : undefined;
 }
+
+const months = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+/**
+ * A period as statistics write it, read as its first day: 2026-03, 2026M03 or "mars 2026" a month; 2026K1,
+ * 2026 Q1, "2026 kvartal 1" or "K1 2026" a quarter (Brå publishes by month and by quarter). Undefined otherwise.
+ */
+export function parsePeriodStart(text: string): string | undefined {
+  const value = text.trim().toLowerCase();
+  const month = /^(\d{4})(?:-|m)(\d{1,2})$/.exec(value);
+  if (month) return valid(Number(month[1]), Number(month[2]), 1);
+  const quarterAfter = /^(\d{4})\s*(?:k|q|kv|kvartal)\s*([1-4])$/.exec(value);
+  const quarterBefore = /^(?:k|q|kv|kvartal)\s*([1-4])\s+(\d{4})$/.exec(value);
+  const quarter = quarterAfter ? [quarterAfter[1], quarterAfter[2]] : quarterBefore ? [quarterBefore[2], quarterBefore[1]] : undefined;
+  if (quarter) return valid(Number(quarter[0]), (Number(quarter[1]) - 1) * 3 + 1, 1);
+  const named = /^([a-zåäö]{3})[a-zåäö]*\.?\s+(\d{4})$/.exec(value);
+  const index = named ? months.indexOf(named[1]!) : -1;
+  if (named && index >= 0) return valid(Number(named[2]), index + 1, 1);
+  return undefined;
+}

@@ -2,6 +2,7 @@ import { Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, T
 import { useId } from 'react';
 import { lineChartSvg } from '../../../../api/documents/line-chart-svg.js';
 import type { Trend } from '../../../../api/domain/situation/trend.js';
+import { countText } from '../../../../api/domain/situation/compilation.js';
 import { useTexts } from '../../i18n/language.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 
@@ -41,7 +42,7 @@ export function TrendSection({ trend, categoryName }: { trend: Trend; categoryNa
                   <TableRow key={row.key}>
                     <TableCell>{categoryName(row.key)}</TableCell>
                     {row.counts.map((count, i) => (
-                      <TableCell key={labels[i]}>{count}</TableCell>
+                      <TableCell key={labels[i]}>{countText(count, row.preliminary[i])}</TableCell>
                     ))}
                   </TableRow>
                 ))}

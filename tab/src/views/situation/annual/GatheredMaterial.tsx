@@ -5,6 +5,7 @@ import { formatDate } from '../../common/format.js';
 import type { AnnualJson } from './annual-types.js';
 import { ReadTable } from '../../common/ReadTable.js';
 import { TrendSection } from '../TrendSection.js';
+import { countText } from '../../../../../api/domain/situation/compilation.js';
 import { sourceLabel } from '../../../../../api/domain/situation/source-label.js';
 
 /** Under a section: what the year's entries, reports and plan say about it. */
@@ -19,8 +20,8 @@ export function GatheredMaterial({ section, annual, categoryName }: { section: A
       case 'problemPicture':
         return (
           <>
-            {small(t.byCategory, [t.category, t.countColumns.count], material.byCategory.map((r) => [categoryName(r.category), String(r.count)]))}
-            {small(t.byArea, [t.area, t.countColumns.count], material.byArea.slice(0, 10).map((r) => [r.area, String(r.count)]))}
+            {small(t.byCategory, [t.category, t.countColumns.count], material.byCategory.map((r) => [categoryName(r.category), countText(r.count, r.preliminary)]))}
+            {small(t.byArea, [t.area, t.countColumns.count], material.byArea.slice(0, 10).map((r) => [r.area, countText(r.count, r.preliminary)]))}
             <TrendSection trend={material.trend} categoryName={categoryName} />
           </>
         );

@@ -219,6 +219,11 @@ export function EntriesPage() {
                           <Badge appearance="tint" color="danger">
                             {texts.bobBadge}
                           </Badge>
+                        )}{' '}
+                        {entry.preliminary && (
+                          <Badge appearance="tint" color="warning">
+                            {texts.preliminaryBadge}
+                          </Badge>
                         )}
                       </TableCell>
                       <TableCell>

@@ -33,7 +33,7 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
 });
 
-const sources: ImportSource[] = ['est', 'police', 'other'];
+const sources: ImportSource[] = ['est', 'police', 'bra', 'other'];
 
 function mappingFrom(preview: PreviewJson): ImportMapping {
   const suggested = preview.suggestedMapping;
@@ -46,6 +46,7 @@ function mappingFrom(preview: PreviewJson): ImportMapping {
     fixedCategory: null,
     categoryValues: {},
     newPhenomenon: null,
+    preliminary: suggested.preliminary ?? null,
   };
 }
 
@@ -223,7 +224,8 @@ export function ImportPage() {
               {texts.runImport}
             </Button>
           </div>
-          {check && check.errorCount === 0 && <Body1 role="status">{texts.checked(check.rowCount, check.newCount, check.existingCount)}</Body1>}
+          {check && check.errorCount === 0 && <Body1 role="status">{texts.checked(check.rowCount, check.newCount, check.existingCount)}
+              {check.replacesPreliminary > 0 ? ` ${texts.replacesPreliminary(check.replacesPreliminary)}` : ''}</Body1>}
           {done && <ImportProgress key={done.id} accepted={done} onFinished={loadHistory} />}
           {rowErrors.length > 0 && (
             <>

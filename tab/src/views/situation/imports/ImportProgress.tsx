@@ -44,7 +44,10 @@ export function ImportProgress({ accepted, onFinished }: { accepted: ImportRecor
   if (record.status === 'done')
     return (
       <MessageBar intent="success">
-        <MessageBarBody>{texts.imported(record.added, record.skipped)}</MessageBarBody>
+        <MessageBarBody>
+          {texts.imported(record.added, record.skipped)}
+          {record.replaced > 0 ? ` ${texts.replacedPreliminary(record.replaced)}` : ''}
+        </MessageBarBody>
       </MessageBar>
     );
   if (record.status === 'failed')

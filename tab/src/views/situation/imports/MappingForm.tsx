@@ -8,7 +8,7 @@ import { ScrollRegion } from '../../common/ScrollRegion.js';
 
 const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' } });
 
-type ColumnField = 'date' | 'area' | 'category' | 'description' | 'count';
+type ColumnField = 'date' | 'area' | 'category' | 'description' | 'count' | 'preliminary';
 const required: ColumnField[] = ['date', 'area'];
 
 /** Which column is which, and what each of the file's category words becomes. */
@@ -28,8 +28,8 @@ export function MappingForm({ preview, mapping, categories, onChange }: { previe
     <>
       <Subtitle2 as="h3">{texts.mapping}</Subtitle2>
       <div className={styles.row}>
-        {(['date', 'area', 'category', 'description', 'count'] as const).map((field) => (
-          <Field key={field} label={texts.fields[field]} required={required.includes(field)}>
+        {(['date', 'area', 'category', 'description', 'count', 'preliminary'] as const).map((field) => (
+          <Field key={field} label={texts.fields[field]} required={required.includes(field)} {...(field === 'preliminary' ? { hint: texts.preliminaryHint } : {})}>
             <Select value={mapping[field] === null ? '' : String(mapping[field])} onChange={(_, d) => onChange({ ...mapping, [field]: d.value === '' ? null : Number(d.value) })}>
               {!required.includes(field) && <option value="">{texts.noColumn}</option>}
               {preview.columns.map((column, index) => (

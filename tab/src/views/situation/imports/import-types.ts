@@ -9,6 +9,7 @@ export interface ImportRecordJson {
   rows: number;
   added: number;
   skipped: number;
+  replaced: number;
   importedAt: string;
   status: 'running' | 'counting' | 'done' | 'failed';
   written: number;
@@ -37,6 +38,7 @@ export interface CheckJson {
   rowCount: number;
   newCount: number;
   existingCount: number;
+  replacesPreliminary: number;
   errors: RowError[];
   errorCount: number;
 }

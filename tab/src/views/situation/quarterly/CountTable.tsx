@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import { formatChange, type Change, type CountRow } from '../../../../../api/domain/situation/compilation.js';
+import { countText, formatChange, type Change, type CountRow } from '../../../../../api/domain/situation/compilation.js';
 import { useTexts } from '../../../i18n/language.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
 
@@ -25,7 +25,7 @@ export function CountTable({ label, first, rows, name, language }: { label: stri
           {rows.map((row) => (
             <TableRow key={row.key}>
               <TableCell>{name(row.key)}</TableCell>
-              <TableCell>{row.count}</TableCell>
+              <TableCell>{countText(row.count, row.preliminary)}</TableCell>
               <TableCell>{row.previousQuarter}</TableCell>
               <TableCell>{changeText(row.changeFromPrevious, language)}</TableCell>
               <TableCell>{row.sameQuarterLastYear}</TableCell>
