@@ -9,7 +9,7 @@ import { defineRoute } from '../route.js';
 const historyQuery = z.object({
   kind: z.enum(historyKinds, { error: bilingual(`välj vad: ${historyKinds.join(', ')}`, `choose what: ${historyKinds.join(', ')}`) }),
   id: z.string().regex(/^[\w-]{1,80}$/, { error: bilingual('ogiltigt id', 'invalid id') }),
-  format: z.enum(['json', 'csv']).default('json'),
+  format: z.enum(['json', 'csv'], { error: bilingual('välj format: json eller csv', 'choose the format: json or csv') }).default('json'),
 });
 const changeSchema = z.object({ field: z.string(), before: z.string(), after: z.string() });
 const historySchema = z
