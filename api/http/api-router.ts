@@ -2,7 +2,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteaso
 import { Router, type Request } from 'express';
 import type { Authenticator, Caller } from '../auth/caller.js';
 import { forbidden, HttpError, preconditionRequired, unknownAddress } from './errors.js';
-import type { AnyRoute, RouteResult } from './route.js';
+import type { AnyRoute, JsonResult, RouteResult } from './route.js';
 import { parseRequestPart } from './validation.js';
 import { errorBodySchema } from './schemas.js';
 import { applyTextPolicy } from './text-guard.js';
@@ -56,8 +56,29 @@ function ifMatchOf(route: AnyRoute, req: Request): string | undefined {
   return value;
 }
 
+/**
+ * In tests every JSON answer is held to the schema its route declares for that status, so a response that
+ * drifts from what OpenAPI and the tab are told fails the test that made it (500, naming the route and field).
+ */
+function checkResponse(route: AnyRoute, result: JsonResult): void {
+  const status = result.status ?? 200;
+  const schema = route.responses[status]?.schema;
+  if (!schema || result.body === undefined) return;
+  const parsed = schema.safeParse(result.body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`The answer of ${route.method.toUpperCase()} ${route.path} (${status}) does not match its schema at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+}
+
 /** Mounts every declared route with its role check and validation, and describes it in OpenAPI. */
-export function buildApiRouter(routes: AnyRoute[], authenticator: Authenticator, links: DownloadLinks, version: string): { router: Router; openApi: (req: Request) => Promise<unknown> } {
+export function buildApiRouter(
+  routes: AnyRoute[],
+  authenticator: Authenticator,
+  links: DownloadLinks,
+  version: string,
+  options: { checkResponses?: boolean } = {},
+): { router: Router; openApi: (req: Request) => Promise<unknown> } {
   const router = Router();
   const registry = new OpenAPIRegistry();
   // Hidden routes are described only to those who may call them; everyone else gets a document without them.
@@ -74,6 +95,7 @@ export function buildApiRouter(routes: AnyRoute[], authenticator: Authenticator,
       const query = route.query ? parseRequestPart(route.query, writes ? applyTextPolicy(asked, 'query') : asked, 'query') : undefined;
       const body = route.body ? parseRequestPart(route.body, applyTextPolicy(req.body ?? {}, 'body'), 'body') : undefined;
       const result: RouteResult = await route.handler({ params, query, body, caller, ifMatch: ifMatchOf(route, req), req, res });
+      if (options.checkResponses && !('raw' in result)) checkResponse(route, result);
       res.status(result.status ?? 200);
       for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
       if ('raw' in result && route.method === 'get' && req.get('x-open-as') === 'link') {

@@ -104,7 +104,9 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
   // Every upload route takes the file as the raw body; other content types pass on to the JSON parser.
   app.use('/api', express.raw({ type: 'application/octet-stream', limit: importUploadLimit }));
   app.use('/api', express.json({ limit: '1mb' }));
-  const { router, openApi } = buildApiRouter([...apiRoutes(ctx), ...(options.extraRoutes ?? [])], ctx.authenticator, new DownloadLinks(ctx.clock, ctx.config.env.DOWNLOAD_LINK_KEY), ctx.version);
+  const { router, openApi } = buildApiRouter([...apiRoutes(ctx), ...(options.extraRoutes ?? [])], ctx.authenticator, new DownloadLinks(ctx.clock, ctx.config.env.DOWNLOAD_LINK_KEY), ctx.version, {
+    checkResponses: ctx.config.env.NODE_ENV === 'test',
+  });
   app.get('/api/openapi.json', async (req, res) => {
     res.json(await openApi(req));
   });
