@@ -8,7 +8,8 @@ import { freeText } from '../personal-data.js';
 export const coordinationTextSchema = z.object({ coordination: freeText(20_000) });
 
 /** Everything the report gathers for year N, by April N+1; each part null when that step of the year is missing. */
-export interface MunicipalCouncilReportMaterial {
+// A type, not an interface: it is answered as a JSON record, which an interface cannot be assigned to.
+export type MunicipalCouncilReportMaterial = {
   year: number;
   municipality: string;
   annual: { sections: { title: string; text: string }[]; total: number; newPhenomena: number } | null;
@@ -30,7 +31,7 @@ export interface MunicipalCouncilReportMaterial {
   } | null;
   agreements: { actor: string; title: string; validUntil: string | null }[];
   coordination: string;
-}
+};
 
 /** What is missing for a complete report; the report can still be made, saying so. */
 export function missingParts(material: MunicipalCouncilReportMaterial): ('annual' | 'plan' | 'council' | 'coordination')[] {

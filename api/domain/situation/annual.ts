@@ -11,7 +11,8 @@ export const annualSectionTextSchema = z.object({
 });
 
 /** What the year's data says, gathered beside the säkerhetschef's own text. */
-export interface AnnualMaterial {
+// A type, not an interface: it is answered as a JSON record, which an interface cannot be assigned to.
+export type AnnualMaterial = {
   byCategory: { category: string; count: number; preliminary: boolean }[];
   byArea: { area: string; count: number; preliminary: boolean }[];
   newPhenomena: { date: string; area: string; category: string; description: string; source: EntrySource; sourceName: string }[];
@@ -21,7 +22,7 @@ export interface AnnualMaterial {
   council: CouncilContribution | null;
   /** The eight quarters up to the year's fourth, per category (BOB entries left out, as everywhere here). */
   trend: Trend;
-}
+};
 
 export interface CouncilContribution {
   date: string | null;
