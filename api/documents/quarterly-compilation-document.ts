@@ -1,7 +1,7 @@
 import { Document, HeadingLevel, ImageRun, Paragraph } from 'docx';
 import { countText, formatChange, type Change, type Compilation, type CountRow } from '../domain/situation/compilation.js';
 import { entrySourceTitles } from '../domain/situation/entry.js';
-import { barChartSvg } from './bar-chart-svg.js';
+import { barChartSvg } from '../charts/bar-chart-svg.js';
 import { bullet, heading, paragraph, table, packDocx } from './docx-parts.js';
 import { renderPng } from './render-png.js';
 import { trendParts } from './trend-parts.js';

@@ -2,7 +2,7 @@ import { HeadingLevel, ImageRun, Paragraph, type Table } from 'docx';
 import type { Trend } from '../domain/situation/trend.js';
 import { countText } from '../domain/situation/compilation.js';
 import { heading, paragraph, table } from './docx-parts.js';
-import { lineChartSvg } from './line-chart-svg.js';
+import { lineChartSvg } from '../charts/line-chart-svg.js';
 import { renderPng } from './render-png.js';
 
 const title = 'Händelser per kategori och kvartal';

@@ -1,7 +1,7 @@
 import { Document, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { barChartSvg } from './bar-chart-svg.js';
+import { barChartSvg } from '../charts/bar-chart-svg.js';
 import { bobMeetingDocument } from './bob-meeting-document.js';
 import { packDocx } from './docx-parts.js';
 

@@ -1,6 +1,6 @@
 import { Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { useId } from 'react';
-import { lineChartSvg } from '../../../../api/documents/line-chart-svg.js';
+import { lineChartSvg } from '../../../../api/charts/line-chart-svg.js';
 import type { Trend } from '../../../../api/domain/situation/trend.js';
 import { countText } from '../../../../api/domain/situation/compilation.js';
 import { useTexts } from '../../i18n/language.js';

@@ -3,7 +3,7 @@ import { ArrowDownloadRegular, DocumentAddRegular } from '@fluentui/react-icons'
 import { useCallback, useEffect, useState } from 'react';
 import type { Compilation } from '../../../../../api/domain/situation/compilation.js';
 import type { EntryCategory } from '../../../../../api/domain/situation/entry.js';
-import { barChartSvg } from '../../../../../api/documents/bar-chart-svg.js';
+import { barChartSvg } from '../../../../../api/charts/bar-chart-svg.js';
 import type { ApiError } from '../../../api/client.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { useSubRoute } from '../../../navigation/use-route.js';
