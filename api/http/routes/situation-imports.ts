@@ -3,7 +3,8 @@ import { importMappingSchema, importSourceSchema } from '../../domain/situation/
 import { bilingual } from '../../i18n/bilingual.js';
 import { UnreadableFile } from '../../imports/read-table.js';
 import { ImportFileNotFound, ImportInvalid, ImportNotFound, type ImportPreview } from '../../services/import-service.js';
-import { importStatusSchema, type ImportRecord } from '../../repositories/import-repository.js';
+import type { ImportRecord } from '../../repositories/import-repository.js';
+import { checkSchema, importRecordSchema, previewSchema, type SituationImportJson } from '../../contract/situation-imports.js';
 import type { Stored } from '../../repositories/collection.js';
 import type { AppContext } from '../../app-context.js';
 import { HttpError, notFound } from '../errors.js';
@@ -13,30 +14,7 @@ import { counted } from '../../i18n/plural.js';
 
 export const importUploadLimit = '20mb';
 
-const rowErrorSchema = z.object({ row: z.number(), column: z.string(), sv: z.string(), en: z.string() });
-const importRecordSchema = z
-  .object({
-    id: z.string(),
-    fileId: z.string(),
-    fileName: z.string(),
-    source: z.string(),
-    format: z.string(),
-    rows: z.number(),
-    added: z.number(),
-    skipped: z.number(),
-    /** Brå's preliminary figures its final ones replaced. */
-    replaced: z.number(),
-    importedBy: z.string(),
-    importedAt: z.string(),
-    /** running: rows are being written; counting: they enter the quarter view's counts; then done, or failed. */
-    status: importStatusSchema,
-    /** Rows written so far of `added`. */
-    written: z.number(),
-    finishedAt: z.string().nullable(),
-    error: z.string().nullable(),
-  })
-  .meta({ id: 'SituationImport' });
-type PublicImport = z.infer<typeof importRecordSchema>;
+type PublicImport = SituationImportJson;
 /** What callers see of an import: its job's own bookkeeping (settings, runner) stays inside. */
 const publicImport = ({ job: _job, runner: _runner, heartbeatAt: _heartbeat, etag: _etag, ...record }: Stored<ImportRecord>): PublicImport => ({
   ...record,
@@ -44,25 +22,6 @@ const publicImport = ({ job: _job, runner: _runner, heartbeatAt: _heartbeat, eta
 });
 const publicPreview = (preview: ImportPreview) => ({ ...preview, previousImports: preview.previousImports.map(publicImport) });
 const importIdSchema = z.object({ id: z.string().regex(/^[\w-]{1,64}$/, { error: bilingual('ogiltigt import-id', 'invalid import id') }) });
-const previewSchema = z
-  .object({
-    fileId: z.string(),
-    fileName: z.string(),
-    format: z.string(),
-    encoding: z.string().nullable(),
-    columns: z.array(z.string()),
-    rowCount: z.number(),
-    skippedEmptyRows: z.number(),
-    sample: z.array(z.array(z.string())),
-    suggestedMapping: z.record(z.string(), z.unknown()),
-    distinctValues: z.record(z.string(), z.array(z.string())),
-    previousImports: z.array(importRecordSchema),
-    sheets: z.array(z.string()),
-    sheet: z.number().nullable(),
-    headerRow: z.number().nullable(),
-    leadingRows: z.array(z.object({ number: z.number(), cells: z.array(z.string()) })),
-  })
-  .meta({ id: 'ImportPreview' });
 /** Which sheet (0-based) and which row (as the spreadsheet numbers it) hold the table, when the person chose. */
 const shapeSchema = z
   .object({
@@ -71,9 +30,6 @@ const shapeSchema = z
   })
   .strict();
 const fileIdSchema = z.string().regex(/^[0-9a-f]{64}$/, { error: bilingual('ogiltigt fil-id', 'invalid file id') });
-const checkSchema = z
-  .object({ rowCount: z.number(), newCount: z.number(), existingCount: z.number(), replacesPreliminary: z.number(), errors: z.array(rowErrorSchema), errorCount: z.number() })
-  .meta({ id: 'ImportCheck' });
 const runSchema = z.object({
   fileId: fileIdSchema,
   source: importSourceSchema,
