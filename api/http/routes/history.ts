@@ -3,6 +3,7 @@ import type { AppContext } from '../../app-context.js';
 import { historyCsv, historyKinds } from '../../domain/history.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import { HistoryNotFound } from '../../services/history-service.js';
+import { historySchema } from '../../contract/history.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 
@@ -11,13 +12,6 @@ const historyQuery = z.object({
   id: z.string().regex(/^[\w-]{1,80}$/, { error: bilingual('ogiltigt id', 'invalid id') }),
   format: z.enum(['json', 'csv'], { error: bilingual('välj format: json eller csv', 'choose the format: json or csv') }).default('json'),
 });
-const changeSchema = z.object({ field: z.string(), before: z.string(), after: z.string() });
-const historySchema = z
-  .object({
-    entries: z.array(z.object({ at: z.string(), by: z.string(), byName: z.string(), action: z.enum(['created', 'changed']), changes: z.array(changeSchema) })),
-  })
-  .meta({ id: 'History' });
-
 export const historyRoutes = (ctx: AppContext) => [
   defineRoute({
     method: 'get',

@@ -1,21 +1,7 @@
-import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
+import { outboxSchema } from '../../contract/outbox.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-
-const outboxItemSchema = z
-  .object({
-    id: z.string(),
-    kind: z.enum(['mail', 'meeting']),
-    recipients: z.array(z.object({ name: z.string(), address: z.string() })),
-    subject: z.string(),
-    body: z.string(),
-    sentAt: z.string(),
-    via: z.enum(['graph', 'outbox']),
-    meetingId: z.string().nullable(),
-  })
-  .meta({ id: 'OutboxItem' });
-const outboxSchema = z.object({ items: z.array(outboxItemSchema), sending: z.enum(['graph', 'outbox']) }).meta({ id: 'Outbox' });
 
 export const outboxRoutes = (ctx: AppContext) => {
   const list = async () => ({

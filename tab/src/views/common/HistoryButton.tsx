@@ -1,6 +1,7 @@
 import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { ArrowDownloadRegular, HistoryRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import type { HistoryJson } from '../../../../api/contract/history.js';
 import type { HistoryKind } from '../../../../api/domain/history.js';
 import type { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
@@ -11,9 +12,6 @@ import { IconButton } from './IconButton.js';
 import { ScrollRegion } from './ScrollRegion.js';
 
 
-interface HistoryJson {
-  entries: { at: string; by: string; byName: string; action: 'created' | 'changed'; changes: { field: string; before: string; after: string }[] }[];
-}
 
 // A long value (a part's whole content) is cut here; the CSV has it whole.
 const shown = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}…` : text);

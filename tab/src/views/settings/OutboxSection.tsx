@@ -5,11 +5,8 @@ import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { formatDateTime } from '../common/format.js';
+import type { OutboxJson } from '../../../../api/contract/outbox.js';
 
-interface OutboxJson {
-  sending: 'graph' | 'outbox';
-  items: { id: string; kind: 'mail' | 'meeting'; recipients: { name: string; address: string }[]; subject: string; body: string; sentAt: string; via: 'graph' | 'outbox' }[];
-}
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXXL },
