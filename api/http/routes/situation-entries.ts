@@ -1,17 +1,16 @@
 import { z } from 'zod';
 import { allRoles } from '../../domain/roles.js';
+import { bilingual } from '../../i18n/bilingual.js';
 import { entryInputSchema, entryQuerySchema } from '../../domain/situation/entry-query.js';
-import { entryCategoriesSchema, situationEntrySchema } from '../../domain/situation/entry.js';
+import { categoriesResponse, entrySchema, pageSchema } from '../../contract/situation-entries.js';
+import { entryCategoriesSchema } from '../../domain/situation/entry.js';
 import { CategoryInUse, EntryForbidden, EntryNotFound, EntryRefused } from '../../services/situation-service.js';
 import type { AppContext } from '../../app-context.js';
 import { HttpError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 // A BOB entry's id names its list (situation-entry-repository.ts); anyone outside BOB gets 404 for it either way.
-const entryIdParams = z.object({ id: z.string().regex(/^(bob-)?\d+$/, { error: 'expected an entry id' }) });
+const entryIdParams = z.object({ id: z.string().regex(/^(bob-)?\d+$/, { error: bilingual('ogiltigt post-id', 'invalid entry id') }) });
 
-const entrySchema = situationEntrySchema.extend({ id: z.string(), etag: z.string() }).meta({ id: 'SituationEntry' });
-const pageSchema = z.object({ entries: z.array(entrySchema), total: z.number(), offset: z.number(), limit: z.number() }).meta({ id: 'SituationEntryPage' });
-const categoriesResponse = z.object({ categories: entryCategoriesSchema, etag: z.string() }).meta({ id: 'EntryCategories' });
 
 // A council member writes only with an actor to speak for (Inställningar › Aktörer); the service checks which.
 const writers = ['SecurityChief', 'DepartmentHead', 'CouncilMember'] as const;

@@ -1,15 +1,5 @@
-import type { EntryCategory, SituationEntry } from '../../../../../api/domain/situation/entry.js';
+import type { EntryJson, EntryPageJson } from '../../../../../api/contract/situation-entries.js';
+import type { EntryCategory } from '../../../../../api/domain/situation/entry.js';
 
-export interface EntryJson extends SituationEntry {
-  id: string;
-  etag: string;
-}
-
-export interface EntryPageJson {
-  entries: EntryJson[];
-  total: number;
-  offset: number;
-  limit: number;
-}
-
-export type { EntryCategory };
+// The entry routes' answers, as their response schemas say.
+export type { EntryCategory, EntryJson, EntryPageJson };
