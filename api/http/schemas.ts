@@ -12,7 +12,7 @@ export const errorBodySchema = z
   })
   .meta({ id: 'Error' });
 
-export const idParams = z.object({ id: z.string().regex(/^\d+$/, { error: 'expected a numeric id' }) });
+export const idParams = z.object({ id: z.string().regex(/^\d+$/, { error: bilingual('ogiltigt id: ett nummer väntas', 'invalid id: a number is expected') }) });
 
 export const isoDate = isoDateSchema;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingual } from '../../i18n/bilingual.js';
 import { commitmentOutcomeSchema, commitmentResultInputSchema } from '../../domain/council/commitment-result.js';
 import { NotYourCommitment, UnknownCommitment } from '../../services/commitment-result-service.js';
 import type { AppContext } from '../../app-context.js';
@@ -20,7 +21,7 @@ const commitmentSchema = z
   })
   .meta({ id: 'CommitmentWithResult' });
 const listSchema = z.object({ year: z.number(), commitments: z.array(commitmentSchema) }).meta({ id: 'CommitmentResults' });
-const commitmentParams = yearParams.extend({ commitmentId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'ogiltigt åtagande-id / invalid commitment id' }) });
+const commitmentParams = yearParams.extend({ commitmentId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt åtagande-id', 'invalid commitment id') }) });
 const tags = ['Strategiskt råd'];
 
 async function guarded<T>(year: number, work: () => Promise<T>): Promise<T> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingual } from '../../i18n/bilingual.js';
 import { CommitmentNotFound } from '../../services/council-offer-service.js';
 import type { AppContext } from '../../app-context.js';
 import { notFound } from '../errors.js';
@@ -9,7 +10,7 @@ import { actionSchema, planError } from './action-plans.js';
 const offerSchema = z
   .object({ councilYear: z.number(), commitmentId: z.string(), who: z.string(), what: z.string(), byWhen: z.string().nullable(), departmentId: z.string().nullable(), actionId: z.string().nullable() })
   .meta({ id: 'CouncilOffer' });
-const offerParams = yearParams.extend({ commitmentId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: 'ogiltigt åtagande-id / invalid commitment id' }) });
+const offerParams = yearParams.extend({ commitmentId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt åtagande-id', 'invalid commitment id') }) });
 
 async function guarded<T>(year: number, work: () => Promise<T>): Promise<T> {
   try {

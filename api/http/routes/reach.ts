@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingual } from '../../i18n/bilingual.js';
 import type { AppContext } from '../../app-context.js';
 import { HttpError } from '../errors.js';
 import { defineRoute } from '../route.js';
@@ -12,7 +13,7 @@ export const reachRoutes = (ctx: AppContext) => [
     summary: 'Installera appen för en person nu / install the app for a person now',
     tags: ['Organisation'],
     access: ['SecurityChief'],
-    params: z.object({ objectId: z.string().regex(/^[0-9A-Za-z-]{1,64}$/, { error: 'expected an object id' }) }),
+    params: z.object({ objectId: z.string().regex(/^[0-9A-Za-z-]{1,64}$/, { error: bilingual('ogiltigt objekt-id', 'invalid object id') }) }),
     responses: { 200: { description: 'Nås personen nu, och annars varför inte', schema: reachSchema }, 409: { description: 'Installation är avstängd' } },
     handler: async ({ params }) => {
       if (!ctx.reach.installer.enabled) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingual } from '../../i18n/bilingual.js';
 import { docxContentType } from '../../documents/docx-parts.js';
 import type { Caller } from '../../auth/caller.js';
 import { departmentReportStateSchema } from '../../domain/cycle/index.js';
@@ -60,7 +61,7 @@ const saveSchema = z
   })
   .strict();
 
-const departmentParams = yearParams.extend({ departmentId: z.string().regex(/^\d+$/, { error: 'expected a numeric department id' }) });
+const departmentParams = yearParams.extend({ departmentId: z.string().regex(/^\d+$/, { error: bilingual('ogiltigt förvaltnings-id: ett nummer väntas', 'invalid department id: a number is expected') }) });
 
 const heads = (caller: Caller, departmentId: string) => caller.roles.includes('DepartmentHead') && caller.departmentId === departmentId;
 
