@@ -2,55 +2,14 @@ import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
 import { docxContentType } from '../../documents/docx-parts.js';
 import type { Caller } from '../../auth/caller.js';
-import { departmentReportStateSchema } from '../../domain/cycle/index.js';
 import { reportReaderRoles } from '../../domain/roles.js';
+import { formSchema, overviewSchema } from '../../contract/reports.js';
 import { departmentReportContentSchema } from '../../domain/department-report.js';
 import { MissingActions, ReportEtagRequired, ReportLocked, UnknownDepartment, type ReportForm } from '../../services/report-service.js';
 import type { AppContext } from '../../app-context.js';
 import { forbidden, HttpError, notFound, preconditionRequired } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
-
-const overviewSchema = z
-  .object({
-    year: z.number(),
-    due: z.string(),
-    departments: z.array(
-      z.object({
-        departmentId: z.string(),
-        name: z.string(),
-        headId: z.string().nullable(),
-        state: departmentReportStateSchema,
-        submittedAt: z.string().nullable(),
-        reachable: z.boolean(),
-        /** For the säkerhetschef: since when a reminder has waited for the head, and why. */
-        waitingSince: z.string().nullable().optional(),
-        unreachableReason: z.string().nullable().optional(),
-      }),
-    ),
-    /** Whether the app can install itself for a head (Graph in a tenant with TEAMS_APP_CATALOG_ID). */
-    canInstall: z.boolean().optional(),
-  })
-  .meta({ id: 'ReportOverview' });
-
-const formSchema = z
-  .object({
-    year: z.number(),
-    due: z.string(),
-    department: z.object({ id: z.string(), name: z.string() }),
-    actions: z.array(z.object({ id: z.string(), title: z.string(), part: z.number() })),
-    status: z.enum(['notStarted', 'draft', 'submitted']),
-    content: departmentReportContentSchema.nullable(),
-    /** The report's own id once saved, for its history. */
-    id: z.string().nullable(),
-    etag: z.string().nullable(),
-    submittedAt: z.string().nullable(),
-    submittedBy: z.string().nullable(),
-    canChange: z.boolean(),
-    /** The lägesbild's categories an observation chooses from, besides "Annat – beskriv". */
-    categories: z.array(z.object({ id: z.string(), sv: z.string(), en: z.string() })),
-  })
-  .meta({ id: 'DepartmentReport' });
 
 const saveSchema = z
   .object({
