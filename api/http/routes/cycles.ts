@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cycleToIcs } from '../../domain/cycle/ics.js';
-import { milestoneKindSchema, milestoneStatusSchema, OverrideOutOfRange, departmentReportStateSchema } from '../../domain/cycle/index.js';
-import { roleSchema } from '../../domain/roles.js';
+import { OverrideOutOfRange } from '../../domain/cycle/index.js';
+import { cycleSchema } from '../../contract/cycles.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import { DoneComesFromData, UnknownMilestone, type CycleView } from '../../services/cycle-service.js';
 import type { AppContext } from '../../app-context.js';
@@ -9,34 +9,6 @@ import { fieldError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { isoDate, yearParams } from '../schemas.js';
 
-
-const milestoneSchema = z
-  .object({
-    id: z.string(),
-    kind: milestoneKindSchema,
-    sequence: z.number().int().optional(),
-    title: z.string(),
-    titleEn: z.string(),
-    description: z.string(),
-    descriptionEn: z.string(),
-    due: z.string(),
-    nominalDue: z.string(),
-    adjustedFrom: z.object({ date: z.string(), reason: z.string(), reasonEn: z.string() }).optional(),
-    setByHand: z.boolean(),
-    moved: z.object({ by: z.string(), byName: z.string(), at: z.string(), reason: z.string().nullable(), from: z.string() }).optional(),
-    status: milestoneStatusSchema,
-    responsible: z.string(),
-    responsibleEn: z.string(),
-    responsibleRole: roleSchema,
-    reminderOffsetsDays: z.array(z.number()),
-    completion: z.object({ doneAt: z.string(), decisionParagraph: z.string().nullable(), note: z.string().nullable(), markedBy: z.string(), markedByName: z.string() }).optional(),
-    departments: z.array(z.object({ departmentId: z.string(), name: z.string(), state: departmentReportStateSchema, submittedAt: z.string().nullable() })).optional(),
-  })
-  .meta({ id: 'Milestone' });
-
-const cycleSchema = z
-  .object({ year: z.number(), today: z.string(), municipality: z.object({ name: z.string(), slug: z.string() }), milestones: z.array(milestoneSchema) })
-  .meta({ id: 'Cycle' });
 
 const milestoneChangeSchema = z
   .object({
