@@ -21,8 +21,9 @@ export const yearParams = z.object({
 });
 
 /** A saved Word document as the routes describe it: which version, when, where in its library. */
-export const documentInfoSchema = z.object({ version: z.string(), modifiedAt: z.string(), path: z.string() }).meta({ id: 'DocumentInfo' });
-export type DocumentInfoBody = z.infer<typeof documentInfoSchema>;
+import { documentInfoSchema, type DocumentInfoBody } from '../contract/documents.js';
+
+export { documentInfoSchema, type DocumentInfoBody };
 
 export function documentInfoBody(info: { version: string; modifiedAt: string; path: string }): DocumentInfoBody;
 export function documentInfoBody(info: { version: string; modifiedAt: string; path: string } | undefined): DocumentInfoBody | null;

@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { actionPlanReaderRoles } from '../../domain/roles.js';
 import { docxContentType } from '../../documents/docx-parts.js';
 import type { Caller } from '../../auth/caller.js';
-import { actionStatusInputSchema, planActionInputSchema, planActionSchema } from '../../domain/action.js';
+import { actionStatusInputSchema, planActionInputSchema } from '../../domain/action.js';
 import { partSchemas, type PartNumber } from '../../domain/action-plan/parts.js';
-import { actionPlanRecordSchema, decisionInputSchema, isLocked, planStatusTitles } from '../../domain/action-plan/plan.js';
-import { actionProgressSchema } from '../../domain/department-report.js';
+import { decisionInputSchema, isLocked, planStatusTitles } from '../../domain/action-plan/plan.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import {
   ActionNotFound,
@@ -22,29 +21,10 @@ import type { AppContext } from '../../app-context.js';
 import { forbidden, HttpError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
+import { actionSchema, planSchema } from '../../contract/action-plans.js';
 import { parseRequestPart } from '../validation.js';
 
-const followUpSchema = z.object({
-  status: actionProgressSchema,
-  comment: z.string(),
-  source: z.enum(['report', 'manual', 'none']),
-  at: z.string().nullable(),
-  /** Brå's traffic light: green on track or done, yellow delayed, red not started or stopped. */
-  light: z.enum(['green', 'yellow', 'red']),
-});
-export const actionSchema = planActionSchema.extend({ id: z.string(), etag: z.string(), followUp: followUpSchema }).meta({ id: 'PlanAction' });
-const countsSchema = z.record(actionProgressSchema, z.number());
-const planSchema = z
-  .object({
-    year: z.number(),
-    plan: actionPlanRecordSchema.extend({ id: z.string(), etag: z.string() }),
-    parts: z.record(z.string(), z.object({ id: z.string().nullable(), content: z.record(z.string(), z.unknown()), etag: z.string(), needsReview: z.boolean() })),
-    actions: z.array(actionSchema),
-    missing: z.array(z.object({ field: z.string(), sv: z.string(), en: z.string() })),
-    followUp: z.object({ total: countsSchema, byPart: z.record(z.string(), countsSchema), byResponsible: z.record(z.string(), countsSchema) }),
-    document: documentInfoSchema.nullable(),
-  })
-  .meta({ id: 'ActionPlan' });
+export { actionSchema } from '../../contract/action-plans.js';
 
 const partParams = yearParams.extend({
   part: z.coerce.number({ error: bilingual('ange del 1–4', 'give part 1–4') }).int().min(1, { error: bilingual('ange del 1–4', 'give part 1–4') }).max(4, { error: bilingual('ange del 1–4', 'give part 1–4') }),
