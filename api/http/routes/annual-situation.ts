@@ -7,11 +7,8 @@ import type { AppContext } from '../../app-context.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
+import { annualSchema, sectionSchema } from '../../contract/situation.js';
 
-const sectionSchema = z.object({ id: annualSectionIdSchema, title: z.object({ sv: z.string(), en: z.string() }), text: z.string(), etag: z.string() }).meta({ id: 'AnnualSection' });
-const annualSchema = z
-  .object({ year: z.number(), sections: z.array(sectionSchema), material: z.record(z.string(), z.unknown()), document: documentInfoSchema.nullable() })
-  .meta({ id: 'AnnualSituationPicture' });
 const sectionParams = yearParams.extend({ sectionId: annualSectionIdSchema });
 
 

@@ -7,6 +7,7 @@ import type { AppContext } from '../../app-context.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
+import { compilationSchema } from '../../contract/situation.js';
 
 const quarterParams = yearParams.extend({
   quarter: z.coerce
@@ -16,33 +17,6 @@ const quarterParams = yearParams.extend({
     .max(4, { error: bilingual('ange kvartal 1–4', 'give quarter 1–4') })
     .transform((quarter) => quarter as Quarter),
 });
-const changeSchema = z.object({ absolute: z.number(), percent: z.number().nullable() });
-const rowSchema = z.object({ key: z.string(), count: z.number(), preliminary: z.boolean(), previousQuarter: z.number(), sameQuarterLastYear: z.number(), changeFromPrevious: changeSchema, changeFromLastYear: changeSchema });
-const periodSchema = z.object({ year: z.number(), quarter: z.number(), from: z.string(), to: z.string() });
-/** The eight quarters up to the chosen one, oldest first, per category: the line chart's figures. */
-export const trendSchema = z
-  .object({
-    quarters: z.array(z.object({ year: z.number(), quarter: z.number() })),
-    byCategory: z.array(z.object({ key: z.string(), counts: z.array(z.number()), preliminary: z.array(z.boolean()) })),
-    total: z.array(z.number()),
-  })
-  .meta({ id: 'SituationTrend' });
-const compilationSchema = z
-  .object({
-    period: periodSchema,
-    previous: periodSchema,
-    yearEarlier: periodSchema,
-    total: rowSchema,
-    byCategory: z.array(rowSchema),
-    byArea: z.array(rowSchema),
-    mostAffected: z.array(z.object({ area: z.string(), count: z.number() })),
-    newPhenomena: z.array(z.object({ date: z.string(), area: z.string(), category: z.string(), description: z.string(), source: z.string(), sourceName: z.string() })),
-    trend: trendSchema,
-    document: documentInfoSchema.nullable(),
-  })
-  .meta({ id: 'QuarterlyCompilation' });
-
-
 export const situationCompilationRoutes = (ctx: AppContext) => [
   defineRoute({
     method: 'get',

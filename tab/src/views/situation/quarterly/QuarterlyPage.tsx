@@ -2,6 +2,7 @@ import { Body1, Button, Field, Link, makeStyles, MessageBar, MessageBarBody, Sel
 import { ArrowDownloadRegular, DocumentAddRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { Compilation } from '../../../../../api/domain/situation/compilation.js';
+import type { CompilationJson } from '../../../../../api/contract/situation.js';
 import type { EntryCategory } from '../../../../../api/domain/situation/entry.js';
 import { barChartSvg } from '../../../../../api/charts/bar-chart-svg.js';
 import type { ApiError } from '../../../api/client.js';
@@ -16,7 +17,6 @@ import { categoryNamer } from '../category-name.js';
 import { TrendSection } from '../TrendSection.js';
 import { sourceLabel } from '../../../../../api/domain/situation/source-label.js';
 
-type CompilationJson = Compilation & { document: { version: string; modifiedAt: string; path: string } | null };
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
