@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agreementInputSchema } from '../../domain/agreement.js';
+import { agreementSchema } from '../../contract/council.js';
 import type { AgreementView } from '../../services/agreement-service.js';
 import type { AppContext } from '../../app-context.js';
 import { notFound } from '../errors.js';
@@ -9,20 +10,6 @@ import { download, contentTypeOf, fileNameQuery, uploadedBytes } from '../upload
 import { councilErrors } from './council-errors.js';
 import { councilReaders } from './councils.js';
 
-const agreementSchema = z
-  .object({
-    id: z.string(),
-    etag: z.string(),
-    actorId: z.string(),
-    actorName: z.string(),
-    title: z.string(),
-    signedOn: z.string(),
-    validUntil: z.string().nullable(),
-    note: z.string(),
-    documentPath: z.string().nullable(),
-    state: z.enum(['valid', 'expiringSoon', 'expired', 'untilFurtherNotice']),
-  })
-  .meta({ id: 'CooperationAgreement' });
 const tags = ['Samverkansöverenskommelser'];
 
 const present = (agreement: AgreementView) => {

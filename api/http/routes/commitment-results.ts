@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
-import { commitmentOutcomeSchema, commitmentResultInputSchema } from '../../domain/council/commitment-result.js';
+import { commitmentResultInputSchema } from '../../domain/council/commitment-result.js';
+import { commitmentsSchema as listSchema } from '../../contract/council.js';
 import { NotYourCommitment, UnknownCommitment } from '../../services/commitment-result-service.js';
 import type { AppContext } from '../../app-context.js';
 import { HttpError, notFound } from '../errors.js';
@@ -8,19 +9,6 @@ import { defineRoute } from '../route.js';
 import { yearParams } from '../schemas.js';
 import { councilReaders } from './councils.js';
 
-const commitmentSchema = z
-  .object({
-    id: z.string(),
-    who: z.string(),
-    actorId: z.string().nullable(),
-    departmentId: z.string().nullable(),
-    what: z.string(),
-    byWhen: z.string().nullable(),
-    result: z.object({ outcome: commitmentOutcomeSchema, text: z.string(), reportedBy: z.string(), reportedOn: z.string() }).nullable(),
-    mayReport: z.boolean(),
-  })
-  .meta({ id: 'CommitmentWithResult' });
-const listSchema = z.object({ year: z.number(), commitments: z.array(commitmentSchema) }).meta({ id: 'CommitmentResults' });
 const commitmentParams = yearParams.extend({ commitmentId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt åtagande-id', 'invalid commitment id') }) });
 const tags = ['Strategiskt råd'];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
 import { agendaItemSchema, agendaSchema } from '../../domain/council/agenda.js';
+import { agendaViewSchema } from '../../contract/council.js';
 import { docxContentType } from '../../documents/docx-parts.js';
 import type { AppContext } from '../../app-context.js';
 import { notFound } from '../errors.js';
@@ -10,7 +11,6 @@ import { download } from '../upload.js';
 import { councilErrors } from './council-errors.js';
 import { councilReaders } from './councils.js';
 
-const agendaViewSchema = z.object({ year: z.number(), items: z.array(agendaItemSchema), saved: z.boolean(), etag: z.string().nullable() }).meta({ id: 'CouncilAgenda' });
 const documentParams = yearParams.extend({ kind: z.enum(['agenda', 'minutes'], { error: bilingual('välj agenda eller minutes', 'choose agenda or minutes') }) });
 const documentNames = { agenda: { sv: 'Dagordningen', en: 'The agenda' }, minutes: { sv: 'Protokollet', en: 'The minutes' } };
 const tags = ['Strategiskt råd'];

@@ -2,45 +2,19 @@ import { z } from 'zod';
 import type { Caller } from '../../auth/caller.js';
 import { councilSetupSchema, materialUpdateSchema, preparationSchema, writtenMaterialSchema } from '../../domain/council/council.js';
 import { minutesSchema } from '../../domain/council/minutes.js';
+import { councilSchema } from '../../contract/council.js';
 import { documentLibraries } from '../../documents/libraries.js';
 import type { CouncilView } from '../../services/council-service.js';
 import type { AppContext } from '../../app-context.js';
 import { HttpError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
+import { documentInfoBody, yearParams } from '../schemas.js';
 import { contentTypeOf, download, fileNameQuery, uploadedBytes } from '../upload.js';
 import { councilErrors } from './council-errors.js';
 
 /** Who reads the council: those the council library is shared with. */
 export const councilReaders = documentLibraries.council.readers;
 
-const materialSchema = z.object({
-  id: z.string(),
-  etag: z.string(),
-  actorId: z.string(),
-  actorName: z.string(),
-  receivedOn: z.string().nullable(),
-  note: z.string(),
-  documentPath: z.string().nullable(),
-  written: writtenMaterialSchema.nullable(),
-});
-const councilSchema = z
-  .object({
-    year: z.number(),
-    planned: z.boolean(),
-    id: z.string().nullable(),
-    etag: z.string().nullable(),
-    date: z.string().nullable(),
-    requestDue: z.string().nullable(),
-    preparationDue: z.string().nullable(),
-    place: z.string(),
-    invitedActorIds: z.array(z.string()),
-    materials: z.array(materialSchema),
-    preparation: z.object({ notes: z.string(), done: z.boolean() }),
-    minutes: minutesSchema.nullable(),
-    documents: z.object({ agenda: documentInfoSchema.nullable(), minutes: documentInfoSchema.nullable() }),
-  })
-  .meta({ id: 'StrategicCouncil' });
 const actorParams = yearParams.extend({ actorId: z.string().min(1).max(64) });
 
 /** The säkerhetschef hands in for any actor, an actor's representative for that actor alone. */

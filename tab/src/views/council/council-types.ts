@@ -1,64 +1,13 @@
 import type { AgendaItem } from '../../../../api/domain/council/agenda.js';
 import type { Minutes } from '../../../../api/domain/council/minutes.js';
-import type { AgreementState } from '../../../../api/domain/agreement.js';
-import type { CommitmentOutcome } from '../../../../api/domain/council/commitment-result.js';
-import type { AnnualSectionId } from '../../../../api/domain/situation/annual-sections.js';
+import type { DocumentInfoBody } from '../../../../api/contract/documents.js';
 
 export type { AgendaItem, Minutes };
+// The council routes' answers, as their response schemas say.
+export type { AgendaJson, AgreementJson, CommitmentWithResultJson, CouncilJson, MaterialJson } from '../../../../api/contract/council.js';
+export type DocumentJson = DocumentInfoBody;
 
-export interface DocumentJson {
-  version: string;
-  modifiedAt: string;
-  path: string;
-}
-
-export interface MaterialJson {
-  id: string;
-  etag: string;
-  actorId: string;
-  actorName: string;
-  receivedOn: string | null;
-  note: string;
-  documentPath: string | null;
-  /** Written in the tab under the annual lägesbild's headings, when no file was sent. */
-  written: Partial<Record<AnnualSectionId, string>> | null;
-}
-
-export interface CouncilJson {
-  year: number;
-  planned: boolean;
-  id: string | null;
-  etag: string | null;
-  date: string | null;
-  requestDue: string | null;
-  preparationDue: string | null;
-  place: string;
-  invitedActorIds: string[];
-  materials: MaterialJson[];
-  preparation: { notes: string; done: boolean };
-  minutes: Minutes | null;
-  documents: { agenda: DocumentJson | null; minutes: DocumentJson | null };
-}
-
-/** GET /api/councils/{year}/commitments: a commitment of the minutes with what became of it. */
-export interface CommitmentWithResultJson {
-  id: string;
-  who: string;
-  actorId: string | null;
-  departmentId: string | null;
-  what: string;
-  byWhen: string | null;
-  result: { outcome: CommitmentOutcome; text: string; reportedBy: string; reportedOn: string } | null;
-  mayReport: boolean;
-}
-
-export interface AgendaJson {
-  year: number;
-  items: AgendaItem[];
-  saved: boolean;
-  etag: string | null;
-}
-
+/** The parts of GET /api/actors and /api/departments the council's views use. */
 export interface ActorJson {
   id: string;
   name: string;
@@ -68,19 +17,6 @@ export interface ActorJson {
 export interface DepartmentJson {
   id: string;
   name: string;
-}
-
-export interface AgreementJson {
-  id: string;
-  etag: string;
-  actorId: string;
-  actorName: string;
-  title: string;
-  signedOn: string;
-  validUntil: string | null;
-  note: string;
-  documentPath: string | null;
-  state: AgreementState;
 }
 
 /** Row ids the API accepts for decisions, commitments and added agenda items. */
