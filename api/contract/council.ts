@@ -3,6 +3,8 @@ import { agendaItemSchema } from '../domain/council/agenda.js';
 import { commitmentOutcomeSchema } from '../domain/council/commitment-result.js';
 import { writtenMaterialSchema } from '../domain/council/council.js';
 import { minutesSchema } from '../domain/council/minutes.js';
+import { planStatusSchema } from '../domain/action-plan/plan.js';
+import { actionProgressSchema } from '../domain/department-report.js';
 import { documentInfoSchema } from './documents.js';
 
 /** What the strategic council's routes answer: the council, its agenda, the commitments' results, the agreements. */
@@ -65,6 +67,51 @@ export const agreementSchema = z
   })
   .meta({ id: 'CooperationAgreement' });
 
+/** A commitment of the council the municipality made, offered as a part-4 action of next year's plan. */
+export const offerSchema = z
+  .object({ councilYear: z.number(), commitmentId: z.string(), who: z.string(), what: z.string(), byWhen: z.string().nullable(), departmentId: z.string().nullable(), actionId: z.string().nullable() })
+  .meta({ id: 'CouncilOffer' });
+
+const decisionSchema = z.object({ meetingDate: z.string(), paragraph: z.string() }).nullable();
+const municipalCouncilReportMaterialSchema = z.object({
+  year: z.number(),
+  municipality: z.string(),
+  annual: z.object({ sections: z.array(z.object({ title: z.string(), text: z.string() })), total: z.number(), newPhenomena: z.number() }).nullable(),
+  plan: z
+    .object({
+      status: planStatusSchema,
+      decision: decisionSchema,
+      counts: z.record(actionProgressSchema, z.number()),
+      actions: z.array(z.object({ part: z.number(), title: z.string(), responsible: z.string(), status: actionProgressSchema, light: z.enum(['green', 'yellow', 'red']), comment: z.string() })),
+    })
+    .nullable(),
+  nextPlan: z.object({ status: planStatusSchema, decision: decisionSchema }).nullable(),
+  departmentReports: z.object({ submitted: z.number(), departments: z.number() }),
+  council: z
+    .object({
+      date: z.string().nullable(),
+      invited: z.number(),
+      materialReceived: z.number(),
+      decisions: z.array(z.string()),
+      commitments: z.array(z.object({ who: z.string(), what: z.string(), byWhen: z.string().nullable() })),
+    })
+    .nullable(),
+  agreements: z.array(z.object({ actor: z.string(), title: z.string(), validUntil: z.string().nullable() })),
+  coordination: z.string(),
+});
+
+export const municipalCouncilReportSchema = z
+  .object({
+    year: z.number(),
+    material: municipalCouncilReportMaterialSchema,
+    missing: z.array(z.enum(['annual', 'plan', 'council', 'coordination'])),
+    etag: z.string(),
+    document: documentInfoSchema.nullable(),
+  })
+  .meta({ id: 'MunicipalCouncilReport' });
+
+export type OfferJson = z.infer<typeof offerSchema>;
+export type MunicipalCouncilReportJson = z.infer<typeof municipalCouncilReportSchema>;
 export type CouncilJson = z.infer<typeof councilSchema>;
 export type MaterialJson = z.infer<typeof materialSchema>;
 export type AgendaJson = z.infer<typeof agendaViewSchema>;

@@ -6,10 +6,8 @@ import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { yearParams } from '../schemas.js';
 import { actionSchema, planError } from './action-plans.js';
+import { offerSchema } from '../../contract/council.js';
 
-const offerSchema = z
-  .object({ councilYear: z.number(), commitmentId: z.string(), who: z.string(), what: z.string(), byWhen: z.string().nullable(), departmentId: z.string().nullable(), actionId: z.string().nullable() })
-  .meta({ id: 'CouncilOffer' });
 const offerParams = yearParams.extend({ commitmentId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt åtagande-id', 'invalid commitment id') }) });
 
 async function guarded<T>(year: number, work: () => Promise<T>): Promise<T> {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { coordinationTextSchema } from '../../domain/council/municipal-council-report.js';
 import { docxContentType } from '../../documents/docx-parts.js';
 import { allRoles } from '../../domain/roles.js';
@@ -7,17 +6,9 @@ import type { AppContext } from '../../app-context.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
+import { municipalCouncilReportSchema as reportSchema } from '../../contract/council.js';
 import { download } from '../upload.js';
 
-const reportSchema = z
-  .object({
-    year: z.number(),
-    material: z.record(z.string(), z.unknown()),
-    missing: z.array(z.enum(['annual', 'plan', 'council', 'coordination'])),
-    etag: z.string(),
-    document: documentInfoSchema.nullable(),
-  })
-  .meta({ id: 'MunicipalCouncilReport' });
 const tags = ['Rapport till kommunfullmäktige'];
 
 export const municipalCouncilReportRoutes = (ctx: AppContext) => {

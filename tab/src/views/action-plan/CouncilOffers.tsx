@@ -4,15 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
+import type { OfferJson } from '../../../../api/contract/council.js';
 
-interface OfferJson {
-  councilYear: number;
-  commitmentId: string;
-  who: string;
-  what: string;
-  byWhen: string | null;
-  actionId: string | null;
-}
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },

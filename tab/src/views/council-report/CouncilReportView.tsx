@@ -1,6 +1,5 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import type { MunicipalCouncilReportMaterial } from '../../../../api/domain/council/municipal-council-report.js';
 import type { ApiError } from '../../api/client.js';
 import { useTexts } from '../../i18n/language.js';
 import { useSubRoute } from '../../navigation/use-route.js';
@@ -9,14 +8,8 @@ import { AutosavedText } from '../common/AutosavedText.js';
 import { DocumentActions } from '../common/DocumentActions.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { YearSelect } from '../common/YearSelect.js';
+import type { MunicipalCouncilReportJson as ReportJson } from '../../../../api/contract/council.js';
 
-interface ReportJson {
-  year: number;
-  material: MunicipalCouncilReportMaterial;
-  missing: ('annual' | 'plan' | 'council' | 'coordination')[];
-  etag: string;
-  document: { version: string } | null;
-}
 
 const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' } });
 const theirsOf = (current: unknown) => {
