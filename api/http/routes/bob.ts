@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bobMeetingInputSchema, bobMembersInputSchema } from '../../domain/bob.js';
+import { bobDocumentsSchema, meetingSchema, membersSchema } from '../../contract/bob.js';
 import { docxContentType } from '../../documents/docx-parts.js';
 import type { Role } from '../../domain/roles.js';
 import { BobMeetingNotFound, UnknownPerson } from '../../services/bob-service.js';
@@ -12,11 +13,6 @@ import { contentTypeOf, download, fileNameQuery, uploadedBytes } from '../upload
 /** Every BOB route: the BOB group only, and to anyone else an address that does not exist. */
 const bobOnly = { access: ['BobMember'] as readonly Role[], hidden: true, tags: ['BOB'] };
 
-const memberSchema = z.object({ objectId: z.string(), displayName: z.string(), title: z.string() });
-const membersSchema = z.object({ members: z.array(memberSchema), others: z.array(memberSchema), managedInEntra: z.boolean() }).meta({ id: 'BobMembers' });
-const meetingSchema = z
-  .object({ id: z.string(), etag: z.string(), date: z.string(), title: z.string(), place: z.string(), attendees: z.string(), notes: z.string(), documentPath: z.string().nullable() })
-  .meta({ id: 'BobMeeting' });
 const fileParams = z.object({ fileName: fileNameQuery.shape.fileName });
 
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
@@ -130,7 +126,7 @@ export const bobRoutes = (ctx: AppContext) => {
       method: 'get',
       path: '/api/bob/documents',
       summary: 'BOB-bibliotekets dokument / the BOB library’s documents',
-      responses: { 200: { description: 'Dokumenten', schema: z.object({ documents: z.array(documentInfoSchema.extend({ name: z.string(), size: z.number() })) }) } },
+      responses: { 200: { description: 'Dokumenten', schema: bobDocumentsSchema } },
       handler: async () => ({ body: { documents: (await ctx.bob.documents()).map((f) => ({ ...documentInfoBody(f), name: f.path.split('/').pop()!, size: f.size })) } }),
     }),
     defineRoute({

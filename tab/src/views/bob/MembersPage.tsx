@@ -5,13 +5,9 @@ import { useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { usePageStyles } from '../common/page-styles.js';
-import type { BobMemberJson } from './bob-types.js';
+import type { BobMembersJson } from './bob-types.js';
 
-interface MembersJson {
-  members: BobMemberJson[];
-  others: BobMemberJson[];
-  managedInEntra: boolean;
-}
+type MembersJson = BobMembersJson;
 
 /** #/bob/medlemmar: who the group is; changed here in local mode, in Entra ID otherwise. */
 export function MembersPage() {
