@@ -47,14 +47,14 @@ export function lineChartSvg(options: { title: string; labels: string[]; series:
     .map((s, k) => {
       const colour = colours[k]!;
       const points = s.values.map((value, i) => `${x(i)},${y(value)}`).join(' ');
-      return `<polyline points="${points}" fill="none" stroke="${colour}" stroke-width="2"/>` + s.values.map((value, i) => marker(markers[k]!, x(i), y(value), colour)).join('');
+      return `<polyline points="${points}" fill="none" stroke="${colour}" stroke-width="2"/>${s.values.map((value, i) => marker(markers[k]!, x(i), y(value), colour)).join('')}`;
     })
     .join('');
   const legend = series
     .map((s, k) => {
       const lx = 8 + (k % 3) * Math.floor((width - 16) / 3);
       const ly = 30 + Math.floor(k / 3) * 18;
-      return marker(markers[k]!, lx + 6, ly + 6, colours[k]!) + `<text x="${lx + 16}" y="${ly + 10}" font-size="12" ${font} fill="#201f1e">${escapeXml(s.label)}</text>`;
+      return `${marker(markers[k]!, lx + 6, ly + 6, colours[k]!)}<text x="${lx + 16}" y="${ly + 10}" font-size="12" ${font} fill="#201f1e">${escapeXml(s.label)}</text>`;
     })
     .join('');
   return (

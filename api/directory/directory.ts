@@ -1,13 +1,8 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
-/** A person of the municipality's directory, as the people picker shows them. */
-export const directoryPersonSchema = z.object({
-  objectId: z.string(),
-  displayName: z.string(),
-  mail: z.string(),
-  userPrincipalName: z.string(),
-  jobTitle: z.string(),
-});
+import { directoryPersonSchema } from '../contract/people.js';
+
+export { directoryPersonSchema };
 export type DirectoryPerson = z.infer<typeof directoryPersonSchema>;
 
 /**

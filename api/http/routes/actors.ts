@@ -1,21 +1,10 @@
-import { z } from 'zod';
-import { actorInputSchema, actorKindSchema, type ActorInput } from '../../domain/organisation.js';
+import { actorInputSchema, type ActorInput } from '../../domain/organisation.js';
 import type { AppContext } from '../../app-context.js';
 import { HttpError } from '../errors.js';
 import { crudRoutes } from './crud-routes.js';
+import { actorSchema } from '../../contract/organisation.js';
 
-export const actorSchema = z
-  .object({
-    id: z.string(),
-    etag: z.string(),
-    name: z.string(),
-    kind: actorKindSchema,
-    contact: z.string(),
-    councilParticipant: z.boolean(),
-    /** The people who speak for the actor, with their names. */
-    members: z.array(z.object({ id: z.string(), name: z.string() })),
-  })
-  .meta({ id: 'Actor' });
+export { actorSchema };
 
 export const actorRoutes = (ctx: AppContext) =>
   crudRoutes({

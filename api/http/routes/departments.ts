@@ -1,12 +1,10 @@
-import { z } from 'zod';
 import { departmentInputSchema, type DepartmentInput } from '../../domain/organisation.js';
 import type { AppContext } from '../../app-context.js';
 import { HttpError } from '../errors.js';
 import { crudRoutes } from './crud-routes.js';
+import { departmentSchema } from '../../contract/organisation.js';
 
-export const departmentSchema = z
-  .object({ id: z.string(), etag: z.string(), name: z.string(), headId: z.string().nullable(), headName: z.string().nullable() })
-  .meta({ id: 'Department' });
+export { departmentSchema };
 
 export const departmentRoutes = (ctx: AppContext) =>
   crudRoutes({

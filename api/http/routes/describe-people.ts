@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { OrganisationRepository } from '../../repositories/organisation-repository.js';
-import type { personaSchema } from './people-schemas.js';
+import type { personaSchema } from '../../contract/people.js';
 
 /** People with the department each one heads, for the persona picker and the head selector. */
 export async function describePeople(organisation: OrganisationRepository): Promise<z.infer<typeof personaSchema>[]> {

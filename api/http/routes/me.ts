@@ -1,7 +1,7 @@
 import { capabilitiesOf } from '../../domain/roles.js';
 import type { AppContext } from '../../app-context.js';
 import { defineRoute } from '../route.js';
-import { meSchema } from './people-schemas.js';
+import { meSchema } from '../../contract/people.js';
 
 export const meRoutes = (ctx: AppContext) => [
   defineRoute({

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { directoryPersonSchema } from '../../directory/directory.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import type { AppContext } from '../../app-context.js';
 import { fieldError } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { describePeople } from './describe-people.js';
-import { personaSchema } from './people-schemas.js';
+import { directorySearchSchema, personaSchema } from '../../contract/people.js';
 
 export const peopleRoutes = (ctx: AppContext) => [
   defineRoute({
@@ -38,7 +37,7 @@ export const peopleRoutes = (ctx: AppContext) => [
     responses: {
       200: {
         description: 'Träffar',
-        schema: z.object({ source: z.enum(['entra', 'demo']), people: z.array(directoryPersonSchema.extend({ known: z.boolean() })) }).meta({ id: 'DirectorySearch' }),
+        schema: directorySearchSchema,
       },
     },
     handler: async ({ query }) => ({ body: { source: ctx.people.directory.source, people: await ctx.people.search(query.q) } }),

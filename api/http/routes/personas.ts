@@ -3,7 +3,7 @@ import type { AppContext } from '../../app-context.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { describePeople } from './describe-people.js';
-import { personaSchema } from './people-schemas.js';
+import { personaSchema } from '../../contract/people.js';
 
 export const personaRoutes = (ctx: AppContext) => [
   defineRoute({

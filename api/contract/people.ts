@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleSchema } from '../../domain/roles.js';
+import { roleSchema } from '../domain/roles.js';
 
 export const personaSchema = z
   .object({
@@ -32,3 +32,17 @@ export const meSchema = personaSchema
     accessibilityContact: z.string().nullable(),
   })
   .meta({ id: 'Me' });
+
+/** A person of the municipality's directory, as the people picker shows them. */
+export const directoryPersonSchema = z.object({
+  objectId: z.string(),
+  displayName: z.string(),
+  mail: z.string(),
+  userPrincipalName: z.string(),
+  jobTitle: z.string(),
+});
+export const directorySearchSchema = z.object({ source: z.enum(['entra', 'demo']), people: z.array(directoryPersonSchema.extend({ known: z.boolean() })) }).meta({ id: 'DirectorySearch' });
+
+export type PersonaJson = z.infer<typeof personaSchema>;
+export type MeJson = z.infer<typeof meSchema>;
+export type DirectoryMatchJson = z.infer<typeof directorySearchSchema>['people'][number];
