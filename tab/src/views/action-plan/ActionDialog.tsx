@@ -1,14 +1,14 @@
-import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PlanActionInput } from '../../../../api/domain/action.js';
 import type { Part1, PartNumber } from '../../../../api/domain/action-plan/parts.js';
 import { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
-import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../common/field-error.js';
 import { usePartStyles } from './part-styles.js';
 import type { ActionJson, Named } from './plan-types.js';
+import { FormDialog } from '../common/FormDialog.js';
 
 interface Props {
   /** Closed through this, never by unmounting, so that Fluent gives the page back to assistive technology. */
@@ -65,101 +65,79 @@ export function ActionDialog({ open, year, part, action, part1, departments, act
   };
 
   return (
-    <Dialog open={open} modalType="modal" onOpenChange={(_, data) => !data.open && onClose(false)}>
-      <DialogSurface>
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>{action ? texts.editAction(action.title) : texts.addAction}</DialogTitle>
-            <DialogContent className={styles.stack}>
-              <ErrorMessage error={error} summary />
-              <Field label={texts.actionTitle} required validationMessage={issue('title')}>
-                <Input value={draft.title} onChange={(_, d) => setDraft({ ...draft, title: d.value })} />
-              </Field>
-              <Field label={texts.actionDescription} validationMessage={issue('description')}>
-                <Textarea resize="vertical" value={draft.description} onChange={(_, d) => setDraft({ ...draft, description: d.value })} />
-              </Field>
-              <div className={styles.inline}>
-                <Field label={texts.actionPart} validationMessage={issue('part')}>
-                  <Select value={String(draft.part)} onChange={(_, d) => setDraft({ ...draft, part: Number(d.value) })}>
-                    {[1, 2, 3, 4].map((n) => (
-                      <option key={n} value={n}>
-                        {n}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-                <Field label={texts.responsible} className={styles.grow} validationMessage={issue('departmentId') ?? issue('actorId')}>
-                  <Select
-                    value={responsible}
-                    onChange={(_, d) => {
-                      const [kind, id] = d.value.split(':');
-                      setDraft({ ...draft, departmentId: kind === 'department' ? id! : null, actorId: kind === 'actor' ? id! : null });
-                    }}
-                  >
-                    <option value="">{texts.chooseResponsible}</option>
-                    <optgroup label={texts.departmentsGroup}>
-                      {departments.map((d) => (
-                        <option key={d.id} value={`department:${d.id}`}>
-                          {d.name}
-                        </option>
-                      ))}
-                    </optgroup>
-                    <optgroup label={texts.actorsGroup}>
-                      {actors.map((a) => (
-                        <option key={a.id} value={`actor:${a.id}`}>
-                          {a.name}
-                        </option>
-                      ))}
-                    </optgroup>
-                  </Select>
-                </Field>
-              </div>
-              {part1.problems.length > 0 && (
-                <fieldset className={styles.inline} style={{ border: 'none', padding: 0, margin: 0 }}>
-                  <legend>{texts.linkedProblems}</legend>
-                  {part1.problems.map((problem) => (
-                    <Checkbox key={problem.id} label={problem.title} checked={draft.problemIds.includes(problem.id)} onChange={(_, d) => toggle('problemIds', problem.id, d.checked === true)} />
-                  ))}
-                </fieldset>
-              )}
-              {part1.factors.length > 0 && (
-                <fieldset className={styles.inline} style={{ border: 'none', padding: 0, margin: 0 }}>
-                  <legend>{texts.linkedFactors}</legend>
-                  {part1.factors.map((factor) => (
-                    <Checkbox key={factor.id} label={factor.title} checked={draft.factorIds.includes(factor.id)} onChange={(_, d) => toggle('factorIds', factor.id, d.checked === true)} />
-                  ))}
-                </fieldset>
-              )}
-              <div className={styles.inline}>
-                <Field label={texts.start} validationMessage={issue('start')}>
-                  <Input type="date" value={draft.start ?? ''} onChange={(_, d) => setDraft({ ...draft, start: d.value || null })} />
-                </Field>
-                <Field label={texts.end} validationMessage={issue('end')}>
-                  <Input type="date" value={draft.end ?? ''} onChange={(_, d) => setDraft({ ...draft, end: d.value || null })} />
-                </Field>
-              </div>
-              <Field label={texts.indicator} validationMessage={issue('indicator')}>
-                <Input value={draft.indicator} onChange={(_, d) => setDraft({ ...draft, indicator: d.value })} />
-              </Field>
-              <Field label={texts.target} validationMessage={issue('target')}>
-                <Input value={draft.target} onChange={(_, d) => setDraft({ ...draft, target: d.value })} />
-              </Field>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit">
-                {texts.save}
-              </Button>
-              <Button onClick={() => onClose(false)}>{texts.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog open={open} title={action ? texts.editAction(action.title) : texts.addAction} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={() => void save()} onClose={() => onClose(false)}>
+      <Field label={texts.actionTitle} required validationMessage={issue('title')}>
+        <Input value={draft.title} onChange={(_, d) => setDraft({ ...draft, title: d.value })} />
+      </Field>
+      <Field label={texts.actionDescription} validationMessage={issue('description')}>
+        <Textarea resize="vertical" value={draft.description} onChange={(_, d) => setDraft({ ...draft, description: d.value })} />
+      </Field>
+      <div className={styles.inline}>
+        <Field label={texts.actionPart} validationMessage={issue('part')}>
+          <Select value={String(draft.part)} onChange={(_, d) => setDraft({ ...draft, part: Number(d.value) })}>
+            {[1, 2, 3, 4].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={texts.responsible} className={styles.grow} validationMessage={issue('departmentId') ?? issue('actorId')}>
+          <Select
+            value={responsible}
+            onChange={(_, d) => {
+              const [kind, id] = d.value.split(':');
+              setDraft({ ...draft, departmentId: kind === 'department' ? id! : null, actorId: kind === 'actor' ? id! : null });
+            }}
+          >
+            <option value="">{texts.chooseResponsible}</option>
+            <optgroup label={texts.departmentsGroup}>
+              {departments.map((d) => (
+                <option key={d.id} value={`department:${d.id}`}>
+                  {d.name}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={texts.actorsGroup}>
+              {actors.map((a) => (
+                <option key={a.id} value={`actor:${a.id}`}>
+                  {a.name}
+                </option>
+              ))}
+            </optgroup>
+          </Select>
+        </Field>
+      </div>
+      {part1.problems.length > 0 && (
+        <fieldset className={styles.inline} style={{ border: 'none', padding: 0, margin: 0 }}>
+          <legend>{texts.linkedProblems}</legend>
+          {part1.problems.map((problem) => (
+            <Checkbox key={problem.id} label={problem.title} checked={draft.problemIds.includes(problem.id)} onChange={(_, d) => toggle('problemIds', problem.id, d.checked === true)} />
+          ))}
+        </fieldset>
+      )}
+      {part1.factors.length > 0 && (
+        <fieldset className={styles.inline} style={{ border: 'none', padding: 0, margin: 0 }}>
+          <legend>{texts.linkedFactors}</legend>
+          {part1.factors.map((factor) => (
+            <Checkbox key={factor.id} label={factor.title} checked={draft.factorIds.includes(factor.id)} onChange={(_, d) => toggle('factorIds', factor.id, d.checked === true)} />
+          ))}
+        </fieldset>
+      )}
+      <div className={styles.inline}>
+        <Field label={texts.start} validationMessage={issue('start')}>
+          <Input type="date" value={draft.start ?? ''} onChange={(_, d) => setDraft({ ...draft, start: d.value || null })} />
+        </Field>
+        <Field label={texts.end} validationMessage={issue('end')}>
+          <Input type="date" value={draft.end ?? ''} onChange={(_, d) => setDraft({ ...draft, end: d.value || null })} />
+        </Field>
+      </div>
+      <Field label={texts.indicator} validationMessage={issue('indicator')}>
+        <Input value={draft.indicator} onChange={(_, d) => setDraft({ ...draft, indicator: d.value })} />
+      </Field>
+      <Field label={texts.target} validationMessage={issue('target')}>
+        <Input value={draft.target} onChange={(_, d) => setDraft({ ...draft, target: d.value })} />
+      </Field>
+    </FormDialog>
   );
 }

@@ -1,15 +1,14 @@
-import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { entrySourceSchema } from '../../../../../api/domain/situation/entry.js';
 import type { EntryInput } from '../../../../../api/domain/situation/entry-query.js';
 import { ApiError } from '../../../api/client.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { useSession } from '../../../session.js';
-import { ErrorMessage } from '../../common/ErrorMessage.js';
 import { fieldError } from '../../common/field-error.js';
 import type { EntryCategory, EntryJson } from './entry-types.js';
+import { FormDialog } from '../../common/FormDialog.js';
 
-const useStyles = makeStyles({ stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
 
 interface Props {
   open: boolean;
@@ -25,7 +24,6 @@ interface Props {
 export function EntryDialog({ open, entry, today, categories, departments, actors, onClose }: Props) {
   const texts = useTexts().situation;
   const language = useLanguage();
-  const styles = useStyles();
   const { api, me } = useSession();
   const chief = me.roles.includes('SecurityChief');
   const [draft, setDraft] = useState<EntryInput>(() => ({
@@ -55,89 +53,67 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
   };
 
   return (
-    <Dialog open={open} modalType="modal" onOpenChange={(_, data) => !data.open && onClose(false)}>
-      <DialogSurface>
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>{entry ? texts.editEntry : texts.newEntry}</DialogTitle>
-            <DialogContent className={styles.stack}>
-              <ErrorMessage error={error} summary />
-              <Field label={texts.date} required validationMessage={issue('date')}>
-                <Input type="date" max={today} value={draft.date} onChange={(_, d) => setDraft({ ...draft, date: d.value })} />
-              </Field>
-              <Field label={texts.area} required validationMessage={issue('area')}>
-                <Input value={draft.area} onChange={(_, d) => setDraft({ ...draft, area: d.value })} />
-              </Field>
-              <Field label={texts.category} required validationMessage={issue('category')} hint={draft.categoryText ? texts.reportedAs(draft.categoryText) : undefined}>
-                <Select value={draft.category} onChange={(_, d) => setDraft({ ...draft, category: d.value })}>
-                  {categories.map((category) => (
-                    <option key={category.id} value={category.id}>
-                      {language === 'sv' || !category.en ? category.sv : category.en}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              {chief && (
-                <Field label={texts.source} validationMessage={issue('source')}>
-                  <Select value={draft.source} onChange={(_, d) => setDraft({ ...draft, source: entrySourceSchema.parse(d.value), sourceName: '', departmentId: null })}>
-                    {entrySourceSchema.options.map((source) => (
-                      <option key={source} value={source}>
-                        {texts.sourceTitles[source]}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-              )}
-              {chief && draft.source === 'department' && (
-                <Field label={texts.department} validationMessage={issue('departmentId')}>
-                  <Select value={draft.departmentId ?? ''} onChange={(_, d) => setDraft({ ...draft, departmentId: d.value || null })}>
-                    <option value="">{texts.chooseDepartment}</option>
-                    {departments.map((d) => (
-                      <option key={d.id} value={d.id}>
-                        {d.name}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-              )}
-              {chief && draft.source === 'actor' && (
-                <Field label={texts.actor} validationMessage={issue('actorId')}>
-                  <Select value={draft.actorId ?? ''} onChange={(_, d) => setDraft({ ...draft, actorId: d.value || null })}>
-                    <option value="">{texts.chooseActor}</option>
-                    {actors.map((a) => (
-                      <option key={a.id} value={a.id}>
-                        {a.name}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-              )}
-              {chief && ['est', 'police', 'other'].includes(draft.source) && (
-                <Field label={texts.sourceName} validationMessage={issue('sourceName')}>
-                  <Input value={draft.sourceName} onChange={(_, d) => setDraft({ ...draft, sourceName: d.value })} />
-                </Field>
-              )}
-              <Field label={texts.description} validationMessage={issue('description')}>
-                <Textarea resize="vertical" value={draft.description} onChange={(_, d) => setDraft({ ...draft, description: d.value })} />
-              </Field>
-              <Checkbox label={texts.newPhenomenon} checked={draft.newPhenomenon} onChange={(_, d) => setDraft({ ...draft, newPhenomenon: d.checked === true })} />
-              {me.can.seeBob && <Checkbox label={texts.bob} checked={draft.bob} onChange={(_, d) => setDraft({ ...draft, bob: d.checked === true })} />}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" type="submit">
-                {texts.save}
-              </Button>
-              <Button onClick={() => onClose(false)}>{texts.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog open={open} title={entry ? texts.editEntry : texts.newEntry} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={() => void save()} onClose={() => onClose(false)}>
+      <Field label={texts.date} required validationMessage={issue('date')}>
+        <Input type="date" max={today} value={draft.date} onChange={(_, d) => setDraft({ ...draft, date: d.value })} />
+      </Field>
+      <Field label={texts.area} required validationMessage={issue('area')}>
+        <Input value={draft.area} onChange={(_, d) => setDraft({ ...draft, area: d.value })} />
+      </Field>
+      <Field label={texts.category} required validationMessage={issue('category')} hint={draft.categoryText ? texts.reportedAs(draft.categoryText) : undefined}>
+        <Select value={draft.category} onChange={(_, d) => setDraft({ ...draft, category: d.value })}>
+          {categories.map((category) => (
+            <option key={category.id} value={category.id}>
+              {language === 'sv' || !category.en ? category.sv : category.en}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {chief && (
+        <Field label={texts.source} validationMessage={issue('source')}>
+          <Select value={draft.source} onChange={(_, d) => setDraft({ ...draft, source: entrySourceSchema.parse(d.value), sourceName: '', departmentId: null })}>
+            {entrySourceSchema.options.map((source) => (
+              <option key={source} value={source}>
+                {texts.sourceTitles[source]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {chief && draft.source === 'department' && (
+        <Field label={texts.department} validationMessage={issue('departmentId')}>
+          <Select value={draft.departmentId ?? ''} onChange={(_, d) => setDraft({ ...draft, departmentId: d.value || null })}>
+            <option value="">{texts.chooseDepartment}</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {chief && draft.source === 'actor' && (
+        <Field label={texts.actor} validationMessage={issue('actorId')}>
+          <Select value={draft.actorId ?? ''} onChange={(_, d) => setDraft({ ...draft, actorId: d.value || null })}>
+            <option value="">{texts.chooseActor}</option>
+            {actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {chief && ['est', 'police', 'other'].includes(draft.source) && (
+        <Field label={texts.sourceName} validationMessage={issue('sourceName')}>
+          <Input value={draft.sourceName} onChange={(_, d) => setDraft({ ...draft, sourceName: d.value })} />
+        </Field>
+      )}
+      <Field label={texts.description} validationMessage={issue('description')}>
+        <Textarea resize="vertical" value={draft.description} onChange={(_, d) => setDraft({ ...draft, description: d.value })} />
+      </Field>
+      <Checkbox label={texts.newPhenomenon} checked={draft.newPhenomenon} onChange={(_, d) => setDraft({ ...draft, newPhenomenon: d.checked === true })} />
+      {me.can.seeBob && <Checkbox label={texts.bob} checked={draft.bob} onChange={(_, d) => setDraft({ ...draft, bob: d.checked === true })} />}
+    </FormDialog>
   );
 }
