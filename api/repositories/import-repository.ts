@@ -3,7 +3,6 @@ import { importStatusSchema } from '../domain/situation/import/status.js';
 import type { StoragePort } from '../store/port.js';
 import { Collection, type Stored } from './collection.js';
 
-export { importStatusSchema, type ImportStatus } from '../domain/situation/import/status.js';
 
 const importRecordSchema = z.object({
   /** SHA-256 of the file's bytes: the same file is recognised whatever its name. */

@@ -1,4 +1,4 @@
-import { entrySourceSchema, type EntrySource, type SituationEntry } from './entry.js';
+import type { EntrySource, SituationEntry } from './entry.js';
 import { quarterPeriod, type Quarter } from './quarters.js';
 
 /**
@@ -76,4 +76,3 @@ export function normalisedCounts(counts: readonly SituationCount[]): SituationCo
     .map(([, count]) => count);
 }
 
-export const isEntrySource = (value: unknown): value is EntrySource => entrySourceSchema.safeParse(value).success;

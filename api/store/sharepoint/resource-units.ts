@@ -33,7 +33,6 @@ export class ResourceUnitMeter {
 
   /** How long until `units` more keep the last minute within `budget`. */
   waitMs(units: number, budget: number): number {
-    this.prune();
     let over = this.lastMinute() + units - budget;
     if (over <= 0) return 0;
     for (const entry of this.spent) {

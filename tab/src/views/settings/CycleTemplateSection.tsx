@@ -70,27 +70,27 @@ export function CycleTemplateSection({ canEdit }: { canEdit: boolean }) {
   const titleOf = (kind: MilestoneTemplate['kind']) => pick(language, milestoneTexts[kind].title);
   const issue = (path: string) => fieldError(error, path, language);
 
+  // The same heading, with the template's history, whether the template reads as a document or a form.
+  const heading = (
+    <div className={styles.heading}>
+      <Subtitle1 as="h2" id="template-heading">
+        {texts.template.heading}
+      </Subtitle1>
+      {id && <HistoryButton kind="template" id={id} what={texts.template.historyName} />}
+    </div>
+  );
+
   if (!canEdit)
     return (
       <section className={styles.section} aria-labelledby="template-heading">
-        <div className={styles.heading}>
-          <Subtitle1 as="h2" id="template-heading">
-            {texts.template.heading}
-          </Subtitle1>
-          {id && <HistoryButton kind="template" id={id} what={texts.template.historyName} />}
-        </div>
+        {heading}
         <p>{texts.template.readOnly}</p>
         <TemplateRead template={draft} />
       </section>
     );
   return (
     <section className={styles.section} aria-labelledby="template-heading">
-      <div className={styles.heading}>
-        <Subtitle1 as="h2" id="template-heading">
-          {texts.template.heading}
-        </Subtitle1>
-        {id && <HistoryButton kind="template" id={id} what={texts.template.historyName} />}
-      </div>
+      {heading}
       <p>{texts.template.intro}</p>
       <ErrorMessage error={error} summary />
       {error?.status === 412 && <Button onClick={load}>{texts.settings.reload}</Button>}
