@@ -1,6 +1,8 @@
 import { FluentProvider, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { ApiClient, type ApiError } from './api/client.js';
+import { createQueryClient } from './api/query-client.js';
 import type { Me } from './api/types.js';
 import { PersonaPicker } from './auth/PersonaPicker.js';
 import { personaStorage } from './auth/persona-storage.js';
@@ -21,6 +23,8 @@ export function App({ host }: { host: Host }) {
   const [authMode, setAuthMode] = useState<'local' | 'entra'>();
   const entra = authMode === 'entra';
   const api = useMemo(() => (entra ? new ApiClient(undefined, host.getAuthToken, host.openLink) : new ApiClient(personaId, undefined, host.openLink)), [entra, personaId, host]);
+  // One cache per signed-in person: a persona switch never shows the previous person's answers.
+  const queryClient = useMemo(() => createQueryClient(), [api]);
   const signedIn = entra ? host.inTeams : personaId !== undefined;
 
   useEffect(() => {
@@ -92,9 +96,11 @@ export function App({ host }: { host: Host }) {
         )}
         {signedIn && !me && !error && <Spinner label={texts.loading} style={{ marginTop: '20vh' }} />}
         {me && (
-          <SessionContext.Provider value={{ me, api }}>
-            <Shell inTeams={host.inTeams} onSwitchLanguage={switchLanguage} {...(entra ? {} : { onSwitchPerson: switchPerson })} />
-          </SessionContext.Provider>
+          <QueryClientProvider client={queryClient}>
+            <SessionContext.Provider value={{ me, api }}>
+              <Shell inTeams={host.inTeams} onSwitchLanguage={switchLanguage} {...(entra ? {} : { onSwitchPerson: switchPerson })} />
+            </SessionContext.Provider>
+          </QueryClientProvider>
         )}
       </LanguageContext.Provider>
     </FluentProvider>

@@ -1,6 +1,7 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiError } from '../../api/client.js';
+import { useCallback } from 'react';
+import { useCurrentCycle } from '../../api/resources/cycles.js';
+import { useCouncilReport, useSaveCoordination } from '../../api/resources/council-reports.js';
 import { useTexts } from '../../i18n/language.js';
 import { useSubRoute } from '../../navigation/use-route.js';
 import { useSession } from '../../session.js';
@@ -8,7 +9,6 @@ import { AutosavedText } from '../common/AutosavedText.js';
 import { DocumentActions } from '../common/DocumentActions.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { YearSelect } from '../common/YearSelect.js';
-import type { MunicipalCouncilReportJson as ReportJson } from '../../../../api/contract/council.js';
 
 
 const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' } });
@@ -22,29 +22,18 @@ export function CouncilReportView() {
   const texts = useTexts().councilReport;
   const planTitles = useTexts().actionPlan.statusTitles;
   const styles = useStyles();
-  const { api, me } = useSession();
+  const { me } = useSession();
   const [path, go] = useSubRoute();
-  const [currentYear, setCurrentYear] = useState<number>();
-  const [report, setReport] = useState<ReportJson>();
-  const [error, setError] = useState<ApiError>();
+  const current = useCurrentCycle();
+  const currentYear = current.data?.year;
   const year = /^\d{4}$/.test(path[0] ?? '') ? Number(path[0]) : currentYear;
+  const { data: report, error: reportError, refetch } = useCouncilReport(year);
+  const error = reportError ?? current.error ?? undefined;
+  const saveCoordination = useSaveCoordination(year ?? 0);
   const editable = me.roles.includes('SecurityChief');
-
-  useEffect(() => {
-    void api.request<{ year: number }>('/api/cycles/current').then((c) => setCurrentYear(c.year), setError);
-  }, [api]);
-  const load = useCallback(async () => {
-    if (year === undefined) return;
-    try {
-      setReport(await api.request<ReportJson>(`/api/council-reports/${year}`));
-    } catch (e) {
-      setError(e as ApiError);
-    }
-  }, [api, year]);
-  useEffect(() => void load(), [load]);
   const save = useCallback(
-    async (coordination: string, etag: string) => (await api.request<ReportJson>(`/api/council-reports/${year}/coordination`, { method: 'PUT', body: { coordination }, ifMatch: etag })).etag,
-    [api, year],
+    async (coordination: string, etag: string) => (await saveCoordination.mutateAsync({ method: 'PUT', path: `/api/council-reports/${year}/coordination`, body: { coordination }, etag })).etag,
+    [saveCoordination.mutateAsync, year],
   );
 
   if (year === undefined || currentYear === undefined || !report || report.year !== year) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
@@ -85,7 +74,7 @@ export function CouncilReportView() {
         document={report.document}
         canSave={editable}
         texts={{ save: texts.createDocument, saved: texts.created, download: texts.download }}
-        onSaved={load}
+        onSaved={() => void refetch()}
       />
     </div>
   );
