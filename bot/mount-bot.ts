@@ -3,7 +3,7 @@ import { CloudAdapter, createOutboundHostValidator, type AuthConfiguration, type
 import express, { type Express, type RequestHandler, type Response } from 'express';
 import { botAuthType, botConfigProblem, ConfigError } from '../api/config/env.js';
 import type { AppContext } from '../api/app-context.js';
-import { HttpError } from '../api/http/errors.js';
+import { DomainError } from '../api/domain/errors/domain-error.js';
 import { createAgent } from './agent.js';
 import type { ConversationReferenceRepository } from '../api/repositories/conversation-reference-repository.js';
 import type { ReminderSender } from '../api/services/reminder-service.js';
@@ -117,15 +117,15 @@ export async function createBot(ctx: AppContext, options: BotOptions = {}): Prom
 }
 
 const notAnActivity = () =>
-  new HttpError(400, 'bad_activity', {
+  new DomainError('bad_activity', {
     sv: 'Förfrågan är ingen giltig Bot Framework-aktivitet (JSON med type och conversation.id).',
     en: 'The request is not a valid Bot Framework activity (JSON with type and conversation.id).',
   });
 
 const botRefused = (status: number) =>
   status === 405
-    ? new HttpError(405, 'method_not_allowed', { sv: 'Botten tar bara emot POST.', en: 'The bot only accepts POST.' })
-    : new HttpError(401, 'unauthorized', {
+    ? new DomainError('method_not_allowed', { sv: 'Botten tar bara emot POST.', en: 'The bot only accepts POST.' })
+    : new DomainError('unauthorized', {
         sv: 'Aktiviteten saknar en giltig token från Microsoft Bot Framework.',
         en: 'The activity lacks a valid Microsoft Bot Framework token.',
       });
@@ -143,9 +143,7 @@ function overlongId(activity: Record<string, unknown>): string | undefined {
 }
 
 const idTooLong = (field: string) =>
-  new HttpError(
-    400,
-    'bad_activity',
+  new DomainError('bad_activity',
     { sv: `Aktivitetens ${field} är längre än ${maxIdLength} tecken.`, en: `The activity's ${field} is longer than ${maxIdLength} characters.` },
     { issues: [{ field, message: `högst ${maxIdLength} tecken`, messageEn: `at most ${maxIdLength} characters` }] },
   );

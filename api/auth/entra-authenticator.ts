@@ -72,7 +72,7 @@ export class EntraAuthenticator implements Authenticator {
     if (!claims.success || claims.data.tid !== tenantId) throw refusal(new errors.JWTClaimValidationFailed('tid', payload as never, 'tid'));
     const roles = claims.data.roles.flatMap((role) => (roleSchema.safeParse(role).success ? [roleSchema.parse(role)] : []));
     if (roles.length === 0) {
-      throw new SignInRefused(403, 'no_role', {
+      throw new SignInRefused('no_role', {
         sv: `Du är inloggad men har ingen roll i Trygghetshjulet (${roleSchema.options.join(', ')}). Be kommunens IT-administratör tilldela dig en.`,
         en: `You are signed in but have no role in Trygghetshjulet (${roleSchema.options.join(', ')}). Ask the municipality's IT administrator to assign one.`,
       });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorCode } from '../domain/errors/error-codes.js';
 
 const optionalText = z.string().trim().optional();
 
@@ -83,7 +84,10 @@ export interface AppConfig {
   microsoft365?: Microsoft365Config;
 }
 
-export class ConfigError extends Error {}
+/** The service cannot start on this configuration; the message names each setting and what is wrong. */
+export class ConfigError extends Error {
+  readonly code = 'config_invalid' satisfies ErrorCode;
+}
 
 /**
  * What the bot's identity lacks for this configuration, or nothing. Without a client id the bot accepts

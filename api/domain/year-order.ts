@@ -1,16 +1,17 @@
 import type { Bilingual } from '../i18n/bilingual.js';
 import type { IsoDate } from './cycle/calendar.js';
+import { DomainError } from './errors/domain-error.js';
 
 /**
  * Something recorded before it can have happened: a meeting's minutes before its day, a decision dated in the
  * future, a milestone marked done on a day still to come. The year keeps its order; the message says when.
  */
-export class TooEarly extends Error {
+export class TooEarly extends DomainError {
   constructor(
     readonly field: string,
-    readonly text: Bilingual,
+    text: Bilingual,
   ) {
-    super(text.en);
+    super('too_early', text, { issues: [{ field, message: text.sv, messageEn: text.en }] });
   }
 }
 

@@ -1,10 +1,11 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { Router, type Request } from 'express';
 import type { Authenticator, Caller } from '../auth/caller.js';
-import { forbidden, HttpError, preconditionRequired, unknownAddress } from './errors.js';
+import { DomainError } from '../domain/errors/domain-error.js';
+import { forbidden, preconditionRequired, unknownAddress } from './errors.js';
 import type { AnyRoute, JsonResult, RouteResult } from './route.js';
 import { parseRequestPart } from './validation.js';
-import { errorBodySchema } from './schemas.js';
+import { errorBodySchema } from '../contract/errors.js';
 import { applyTextPolicy } from './text-guard.js';
 import { addressWithoutTicket, ticketParameter, type DownloadLinks } from './download-links.js';
 
@@ -15,7 +16,7 @@ function expressPath(path: string): string {
 }
 
 const linkExpired = () =>
-  new HttpError(401, 'link_expired', {
+  new DomainError('link_expired', {
     sv: 'Länken har gått ut eller gäller en annan fil. Hämta filen igen i Trygghetshjulet.',
     en: 'The link has expired or is for another file. Fetch the file again in Trygghetshjulet.',
   });
@@ -45,7 +46,7 @@ async function authorise(route: AnyRoute, req: Request, authenticator: Authentic
 const hasBody = (req: Request) => Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
 
 const notJson = () =>
-  new HttpError(415, 'unsupported_media_type', {
+  new DomainError('unsupported_media_type', {
     sv: 'Skicka innehållet som JSON (Content-Type: application/json).',
     en: 'Send the body as JSON (Content-Type: application/json).',
   });

@@ -5,12 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { join, sep } from 'node:path';
 import { pinoHttp } from 'pino-http';
 import { ConflictError, NotFoundError, StoreFullError } from '../store/errors.js';
-import { SignInRefused } from '../auth/sign-in-refused.js';
-import { TooEarly } from '../domain/year-order.js';
 import { buildApiRouter } from './api-router.js';
 import { DownloadLinks } from './download-links.js';
 import type { AppContext } from '../app-context.js';
-import { HttpError, notFound, unknownAddress } from './errors.js';
+import { DomainError } from '../domain/errors/domain-error.js';
+import { errorBody, notFound, unknownAddress } from './errors.js';
 import type { AnyRoute } from './route.js';
 import { actionPlanRoutes } from './routes/action-plans.js';
 import { annualSituationRoutes } from './routes/annual-situation.js';
@@ -143,17 +142,14 @@ const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
   const known = toHttpError(error);
   if (!known) req.log.error({ err: error }, 'unhandled error');
   const httpError =
-    known ?? new HttpError(500, 'internal', { sv: 'Ett oväntat fel inträffade. Försök igen.', en: 'An unexpected error occurred. Please try again.' });
-  res.status(httpError.status).json(httpError.toBody());
+    known ?? new DomainError('internal', { sv: 'Ett oväntat fel inträffade. Försök igen.', en: 'An unexpected error occurred. Please try again.' });
+  res.status(httpError.status).json(errorBody(httpError));
 };
 
-function toHttpError(error: unknown): HttpError | undefined {
-  if (error instanceof HttpError) return error;
-  if (error instanceof SignInRefused) return new HttpError(error.status, error.code, error.text);
+function toHttpError(error: unknown): DomainError | undefined {
+  if (error instanceof DomainError) return error;
   if (error instanceof ConflictError) {
-    return new HttpError(
-      412,
-      'conflict',
+    return new DomainError('conflict',
       {
         sv: 'Någon annan har ändrat detta sedan du läste det. Se den aktuella versionen och gör om din ändring.',
         en: 'Someone else changed this since you read it. See the current version and make your change again.',
@@ -162,32 +158,31 @@ function toHttpError(error: unknown): HttpError | undefined {
     );
   }
   if (error instanceof NotFoundError) return notFound({ sv: 'Posten', en: 'The item' });
-  if (error instanceof TooEarly) return new HttpError(409, 'too_early', error.text, { issues: [{ field: error.field, message: error.text.sv, messageEn: error.text.en }] });
   if (isDiskFull(error)) {
-    return new HttpError(507, 'storage_full', {
+    return new DomainError('storage_full', {
       sv: 'Lagringen är full, så inget sparades. Be IT frigöra utrymme på disken där tjänstens data ligger och försök sedan igen.',
       en: 'The storage is full, so nothing was saved. Ask IT to free space on the disk holding the service’s data, then try again.',
     });
   }
   if (isBodyTooLarge(error)) {
     const megabytes = Math.round(((error as { limit?: number }).limit ?? 1_048_576) / 1_048_576);
-    return new HttpError(413, 'too_large', { sv: `Innehållet är för stort (högst ${megabytes} MB).`, en: `The body is too large (at most ${megabytes} MB).` });
+    return new DomainError('too_large', { sv: `Innehållet är för stort (högst ${megabytes} MB).`, en: `The body is too large (at most ${megabytes} MB).` });
   }
   if (isBodyParserError(error)) {
-    return new HttpError(400, 'invalid_json', {
+    return new DomainError('invalid_json', {
       sv: `Innehållet är inte giltig JSON: ${error.message}`,
       en: `The body is not valid JSON: ${error.message}`,
     });
   }
   const unreadable = bodyReadError(error);
   if (unreadable === 415) {
-    return new HttpError(415, 'unsupported_media_type', {
+    return new DomainError('unsupported_media_type', {
       sv: 'Innehållets teckenkodning eller komprimering stöds inte. Skicka JSON i UTF-8, okomprimerat eller med gzip, deflate eller br.',
       en: 'The body’s character encoding or compression is not supported. Send JSON in UTF-8, uncompressed or with gzip, deflate or br.',
     });
   }
   if (unreadable === 400) {
-    return new HttpError(400, 'unreadable_body', {
+    return new DomainError('unreadable_body', {
       sv: 'Innehållet kunde inte läsas: komprimeringen stämmer inte med Content-Encoding.',
       en: 'The body could not be read: its compression does not match Content-Encoding.',
     });

@@ -2,16 +2,6 @@ import { z } from 'zod';
 import { isoDateSchema } from '../domain/iso-date.js';
 import { bilingual } from '../i18n/bilingual.js';
 
-export const errorBodySchema = z
-  .object({
-    error: z.string(),
-    message: z.string(),
-    messageEn: z.string(),
-    issues: z.array(z.object({ field: z.string(), message: z.string(), messageEn: z.string() })).optional(),
-    current: z.unknown().optional(),
-  })
-  .meta({ id: 'Error' });
-
 export const idParams = z.object({ id: z.string().regex(/^\d+$/, { error: bilingual('ogiltigt id: ett nummer väntas', 'invalid id: a number is expected') }) });
 
 export const isoDate = isoDateSchema;

@@ -1,7 +1,8 @@
 import { containsPersonalIdentityNumber, personalDataMessage } from '../domain/personal-data.js';
 import { isWellFormedText, malformedTextMessage, xmlSafe } from '../domain/text-policy.js';
 import { englishTwin } from '../i18n/bilingual.js';
-import { HttpError, type FieldIssue } from './errors.js';
+import { DomainError } from '../domain/errors/domain-error.js';
+import type { FieldIssue } from './errors.js';
 
 /**
  * The text policy applied to everything a person sends, before any route's schema sees it: every string
@@ -15,9 +16,7 @@ export function applyTextPolicy(value: unknown, part: 'body' | 'query'): unknown
   if (issues.length > 0) {
     const first = issues[0]!;
     const where = part === 'body' ? { sv: 'innehållet', en: 'the body' } : { sv: 'frågeparametrarna', en: 'the query' };
-    throw new HttpError(
-      400,
-      'validation',
+    throw new DomainError('validation',
       { sv: `Ogiltigt värde i ${where.sv}: ${first.field}: ${first.message}`, en: `Invalid value in ${where.en}: ${first.field}: ${first.messageEn}` },
       { issues },
     );

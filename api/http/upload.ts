@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import { bilingual } from '../i18n/bilingual.js';
-import { HttpError } from './errors.js';
+import { DomainError } from '../domain/errors/domain-error.js';
 
 /** Uploads come as the raw body (application/octet-stream) with the file's name in the query. */
 export const fileNameQuery = z.object({
@@ -15,9 +15,9 @@ export const fileNameQuery = z.object({
 
 export function uploadedBytes(req: Request): Uint8Array {
   if (!Buffer.isBuffer(req.body)) {
-    throw new HttpError(415, 'unsupported_media_type', { sv: 'Skicka filen som application/octet-stream.', en: 'Send the file as application/octet-stream.' });
+    throw new DomainError('unsupported_media_type', { sv: 'Skicka filen som application/octet-stream.', en: 'Send the file as application/octet-stream.' });
   }
-  if (req.body.length === 0) throw new HttpError(400, 'empty_file', { sv: 'Filen är tom.', en: 'The file is empty.' });
+  if (req.body.length === 0) throw new DomainError('empty_file', { sv: 'Filen är tom.', en: 'The file is empty.' });
   return new Uint8Array(req.body);
 }
 

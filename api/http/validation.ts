@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { englishTwin } from '../i18n/bilingual.js';
-import { HttpError, type FieldIssue } from './errors.js';
+import { DomainError } from '../domain/errors/domain-error.js';
+import type { FieldIssue } from './errors.js';
 
 const swedish = z.locales.sv();
 const english = z.locales.en();
@@ -33,9 +34,7 @@ export function parseRequestPart<T extends z.ZodType>(schema: T, value: unknown,
   if (result.success) return result.data;
   const issues = result.error.issues.map(describe);
   const first = issues[0]!;
-  throw new HttpError(
-    400,
-    'validation',
+  throw new DomainError('validation',
     {
       sv: `Ogiltigt värde i ${partNames[part].sv}: ${first.field}: ${first.message}`,
       en: `Invalid value in ${partNames[part].en}: ${first.field}: ${first.messageEn}`,

@@ -1,9 +1,11 @@
+import { DomainError } from '../domain/errors/domain-error.js';
+
 /** A file the import cannot read, with what to do about it in Swedish and English. */
-export class UnreadableFile extends Error {
+export class UnreadableFile extends DomainError {
   constructor(
     readonly sv: string,
     readonly en: string,
   ) {
-    super(en);
+    super('unreadable_file', { sv, en });
   }
 }

@@ -26,7 +26,7 @@ export class GraphAppInstaller implements AppInstaller {
       await this.http.json({ method: 'POST', path: user, json: { 'teamsApp@odata.bind': `${this.graphRoot}/appCatalogs/teamsApps/${this.catalogAppId}` } });
     } catch (error) {
       if (error instanceof GraphError && error.status === 409) state = 'alreadyInstalled';
-      else if (error instanceof GraphError && (error.status === 403 || error.status === 404)) return { state: 'refused', reason: `${error.status} ${error.code}: ${error.graphMessage}` };
+      else if (error instanceof GraphError && (error.status === 403 || error.status === 404)) return { state: 'refused', reason: `${error.status} ${error.graphCode}: ${error.graphMessage}` };
       else throw error;
     }
     const filter = encodeURIComponent(`teamsApp/id eq '${this.catalogAppId}'`);

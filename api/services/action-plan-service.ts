@@ -18,6 +18,7 @@ import { findFile, type BatchOperation, type FileInfo, type StoragePort } from '
 import type { CycleService } from './cycle-service.js';
 import { todayIn } from '../domain/cycle/index.js';
 import { checkNotInFuture } from '../domain/year-order.js';
+import { ActionNotFound, PlanExists, PlanIncomplete, PlanLocked, PlanNotFound, UnknownReference, WrongPlanStatus } from './action-plan-errors.js';
 
 export type ActionView = Stored<PlanAction> & { followUp: ActionFollowUp };
 
@@ -29,37 +30,6 @@ export interface PlanView {
   actions: ActionView[];
   missing: MissingItem[];
   followUp: FollowUpSummary;
-}
-
-export class PlanNotFound extends Error {}
-export class PlanExists extends Error {}
-export class PlanLocked extends Error {
-  constructor(readonly plan: ActionPlanRecord) {
-    super(`plan ${plan.year} is decided`);
-  }
-}
-export class PlanIncomplete extends Error {
-  constructor(readonly missing: MissingItem[]) {
-    super('plan incomplete');
-  }
-}
-export class WrongPlanStatus extends Error {
-  constructor(
-    readonly status: PlanStatus,
-    readonly expected: PlanStatus[],
-  ) {
-    super(`plan is ${status}, expected ${expected.join(' or ')}`);
-  }
-}
-export class ActionNotFound extends Error {}
-/** A reference in an action that does not exist: the field it is in, and what it named. */
-export class UnknownReference extends Error {
-  constructor(
-    readonly field: string,
-    readonly value: string,
-  ) {
-    super(`${field}: ${value}`);
-  }
 }
 
 export interface CouncilCommitmentOffer {
@@ -88,7 +58,7 @@ export class ActionPlanService {
 
   async view(year: number): Promise<PlanView> {
     const [plan, partRecords, actions, reports] = await Promise.all([this.deps.plans.plan(year), this.deps.plans.partsOf(year), this.deps.actions.ofYear(year), this.reportedProgress(year)]);
-    if (!plan) throw new PlanNotFound(String(year));
+    if (!plan) throw new PlanNotFound(year);
     const parts = Object.fromEntries(
       partNumbers.map((part) => {
         const record = partRecords.find((r) => r.part === part);
@@ -116,7 +86,7 @@ export class ActionPlanService {
 
   /** A new plan for the year: empty, or a copy of another year's with its unfinished actions carried over. */
   async create(year: number, copyFromYear: number | null, actor: string): Promise<PlanView> {
-    if (await this.deps.plans.plan(year)) throw new PlanExists(String(year));
+    if (await this.deps.plans.plan(year)) throw new PlanExists(year);
     const source = copyFromYear === null ? undefined : await this.view(copyFromYear);
     const parts: PlanParts = source ? (Object.fromEntries(partNumbers.map((part) => [part, source.parts[part].content])) as unknown as PlanParts) : emptyParts;
     const operations: BatchOperation[] = [
@@ -131,7 +101,7 @@ export class ActionPlanService {
   async savePart<P extends PartNumber>(year: number, part: P, etag: string, content: PlanParts[P], actor: string): Promise<PlanView> {
     await this.unlocked(year);
     const record = (await this.deps.plans.partsOf(year)).find((r) => r.part === part);
-    if (!record) throw new PlanNotFound(String(year));
+    if (!record) throw new PlanNotFound(year);
     await this.deps.plans.parts.update(record.id, etag, { content, needsReview: false }, actor);
     return this.view(year);
   }
@@ -140,7 +110,7 @@ export class ActionPlanService {
   async markPartReviewed(year: number, part: PartNumber, etag: string, actor: string): Promise<PlanView> {
     await this.unlocked(year);
     const record = (await this.deps.plans.partsOf(year)).find((r) => r.part === part);
-    if (!record) throw new PlanNotFound(String(year));
+    if (!record) throw new PlanNotFound(year);
     await this.deps.plans.parts.update(record.id, etag, { needsReview: false }, actor);
     return this.view(year);
   }
@@ -276,7 +246,7 @@ export class ActionPlanService {
 
   private async unlocked(year: number): Promise<Stored<ActionPlanRecord>> {
     const plan = await this.deps.plans.plan(year);
-    if (!plan) throw new PlanNotFound(String(year));
+    if (!plan) throw new PlanNotFound(year);
     if (isLocked(plan.status)) throw new PlanLocked(plan);
     return plan;
   }
@@ -287,7 +257,7 @@ export class ActionPlanService {
 
   private async existingAction(year: number, id: string): Promise<Stored<PlanAction>> {
     const action = await this.deps.actions.actions.get(id);
-    if (!action || action.year !== year) throw new ActionNotFound(id);
+    if (!action || action.year !== year) throw new ActionNotFound(year, id);
     return action;
   }
 

@@ -7,13 +7,18 @@ import type { OrganisationRepository } from '../repositories/organisation-reposi
 import type { FileInfo, StoragePort } from '../store/port.js';
 import { councilLibrary, UnknownActor } from './council-service.js';
 import { safeFileName } from '../domain/file-names.js';
+import { NotFound } from '../domain/errors/domain-error.js';
 
 export interface AgreementView extends Stored<AgreementRecord> {
   actorName: string;
   state: AgreementState;
 }
 
-export class AgreementNotFound extends Error {}
+export class AgreementNotFound extends NotFound {
+  constructor() {
+    super({ sv: 'Överenskommelsen', en: 'The agreement' });
+  }
+}
 
 /** Written cooperation agreements: with whom, signed when, valid until when, and the signed document. */
 export class AgreementService {
@@ -65,13 +70,13 @@ export class AgreementService {
 
   async one(id: string): Promise<AgreementView> {
     const found = (await this.list()).find((agreement) => agreement.id === id);
-    if (!found) throw new AgreementNotFound(id);
+    if (!found) throw new AgreementNotFound();
     return found;
   }
 
   private async existing(id: string): Promise<Stored<AgreementRecord>> {
     const agreement = await this.agreements.agreements.get(id);
-    if (!agreement) throw new AgreementNotFound(id);
+    if (!agreement) throw new AgreementNotFound();
     return agreement;
   }
 

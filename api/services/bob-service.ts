@@ -9,6 +9,7 @@ import type { OrganisationRepository } from '../repositories/organisation-reposi
 import { NotFoundError } from '../store/errors.js';
 import type { FileInfo, StoragePort } from '../store/port.js';
 import { safeFileName } from '../domain/file-names.js';
+import { FieldRefused, NotFound } from '../domain/errors/domain-error.js';
 
 export interface BobMember {
   objectId: string;
@@ -16,8 +17,16 @@ export interface BobMember {
   title: string;
 }
 
-export class BobMeetingNotFound extends Error {}
-export class UnknownPerson extends Error {}
+export class BobMeetingNotFound extends NotFound {
+  constructor() {
+    super({ sv: 'Mötet', en: 'The meeting' });
+  }
+}
+export class UnknownPerson extends FieldRefused {
+  constructor(objectId: string) {
+    super('objectIds', `personen ${objectId} finns inte`, `the person ${objectId} does not exist`);
+  }
+}
 
 const library = documentLibraries.bob.name;
 const documentsFolder = 'Dokument';
@@ -103,7 +112,7 @@ export class BobService {
 
   private async meeting(id: string): Promise<Stored<BobMeetingRecord>> {
     const meeting = await this.bob.meetings.get(id);
-    if (!meeting) throw new BobMeetingNotFound(id);
+    if (!meeting) throw new BobMeetingNotFound();
     return meeting;
   }
 }

@@ -6,9 +6,21 @@ import { todayIn } from '../domain/cycle/index.js';
 import type { CommitmentResultRecord, CouncilRepository } from '../repositories/council-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import { partyName } from './council-agenda-service.js';
+import { DomainError, NotFound } from '../domain/errors/domain-error.js';
 
-export class UnknownCommitment extends Error {}
-export class NotYourCommitment extends Error {}
+export class UnknownCommitment extends NotFound {
+  constructor(year: number, commitmentId: string) {
+    super({ sv: `Åtagandet ${commitmentId} i protokollet från rådet ${year}`, en: `The commitment ${commitmentId} in the minutes of the ${year} council` });
+  }
+}
+export class NotYourCommitment extends DomainError {
+  constructor() {
+    super('not_your_commitment', {
+      sv: 'Du kan bara rapportera resultatet av åtaganden som den aktör du företräder gjorde.',
+      en: 'You can only report the result of commitments made by the actor you represent.',
+    });
+  }
+}
 
 export interface CommitmentWithResult extends Commitment {
   who: string;
@@ -51,8 +63,8 @@ export class CommitmentResultService {
 
   async report(year: number, commitmentId: string, input: CommitmentResultInput, caller: Caller): Promise<CommitmentWithResult[]> {
     const commitment = (await this.councils.council(year))?.minutes?.commitments.find((c) => c.id === commitmentId);
-    if (!commitment) throw new UnknownCommitment(commitmentId);
-    if (!mayReport(commitment, caller)) throw new NotYourCommitment(commitmentId);
+    if (!commitment) throw new UnknownCommitment(year, commitmentId);
+    if (!mayReport(commitment, caller)) throw new NotYourCommitment();
     const existing = (await this.councils.commitmentResultsOf(year)).find((r) => r.commitmentId === commitmentId);
     const fields = { ...input, reportedBy: caller.id, reportedOn: todayIn(this.clock) };
     // Last writer wins: a result is one actor's short statement, written again rather than merged.

@@ -17,6 +17,7 @@ import { findFile, type FileInfo, type StoragePort } from '../store/port.js';
 import type { ActionPlanService } from './action-plan-service.js';
 import type { CompilationService } from './compilation-service.js';
 import { councilFolder, councilLibrary, type CouncilService } from './council-service.js';
+import { DomainError } from '../domain/errors/domain-error.js';
 
 export interface AgendaView {
   year: number;
@@ -32,7 +33,11 @@ const documentPaths: Record<CouncilDocumentKind, (year: number) => string> = {
   minutes: (year) => `${councilFolder(year)}/Protokoll strategiskt råd ${year}.docx`,
 };
 
-export class MinutesMissing extends Error {}
+export class MinutesMissing extends DomainError {
+  constructor() {
+    super('minutes_missing', { sv: 'Skriv protokollet innan det sparas som Word-dokument.', en: 'Write the minutes before saving them as a Word document.' });
+  }
+}
 
 export interface CouncilAgendaDependencies {
   clock: Clock;
@@ -78,7 +83,7 @@ export class CouncilAgendaService {
     if (kind === 'agenda') {
       content = await agendaDocument({ view, items: (await this.agenda(year)).items, municipality: template.municipality.name, names, generatedAt: this.deps.clock.now() });
     } else {
-      if (!view.minutes) throw new MinutesMissing(String(year));
+      if (!view.minutes) throw new MinutesMissing();
       content = await minutesDocument({ view, minutes: view.minutes, municipality: template.municipality.name, names, generatedAt: this.deps.clock.now() });
     }
     return this.deps.store.putFile(councilLibrary, documentPaths[kind](year), content, docxContentType, actor);

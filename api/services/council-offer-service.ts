@@ -3,6 +3,7 @@ import type { CouncilRepository } from '../repositories/council-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { ActionPlanService, ActionView } from './action-plan-service.js';
 import { partyName } from './council-agenda-service.js';
+import { NotFound } from '../domain/errors/domain-error.js';
 
 /** A commitment the municipality made at last year's council, offered as a part-4 action of this year's plan. */
 export interface CouncilOffer {
@@ -16,7 +17,11 @@ export interface CouncilOffer {
   actionId: string | null;
 }
 
-export class CommitmentNotFound extends Error {}
+export class CommitmentNotFound extends NotFound {
+  constructor(planYear: number, commitmentId: string) {
+    super({ sv: `Kommunens åtagande ${commitmentId} från rådet ${planYear - 1}`, en: `The municipality’s commitment ${commitmentId} from the ${planYear - 1} council` });
+  }
+}
 
 /** Part 4 of the plan of year N holds what the municipality committed to at the council of December N−1. */
 export class CouncilOfferService {
@@ -43,7 +48,7 @@ export class CouncilOfferService {
   /** Taking an offer twice gives the same action. */
   async take(planYear: number, commitmentId: string, actor: string): Promise<ActionView> {
     const offer = (await this.offers(planYear)).find((o) => o.commitmentId === commitmentId);
-    if (!offer) throw new CommitmentNotFound(commitmentId);
+    if (!offer) throw new CommitmentNotFound(planYear, commitmentId);
     return this.plans.offerCouncilCommitment(
       planYear,
       {

@@ -10,6 +10,8 @@ import type { BatchOperation, FileInfo, StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
 import { safeFileName } from '../domain/file-names.js';
 import { TooEarly } from '../domain/year-order.js';
+import { DomainError, FieldRefused, NotFound } from '../domain/errors/domain-error.js';
+import { OverrideOutOfRange } from '../domain/cycle/build-cycle.js';
 
 export interface MaterialView extends Stored<MaterialRecord> {
   actorName: string;
@@ -32,22 +34,33 @@ export interface CouncilView {
   minutes: Minutes | null;
 }
 
-export class CouncilNotPlanned extends Error {}
-export class CouncilExists extends Error {}
-export class UnknownActor extends Error {
-  constructor(
-    readonly field: string,
-    readonly actorId: string,
-  ) {
-    super(`${field}: ${actorId}`);
+export class CouncilNotPlanned extends NotFound {
+  constructor(year: number) {
+    super({ sv: `Strategiska rådet ${year}`, en: `The strategic council of ${year}` });
   }
 }
-export class UnknownDepartment extends Error {
-  constructor(
-    readonly field: string,
-    readonly departmentId: string,
-  ) {
-    super(`${field}: ${departmentId}`);
+export class CouncilExists extends DomainError {
+  constructor(year: number) {
+    super('council_exists', {
+      sv: `Rådet ${year} är redan planerat; läs det och ändra med dess ETag.`,
+      en: `The council of ${year} is already planned; read it and change it with its ETag.`,
+    });
+  }
+}
+export class UnknownActor extends FieldRefused {
+  constructor(field: string, actorId: string) {
+    super(field, `aktören ${actorId} finns inte bland rådets aktörer`, `the actor ${actorId} is not among the council’s actors`);
+  }
+}
+export class UnknownCommitmentDepartment extends FieldRefused {
+  constructor(field: string, departmentId: string) {
+    super(field, `förvaltningen ${departmentId} finns inte`, `the department ${departmentId} does not exist`);
+  }
+}
+/** The council's date moved unreasonably far from its usual day. */
+class CouncilDateOutOfRange extends FieldRefused {
+  constructor() {
+    super('date', 'datumet ligger orimligt långt från rådets ordinarie datum', 'the date is unreasonably far from the council’s usual date');
   }
 }
 
@@ -96,11 +109,15 @@ export class CouncilService {
   async setup(year: number, etag: string | null, setup: CouncilSetup, actor: string): Promise<CouncilView> {
     await this.checkActors('invitedActorIds', setup.invitedActorIds);
     const existing = await this.councils.council(year);
-    if (etag === null && existing) throw new CouncilExists(String(year));
-    if (etag !== null && !existing) throw new CouncilNotPlanned(String(year));
+    if (etag === null && existing) throw new CouncilExists(year);
+    if (etag !== null && !existing) throw new CouncilNotPlanned(year);
     const current = await this.view(year);
     const moved = setup.date !== current.date;
-    if (moved) await this.cycles.checkMove(year, milestone(year, 'strategic-council'), setup.date);
+    if (moved) {
+      await this.cycles.checkMove(year, milestone(year, 'strategic-council'), setup.date).catch((error: unknown) => {
+        throw error instanceof OverrideOutOfRange ? new CouncilDateOutOfRange() : error;
+      });
+    }
     const fields = { year, place: setup.place, invitedActorIds: [...new Set(setup.invitedActorIds)] };
     if (existing) await this.councils.councils.update(existing.id, etag!, fields, actor);
     const materials = await this.councils.materialsOf(year);
@@ -169,7 +186,7 @@ export class CouncilService {
     await this.checkActors('commitments.actorId', minutes.commitments.flatMap((c) => (c.actorId ? [c.actorId] : [])));
     const departments = await this.organisation.listDepartments();
     const unknown = minutes.commitments.find((c) => c.departmentId && !departments.some((d) => d.id === c.departmentId));
-    if (unknown) throw new UnknownDepartment('commitments.departmentId', unknown.departmentId!);
+    if (unknown) throw new UnknownCommitmentDepartment('commitments.departmentId', unknown.departmentId!);
     await this.councils.councils.update(council.id, etag, { minutes }, actor);
     await this.cycles.markIfPresent(year, milestone(year, 'strategic-council'), { doneAt: held ?? today, note: 'Protokoll fört' }, actor);
     return this.view(year);
@@ -177,7 +194,7 @@ export class CouncilService {
 
   async planned(year: number): Promise<Stored<CouncilRecord>> {
     const council = await this.councils.council(year);
-    if (!council) throw new CouncilNotPlanned(String(year));
+    if (!council) throw new CouncilNotPlanned(year);
     return council;
   }
 

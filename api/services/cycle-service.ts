@@ -16,6 +16,7 @@ import type { DepartmentReportRepository } from '../repositories/department-repo
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import { checkNotInFuture } from '../domain/year-order.js';
+import { FieldRefused, NotFound } from '../domain/errors/domain-error.js';
 
 export interface MilestoneView {
   milestone: Milestone;
@@ -39,8 +40,16 @@ export interface MilestoneChange {
   done?: { doneAt: IsoDate; decisionParagraph?: string | null; note?: string | null } | null;
 }
 
-export class UnknownMilestone extends Error {}
-export class DoneComesFromData extends Error {}
+export class UnknownMilestone extends NotFound {
+  constructor(id: string) {
+    super({ sv: `Milstolpen ${id}`, en: `The milestone ${id}` });
+  }
+}
+export class DoneComesFromData extends FieldRefused {
+  constructor() {
+    super('done', 'förvaltningsrapporterna är klara när alla förvaltningar har lämnat sin rapport; det går inte att markera för hand', 'the department reports are done when every department has submitted; this cannot be marked by hand');
+  }
+}
 
 /** The year wheel as people see it: the template's cycle with the municipality's moves, completions and reports. */
 export class CycleService {
@@ -84,7 +93,7 @@ export class CycleService {
     const current = await this.view(year);
     const target = current.milestones.find((m) => m.milestone.id === milestoneId);
     if (!target) throw new UnknownMilestone(milestoneId);
-    if (change.done !== undefined && target.milestone.kind === 'department-report') throw new DoneComesFromData(milestoneId);
+    if (change.done !== undefined && target.milestone.kind === 'department-report') throw new DoneComesFromData();
     const now = this.clock.now().toISOString();
     if (change.due) await this.checkMove(year, milestoneId, change.due);
 

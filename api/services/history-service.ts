@@ -7,9 +7,15 @@ import type { OrganisationRepository } from '../repositories/organisation-reposi
 import { bobSituationEntriesList, situationEntriesList } from '../repositories/situation-entry-repository.js';
 import type { StoragePort, StoredItem } from '../store/port.js';
 import type { SituationService } from './situation-service.js';
+import { NotFound } from '../domain/errors/domain-error.js';
 
 /** Not there, or not the caller's to read: the same answer, so a history tells nobody what exists. */
-export class HistoryNotFound extends Error {}
+/** Unknown, or not the caller's to read: both answer the same, so nobody learns what exists. */
+export class HistoryNotFound extends NotFound {
+  constructor() {
+    super({ sv: 'Det du frågar efter', en: 'What you asked for' });
+  }
+}
 
 export interface HistoryServiceDependencies {
   store: StoragePort;
@@ -44,7 +50,7 @@ export class HistoryService {
         try {
           await this.deps.situation.get(id, caller);
         } catch {
-          throw new HistoryNotFound(id);
+          throw new HistoryNotFound();
         }
         return id.startsWith('bob-') ? { list: bobSituationEntriesList.name, itemId: id.slice('bob-'.length) } : { list: situationEntriesList, itemId: id };
       }
@@ -54,7 +60,7 @@ export class HistoryService {
         const found = await item(list);
         const plan = await this.deps.plans.plan(Number(found.fields.year));
         const seesDrafts = any(caller, ['SecurityChief', 'DepartmentHead']);
-        if (!any(caller, actionPlanReaderRoles) || (!seesDrafts && !(plan && isLocked(plan.status)))) throw new HistoryNotFound(id);
+        if (!any(caller, actionPlanReaderRoles) || (!seesDrafts && !(plan && isLocked(plan.status)))) throw new HistoryNotFound();
         return { list, itemId: id };
       }
       case 'report': {
@@ -62,19 +68,19 @@ export class HistoryService {
         // As the report itself: the säkerhetschef every one, its head the department's own, a reader once submitted.
         const ownDepartment = caller.roles.includes('DepartmentHead') && caller.departmentId !== null && found.fields.departmentId === caller.departmentId;
         const submittedForReader = caller.roles.includes('Reader') && found.fields.status === 'submitted';
-        if (!caller.roles.includes('SecurityChief') && !ownDepartment && !submittedForReader) throw new HistoryNotFound(id);
+        if (!caller.roles.includes('SecurityChief') && !ownDepartment && !submittedForReader) throw new HistoryNotFound();
         return { list: 'departmentReports', itemId: id };
       }
       case 'agreement':
       case 'council': {
         const list = kind === 'agreement' ? 'cooperationAgreements' : 'councils';
         await item(list);
-        if (!any(caller, councilReaderRoles)) throw new HistoryNotFound(id);
+        if (!any(caller, councilReaderRoles)) throw new HistoryNotFound();
         return { list, itemId: id };
       }
       case 'template': {
         const found = await item('settings');
-        if (found.fields.key !== 'cycleTemplate') throw new HistoryNotFound(id);
+        if (found.fields.key !== 'cycleTemplate') throw new HistoryNotFound();
         return { list: 'settings', itemId: id };
       }
     }
@@ -82,7 +88,7 @@ export class HistoryService {
 
   private async item(list: string, id: string): Promise<StoredItem> {
     const found = await this.deps.store.getItem(list, id);
-    if (!found) throw new HistoryNotFound(id);
+    if (!found) throw new HistoryNotFound();
     return found;
   }
 }

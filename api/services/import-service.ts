@@ -13,15 +13,34 @@ import { queryAll, type StoragePort } from '../store/port.js';
 import { ImportJob, type ImportJobDependencies, type PreparedEntry } from './import-job.js';
 import { supersededPreliminary } from './preliminary-figures.js';
 import { safeFileName } from '../domain/file-names.js';
+import { DomainError, NotFound } from '../domain/errors/domain-error.js';
+import { counted } from '../i18n/plural.js';
 
-export class ImportFileNotFound extends Error {}
-export class ImportNotFound extends Error {}
-export class ImportInvalid extends Error {
+export class ImportFileNotFound extends NotFound {
+  constructor() {
+    super({ sv: 'Den uppladdade filen', en: 'The uploaded file' });
+  }
+}
+export class ImportNotFound extends NotFound {
+  constructor() {
+    super({ sv: 'Importen', en: 'The import' });
+  }
+}
+/** Nothing is written while any row is wrong: each row's fault is an issue of its own. */
+export class ImportInvalid extends DomainError {
   constructor(
     readonly errors: RowError[],
     readonly rowCount: number,
   ) {
-    super(`${errors.length} rows with errors`);
+    const first = errors[0]!;
+    super(
+      'import_rows_invalid',
+      {
+        sv: `Inget importerades: ${counted(errors.length, 'rad', 'rader')} har fel. Första: rad ${first.row}, ${first.column}: ${first.sv}`,
+        en: `Nothing was imported: ${counted(errors.length, 'row has', 'rows have')} errors. First: row ${first.row}, ${first.column}: ${first.en}`,
+      },
+      { issues: errors.map((e) => ({ field: `rad ${e.row}${e.column ? `, ${e.column}` : ''}`, message: e.sv, messageEn: e.en })) },
+    );
   }
 }
 
@@ -102,7 +121,7 @@ export class ImportService {
   /** The kept file read again with another sheet or header row, as the person chose in the preview. */
   async preview(fileId: string, shape: TableShape): Promise<ImportPreview> {
     const file = await this.fileOf(fileId);
-    if (!file) throw new ImportFileNotFound(fileId);
+    if (!file) throw new ImportFileNotFound();
     return this.previewOf(fileId, file.name, await readTable(file.content, shape));
   }
 
@@ -183,7 +202,7 @@ export class ImportService {
   /** An import and its job's progress. */
   async job(id: string): Promise<Stored<ImportRecord>> {
     const record = await this.imports.imports.get(id);
-    if (!record) throw new ImportNotFound(id);
+    if (!record) throw new ImportNotFound();
     return record;
   }
 
@@ -224,7 +243,7 @@ export class ImportService {
 
   private async prepare(fileId: string, source: ImportSource, mapping: ImportMapping, shape: TableShape): Promise<{ prepared: { entries: PreparedEntry[]; errors: RowError[] }; table: ImportTable; fileName: string }> {
     const file = await this.fileOf(fileId);
-    if (!file) throw new ImportFileNotFound(fileId);
+    if (!file) throw new ImportFileNotFound();
     const table = await readTable(file.content, shape);
     const { categories } = await this.settings.entryCategories();
     const prepared = rowsToEntries(table, mapping, { source, sourceName: sourceNames[source], categories, today: todayIn(this.clock) });

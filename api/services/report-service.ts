@@ -12,6 +12,7 @@ import { docxContentType } from '../documents/docx-parts.js';
 import { documentLibraries } from '../documents/libraries.js';
 import type { FileInfo, StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
+import { DomainError, EtagRequired, NotFound } from '../domain/errors/domain-error.js';
 
 export interface ReportOverview {
   year: number;
@@ -37,13 +38,28 @@ export interface ReportForm {
   canChange: boolean;
 }
 
-export class UnknownDepartment extends Error {}
-export class ReportLocked extends Error {}
+export class DepartmentNotFound extends NotFound {
+  constructor(departmentId: string) {
+    super({ sv: `Förvaltningen ${departmentId}`, en: `The department ${departmentId}` });
+  }
+}
+export class ReportLocked extends DomainError {
+  constructor() {
+    super('locked', {
+      sv: 'Rapporten är inlämnad och sista dagen har passerat; kontakta säkerhetschefen för att ändra den.',
+      en: 'The report is submitted and its deadline has passed; contact the security chief to change it.',
+    });
+  }
+}
 /** A change to a report that exists, sent without the ETag it was read with. */
-export class ReportEtagRequired extends Error {}
-export class MissingActions extends Error {
+export class ReportEtagRequired extends EtagRequired {}
+export class MissingActions extends DomainError {
   constructor(readonly problems: ReturnType<typeof actionCoverageProblems>) {
-    super('actions missing');
+    super(
+      'validation',
+      { sv: `Ange status för varje åtgärd (${problems.length} saknas).`, en: `Give the status of every action (${problems.length} missing).` },
+      { issues: problems.map((p) => ({ field: p.field, message: p.sv, messageEn: p.en })) },
+    );
   }
 }
 
@@ -85,7 +101,7 @@ export class ReportService {
 
   async form(year: number, departmentId: string): Promise<ReportForm> {
     const department = await this.deps.organisation.departments.get(departmentId);
-    if (!department) throw new UnknownDepartment(departmentId);
+    if (!department) throw new DepartmentNotFound(departmentId);
     const [due, actions, report] = await Promise.all([this.dueDate(year), this.deps.planActions.ofDepartment(year, departmentId), this.deps.departmentReports.find(year, departmentId)]);
     const canChange = report?.status !== 'submitted' || todayIn(this.deps.clock) <= due;
     return {
@@ -139,9 +155,9 @@ export class ReportService {
       }
       return { report: existing, written: false };
     }
-    if (!form.canChange) throw new ReportLocked(departmentId);
+    if (!form.canChange) throw new ReportLocked();
     // Like every other edit: a change to a report someone has saved names the version it was made on.
-    if (existing && !options.etag) throw new ReportEtagRequired(departmentId);
+    if (existing && !options.etag) throw new ReportEtagRequired();
     if (options.submit) {
       const problems = actionCoverageProblems(content, form.actions.map((a) => a.id));
       if (problems.length > 0) throw new MissingActions(problems);

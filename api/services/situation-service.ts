@@ -9,22 +9,26 @@ import type { OrganisationRepository } from '../repositories/organisation-reposi
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
 import type { BatchOperation, Filter, StoragePort } from '../store/port.js';
+import { DomainError, FieldRefused, NotFound } from '../domain/errors/domain-error.js';
 
-export class EntryNotFound extends Error {}
-/** A field the caller may not set this way, with the reason in both languages. */
-export class EntryRefused extends Error {
-  constructor(
-    readonly field: string,
-    readonly sv: string,
-    readonly en: string,
-  ) {
-    super(en);
+export class EntryNotFound extends NotFound {
+  constructor(id: string) {
+    super({ sv: `Posten ${id}`, en: `The entry ${id}` });
   }
 }
-export class EntryForbidden extends Error {}
-export class CategoryInUse extends Error {
+/** A field the caller may not set this way, with the reason in both languages. */
+export class EntryRefused extends FieldRefused {}
+export class EntryForbidden extends DomainError {
+  constructor() {
+    super('forbidden', { sv: 'Du kan bara ändra poster från din egen förvaltning eller aktör.', en: 'You can only change entries from your own department or actor.' });
+  }
+}
+export class CategoryInUse extends DomainError {
   constructor(readonly categoryId: string) {
-    super(categoryId);
+    super('category_in_use', {
+      sv: `Kategorin ”${categoryId}” används av poster i lägesbilden och kan inte tas bort. Byt namn på den i stället.`,
+      en: `The category “${categoryId}” is used by entries of the situation picture and cannot be removed. Rename it instead.`,
+    });
   }
 }
 
@@ -165,7 +169,7 @@ export class SituationService {
     if (caller.roles.includes('SecurityChief')) return;
     if (caller.roles.includes('DepartmentHead') && entry.departmentId !== null && entry.departmentId === caller.departmentId) return;
     if (caller.roles.includes('CouncilMember') && entry.actorId !== null && entry.actorId === caller.actorId) return;
-    throw new EntryForbidden(caller.id);
+    throw new EntryForbidden();
   }
 
   /** Fills in what the caller's role decides, and refuses what it may not set. */

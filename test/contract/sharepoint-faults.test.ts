@@ -199,7 +199,7 @@ describe('sharepoint adapter under Graph faults', () => {
     const refusing = await startGraphSimulator({ acceptToken: (token) => token === 'the-right-one' });
     try {
       const store = new SharePointStore({ baseUrl: refusing.url, siteId: refusing.siteId, tokens: { getToken: async () => 'a-wrong-one' }, sleep: async () => undefined });
-      await expect(store.ping()).rejects.toMatchObject({ status: 401, code: 'InvalidAuthenticationToken' });
+      await expect(store.ping()).rejects.toMatchObject({ status: 401, graphCode: 'InvalidAuthenticationToken' });
     } finally {
       await refusing.close();
     }

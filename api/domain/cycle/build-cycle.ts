@@ -3,6 +3,7 @@ import type { Role } from '../roles.js';
 import { addDays, dayOfMonth, holidayName, isWeekend, previousWorkingDay, type IsoDate } from './calendar.js';
 import { milestoneTexts, type MilestoneKind } from './milestone-kinds.js';
 import type { CycleTemplate, MilestoneTemplate } from './template.js';
+import { FieldRefused } from '../errors/domain-error.js';
 
 export interface MilestoneOverride {
   /** Null: back to the rule's date after a move. */
@@ -42,7 +43,12 @@ export function milestoneId(year: number, kind: MilestoneKind, sequence?: number
 /** A moved date more than this far from where the rule puts it is surely a typing mistake. */
 export const maxMoveDays = 550;
 
-export class OverrideOutOfRange extends Error {}
+/** A milestone moved unreasonably far from its usual date: surely a typing mistake. */
+export class OverrideOutOfRange extends FieldRefused {
+  constructor(readonly detail: string) {
+    super('due', 'datumet ligger orimligt långt från milstolpens ordinarie datum (mer än 18 månader)', 'the date is unreasonably far from the milestone’s usual date (more than 18 months)');
+  }
+}
 
 /** The milestones of work year N in date order: the template's rules, working days, and the dates set by hand. */
 export function buildCycle(template: CycleTemplate, year: number, overrides: Record<string, MilestoneOverride> = {}): Milestone[] {

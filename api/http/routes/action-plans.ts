@@ -4,21 +4,12 @@ import { docxContentType } from '../../documents/docx-parts.js';
 import type { Caller } from '../../auth/caller.js';
 import { actionStatusInputSchema, planActionInputSchema } from '../../domain/action.js';
 import { partSchemas, type PartNumber } from '../../domain/action-plan/parts.js';
-import { decisionInputSchema, isLocked, planStatusTitles } from '../../domain/action-plan/plan.js';
+import { decisionInputSchema, isLocked, } from '../../domain/action-plan/plan.js';
 import { bilingual } from '../../i18n/bilingual.js';
-import {
-  ActionNotFound,
-  documentPath,
-  PlanExists,
-  PlanIncomplete,
-  PlanLocked,
-  PlanNotFound,
-  UnknownReference,
-  WrongPlanStatus,
-  type PlanView,
-} from '../../services/action-plan-service.js';
+import { PlanNotFound } from '../../services/action-plan-errors.js';
+import { documentPath, type PlanView } from '../../services/action-plan-service.js';
 import type { AppContext } from '../../app-context.js';
-import { forbidden, HttpError, notFound } from '../errors.js';
+import { forbidden, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
 import { actionSchema, planSchema } from '../../contract/action-plans.js';
@@ -37,50 +28,8 @@ const readers = actionPlanReaderRoles;
 /** Council members and readers see a plan once KS has decided it; the plan's authors see every draft. */
 const seesDrafts = (caller: Caller) => caller.roles.includes('SecurityChief') || caller.roles.includes('DepartmentHead');
 
-export function planError(error: unknown, year: number): never {
-  if (error instanceof PlanNotFound) throw notFound({ sv: `Åtgärdsplanen för ${year}`, en: `The action plan for ${year}` });
-  if (error instanceof ActionNotFound) throw notFound({ sv: `Åtgärden ${error.message} i planen för ${year}`, en: `The action ${error.message} of the ${year} plan` });
-  if (error instanceof PlanExists) throw new HttpError(409, 'plan_exists', { sv: `Det finns redan en åtgärdsplan för ${year}.`, en: `There already is an action plan for ${year}.` });
-  if (error instanceof PlanLocked) {
-    const decision = error.plan.decision;
-    const when = decision ? ` (KS ${decision.meetingDate}, ${decision.paragraph})` : '';
-    throw new HttpError(409, 'plan_decided', {
-      sv: `Åtgärdsplanen för ${year} är beslutad${when} och kan inte ändras. Skapa en ny version av planen för att ändra den.`,
-      en: `The action plan for ${year} is decided${when} and cannot be changed. Create a new version of the plan to change it.`,
-    });
-  }
-  if (error instanceof PlanIncomplete) {
-    throw new HttpError(
-      400,
-      'plan_incomplete',
-      { sv: `Planen är inte klar för beslut: ${error.missing.length} saker saknas.`, en: `The plan is not ready for decision: ${error.missing.length} things are missing.` },
-      { issues: error.missing.map((m) => ({ field: m.field, message: m.sv, messageEn: m.en })) },
-    );
-  }
-  if (error instanceof WrongPlanStatus) {
-    throw new HttpError(409, 'plan_status', {
-      sv: `Planen är ${planStatusTitles[error.status].sv.toLowerCase()}; det går bara när den är ${error.expected.map((s) => planStatusTitles[s].sv.toLowerCase()).join(' eller ')}.`,
-      en: `The plan is ${planStatusTitles[error.status].en.toLowerCase()}; this is only possible when it is ${error.expected.map((s) => planStatusTitles[s].en.toLowerCase()).join(' or ')}.`,
-    });
-  }
-  if (error instanceof UnknownReference) {
-    const message = bilingual('finns inte', 'does not exist');
-    throw new HttpError(400, 'validation', { sv: `Ogiltigt värde i innehållet: ${error.field}: ${error.value} finns inte`, en: `Invalid value in the body: ${error.field}: ${error.value} does not exist` }, {
-      issues: [{ field: error.field, message, messageEn: 'does not exist' }],
-    });
-  }
-  throw error;
-}
-
 export const actionPlanRoutes = (ctx: AppContext) => {
   const service = ctx.actionPlans;
-  const guarded = async <T>(year: number, work: () => Promise<T>): Promise<T> => {
-    try {
-      return await work();
-    } catch (error) {
-      return planError(error, year);
-    }
-  };
   const present = async (view: PlanView) => {
     const document = await service.documentInfo(view.year);
     return {
@@ -98,7 +47,7 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       params: yearParams,
       requiresIfMatch: true,
       responses: { 200: { description: 'Planen', schema: planSchema } },
-      handler: async ({ params, ifMatch, caller }) => present(await guarded(params.year, () => step(params.year, ifMatch!, caller.id))),
+      handler: async ({ params, ifMatch, caller }) => present(await step(params.year, ifMatch!, caller.id)),
     });
 
   return [
@@ -111,8 +60,8 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       params: yearParams,
       responses: { 200: { description: 'Planen', schema: planSchema } },
       handler: async ({ params, caller }) => {
-        const view = await guarded(params.year, () => service.view(params.year));
-        if (!seesDrafts(caller) && !isLocked(view.plan.status)) planError(new PlanNotFound(), params.year);
+        const view = await service.view(params.year);
+        if (!seesDrafts(caller) && !isLocked(view.plan.status)) throw new PlanNotFound(params.year);
         return present(view);
       },
     }),
@@ -125,7 +74,7 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       params: yearParams,
       body: createSchema,
       responses: { 201: { description: 'Planen', schema: planSchema } },
-      handler: async ({ params, body, caller }) => ({ status: 201, ...(await present(await guarded(params.year, () => service.create(params.year, body.copyFromYear, caller.id)))) }),
+      handler: async ({ params, body, caller }) => ({ status: 201, ...(await present(await service.create(params.year, body.copyFromYear, caller.id))) }),
     }),
     defineRoute({
       method: 'put',
@@ -140,7 +89,7 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       handler: async ({ params, body, ifMatch, caller }) => {
         const part = params.part as PartNumber;
         const content = parseRequestPart(partSchemas[part] as z.ZodType, body, 'body');
-        return present(await guarded(params.year, () => service.savePart(params.year, part, ifMatch!, content as never, caller.id)));
+        return present(await service.savePart(params.year, part, ifMatch!, content as never, caller.id));
       },
     }),
     defineRoute({
@@ -152,7 +101,7 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       params: partParams,
       requiresIfMatch: true,
       responses: { 200: { description: 'Planen', schema: planSchema } },
-      handler: async ({ params, ifMatch, caller }) => present(await guarded(params.year, () => service.markPartReviewed(params.year, params.part as PartNumber, ifMatch!, caller.id))),
+      handler: async ({ params, ifMatch, caller }) => present(await service.markPartReviewed(params.year, params.part as PartNumber, ifMatch!, caller.id)),
     }),
     defineRoute({
       method: 'post',
@@ -164,7 +113,7 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       body: planActionInputSchema,
       responses: { 201: { description: 'Åtgärden', schema: actionSchema } },
       handler: async ({ params, body, caller }) => {
-        const action = await guarded(params.year, () => service.createAction(params.year, body, caller.id));
+        const action = await service.createAction(params.year, body, caller.id);
         return { status: 201, body: action, headers: { ETag: action.etag } };
       },
     }),
@@ -179,7 +128,7 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       requiresIfMatch: true,
       responses: { 200: { description: 'Åtgärden', schema: actionSchema } },
       handler: async ({ params, body, ifMatch, caller }) => {
-        const action = await guarded(params.year, () => service.updateAction(params.year, params.id, ifMatch!, body, caller.id));
+        const action = await service.updateAction(params.year, params.id, ifMatch!, body, caller.id);
         return { body: action, headers: { ETag: action.etag } };
       },
     }),
@@ -193,7 +142,7 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       requiresIfMatch: true,
       responses: { 204: { description: 'Borttagen' } },
       handler: async ({ params, ifMatch, caller }) => {
-        await guarded(params.year, () => service.deleteAction(params.year, params.id, ifMatch!, caller.id));
+        await service.deleteAction(params.year, params.id, ifMatch!, caller.id);
         return { status: 204 };
       },
     }),
@@ -208,10 +157,10 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       requiresIfMatch: true,
       responses: { 200: { description: 'Åtgärden', schema: actionSchema } },
       handler: async ({ params, body, ifMatch, caller }) => {
-        const existing = await guarded(params.year, () => service.action(params.year, params.id));
+        const existing = await service.action(params.year, params.id);
         const ownDepartment = caller.roles.includes('DepartmentHead') && caller.departmentId !== null && existing.departmentId === caller.departmentId;
         if (!caller.roles.includes('SecurityChief') && !ownDepartment) throw forbidden();
-        const action = await guarded(params.year, () => service.setActionStatus(params.year, params.id, ifMatch!, body, caller.id));
+        const action = await service.setActionStatus(params.year, params.id, ifMatch!, body, caller.id);
         return { body: action, headers: { ETag: action.etag } };
       },
     }),
@@ -229,7 +178,7 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       body: decisionInputSchema,
       requiresIfMatch: true,
       responses: { 200: { description: 'Planen', schema: planSchema } },
-      handler: async ({ params, body, ifMatch, caller }) => present(await guarded(params.year, () => service.decide(params.year, ifMatch!, body, caller.id))),
+      handler: async ({ params, body, ifMatch, caller }) => present(await service.decide(params.year, ifMatch!, body, caller.id)),
     }),
     defineRoute({
       method: 'post',
@@ -240,7 +189,7 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       params: yearParams,
       responses: { 201: { description: 'Dokumentets nya version', schema: documentInfoSchema } },
       handler: async ({ params, caller }) => {
-        const info = await guarded(params.year, () => service.saveDocument(params.year, caller.id));
+        const info = await service.saveDocument(params.year, caller.id);
         return { status: 201, body: documentInfoBody(info) };
       },
     }),
@@ -253,8 +202,8 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       params: yearParams,
       responses: { 200: { description: 'Word-dokument', contentType: docxContentType } },
       handler: async ({ params, caller }) => {
-        const view = await guarded(params.year, () => service.view(params.year));
-        if (!seesDrafts(caller) && !isLocked(view.plan.status)) planError(new PlanNotFound(), params.year);
+        const view = await service.view(params.year);
+        if (!seesDrafts(caller) && !isLocked(view.plan.status)) throw new PlanNotFound(params.year);
         const file = await service.document(params.year);
         if (!file) throw notFound({ sv: `Word-dokumentet för åtgärdsplanen ${params.year}`, en: `The Word document of the ${params.year} action plan` });
         const name = documentPath(params.year).split('/').pop()!;

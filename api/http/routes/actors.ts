@@ -1,6 +1,6 @@
 import { actorInputSchema, type ActorInput } from '../../domain/organisation.js';
 import type { AppContext } from '../../app-context.js';
-import { HttpError } from '../errors.js';
+import { DomainError } from '../../domain/errors/domain-error.js';
 import { crudRoutes } from './crud-routes.js';
 import { actorSchema } from '../../contract/organisation.js';
 
@@ -32,7 +32,7 @@ export const actorRoutes = (ctx: AppContext) =>
       for (const [index, memberId] of (value.memberIds ?? []).entries()) {
         // A person picked from the directory (often a guest) becomes one of the app's people on first use.
         if (await ctx.people.ensure(memberId, 'system:directory')) continue;
-        throw new HttpError(400, 'validation', {
+        throw new DomainError('validation', {
           sv: `memberIds: personen "${memberId}" finns inte i katalogen.`,
           en: `memberIds: the person "${memberId}" is not in the directory.`,
         }, { issues: [{ field: `memberIds.${index}`, message: 'Personen finns inte i katalogen.', messageEn: 'The person is not in the directory.' }] });

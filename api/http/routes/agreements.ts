@@ -7,7 +7,6 @@ import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { idParams } from '../schemas.js';
 import { download, contentTypeOf, fileNameQuery, uploadedBytes } from '../upload.js';
-import { councilErrors } from './council-errors.js';
 import { councilReaders } from './councils.js';
 
 const tags = ['Samverkansöverenskommelser'];
@@ -35,7 +34,7 @@ export const agreementRoutes = (ctx: AppContext) => [
     access: ['SecurityChief'],
     body: agreementInputSchema,
     responses: { 201: { description: 'Överenskommelsen', schema: agreementSchema } },
-    handler: async ({ body, caller }) => ({ status: 201, ...present(await councilErrors(() => ctx.agreements.create(body, caller.id))) }),
+    handler: async ({ body, caller }) => ({ status: 201, ...present(await ctx.agreements.create(body, caller.id)) }),
   }),
   defineRoute({
     method: 'put',
@@ -47,7 +46,7 @@ export const agreementRoutes = (ctx: AppContext) => [
     body: agreementInputSchema,
     requiresIfMatch: true,
     responses: { 200: { description: 'Överenskommelsen', schema: agreementSchema }, 412: { description: 'Någon annan har ändrat den' } },
-    handler: async ({ params, body, caller, ifMatch }) => present(await councilErrors(() => ctx.agreements.update(params.id, ifMatch!, body, caller.id))),
+    handler: async ({ params, body, caller, ifMatch }) => present(await ctx.agreements.update(params.id, ifMatch!, body, caller.id)),
   }),
   defineRoute({
     method: 'delete',
@@ -59,7 +58,7 @@ export const agreementRoutes = (ctx: AppContext) => [
     requiresIfMatch: true,
     responses: { 204: { description: 'Borttagen' } },
     handler: async ({ params, caller, ifMatch }) => {
-      await councilErrors(() => ctx.agreements.remove(params.id, ifMatch!, caller.id));
+      await ctx.agreements.remove(params.id, ifMatch!, caller.id);
       return { status: 204 };
     },
   }),
@@ -74,7 +73,7 @@ export const agreementRoutes = (ctx: AppContext) => [
     responses: { 201: { description: 'Överenskommelsen', schema: agreementSchema } },
     handler: async ({ params, query, req, caller }) => {
       const bytes = uploadedBytes(req);
-      return { status: 201, ...present(await councilErrors(() => ctx.agreements.uploadDocument(params.id, query.fileName, bytes, contentTypeOf(query.fileName), caller.id))) };
+      return { status: 201, ...present(await ctx.agreements.uploadDocument(params.id, query.fileName, bytes, contentTypeOf(query.fileName), caller.id)) };
     },
   }),
   defineRoute({
@@ -86,7 +85,7 @@ export const agreementRoutes = (ctx: AppContext) => [
     params: idParams,
     responses: { 200: { description: 'Filen', contentType: 'application/octet-stream' } },
     handler: async ({ params }) => {
-      const file = await councilErrors(() => ctx.agreements.document(params.id));
+      const file = await ctx.agreements.document(params.id);
       if (!file) throw notFound({ sv: 'Överenskommelsens dokument', en: 'The agreement’s document' });
       return download(file);
     },

@@ -3,9 +3,9 @@ import { bobMeetingInputSchema, bobMembersInputSchema } from '../../domain/bob.j
 import { bobDocumentsSchema, meetingSchema, membersSchema } from '../../contract/bob.js';
 import { docxContentType } from '../../documents/docx-parts.js';
 import type { Role } from '../../domain/roles.js';
-import { BobMeetingNotFound, UnknownPerson } from '../../services/bob-service.js';
 import type { AppContext } from '../../app-context.js';
-import { fieldError, HttpError, notFound } from '../errors.js';
+import { DomainError } from '../../domain/errors/domain-error.js';
+import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, idParams } from '../schemas.js';
 import { contentTypeOf, download, fileNameQuery, uploadedBytes } from '../upload.js';
@@ -14,16 +14,6 @@ import { contentTypeOf, download, fileNameQuery, uploadedBytes } from '../upload
 const bobOnly = { access: ['BobMember'] as readonly Role[], hidden: true, tags: ['BOB'] };
 
 const fileParams = z.object({ fileName: fileNameQuery.shape.fileName });
-
-async function guarded<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof BobMeetingNotFound) throw notFound({ sv: 'Mötet', en: 'The meeting' });
-    if (error instanceof UnknownPerson) throw fieldError('objectIds', `personen ${error.message} finns inte`, `the person ${error.message} does not exist`);
-    throw error;
-  }
-}
 
 const presentMeeting = ({ id, etag, date, title, place, attendees, notes, documentPath }: z.infer<typeof meetingSchema>) => ({
   body: { id, etag, date, title, place, attendees, notes, documentPath },
@@ -50,12 +40,12 @@ export const bobRoutes = (ctx: AppContext) => {
       responses: { 200: { description: 'Medlemmarna', schema: membersSchema }, 409: { description: 'Medlemskapet styrs i Entra ID' } },
       handler: async ({ body, caller }) => {
         if (managedInEntra) {
-          throw new HttpError(409, 'managed_in_entra', {
+          throw new DomainError('managed_in_entra', {
             sv: 'Med Entra-inloggning är BOB-gruppen de som har approllen BobMember; ändra den under Företagsprogram › Trygghetshjulet › Användare och grupper.',
             en: 'With Entra sign-in the BOB group is whoever holds the BobMember app role; change it under Enterprise applications › Trygghetshjulet › Users and groups.',
           });
         }
-        return { body: { ...(await guarded(() => ctx.bob.setMembers(body.objectIds, caller.id))), managedInEntra } };
+        return { body: { ...(await ctx.bob.setMembers(body.objectIds, caller.id)), managedInEntra } };
       },
     }),
     defineRoute({
@@ -84,7 +74,7 @@ export const bobRoutes = (ctx: AppContext) => {
       body: bobMeetingInputSchema,
       requiresIfMatch: true,
       responses: { 200: { description: 'Mötet', schema: meetingSchema }, 412: { description: 'Någon annan har ändrat mötet' } },
-      handler: async ({ params, body, caller, ifMatch }) => presentMeeting(await guarded(() => ctx.bob.updateMeeting(params.id, ifMatch!, body, caller.id))),
+      handler: async ({ params, body, caller, ifMatch }) => presentMeeting(await ctx.bob.updateMeeting(params.id, ifMatch!, body, caller.id)),
     }),
     defineRoute({
       ...bobOnly,
@@ -95,7 +85,7 @@ export const bobRoutes = (ctx: AppContext) => {
       requiresIfMatch: true,
       responses: { 204: { description: 'Borttaget' } },
       handler: async ({ params, caller, ifMatch }) => {
-        await guarded(() => ctx.bob.deleteMeeting(params.id, ifMatch!, caller.id));
+        await ctx.bob.deleteMeeting(params.id, ifMatch!, caller.id);
         return { status: 204 };
       },
     }),
@@ -106,7 +96,7 @@ export const bobRoutes = (ctx: AppContext) => {
       summary: 'Spara mötesanteckningarna som Word-dokument i BOB-biblioteket / save the notes as a Word document',
       params: idParams,
       responses: { 201: { description: 'Den nya versionen', schema: documentInfoSchema } },
-      handler: async ({ params, caller }) => ({ status: 201, body: documentInfoBody(await guarded(() => ctx.bob.saveMeetingDocument(params.id, caller.id))) }),
+      handler: async ({ params, caller }) => ({ status: 201, body: documentInfoBody(await ctx.bob.saveMeetingDocument(params.id, caller.id)) }),
     }),
     defineRoute({
       ...bobOnly,
@@ -116,7 +106,7 @@ export const bobRoutes = (ctx: AppContext) => {
       params: idParams,
       responses: { 200: { description: 'Word-dokument', contentType: docxContentType } },
       handler: async ({ params }) => {
-        const file = await guarded(() => ctx.bob.meetingDocument(params.id));
+        const file = await ctx.bob.meetingDocument(params.id);
         if (!file) throw notFound({ sv: 'Mötets dokument', en: 'The meeting’s document' });
         return download(file);
       },

@@ -2,30 +2,13 @@ import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
 import { commitmentResultInputSchema } from '../../domain/council/commitment-result.js';
 import { commitmentsSchema as listSchema } from '../../contract/council.js';
-import { NotYourCommitment, UnknownCommitment } from '../../services/commitment-result-service.js';
 import type { AppContext } from '../../app-context.js';
-import { HttpError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { yearParams } from '../schemas.js';
 import { councilReaders } from './councils.js';
 
 const commitmentParams = yearParams.extend({ commitmentId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt åtagande-id', 'invalid commitment id') }) });
 const tags = ['Strategiskt råd'];
-
-async function guarded<T>(year: number, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof UnknownCommitment) throw notFound({ sv: `Åtagandet ${error.message} i protokollet från rådet ${year}`, en: `The commitment ${error.message} in the minutes of the ${year} council` });
-    if (error instanceof NotYourCommitment) {
-      throw new HttpError(403, 'not_your_commitment', {
-        sv: 'Du kan bara rapportera resultatet av åtaganden som den aktör du företräder gjorde.',
-        en: 'You can only report the result of commitments made by the actor you represent.',
-      });
-    }
-    throw error;
-  }
-}
 
 export const commitmentResultRoutes = (ctx: AppContext) => [
   defineRoute({
@@ -49,7 +32,7 @@ export const commitmentResultRoutes = (ctx: AppContext) => [
     body: commitmentResultInputSchema,
     responses: { 200: { description: 'Åtagandena', schema: listSchema } },
     handler: async ({ params, body, caller }) => ({
-      body: { year: params.year, commitments: await guarded(params.year, () => ctx.commitmentResults.report(params.year, params.commitmentId, body, caller)) },
+      body: { year: params.year, commitments: await ctx.commitmentResults.report(params.year, params.commitmentId, body, caller) },
     }),
   }),
 ];

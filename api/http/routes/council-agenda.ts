@@ -8,7 +8,6 @@ import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
 import { download } from '../upload.js';
-import { councilErrors } from './council-errors.js';
 import { councilReaders } from './councils.js';
 
 const documentParams = yearParams.extend({ kind: z.enum(['agenda', 'minutes'], { error: bilingual('välj agenda eller minutes', 'choose agenda or minutes') }) });
@@ -25,7 +24,7 @@ export const councilAgendaRoutes = (ctx: AppContext) => [
     params: yearParams,
     responses: { 200: { description: 'Dagordningen, punkterna i ordning', schema: agendaViewSchema } },
     handler: async ({ params }) => {
-      const agenda = await councilErrors(() => ctx.councilAgendas.agenda(params.year));
+      const agenda = await ctx.councilAgendas.agenda(params.year);
       return { body: agenda, headers: agenda.etag ? { ETag: agenda.etag } : undefined };
     },
   }),
@@ -37,7 +36,7 @@ export const councilAgendaRoutes = (ctx: AppContext) => [
     access: ['SecurityChief'],
     params: yearParams,
     responses: { 200: { description: 'Utkastet', schema: z.object({ items: z.array(agendaItemSchema) }) } },
-    handler: async ({ params }) => ({ body: { items: await councilErrors(() => ctx.councilAgendas.draft(params.year)) } }),
+    handler: async ({ params }) => ({ body: { items: await ctx.councilAgendas.draft(params.year) } }),
   }),
   defineRoute({
     method: 'put',
@@ -50,7 +49,7 @@ export const councilAgendaRoutes = (ctx: AppContext) => [
     requiresIfMatch: true,
     responses: { 200: { description: 'Dagordningen', schema: agendaViewSchema }, 412: { description: 'Någon annan har ändrat rådet' } },
     handler: async ({ params, body, caller, ifMatch }) => {
-      const agenda = await councilErrors(() => ctx.councilAgendas.saveAgenda(params.year, ifMatch!, body.items, caller.id));
+      const agenda = await ctx.councilAgendas.saveAgenda(params.year, ifMatch!, body.items, caller.id);
       return { body: agenda, headers: agenda.etag ? { ETag: agenda.etag } : undefined };
     },
   }),
@@ -62,7 +61,7 @@ export const councilAgendaRoutes = (ctx: AppContext) => [
     access: ['SecurityChief'],
     params: documentParams,
     responses: { 201: { description: 'Den nya versionen', schema: documentInfoSchema } },
-    handler: async ({ params, caller }) => ({ status: 201, body: documentInfoBody(await councilErrors(() => ctx.councilAgendas.saveDocument(params.year, params.kind, caller.id))) }),
+    handler: async ({ params, caller }) => ({ status: 201, body: documentInfoBody(await ctx.councilAgendas.saveDocument(params.year, params.kind, caller.id)) }),
   }),
   defineRoute({
     method: 'get',

@@ -1,23 +1,12 @@
 import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
-import { CommitmentNotFound } from '../../services/council-offer-service.js';
 import type { AppContext } from '../../app-context.js';
-import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { yearParams } from '../schemas.js';
-import { actionSchema, planError } from './action-plans.js';
+import { actionSchema } from './action-plans.js';
 import { offerSchema } from '../../contract/council.js';
 
 const offerParams = yearParams.extend({ commitmentId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt åtagande-id', 'invalid commitment id') }) });
-
-async function guarded<T>(year: number, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof CommitmentNotFound) throw notFound({ sv: `Kommunens åtagande ${error.message} från rådet ${year - 1}`, en: `The municipality’s commitment ${error.message} from the ${year - 1} council` });
-    return planError(error, year);
-  }
-}
 
 export const councilOfferRoutes = (ctx: AppContext) => [
   defineRoute({
@@ -28,7 +17,7 @@ export const councilOfferRoutes = (ctx: AppContext) => [
     access: ['SecurityChief'],
     params: yearParams,
     responses: { 200: { description: 'Åtagandena', schema: z.object({ offers: z.array(offerSchema) }) } },
-    handler: async ({ params }) => ({ body: { offers: await guarded(params.year, () => ctx.councilOffers.offers(params.year)) } }),
+    handler: async ({ params }) => ({ body: { offers: await ctx.councilOffers.offers(params.year) } }),
   }),
   defineRoute({
     method: 'post',
@@ -39,7 +28,7 @@ export const councilOfferRoutes = (ctx: AppContext) => [
     params: offerParams,
     responses: { 201: { description: 'Åtgärden', schema: actionSchema } },
     handler: async ({ params, caller }) => {
-      const action = await guarded(params.year, () => ctx.councilOffers.take(params.year, params.commitmentId, caller.id));
+      const action = await ctx.councilOffers.take(params.year, params.commitmentId, caller.id);
       return { status: 201, body: action, headers: { ETag: action.etag } };
     },
   }),

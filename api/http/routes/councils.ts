@@ -6,11 +6,11 @@ import { councilSchema } from '../../contract/council.js';
 import { documentLibraries } from '../../documents/libraries.js';
 import type { CouncilView } from '../../services/council-service.js';
 import type { AppContext } from '../../app-context.js';
-import { HttpError, notFound } from '../errors.js';
+import { DomainError } from '../../domain/errors/domain-error.js';
+import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, yearParams } from '../schemas.js';
 import { contentTypeOf, download, fileNameQuery, uploadedBytes } from '../upload.js';
-import { councilErrors } from './council-errors.js';
 
 /** Who reads the council: those the council library is shared with. */
 export const councilReaders = documentLibraries.council.readers;
@@ -20,7 +20,7 @@ const actorParams = yearParams.extend({ actorId: z.string().min(1).max(64) });
 /** The säkerhetschef hands in for any actor, an actor's representative for that actor alone. */
 function checkHandsIn(caller: Caller, actorId: string): void {
   if (caller.roles.includes('SecurityChief') || caller.actorId === actorId) return;
-  throw new HttpError(403, 'not_your_actor', {
+  throw new DomainError('not_your_actor', {
     sv: 'Du kan bara lämna den skriftliga lägesbilden för den aktör du företräder.',
     en: 'You can only hand in the written situation picture for the actor you represent.',
   });
@@ -56,7 +56,7 @@ export const councilRoutes = (ctx: AppContext) => {
       body: councilSetupSchema,
       responses: { 201: { description: 'Rådet är planerat', schema: councilSchema }, 409: { description: 'Redan planerat' } },
       handler: async ({ params, body, caller }) => {
-        await councilErrors(() => ctx.councils.setup(params.year, null, body, caller.id));
+        await ctx.councils.setup(params.year, null, body, caller.id);
         // The invitation and the requests go out (or, locally, into the outbox) as the council is planned.
         await ctx.councilMail.afterSetup(params.year);
         return { status: 201, ...(await present(await ctx.councils.view(params.year))) };
@@ -73,7 +73,7 @@ export const councilRoutes = (ctx: AppContext) => {
       requiresIfMatch: true,
       responses: { 200: { description: 'Rådet', schema: councilSchema }, 412: { description: 'Någon annan har ändrat rådet' } },
       handler: async ({ params, body, caller, ifMatch }) => {
-        await councilErrors(() => ctx.councils.setup(params.year, ifMatch!, body, caller.id));
+        await ctx.councils.setup(params.year, ifMatch!, body, caller.id);
         // A moved date or another place updates the same meeting; a newly invited actor's people get their request.
         await ctx.councilMail.afterSetup(params.year);
         return present(await ctx.councils.view(params.year));
@@ -89,7 +89,7 @@ export const councilRoutes = (ctx: AppContext) => {
       body: preparationSchema,
       requiresIfMatch: true,
       responses: { 200: { description: 'Rådet', schema: councilSchema } },
-      handler: async ({ params, body, caller, ifMatch }) => present(await councilErrors(() => ctx.councils.savePreparation(params.year, ifMatch!, body, caller.id))),
+      handler: async ({ params, body, caller, ifMatch }) => present(await ctx.councils.savePreparation(params.year, ifMatch!, body, caller.id)),
     }),
     defineRoute({
       method: 'patch',
@@ -101,7 +101,7 @@ export const councilRoutes = (ctx: AppContext) => {
       body: materialUpdateSchema,
       requiresIfMatch: true,
       responses: { 200: { description: 'Rådet', schema: councilSchema } },
-      handler: async ({ params, body, caller, ifMatch }) => present(await councilErrors(() => ctx.councils.updateMaterial(params.year, params.actorId, ifMatch!, body, caller.id))),
+      handler: async ({ params, body, caller, ifMatch }) => present(await ctx.councils.updateMaterial(params.year, params.actorId, ifMatch!, body, caller.id)),
     }),
     defineRoute({
       method: 'post',
@@ -116,7 +116,7 @@ export const councilRoutes = (ctx: AppContext) => {
       handler: async ({ params, query, req, caller }) => {
         checkHandsIn(caller, params.actorId);
         const bytes = uploadedBytes(req);
-        return { status: 201, ...(await present(await councilErrors(() => ctx.councils.uploadMaterial(params.year, params.actorId, query.fileName, bytes, contentTypeOf(query.fileName), caller.id)))) };
+        return { status: 201, ...(await present(await ctx.councils.uploadMaterial(params.year, params.actorId, query.fileName, bytes, contentTypeOf(query.fileName), caller.id))) };
       },
     }),
     defineRoute({
@@ -130,7 +130,7 @@ export const councilRoutes = (ctx: AppContext) => {
       responses: { 200: { description: 'Rådet', schema: councilSchema } },
       handler: async ({ params, body, caller }) => {
         checkHandsIn(caller, params.actorId);
-        return present(await councilErrors(() => ctx.councils.writeMaterial(params.year, params.actorId, body, caller.id)));
+        return present(await ctx.councils.writeMaterial(params.year, params.actorId, body, caller.id));
       },
     }),
     defineRoute({
@@ -142,7 +142,7 @@ export const councilRoutes = (ctx: AppContext) => {
       params: actorParams,
       responses: { 200: { description: 'Filen', contentType: 'application/octet-stream' } },
       handler: async ({ params }) => {
-        const file = await councilErrors(() => ctx.councils.materialDocument(params.year, params.actorId));
+        const file = await ctx.councils.materialDocument(params.year, params.actorId);
         if (!file) throw notFound({ sv: 'Aktörens dokument', en: 'The actor’s document' });
         return download(file);
       },
@@ -157,7 +157,7 @@ export const councilRoutes = (ctx: AppContext) => {
       body: minutesSchema,
       requiresIfMatch: true,
       responses: { 200: { description: 'Rådet', schema: councilSchema } },
-      handler: async ({ params, body, caller, ifMatch }) => present(await councilErrors(() => ctx.councils.saveMinutes(params.year, ifMatch!, body, caller.id))),
+      handler: async ({ params, body, caller, ifMatch }) => present(await ctx.councils.saveMinutes(params.year, ifMatch!, body, caller.id)),
     }),
   ];
 };

@@ -18,7 +18,7 @@ interface CrudOptions<T extends Fields, O> {
   readers: 'signedIn' | readonly Role[];
   writers: readonly Role[];
   present: (items: Stored<T>[]) => Promise<O[]>;
-  /** Domain checks beyond the schema (a referenced person exists…); throws HttpError. */
+  /** Domain checks beyond the schema (a referenced person exists…); throws DomainError. */
   check?: (value: Partial<T>) => Promise<void>;
 }
 

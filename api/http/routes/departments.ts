@@ -1,6 +1,6 @@
 import { departmentInputSchema, type DepartmentInput } from '../../domain/organisation.js';
 import type { AppContext } from '../../app-context.js';
-import { HttpError } from '../errors.js';
+import { DomainError } from '../../domain/errors/domain-error.js';
 import { crudRoutes } from './crud-routes.js';
 import { departmentSchema } from '../../contract/organisation.js';
 
@@ -31,7 +31,7 @@ export const departmentRoutes = (ctx: AppContext) =>
       // A head picked from the directory becomes one of the app's people on first use.
       const head = await ctx.people.ensure(value.headId, 'system:directory');
       if (!head) {
-        throw new HttpError(400, 'validation', {
+        throw new DomainError('validation', {
           sv: `headId: personen "${value.headId}" finns inte i katalogen.`,
           en: `headId: the person "${value.headId}" is not in the directory.`,
         }, { issues: [{ field: 'headId', message: 'Personen finns inte i katalogen.', messageEn: 'The person is not in the directory.' }] });

@@ -2,9 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { historyCsv, historyKinds } from '../../domain/history.js';
 import { bilingual } from '../../i18n/bilingual.js';
-import { HistoryNotFound } from '../../services/history-service.js';
 import { historySchema } from '../../contract/history.js';
-import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 
 const historyQuery = z.object({
@@ -23,13 +21,7 @@ export const historyRoutes = (ctx: AppContext) => [
     query: historyQuery,
     responses: { 200: { description: 'Historiken', schema: historySchema }, 404: { description: 'Finns inte, eller är inte din att läsa' } },
     handler: async ({ query, caller }) => {
-      let entries: Awaited<ReturnType<typeof ctx.history.history>>;
-      try {
-        entries = await ctx.history.history(query.kind, query.id, caller);
-      } catch (error) {
-        if (error instanceof HistoryNotFound) throw notFound({ sv: 'Det du frågar efter', en: 'What you asked for' });
-        throw error;
-      }
+      const entries = await ctx.history.history(query.kind, query.id, caller);
       if (query.format === 'csv') {
         return { raw: historyCsv(entries), contentType: 'text/csv; charset=utf-8', headers: { 'Content-Disposition': `attachment; filename="historik-${query.kind}-${query.id}.csv"` } };
       }

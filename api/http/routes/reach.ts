@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
 import type { AppContext } from '../../app-context.js';
-import { HttpError } from '../errors.js';
+import { DomainError } from '../../domain/errors/domain-error.js';
 import { defineRoute } from '../route.js';
 
 const reachSchema = z.object({ reachable: z.boolean(), reason: z.string().nullable() }).meta({ id: 'Reach' });
@@ -17,7 +17,7 @@ export const reachRoutes = (ctx: AppContext) => [
     responses: { 200: { description: 'Nås personen nu, och annars varför inte', schema: reachSchema }, 409: { description: 'Installation är avstängd' } },
     handler: async ({ params }) => {
       if (!ctx.reach.installer.enabled) {
-        throw new HttpError(409, 'install_off', {
+        throw new DomainError('install_off', {
           sv: 'Appen kan inte installera sig själv här: det kräver Microsoft 365-läge och TEAMS_APP_CATALOG_ID. Be personen lägga till appen i Teams.',
           en: 'The app cannot install itself here: that needs Microsoft 365 mode and TEAMS_APP_CATALOG_ID. Ask the person to add the app in Teams.',
         });

@@ -5,9 +5,9 @@ import type { Caller } from '../../auth/caller.js';
 import { reportReaderRoles } from '../../domain/roles.js';
 import { formSchema, overviewSchema } from '../../contract/reports.js';
 import { departmentReportContentSchema } from '../../domain/department-report.js';
-import { MissingActions, ReportEtagRequired, ReportLocked, UnknownDepartment, type ReportForm } from '../../services/report-service.js';
+import type { ReportForm } from '../../services/report-service.js';
 import type { AppContext } from '../../app-context.js';
-import { forbidden, HttpError, notFound, preconditionRequired } from '../errors.js';
+import { forbidden, } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
 
@@ -42,14 +42,8 @@ export const reportRoutes = (ctx: AppContext) => {
       categories: (await ctx.settings.entryCategories()).categories,
     };
   };
-  const formOf = async (year: number, departmentId: string) => {
-    try {
-      return await ctx.reports.form(year, departmentId);
-    } catch (error) {
-      if (error instanceof UnknownDepartment) throw notFound({ sv: `Förvaltningen ${departmentId}`, en: `The department ${departmentId}` });
-      throw error;
-    }
-  };
+  const formOf = (year: number, departmentId: string) => ctx.reports.form(year, departmentId);
+
 
   return [
     defineRoute({
@@ -129,26 +123,7 @@ export const reportRoutes = (ctx: AppContext) => {
       handler: async ({ params, body, caller, ifMatch }) => {
         if (!heads(caller, params.departmentId)) throw forbidden();
         await formOf(params.year, params.departmentId);
-        try {
-          await ctx.reports.save(params.year, params.departmentId, body.content, { submit: body.submit, submissionId: body.submissionId, etag: ifMatch }, caller.id);
-        } catch (error) {
-          if (error instanceof ReportEtagRequired) throw preconditionRequired();
-          if (error instanceof ReportLocked) {
-            throw new HttpError(409, 'locked', {
-              sv: 'Rapporten är inlämnad och sista dagen har passerat; kontakta säkerhetschefen för att ändra den.',
-              en: 'The report is submitted and its deadline has passed; contact the security chief to change it.',
-            });
-          }
-          if (error instanceof MissingActions) {
-            throw new HttpError(
-              400,
-              'validation',
-              { sv: `Ange status för varje åtgärd (${error.problems.length} saknas).`, en: `Give the status of every action (${error.problems.length} missing).` },
-              { issues: error.problems.map((p) => ({ field: p.field, message: p.sv, messageEn: p.en })) },
-            );
-          }
-          throw error;
-        }
+        await ctx.reports.save(params.year, params.departmentId, body.content, { submit: body.submit, submissionId: body.submissionId, etag: ifMatch }, caller.id);
         const form = await formOf(params.year, params.departmentId);
         return { body: await present(form), headers: { ETag: form.report!.etag } };
       },

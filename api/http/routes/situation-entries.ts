@@ -4,9 +4,7 @@ import { bilingual } from '../../i18n/bilingual.js';
 import { entryInputSchema, entryQuerySchema } from '../../domain/situation/entry-query.js';
 import { categoriesResponse, entrySchema, pageSchema } from '../../contract/situation-entries.js';
 import { entryCategoriesSchema } from '../../domain/situation/entry.js';
-import { CategoryInUse, EntryForbidden, EntryNotFound, EntryRefused } from '../../services/situation-service.js';
 import type { AppContext } from '../../app-context.js';
-import { HttpError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 // A BOB entry's id names its list (situation-entry-repository.ts); anyone outside BOB gets 404 for it either way.
 const entryIdParams = z.object({ id: z.string().regex(/^(bob-)?\d+$/, { error: bilingual('ogiltigt post-id', 'invalid entry id') }) });
@@ -14,33 +12,6 @@ const entryIdParams = z.object({ id: z.string().regex(/^(bob-)?\d+$/, { error: b
 
 // A council member writes only with an actor to speak for (Inställningar › Aktörer); the service checks which.
 const writers = ['SecurityChief', 'DepartmentHead', 'CouncilMember'] as const;
-
-function entryError(error: unknown, id?: string): never {
-  if (error instanceof EntryNotFound) throw notFound({ sv: `Posten ${id ?? ''}`.trim(), en: `The entry ${id ?? ''}`.trim() });
-  if (error instanceof EntryRefused) {
-    throw new HttpError(400, 'validation', { sv: `Ogiltigt värde: ${error.field}: ${error.sv}`, en: `Invalid value: ${error.field}: ${error.en}` }, {
-      issues: [{ field: error.field, message: error.sv, messageEn: error.en }],
-    });
-  }
-  if (error instanceof EntryForbidden) {
-    throw new HttpError(403, 'forbidden', { sv: 'Du kan bara ändra poster från din egen förvaltning eller aktör.', en: 'You can only change entries from your own department or actor.' });
-  }
-  if (error instanceof CategoryInUse) {
-    throw new HttpError(409, 'category_in_use', {
-      sv: `Kategorin ”${error.categoryId}” används av poster i lägesbilden och kan inte tas bort. Byt namn på den i stället.`,
-      en: `The category “${error.categoryId}” is used by entries of the situation picture and cannot be removed. Rename it instead.`,
-    });
-  }
-  throw error;
-}
-
-const guarded = async <T>(work: () => Promise<T>, id?: string): Promise<T> => {
-  try {
-    return await work();
-  } catch (error) {
-    return entryError(error, id);
-  }
-};
 
 export const situationEntryRoutes = (ctx: AppContext) => [
   defineRoute({
@@ -62,7 +33,7 @@ export const situationEntryRoutes = (ctx: AppContext) => [
     body: entryInputSchema,
     responses: { 201: { description: 'Posten', schema: entrySchema } },
     handler: async ({ body, caller }) => {
-      const entry = await guarded(() => ctx.situation.create(body, caller));
+      const entry = await ctx.situation.create(body, caller);
       return { status: 201, body: entry, headers: { ETag: entry.etag } };
     },
   }),
@@ -75,7 +46,7 @@ export const situationEntryRoutes = (ctx: AppContext) => [
     params: entryIdParams,
     responses: { 200: { description: 'Posten', schema: entrySchema } },
     handler: async ({ params, caller }) => {
-      const entry = await guarded(() => ctx.situation.get(params.id, caller), params.id);
+      const entry = await ctx.situation.get(params.id, caller);
       return { body: entry, headers: { ETag: entry.etag } };
     },
   }),
@@ -90,7 +61,7 @@ export const situationEntryRoutes = (ctx: AppContext) => [
     requiresIfMatch: true,
     responses: { 200: { description: 'Posten', schema: entrySchema } },
     handler: async ({ params, body, ifMatch, caller }) => {
-      const entry = await guarded(() => ctx.situation.update(params.id, ifMatch!, body, caller), params.id);
+      const entry = await ctx.situation.update(params.id, ifMatch!, body, caller);
       return { body: entry, headers: { ETag: entry.etag } };
     },
   }),
@@ -104,7 +75,7 @@ export const situationEntryRoutes = (ctx: AppContext) => [
     requiresIfMatch: true,
     responses: { 204: { description: 'Borttagen' } },
     handler: async ({ params, ifMatch, caller }) => {
-      await guarded(() => ctx.situation.delete(params.id, ifMatch!, caller), params.id);
+      await ctx.situation.delete(params.id, ifMatch!, caller);
       return { status: 204 };
     },
   }),
@@ -130,7 +101,7 @@ export const situationEntryRoutes = (ctx: AppContext) => [
     requiresIfMatch: true,
     responses: { 200: { description: 'Sparade', schema: categoriesResponse } },
     handler: async ({ body, ifMatch, caller }) => {
-      const saved = await guarded(() => ctx.situation.saveCategories(body.categories, ifMatch!, caller));
+      const saved = await ctx.situation.saveCategories(body.categories, ifMatch!, caller);
       return { body: saved, headers: { ETag: saved.etag } };
     },
   }),

@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import { importMappingSchema, importSourceSchema } from '../../domain/situation/import/mapping.js';
 import { bilingual } from '../../i18n/bilingual.js';
-import { UnreadableFile } from '../../imports/read-table.js';
-import { ImportFileNotFound, ImportInvalid, ImportNotFound, type ImportPreview } from '../../services/import-service.js';
+import type { ImportPreview } from '../../services/import-service.js';
 import type { ImportRecord } from '../../repositories/import-repository.js';
 import { checkSchema, importRecordSchema, previewSchema, type SituationImportJson } from '../../contract/situation-imports.js';
 import type { Stored } from '../../repositories/collection.js';
 import type { AppContext } from '../../app-context.js';
-import { HttpError, notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { fileNameQuery, uploadedBytes } from '../upload.js';
-import { counted } from '../../i18n/plural.js';
 
 export const importUploadLimit = '20mb';
 
@@ -36,33 +33,6 @@ const runSchema = z.object({
   mapping: importMappingSchema,
   shape: shapeSchema.default({}),
 });
-function importError(error: unknown): never {
-  if (error instanceof UnreadableFile) throw new HttpError(400, 'unreadable_file', { sv: error.sv, en: error.en });
-  if (error instanceof ImportFileNotFound) throw notFound({ sv: 'Den uppladdade filen', en: 'The uploaded file' });
-  if (error instanceof ImportNotFound) throw notFound({ sv: 'Importen', en: 'The import' });
-  if (error instanceof ImportInvalid) {
-    const first = error.errors[0]!;
-    throw new HttpError(
-      400,
-      'import_rows_invalid',
-      {
-        sv: `Inget importerades: ${counted(error.errors.length, 'rad', 'rader')} har fel. Första: rad ${first.row}, ${first.column}: ${first.sv}`,
-        en: `Nothing was imported: ${counted(error.errors.length, 'row has', 'rows have')} errors. First: row ${first.row}, ${first.column}: ${first.en}`,
-      },
-      { issues: error.errors.map((e) => ({ field: `rad ${e.row}${e.column ? `, ${e.column}` : ''}`, message: e.sv, messageEn: e.en })) },
-    );
-  }
-  throw error;
-}
-
-const guarded = async <T>(work: () => Promise<T>): Promise<T> => {
-  try {
-    return await work();
-  } catch (error) {
-    return importError(error);
-  }
-};
-
 export const situationImportRoutes = (ctx: AppContext) => [
   defineRoute({
     method: 'post',
@@ -74,7 +44,7 @@ export const situationImportRoutes = (ctx: AppContext) => [
     responses: { 201: { description: 'Förhandsvisning', schema: previewSchema } },
     handler: async ({ query, req, caller }) => {
       const bytes = uploadedBytes(req);
-      return { status: 201, body: publicPreview(await guarded(() => ctx.imports.upload(bytes, query.fileName, caller.id))) };
+      return { status: 201, body: publicPreview(await ctx.imports.upload(bytes, query.fileName, caller.id)) };
     },
   }),
   defineRoute({
@@ -85,7 +55,7 @@ export const situationImportRoutes = (ctx: AppContext) => [
     access: ['SecurityChief'],
     body: runSchema,
     responses: { 200: { description: 'Vad en import skulle ge', schema: checkSchema } },
-    handler: async ({ body }) => ({ body: await guarded(() => ctx.imports.check(body.fileId, body.source, body.mapping, body.shape)) }),
+    handler: async ({ body }) => ({ body: await ctx.imports.check(body.fileId, body.source, body.mapping, body.shape) }),
   }),
   defineRoute({
     method: 'post',
@@ -96,7 +66,7 @@ export const situationImportRoutes = (ctx: AppContext) => [
     params: z.object({ fileId: fileIdSchema }),
     body: shapeSchema,
     responses: { 200: { description: 'Förhandsvisning', schema: previewSchema } },
-    handler: async ({ params, body }) => ({ body: publicPreview(await guarded(() => ctx.imports.preview(params.fileId, body))) }),
+    handler: async ({ params, body }) => ({ body: publicPreview(await ctx.imports.preview(params.fileId, body)) }),
   }),
   defineRoute({
     method: 'post',
@@ -107,7 +77,7 @@ export const situationImportRoutes = (ctx: AppContext) => [
     body: runSchema,
     responses: { 202: { description: 'Importen är mottagen; dess förlopp på Location / the import is accepted; its progress at Location', schema: importRecordSchema } },
     handler: async ({ body, caller }) => {
-      const record = publicImport(await guarded(() => ctx.imports.commit(body.fileId, body.source, body.mapping, caller.id, body.shape)));
+      const record = publicImport(await ctx.imports.commit(body.fileId, body.source, body.mapping, caller.id, body.shape));
       return { status: 202, body: record, headers: { Location: `/api/situation/imports/${encodeURIComponent(record.id)}` } };
     },
   }),
@@ -119,7 +89,7 @@ export const situationImportRoutes = (ctx: AppContext) => [
     access: ['SecurityChief'],
     params: importIdSchema,
     responses: { 200: { description: 'Importen', schema: importRecordSchema } },
-    handler: async ({ params }) => ({ body: publicImport(await guarded(() => ctx.imports.job(params.id))) }),
+    handler: async ({ params }) => ({ body: publicImport(await ctx.imports.job(params.id)) }),
   }),
   defineRoute({
     method: 'get',

@@ -14,12 +14,13 @@ const errorEnvelopeSchema = z.object({
 export class GraphError extends StoreError {
   constructor(
     readonly status: number,
-    readonly code: string,
+    /** Graph's own code (with its inner code), not the catalogue's. */
+    readonly graphCode: string,
     readonly graphMessage: string,
     readonly request: string,
     readonly requestId?: string,
   ) {
-    super(`Microsoft Graph answered ${status} ${code} to ${request}: ${graphMessage}`);
+    super(`Microsoft Graph answered ${status} ${graphCode} to ${request}: ${graphMessage}`);
   }
 }
 

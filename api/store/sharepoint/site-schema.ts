@@ -168,7 +168,7 @@ export class SiteSchema {
       return await this.http.json(request);
     } catch (error) {
       if (error instanceof GraphError && error.status === 403) {
-        throw new StoreError(`SharePoint refused to create or change "${name}" (403 ${error.code}): the site lacks what this version needs; run npm run provision with the provisioning permissions`);
+        throw new StoreError(`SharePoint refused to create or change "${name}" (403 ${error.graphCode}): the site lacks what this version needs; run npm run provision with the provisioning permissions`);
       }
       throw error;
     }

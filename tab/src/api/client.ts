@@ -1,3 +1,8 @@
+import type { ErrorCode } from '../../../api/contract/errors.js';
+
+/** The API's codes, and the tab's own: no sign-in from Teams, no answer, a link to elsewhere, an answer that is not the API's. */
+export type ApiErrorCode = ErrorCode | 'sso' | 'network' | 'foreign_link' | 'unknown';
+
 export interface FieldIssue {
   field: string;
   message: string;
@@ -8,7 +13,7 @@ export interface FieldIssue {
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     readonly sv: string,
     readonly en: string,
     readonly issues: FieldIssue[] = [],
@@ -23,7 +28,7 @@ export class ApiError extends Error {
 }
 
 interface ErrorBody {
-  error?: string;
+  error?: ErrorCode;
   message?: string;
   messageEn?: string;
   issues?: FieldIssue[];
@@ -109,7 +114,7 @@ export class ApiClient {
     if (!response.ok) {
       throw new ApiError(
         response.status,
-        body.error ?? 'error',
+        body.error ?? 'unknown',
         body.message ?? `Fel ${response.status}`,
         body.messageEn ?? `Error ${response.status}`,
         body.issues ?? [],
