@@ -3,6 +3,7 @@ import type {
   BatchOperation,
   BatchResult,
   Fields,
+  FileFields,
   FileInfo,
   FileVersion,
   FolderListing,
@@ -142,6 +143,10 @@ export class SituationCountingStore implements StoragePort {
 
   listVersions(library: string, path: string): Promise<FileVersion[]> {
     return this.inner.listVersions(library, path);
+  }
+
+  setFileFields(library: string, path: string, fields: FileFields, actor: string): Promise<FileInfo> {
+    return this.inner.setFileFields(library, path, fields, actor);
   }
 
   ping(): Promise<void> {

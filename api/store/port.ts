@@ -79,7 +79,12 @@ export type BatchResult = { op: 'create' | 'update'; item: StoredItem } | { op: 
 export interface LibraryDefinition {
   name: string;
   title: string;
+  /** The library's own columns, text only: what each file carries beside its content (the records metadata). */
+  columns?: ColumnDefinition[];
 }
+
+/** A library column's value: text, or null to clear it. */
+export type FileFields = Record<string, string | null>;
 
 export interface FileInfo {
   library: string;
@@ -91,6 +96,8 @@ export interface FileInfo {
   modifiedBy: string;
   /** Where people open the file in SharePoint (Word for the web); the embedded store has no such address. */
   webUrl?: string;
+  /** The library columns that have a value on this file. */
+  fields?: Record<string, string>;
 }
 
 export interface FileVersion {
@@ -134,6 +141,11 @@ export interface StoragePort {
   getFile(library: string, path: string, version?: string): Promise<{ info: FileInfo; content: Uint8Array } | undefined>;
   listFolder(library: string, folder?: string): Promise<FolderListing>;
   listVersions(library: string, path: string): Promise<FileVersion[]>;
+  /**
+   * Merges values into the file's library columns (null clears one); a column the library does not have is
+   * refused. The content is unchanged; SharePoint may record the change as a version of its own.
+   */
+  setFileFields(library: string, path: string, fields: FileFields, actor: string): Promise<FileInfo>;
 
   /** The resource units the app spent on SharePoint in the last minute, for work that paces itself (none locally). */
   readonly resourceUnits?: ResourceUnitReading;

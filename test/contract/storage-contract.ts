@@ -297,6 +297,34 @@ export function describeStorageContract(adapterName: string, createSubject: () =
         await expect(store.putFile('noSuchLibrary', 'x.docx', new Uint8Array([1]), 'text/plain', actor)).rejects.toBeInstanceOf(StoreUsageError);
         await expect(store.listVersions('contractDocs', 'saknas.docx')).rejects.toBeInstanceOf(NotFoundError);
       });
+
+      it('keeps each file’s column values across versions, merges changes and clears with null', async () => {
+        const columns = [
+          { name: 'diarienummer', type: 'text' as const },
+          { name: 'handlingstyp', type: 'text' as const },
+        ];
+        await store.ensureLibrary({ name: 'contractDocs', title: 'Kontraktsdokument', columns });
+        await store.ensureLibrary({ name: 'contractDocs', title: 'Kontraktsdokument', columns });
+        await store.putFile('contractDocs', 'råd/plan.docx', new TextEncoder().encode('första'), 'text/plain', actor);
+        expect((await store.getFile('contractDocs', 'råd/plan.docx'))?.info.fields).toBeUndefined();
+        const set = await store.setFileFields('contractDocs', 'råd/plan.docx', { diarienummer: 'KS 2026/123', handlingstyp: 'Åtgärdsplan' }, 'registrator');
+        expect(set.fields).toEqual({ diarienummer: 'KS 2026/123', handlingstyp: 'Åtgärdsplan' });
+        await store.setFileFields('contractDocs', 'råd/plan.docx', { handlingstyp: null }, 'registrator');
+        await store.putFile('contractDocs', 'råd/plan.docx', new TextEncoder().encode('andra'), 'text/plain', actor);
+        const read = await store.getFile('contractDocs', 'råd/plan.docx');
+        expect(read?.info.fields).toEqual({ diarienummer: 'KS 2026/123' });
+        expect(new TextDecoder().decode(read?.content)).toBe('andra');
+        expect((await store.listFolder('contractDocs', 'råd')).files[0]?.fields).toEqual({ diarienummer: 'KS 2026/123' });
+      });
+
+      it('refuses a column the library lacks, too long a value and a file that is not there, changing nothing', async () => {
+        await store.ensureLibrary({ name: 'contractDocs', title: 'Kontraktsdokument', columns: [{ name: 'diarienummer', type: 'text' }] });
+        await store.putFile('contractDocs', 'plan.docx', new Uint8Array([1]), 'text/plain', actor);
+        await expect(store.setFileFields('contractDocs', 'plan.docx', { diarienummer: 'KS 1', okand: 'x' }, actor)).rejects.toBeInstanceOf(StoreUsageError);
+        await expect(store.setFileFields('contractDocs', 'plan.docx', { diarienummer: 'x'.repeat(256) }, actor)).rejects.toBeInstanceOf(StoreUsageError);
+        await expect(store.setFileFields('contractDocs', 'saknas.docx', { diarienummer: 'KS 1' }, actor)).rejects.toBeInstanceOf(NotFoundError);
+        expect((await store.getFile('contractDocs', 'plan.docx'))?.info.fields).toBeUndefined();
+      });
     });
   });
 }

@@ -54,6 +54,7 @@ export class DriveEndpoints {
     if (action === 'content' && method === 'GET') return this.redirectTo(item, item.versions.length - 1);
     if (action === 'children' && method === 'GET') return this.children(request, drive, item);
     if (action === 'versions' && method === 'GET') return this.versions(item);
+    if (action === 'listItem/fields' && method === 'PATCH') return this.patchFields(request, drive, item);
     const versionContent = /^versions\/([^/]+)\/content$/.exec(action);
     if (versionContent && method === 'GET') {
       const index = item.versions.findIndex((v) => v.label === decodeURIComponent(versionContent[1]!));
@@ -227,6 +228,36 @@ export class DriveEndpoints {
     return this.lists().find((list) => list.drive === drive)!;
   }
 
+  /**
+   * PATCH …/items/{id}/listItem/fields (listItem: Update, https://learn.microsoft.com/graph/api/listitem-update):
+   * the given columns change, the others stay; the answer is the fieldValueSet. A name that is not a column of
+   * the library is refused as Graph refuses it.
+   */
+  private patchFields(request: SimRequest, drive: SimDrive, item: SimDriveItem): SimResponse {
+    if (item.folder) throw badRequest('Folders carry no column values here');
+    const body = jsonBody(request);
+    const columns = this.listOf(drive).columns;
+    for (const [name, value] of Object.entries(body)) {
+      const column = columns.find((c) => c.name === name);
+      if (!column || column.readOnly) throw badRequest(`Field '${name}' is not recognized`, 'invalidRequest');
+      if (value !== null && typeof value !== 'string') throw badRequest(`Field '${name}' takes text`, 'invalidRequest');
+      if (typeof value === 'string' && column.text && value.length > column.text.maxLength) throw badRequest(`Field '${name}' is longer than ${column.text.maxLength} characters`, 'invalidRequest');
+    }
+    const fields = { ...item.fields };
+    for (const [name, value] of Object.entries(body)) {
+      if (value === null) delete fields[name];
+      else fields[name] = value;
+    }
+    item.fields = fields;
+    return json(200, { '@odata.etag': `"${item.id},${item.versions.length}"`, ...this.fieldsJson(item) });
+  }
+
+  private fieldsJson(item: SimDriveItem, select?: string[]): Record<string, unknown> {
+    const current = item.versions.at(-1);
+    const all: Record<string, unknown> = { _UIVersionString: current ? current.label : '1.0', ...item.fields };
+    return select ? Object.fromEntries(Object.entries(all).filter(([name]) => select.includes(name))) : all;
+  }
+
   private root(drive: SimDrive): SimDriveItem {
     return { id: `${drive.id}-root`, name: 'root', path: '', folder: true, created: '', versions: [] };
   }
@@ -258,9 +289,15 @@ export class DriveEndpoints {
       webUrl: `${this.origin()}${siteUrlPath}/${encodeURI(this.listOf(drive).name)}/${item.path.split('/').map(encodeURIComponent).join('/')}`,
       parentReference: { driveId: drive.id, driveType: 'documentLibrary', path: `/drives/${drive.id}/root:${parentPath}` },
       ...(item.folder ? { folder: { childCount: [...drive.items.values()].filter((c) => c.path.startsWith(`${item.path}/`) && !c.path.slice(item.path.length + 1).includes('/')).length } } : { file: { mimeType: current!.contentType } }),
-      ...(expand.includes('listItem') ? { listItem: { id: item.id, ...(expand.includes('fields') ? { fields: { _UIVersionString: current ? current.label : '1.0' } } : {}) } } : {}),
+      ...(expand.includes('listItem') ? { listItem: { id: item.id, ...(expand.includes('fields') ? { fields: this.fieldsJson(item, selectedFields(expand)) } : {}) } } : {}),
     };
   }
+}
+
+/** The names in "fields($select=a,b)" of an $expand; undefined when fields are expanded whole. */
+function selectedFields(expand: string): string[] | undefined {
+  const match = /fields\(\$select=([^)]*)\)/.exec(expand);
+  return match ? match[1]!.split(',').map((name) => name.trim()) : undefined;
 }
 
 function newItemId(): string {

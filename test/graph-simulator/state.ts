@@ -48,6 +48,8 @@ export interface SimDriveItem {
   created: string;
   /** Oldest first; the last is the current version. */
   versions: SimFileVersion[];
+  /** The values of the library's own columns, set through …/listItem/fields. */
+  fields?: Record<string, unknown>;
 }
 
 export interface SimDrive {

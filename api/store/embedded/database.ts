@@ -87,6 +87,8 @@ export function openDatabase(file: string): Sqlite {
       library TEXT NOT NULL, path TEXT NOT NULL, version INTEGER NOT NULL, sha256 TEXT NOT NULL,
       size INTEGER NOT NULL, content_type TEXT NOT NULL, modified_at TEXT NOT NULL, modified_by TEXT NOT NULL,
       PRIMARY KEY (library, path, version));
+    CREATE TABLE IF NOT EXISTS _library_columns (library TEXT PRIMARY KEY, columns TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS _file_fields (library TEXT NOT NULL, path TEXT NOT NULL, fields TEXT NOT NULL, PRIMARY KEY (library, path));
   `);
   return db;
 }

@@ -4,6 +4,7 @@ import type {
   BatchOperation,
   BatchResult,
   Fields,
+  FileFields,
   FileInfo,
   FileVersion,
   FolderListing,
@@ -101,6 +102,10 @@ export class EmbeddedStore implements StoragePort {
 
   async listVersions(library: string, path: string): Promise<FileVersion[]> {
     return this.libraries.versions(library, path);
+  }
+
+  async setFileFields(library: string, path: string, fields: FileFields, actor: string): Promise<FileInfo> {
+    return this.libraries.setFields(library, path, fields, actor);
   }
 
   async ping(): Promise<void> {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Clock } from '../../domain/clock.js';
 import { NotFoundError, StoreFullError, StoreUsageError } from '../errors.js';
 import { checkListName, normaliseFilePath, normaliseFolder } from '../names.js';
-import type { FileInfo, FileVersion, FolderListing, LibraryDefinition } from '../port.js';
+import type { ColumnDefinition, FileFields, FileInfo, FileVersion, FolderListing, LibraryDefinition } from '../port.js';
 import type { Sqlite } from './database.js';
 
 interface VersionRow {
@@ -36,9 +36,45 @@ export class FileLibraries {
 
   ensureLibrary(definition: LibraryDefinition): void {
     checkListName(definition.name);
-    this.db
-      .prepare('INSERT INTO _libraries (name, title) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET title = excluded.title')
-      .run(definition.name, definition.title);
+    for (const column of definition.columns ?? []) checkLibraryColumn(column);
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO _libraries (name, title) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET title = excluded.title')
+        .run(definition.name, definition.title);
+      // Columns are added, never dropped: SharePoint keeps a column a newer version no longer names, and so do we.
+      const known = this.columnsOf(definition.name);
+      const added = (definition.columns ?? []).filter((c) => !known.includes(c.name)).map((c) => c.name);
+      if (added.length > 0) {
+        this.db
+          .prepare('INSERT INTO _library_columns (library, columns) VALUES (?, ?) ON CONFLICT(library) DO UPDATE SET columns = excluded.columns')
+          .run(definition.name, JSON.stringify([...known, ...added]));
+      }
+    })();
+  }
+
+  setFields(library: string, rawPath: string, fields: FileFields, actor: string): FileInfo {
+    this.requireLibrary(library);
+    const path = normaliseFilePath(rawPath);
+    const columns = this.columnsOf(library);
+    for (const [name, value] of Object.entries(fields)) {
+      if (!columns.includes(name)) throw new StoreUsageError(`Library "${library}" has no column "${name}"`);
+      if (value !== null && (typeof value !== 'string' || value.length > maxTextLength)) throw new StoreUsageError(`Column "${name}" takes text of at most ${maxTextLength} characters`);
+    }
+    this.db.transaction(() => {
+      if (!this.get(library, path)) throw new NotFoundError(`File in ${library}`, path);
+      const merged: Record<string, string> = { ...this.fieldsOf(library, path) };
+      for (const [name, value] of Object.entries(fields)) {
+        if (value === null) delete merged[name];
+        else merged[name] = value;
+      }
+      this.db
+        .prepare('INSERT INTO _file_fields (library, path, fields) VALUES (?, ?, ?) ON CONFLICT(library, path) DO UPDATE SET fields = excluded.fields')
+        .run(library, path, JSON.stringify(merged));
+      this.db
+        .prepare('INSERT INTO _audit (at, actor, target, item_id, action, fields) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(this.clock.now().toISOString(), actor, `library:${library}`, path, 'fields', JSON.stringify(fields));
+    })();
+    return this.get(library, path)!.info;
   }
 
   put(library: string, rawPath: string, content: Uint8Array, contentType: string, actor: string): FileInfo {
@@ -84,7 +120,7 @@ export class FileLibraries {
         : this.db.prepare('SELECT * FROM _file_versions WHERE library = ? AND path = ? AND version = ?').get(library, path, parseVersion(version))
     ) as VersionRow | undefined;
     if (!row) return undefined;
-    return { info: toInfo(row), content: new Uint8Array(readFileSync(join(this.blobDir, row.sha256))) };
+    return { info: toInfo(row, this.fieldsOf(library, path)), content: new Uint8Array(readFileSync(join(this.blobDir, row.sha256))) };
   }
 
   listFolder(library: string, rawFolder?: string): FolderListing {
@@ -105,7 +141,7 @@ export class FileLibraries {
     for (const row of rows) {
       const rest = row.path.slice(prefix.length);
       const slash = rest.indexOf('/');
-      if (slash === -1) files.push(toInfo(row));
+      if (slash === -1) files.push(toInfo(row, this.fieldsOf(library, row.path)));
       else folders.add(rest.slice(0, slash));
     }
     return { folders: [...folders].sort(), files };
@@ -119,6 +155,16 @@ export class FileLibraries {
       .all(library, path) as VersionRow[];
     if (rows.length === 0) throw new NotFoundError(`File in ${library}`, path);
     return rows.map((row) => ({ version: label(row.version), size: row.size, modifiedAt: row.modified_at, modifiedBy: row.modified_by }));
+  }
+
+  private columnsOf(library: string): string[] {
+    const row = this.db.prepare('SELECT columns FROM _library_columns WHERE library = ?').get(library) as { columns: string } | undefined;
+    return row ? (JSON.parse(row.columns) as string[]) : [];
+  }
+
+  private fieldsOf(library: string, path: string): Record<string, string> {
+    const row = this.db.prepare('SELECT fields FROM _file_fields WHERE library = ? AND path = ?').get(library, path) as { fields: string } | undefined;
+    return row ? (JSON.parse(row.fields) as Record<string, string>) : {};
   }
 
   private isFolder(library: string, path: string): boolean {
@@ -143,7 +189,14 @@ function parseVersion(version: string): number {
   return match ? Number(match[1]) : -1;
 }
 
-function toInfo(row: VersionRow): FileInfo {
+/** SharePoint's single line of text holds at most 255 characters. */
+const maxTextLength = 255;
+
+function checkLibraryColumn(column: ColumnDefinition): void {
+  if (column.type !== 'text' || column.indexed) throw new StoreUsageError(`Library column "${column.name}": only unindexed text columns are supported`);
+}
+
+function toInfo(row: VersionRow, fields: Record<string, string> = {}): FileInfo {
   return {
     library: row.library,
     path: row.path,
@@ -152,5 +205,6 @@ function toInfo(row: VersionRow): FileInfo {
     contentType: row.content_type,
     modifiedAt: row.modified_at,
     modifiedBy: row.modified_by,
+    ...(Object.keys(fields).length > 0 ? { fields } : {}),
   };
 }

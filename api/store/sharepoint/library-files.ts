@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { NotFoundError, StoreUsageError } from '../errors.js';
 import { normaliseFilePath, normaliseFolder } from '../names.js';
-import type { FileInfo, FileVersion, FolderListing, ListDefinition, StoredItem } from '../port.js';
+import type { FileFields, FileInfo, FileVersion, FolderListing, ListDefinition, StoredItem } from '../port.js';
 import type { GraphHttp, GraphRequest } from './graph-http.js';
 import { collectionSchema, displayNameOf, driveItemSchema, driveItemVersionSchema, uploadSessionSchema, type GraphDriveItem } from './graph-schemas.js';
 import type { ListItems } from './list-items.js';
-import type { SiteSchema } from './site-schema.js';
+import type { KnownLibrary, SiteSchema } from './site-schema.js';
+import { sharePointColumnName } from './columns.js';
 
 /**
  * Who uploaded each version. Graph's app-only uploads all show the app as the modifier, and changing a
@@ -33,7 +34,11 @@ export interface UploadLimits {
 export const defaultUploadLimits: UploadLimits = { simpleUploadMaxBytes: 4 * 1024 * 1024, fragmentBytes: 10 * 320 * 1024 };
 
 const versionPattern = /^\d+\.0$/;
-const listItemExpand = `$expand=${encodeURIComponent('listItem($select=id;$expand=fields($select=_UIVersionString))')}`;
+/** The version label and the library's own columns, read with the file (listItem's fields, https://learn.microsoft.com/graph/api/driveitem-get). */
+const listItemExpand = (columns: readonly string[]) =>
+  `$expand=${encodeURIComponent(`listItem($select=id;$expand=fields($select=${['_UIVersionString', ...columns.map(sharePointColumnName)].join(',')}))`)}`;
+/** SharePoint's single line of text holds at most 255 characters. */
+const maxTextLength = 255;
 
 /** Document libraries as drives: every upload of a path is a new version (SharePoint's major versions "1.0", "2.0", …). */
 export class LibraryFiles {
@@ -47,21 +52,44 @@ export class LibraryFiles {
   }
 
   async put(library: string, rawPath: string, content: Uint8Array, contentType: string, actor: string): Promise<FileInfo> {
-    const drive = await this.drivePath(library);
+    const { drive, columns } = await this.libraryOf(library);
     const path = normaliseFilePath(rawPath);
     const target = `${drive}/root:/${encodePath(path)}:`;
     const uploaded = content.byteLength <= this.limits.simpleUploadMaxBytes ? await this.simpleUpload(target, content, contentType, path) : await this.sessionUpload(drive, target, content, path);
-    const item = driveItemSchema.parse(await this.http.json({ method: 'GET', path: `${drive}/items/${uploaded.id}?${listItemExpand}` }));
+    const item = driveItemSchema.parse(await this.http.json({ method: 'GET', path: `${drive}/items/${uploaded.id}?${listItemExpand(columns)}` }));
     const version = item.listItem?.fields?._UIVersionString ?? '1.0';
-    await this.items.create(fileVersionsList.name, { fileKey: fileKey(library, path), folderKey: folderKey(library, path), library, path, versionLabel: version, actor }, actor);
-    return this.info(library, path, item, actor);
+    await this.logVersion(library, path, version, actor);
+    return this.info(library, path, item, actor, columns);
+  }
+
+  async setFields(library: string, rawPath: string, fields: FileFields, actor: string): Promise<FileInfo> {
+    const { drive, columns } = await this.libraryOf(library);
+    const path = normaliseFilePath(rawPath);
+    for (const [name, value] of Object.entries(fields)) {
+      if (!columns.includes(name)) throw new StoreUsageError(`Library "${library}" has no column "${name}"`);
+      if (value !== null && (typeof value !== 'string' || value.length > maxTextLength)) throw new StoreUsageError(`Column "${name}" takes text of at most ${maxTextLength} characters`);
+    }
+    const request: GraphRequest = { method: 'GET', path: `${drive}/root:/${encodePath(path)}?${listItemExpand(columns)}` };
+    const response = await this.http.send(request);
+    if (response.status === 404) throw new NotFoundError(`File in ${library}`, path);
+    if (response.status >= 400) throw this.http.failure(request, response);
+    const before = driveItemSchema.parse(response.body);
+    if (before.folder) throw new NotFoundError(`File in ${library}`, path);
+    const values = Object.fromEntries(Object.entries(fields).map(([name, value]) => [sharePointColumnName(name), value]));
+    await this.http.json({ method: 'PATCH', path: `${drive}/items/${before.id}/listItem/fields`, json: values });
+    const after = driveItemSchema.parse(await this.http.json({ method: 'GET', path: `${drive}/items/${before.id}?${listItemExpand(columns)}` }));
+    // With versioning on, SharePoint may keep the change as a version of its own: it is the actor's too.
+    const label = after.listItem?.fields?._UIVersionString;
+    if (label && label !== before.listItem?.fields?._UIVersionString) await this.logVersion(library, path, label, actor);
+    const actors = await this.actors(library, path);
+    return this.info(library, path, after, actors.get(label ?? '') ?? displayNameOf(after.lastModifiedBy), columns);
   }
 
   async get(library: string, rawPath: string, version?: string): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
-    const drive = await this.drivePath(library);
+    const { drive, columns } = await this.libraryOf(library);
     const path = normaliseFilePath(rawPath);
     const target = `${drive}/root:/${encodePath(path)}:`;
-    const response = await this.http.send({ method: 'GET', path: `${drive}/root:/${encodePath(path)}?${listItemExpand}` });
+    const response = await this.http.send({ method: 'GET', path: `${drive}/root:/${encodePath(path)}?${listItemExpand(columns)}` });
     if (response.status === 404) return undefined;
     if (response.status >= 400) throw this.http.failure({ method: 'GET', path: target }, response);
     const item = driveItemSchema.parse(response.body);
@@ -70,7 +98,7 @@ export class LibraryFiles {
     const actors = await this.actors(library, path);
     if (version === undefined || version === current) {
       const content = await this.content(`${target}/content`);
-      return { info: this.info(library, path, item, actors.get(current ?? '') ?? displayNameOf(item.lastModifiedBy)), content };
+      return { info: this.info(library, path, item, actors.get(current ?? '') ?? displayNameOf(item.lastModifiedBy), columns), content };
     }
     if (!versionPattern.test(version)) return undefined;
     const versions = collectionSchema(driveItemVersionSchema).parse(await this.http.json({ method: 'GET', path: `${target}/versions` }));
@@ -92,9 +120,9 @@ export class LibraryFiles {
   }
 
   async listFolder(library: string, rawFolder?: string): Promise<FolderListing> {
-    const drive = await this.drivePath(library);
+    const { drive, columns } = await this.libraryOf(library);
     const folder = normaliseFolder(rawFolder);
-    let path: string | undefined = `${drive}/${folder === '' ? 'root' : `root:/${encodePath(folder)}:`}/children?$top=200&${listItemExpand}`;
+    let path: string | undefined = `${drive}/${folder === '' ? 'root' : `root:/${encodePath(folder)}:`}/children?$top=200&${listItemExpand(columns)}`;
     const children: GraphDriveItem[] = [];
     while (path) {
       const request: GraphRequest = { method: 'GET', path };
@@ -113,7 +141,7 @@ export class LibraryFiles {
       .map((child) => {
         const childPath = `${prefix}${child.name}`;
         const version = child.listItem?.fields?._UIVersionString ?? '';
-        return this.info(library, childPath, child, actors.get(`${childPath}\n${version}`) ?? displayNameOf(child.lastModifiedBy));
+        return this.info(library, childPath, child, actors.get(`${childPath}\n${version}`) ?? displayNameOf(child.lastModifiedBy), columns);
       });
     return { folders: folders.sort(), files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
   }
@@ -213,7 +241,18 @@ export class LibraryFiles {
     return rows;
   }
 
-  private info(library: string, path: string, item: GraphDriveItem, modifiedBy: string): FileInfo {
+  private async logVersion(library: string, path: string, versionLabel: string, actor: string): Promise<void> {
+    await this.items.create(fileVersionsList.name, { fileKey: fileKey(library, path), folderKey: folderKey(library, path), library, path, versionLabel, actor }, actor);
+  }
+
+  private info(library: string, path: string, item: GraphDriveItem, modifiedBy: string, columns: readonly string[]): FileInfo {
+    const values = (item.listItem?.fields ?? {}) as Record<string, unknown>;
+    const fields = Object.fromEntries(
+      columns.flatMap((name) => {
+        const value = values[sharePointColumnName(name)];
+        return typeof value === 'string' && value !== '' ? [[name, value]] : [];
+      }),
+    );
     return {
       library,
       path,
@@ -223,11 +262,17 @@ export class LibraryFiles {
       modifiedAt: new Date(item.lastModifiedDateTime).toISOString(),
       modifiedBy,
       ...(item.webUrl ? { webUrl: item.webUrl } : {}),
+      ...(Object.keys(fields).length > 0 ? { fields } : {}),
     };
   }
 
   private async drivePath(library: string): Promise<string> {
-    return `/drives/${encodeURIComponent((await this.schema.library(library)).driveId)}`;
+    return (await this.libraryOf(library)).drive;
+  }
+
+  private async libraryOf(library: string): Promise<{ drive: string; columns: KnownLibrary['columns'] }> {
+    const known = await this.schema.library(library);
+    return { drive: `/drives/${encodeURIComponent(known.driveId)}`, columns: known.columns };
   }
 }
 

@@ -2,6 +2,7 @@ import type {
   BatchOperation,
   BatchResult,
   Fields,
+  FileFields,
   FileInfo,
   FileVersion,
   FolderListing,
@@ -105,6 +106,10 @@ export class SharePointStore implements StoragePort {
 
   listVersions(library: string, path: string): Promise<FileVersion[]> {
     return this.files.versions(library, path);
+  }
+
+  setFileFields(library: string, path: string, fields: FileFields, actor: string): Promise<FileInfo> {
+    return this.files.setFields(library, path, fields, actor);
   }
 
   /** One request, no retries: a health probe answers now rather than waiting out throttling. */

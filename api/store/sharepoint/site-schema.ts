@@ -18,6 +18,8 @@ export interface KnownList {
 export interface KnownLibrary {
   listId: string;
   driveId: string;
+  /** The port's columns on the library (the records metadata), by port name. */
+  columns: string[];
 }
 
 /** What ensuring a list or library changed in SharePoint; provisioning reports these. */
@@ -109,9 +111,30 @@ export class SiteSchema {
     if (list.list?.template !== undefined && list.list.template !== 'documentLibrary') {
       throw new StoreUsageError(`"${definition.name}" exists in SharePoint but is a list, not a document library`);
     }
+    const columns = await this.ensureLibraryColumns(definition, list.id, changes);
     const drive = driveSchema.parse(await this.http.json({ method: 'GET', path: `${this.sitePath}/lists/${list.id}/drive?$select=id` }));
-    this.libraries.set(definition.name, { listId: list.id, driveId: drive.id });
+    this.libraries.set(definition.name, { listId: list.id, driveId: drive.id, columns });
     return changes;
+  }
+
+  /** Adds the library columns it lacks (text only, as the embedded store allows) and answers all the port's columns on it. */
+  private async ensureLibraryColumns(definition: LibraryDefinition, listId: string, changes: SchemaChange[]): Promise<string[]> {
+    for (const column of definition.columns ?? []) {
+      checkColumnName(column.name);
+      if (column.type !== 'text' || column.indexed) throw new StoreUsageError(`Library column "${column.name}": only unindexed text columns are supported`);
+    }
+    const present = new Set<string>();
+    for (const graphColumn of await this.columnsOf(listId)) {
+      const known = portColumnOf(graphColumn);
+      if (known?.type === 'text') present.add(known.name);
+    }
+    for (const column of definition.columns ?? []) {
+      if (present.has(column.name)) continue;
+      await this.change(definition.name, { method: 'POST', path: `${this.sitePath}/lists/${listId}/columns`, json: columnDefinitionFor(column) });
+      changes.push({ kind: 'columnAdded', list: definition.name, column: column.name });
+      present.add(column.name);
+    }
+    return [...present];
   }
 
   /** The list as ensured by this instance, or read from SharePoint when another instance ensured it. */
