@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { ApiClient, type ApiError } from './api/client.js';
 import { createQueryClient } from './api/query-client.js';
+import { readMe } from './api/sign-in.js';
 import type { Me } from './api/types.js';
 import { PersonaPicker } from './auth/PersonaPicker.js';
 import { personaStorage } from './auth/persona-storage.js';
@@ -45,8 +46,7 @@ export function App({ host }: { host: Host }) {
     setMe(undefined);
     setError(undefined);
     if (!authMode || !signedIn) return;
-    api
-      .request<Me>('/api/me')
+    readMe(api)
       .then(setMe)
       .catch((e: ApiError) => {
         if (e.status === 401 && !entra) {

@@ -6,6 +6,7 @@ import type { Persona } from '../api/types.js';
 import { roleTitles } from '../../../api/domain/roles.js';
 import { pick, useLanguage, useTexts } from '../i18n/language.js';
 import { ErrorMessage } from '../views/common/ErrorMessage.js';
+import { readPersonas } from '../api/sign-in.js';
 
 const useStyles = makeStyles({
   page: { maxWidth: '48rem', margin: '0 auto', padding: tokens.spacingHorizontalXXL },
@@ -23,9 +24,8 @@ export function PersonaPicker({ onChoose }: { onChoose: (persona: Persona) => vo
   const [error, setError] = useState<ApiError>();
 
   useEffect(() => {
-    new ApiClient(undefined)
-      .request<{ personas: Persona[] }>('/api/dev/personas')
-      .then((body) => setPersonas(body.personas))
+    readPersonas(new ApiClient(undefined))
+      .then(setPersonas)
       .catch((e: ApiError) => setError(e));
   }, []);
 

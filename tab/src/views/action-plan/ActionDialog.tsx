@@ -2,9 +2,8 @@ import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-compon
 import { useState } from 'react';
 import type { PlanActionInput } from '../../../../api/domain/action.js';
 import type { Part1, PartNumber } from '../../../../api/domain/action-plan/parts.js';
-import { ApiError } from '../../api/client.js';
+import { useActionChange } from '../../api/resources/action-plans.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
-import { useSession } from '../../session.js';
 import { fieldError } from '../common/field-error.js';
 import { usePartStyles } from './part-styles.js';
 import type { ActionJson, Named } from './plan-types.js';
@@ -44,28 +43,23 @@ export function ActionDialog({ open, year, part, action, part1, departments, act
   const texts = useTexts().actionPlan;
   const language = useLanguage();
   const styles = usePartStyles();
-  const { api } = useSession();
+  const change = useActionChange(year);
   const [draft, setDraft] = useState(() => draftOf(part, action));
-  const [error, setError] = useState<ApiError>();
+  // The refusal of the last save, with the fields it names.
+  const error = change.error ?? undefined;
   const issue = (field: string) => fieldError(error, field, language);
   const responsible = draft.departmentId ? `department:${draft.departmentId}` : draft.actorId ? `actor:${draft.actorId}` : '';
   const toggle = (key: 'problemIds' | 'factorIds', id: string, on: boolean) => setDraft({ ...draft, [key]: on ? [...draft[key], id] : draft[key].filter((x) => x !== id) });
 
-  const save = async () => {
-    try {
-      await api.request(action ? `/api/action-plans/${year}/actions/${action.id}` : `/api/action-plans/${year}/actions`, {
-        method: action ? 'PUT' : 'POST',
-        body: draft,
-        ...(action ? { ifMatch: action.etag } : {}),
-      });
-      onClose(true);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : undefined);
-    }
-  };
+  // A refused save leaves the dialog open with the refusal; a saved one closes it.
+  const save = () =>
+    change.mutate(
+      { method: action ? 'PUT' : 'POST', path: action ? `/api/action-plans/${year}/actions/${action.id}` : `/api/action-plans/${year}/actions`, body: draft, etag: action?.etag },
+      { onSuccess: () => onClose(true) },
+    );
 
   return (
-    <FormDialog open={open} title={action ? texts.editAction(action.title) : texts.addAction} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={() => void save()} onClose={() => onClose(false)}>
+    <FormDialog open={open} title={action ? texts.editAction(action.title) : texts.addAction} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={save} onClose={() => onClose(false)}>
       <Field label={texts.actionTitle} required validationMessage={issue('title')}>
         <Input value={draft.title} onChange={(_, d) => setDraft({ ...draft, title: d.value })} />
       </Field>

@@ -3,8 +3,8 @@ import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { actionProgressSchema } from '../../../../api/domain/department-report.js';
 import type { PartNumber, PlanParts } from '../../../../api/domain/action-plan/parts.js';
 import { ApiError } from '../../api/client.js';
+import { useActionChange } from '../../api/resources/action-plans.js';
 import { useTexts } from '../../i18n/language.js';
-import { useSession } from '../../session.js';
 import type { ActionJson, Named } from './plan-types.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import { IconButton } from '../common/IconButton.js';
@@ -24,28 +24,27 @@ interface Props {
   editable: boolean;
   mayFollowUp: (action: ActionJson) => boolean;
   onEdit: (action: ActionJson | undefined) => void;
-  onChanged: () => void;
   onError: (error: ApiError | undefined) => void;
 }
 
 /** The actions of one part with who answers for them and how far they have come. */
-export function ActionsList({ year, part, actions, part1, departments, actors, editable, mayFollowUp, onEdit, onChanged, onError }: Props) {
+export function ActionsList({ year, part, actions, part1, departments, actors, editable, mayFollowUp, onEdit, onError }: Props) {
   const texts = useTexts();
   const t = texts.actionPlan;
   const [confirm, confirmation] = useConfirm();
   // Focus goes back to the button that opened a dialog once it closes.
   const restoreFocus = useRestoreFocusTarget();
-  const { api } = useSession();
+  const change = useActionChange(year);
   const causesOf = (action: ActionJson) => [
     ...part1.problems.filter((p) => action.problemIds.includes(p.id)).map((p) => p.title),
     ...part1.factors.filter((f) => action.factorIds.includes(f.id)).map((f) => f.title),
   ];
   const responsibleOf = (action: ActionJson) => departments.find((d) => d.id === action.departmentId)?.name ?? actors.find((a) => a.id === action.actorId)?.name ?? '–';
+  // The plan is read again after each change, so the list shows what was saved.
   const call = async (work: () => Promise<unknown>) => {
     try {
       await work();
       onError(undefined);
-      onChanged();
     } catch (e) {
       onError(e instanceof ApiError ? e : undefined);
     }
@@ -93,7 +92,7 @@ export function ActionsList({ year, part, actions, part1, departments, actors, e
                         aria-label={t.setStatus(action.title)}
                         value={action.followUp.status}
                         onChange={(_, d) =>
-                          void call(() => api.request(`/api/action-plans/${year}/actions/${action.id}/status`, { method: 'PATCH', body: { status: actionProgressSchema.parse(d.value) }, ifMatch: action.etag }))
+                          void call(() => change.mutateAsync({ method: 'PATCH', path: `/api/action-plans/${year}/actions/${action.id}/status`, body: { status: actionProgressSchema.parse(d.value) }, etag: action.etag }))
                         }
                       >
                         {actionProgressSchema.options.map((status) => (
@@ -115,7 +114,7 @@ export function ActionsList({ year, part, actions, part1, departments, actors, e
                         icon={<DeleteRegular />}
                         aria-label={t.removeAction(action.title)}
                         onClick={() => void confirm({ message: t.confirmRemove(action.title), confirmLabel: texts.confirm.remove }).then((yes) => {
-                          if (yes) void call(() => api.request(`/api/action-plans/${year}/actions/${action.id}`, { method: 'DELETE', ifMatch: action.etag }));
+                          if (yes) void call(() => change.mutateAsync({ method: 'DELETE', path: `/api/action-plans/${year}/actions/${action.id}`, etag: action.etag }));
                         })
                         }
                       />

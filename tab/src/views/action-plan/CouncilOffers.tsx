@@ -1,11 +1,10 @@
 import { Body1, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, CheckmarkRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../api/client.js';
+import { useCouncilOffers, useTakeCouncilOffer } from '../../api/resources/council-offers.js';
 import { useTexts } from '../../i18n/language.js';
-import { useSession } from '../../session.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
 import type { OfferJson } from '../../../../api/contract/council.js';
-
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
@@ -13,25 +12,17 @@ const useStyles = makeStyles({
 });
 
 /** Part 4 of the plan for N: what the municipality committed to at the council of December N−1, one click from an action. */
-export function CouncilOffers({ year, onTaken, onError }: { year: number; onTaken: () => void; onError: (error: ApiError) => void }) {
+export function CouncilOffers({ year, onError }: { year: number; onError: (error: ApiError) => void }) {
   const texts = useTexts().council;
   const styles = useStyles();
-  const { api } = useSession();
-  const [offers, setOffers] = useState<OfferJson[]>();
-  const load = useCallback(async () => {
-    try {
-      setOffers((await api.request<{ offers: OfferJson[] }>(`/api/action-plans/${year}/council-offers`)).offers);
-    } catch (e) {
-      onError(e as ApiError);
-    }
-  }, [api, year, onError]);
-  useEffect(() => void load(), [load]);
-  if (!offers) return null;
+  const { data, error } = useCouncilOffers(year);
+  const takeOffer = useTakeCouncilOffer(year);
+  if (!data) return error ? <ErrorMessage error={error} /> : null;
+  const { offers } = data;
+  // The offers and the plan are read again once one is taken.
   const take = async (offer: OfferJson) => {
     try {
-      await api.request(`/api/action-plans/${year}/council-offers/${offer.commitmentId}`, { method: 'POST' });
-      await load();
-      onTaken();
+      await takeOffer.mutateAsync({ method: 'POST', path: `/api/action-plans/${year}/council-offers/${offer.commitmentId}` });
     } catch (e) {
       onError(e as ApiError);
     }

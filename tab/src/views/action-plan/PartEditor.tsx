@@ -7,7 +7,7 @@ import { fieldError } from '../common/field-error.js';
 import { Part1Fields } from './Part1Fields.js';
 import { Part2Fields } from './Part2Fields.js';
 import { Part3Fields } from './Part3Fields.js';
-import type { Named, PlanJson } from './plan-types.js';
+import type { Named } from './plan-types.js';
 import { usePartAutosave } from './use-part-autosave.js';
 
 interface Props<P extends PartNumber> {
@@ -16,14 +16,13 @@ interface Props<P extends PartNumber> {
   initial: { content: PlanParts[P]; etag: string };
   departments: Named[];
   actors: Named[];
-  onSaved: (plan: PlanJson) => void;
 }
 
 /** One part's own text for the säkerhetschef, saved as it is written; a conflict shows both versions and lets the writer choose. */
-export function PartEditor<P extends PartNumber>({ year, part, initial, departments, actors, onSaved }: Props<P>) {
+export function PartEditor<P extends PartNumber>({ year, part, initial, departments, actors }: Props<P>) {
   const texts = useTexts().actionPlan;
   const language = useLanguage();
-  const { content, change, state, error, theirs, keepMine, useTheirs } = usePartAutosave(year, part, initial, onSaved);
+  const { content, change, state, error, theirs, keepMine, useTheirs } = usePartAutosave(year, part, initial);
   const issue = (field: string) => fieldError(error, field, language);
   // Each part has its own shape; `part` decides which one `content` holds.
   const onChange = change as (content: PlanParts[PartNumber]) => void;

@@ -2,6 +2,7 @@ import { Body1, Button, Field, Input, Link, MessageBar, MessageBarBody, MessageB
 import { ArrowDownloadRegular, DocumentAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.js';
+import { usePlanStep, useSavePlanDocument } from '../../api/resources/action-plans.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
@@ -15,12 +16,14 @@ const useStyles = makeStyles({
 });
 
 /** Where the plan stands, what it lacks, and the next step towards and after the KS decision. */
-export function WorkflowPanel({ plan, canWrite, onChanged }: { plan: PlanJson; canWrite: boolean; onChanged: (plan: PlanJson) => void }) {
+export function WorkflowPanel({ plan, canWrite }: { plan: PlanJson; canWrite: boolean }) {
   const texts = useTexts();
   const t = texts.actionPlan;
   const language = useLanguage();
   const styles = useStyles();
   const { api } = useSession();
+  const planStep = usePlanStep(plan.year);
+  const saveDocument = useSavePlanDocument(plan.year);
   const [error, setError] = useState<ApiError>();
   const [decision, setDecision] = useState({ meetingDate: '', paragraph: '' });
   const [notice, setNotice] = useState('');
@@ -28,7 +31,7 @@ export function WorkflowPanel({ plan, canWrite, onChanged }: { plan: PlanJson; c
 
   const step = async (path: string, body?: unknown) => {
     try {
-      onChanged(await api.request<PlanJson>(`/api/action-plans/${plan.year}/${path}`, { method: 'POST', ifMatch: plan.plan.etag, ...(body ? { body } : {}) }));
+      await planStep.mutateAsync({ method: 'POST', path: `/api/action-plans/${plan.year}/${path}`, etag: plan.plan.etag, ...(body ? { body } : {}) });
       setError(undefined);
     } catch (e) {
       setError(e instanceof ApiError ? e : undefined);
@@ -36,9 +39,8 @@ export function WorkflowPanel({ plan, canWrite, onChanged }: { plan: PlanJson; c
   };
   const makeDocument = async () => {
     try {
-      const made = await api.request<{ version: string }>(`/api/action-plans/${plan.year}/document`, { method: 'POST' });
+      const made = await saveDocument.mutateAsync({ method: 'POST', path: `/api/action-plans/${plan.year}/document` });
       setNotice(t.documentMade(made.version));
-      onChanged(await api.request<PlanJson>(`/api/action-plans/${plan.year}`));
     } catch (e) {
       setError(e instanceof ApiError ? e : undefined);
     }

@@ -1,20 +1,11 @@
 import { useCallback } from 'react';
 import type { PartNumber, PlanParts } from '../../../../api/domain/action-plan/parts.js';
-import { useSession } from '../../session.js';
+import { useSavePlanPart } from '../../api/resources/action-plans.js';
 import { useAutosave } from '../common/use-autosave.js';
-import type { PlanJson } from './plan-types.js';
 
-/** One part of the plan, saved as it is written; the plan's new state goes to the caller. */
-export function usePartAutosave<P extends PartNumber>(year: number, part: P, initial: { content: PlanParts[P]; etag: string }, onSaved: (plan: PlanJson) => void) {
-  const { api } = useSession();
-  const save = useCallback(
-    async (content: PlanParts[P], etag: string) => {
-      const plan = await api.request<PlanJson>(`/api/action-plans/${year}/parts/${part}`, { method: 'PUT', body: content, ifMatch: etag });
-      onSaved(plan);
-      return plan.parts[part].etag;
-    },
-    [api, year, part, onSaved],
-  );
+/** One part of the plan, saved as it is written; the plan's new state goes into its cache. */
+export function usePartAutosave<P extends PartNumber>(year: number, part: P, initial: { content: PlanParts[P]; etag: string }) {
+  const save = useSavePlanPart(year, part);
   const theirsOf = useCallback((current: unknown) => {
     const item = current as { content: PlanParts[P]; etag: string };
     return { value: item.content, etag: item.etag };

@@ -1,13 +1,13 @@
 import { Body1, Link, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
+import { useBobDocuments, useUploadBobDocument } from '../../api/resources/bob.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
-import { FileUpload } from '../common/FileUpload.js';
+import { FilePicker } from '../common/FilePicker.js';
 import { usePageStyles } from '../common/page-styles.js';
-import type { BobDocumentJson } from './bob-types.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import { formatDateTime } from '../common/format.js';
 
@@ -17,31 +17,26 @@ export function DocumentsPage() {
   const language = useLanguage();
   const styles = usePageStyles();
   const { api } = useSession();
-  const [documents, setDocuments] = useState<BobDocumentJson[]>();
-  const [error, setError] = useState<ApiError>();
+  const list = useBobDocuments();
+  const upload = useUploadBobDocument();
+  const [actionError, setError] = useState<ApiError>();
   const [notice, setNotice] = useState('');
-  const load = useCallback(async () => {
+  const documents = list.data?.documents;
+  const error = actionError ?? list.error ?? undefined;
+  const send = async (file: File) => {
     try {
-      setDocuments((await api.request<{ documents: BobDocumentJson[] }>('/api/bob/documents')).documents);
+      const info = await upload.mutateAsync(file);
+      setError(undefined);
+      setNotice(texts.uploaded(info.path.split('/').pop()!, info.version));
     } catch (e) {
       setError(e as ApiError);
     }
-  }, [api]);
-  useEffect(() => void load(), [load]);
+  };
   if (!documents) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
   return (
     <div className={styles.page}>
       <h2>{texts.documentsHeading}</h2>
-      <FileUpload<{ path: string; version: string }>
-        label={texts.upload}
-        path="/api/bob/documents"
-        onUploaded={(info) => {
-          setError(undefined);
-          setNotice(texts.uploaded(info.path.split('/').pop()!, info.version));
-          void load();
-        }}
-        onError={setError}
-      />
+      <FilePicker label={texts.upload} busy={upload.isPending} onFile={(file) => void send(file)} />
       <ErrorMessage error={error} />
       {notice && !error && (
         <MessageBar intent="success">

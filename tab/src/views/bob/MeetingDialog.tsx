@@ -1,12 +1,11 @@
 import { Field, Input, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { BobMeetingInput } from '../../../../api/domain/bob.js';
-import { ApiError } from '../../api/client.js';
+import { useChangeBobMeeting } from '../../api/resources/bob.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
-import { useSession } from '../../session.js';
 import { FormDialog } from '../common/FormDialog.js';
 import { fieldError } from '../common/field-error.js';
-import type { BobMeetingJson } from './bob-types.js';
+import type { BobMeetingJson } from '../../../../api/contract/bob.js';
 
 const draftOf = (meeting: BobMeetingJson | undefined, today: string): BobMeetingInput => ({
   date: meeting?.date ?? today,
@@ -20,18 +19,15 @@ const draftOf = (meeting: BobMeetingJson | undefined, today: string): BobMeeting
 export function MeetingDialog({ open, meeting, today, onClose }: { open: boolean; meeting?: BobMeetingJson; today: string; onClose: (saved: boolean) => void }) {
   const texts = useTexts().bob;
   const language = useLanguage();
-  const { api } = useSession();
+  const change = useChangeBobMeeting();
   const [draft, setDraft] = useState(() => draftOf(meeting, today));
-  const [error, setError] = useState<ApiError>();
+  const error = change.error ?? undefined;
   const issue = (field: string) => fieldError(error, field, language);
-  const save = async () => {
-    try {
-      await api.request(meeting ? `/api/bob/meetings/${meeting.id}` : '/api/bob/meetings', { method: meeting ? 'PUT' : 'POST', body: draft, ...(meeting ? { ifMatch: meeting.etag } : {}) });
-      onClose(true);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : undefined);
-    }
-  };
+  const save = () =>
+    change.mutateAsync(meeting ? { method: 'PUT', path: `/api/bob/meetings/${meeting.id}`, body: draft, etag: meeting.etag } : { method: 'POST', path: '/api/bob/meetings', body: draft }).then(
+      () => onClose(true),
+      () => undefined,
+    );
   return (
     <FormDialog open={open} title={meeting ? texts.editMeeting(meeting.title) : texts.addMeeting} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={() => void save()} onClose={() => onClose(false)}>
       <Field label={texts.date} required validationMessage={issue('date')}>

@@ -1,12 +1,14 @@
 import { Body1, Button, Link, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useRestoreFocusTarget } from '@fluentui/react-components';
 import { AddRegular, ArrowDownloadRegular, DeleteRegular, DocumentAddRegular, EditRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
+import { useBobMeetings, useChangeBobMeeting, useSaveBobMeetingDocument } from '../../api/resources/bob.js';
+import { useCurrentCycle } from '../../api/resources/cycles.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { usePageStyles } from '../common/page-styles.js';
-import type { BobMeetingJson } from './bob-types.js';
+import type { BobMeetingJson } from '../../../../api/contract/bob.js';
 import { MeetingDialog } from './MeetingDialog.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import { IconButton } from '../common/IconButton.js';
@@ -23,37 +25,32 @@ export function MeetingsPage() {
   const restoreFocus = useRestoreFocusTarget();
   const styles = usePageStyles();
   const { api } = useSession();
-  const [meetings, setMeetings] = useState<BobMeetingJson[]>();
-  const [today, setToday] = useState('');
-  const [error, setError] = useState<ApiError>();
+  const list = useBobMeetings();
+  const cycle = useCurrentCycle();
+  const change = useChangeBobMeeting();
+  const saveDocument = useSaveBobMeetingDocument();
+  const [actionError, setError] = useState<ApiError>();
   const [notice, setNotice] = useState('');
   const [dialog, setDialog] = useState<{ open: boolean; meeting?: BobMeetingJson; key: number }>({ open: false, key: 0 });
-
-  const load = useCallback(async () => {
-    try {
-      const [list, cycle] = await Promise.all([api.request<{ meetings: BobMeetingJson[] }>('/api/bob/meetings'), api.request<{ today: string }>('/api/cycles/current')]);
-      setMeetings(list.meetings);
-      setToday(cycle.today);
-    } catch (e) {
-      setError(e as ApiError);
-    }
-  }, [api]);
-  useEffect(() => void load(), [load]);
+  const meetings = cycle.data ? list.data?.meetings : undefined;
+  const today = cycle.data?.today ?? '';
+  const error = actionError ?? list.error ?? cycle.error ?? undefined;
   if (!meetings) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
 
   const act = async (work: () => Promise<void>) => {
     try {
       await work();
       setError(undefined);
-      await load();
     } catch (e) {
       setError(e as ApiError);
     }
   };
   const remove = async (meeting: BobMeetingJson) =>
-    (await confirm({ message: texts.confirmRemoveMeeting, confirmLabel: confirmTexts.remove })) && void act(() => api.request(`/api/bob/meetings/${meeting.id}`, { method: 'DELETE', ifMatch: meeting.etag }));
+    (await confirm({ message: texts.confirmRemoveMeeting, confirmLabel: confirmTexts.remove })) && void act(async () => {
+      await change.mutateAsync({ method: 'DELETE', path: `/api/bob/meetings/${meeting.id}`, etag: meeting.etag });
+    });
   const saveWord = (meeting: BobMeetingJson) =>
-    void act(async () => setNotice(texts.wordSaved((await api.request<{ version: string }>(`/api/bob/meetings/${meeting.id}/document`, { method: 'POST' })).version)));
+    void act(async () => setNotice(texts.wordSaved((await saveDocument.mutateAsync({ method: 'POST', path: `/api/bob/meetings/${meeting.id}/document` })).version)));
 
   return (
     <div className={styles.page}>
@@ -114,10 +111,7 @@ export function MeetingsPage() {
         open={dialog.open}
         meeting={dialog.meeting}
         today={today}
-        onClose={(saved) => {
-          setDialog({ ...dialog, open: false });
-          if (saved) void load();
-        }}
+        onClose={() => setDialog({ ...dialog, open: false })}
       />
     </div>
   );

@@ -1,39 +1,29 @@
 import { Body1, Button, Checkbox, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
+import { useBobMembers, useSaveBobMembers } from '../../api/resources/bob.js';
 import { useTexts } from '../../i18n/language.js';
-import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { usePageStyles } from '../common/page-styles.js';
-import type { BobMembersJson } from './bob-types.js';
-
-type MembersJson = BobMembersJson;
 
 /** #/bob/medlemmar: who the group is; changed here in local mode, in Entra ID otherwise. */
 export function MembersPage() {
   const texts = useTexts().bob;
   const styles = usePageStyles();
-  const { api } = useSession();
-  const [data, setData] = useState<MembersJson>();
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [error, setError] = useState<ApiError>();
+  const read = useBobMembers();
+  const saveMembers = useSaveBobMembers();
+  // Who the person has ticked, until saved; before that, who is in the group.
+  const [ticked, setChosen] = useState<string[]>();
+  const [actionError, setError] = useState<ApiError>();
   const [notice, setNotice] = useState('');
-  const show = (next: MembersJson) => {
-    setData(next);
-    setChosen(next.members.map((m) => m.objectId));
-  };
-  const load = useCallback(async () => {
-    try {
-      show(await api.request<MembersJson>('/api/bob/members'));
-    } catch (e) {
-      setError(e as ApiError);
-    }
-  }, [api]);
-  useEffect(() => void load(), [load]);
+  const data = read.data;
+  const error = actionError ?? read.error ?? undefined;
   if (!data) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
+  const chosen = ticked ?? data.members.map((m) => m.objectId);
   const save = async () => {
     try {
-      show(await api.request<MembersJson>('/api/bob/members', { method: 'PUT', body: { objectIds: chosen } }));
+      await saveMembers.mutateAsync({ method: 'PUT', path: '/api/bob/members', body: { objectIds: chosen } });
+      setChosen(undefined);
       setError(undefined);
       setNotice(texts.membersSaved);
     } catch (e) {

@@ -1,7 +1,9 @@
 import { Button, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentAddRegular } from '@fluentui/react-icons';
+import type { QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
+import { useSaveWordDocument } from '../../api/resources/word-documents.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from './ErrorMessage.js';
 
@@ -22,14 +24,17 @@ export function DocumentActions(props: {
   canSave: boolean;
   texts: { save: string; saved: (version: string) => string; download: (version: string) => string };
   onSaved?: () => void | Promise<void>;
+  /** The reads that show the document's version, read again once it is saved. */
+  touches?: readonly QueryKey[];
 }) {
   const { api } = useSession();
   const styles = useStyles();
   const [error, setError] = useState<ApiError>();
   const [notice, setNotice] = useState('');
+  const saveDocument = useSaveWordDocument(props.touches ?? []);
   const save = async () => {
     try {
-      const saved = await api.request<SavedDocument>(props.path, { method: 'POST' });
+      const saved = await saveDocument.mutateAsync({ method: 'POST', path: props.path });
       setError(undefined);
       setNotice(props.texts.saved(saved.version));
       await props.onSaved?.();

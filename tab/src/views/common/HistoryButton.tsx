@@ -1,17 +1,15 @@
 import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
 import { ArrowDownloadRegular, HistoryRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { HistoryJson } from '../../../../api/contract/history.js';
 import type { HistoryKind } from '../../../../api/domain/history.js';
 import type { ApiError } from '../../api/client.js';
+import { historyPath, useHistory } from '../../api/resources/history.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { formatDateTime } from './format.js';
 import { IconButton } from './IconButton.js';
 import { ScrollRegion } from './ScrollRegion.js';
-
-
 
 // A long value (a part's whole content) is cut here; the CSV has it whole.
 const shown = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}…` : text);
@@ -22,14 +20,13 @@ export function HistoryButton({ kind, id, what }: { kind: HistoryKind; id: strin
   const language = useLanguage();
   const { api } = useSession();
   const [open, setOpen] = useState(false);
-  const [history, setHistory] = useState<HistoryJson>();
-  const [error, setError] = useState<ApiError>();
-  const path = `/api/history?kind=${kind}&id=${encodeURIComponent(id)}`;
+  const { data: history, error: readError } = useHistory(kind, id, open);
+  const [downloadError, setDownloadError] = useState<ApiError>();
+  const error = readError ?? downloadError;
+  const path = historyPath(kind, id);
   const show = () => {
     setOpen(true);
-    setHistory(undefined);
-    setError(undefined);
-    void api.request<HistoryJson>(path).then(setHistory, (e: ApiError) => setError(e));
+    setDownloadError(undefined);
   };
   const field = (name: string) => texts.fields[name] ?? name;
   return (
@@ -79,7 +76,7 @@ export function HistoryButton({ kind, id, what }: { kind: HistoryKind; id: strin
             </DialogContent>
             <DialogActions>
               {history && history.entries.length > 0 && (
-                <Button icon={<ArrowDownloadRegular />} onClick={() => void api.openFile(`${path}&format=csv`, `historik-${kind}-${id}.csv`).catch((e: ApiError) => setError(e))}>
+                <Button icon={<ArrowDownloadRegular />} onClick={() => void api.openFile(`${path}&format=csv`, `historik-${kind}-${id}.csv`).catch((e: ApiError) => setDownloadError(e))}>
                   {texts.download}
                 </Button>
               )}

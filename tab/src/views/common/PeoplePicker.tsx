@@ -1,8 +1,8 @@
 import { Field, Input, Select } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import type { DirectoryMatch } from '../../api/types.js';
+import { useState } from 'react';
+import { useDirectorySearch } from '../../api/resources/directory-search.js';
 import { useTexts } from '../../i18n/language.js';
-import { useSession } from '../../session.js';
+import { useDebounced } from './use-debounced.js';
 
 interface Props {
   label: string;
@@ -24,31 +24,14 @@ interface Props {
  */
 export function PeoplePicker(props: Props) {
   const texts = useTexts().settings;
-  const { api } = useSession();
   const [query, setQuery] = useState('');
-  const [matches, setMatches] = useState<DirectoryMatch[]>([]);
-  const [state, setState] = useState<'idle' | 'searching' | 'failed'>('idle');
-
-  useEffect(() => {
-    const term = query.trim();
-    if (term.length < 2) {
-      setMatches([]);
-      setState('idle');
-      return;
-    }
-    setState('searching');
-    // Wait until typing pauses, so the directory is asked once per word rather than once per key.
-    const timer = setTimeout(() => {
-      api
-        .request<{ people: DirectoryMatch[] }>(`/api/directory/people?q=${encodeURIComponent(term)}`)
-        .then((body) => {
-          setMatches(body.people);
-          setState('idle');
-        })
-        .catch(() => setState('failed'));
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [api, query]);
+  const typed = query.trim();
+  // Wait until typing pauses, so the directory is asked once per word rather than once per key.
+  const term = useDebounced(typed, 250);
+  const search = useDirectorySearch(term.length >= 2 ? term : undefined);
+  const searching = typed.length >= 2 && (typed !== term || search.isFetching);
+  const state: 'idle' | 'searching' | 'failed' = typed.length < 2 ? 'idle' : searching ? 'searching' : search.isError ? 'failed' : 'idle';
+  const matches = typed.length >= 2 ? (search.data?.people ?? []) : [];
 
   const hint =
     state === 'searching' ? texts.headSearching : state === 'failed' ? texts.headSearchFailed : query.trim().length >= 2 && matches.length === 0 ? texts.headNoMatch : undefined;

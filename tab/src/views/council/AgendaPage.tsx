@@ -1,15 +1,15 @@
 import { Body1, Button, Spinner, useRestoreFocusTarget } from '@fluentui/react-components';
 import { AddRegular, ArrowSyncRegular, SaveRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
+import { useAgendaDraft, useCouncilAgenda, useSaveAgenda } from '../../api/resources/council-agenda.js';
 import { useTexts } from '../../i18n/language.js';
-import { useSession } from '../../session.js';
 import { DocumentActions } from '../common/DocumentActions.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { SaveOutcome } from './SaveOutcome.js';
 import { YearSelect } from '../common/YearSelect.js';
 import { AgendaItemEditor } from './AgendaItemEditor.js';
-import { newRowId, type AgendaItem, type AgendaJson } from './council-types.js';
+import { newRowId, type AgendaItem } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { useCouncilYear } from './use-council-year.js';
 import { useConfirm } from '../common/ConfirmDialog.js';
@@ -21,23 +21,15 @@ export function AgendaPage({ path }: { path: string[] }) {
   // Focus goes back to the button that opened a dialog once it closes.
   const restoreFocus = useRestoreFocusTarget();
   const styles = usePageStyles();
-  const { api } = useSession();
-  const { year, currentYear, council, error, setError, reload, chooseYear, editable } = useCouncilYear('dagordning', path);
-  const [agenda, setAgenda] = useState<AgendaJson>();
-  const [items, setItems] = useState<AgendaItem[]>([]);
+  const { year, currentYear, council, error: councilError, setError, reload, chooseYear, editable } = useCouncilYear('dagordning', path);
+  const read = useCouncilAgenda(council?.planned ? council.year : undefined);
+  const saveAgenda = useSaveAgenda(year ?? 0);
+  const freshDraft = useAgendaDraft(year ?? 0);
+  const agenda = read.data;
+  const error = councilError ?? read.error ?? undefined;
+  // The person's changes, with the ETag of the agenda they started from: a save after someone else's is refused until read again.
+  const [edits, setEdits] = useState<{ year: number; etag: string | null; items: AgendaItem[] }>();
   const [notice, setNotice] = useState('');
-
-  const load = useCallback(async () => {
-    if (!council?.planned) return;
-    try {
-      const read = await api.request<AgendaJson>(`/api/councils/${council.year}/agenda`);
-      setAgenda(read);
-      setItems(read.items);
-    } catch (e) {
-      setError(e as ApiError);
-    }
-  }, [api, council?.planned, council?.year, setError]);
-  useEffect(() => void load(), [load]);
 
   if (year === undefined || currentYear === undefined || !council) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
   const header = (
@@ -55,6 +47,13 @@ export function AgendaPage({ path }: { path: string[] }) {
   }
   if (!agenda || agenda.year !== year) return <Spinner label={texts.loading} />;
 
+  const own = edits?.year === year ? edits : undefined;
+  const items = own?.items ?? agenda.items;
+  const setItems = (next: AgendaItem[]) => setEdits({ year, etag: own ? own.etag : agenda.etag, items: next });
+  const load = async () => {
+    setEdits(undefined);
+    await Promise.all([reload(), read.refetch()]);
+  };
   const change = (index: number, item: AgendaItem) => setItems(items.map((x, i) => (i === index ? item : x)));
   const move = (index: number, by: -1 | 1) => {
     const target = index + by;
@@ -65,12 +64,10 @@ export function AgendaPage({ path }: { path: string[] }) {
   };
   const save = async () => {
     try {
-      const saved = await api.request<AgendaJson>(`/api/councils/${year}/agenda`, { method: 'PUT', body: { items }, ifMatch: agenda.etag ?? undefined });
-      setAgenda(saved);
-      setItems(saved.items);
+      await saveAgenda.mutateAsync({ method: 'PUT', path: `/api/councils/${year}/agenda`, body: { items }, etag: own ? own.etag : agenda.etag });
+      setEdits(undefined);
       setError(undefined);
       setNotice(texts.saved);
-      await reload();
     } catch (e) {
       setError(e as ApiError);
     }
@@ -78,7 +75,7 @@ export function AgendaPage({ path }: { path: string[] }) {
   const draft = async () => {
     if (!(await confirm({ message: texts.confirmNewDraft, confirmLabel: texts.newDraft }))) return;
     try {
-      setItems((await api.request<{ items: AgendaItem[] }>(`/api/councils/${year}/agenda/draft`)).items);
+      setItems(await freshDraft.mutateAsync());
     } catch (e) {
       setError(e as ApiError);
     }

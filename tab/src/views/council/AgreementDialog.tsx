@@ -1,9 +1,8 @@
 import { Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AgreementInput } from '../../../../api/domain/agreement.js';
-import { ApiError } from '../../api/client.js';
+import { useChangeAgreement } from '../../api/resources/agreements.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
-import { useSession } from '../../session.js';
 import { FormDialog } from '../common/FormDialog.js';
 import { fieldError } from '../common/field-error.js';
 import type { ActorJson, AgreementJson } from './council-types.js';
@@ -20,18 +19,15 @@ const draftOf = (agreement?: AgreementJson): AgreementInput => ({
 export function AgreementDialog({ open, agreement, actors, onClose }: { open: boolean; agreement?: AgreementJson; actors: ActorJson[]; onClose: (saved: boolean) => void }) {
   const texts = useTexts().council;
   const language = useLanguage();
-  const { api } = useSession();
+  const change = useChangeAgreement();
   const [draft, setDraft] = useState(() => draftOf(agreement));
-  const [error, setError] = useState<ApiError>();
+  const error = change.error ?? undefined;
   const issue = (field: string) => fieldError(error, field, language);
-  const save = async () => {
-    try {
-      await api.request(agreement ? `/api/agreements/${agreement.id}` : '/api/agreements', { method: agreement ? 'PUT' : 'POST', body: draft, ...(agreement ? { ifMatch: agreement.etag } : {}) });
-      onClose(true);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : undefined);
-    }
-  };
+  const save = () =>
+    change.mutateAsync(agreement ? { method: 'PUT', path: `/api/agreements/${agreement.id}`, body: draft, etag: agreement.etag } : { method: 'POST', path: '/api/agreements', body: draft }).then(
+      () => onClose(true),
+      () => undefined,
+    );
   return (
     <FormDialog open={open} title={agreement ? texts.editAgreement(agreement.title) : texts.addAgreement} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={() => void save()} onClose={() => onClose(false)}>
       <Field label={texts.actor} required validationMessage={issue('actorId')}>

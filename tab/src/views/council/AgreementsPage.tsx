@@ -1,19 +1,29 @@
 import { Badge, Body1, Button, Link, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useRestoreFocusTarget } from '@fluentui/react-components';
 import { AddRegular, ArrowDownloadRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
+import { useAgreements, useChangeAgreement, useUploadAgreementDocument } from '../../api/resources/agreements.js';
+import { useActors } from '../../api/resources/organisation.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
-import { FileUpload } from '../common/FileUpload.js';
+import { FilePicker } from '../common/FilePicker.js';
 import { AgreementDialog } from './AgreementDialog.js';
-import type { ActorJson, AgreementJson } from './council-types.js';
+import type { AgreementJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import { IconButton } from '../common/IconButton.js';
 import { HistoryButton } from '../common/HistoryButton.js';
 import { useConfirm } from '../common/ConfirmDialog.js';
 import { formatDate } from '../common/format.js';
+
+/** The signed document of one agreement, sent from its row: each row shows its own upload as busy. */
+function SignedUpload({ agreement, onError }: { agreement: AgreementJson; onError: (error: ApiError) => void }) {
+  const texts = useTexts().council;
+  const upload = useUploadAgreementDocument(agreement.id);
+  const send = (file: File) => void upload.mutateAsync(file).catch(onError);
+  return <FilePicker label={texts.uploadSigned} context={texts.uploadSignedContext(agreement.title)} busy={upload.isPending} onFile={send} />;
+}
 
 const stateColour = { valid: 'success', expiringSoon: 'warning', expired: 'danger', untilFurtherNotice: 'informative' } as const;
 
@@ -28,28 +38,20 @@ export function AgreementsPage() {
   const styles = usePageStyles();
   const { api, me } = useSession();
   const editable = me.roles.includes('SecurityChief');
-  const [agreements, setAgreements] = useState<AgreementJson[]>();
-  const [actors, setActors] = useState<ActorJson[]>([]);
-  const [error, setError] = useState<ApiError>();
+  const list = useAgreements();
+  const actorList = useActors();
+  const change = useChangeAgreement();
+  const [actionError, setError] = useState<ApiError>();
   const [dialog, setDialog] = useState<{ open: boolean; agreement?: AgreementJson; key: number }>({ open: false, key: 0 });
-
-  const load = useCallback(async () => {
-    try {
-      const [list, actorList] = await Promise.all([api.request<{ agreements: AgreementJson[] }>('/api/agreements'), api.request<{ actors: ActorJson[] }>('/api/actors')]);
-      setAgreements(list.agreements);
-      setActors(actorList.actors);
-    } catch (e) {
-      setError(e as ApiError);
-    }
-  }, [api]);
-  useEffect(() => void load(), [load]);
+  const agreements = list.data && actorList.data ? list.data.agreements : undefined;
+  const actors = actorList.data?.actors ?? [];
+  const error = actionError ?? list.error ?? actorList.error ?? undefined;
 
   if (!agreements) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
   const remove = async (agreement: AgreementJson) => {
     if (!(await confirm({ message: texts.confirmRemoveAgreement, confirmLabel: confirmTexts.remove }))) return;
     try {
-      await api.request(`/api/agreements/${agreement.id}`, { method: 'DELETE', ifMatch: agreement.etag });
-      await load();
+      await change.mutateAsync({ method: 'DELETE', path: `/api/agreements/${agreement.id}`, etag: agreement.etag });
     } catch (e) {
       setError(e as ApiError);
     }
@@ -117,7 +119,7 @@ export function AgreementsPage() {
                         <HistoryButton kind="agreement" id={agreement.id} what={texts.agreementName(agreement.title)} />
                       </div>
                       {editable && (
-                        <FileUpload<AgreementJson> label={texts.uploadSigned} context={texts.uploadSignedContext(agreement.title)} path={`/api/agreements/${agreement.id}/document`} onUploaded={() => void load()} onError={setError} />
+                        <SignedUpload agreement={agreement} onError={setError} />
                       )}
                     </div>
                   </TableCell>
@@ -132,10 +134,7 @@ export function AgreementsPage() {
         open={dialog.open}
         agreement={dialog.agreement}
         actors={actors}
-        onClose={(saved) => {
-          setDialog({ ...dialog, open: false });
-          if (saved) void load();
-        }}
+        onClose={() => setDialog({ ...dialog, open: false })}
       />
     </div>
   );

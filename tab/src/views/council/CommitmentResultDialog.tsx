@@ -1,9 +1,8 @@
 import { Field, Select, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import { commitmentOutcomeSchema, type CommitmentResultInput } from '../../../../api/domain/council/commitment-result.js';
-import { ApiError } from '../../api/client.js';
+import { useReportCommitmentResult } from '../../api/resources/commitment-results.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
-import { useSession } from '../../session.js';
 import { FormDialog } from '../common/FormDialog.js';
 import { fieldError } from '../common/field-error.js';
 import type { CommitmentWithResultJson } from './council-types.js';
@@ -12,17 +11,14 @@ import type { CommitmentWithResultJson } from './council-types.js';
 export function CommitmentResultDialog({ open, year, commitment, onClose }: { open: boolean; year: number; commitment: CommitmentWithResultJson; onClose: (saved: boolean) => void }) {
   const texts = useTexts().council;
   const language = useLanguage();
-  const { api } = useSession();
+  const report = useReportCommitmentResult(year);
   const [draft, setDraft] = useState<CommitmentResultInput>({ outcome: commitment.result?.outcome ?? 'done', text: commitment.result?.text ?? '' });
-  const [error, setError] = useState<ApiError>();
-  const save = async () => {
-    try {
-      await api.request(`/api/councils/${year}/commitments/${encodeURIComponent(commitment.id)}/result`, { method: 'PUT', body: draft });
-      onClose(true);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : undefined);
-    }
-  };
+  const error = report.error ?? undefined;
+  const save = () =>
+    report.mutateAsync({ method: 'PUT', path: `/api/councils/${year}/commitments/${encodeURIComponent(commitment.id)}/result`, body: draft }).then(
+      () => onClose(true),
+      () => undefined,
+    );
   return (
     <FormDialog open={open} title={texts.reportResultFor(commitment.what)} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={() => void save()} onClose={() => onClose(false)}>
       <Field label={texts.outcome} required validationMessage={fieldError(error, 'outcome', language)}>

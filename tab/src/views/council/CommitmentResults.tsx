@@ -1,8 +1,7 @@
 import { Body1, Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useRestoreFocusTarget } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiError } from '../../api/client.js';
+import { useState } from 'react';
+import { useCommitmentResults } from '../../api/resources/commitment-results.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
-import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { formatDate } from '../common/format.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
@@ -16,15 +15,11 @@ import type { CommitmentWithResultJson } from './council-types.js';
 export function CommitmentResults({ year }: { year: number }) {
   const texts = useTexts().council;
   const language = useLanguage();
-  const { api } = useSession();
   const restoreFocus = useRestoreFocusTarget();
-  const [commitments, setCommitments] = useState<CommitmentWithResultJson[]>();
-  const [error, setError] = useState<ApiError>();
+  const read = useCommitmentResults(year);
+  const commitments = read.data?.commitments;
+  const error = read.error ?? undefined;
   const [reporting, setReporting] = useState<{ commitment: CommitmentWithResultJson; open: boolean; key: number }>();
-  const load = useCallback(() => {
-    api.request<{ commitments: CommitmentWithResultJson[] }>(`/api/councils/${year}/commitments`).then((body) => setCommitments(body.commitments), setError);
-  }, [api, year]);
-  useEffect(load, [load]);
 
   const headingId = `commitment-results-${year}`;
   return (
@@ -76,10 +71,7 @@ export function CommitmentResults({ year }: { year: number }) {
           open={reporting.open}
           year={year}
           commitment={reporting.commitment}
-          onClose={(saved) => {
-            setReporting({ ...reporting, open: false });
-            if (saved) load();
-          }}
+          onClose={() => setReporting({ ...reporting, open: false })}
         />
       )}
     </section>

@@ -1,36 +1,26 @@
 import { Button, Checkbox, Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { ApiError } from '../../api/client.js';
+import { useChangeCouncil } from '../../api/resources/councils.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
-import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../common/field-error.js';
 import type { ActorJson, CouncilJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 
 /** Plans the council (date, place, invited actors) or changes the plan; the date moves the årshjul. */
-export function CouncilSetupForm({ council, actors, onSaved }: { council: CouncilJson; actors: ActorJson[]; onSaved: (council: CouncilJson) => void }) {
+export function CouncilSetupForm({ council, actors }: { council: CouncilJson; actors: ActorJson[] }) {
   const texts = useTexts().council;
   const language = useLanguage();
   const styles = usePageStyles();
-  const { api } = useSession();
+  const change = useChangeCouncil(council.year);
   const [date, setDate] = useState(council.date ?? '');
   const [place, setPlace] = useState(council.place);
   const [invited, setInvited] = useState<string[]>(council.planned ? council.invitedActorIds : actors.filter((a) => a.councilParticipant).map((a) => a.id));
-  const [error, setError] = useState<ApiError>();
+  const error = change.error ?? undefined;
 
-  const save = async () => {
-    try {
-      const body = { date, place, invitedActorIds: invited };
-      const saved = council.planned
-        ? await api.request<CouncilJson>(`/api/councils/${council.year}`, { method: 'PUT', body, ifMatch: council.etag ?? undefined })
-        : await api.request<CouncilJson>(`/api/councils/${council.year}`, { method: 'POST', body });
-      setError(undefined);
-      onSaved(saved);
-    } catch (e) {
-      setError(e as ApiError);
-    }
-  };
+  // Planned, the plan changes with the ETag read; the saved council is read again through the change.
+  const save = () =>
+    change.mutateAsync({ method: council.planned ? 'PUT' : 'POST', path: `/api/councils/${council.year}`, body: { date, place, invitedActorIds: invited }, etag: council.planned ? council.etag : undefined }).catch(() => undefined);
   const toggle = (id: string, on: boolean) => setInvited((current) => (on ? [...current, id] : current.filter((x) => x !== id)));
 
   return (

@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import type { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { useChangeCouncil, useUploadCouncilMaterial } from '../../api/resources/councils.js';
 import { useSession } from '../../session.js';
-import { FileUpload } from '../common/FileUpload.js';
+import { FilePicker } from '../common/FilePicker.js';
 import type { CouncilJson, MaterialJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
@@ -12,15 +13,21 @@ import { formatDate } from '../common/format.js';
 import { WrittenMaterialDialog } from './WrittenMaterialDialog.js';
 import { WrittenMaterials } from './WrittenMaterials.js';
 
+/** One actor's document, sent from its row: each row shows its own upload as busy. */
+function MaterialUpload({ year, material, onError }: { year: number; material: MaterialJson; onError: (error: ApiError) => void }) {
+  const texts = useTexts().council;
+  const upload = useUploadCouncilMaterial(year, material.actorId);
+  return <FilePicker label={texts.uploadMaterial} context={texts.uploadMaterialContext(material.actorName)} busy={upload.isPending} onFile={(file) => void upload.mutateAsync(file).catch(onError)} />;
+}
+
 /** Each invited actor's written lägesbild: in or not, and its document, uploaded by the actor's representative or the säkerhetschef. */
-export function MaterialsTable({ council, today, editable, ownActorId, onChanged, onError }: {
+export function MaterialsTable({ council, today, editable, ownActorId, onError }: {
   council: CouncilJson;
   today: string;
   /** The säkerhetschef: every row. */
   editable: boolean;
   /** An actor's representative: the actor's own row, to upload its document. */
   ownActorId: string | null;
-  onChanged: (council: CouncilJson) => void;
   onError: (error: ApiError) => void;
 }) {
   const texts = useTexts().council;
@@ -28,11 +35,12 @@ export function MaterialsTable({ council, today, editable, ownActorId, onChanged
   const styles = usePageStyles();
   const { api } = useSession();
   const restoreFocus = useRestoreFocusTarget();
+  const change = useChangeCouncil(council.year);
   const [writing, setWriting] = useState<{ material: MaterialJson; open: boolean; key: number }>();
   const base = (m: MaterialJson) => `/api/councils/${council.year}/materials/${encodeURIComponent(m.actorId)}`;
   const mark = async (material: MaterialJson, receivedOn: string | null) => {
     try {
-      onChanged(await api.request<CouncilJson>(base(material), { method: 'PATCH', body: { receivedOn, note: material.note }, ifMatch: material.etag }));
+      await change.mutateAsync({ method: 'PATCH', path: base(material), body: { receivedOn, note: material.note }, etag: material.etag });
     } catch (e) {
       onError(e as ApiError);
     }
@@ -68,7 +76,7 @@ export function MaterialsTable({ council, today, editable, ownActorId, onChanged
                 <TableCell>
                   {(editable || material.actorId === ownActorId) && (
                   <div className={styles.cellActions}>
-                    <FileUpload<CouncilJson> label={texts.uploadMaterial} context={texts.uploadMaterialContext(material.actorName)} path={`${base(material)}/document`} onUploaded={onChanged} onError={onError} />
+                    <MaterialUpload year={council.year} material={material} onError={onError} />
                     <Button {...restoreFocus} size="small" onClick={() => setWriting({ material, open: true, key: Date.now() })}>
                       {material.written ? texts.changeWrittenMaterial : texts.writeMaterial}
                     </Button>
@@ -96,10 +104,7 @@ export function MaterialsTable({ council, today, editable, ownActorId, onChanged
         open={writing.open}
         year={council.year}
         material={writing.material}
-        onClose={(saved) => {
-          setWriting({ ...writing, open: false });
-          if (saved) onChanged(saved);
-        }}
+        onClose={() => setWriting({ ...writing, open: false })}
       />
     )}
     <WrittenMaterials council={council} />

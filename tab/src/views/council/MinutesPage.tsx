@@ -2,15 +2,16 @@ import { Body1, Button, Checkbox, Field, Input, Spinner, Textarea } from '@fluen
 import { AddRegular, DeleteRegular, SaveRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../api/client.js';
+import { useChangeCouncil, useCouncil } from '../../api/resources/councils.js';
+import { useDepartments } from '../../api/resources/organisation.js';
 import { useTexts } from '../../i18n/language.js';
-import { useSession } from '../../session.js';
 import { DocumentActions } from '../common/DocumentActions.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { SaveOutcome } from './SaveOutcome.js';
 import { YearSelect } from '../common/YearSelect.js';
 import { CommitmentsEditor } from './CommitmentsEditor.js';
 import { CommitmentsList } from './CommitmentsList.js';
-import { newRowId, type CouncilJson, type DepartmentJson, type Minutes } from './council-types.js';
+import { newRowId, type Minutes } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { useCouncilYear } from './use-council-year.js';
 import { IconButton } from '../common/IconButton.js';
@@ -21,20 +22,16 @@ const emptyMinutes: Minutes = { attendingActorIds: [], decisions: [], commitment
 export function MinutesPage({ path }: { path: string[] }) {
   const texts = useTexts().council;
   const styles = usePageStyles();
-  const { api } = useSession();
-  const { year, currentYear, actors, council, setCouncil, error, setError, reload, chooseYear, editable } = useCouncilYear('protokoll', path);
-  const [departments, setDepartments] = useState<DepartmentJson[]>([]);
-  const [lastYear, setLastYear] = useState<CouncilJson>();
+  const { year, currentYear, actors, council, error: councilError, setError, reload, chooseYear, editable } = useCouncilYear('protokoll', path);
+  const departmentList = useDepartments();
+  const lastYearRead = useCouncil(year === undefined ? undefined : year - 1);
+  const change = useChangeCouncil(year ?? 0);
+  const departments = departmentList.data?.departments ?? [];
+  const lastYear = lastYearRead.data;
+  const error = councilError ?? departmentList.error ?? lastYearRead.error ?? undefined;
   const [minutes, setMinutes] = useState<Minutes>(emptyMinutes);
   const [notice, setNotice] = useState('');
 
-  useEffect(() => {
-    void api.request<{ departments: DepartmentJson[] }>('/api/departments').then((d) => setDepartments(d.departments), setError);
-  }, [api, setError]);
-  useEffect(() => {
-    if (year === undefined) return;
-    void api.request<CouncilJson>(`/api/councils/${year - 1}`).then(setLastYear, setError);
-  }, [api, year, setError]);
   // Reset only when another council is shown, never while someone is writing.
   const shown = council ? `${council.year}-${council.planned}` : '';
   useEffect(() => setMinutes(council?.minutes ?? emptyMinutes), [shown]);
@@ -42,7 +39,7 @@ export function MinutesPage({ path }: { path: string[] }) {
   if (year === undefined || currentYear === undefined || !council) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
   const save = async () => {
     try {
-      setCouncil(await api.request<CouncilJson>(`/api/councils/${year}/minutes`, { method: 'PUT', body: minutes, ifMatch: council.etag ?? undefined }));
+      await change.mutateAsync({ method: 'PUT', path: `/api/councils/${year}/minutes`, body: minutes, etag: council.etag });
       setError(undefined);
       setNotice(texts.saved);
     } catch (e) {

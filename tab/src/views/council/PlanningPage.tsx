@@ -19,7 +19,7 @@ export function PlanningPage({ path }: { path: string[] }) {
   const styles = usePageStyles();
   const language = useLanguage();
   const { me } = useSession();
-  const { year, currentYear, today, actors, council, setCouncil, error, setError, reload, chooseYear, editable } = useCouncilYear('planering', path);
+  const { year, currentYear, today, actors, council, error, setError, reload, chooseYear, editable } = useCouncilYear('planering', path);
   if (year === undefined || currentYear === undefined || today === undefined || !council) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
   // A representative's own part: the actor's written lägesbild, to hand in here.
   const own = me.can.writeActorEntries ? council.materials.find((m) => m.actorId === me.actorId) : undefined;
@@ -42,17 +42,17 @@ export function PlanningPage({ path }: { path: string[] }) {
       {editable && (
         <>
           {!council.planned && <h3>{texts.planHeading(year)}</h3>}
-          <CouncilSetupForm key={year} council={council} actors={actors} onSaved={setCouncil} />
+          <CouncilSetupForm key={year} council={council} actors={actors} />
         </>
       )}
       {council.planned && (
         <>
           <section className={styles.section} aria-label={texts.materialHeading}>
             <h3>{texts.materialHeading}</h3>
-            <MaterialsTable council={council} today={today} editable={editable} ownActorId={own?.actorId ?? null} onChanged={setCouncil} onError={setError} />
+            <MaterialsTable council={council} today={today} editable={editable} ownActorId={own?.actorId ?? null} onError={setError} />
           </section>
           <CommitmentResults year={year - 1} />
-          <PreparationForm key={`prep-${year}`} council={council} editable={editable} onSaved={setCouncil} onError={setError} error={error} />
+          <PreparationForm key={`prep-${year}`} council={council} editable={editable} onError={setError} error={error} />
         </>
       )}
     </div>

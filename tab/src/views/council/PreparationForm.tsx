@@ -2,23 +2,23 @@ import { Body1, Button, Checkbox, Field, Textarea } from '@fluentui/react-compon
 import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
-import { useSession } from '../../session.js';
+import { useChangeCouncil } from '../../api/resources/councils.js';
 import { fieldError } from '../common/field-error.js';
 import { ReadText } from '../common/ReadText.js';
 import type { CouncilJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 
 /** The municipality's and the police's joint preparation; "done" marks its milestone in the årshjul. */
-export function PreparationForm({ council, editable, onSaved, onError, error }: { council: CouncilJson; editable: boolean; onSaved: (council: CouncilJson) => void; onError: (error: ApiError) => void; error: ApiError | undefined }) {
+export function PreparationForm({ council, editable, onError, error }: { council: CouncilJson; editable: boolean; onError: (error: ApiError) => void; error: ApiError | undefined }) {
   const texts = useTexts().council;
   const language = useLanguage();
   const styles = usePageStyles();
-  const { api } = useSession();
+  const change = useChangeCouncil(council.year);
   const [notes, setNotes] = useState(council.preparation.notes);
   const [done, setDone] = useState(council.preparation.done);
   const save = async () => {
     try {
-      onSaved(await api.request<CouncilJson>(`/api/councils/${council.year}/preparation`, { method: 'PUT', body: { notes, done }, ifMatch: council.etag ?? undefined }));
+      await change.mutateAsync({ method: 'PUT', path: `/api/councils/${council.year}/preparation`, body: { notes, done }, etag: council.etag });
     } catch (e) {
       onError(e as ApiError);
     }

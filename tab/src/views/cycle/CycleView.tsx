@@ -1,11 +1,12 @@
 import { Body1, Button, makeStyles, Spinner, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { CycleJson } from '../../../../api/contract/cycles.js';
 import type { ApiError } from '../../api/client.js';
+import { useCurrentCycle, useCycle } from '../../api/resources/cycles.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
-import type { CycleJson } from '../../api/cycle-types.js';
 import { formatDate } from '../common/format.js';
 import { MilestoneDetails } from './MilestoneDetails.js';
 import { MilestoneList } from './MilestoneList.js';
@@ -27,28 +28,21 @@ export function CycleView() {
   const language = useLanguage();
   const styles = useStyles();
   const { api, me } = useSession();
-  const [cycle, setCycle] = useState<CycleJson>();
-  const [year, setYear] = useState<number>();
-  const [currentYear, setCurrentYear] = useState<number>();
+  const current = useCurrentCycle();
+  // Another year than the current one, once chosen.
+  const [chosenYear, setChosenYear] = useState<number>();
+  const other = useCycle(chosenYear);
+  const read = chosenYear === undefined ? current : other;
+  // While another year is read, the year shown stays (and the arrow keeps its focus) until the new one is here.
+  const [shown, setShown] = useState<CycleJson>();
+  if (read.data && read.data !== shown) setShown(read.data);
+  const cycle = read.data ?? shown;
+  const year = cycle?.year;
+  const currentYear = current.data?.year;
   const [selectedId, setSelectedId] = useState<string>();
-  const [error, setError] = useState<ApiError>();
+  const [actionError, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
-
-  const load = useCallback(
-    (path: string) => {
-      api
-        .request<CycleJson>(path)
-        .then((loaded) => {
-          setCycle(loaded);
-          setYear(loaded.year);
-          setCurrentYear((known) => known ?? loaded.year);
-          setError(undefined);
-        })
-        .catch((e: ApiError) => setError(e));
-    },
-    [api],
-  );
-  useEffect(() => load('/api/cycles/current'), [load]);
+  const error = actionError ?? read.error ?? undefined;
 
   // A chosen milestone's details stand below the list: focus moves there, so neither eye nor screen reader must look for them.
   const [chosen, setChosen] = useState(0);
@@ -65,7 +59,8 @@ export function CycleView() {
 
   const goTo = (next: number) => {
     setSelectedId(undefined);
-    load(`/api/cycles/${next}`);
+    setError(undefined);
+    setChosenYear(next === currentYear ? undefined : next);
   };
 
   if (error && !cycle) return <ErrorMessage error={error} />;
@@ -126,10 +121,7 @@ export function CycleView() {
               year={year}
               milestone={selected}
               canEdit={me.can.editCycle}
-              onChanged={(changed, message) => {
-                setCycle(changed);
-                setStatus(message);
-              }}
+              onChanged={setStatus}
             />
           )}
           <div role="status" aria-live="polite" className="visually-hidden">

@@ -15,12 +15,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { ApiError } from '../../api/client.js';
+import type { MilestoneJson } from '../../../../api/contract/cycles.js';
+import type { ApiError } from '../../api/client.js';
+import { useChangeMilestone } from '../../api/resources/milestones.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
-import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../common/field-error.js';
-import type { CycleJson, MilestoneJson } from '../../api/cycle-types.js';
 import { formatDate, formatDateTime } from '../common/format.js';
 import { StatusBadge } from './StatusBadge.js';
 import { narrowScreen } from '../common/narrow.js';
@@ -43,7 +43,8 @@ interface MilestoneDetailsProps {
   year: number;
   milestone: MilestoneJson;
   canEdit: boolean;
-  onChanged: (cycle: CycleJson, message: string) => void;
+  /** Told what to announce once the change is saved and the year read again. */
+  onChanged: (message: string) => void;
 }
 
 /** What is due, who answers for it, per-department status, and for the säkerhetschef: move it or mark it done. */
@@ -51,7 +52,7 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
   const texts = useTexts();
   const language = useLanguage();
   const styles = useStyles();
-  const { api } = useSession();
+  const changeMilestone = useChangeMilestone();
   const [newDate, setNewDate] = useState(milestone.due);
   const [reason, setReason] = useState('');
   const [doneDate, setDoneDate] = useState(milestone.due);
@@ -68,11 +69,11 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
 
   const change = async (body: object) => {
     try {
-      const cycle = await api.request<CycleJson>(`/api/cycles/${year}/milestones/${encodeURIComponent(milestone.id)}`, { method: 'PATCH', body });
+      await changeMilestone.mutateAsync({ method: 'PATCH', path: `/api/cycles/${year}/milestones/${encodeURIComponent(milestone.id)}`, body });
       setError(undefined);
-      onChanged(cycle, texts.cycle.saved);
+      onChanged(texts.cycle.saved);
     } catch (e) {
-      setError(e instanceof ApiError ? e : undefined);
+      setError(e as ApiError);
     }
   };
 

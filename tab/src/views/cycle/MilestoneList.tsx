@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { pick, useLanguage } from '../../i18n/language.js';
-import type { MilestoneJson } from '../../api/cycle-types.js';
+import type { MilestoneJson } from '../../../../api/contract/cycles.js';
 import { formatDate } from '../common/format.js';
 import { StatusBadge } from './StatusBadge.js';
 import { narrowScreen } from '../common/narrow.js';

@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { MilestoneStatus } from '../../../../api/domain/cycle/index.js';
 import { useTexts } from '../../i18n/language.js';
-import type { CycleJson } from '../../api/cycle-types.js';
+import type { CycleJson } from '../../../../api/contract/cycles.js';
 
 const size = 420;
 const centre = size / 2;

@@ -3,7 +3,7 @@ import { categoryChoiceOf, otherCategoryChoice, type DepartmentReportContent } f
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { Paragraphs } from '../common/ReadText.js';
 import { ReadTable } from '../common/ReadTable.js';
-import type { ReportJson } from './report-types.js';
+import type { ReportJson } from '../../../../api/contract/reports.js';
 
 const useStyles = makeStyles({ stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 

@@ -1,14 +1,14 @@
 import { Body1, Button, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Subtitle1 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentAddRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
+import { useCurrentCycle } from '../../api/resources/cycles.js';
+import { useInstallForHead, useReportOverview, useSaveReportsDocument } from '../../api/resources/department-reports.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
-import type { CycleJson } from '../../api/cycle-types.js';
 import { formatDate, formatDateTime } from '../common/format.js';
 import { ReportForm } from './ReportForm.js';
-import type { ReportOverviewJson } from './report-types.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 
 /** The November reports: the säkerhetschef sees every department; a head writes the department's own. */
@@ -16,20 +16,15 @@ export function ReportsView() {
   const texts = useTexts();
   const language = useLanguage();
   const { api, me } = useSession();
-  const [overview, setOverview] = useState<ReportOverviewJson>();
+  const cycle = useCurrentCycle();
+  const read = useReportOverview(cycle.data?.year);
+  const saveDocument = useSaveReportsDocument();
+  const install = useInstallForHead(cycle.data?.year ?? 0);
   const [openId, setOpenId] = useState<string>();
-  const [error, setError] = useState<ApiError>();
+  const [actionError, setError] = useState<ApiError>();
   const [notice, setNotice] = useState('');
-
-  const load = useCallback(async () => {
-    try {
-      const { year } = await api.request<CycleJson>('/api/cycles/current');
-      setOverview(await api.request<ReportOverviewJson>(`/api/cycles/${year}/reports`));
-    } catch (e) {
-      setError(e as ApiError);
-    }
-  }, [api]);
-  useEffect(() => void load(), [load]);
+  const overview = read.data;
+  const error = actionError ?? read.error ?? cycle.error ?? undefined;
 
   if (error) return <ErrorMessage error={error} />;
   if (!overview) return <Spinner label={texts.loading} />;
@@ -39,7 +34,7 @@ export function ReportsView() {
   if (shownId) {
     return (
       <>
-        {openId && <Button onClick={() => { setOpenId(undefined); void load(); }}>{texts.reports.back}</Button>}
+        {openId && <Button onClick={() => { setOpenId(undefined); void read.refetch(); }}>{texts.reports.back}</Button>}
         <ReportForm year={overview.year} departmentId={shownId} editable={shownId === ownDepartment} />
       </>
     );
@@ -62,8 +57,8 @@ export function ReportsView() {
         <Button
           icon={<DocumentAddRegular />}
           onClick={() =>
-            void api
-              .request<{ version: string }>(`/api/cycles/${overview.year}/reports/document`, { method: 'POST' })
+            void saveDocument
+              .mutateAsync({ method: 'POST', path: `/api/cycles/${overview.year}/reports/document` })
               .then((saved) => setNotice(texts.reports.savedInLibrary(saved.version)))
               .catch((e: ApiError) => setError(e))
           }
@@ -106,12 +101,9 @@ export function ReportsView() {
                           size="small"
                           aria-label={texts.reports.installFor(row.name)}
                           onClick={() =>
-                            void api
-                              .request<{ reachable: boolean; reason: string | null }>(`/api/reach/${row.headId}/install`, { method: 'POST' })
-                              .then((answer) => {
-                                setNotice(answer.reachable ? texts.reports.installed(row.name) : texts.reports.notInstalled(row.name, answer.reason ?? ''));
-                                return load();
-                              })
+                            void install
+                              .mutateAsync({ method: 'POST', path: `/api/reach/${row.headId}/install` })
+                              .then((answer) => setNotice(answer.reachable ? texts.reports.installed(row.name) : texts.reports.notInstalled(row.name, answer.reason ?? '')))
                               .catch((e: ApiError) => setError(e))
                           }
                         >

@@ -1,6 +1,5 @@
 import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
 import { actorKindSchema, actorKindTitles, type ActorKind } from '../../../../api/domain/organisation.js';
-import type { Actor } from '../../api/types.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 import { ActorMembersField } from './ActorMembersField.js';
 import { EditableList } from './EditableList.js';
@@ -18,7 +17,7 @@ export function ActorsSection({ canEdit }: { canEdit: boolean }) {
   const texts = useTexts();
   const language = useLanguage();
   return (
-    <EditableList<Actor, ActorDraft>
+    <EditableList
       heading={texts.settings.actors}
       addLabel={texts.settings.addActor}
       path="/api/actors"
@@ -30,7 +29,7 @@ export function ActorsSection({ canEdit }: { canEdit: boolean }) {
         { header: texts.settings.councilParticipant, cell: (a) => (a.councilParticipant ? texts.settings.yes : texts.settings.no) },
         { header: texts.settings.members, cell: (a) => a.members.map((m) => m.name).join(', ') || '–' },
       ]}
-      emptyDraft={() => ({ name: '', kind: 'other', contact: '', councilParticipant: true, members: [] })}
+      emptyDraft={(): ActorDraft => ({ name: '', kind: 'other', contact: '', councilParticipant: true, members: [] })}
       toDraft={({ name, kind, contact, councilParticipant, members }) => ({ name, kind, contact, councilParticipant, members })}
       toBody={({ members, ...actor }) => ({ ...actor, memberIds: members.map((m) => m.id) })}
       describeCurrent={(current) => `${String(current.name)}, ${String(current.contact)}`}

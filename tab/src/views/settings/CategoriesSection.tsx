@@ -1,10 +1,10 @@
 import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { EntryCategory } from '../../../../api/domain/situation/entry.js';
-import { ApiError } from '../../api/client.js';
+import type { ApiError } from '../../api/client.js';
+import { useCategories, useSaveCategories } from '../../api/resources/situation-categories.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
-import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../common/field-error.js';
 import { IconButton } from '../common/IconButton.js';
@@ -13,6 +13,8 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXXL },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
 });
+
+type Draft = EntryCategory & { isNew?: boolean };
 
 /** A readable id for a new category: its Swedish name without accents. */
 const idOf = (name: string) =>
@@ -29,35 +31,27 @@ export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
   const texts = useTexts().situation;
   const language = useLanguage();
   const styles = useStyles();
-  const { api } = useSession();
-  const [draft, setDraft] = useState<(EntryCategory & { isNew?: boolean })[]>();
-  const [etag, setEtag] = useState('');
-  const [error, setError] = useState<ApiError>();
+  const read = useCategories();
+  const saveCategories = useSaveCategories();
+  // The person's changes, with the ETag of the list they started from: a save over someone else's is refused.
+  const [edits, setEdits] = useState<{ categories: Draft[]; etag: string }>();
+  const [saveError, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
+  const error = saveError ?? read.error ?? undefined;
+  if (!read.data) return <ErrorMessage error={error} />;
 
-  const load = useCallback(() => {
-    void api.request<{ categories: EntryCategory[]; etag: string }>('/api/situation/categories').then((body) => {
-      setDraft(body.categories);
-      setEtag(body.etag);
-    }, (e: ApiError) => setError(e));
-  }, [api]);
-  useEffect(load, [load]);
-  if (!draft) return <ErrorMessage error={error} />;
-
+  const { etag } = edits ?? read.data;
+  const draft: Draft[] = edits?.categories ?? read.data.categories;
+  const setDraft = (categories: Draft[]) => setEdits({ categories, etag });
   const set = (index: number, change: Partial<EntryCategory>) => setDraft(draft.map((c, i) => (i === index ? { ...c, ...change, ...(c.isNew && change.sv !== undefined ? { id: idOf(change.sv) } : {}) } : c)));
   const save = async () => {
     try {
-      const saved = await api.request<{ categories: EntryCategory[]; etag: string }>('/api/situation/categories', {
-        method: 'PUT',
-        ifMatch: etag,
-        body: { categories: draft.map(({ id, sv, en }) => ({ id, sv, en })) },
-      });
-      setDraft(saved.categories);
-      setEtag(saved.etag);
+      await saveCategories.mutateAsync({ method: 'PUT', path: '/api/situation/categories', etag, body: { categories: draft.map(({ id, sv, en }) => ({ id, sv, en })) } });
+      setEdits(undefined);
       setError(undefined);
       setStatus(texts.categoriesSaved);
     } catch (e) {
-      setError(e instanceof ApiError ? e : undefined);
+      setError(e as ApiError);
       setStatus('');
     }
   };

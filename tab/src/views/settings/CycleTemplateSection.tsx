@@ -1,19 +1,18 @@
-import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
-import type { CycleTemplate, MilestoneTemplate, Timing } from '../../../../api/domain/cycle/index.js';
-import { milestoneTexts } from '../../../../api/domain/cycle/milestone-kinds.js';
-import { ApiError } from '../../api/client.js';
-import { pick, useLanguage, useTexts } from '../../i18n/language.js';
-import { useSession } from '../../session.js';
+import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { CycleTemplate } from '../../../../api/domain/cycle/index.js';
+import type { ApiError } from '../../api/client.js';
+import { useCycleTemplate, useSaveCycleTemplate } from '../../api/resources/cycle-template.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../common/field-error.js';
 import { HistoryButton } from '../common/HistoryButton.js';
+import { MilestoneTemplateFields } from './MilestoneTemplateFields.js';
 import { TemplateRead } from './TemplateRead.js';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXXL },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
-  milestone: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   narrow: { width: '7rem' },
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
@@ -23,51 +22,50 @@ function parseOffsets(text: string): number[] | undefined {
   return parts.every((part) => /^-?\d+$/.test(part)) ? parts.map(Number) : undefined;
 }
 
+/** The person's changes to the template, the reminders as typed, and the ETag of the version they started from. */
+interface Edits {
+  draft: CycleTemplate;
+  offsetTexts: string[];
+  etag: string;
+}
+
 /** The säkerhetschef's own year: when each milestone falls, who answers for it, and when reminders go out. */
 export function CycleTemplateSection({ canEdit }: { canEdit: boolean }) {
   const texts = useTexts();
   const language = useLanguage();
   const styles = useStyles();
-  const { api } = useSession();
-  const [draft, setDraft] = useState<CycleTemplate>();
-  const [etag, setEtag] = useState('');
-  const [id, setId] = useState('');
-  const [offsetTexts, setOffsetTexts] = useState<string[]>([]);
-  const [error, setError] = useState<ApiError>();
+  const read = useCycleTemplate();
+  const saveTemplate = useSaveCycleTemplate();
+  const [edits, setEdits] = useState<Edits>();
+  const [saveError, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
+  const error = saveError ?? read.error ?? undefined;
 
-  const load = useCallback(() => {
-    void api.request<{ template: CycleTemplate; id: string; etag: string }>('/api/cycle-template').then((body) => {
-      setDraft(body.template);
-      setId(body.id);
-      setEtag(body.etag);
-      setOffsetTexts(body.template.milestones.map((m) => m.reminderOffsetsDays.join(', ')));
-    }, (e: ApiError) => setError(e));
-  }, [api]);
-  useEffect(load, [load]);
-
-  if (!draft) return <ErrorMessage error={error} />;
-
-  const setMilestone = (index: number, milestone: MilestoneTemplate) => setDraft({ ...draft, milestones: draft.milestones.map((m, i) => (i === index ? milestone : m)) });
-  const setTiming = (index: number, timing: Timing) => setMilestone(index, { ...draft.milestones[index]!, timing });
+  if (!read.data) return <ErrorMessage error={error} />;
+  const { id } = read.data;
+  const { draft, offsetTexts, etag }: Edits = edits ?? { draft: read.data.template, offsetTexts: read.data.template.milestones.map((m) => m.reminderOffsetsDays.join(', ')), etag: read.data.etag };
+  const setDraft = (next: CycleTemplate) => setEdits({ draft: next, offsetTexts, etag });
   const offsetsValid = offsetTexts.map((text) => parseOffsets(text) !== undefined);
+  const load = () => {
+    setEdits(undefined);
+    setError(undefined);
+    void read.refetch();
+  };
 
   const save = async () => {
     if (offsetsValid.includes(false)) return;
     const template = { ...draft, milestones: draft.milestones.map((m, i) => ({ ...m, reminderOffsetsDays: parseOffsets(offsetTexts[i] ?? '') ?? [] })) };
     try {
-      const saved = await api.request<{ template: CycleTemplate; etag: string }>('/api/cycle-template', { method: 'PUT', body: template, ifMatch: etag });
-      setDraft(saved.template);
-      setEtag(saved.etag);
+      await saveTemplate.mutateAsync({ method: 'PUT', path: '/api/cycle-template', body: template, etag });
+      setEdits(undefined);
       setError(undefined);
       setStatus(texts.template.saved);
     } catch (e) {
-      setError(e instanceof ApiError ? e : undefined);
+      setError(e as ApiError);
       setStatus('');
     }
   };
 
-  const titleOf = (kind: MilestoneTemplate['kind']) => pick(language, milestoneTexts[kind].title);
   const issue = (path: string) => fieldError(error, path, language);
 
   // The same heading, with the template's history, whether the template reads as a document or a form.
@@ -105,58 +103,18 @@ export function CycleTemplateSection({ canEdit }: { canEdit: boolean }) {
             </Field>
           </div>
           <Checkbox checked={draft.previousWorkingDay} label={texts.template.previousWorkingDay} onChange={(_, d) => setDraft({ ...draft, previousWorkingDay: d.checked === true })} />
-          {draft.milestones.map((milestone, index) => {
-            const timing = milestone.timing;
-            const path = `milestones.${index}`;
-            return (
-              <fieldset key={milestone.kind} className={styles.milestone}>
-                <legend>
-                  <Subtitle2>{titleOf(milestone.kind)}</Subtitle2>
-                </legend>
-                <div className={styles.row}>
-                  {timing.type === 'dayOfMonth' && (
-                    <>
-                      <Field label={texts.template.month} validationMessage={issue(`${path}.timing.month`)}>
-                        <Select value={String(timing.month)} onChange={(_, d) => setTiming(index, { ...timing, month: Number(d.value) })}>
-                          {texts.cycle.months.map((month, m) => (
-                            <option key={month} value={m + 1}>
-                              {month}
-                            </option>
-                          ))}
-                        </Select>
-                      </Field>
-                      <Field label={texts.template.day} validationMessage={issue(`${path}.timing.day`)}>
-                        <Input className={styles.narrow} type="number" disabled={timing.day === 'last'} value={timing.day === 'last' ? '' : String(timing.day)} onChange={(_, d) => setTiming(index, { ...timing, day: Number(d.value) })} />
-                      </Field>
-                      <Checkbox checked={timing.day === 'last'} label={texts.template.lastDay} onChange={(_, d) => setTiming(index, { ...timing, day: d.checked === true ? 'last' : 28 })} />
-                      <Field label={texts.template.yearOffset}>
-                        <Select value={String(timing.yearOffset)} onChange={(_, d) => setTiming(index, { ...timing, yearOffset: d.value === '1' ? 1 : 0 })}>
-                          <option value="0">{texts.template.sameYear}</option>
-                          <option value="1">{texts.template.nextYear}</option>
-                        </Select>
-                      </Field>
-                    </>
-                  )}
-                  {timing.type === 'afterQuarter' && (
-                    <Field label={texts.template.daysAfterQuarter} validationMessage={issue(`${path}.timing.daysAfterQuarterEnd`)}>
-                      <Input className={styles.narrow} type="number" value={String(timing.daysAfterQuarterEnd)} onChange={(_, d) => setTiming(index, { ...timing, daysAfterQuarterEnd: Number(d.value) })} />
-                    </Field>
-                  )}
-                  {timing.type === 'beforeMilestone' && (
-                    <Field label={texts.template.weeksBefore(titleOf(timing.kind))} validationMessage={issue(`${path}.timing.weeks`) ?? issue(`${path}.timing`)}>
-                      <Input className={styles.narrow} type="number" value={String(timing.weeks)} onChange={(_, d) => setTiming(index, { ...timing, weeks: Number(d.value) })} />
-                    </Field>
-                  )}
-                  <Field label={texts.template.responsible} validationMessage={issue(`${path}.responsible.sv`)}>
-                    <Input value={pick(language, milestone.responsible)} onChange={(_, d) => setMilestone(index, { ...milestone, responsible: { ...milestone.responsible, [language]: d.value } })} />
-                  </Field>
-                  <Field label={texts.template.reminders} hint={texts.template.remindersHelp} validationMessage={offsetsValid[index] === false ? texts.template.badReminders : issue(`${path}.reminderOffsetsDays`)}>
-                    <Input value={offsetTexts[index] ?? ''} onChange={(_, d) => setOffsetTexts(offsetTexts.map((t, i) => (i === index ? d.value : t)))} />
-                  </Field>
-                </div>
-              </fieldset>
-            );
-          })}
+          {draft.milestones.map((milestone, index) => (
+            <MilestoneTemplateFields
+              key={milestone.kind}
+              milestone={milestone}
+              path={`milestones.${index}`}
+              offsetText={offsetTexts[index] ?? ''}
+              offsetsValid={offsetsValid[index] !== false}
+              issue={issue}
+              onChange={(changed) => setDraft({ ...draft, milestones: draft.milestones.map((m, i) => (i === index ? changed : m)) })}
+              onOffsetText={(text) => setEdits({ draft, etag, offsetTexts: offsetTexts.map((t, i) => (i === index ? text : t)) })}
+            />
+          ))}
         </div>
         {canEdit && (
           <div>

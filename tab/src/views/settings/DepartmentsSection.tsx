@@ -1,5 +1,4 @@
 import { Field, Input } from '@fluentui/react-components';
-import type { Department } from '../../api/types.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { PeoplePicker } from '../common/PeoplePicker.js';
 import { EditableList } from './EditableList.js';
@@ -17,7 +16,7 @@ export function DepartmentsSection({ canEdit }: { canEdit: boolean }) {
   const language = useLanguage();
 
   return (
-    <EditableList<Department, DepartmentDraft>
+    <EditableList
       heading={texts.settings.departments}
       addLabel={texts.settings.addDepartment}
       path="/api/departments"
@@ -26,7 +25,7 @@ export function DepartmentsSection({ canEdit }: { canEdit: boolean }) {
         { header: texts.settings.departmentName, cell: (d) => d.name },
         { header: texts.settings.head, cell: (d) => d.headName ?? texts.settings.noHead },
       ]}
-      emptyDraft={() => ({ name: '', headId: null, headName: null })}
+      emptyDraft={(): DepartmentDraft => ({ name: '', headId: null, headName: null })}
       toDraft={(d) => ({ name: d.name, headId: d.headId, headName: d.headName })}
       toBody={(draft) => ({ name: draft.name, headId: draft.headId })}
       describeCurrent={(current) => `${String(current.name)} – ${String(current.headName ?? texts.settings.noHead)}`}

@@ -1,11 +1,8 @@
 import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import type { ApiError } from '../../api/client.js';
+import { useOutbox } from '../../api/resources/outbox.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
-import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { formatDateTime } from '../common/format.js';
-import type { OutboxJson } from '../../../../api/contract/outbox.js';
 
 
 const useStyles = makeStyles({
@@ -20,19 +17,14 @@ export function OutboxSection() {
   const texts = useTexts().outbox;
   const language = useLanguage();
   const styles = useStyles();
-  const { api } = useSession();
-  const [outbox, setOutbox] = useState<OutboxJson>();
-  const [error, setError] = useState<ApiError>();
-  useEffect(() => {
-    api.request<OutboxJson>('/api/outbox').then(setOutbox, setError);
-  }, [api]);
+  const { data: outbox, error } = useOutbox();
 
   return (
     <section className={styles.section} aria-labelledby="outbox-heading">
       <Subtitle1 as="h2" id="outbox-heading">
         {texts.heading}
       </Subtitle1>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={error ?? undefined} />
       {outbox && (
         <MessageBar intent="info">
           <MessageBarBody>{outbox.sending === 'graph' ? texts.sendingGraph : texts.sendingOutbox}</MessageBarBody>

@@ -1,14 +1,15 @@
 import { Body1, Button, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, Select, Spinner, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, CheckmarkCircleRegular, DocumentAddRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useState } from 'react';
-import type { EntryCategory } from '../../../../../api/domain/situation/entry.js';
+import { useEffect, useState } from 'react';
 import type { ApiError } from '../../../api/client.js';
+import { useCurrentCycle } from '../../../api/resources/cycles.js';
+import { useAnnual, useAnnualDocument } from '../../../api/resources/situation-annual.js';
+import { useCategories } from '../../../api/resources/situation-categories.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { useSubRoute } from '../../../navigation/use-route.js';
 import { useSession } from '../../../session.js';
 import { ErrorMessage } from '../../common/ErrorMessage.js';
 import { AnnualSectionEditor } from './AnnualSectionEditor.js';
-import type { AnnualJson } from './annual-types.js';
 import { FromCouncil } from './FromCouncil.js';
 import { GatheredMaterial } from './GatheredMaterial.js';
 import { categoryNamer } from '../category-name.js';
@@ -26,59 +27,44 @@ export function AnnualPage({ path }: { path: string[] }) {
   const styles = useStyles();
   const { api, me } = useSession();
   const [, go] = useSubRoute();
-  const [currentYear, setCurrentYear] = useState<number>();
-  const [categories, setCategories] = useState<EntryCategory[]>([]);
-  const [annual, setAnnual] = useState<AnnualJson>();
-  const [error, setError] = useState<ApiError>();
+  const current = useCurrentCycle();
+  const categories = useCategories();
+  const currentYear = current.data?.year;
+  const year = /^\d{4}$/.test(path[0] ?? '') ? Number(path[0]) : currentYear;
+  const { data: annual, error: annualError } = useAnnual(year);
+  const annualDocument = useAnnualDocument(year ?? 0);
+  const [writeError, setWriteError] = useState<ApiError>();
   const [notice, setNotice] = useState('');
   const [overrideReason, setOverrideReason] = useState('');
-  const year = /^\d{4}$/.test(path[0] ?? '') ? Number(path[0]) : currentYear;
+  const error = writeError ?? annualError ?? current.error ?? categories.error ?? undefined;
   const focusSection = path[1];
   const editable = me.roles.includes('SecurityChief');
+  const loaded = annual !== undefined;
 
+  // Once, when the year has come: the annual is read again after every save, and the page must not jump then.
   useEffect(() => {
-    void Promise.all([api.request<{ year: number }>('/api/cycles/current'), api.request<{ categories: EntryCategory[] }>('/api/situation/categories')]).then(
-      ([cycle, c]) => {
-        setCurrentYear(cycle.year);
-        setCategories(c.categories);
-      },
-      (e: ApiError) => setError(e),
-    );
-  }, [api]);
-  const load = useCallback(async () => {
-    if (year === undefined) return;
-    try {
-      setAnnual(await api.request<AnnualJson>(`/api/situation/annual/${year}`));
-    } catch (e) {
-      setError(e as ApiError);
-    }
-  }, [api, year]);
-  useEffect(() => void load(), [load]);
-  useEffect(() => {
-    if (annual && focusSection) document.getElementById(`annual-${focusSection}`)?.scrollIntoView();
-  }, [annual, focusSection]);
+    if (loaded && focusSection) document.getElementById(`annual-${focusSection}`)?.scrollIntoView();
+  }, [loaded, focusSection]);
 
-  if (year === undefined || currentYear === undefined || !annual) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.annualPage} />;
-  const categoryName = categoryNamer(categories, language);
+  if (year === undefined || currentYear === undefined || !annual || !categories.data) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.annualPage} />;
+  const categoryName = categoryNamer(categories.data.categories, language);
   const saveDocument = async () => {
     try {
-      const saved = await api.request<{ version: string }>(`/api/situation/annual/${year}/document`, { method: 'POST' });
+      const saved = await annualDocument.mutateAsync({ method: 'POST', path: `/api/situation/annual/${year}/document` });
       setNotice(texts.annualSaved(saved.version));
-      await load();
     } catch (e) {
-      setError(e as ApiError);
+      setWriteError(e as ApiError);
     }
   };
 
   const finalise = async () => {
     try {
-      const saved = await api.request<{ version: string }>(`/api/situation/annual/${year}/finalise`, { method: 'POST', body: { overrideReason: overrideReason.trim() || null } });
-      setError(undefined);
+      const saved = await annualDocument.mutateAsync({ method: 'POST', path: `/api/situation/annual/${year}/finalise`, body: { overrideReason: overrideReason.trim() || null } });
+      setWriteError(undefined);
       setNotice(texts.annualFinalised(saved.version));
-      await load();
     } catch (e) {
       setNotice('');
-      setError(e as ApiError);
+      setWriteError(e as ApiError);
     }
   };
 
@@ -86,13 +72,7 @@ export function AnnualPage({ path }: { path: string[] }) {
     <div className={styles.page}>
       <div className={styles.row}>
         <Field label={texts.year}>
-          <Select
-            value={String(year)}
-            onChange={(_, d) => {
-              setAnnual(undefined);
-              go('arlig', d.value);
-            }}
-          >
+          <Select value={String(year)} onChange={(_, d) => go('arlig', d.value)}>
             {Array.from({ length: 6 }, (_, i) => currentYear - i).map((y) => (
               <option key={y} value={y}>
                 {y}
@@ -124,7 +104,7 @@ export function AnnualPage({ path }: { path: string[] }) {
         </MessageBar>
       )}
       {annual.document && (
-        <Link as="button" onClick={() => void api.openFile(`/api/situation/annual/${year}/document`, `lagesbild-${year}.docx`).catch((e: ApiError) => setError(e))}>
+        <Link as="button" onClick={() => void api.openFile(`/api/situation/annual/${year}/document`, `lagesbild-${year}.docx`).catch((e: ApiError) => setWriteError(e))}>
           <ArrowDownloadRegular /> {texts.downloadDocument(annual.document.version)}
         </Link>
       )}
@@ -132,7 +112,7 @@ export function AnnualPage({ path }: { path: string[] }) {
         <section key={`${year}-${section.id}`} id={`annual-${section.id}`} className={styles.section} aria-label={language === 'sv' ? section.title.sv : section.title.en}>
           <AnnualSectionEditor year={year} section={section} editable={editable} />
           <GatheredMaterial section={section.id} annual={annual} categoryName={categoryName} />
-          <FromCouncil section={section.id} annual={annual} onError={setError} />
+          <FromCouncil section={section.id} annual={annual} onError={setWriteError} />
         </section>
       ))}
     </div>

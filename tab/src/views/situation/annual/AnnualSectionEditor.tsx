@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
+import { useSaveAnnualSection } from '../../../api/resources/situation-annual.js';
 import { pick, useLanguage } from '../../../i18n/language.js';
-import { useSession } from '../../../session.js';
 import { AutosavedText } from '../../common/AutosavedText.js';
 import type { AnnualSectionJson } from './annual-types.js';
 
@@ -12,10 +12,10 @@ const theirsOf = (current: unknown) => {
 /** One section's text, saved as it is written; a conflict shows the other text and lets the writer choose. */
 export function AnnualSectionEditor({ year, section, editable }: { year: number; section: AnnualSectionJson; editable: boolean }) {
   const language = useLanguage();
-  const { api } = useSession();
+  const { mutateAsync } = useSaveAnnualSection(year);
   const save = useCallback(
-    async (text: string, etag: string) => (await api.request<AnnualSectionJson>(`/api/situation/annual/${year}/sections/${section.id}`, { method: 'PUT', body: { text }, ifMatch: etag })).etag,
-    [api, year, section.id],
+    async (text: string, etag: string) => (await mutateAsync({ method: 'PUT', path: `/api/situation/annual/${year}/sections/${section.id}`, body: { text }, etag })).etag,
+    [mutateAsync, year, section.id],
   );
   return <AutosavedText label={pick(language, section.title)} text={section.text} etag={section.etag} editable={editable} field="text" save={save} theirsOf={theirsOf} />;
 }

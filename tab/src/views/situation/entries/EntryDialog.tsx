@@ -2,13 +2,12 @@ import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-compon
 import { useState } from 'react';
 import { entrySourceSchema } from '../../../../../api/domain/situation/entry.js';
 import type { EntryInput } from '../../../../../api/domain/situation/entry-query.js';
-import { ApiError } from '../../../api/client.js';
+import { useEntryChange } from '../../../api/resources/situation-entries.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { useSession } from '../../../session.js';
 import { fieldError } from '../../common/field-error.js';
 import type { EntryCategory, EntryJson } from './entry-types.js';
 import { FormDialog } from '../../common/FormDialog.js';
-
 
 interface Props {
   open: boolean;
@@ -24,7 +23,8 @@ interface Props {
 export function EntryDialog({ open, entry, today, categories, departments, actors, onClose }: Props) {
   const texts = useTexts().situation;
   const language = useLanguage();
-  const { api, me } = useSession();
+  const { me } = useSession();
+  const change = useEntryChange();
   const chief = me.roles.includes('SecurityChief');
   const [draft, setDraft] = useState<EntryInput>(() => ({
     date: entry?.date ?? today,
@@ -40,20 +40,15 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
     bob: entry?.bob ?? false,
     count: entry?.count ?? 1,
   }));
-  const [error, setError] = useState<ApiError>();
+  // The refusal of the last save, with the fields it names.
+  const error = change.error ?? undefined;
   const issue = (field: string) => fieldError(error, field, language);
 
-  const save = async () => {
-    try {
-      await api.request(entry ? `/api/situation/entries/${entry.id}` : '/api/situation/entries', { method: entry ? 'PUT' : 'POST', body: draft, ...(entry ? { ifMatch: entry.etag } : {}) });
-      onClose(true);
-    } catch (e) {
-      setError(e instanceof ApiError ? e : undefined);
-    }
-  };
+  // A refused save leaves the dialog open with the refusal; a saved one closes it.
+  const save = () => change.mutate({ method: entry ? 'PUT' : 'POST', path: entry ? `/api/situation/entries/${entry.id}` : '/api/situation/entries', body: draft, etag: entry?.etag }, { onSuccess: () => onClose(true) });
 
   return (
-    <FormDialog open={open} title={entry ? texts.editEntry : texts.newEntry} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={() => void save()} onClose={() => onClose(false)}>
+    <FormDialog open={open} title={entry ? texts.editEntry : texts.newEntry} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={save} onClose={() => onClose(false)}>
       <Field label={texts.date} required validationMessage={issue('date')}>
         <Input type="date" max={today} value={draft.date} onChange={(_, d) => setDraft({ ...draft, date: d.value })} />
       </Field>

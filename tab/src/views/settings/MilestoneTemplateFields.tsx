@@ -1,0 +1,78 @@
+import { Checkbox, Field, Input, makeStyles, Select, Subtitle2, tokens } from '@fluentui/react-components';
+import type { MilestoneTemplate, Timing } from '../../../../api/domain/cycle/index.js';
+import { milestoneTexts } from '../../../../api/domain/cycle/milestone-kinds.js';
+import { pick, useLanguage, useTexts } from '../../i18n/language.js';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
+  milestone: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  narrow: { width: '7rem' },
+});
+
+/** One milestone of the template as a group of fields: when it falls, who answers for it, its reminders. */
+export function MilestoneTemplateFields(props: {
+  milestone: MilestoneTemplate;
+  /** Where its fields sit in the template, as the API names them in a refusal: milestones.<index>. */
+  path: string;
+  offsetText: string;
+  offsetsValid: boolean;
+  issue: (path: string) => string | undefined;
+  onChange: (milestone: MilestoneTemplate) => void;
+  onOffsetText: (text: string) => void;
+}) {
+  const { milestone, path, issue } = props;
+  const texts = useTexts();
+  const language = useLanguage();
+  const styles = useStyles();
+  const timing = milestone.timing;
+  const titleOf = (kind: MilestoneTemplate['kind']) => pick(language, milestoneTexts[kind].title);
+  const setTiming = (next: Timing) => props.onChange({ ...milestone, timing: next });
+  return (
+    <fieldset className={styles.milestone}>
+      <legend>
+        <Subtitle2>{titleOf(milestone.kind)}</Subtitle2>
+      </legend>
+      <div className={styles.row}>
+        {timing.type === 'dayOfMonth' && (
+          <>
+            <Field label={texts.template.month} validationMessage={issue(`${path}.timing.month`)}>
+              <Select value={String(timing.month)} onChange={(_, d) => setTiming({ ...timing, month: Number(d.value) })}>
+                {texts.cycle.months.map((month, m) => (
+                  <option key={month} value={m + 1}>
+                    {month}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={texts.template.day} validationMessage={issue(`${path}.timing.day`)}>
+              <Input className={styles.narrow} type="number" disabled={timing.day === 'last'} value={timing.day === 'last' ? '' : String(timing.day)} onChange={(_, d) => setTiming({ ...timing, day: Number(d.value) })} />
+            </Field>
+            <Checkbox checked={timing.day === 'last'} label={texts.template.lastDay} onChange={(_, d) => setTiming({ ...timing, day: d.checked === true ? 'last' : 28 })} />
+            <Field label={texts.template.yearOffset}>
+              <Select value={String(timing.yearOffset)} onChange={(_, d) => setTiming({ ...timing, yearOffset: d.value === '1' ? 1 : 0 })}>
+                <option value="0">{texts.template.sameYear}</option>
+                <option value="1">{texts.template.nextYear}</option>
+              </Select>
+            </Field>
+          </>
+        )}
+        {timing.type === 'afterQuarter' && (
+          <Field label={texts.template.daysAfterQuarter} validationMessage={issue(`${path}.timing.daysAfterQuarterEnd`)}>
+            <Input className={styles.narrow} type="number" value={String(timing.daysAfterQuarterEnd)} onChange={(_, d) => setTiming({ ...timing, daysAfterQuarterEnd: Number(d.value) })} />
+          </Field>
+        )}
+        {timing.type === 'beforeMilestone' && (
+          <Field label={texts.template.weeksBefore(titleOf(timing.kind))} validationMessage={issue(`${path}.timing.weeks`) ?? issue(`${path}.timing`)}>
+            <Input className={styles.narrow} type="number" value={String(timing.weeks)} onChange={(_, d) => setTiming({ ...timing, weeks: Number(d.value) })} />
+          </Field>
+        )}
+        <Field label={texts.template.responsible} validationMessage={issue(`${path}.responsible.sv`)}>
+          <Input value={pick(language, milestone.responsible)} onChange={(_, d) => props.onChange({ ...milestone, responsible: { ...milestone.responsible, [language]: d.value } })} />
+        </Field>
+        <Field label={texts.template.reminders} hint={texts.template.remindersHelp} validationMessage={props.offsetsValid ? issue(`${path}.reminderOffsetsDays`) : texts.template.badReminders}>
+          <Input value={props.offsetText} onChange={(_, d) => props.onOffsetText(d.value)} />
+        </Field>
+      </div>
+    </fieldset>
+  );
+}
