@@ -1,20 +1,6 @@
 import type { Countable } from '../domain/situation/counts.js';
-import type {
-  BatchOperation,
-  BatchResult,
-  Fields,
-  FileFields,
-  FileInfo,
-  FileVersion,
-  FolderListing,
-  ItemPage,
-  ItemQuery,
-  ItemVersion,
-  LibraryDefinition,
-  ListDefinition,
-  StoragePort,
-  StoredItem,
-} from '../store/port.js';
+import { ForwardingStore } from '../store/forwarding-store.js';
+import type { BatchOperation, BatchResult, Fields, StoragePort, StoredItem } from '../store/port.js';
 import { bobSituationEntriesList, situationEntriesList } from './situation-entry-repository.js';
 import { countableOf, quarterRange, type SituationCountRepository } from './situation-count-repository.js';
 
@@ -27,32 +13,22 @@ const countedLists: Record<string, boolean> = { [situationEntriesList]: false, [
  * the stored counts, so no writer can forget them. A non-atomic batch that fails part-way recomputes the
  * counts of the quarters it touched from the entries, as they then are.
  */
-export class SituationCountingStore implements StoragePort {
+export class SituationCountingStore extends ForwardingStore {
   constructor(
     /** The adapter itself, which writes uncounted. */
-    readonly inner: StoragePort,
+    inner: StoragePort,
     private readonly counts: SituationCountRepository,
-  ) {}
-
-  get kind(): StoragePort['kind'] {
-    return this.inner.kind;
+  ) {
+    super(inner);
   }
 
-  get atomicBatch(): boolean {
-    return this.inner.atomicBatch;
-  }
-
-  get resourceUnits(): StoragePort['resourceUnits'] {
-    return this.inner.resourceUnits;
-  }
-
-  async createItem(list: string, fields: Fields, actor: string): Promise<StoredItem> {
+  override async createItem(list: string, fields: Fields, actor: string): Promise<StoredItem> {
     const item = await this.inner.createItem(list, fields, actor);
     if (list in countedLists) await this.counts.apply(countables([item.fields]), [], countedLists[list]!, actor);
     return item;
   }
 
-  async updateItem(list: string, id: string, etag: string, fields: Fields, actor: string): Promise<StoredItem> {
+  override async updateItem(list: string, id: string, etag: string, fields: Fields, actor: string): Promise<StoredItem> {
     if (!(list in countedLists)) return this.inner.updateItem(list, id, etag, fields, actor);
     const before = await this.inner.getItem(list, id);
     const item = await this.inner.updateItem(list, id, etag, fields, actor);
@@ -60,14 +36,14 @@ export class SituationCountingStore implements StoragePort {
     return item;
   }
 
-  async deleteItem(list: string, id: string, etag: string, actor: string): Promise<void> {
+  override async deleteItem(list: string, id: string, etag: string, actor: string): Promise<void> {
     if (!(list in countedLists)) return this.inner.deleteItem(list, id, etag, actor);
     const before = await this.inner.getItem(list, id);
     await this.inner.deleteItem(list, id, etag, actor);
     await this.counts.apply([], countables(before ? [before.fields] : []), countedLists[list]!, actor);
   }
 
-  async batch(operations: BatchOperation[], actor: string): Promise<BatchResult[]> {
+  override async batch(operations: BatchOperation[], actor: string): Promise<BatchResult[]> {
     const counted = operations.filter((operation) => operation.list in countedLists);
     if (counted.length === 0) return this.inner.batch(operations, actor);
     const before = new Map<string, StoredItem>();
@@ -107,54 +83,6 @@ export class SituationCountingStore implements StoragePort {
       const range = quarterRange(touched);
       if (range) await this.counts.rebuildQuarters(range.from, range.to, bob, actor);
     }
-  }
-
-  ensureList(definition: ListDefinition): Promise<void> {
-    return this.inner.ensureList(definition);
-  }
-
-  getItem(list: string, id: string): Promise<StoredItem | undefined> {
-    return this.inner.getItem(list, id);
-  }
-
-  itemVersions(list: string, id: string): Promise<ItemVersion[]> {
-    return this.inner.itemVersions(list, id);
-  }
-
-  queryItems(list: string, query?: ItemQuery): Promise<ItemPage> {
-    return this.inner.queryItems(list, query);
-  }
-
-  ensureLibrary(definition: LibraryDefinition): Promise<void> {
-    return this.inner.ensureLibrary(definition);
-  }
-
-  putFile(library: string, path: string, content: Uint8Array, contentType: string, actor: string): Promise<FileInfo> {
-    return this.inner.putFile(library, path, content, contentType, actor);
-  }
-
-  getFile(library: string, path: string, version?: string): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
-    return this.inner.getFile(library, path, version);
-  }
-
-  listFolder(library: string, folder?: string): Promise<FolderListing> {
-    return this.inner.listFolder(library, folder);
-  }
-
-  listVersions(library: string, path: string): Promise<FileVersion[]> {
-    return this.inner.listVersions(library, path);
-  }
-
-  setFileFields(library: string, path: string, fields: FileFields, actor: string): Promise<FileInfo> {
-    return this.inner.setFileFields(library, path, fields, actor);
-  }
-
-  ping(): Promise<void> {
-    return this.inner.ping();
-  }
-
-  close(): Promise<void> {
-    return this.inner.close();
   }
 }
 
