@@ -27,6 +27,7 @@ import type { StoragePort } from './store/port.js';
 import type { CommitmentResultService } from './services/commitment-result-service.js';
 import type { OutboxRepository } from './repositories/outbox-repository.js';
 import type { CouncilMailService } from './services/council-mail-service.js';
+import type { RecordsService } from './services/records-service.js';
 
 /** What routes and the bot share: built once at start, passed down, never global. */
 export interface AppContext {
@@ -46,6 +47,7 @@ export interface AppContext {
   situationEntries: SituationEntryRepository;
   situationCounts: SituationCountRepository;
   history: HistoryService;
+  records: RecordsService;
   actionPlans: ActionPlanService;
   situation: SituationService;
   imports: ImportService;

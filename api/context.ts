@@ -23,6 +23,7 @@ import { ReminderLogRepository } from './repositories/reminder-log-repository.js
 import { SettingsRepository } from './repositories/settings-repository.js';
 import { SituationEntryRepository } from './repositories/situation-entry-repository.js';
 import { SituationCountRepository } from './repositories/situation-count-repository.js';
+import { RecordsStampingStore } from './repositories/records-stamping-store.js';
 import { SituationCountingStore } from './repositories/situation-counting-store.js';
 import { HistoryService } from './services/history-service.js';
 import { ActionPlanService } from './services/action-plan-service.js';
@@ -51,6 +52,7 @@ import { CommitmentResultService } from './services/commitment-result-service.js
 import { OutboxRepository } from './repositories/outbox-repository.js';
 import { CouncilMailService } from './services/council-mail-service.js';
 import { createMessenger } from './messaging/create-messenger.js';
+import { RecordsService } from './services/records-service.js';
 
 export { packageVersion } from './version.js';
 
@@ -67,9 +69,10 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const logger = overrides.logger ?? createLogger(config);
   const baseStore = overrides.store ?? createStore(config, clock, logger, overrides);
   const situationCounts = new SituationCountRepository(baseStore);
-  const store = new SituationCountingStore(baseStore, situationCounts);
+  const countingStore = new SituationCountingStore(baseStore, situationCounts);
+  const settings = new SettingsRepository(countingStore);
+  const store = new RecordsStampingStore(countingStore, async () => (await settings.recordsPlan()).plan);
   const organisation = new OrganisationRepository(store);
-  const settings = new SettingsRepository(store);
   const cycleRepository = new CycleRepository(store);
   const departmentReports = new DepartmentReportRepository(store);
   const planActions = new PlanActionRepository(store);
@@ -128,6 +131,7 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     }),
     actionPlans,
     history: new HistoryService({ store, situation, plans, organisation }),
+    records: new RecordsService({ store, settings }),
     annualSituation,
     councils,
     councilAgendas: new CouncilAgendaService({ clock, store, council: councils, councils: councilRepository, agreements: agreementRepository, departmentReports, organisation, plans: actionPlans, compilations, settings }),

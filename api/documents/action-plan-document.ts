@@ -5,10 +5,10 @@ import { planStatusTitles } from '../domain/action-plan/plan.js';
 import type { Actor, Department } from '../domain/organisation.js';
 import { annualSectionTitles } from '../domain/situation/annual-sections.js';
 import type { PlanView } from '../services/action-plan-service.js';
-import { bullet, heading, paragraph, paragraphs, table, packDocx, trafficLightRuns } from './docx-parts.js';
+import { bullet, heading, paragraph, paragraphs, table, packDocx, trafficLightRuns, registeredHeaders, type Registered } from './docx-parts.js';
 import { trafficLightTitles } from '../domain/action-plan/traffic-light.js';
 
-interface Input {
+interface Input extends Registered {
   view: PlanView;
   municipality: string;
   generatedAt: Date;
@@ -82,7 +82,7 @@ export async function actionPlanDocument(input: Input): Promise<Uint8Array> {
     title: `Åtgärdsplan ${view.year}`,
     description: `Åtgärdsplan för det brottsförebyggande arbetet ${view.year}, ${input.municipality}`,
     sections: [
-      {
+      { ...registeredHeaders(input.diarienummer),
         children: [
           heading(`Åtgärdsplan ${view.year}`, HeadingLevel.TITLE),
           paragraph(`${input.municipality}. Åtgärdsplan för det brottsförebyggande arbetet enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete.`),

@@ -6,7 +6,7 @@ import { sourceLabel } from '../domain/situation/source-label.js';
 import type { AnnualView } from '../services/annual-situation-service.js';
 import { trendParts } from './trend-parts.js';
 import { countText } from '../domain/situation/compilation.js';
-import { bullet, heading, paragraph, paragraphs, table, packDocx } from './docx-parts.js';
+import { bullet, heading, paragraph, paragraphs, table, packDocx, registeredHeaders, type Registered } from './docx-parts.js';
 
 /** What the actors wrote for the council under this heading, and for the summary the council's other material. */
 function fromCouncil(section: AnnualSectionId, view: AnnualView): (Paragraph | Table)[] {
@@ -56,14 +56,14 @@ function fromData(section: AnnualSectionId, view: AnnualView, categoryName: (id:
 }
 
 /** The annual lägesbild: every section in order, the säkerhetschef's text first and then what the data gathered. */
-export async function annualSituationDocument(options: { view: AnnualView; municipality: string; generatedAt: Date; categoryName: (id: string) => string }): Promise<Uint8Array> {
+export async function annualSituationDocument(options: { view: AnnualView; municipality: string; generatedAt: Date; categoryName: (id: string) => string } & Registered): Promise<Uint8Array> {
   const { view } = options;
   const document = new Document({
     creator: 'Trygghetshjulet',
     title: `Årlig lägesbild ${view.year}`,
     description: `Lägesbild för det brottsförebyggande arbetet ${view.year}, ${options.municipality}`,
     sections: [
-      {
+      { ...registeredHeaders(options.diarienummer),
         children: [
           heading(`Årlig lägesbild ${view.year}`, HeadingLevel.TITLE),
           paragraph(`${options.municipality}. Det kontinuerliga arbetet med lägesbilden under ${view.year}, med analys av orsaker och vidtagna och planerade åtgärder. Upprättad ${options.generatedAt.toISOString().slice(0, 10)}.`),

@@ -1,15 +1,15 @@
 import { Document, HeadingLevel } from 'docx';
 import type { BobMeetingRecord } from '../domain/bob.js';
-import { heading, paragraph, paragraphs, packDocx } from './docx-parts.js';
+import { heading, paragraph, paragraphs, packDocx, registeredHeaders, type Registered } from './docx-parts.js';
 
 /** A BOB meeting's notes; kept in the BOB library, which only the BOB group reads. */
-export async function bobMeetingDocument({ meeting, generatedAt }: { meeting: BobMeetingRecord; generatedAt: Date }): Promise<Uint8Array> {
+export async function bobMeetingDocument({ meeting, generatedAt, diarienummer }: { meeting: BobMeetingRecord; generatedAt: Date } & Registered): Promise<Uint8Array> {
   const title = `BOB-styrgruppen ${meeting.date}: ${meeting.title}`;
   const document = new Document({
     creator: 'Trygghetshjulet',
     title,
     sections: [
-      {
+      { ...registeredHeaders(diarienummer),
         children: [
           heading(title, HeadingLevel.TITLE),
           paragraph('Strategisk styrgrupp barn och unga i organiserad brottslighet (BOB). Endast för styrgruppens medlemmar.'),

@@ -2,9 +2,9 @@ import { Document, HeadingLevel, type Paragraph, type Table } from 'docx';
 import type { AgendaItem } from '../domain/council/agenda.js';
 import type { Commitment, Minutes } from '../domain/council/minutes.js';
 import type { CouncilView } from '../services/council-service.js';
-import { bullet, heading, paragraph, paragraphs, table, packDocx } from './docx-parts.js';
+import { bullet, heading, paragraph, paragraphs, table, packDocx, registeredHeaders, type Registered } from './docx-parts.js';
 
-interface CouncilDocumentOptions {
+interface CouncilDocumentOptions extends Registered {
   view: CouncilView;
   municipality: string;
   names: { actor: (id: string) => string; party: (commitment: Commitment) => string };
@@ -26,8 +26,8 @@ function meeting({ view, municipality, names }: CouncilDocumentOptions): Paragra
   ];
 }
 
-async function pack(title: string, children: (Paragraph | Table)[]): Promise<Uint8Array> {
-  const document = new Document({ creator: 'Trygghetshjulet', title, sections: [{ children }] });
+async function pack(title: string, children: (Paragraph | Table)[], diarienummer?: string | null): Promise<Uint8Array> {
+  const document = new Document({ creator: 'Trygghetshjulet', title, sections: [{ ...registeredHeaders(diarienummer), children }] });
   return packDocx(document);
 }
 
@@ -43,7 +43,7 @@ export async function agendaDocument(options: CouncilDocumentOptions & { items: 
       ...(item.links.length > 0 ? [paragraph('Underlag:'), ...item.links.map((link) => bullet(link.title))] : []),
     ]),
     paragraph(`Upprättad ${options.generatedAt.toISOString().slice(0, 10)} i Trygghetshjulet.`),
-  ]);
+  ], options.diarienummer);
 }
 
 /** The minutes: who attended, the decisions, and each commitment with who, what and by when. */
@@ -62,5 +62,5 @@ export async function minutesDocument(options: CouncilDocumentOptions & { minute
       : table(['Vem', 'Vad', 'Senast'], minutes.commitments.map((c) => [names.party(c), c.what, c.byWhen ?? '–'])),
     ...(minutes.notes ? [heading('Övrigt', HeadingLevel.HEADING_1), ...textBlocks(minutes.notes)] : []),
     paragraph(`Åtagandena följs upp under punkt 2 på nästa års strategiska råd. Upprättad ${options.generatedAt.toISOString().slice(0, 10)} i Trygghetshjulet.`),
-  ]);
+  ], options.diarienummer);
 }

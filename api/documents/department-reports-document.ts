@@ -1,5 +1,5 @@
 import { Document, HeadingLevel, Paragraph, Table, TableRow, WidthType } from 'docx';
-import { cell, heading, paragraph, packDocx } from './docx-parts.js';
+import { cell, heading, paragraph, packDocx, registeredHeaders, type Registered } from './docx-parts.js';
 import { actionProgressTitles, type DepartmentReportContent } from '../domain/department-report.js';
 
 export interface ReportForDocument {
@@ -47,13 +47,13 @@ function reportSection(report: ReportForDocument): (Paragraph | Table)[] {
 }
 
 /** All departments' November reports of a year in one Word document, for the säkerhetschef's compilation. */
-export async function departmentReportsDocument(options: { municipality: string; year: number; generatedAt: Date; reports: ReportForDocument[] }): Promise<Uint8Array> {
+export async function departmentReportsDocument(options: { municipality: string; year: number; generatedAt: Date; reports: ReportForDocument[] } & Registered): Promise<Uint8Array> {
   const document = new Document({
     creator: 'Trygghetshjulet',
     title: `Förvaltningarnas rapporter ${options.year}`,
     description: `Förvaltningarnas återrapportering till säkerhetschefen, ${options.municipality}`,
     sections: [
-      {
+      { ...registeredHeaders(options.diarienummer),
         children: [
           new Paragraph({ text: `Förvaltningarnas rapporter ${options.year}`, heading: HeadingLevel.TITLE }),
           paragraph(`${options.municipality}. Lägesbild, genomförda åtgärder utifrån åtgärdsplanen och förslag på vidare åtgärder, enligt planen för det brottsförebyggande arbetet.`),

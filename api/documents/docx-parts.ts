@@ -1,4 +1,4 @@
-import { type Document, type HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, type Document, Header, type HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import JSZip from 'jszip';
 import { xmlSafe } from '../domain/text-policy.js';
 
@@ -10,6 +10,16 @@ export const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof 
 export const paragraph = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 export const paragraphs = (text: string) => text.split(/\n+/).filter((line) => line.trim() !== '').map(paragraph);
 export const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+
+/** A registered document's diarienummer in the header of every page, as registrators stamp paper; nothing before registration. */
+export function registeredHeaders(diarienummer: string | null | undefined) {
+  return diarienummer ? { headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(`Dnr ${diarienummer}`)] })] }) } } : {};
+}
+
+/** What every document builder may be given beside its content: the diarienummer it was registered under. */
+export interface Registered {
+  diarienummer?: string | null;
+}
 
 export function cell(text: string, bold = false): TableCell {
   return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });

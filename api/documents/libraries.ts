@@ -1,5 +1,11 @@
 import { allRoles, councilReaderRoles, type Role } from '../domain/roles.js';
-import type { LibraryDefinition, StoragePort } from '../store/port.js';
+import type { Registration } from '../domain/records/records.js';
+import type { ColumnDefinition, LibraryDefinition, StoragePort } from '../store/port.js';
+
+export const recordsColumnNames = ['diarienummer', 'handlingstyp', 'sekretess', 'bevarande', 'gallringsfrist', 'faststalld'] as const satisfies readonly (keyof Registration)[];
+
+/** The records metadata (arkivlagen) as columns on every library: text, so SharePoint shows them as written. */
+const columns: ColumnDefinition[] = recordsColumnNames.map((name) => ({ name, type: 'text' }));
 
 export interface DocumentLibrary extends LibraryDefinition {
   /**
@@ -11,15 +17,15 @@ export interface DocumentLibrary extends LibraryDefinition {
 
 /** The document libraries of the site, one per kind of document the year produces. */
 export const documentLibraries = {
-  situation: { name: 'lagesbilder', title: 'Lägesbilder', readers: allRoles },
-  actionPlans: { name: 'atgardsplaner', title: 'Åtgärdsplaner', readers: allRoles },
-  council: { name: 'strategisktRad', title: 'Strategiskt råd', readers: councilReaderRoles },
-  bob: { name: 'bob', title: 'BOB', readers: ['BobMember'] },
-  councilReports: { name: 'rapporterKF', title: 'Rapporter till kommunfullmäktige', readers: allRoles },
+  situation: { name: 'lagesbilder', title: 'Lägesbilder', readers: allRoles, columns },
+  actionPlans: { name: 'atgardsplaner', title: 'Åtgärdsplaner', readers: allRoles, columns },
+  council: { name: 'strategisktRad', title: 'Strategiskt råd', readers: councilReaderRoles, columns },
+  bob: { name: 'bob', title: 'BOB', readers: ['BobMember'], columns },
+  councilReports: { name: 'rapporterKF', title: 'Rapporter till kommunfullmäktige', readers: allRoles, columns },
   /** The departments' November reports compiled, for the säkerhetschef and readers (as the API shows them). */
-  departmentReports: { name: 'forvaltningsrapporter', title: 'Förvaltningsrapporter', readers: ['Reader'] },
+  departmentReports: { name: 'forvaltningsrapporter', title: 'Förvaltningsrapporter', readers: ['Reader'], columns },
   /** The files imported into the lägesbild, kept as they came. */
-  importFiles: { name: 'importfiler', title: 'Importerade filer', readers: ['SecurityChief'] },
+  importFiles: { name: 'importfiler', title: 'Importerade filer', readers: ['SecurityChief'], columns },
 } as const satisfies Record<string, DocumentLibrary>;
 
 export type DocumentLibraryId = keyof typeof documentLibraries;

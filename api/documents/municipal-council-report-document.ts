@@ -2,13 +2,13 @@ import { Document, HeadingLevel } from 'docx';
 import { planStatusTitles } from '../domain/action-plan/plan.js';
 import type { MunicipalCouncilReportMaterial } from '../domain/council/municipal-council-report.js';
 import { actionProgressTitles } from '../domain/department-report.js';
-import { heading, paragraph, paragraphs, table, packDocx, trafficLightRuns } from './docx-parts.js';
+import { heading, paragraph, paragraphs, table, packDocx, trafficLightRuns, registeredHeaders, type Registered } from './docx-parts.js';
 import { trafficLightTitles } from '../domain/action-plan/traffic-light.js';
 
 const notWritten = (what: string) => paragraph(`${what} saknas i Trygghetshjulet för året.`);
 
 /** Rapport till kommunfullmäktige: the year's crime-prevention work, from the lägesbild to the council's outcome. */
-export async function municipalCouncilReportDocument({ material, generatedAt }: { material: MunicipalCouncilReportMaterial; generatedAt: Date }): Promise<Uint8Array> {
+export async function municipalCouncilReportDocument({ material, generatedAt, diarienummer }: { material: MunicipalCouncilReportMaterial; generatedAt: Date } & Registered): Promise<Uint8Array> {
   const { year, annual, plan, council } = material;
   const title = `Rapport till kommunfullmäktige: brottsförebyggande arbete ${year}`;
   const progress = plan ? (Object.entries(plan.counts) as [keyof typeof actionProgressTitles, number][]).map(([status, count]) => `${actionProgressTitles[status].sv}: ${count}`).join(', ') : '';
@@ -16,7 +16,7 @@ export async function municipalCouncilReportDocument({ material, generatedAt }: 
     creator: 'Trygghetshjulet',
     title,
     sections: [
-      {
+      { ...registeredHeaders(diarienummer),
         children: [
           heading(title, HeadingLevel.TITLE),
           paragraph(`${material.municipality}. Redovisning enligt lagen (2023:196) om kommuners ansvar för brottsförebyggande arbete. Upprättad ${generatedAt.toISOString().slice(0, 10)}.`),

@@ -2,7 +2,7 @@ import { Document, HeadingLevel, ImageRun, Paragraph } from 'docx';
 import { countText, formatChange, type Change, type Compilation, type CountRow } from '../domain/situation/compilation.js';
 import { entrySourceTitles } from '../domain/situation/entry.js';
 import { barChartSvg } from '../charts/bar-chart-svg.js';
-import { bullet, heading, paragraph, table, packDocx } from './docx-parts.js';
+import { bullet, heading, paragraph, table, packDocx, registeredHeaders, type Registered } from './docx-parts.js';
 import { renderPng } from './render-png.js';
 import { trendParts } from './trend-parts.js';
 
@@ -28,7 +28,7 @@ function countTable(first: string, rows: CountRow[], name: (key: string) => stri
 }
 
 /** The quarter's EST and police compilation for the lägesbild library, charts as images beside the tables. */
-export async function quarterlyCompilationDocument(options: { compilation: Compilation; municipality: string; generatedAt: Date; categoryName: (id: string) => string }): Promise<Uint8Array> {
+export async function quarterlyCompilationDocument(options: { compilation: Compilation; municipality: string; generatedAt: Date; categoryName: (id: string) => string } & Registered): Promise<Uint8Array> {
   const { compilation: c, categoryName } = options;
   const title = `Kvartalssammanställning ${c.period.year} kvartal ${c.period.quarter}`;
   const same = (key: string) => key;
@@ -37,7 +37,7 @@ export async function quarterlyCompilationDocument(options: { compilation: Compi
     title,
     description: `EST-rapporter och polisens statistik, ${options.municipality}`,
     sections: [
-      {
+      { ...registeredHeaders(options.diarienummer),
         children: [
           heading(title, HeadingLevel.TITLE),
           paragraph(`${options.municipality}. EST-rapporter, polisens statistik och övriga poster i lägesbilden ${c.period.from} – ${c.period.to}. Sammanställt ${options.generatedAt.toISOString().slice(0, 10)}.`),

@@ -21,6 +21,7 @@ import { commitmentResultRoutes } from './routes/commitment-results.js';
 import { councilOfferRoutes } from './routes/council-offers.js';
 import { outboxRoutes } from './routes/outbox.js';
 import { historyRoutes } from './routes/history.js';
+import { recordsRoutes } from './routes/records.js';
 import { councilRoutes } from './routes/councils.js';
 import { municipalCouncilReportRoutes } from './routes/municipal-council-report.js';
 import { cycleRoutes } from './routes/cycles.js';
@@ -67,6 +68,7 @@ export function apiRoutes(ctx: AppContext): AnyRoute[] {
     ...commitmentResultRoutes(ctx),
     ...outboxRoutes(ctx),
     ...historyRoutes(ctx),
+    ...recordsRoutes(ctx),
     ...agreementRoutes(ctx),
     ...municipalCouncilReportRoutes(ctx),
     ...bobRoutes(ctx),

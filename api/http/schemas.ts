@@ -12,11 +12,15 @@ export const yearParams = z.object({
 
 /** A saved Word document as the routes describe it: which version, when, where in its library. */
 import { documentInfoSchema, type DocumentInfoBody } from '../contract/documents.js';
+import { registrationOf } from '../documents/records-fields.js';
+import type { FileInfo } from '../store/port.js';
 
 export { documentInfoSchema, type DocumentInfoBody };
 
-export function documentInfoBody(info: { version: string; modifiedAt: string; path: string }): DocumentInfoBody;
-export function documentInfoBody(info: { version: string; modifiedAt: string; path: string } | undefined): DocumentInfoBody | null;
-export function documentInfoBody(info: { version: string; modifiedAt: string; path: string } | undefined): DocumentInfoBody | null {
-  return info ? { version: info.version, modifiedAt: info.modifiedAt, path: info.path } : null;
+type SavedFile = Pick<FileInfo, 'version' | 'modifiedAt' | 'path' | 'library' | 'fields'>;
+
+export function documentInfoBody(info: SavedFile): DocumentInfoBody;
+export function documentInfoBody(info: SavedFile | undefined): DocumentInfoBody | null;
+export function documentInfoBody(info: Pick<FileInfo, 'version' | 'modifiedAt' | 'path' | 'library' | 'fields'> | undefined): DocumentInfoBody | null {
+  return info ? { version: info.version, modifiedAt: info.modifiedAt, path: info.path, library: info.library, registration: registrationOf(info.fields) ?? null } : null;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { askersundTemplate, cycleTemplateSchema, type CycleTemplate } from '../domain/cycle/index.js';
+import { defaultRecordsPlan, type RecordsPlan, recordsPlanSchema } from '../domain/records/records.js';
 import { defaultEntryCategories, entryCategoriesSchema, type EntryCategory } from '../domain/situation/entry.js';
 import type { StoragePort } from '../store/port.js';
 import { Collection, type Stored } from './collection.js';
@@ -10,6 +11,7 @@ type SettingRecord = z.infer<typeof settingRecordSchema>;
 const cycleTemplateKey = 'cycleTemplate';
 const templateRevisionKey = 'cycleTemplateRevision';
 const entryCategoriesKey = 'entryCategories';
+const recordsPlanKey = 'recordsPlan';
 
 /** The municipality's own settings, one item per key; the year's template is the first of them. */
 export class SettingsRepository {
@@ -34,6 +36,21 @@ export class SettingsRepository {
     await this.settings.ensure();
     if (!(await this.find(cycleTemplateKey))) await this.settings.create({ key: cycleTemplateKey, value: askersundTemplate }, 'system:defaults');
     if (!(await this.find(entryCategoriesKey))) await this.settings.create({ key: entryCategoriesKey, value: defaultEntryCategories }, 'system:defaults');
+    if (!(await this.find(recordsPlanKey))) await this.settings.create({ key: recordsPlanKey, value: defaultRecordsPlan }, 'system:defaults');
+  }
+
+  /** The dokumenthanteringsplan: each document kind's type, secrecy and retention, stamped on what is saved. */
+  async recordsPlan(): Promise<{ plan: RecordsPlan; etag: string }> {
+    const item = await this.find(recordsPlanKey);
+    if (!item) throw new Error('The records plan is missing; ensure() creates it at start');
+    return { plan: recordsPlanSchema.parse(item.value), etag: item.etag };
+  }
+
+  async saveRecordsPlan(plan: RecordsPlan, etag: string, actor: string): Promise<{ plan: RecordsPlan; etag: string }> {
+    const item = await this.find(recordsPlanKey);
+    if (!item) throw new Error('The records plan is missing; ensure() creates it at start');
+    const saved = await this.settings.update(item.id, etag, { value: plan }, actor);
+    return { plan: recordsPlanSchema.parse(saved.value), etag: saved.etag };
   }
 
   /** The categories of the lägesbild's entries, in the order people choose from. */

@@ -19,6 +19,7 @@ import type { CycleService } from './cycle-service.js';
 import { todayIn } from '../domain/cycle/index.js';
 import { checkNotInFuture } from '../domain/year-order.js';
 import { ActionNotFound, PlanExists, PlanIncomplete, PlanLocked, PlanNotFound, UnknownReference, WrongPlanStatus } from './action-plan-errors.js';
+import { diarienummerOf } from '../documents/records-fields.js';
 
 export type ActionView = Stored<PlanAction> & { followUp: ActionFollowUp };
 
@@ -226,8 +227,10 @@ export class ActionPlanService {
   /** The plan as a Word document for KS, saved as a new version in the action-plan library. */
   async saveDocument(year: number, actor: string): Promise<FileInfo> {
     const [view, { template }, departments, actors] = await Promise.all([this.view(year), this.deps.settings.cycleTemplate(), this.deps.organisation.listDepartments(), this.deps.organisation.listActors()]);
-    const content = await actionPlanDocument({ view, municipality: template.municipality.name, generatedAt: this.deps.clock.now(), departments, actors });
-    return this.deps.store.putFile(documentLibraries.actionPlans.name, documentPath(year), content, docxContentType, actor);
+    const library = documentLibraries.actionPlans.name;
+    const diarienummer = await diarienummerOf(this.deps.store, library, documentPath(year));
+    const content = await actionPlanDocument({ view, municipality: template.municipality.name, generatedAt: this.deps.clock.now(), departments, actors, diarienummer });
+    return this.deps.store.putFile(library, documentPath(year), content, docxContentType, actor);
   }
 
   async document(year: number): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {

@@ -17,6 +17,7 @@ import type { CycleService } from './cycle-service.js';
 import { TooEarly } from '../domain/year-order.js';
 import { compilationPath } from './compilation-service.js';
 import type { CouncilRepository } from '../repositories/council-repository.js';
+import { diarienummerOf } from '../documents/records-fields.js';
 
 export interface AnnualSection {
   id: AnnualSectionId;
@@ -70,7 +71,8 @@ export class AnnualSituationService {
   async saveDocument(year: number, actor: string): Promise<FileInfo> {
     const [view, { template }, { categories }] = await Promise.all([this.view(year), this.deps.settings.cycleTemplate(), this.deps.settings.entryCategories()]);
     const categoryName = (id: string) => categories.find((c) => c.id === id)?.sv ?? id;
-    const content = await annualSituationDocument({ view, municipality: template.municipality.name, generatedAt: this.deps.clock.now(), categoryName });
+    const diarienummer = await diarienummerOf(this.deps.store, library, annualPath(year));
+    const content = await annualSituationDocument({ view, municipality: template.municipality.name, generatedAt: this.deps.clock.now(), categoryName, diarienummer });
     // A version of work in progress: the February milestone is done only when the lägesbild is fastställd.
     return this.deps.store.putFile(library, annualPath(year), content, docxContentType, actor);
   }

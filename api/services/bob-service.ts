@@ -10,6 +10,7 @@ import { NotFoundError } from '../store/errors.js';
 import type { FileInfo, StoragePort } from '../store/port.js';
 import { safeFileName } from '../domain/file-names.js';
 import { FieldRefused, NotFound } from '../domain/errors/domain-error.js';
+import { diarienummerOf } from '../documents/records-fields.js';
 
 export interface BobMember {
   objectId: string;
@@ -82,8 +83,9 @@ export class BobService {
   /** The meeting's notes as a Word document in the BOB library, a new version each time. */
   async saveMeetingDocument(id: string, actor: string): Promise<FileInfo> {
     const meeting = await this.meeting(id);
-    const content = await bobMeetingDocument({ meeting, generatedAt: this.clock.now() });
-    const info = await this.store.putFile(library, `Möten/${safeFileName(`${meeting.date} ${meeting.title}.docx`)}`, content, docxContentType, actor);
+    const path = `Möten/${safeFileName(`${meeting.date} ${meeting.title}.docx`)}`;
+    const content = await bobMeetingDocument({ meeting, generatedAt: this.clock.now(), diarienummer: await diarienummerOf(this.store, library, path) });
+    const info = await this.store.putFile(library, path, content, docxContentType, actor);
     if (meeting.documentPath !== info.path) await this.bob.meetings.update(id, meeting.etag, { documentPath: info.path }, actor);
     return info;
   }

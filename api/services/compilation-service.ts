@@ -13,6 +13,7 @@ import { quarterTrend, type Trend } from '../domain/situation/trend.js';
 import type { Stored } from '../repositories/collection.js';
 import { findFile, type FileInfo, type StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
+import { diarienummerOf } from '../documents/records-fields.js';
 
 const library = documentLibraries.situation.name;
 export const compilationPath = (year: number, quarter: Quarter) => `Kvartalssammanställningar/${year}/Kvartal ${quarter}.docx`;
@@ -72,7 +73,8 @@ export class CompilationService {
   async saveDocument(year: number, quarter: Quarter, actor: string): Promise<FileInfo> {
     const [compilation, { template }, { categories }] = await Promise.all([this.compile(year, quarter, false), this.deps.settings.cycleTemplate(), this.deps.settings.entryCategories()]);
     const categoryName = (id: string) => categories.find((c) => c.id === id)?.sv ?? id;
-    const content = await quarterlyCompilationDocument({ compilation, municipality: template.municipality.name, generatedAt: this.deps.clock.now(), categoryName });
+    const diarienummer = await diarienummerOf(this.deps.store, library, compilationPath(year, quarter));
+    const content = await quarterlyCompilationDocument({ compilation, municipality: template.municipality.name, generatedAt: this.deps.clock.now(), categoryName, diarienummer });
     const info = await this.deps.store.putFile(library, compilationPath(year, quarter), content, docxContentType, actor);
     await this.deps.cycles.markIfPresent(year, `${year}-est-police-compilation-q${quarter}`, { doneAt: todayIn(this.deps.clock), note: `Word-dokument version ${info.version}` }, actor);
     return info;

@@ -18,6 +18,7 @@ import type { ActionPlanService } from './action-plan-service.js';
 import type { CompilationService } from './compilation-service.js';
 import { councilFolder, councilLibrary, type CouncilService } from './council-service.js';
 import { DomainError } from '../domain/errors/domain-error.js';
+import { diarienummerOf } from '../documents/records-fields.js';
 
 export interface AgendaView {
   year: number;
@@ -79,12 +80,13 @@ export class CouncilAgendaService {
   async saveDocument(year: number, kind: CouncilDocumentKind, actor: string): Promise<FileInfo> {
     const [view, { template }, actors, departments] = await Promise.all([this.deps.council.view(year), this.deps.settings.cycleTemplate(), this.deps.organisation.listActors(), this.deps.organisation.listDepartments()]);
     const names = { actor: (id: string) => actors.find((a) => a.id === id)?.name ?? id, party: (c: Commitment) => partyName(c, actors, departments) };
+    const diarienummer = await diarienummerOf(this.deps.store, councilLibrary, documentPaths[kind](year));
     let content: Uint8Array;
     if (kind === 'agenda') {
-      content = await agendaDocument({ view, items: (await this.agenda(year)).items, municipality: template.municipality.name, names, generatedAt: this.deps.clock.now() });
+      content = await agendaDocument({ view, items: (await this.agenda(year)).items, municipality: template.municipality.name, names, generatedAt: this.deps.clock.now(), diarienummer });
     } else {
       if (!view.minutes) throw new MinutesMissing();
-      content = await minutesDocument({ view, minutes: view.minutes, municipality: template.municipality.name, names, generatedAt: this.deps.clock.now() });
+      content = await minutesDocument({ view, minutes: view.minutes, municipality: template.municipality.name, names, generatedAt: this.deps.clock.now(), diarienummer });
     }
     return this.deps.store.putFile(councilLibrary, documentPaths[kind](year), content, docxContentType, actor);
   }

@@ -16,6 +16,7 @@ import type { ActionPlanService } from './action-plan-service.js';
 import type { AnnualSituationService } from './annual-situation-service.js';
 import { partyName } from './council-agenda-service.js';
 import type { CycleService } from './cycle-service.js';
+import { diarienummerOf } from '../documents/records-fields.js';
 
 export interface MunicipalCouncilReportView {
   material: MunicipalCouncilReportMaterial;
@@ -62,7 +63,8 @@ export class MunicipalCouncilReportService {
   /** A new version of the Word document each time; the årshjul's council-report milestone is marked done. */
   async saveDocument(year: number, actor: string): Promise<FileInfo> {
     const { material } = await this.view(year);
-    const content = await municipalCouncilReportDocument({ material, generatedAt: this.deps.clock.now() });
+    const diarienummer = await diarienummerOf(this.deps.store, library, municipalCouncilReportPath(year));
+    const content = await municipalCouncilReportDocument({ material, generatedAt: this.deps.clock.now(), diarienummer });
     const info = await this.deps.store.putFile(library, municipalCouncilReportPath(year), content, docxContentType, actor);
     await this.deps.cycles.markIfPresent(year, `${year}-council-report`, { doneAt: todayIn(this.deps.clock), note: `Word-dokument version ${info.version}` }, actor);
     return info;

@@ -13,6 +13,7 @@ import { documentLibraries } from '../documents/libraries.js';
 import type { FileInfo, StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
 import { DomainError, EtagRequired, NotFound } from '../domain/errors/domain-error.js';
+import { diarienummerOf } from '../documents/records-fields.js';
 
 export interface ReportOverview {
   year: number;
@@ -183,12 +184,13 @@ export class ReportService {
 
   /** The compiled document kept as a new version in the Förvaltningsrapporter library, like every other document. */
   async saveDocument(year: number, municipality: string, actor: string): Promise<FileInfo> {
-    const content = await this.document(year, municipality);
-    return this.deps.store.putFile(documentLibraries.departmentReports.name, `${year}/Förvaltningsrapporter ${year}.docx`, content, docxContentType, actor);
+    const [library, path] = [documentLibraries.departmentReports.name, `${year}/Förvaltningsrapporter ${year}.docx`];
+    const content = await this.document(year, municipality, await diarienummerOf(this.deps.store, library, path));
+    return this.deps.store.putFile(library, path, content, docxContentType, actor);
   }
 
   /** Every department's report of the year in one Word document. */
-  async document(year: number, municipality: string): Promise<Uint8Array> {
+  async document(year: number, municipality: string, diarienummer: string | null = null): Promise<Uint8Array> {
     const overview = await this.overview(year);
     const people = await this.deps.organisation.listPeople();
     const reports = await Promise.all(
@@ -205,6 +207,6 @@ export class ReportService {
         };
       }),
     );
-    return departmentReportsDocument({ municipality, year, generatedAt: this.deps.clock.now(), reports });
+    return departmentReportsDocument({ municipality, year, generatedAt: this.deps.clock.now(), reports, diarienummer });
   }
 }

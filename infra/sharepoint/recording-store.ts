@@ -2,6 +2,7 @@ import type {
   BatchOperation,
   BatchResult,
   Fields,
+  FileFields,
   FileInfo,
   FileVersion,
   FolderListing,
@@ -37,7 +38,8 @@ export class RecordingStore implements StoragePort {
   }
 
   async ensureLibrary(definition: LibraryDefinition): Promise<void> {
-    this.libraries.set(definition.name, { name: definition.name, title: definition.title });
+    // Records columns and all: provisioning creates the library as the app defines it.
+    this.libraries.set(definition.name, { name: definition.name, title: definition.title, ...(definition.columns ? { columns: [...definition.columns] } : {}) });
   }
 
   async createItem(_list: string, fields: Fields, actor: string): Promise<StoredItem> {
@@ -66,6 +68,11 @@ export class RecordingStore implements StoragePort {
 
   async putFile(library: string, path: string, content: Uint8Array, contentType: string, actor: string): Promise<FileInfo> {
     return { library, path, version: '1.0', size: content.byteLength, contentType, modifiedAt: new Date(0).toISOString(), modifiedBy: actor };
+  }
+
+  async setFileFields(library: string, path: string, fields: FileFields, actor: string): Promise<FileInfo> {
+    const set = Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== null));
+    return { library, path, version: '1.0', size: 0, contentType: 'application/octet-stream', modifiedAt: new Date(0).toISOString(), modifiedBy: actor, fields: set };
   }
 
   async getFile(): Promise<undefined> {

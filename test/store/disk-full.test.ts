@@ -47,8 +47,9 @@ describe('a full disk', () => {
   });
 
   it('answers a write SQLite cannot make for lack of space with 507, and the item is not half-written', async () => {
-    // The embedded adapter under the store that keeps the lägesbild's counts.
-    const adapter = (server.ctx.store as unknown as { inner: unknown }).inner;
+    // The embedded adapter under the decorators (the lägesbild's counts, the records stamp).
+    let adapter: unknown = server.ctx.store;
+    while ((adapter as { inner?: unknown }).inner) adapter = (adapter as { inner: unknown }).inner;
     const db = (adapter as { db: { pragma(text: string, options?: { simple: boolean }): unknown } }).db;
     const pages = db.pragma('page_count', { simple: true }) as number;
     db.pragma(`max_page_count = ${pages}`);

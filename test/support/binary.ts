@@ -14,3 +14,10 @@ export async function wordText(docx: Buffer | Uint8Array): Promise<string> {
   const xml = await zip.file('word/document.xml')!.async('string');
   return xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 }
+
+/** The text of a Word document's page headers, tags stripped. */
+export async function wordHeaderText(docx: Buffer | Uint8Array): Promise<string> {
+  const zip = await JSZip.loadAsync(docx);
+  const headers = await Promise.all(zip.file(/^word\/header\d*\.xml$/).map((file) => file.async('string')));
+  return headers.join(' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+}

@@ -1,0 +1,40 @@
+import { type DocumentKind, type Registration, registrationSchema } from '../domain/records/records.js';
+import { type FileFields, findFile, type StoragePort } from '../store/port.js';
+import { documentLibraries, recordsColumnNames as names } from './libraries.js';
+
+const councilFolderPattern = /^Strategiskt råd \d{4}\/(.*)$/;
+
+/** A file's registration read from its columns; undefined until the file has been stamped with its class. */
+export function registrationOf(fields: Record<string, string> | undefined): Registration | undefined {
+  if (!fields?.handlingstyp) return undefined;
+  const parsed = registrationSchema.safeParse(Object.fromEntries(names.map((name) => [name, fields[name] ?? null])));
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function registrationFields(registration: Registration): FileFields {
+  return Object.fromEntries(names.map((name) => [name, registration[name]]));
+}
+
+/** Which line of the dokumenthanteringsplan a stored file falls under, by where the product puts it. */
+export function documentKindOf(library: string, path: string): DocumentKind | undefined {
+  const l = documentLibraries;
+  if (library === l.situation.name) return path.startsWith('Årlig lägesbild/') ? 'annualSituation' : path.startsWith('Kvartalssammanställningar/') ? 'quarterlyCompilation' : undefined;
+  if (library === l.actionPlans.name) return 'actionPlan';
+  if (library === l.departmentReports.name) return 'departmentReports';
+  if (library === l.councilReports.name) return 'municipalCouncilReport';
+  if (library === l.importFiles.name) return 'importFile';
+  if (library === l.bob.name) return path.startsWith('Möten/') ? 'bobMeeting' : 'bobDocument';
+  if (library === l.council.name) {
+    if (path.startsWith('Samverkansöverenskommelser/')) return 'agreement';
+    const inFolder = councilFolderPattern.exec(path)?.[1];
+    if (inFolder?.startsWith('Aktörernas lägesbilder/')) return 'actorMaterial';
+    if (inFolder?.startsWith('Dagordning')) return 'councilAgenda';
+    if (inFolder?.startsWith('Protokoll')) return 'councilMinutes';
+  }
+  return undefined;
+}
+
+/** The diarienummer a stored document was registered under, for the header of its next version. */
+export async function diarienummerOf(store: StoragePort, library: string, path: string): Promise<string | null> {
+  return (await findFile(store, library, path))?.fields?.diarienummer ?? null;
+}
