@@ -130,6 +130,24 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     await page.getByRole('button', { name: 'Spara rapporten som Word-dokument' }).click();
     await page.getByText(/Rapporten sparades som version 1\.0/).waitFor();
     await page.getByRole('button', { name: 'Hämta rapporten (version 1.0)' }).waitFor();
+
+    // The registrator's metadata: the plan's line is there from the first save, the diarienummer is added.
+    const registration = page.getByRole('button', { name: 'Registrering av Rapport till kommunfullmäktige 2026.docx' });
+    await registration.click();
+    const dialog = page.getByRole('dialog', { name: 'Registrering: Rapport till kommunfullmäktige 2026.docx' });
+    expect(await dialog.getByLabel('Handlingstyp').inputValue()).toBe('Rapport');
+    await dialog.getByLabel('Diarienummer').fill('KS 2026/0123');
+    await accessible(page, 'registration');
+    await dialog.getByRole('button', { name: 'Spara registreringen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await registration.click();
+    expect(await dialog.getByLabel('Diarienummer').inputValue()).toBe('KS 2026/0123');
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+
+    await page.goto(page.url().replace(/#.*$/, '#/installningar'));
+    await page.getByRole('heading', { name: 'Dokumenthanteringsplan' }).waitFor();
+    expect(await page.getByRole('group', { name: 'Åtgärdsplan' }).getByLabel('Handlingstyp').inputValue()).toBe('Åtgärdsplan');
+    await accessible(page, 'records plan');
     await page.context().close();
   });
 

@@ -10,6 +10,8 @@ import { FilePicker } from '../common/FilePicker.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import { formatDateTime } from '../common/format.js';
+import { bobKeys } from '../../api/resources/bob.js';
+import { RegistrationButton } from '../common/RegistrationButton.js';
 
 /** #/bob/dokument: the BOB library's documents; uploading the same name again makes a new version. */
 export function DocumentsPage() {
@@ -62,6 +64,7 @@ export function DocumentsPage() {
                     <Link as="button" aria-label={texts.download(document.name)} onClick={() => void api.openFile(`/api/bob/documents/${encodeURIComponent(document.name)}`, document.name).catch(setError)}>
                       <ArrowDownloadRegular /> {document.name}
                     </Link>
+                    <RegistrationButton document={document} what={document.name} touches={[bobKeys.documents]} />
                   </TableCell>
                   <TableCell>{document.version}</TableCell>
                   <TableCell>{formatDateTime(document.modifiedAt, language)}</TableCell>

@@ -2,16 +2,17 @@ import { Button, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@f
 import { ArrowDownloadRegular, DocumentAddRegular } from '@fluentui/react-icons';
 import type { QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { DocumentInfoBody } from '../../../../api/contract/documents.js';
 import type { ApiError } from '../../api/client.js';
 import { useSaveWordDocument } from '../../api/resources/word-documents.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from './ErrorMessage.js';
+import { RegistrationButton } from './RegistrationButton.js';
 
 const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' } });
 
-export interface SavedDocument {
-  version: string;
-}
+/** A stored document as people know it: its file name in the library. */
+export const documentName = (document: Pick<DocumentInfoBody, 'path'>) => document.path.split('/').pop() ?? document.path;
 
 /**
  * Saving a Word document (a new version each time) and downloading the newest one. `canSave` leaves only
@@ -20,7 +21,7 @@ export interface SavedDocument {
 export function DocumentActions(props: {
   path: string;
   fileName: string;
-  document: SavedDocument | null;
+  document: DocumentInfoBody | null;
   canSave: boolean;
   texts: { save: string; saved: (version: string) => string; download: (version: string) => string };
   onSaved?: () => void | Promise<void>;
@@ -55,6 +56,7 @@ export function DocumentActions(props: {
             <ArrowDownloadRegular /> {props.texts.download(props.document.version)}
           </Link>
         )}
+        {props.document && <RegistrationButton document={props.document} what={documentName(props.document)} touches={props.touches ?? []} onRegistered={props.onSaved} />}
       </div>
       <ErrorMessage error={error} />
       {notice && (

@@ -6,6 +6,7 @@ import { CategoriesSection } from './CategoriesSection.js';
 import { CycleTemplateSection } from './CycleTemplateSection.js';
 import { DepartmentsSection } from './DepartmentsSection.js';
 import { OutboxSection } from './OutboxSection.js';
+import { RecordsPlanSection } from './RecordsPlanSection.js';
 
 export function SettingsView() {
   const texts = useTexts();
@@ -22,6 +23,7 @@ export function SettingsView() {
       <ActorsSection canEdit={canEdit} />
       <CycleTemplateSection canEdit={me.can.editCycle} />
       <CategoriesSection canEdit={me.roles.includes('SecurityChief')} />
+      {me.roles.includes('SecurityChief') && <RecordsPlanSection />}
       {me.roles.includes('SecurityChief') && <OutboxSection />}
     </>
   );

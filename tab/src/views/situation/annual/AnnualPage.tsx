@@ -13,6 +13,9 @@ import { AnnualSectionEditor } from './AnnualSectionEditor.js';
 import { FromCouncil } from './FromCouncil.js';
 import { GatheredMaterial } from './GatheredMaterial.js';
 import { categoryNamer } from '../category-name.js';
+import { annualKeys } from '../../../api/resources/situation-annual.js';
+import { documentName } from '../../common/DocumentActions.js';
+import { RegistrationButton } from '../../common/RegistrationButton.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
@@ -108,6 +111,7 @@ export function AnnualPage({ path }: { path: string[] }) {
           <ArrowDownloadRegular /> {texts.downloadDocument(annual.document.version)}
         </Link>
       )}
+      {annual.document && <RegistrationButton document={annual.document} what={documentName(annual.document)} touches={[annualKeys.year(year)]} />}
       {annual.sections.map((section) => (
         <section key={`${year}-${section.id}`} id={`annual-${section.id}`} className={styles.section} aria-label={language === 'sv' ? section.title.sv : section.title.en}>
           <AnnualSectionEditor year={year} section={section} editable={editable} />

@@ -11,6 +11,9 @@ import { formatDate } from '../../common/format.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
 import { TrendSection } from '../TrendSection.js';
 import { changeText, CountTable } from './CountTable.js';
+import { compilationKeys } from '../../../api/resources/situation-compilations.js';
+import { documentName } from '../../common/DocumentActions.js';
+import { RegistrationButton } from '../../common/RegistrationButton.js';
 
 const same = (key: string) => key;
 
@@ -36,6 +39,7 @@ export function CompilationReport({ year, quarter, compilation, categoryName, on
           <ArrowDownloadRegular /> {texts.downloadDocument(compilation.document.version)}
         </Link>
       )}
+      {compilation.document && <RegistrationButton document={compilation.document} what={documentName(compilation.document)} touches={[compilationKeys.quarter(year, quarter)]} />}
       <Body1 role="status">
         {`${formatDate(compilation.period.from, language)} – ${formatDate(compilation.period.to, language)}. `}
         {texts.totalLine(compilation.total.count, compilation.total.previousQuarter, changeText(compilation.total.changeFromPrevious, language), compilation.total.sameQuarterLastYear, changeText(compilation.total.changeFromLastYear, language))}

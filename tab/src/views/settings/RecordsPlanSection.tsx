@@ -1,0 +1,105 @@
+import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { documentKinds, documentKindTitles, type DocumentKind } from '../../../../api/domain/records/records.js';
+import type { ApiError } from '../../api/client.js';
+import { useRecordsPlan, useSaveRecordsPlan } from '../../api/resources/records.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
+import { ErrorMessage } from '../common/ErrorMessage.js';
+import { fieldError } from '../common/field-error.js';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXXL },
+  line: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-start', border: 'none', padding: 0, margin: 0, minWidth: 0 },
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  kindTitle: { flexBasis: '100%' },
+});
+
+type Line = { handlingstyp: string; sekretess: string | null; bevarande: 'bevaras' | 'gallras'; gallringsfrist: string | null };
+
+/** Inställningar › Dokumenthanteringsplan: each document kind's type, secrecy and retention, stamped on what is saved. */
+export function RecordsPlanSection() {
+  const texts = useTexts().records;
+  const language = useLanguage();
+  const styles = useStyles();
+  const read = useRecordsPlan();
+  const savePlan = useSaveRecordsPlan();
+  // The person's changes with the ETag of the plan they started from: a save over someone else's is refused.
+  const [edits, setEdits] = useState<{ plan: Record<DocumentKind, Line>; etag: string }>();
+  const [saveError, setSaveError] = useState<ApiError>();
+  const [status, setStatus] = useState('');
+  const error = saveError ?? read.error ?? undefined;
+  if (!read.data) return <ErrorMessage error={error} />;
+
+  const { plan, etag } = edits ?? read.data;
+  const set = (kind: DocumentKind, change: Partial<Line>) => setEdits({ plan: { ...plan, [kind]: { ...plan[kind], ...change } }, etag });
+  const save = async () => {
+    try {
+      await savePlan.mutateAsync({ method: 'PUT', path: '/api/records/plan', etag, body: plan });
+      setEdits(undefined);
+      setSaveError(undefined);
+      setStatus(texts.planSaved);
+    } catch (e) {
+      setSaveError(e as ApiError);
+      setStatus('');
+    }
+  };
+  const reload = () => {
+    setEdits(undefined);
+    setSaveError(undefined);
+    void read.refetch();
+  };
+  const message = (kind: DocumentKind, field: keyof Line) => fieldError(error, `${kind}.${field}`, language);
+
+  return (
+    <section className={styles.section} aria-labelledby="records-plan-heading">
+      <Subtitle1 as="h2" id="records-plan-heading">
+        {texts.planHeading}
+      </Subtitle1>
+      <Body1>{texts.planIntro}</Body1>
+      <ErrorMessage error={error} summary />
+      {saveError?.status === 412 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {texts.planConflict} <Button onClick={reload}>{texts.reload}</Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {documentKinds.map((kind) => {
+        const title = documentKindTitles[kind][language];
+        const line = plan[kind];
+        return (
+          <fieldset key={kind} className={styles.line} aria-labelledby={`records-${kind}`}>
+            <Subtitle2 as="h3" id={`records-${kind}`} className={styles.kindTitle}>
+              {title}
+            </Subtitle2>
+            <Field label={texts.handlingstyp} required validationMessage={message(kind, 'handlingstyp')}>
+              <Input value={line.handlingstyp} onChange={(_, d) => set(kind, { handlingstyp: d.value })} />
+            </Field>
+            <Field label={texts.sekretess} validationMessage={message(kind, 'sekretess')}>
+              <Input value={line.sekretess ?? ''} placeholder={texts.public} onChange={(_, d) => set(kind, { sekretess: d.value || null })} />
+            </Field>
+            <Field label={texts.bevarande}>
+              <RadioGroup layout="horizontal" value={line.bevarande} onChange={(_, d) => set(kind, { bevarande: d.value === 'gallras' ? 'gallras' : 'bevaras' })}>
+                <Radio value="bevaras" label={texts.bevaras} />
+                <Radio value="gallras" label={texts.gallras} />
+              </RadioGroup>
+            </Field>
+            <Field label={texts.gallringsfrist} required={line.bevarande === 'gallras'} validationMessage={message(kind, 'gallringsfrist')}>
+              <Input value={line.gallringsfrist ?? ''} onChange={(_, d) => set(kind, { gallringsfrist: d.value || null })} />
+            </Field>
+          </fieldset>
+        );
+      })}
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void save()}>
+          {texts.planSave}
+        </Button>
+      </div>
+      {status && (
+        <MessageBar intent="success">
+          <MessageBarBody>{status}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
