@@ -117,3 +117,4 @@ export type MaterialJson = z.infer<typeof materialSchema>;
 export type AgendaJson = z.infer<typeof agendaViewSchema>;
 export type CommitmentWithResultJson = z.infer<typeof commitmentSchema>;
 export type AgreementJson = z.infer<typeof agreementSchema>;
+export type CommitmentResultsJson = z.infer<typeof commitmentsSchema>;

@@ -8,3 +8,4 @@ export const categoriesResponse = z.object({ categories: entryCategoriesSchema, 
 
 export type EntryJson = z.infer<typeof entrySchema>;
 export type EntryPageJson = z.infer<typeof pageSchema>;
+export type CategoriesJson = z.infer<typeof categoriesResponse>;

@@ -2,6 +2,7 @@ import { FluentProvider, MessageBar, MessageBarBody, Spinner } from '@fluentui/r
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { ApiClient, type ApiError } from './api/client.js';
+import type { HealthJson } from '../../api/contract/operations.js';
 import { createQueryClient } from './api/query-client.js';
 import { readMe } from './api/sign-in.js';
 import type { Me } from './api/types.js';
@@ -30,7 +31,7 @@ export function App({ host }: { host: Host }) {
 
   useEffect(() => {
     void fetch('/api/health')
-      .then((response) => response.json() as Promise<{ authMode?: string }>)
+      .then((response) => response.json() as Promise<Partial<HealthJson>>)
       .then(
         (health) => setAuthMode(health.authMode === 'entra' ? 'entra' : 'local'),
         () => setAuthMode('local'),

@@ -137,6 +137,8 @@ export function describeAccessMatrix(store: string, start: () => Promise<TestSer
         POST /api/councils/{year}/documents/{kind}: SecurityChief
         POST /api/action-plans/{year}/council-offers/{commitmentId}: SecurityChief
         PUT /api/councils/{year}/commitments/{commitmentId}/result: SecurityChief, CouncilMember
+        PUT /api/records/plan: SecurityChief
+        PUT /api/records/documents: SecurityChief
         POST /api/agreements: SecurityChief
         PUT /api/agreements/{id}: SecurityChief
         DELETE /api/agreements/{id}: SecurityChief

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+
 import { cycleTemplateSchema } from '../../domain/cycle/index.js';
 import type { AppContext } from '../../app-context.js';
+import { cycleTemplateResponseSchema } from '../../contract/cycle-template.js';
 import { defineRoute } from '../route.js';
 
-const templateResponse = z.object({ template: cycleTemplateSchema, id: z.string(), etag: z.string() }).meta({ id: 'CycleTemplate' });
 
 export const cycleTemplateRoutes = (ctx: AppContext) => [
   defineRoute({
@@ -12,7 +12,7 @@ export const cycleTemplateRoutes = (ctx: AppContext) => [
     summary: 'Kommunens mall för årshjulet / the municipality’s cycle template',
     tags: ['Årshjul'],
     access: 'signedIn',
-    responses: { 200: { description: 'Mallen', schema: templateResponse } },
+    responses: { 200: { description: 'Mallen', schema: cycleTemplateResponseSchema } },
     handler: async () => {
       const current = await ctx.settings.cycleTemplate();
       return { body: current, headers: { ETag: current.etag } };
@@ -26,7 +26,7 @@ export const cycleTemplateRoutes = (ctx: AppContext) => [
     access: ['SecurityChief'],
     body: cycleTemplateSchema,
     requiresIfMatch: true,
-    responses: { 200: { description: 'Sparad', schema: templateResponse }, 412: { description: 'Någon annan har ändrat mallen' } },
+    responses: { 200: { description: 'Sparad', schema: cycleTemplateResponseSchema }, 412: { description: 'Någon annan har ändrat mallen' } },
     handler: async ({ body, caller, ifMatch }) => {
       const saved = await ctx.settings.saveCycleTemplate(body, ifMatch!, caller.id);
       return { body: saved, headers: { ETag: saved.etag } };

@@ -1,24 +1,8 @@
-import { z } from 'zod';
+
 import { storeReadiness } from '../../store/store-readiness.js';
 import type { AppContext } from '../../app-context.js';
+import { healthSchema, readinessSchema } from '../../contract/operations.js';
 import { defineRoute } from '../route.js';
-
-const healthSchema = z
-  .object({
-    status: z.literal('ok'),
-    store: z.enum(['embedded', 'sharepoint']),
-    authMode: z.enum(['local', 'entra']),
-    version: z.string(),
-  })
-  .meta({ id: 'Health' });
-
-const readinessSchema = z
-  .object({
-    status: z.enum(['ready', 'unavailable']),
-    store: z.object({ kind: z.enum(['embedded', 'sharepoint']), state: z.enum(['ok', 'throttled', 'unreachable']) }),
-    version: z.string(),
-  })
-  .meta({ id: 'Readiness' });
 
 export const healthRoutes = (ctx: AppContext) => [
   defineRoute({

@@ -4,7 +4,7 @@ import type { AppContext } from '../../app-context.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { defineRoute } from '../route.js';
 
-const reachSchema = z.object({ reachable: z.boolean(), reason: z.string().nullable() }).meta({ id: 'Reach' });
+import { reachSchema } from '../../contract/operations.js';
 
 export const reachRoutes = (ctx: AppContext) => [
   defineRoute({

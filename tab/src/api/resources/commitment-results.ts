@@ -1,9 +1,8 @@
-import type { z } from 'zod';
-import type { commitmentsSchema } from '../../../../api/contract/council.js';
+import type { CommitmentResultsJson } from '../../../../api/contract/council.js';
 import { useChange } from '../use-change.js';
 import { useResource } from '../use-resource.js';
 
-export type CommitmentResultsJson = z.infer<typeof commitmentsSchema>;
+export type { CommitmentResultsJson };
 
 export const commitmentResultKeys = { year: (year: number) => ['commitment-results', year] as const };
 

@@ -1,14 +1,7 @@
-import type { CycleTemplate } from '../../../../api/domain/cycle/index.js';
+import type { CycleTemplateJson } from '../../../../api/contract/cycle-template.js';
 import { useChange } from '../use-change.js';
 import { useResource } from '../use-resource.js';
 import { cycleKeys } from './cycles.js';
-
-/** What GET and PUT /api/cycle-template answer (its response schema lives with the route, not in api/contract). */
-export interface CycleTemplateJson {
-  template: CycleTemplate;
-  id: string;
-  etag: string;
-}
 
 export const cycleTemplateKeys = { all: ['cycle-template'] as const };
 

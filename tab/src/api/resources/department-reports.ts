@@ -1,14 +1,9 @@
+import type { ReachJson } from '../../../../api/contract/operations.js';
 import type { DocumentInfoBody } from '../../../../api/contract/documents.js';
 import type { ReportJson, ReportOverviewJson } from '../../../../api/contract/reports.js';
 import { useChange } from '../use-change.js';
 import { useResource } from '../use-resource.js';
 import { cycleKeys } from './cycles.js';
-
-/** What POST /api/reach/{objectId}/install answers (its schema lives with the route, not in api/contract). */
-export interface ReachJson {
-  reachable: boolean;
-  reason: string | null;
-}
 
 export const departmentReportKeys = {
   all: ['department-reports'] as const,

@@ -1,9 +1,8 @@
-import type { categoriesResponse } from '../../../../api/contract/situation-entries.js';
-import type { z } from 'zod';
+import type { CategoriesJson } from '../../../../api/contract/situation-entries.js';
 import { useChange } from '../use-change.js';
 import { useResource } from '../use-resource.js';
 
-export type CategoriesJson = z.infer<typeof categoriesResponse>;
+export type { CategoriesJson };
 
 export const categoryKeys = { all: ['situation', 'categories'] as const };
 
