@@ -59,12 +59,24 @@ export { packageVersion } from './version.js';
 export function createLogger(config: AppConfig): Logger {
   return pino({
     level: config.env.LOG_LEVEL,
-    redact: { paths: ['req.headers.authorization', 'req.headers["x-dev-persona"]', '*.token', '*.secret', '*.password'], censor: '[hemligt]' },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers["x-dev-persona"]', '*.token', '*.secret', '*.password'],
+      censor: '[hemligt]',
+    },
   });
 }
 
 /** Opens the store, makes sure its lists exist, and seeds demo data on the first local start. */
-export async function createContext(config: AppConfig, overrides: { clock?: Clock; logger?: Logger; store?: StoragePort; instanceId?: string; sleep?: (ms: number) => Promise<void> } & StoreOverrides = {}): Promise<AppContext> {
+export async function createContext(
+  config: AppConfig,
+  overrides: {
+    clock?: Clock;
+    logger?: Logger;
+    store?: StoragePort;
+    instanceId?: string;
+    sleep?: (ms: number) => Promise<void>;
+  } & StoreOverrides = {},
+): Promise<AppContext> {
   const clock = overrides.clock ?? (config.env.CLOCK_FIXED_AT ? fixedClock(config.env.CLOCK_FIXED_AT) : systemClock);
   const logger = overrides.logger ?? createLogger(config);
   const baseStore = overrides.store ?? createStore(config, clock, logger, overrides);
@@ -88,15 +100,61 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
   const bobRepository = new BobRepository(store);
   const outbox = new OutboxRepository(store);
   await Promise.all([
-    ...[organisation, settings, cycleRepository, departmentReports, planActions, reminderLog, conversations, situationEntries, situationCounts, plans, importRecords, annual, councilRepository, agreementRepository, municipalCouncilReportTexts, bobRepository, outbox].map((repository) => repository.ensure()),
+    ...[
+      organisation,
+      settings,
+      cycleRepository,
+      departmentReports,
+      planActions,
+      reminderLog,
+      conversations,
+      situationEntries,
+      situationCounts,
+      plans,
+      importRecords,
+      annual,
+      councilRepository,
+      agreementRepository,
+      municipalCouncilReportTexts,
+      bobRepository,
+      outbox,
+    ].map((repository) => repository.ensure()),
     ensureDocumentLibraries(store),
   ]);
-  if (await situationCounts.missing()) logger.info({ counts: await situationCounts.rebuild('system:counts') }, 'situation counts built from the entries');
+  if (await situationCounts.missing())
+    logger.info({ counts: await situationCounts.rebuild('system:counts') }, 'situation counts built from the entries');
   const cycles = new CycleService(clock, settings, cycleRepository, organisation, departmentReports);
-  const actionPlans = new ActionPlanService({ clock, store, plans, actions: planActions, departmentReports, organisation, cycles, settings });
+  const actionPlans = new ActionPlanService({
+    clock,
+    store,
+    plans,
+    actions: planActions,
+    departmentReports,
+    organisation,
+    cycles,
+    settings,
+  });
   const situation = new SituationService(clock, store, situationEntries, settings, organisation);
-  const compilations = new CompilationService({ clock, store, entries: situationEntries, counts: situationCounts, settings, cycles });
-  const annualSituation = new AnnualSituationService({ clock, store, annual, compilations, departmentReports, organisation, plans: actionPlans, settings, cycles, councils: councilRepository });
+  const compilations = new CompilationService({
+    clock,
+    store,
+    entries: situationEntries,
+    counts: situationCounts,
+    settings,
+    cycles,
+  });
+  const annualSituation = new AnnualSituationService({
+    clock,
+    store,
+    annual,
+    compilations,
+    departmentReports,
+    organisation,
+    plans: actionPlans,
+    settings,
+    cycles,
+    councils: councilRepository,
+  });
   const councils = new CouncilService(clock, store, councilRepository, organisation, cycles);
   // Demo people belong in local mode; a municipality's SharePoint gets its own organisation.
   if (config.env.DEMO_DATA && store.kind === 'embedded' && (await seedDemoData(store, organisation))) {
@@ -126,7 +184,10 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
       imports: importRecords,
       settings,
       instanceId: overrides.instanceId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
-      resourceUnits: { perMinute: config.env.SHAREPOINT_RU_PER_MINUTE, headroom: config.env.IMPORT_RU_HEADROOM_PER_MINUTE },
+      resourceUnits: {
+        perMinute: config.env.SHAREPOINT_RU_PER_MINUTE,
+        headroom: config.env.IMPORT_RU_HEADROOM_PER_MINUTE,
+      },
       sleep: overrides.sleep,
     }),
     actionPlans,
@@ -134,18 +195,62 @@ export async function createContext(config: AppConfig, overrides: { clock?: Cloc
     records: new RecordsService({ store, settings }),
     annualSituation,
     councils,
-    councilAgendas: new CouncilAgendaService({ clock, store, council: councils, councils: councilRepository, agreements: agreementRepository, departmentReports, organisation, plans: actionPlans, compilations, settings }),
+    councilAgendas: new CouncilAgendaService({
+      clock,
+      store,
+      council: councils,
+      councils: councilRepository,
+      agreements: agreementRepository,
+      departmentReports,
+      organisation,
+      plans: actionPlans,
+      compilations,
+      settings,
+    }),
     councilOffers: new CouncilOfferService(councilRepository, actionPlans, organisation),
     commitmentResults: new CommitmentResultService(clock, councilRepository, organisation),
     outbox,
-    councilMail: new CouncilMailService({ clock, logger, councils, councilRecords: councilRepository, organisation, settings, outbox, messenger: createMessenger(config, overrides), publicUrl: config.publicUrl }),
+    councilMail: new CouncilMailService({
+      clock,
+      logger,
+      councils,
+      councilRecords: councilRepository,
+      organisation,
+      settings,
+      outbox,
+      messenger: createMessenger(config, overrides),
+      publicUrl: config.publicUrl,
+    }),
     agreements: new AgreementService(clock, store, agreementRepository, organisation),
     bob: new BobService(clock, store, bobRepository, organisation),
-    municipalCouncilReports: new MunicipalCouncilReportService({ clock, store, texts: municipalCouncilReportTexts, annual: annualSituation, plans: actionPlans, councils: councilRepository, agreements: agreementRepository, departmentReports, organisation, settings, cycles }),
-    reports: new ReportService({ clock, cycles, organisation, departmentReports, planActions, conversations, store, situation }),
+    municipalCouncilReports: new MunicipalCouncilReportService({
+      clock,
+      store,
+      texts: municipalCouncilReportTexts,
+      annual: annualSituation,
+      plans: actionPlans,
+      councils: councilRepository,
+      agreements: agreementRepository,
+      departmentReports,
+      organisation,
+      settings,
+      cycles,
+    }),
+    reports: new ReportService({
+      clock,
+      cycles,
+      organisation,
+      departmentReports,
+      planActions,
+      conversations,
+      store,
+      situation,
+    }),
     people: new PeopleService(organisation, createDirectory(config, organisation, overrides)),
     reach: new ReachService(clock, conversations, reminderLog, createInstaller(config, overrides)),
-    authenticator: config.microsoft365 ? new EntraAuthenticator(config.microsoft365, organisation, clock) : new LocalAuthenticator(organisation),
+    authenticator: config.microsoft365
+      ? new EntraAuthenticator(config.microsoft365, organisation, clock)
+      : new LocalAuthenticator(organisation),
   };
 }
 

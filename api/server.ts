@@ -24,9 +24,19 @@ async function main(): Promise<void> {
   const app = createApp(ctx, { tabDir: builtTabDir, mountBot: bot.mount });
   const interval = config.env.REMINDER_INTERVAL_SECONDS;
   const stopReminders =
-    interval > 0 ? startReminderScheduler(createReminderService(ctx, bot.reminderSender, `${hostname()}:${process.pid}`), interval * 1000, ctx.logger, () => ctx.councilMail.runOnce()) : () => undefined;
+    interval > 0
+      ? startReminderScheduler(
+          createReminderService(ctx, bot.reminderSender, `${hostname()}:${process.pid}`),
+          interval * 1000,
+          ctx.logger,
+          () => ctx.councilMail.runOnce(),
+        )
+      : () => undefined;
   // Imports an instance left mid-way (a restart, a scale-in) go on where they were.
-  const resumeImports = () => void ctx.imports.resumeStale().catch((error: unknown) => ctx.logger.error({ err: error }, 'import jobs could not be resumed'));
+  const resumeImports = () =>
+    void ctx.imports
+      .resumeStale()
+      .catch((error: unknown) => ctx.logger.error({ err: error }, 'import jobs could not be resumed'));
   resumeImports();
   const importResumer = setInterval(resumeImports, 60_000);
   const server = app.listen(config.env.PORT, () => {
@@ -58,7 +68,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof StoreStartError) {
     process.stderr.write(`\nTrygghetshjulet kan inte starta / cannot start:\n${error.message}\n\n`);
   } else {
-    process.stderr.write(`\nTrygghetshjulet kan inte starta / cannot start:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n`);
+    process.stderr.write(
+      `\nTrygghetshjulet kan inte starta / cannot start:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n\n`,
+    );
   }
   process.exit(1);
 });

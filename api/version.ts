@@ -3,4 +3,6 @@ import { join } from 'node:path';
 import { projectRoot } from './paths.js';
 
 /** The product's version, from package.json (the deploy artefact keeps it). */
-export const packageVersion: string = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+export const packageVersion: string = (
+  JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }
+).version;

@@ -8,7 +8,11 @@ type Record = (figure: { id: string; name: string; value: number; unit: string; 
 /** HTTP round trips to Graph (the Graph simulator on loopback) for N items written one request each and through $batch. */
 export async function graphFigures(record: Record): Promise<void> {
   const simulator = await startGraphSimulator();
-  const store = new SharePointStore({ baseUrl: simulator.url, siteId: simulator.siteId, tokens: { getToken: async () => 'bench-token' } });
+  const store = new SharePointStore({
+    baseUrl: simulator.url,
+    siteId: simulator.siteId,
+    tokens: { getToken: async () => 'bench-token' },
+  });
   const columns = [
     { name: 'date', type: 'dateTime' as const, indexed: true },
     { name: 'area', type: 'text' as const, indexed: true },
@@ -17,7 +21,11 @@ export async function graphFigures(record: Record): Promise<void> {
   await store.ensureList({ name: 'oneByOne', title: 'bench', columns });
   await store.ensureList({ name: 'batched', title: 'bench', columns });
   const items = 400;
-  const fields = (i: number): Fields => ({ date: `2026-${String((i % 12) + 1).padStart(2, '0')}-15`, area: `Område ${i % 40}`, description: 'Krossat glas vid busshållplatsen.' });
+  const fields = (i: number): Fields => ({
+    date: `2026-${String((i % 12) + 1).padStart(2, '0')}-15`,
+    area: `Område ${i % 40}`,
+    description: 'Krossat glas vid busshållplatsen.',
+  });
   const roundTrips = () => simulator.log.filter((request) => !request.inBatch).length;
 
   let before = roundTrips();
@@ -28,12 +36,21 @@ export async function graphFigures(record: Record): Promise<void> {
 
   before = roundTrips();
   started = performance.now();
-  const operations: BatchOperation[] = Array.from({ length: items }, (_, i) => ({ op: 'create', list: 'batched', fields: fields(i) }));
+  const operations: BatchOperation[] = Array.from({ length: items }, (_, i) => ({
+    op: 'create',
+    list: 'batched',
+    fields: fields(i),
+  }));
   await store.batch(operations, 'bench');
   const batchMs = performance.now() - started;
   const batchTrips = roundTrips() - before;
 
-  record({ id: 'graph-requests-single', name: `graph: round trips for ${items} items, one request each`, value: singleTrips, unit: 'requests' });
+  record({
+    id: 'graph-requests-single',
+    name: `graph: round trips for ${items} items, one request each`,
+    value: singleTrips,
+    unit: 'requests',
+  });
   record({
     id: 'graph-requests-batched',
     name: `graph: round trips for ${items} items through $batch`,

@@ -8,7 +8,16 @@ import { createContext } from '../api/context.js';
 
 type Record = (figure: { id: string; name: string; value: number; unit: string; note?: string }) => void;
 
-const places = ['Resecentrum', 'Torget', 'Stadsparken', 'Hamnen', 'Alléskolan', 'Hembygdsparken', 'Åmmeberg', 'Olshammar'];
+const places = [
+  'Resecentrum',
+  'Torget',
+  'Stadsparken',
+  'Hamnen',
+  'Alléskolan',
+  'Hembygdsparken',
+  'Åmmeberg',
+  'Olshammar',
+];
 const kinds = ['Skadegörelse', 'Klotter', 'Nedskräpning', 'Otrygg plats', 'Ordningsstörning', 'Stöld/inbrott'];
 
 /** An EST export as Swedish Excel writes it: semicolons, day/month dates, decimal comma. */
@@ -16,7 +25,9 @@ function estExport(rows: number): Buffer {
   const lines = ['Datum;Plats;Händelsetyp;Beskrivning;Antal'];
   for (let i = 0; i < rows; i += 1) {
     const day = new Date(Date.UTC(2021, 0, 1) + (i % 1_800) * 86_400_000);
-    lines.push(`${day.getUTCDate()}/${day.getUTCMonth() + 1}/${day.getUTCFullYear()};${places[i % places.length]};${kinds[i % kinds.length]};Rapport nummer ${i} från fastighetsförvaltningen;1,0`);
+    lines.push(
+      `${day.getUTCDate()}/${day.getUTCMonth() + 1}/${day.getUTCFullYear()};${places[i % places.length]};${kinds[i % kinds.length]};Rapport nummer ${i} från fastighetsförvaltningen;1,0`,
+    );
   }
   return Buffer.from(`${lines.join('\n')}\n`, 'utf8');
 }
@@ -30,8 +41,20 @@ export async function importFigures(record: Record): Promise<void> {
   const parseMs = performance.now() - parseStart;
 
   const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
-  const ctx = await createContext(loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'silent', CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00' }));
-  const mapping = { date: 0, area: 1, category: 2, description: 3, count: 4, fixedCategory: null, categoryValues: {}, newPhenomenon: null, preliminary: null };
+  const ctx = await createContext(
+    loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'silent', CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00' }),
+  );
+  const mapping = {
+    date: 0,
+    area: 1,
+    category: 2,
+    description: 3,
+    count: 4,
+    fixedCategory: null,
+    categoryValues: {},
+    newPhenomenon: null,
+    preliminary: null,
+  };
   const uploadStart = performance.now();
   const preview = await ctx.imports.upload(file, 'est-100000.csv', 'bench');
   const uploadMs = performance.now() - uploadStart;
@@ -49,9 +72,32 @@ export async function importFigures(record: Record): Promise<void> {
 
   const parseRate = rows / (parseMs / 1000);
   const importRate = rows / (importMs / 1000);
-  record({ id: 'import-parse-rows-per-s', name: `import: csv-parse alone, ${rows} EST rows`, value: parseRate, unit: 'rows/s' });
+  record({
+    id: 'import-parse-rows-per-s',
+    name: `import: csv-parse alone, ${rows} EST rows`,
+    value: parseRate,
+    unit: 'rows/s',
+  });
   record({ id: 'import-upload-s', name: 'import: upload and preview of the file', value: uploadMs / 1000, unit: 's' });
-  record({ id: 'import-rows-per-s', name: 'import: read, map, check and write the same file', value: importRate, unit: 'rows/s', note: `${imported.added} added in ${(importMs / 1000).toFixed(1)} s` });
-  record({ id: 'import-rate-ratio', name: 'import: its rate against csv-parse alone', value: importRate / parseRate, unit: '×', note: 'goal ≥ 0.5' });
-  record({ id: 'import-again-s', name: 'import: the same file again', value: againMs / 1000, unit: 's', note: `${again.added} added, ${again.skipped} already there` });
+  record({
+    id: 'import-rows-per-s',
+    name: 'import: read, map, check and write the same file',
+    value: importRate,
+    unit: 'rows/s',
+    note: `${imported.added} added in ${(importMs / 1000).toFixed(1)} s`,
+  });
+  record({
+    id: 'import-rate-ratio',
+    name: 'import: its rate against csv-parse alone',
+    value: importRate / parseRate,
+    unit: '×',
+    note: 'goal ≥ 0.5',
+  });
+  record({
+    id: 'import-again-s',
+    name: 'import: the same file again',
+    value: againMs / 1000,
+    unit: 's',
+    note: `${again.added} added, ${again.skipped} already there`,
+  });
 }

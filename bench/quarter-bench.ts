@@ -8,8 +8,26 @@ import type { BatchOperation } from '../api/store/port.js';
 
 type Record = (figure: { id: string; name: string; value: number; unit: string; note?: string }) => void;
 
-const places = ['Resecentrum', 'Torget', 'Stadsparken', 'Hamnen', 'Alléskolan', 'Hembygdsparken', 'Åmmeberg', 'Olshammar', 'Sundsbro'];
-const categories = ['skadegorelse', 'klotter', 'nedskrapning', 'otrygg-plats', 'ordningsstorning', 'stold-inbrott', 'vald'];
+const places = [
+  'Resecentrum',
+  'Torget',
+  'Stadsparken',
+  'Hamnen',
+  'Alléskolan',
+  'Hembygdsparken',
+  'Åmmeberg',
+  'Olshammar',
+  'Sundsbro',
+];
+const categories = [
+  'skadegorelse',
+  'klotter',
+  'nedskrapning',
+  'otrygg-plats',
+  'ordningsstorning',
+  'stold-inbrott',
+  'vald',
+];
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -19,7 +37,9 @@ function percentile(samples: number[], p: number): number {
 /** Five years of entries (20,000 a year) in local mode; the quarter view's work (from the stored counts) timed over many runs. */
 export async function quarterFigures(record: Record): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-quarter-'));
-  const ctx = await createContext(loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'silent', CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00' }));
+  const ctx = await createContext(
+    loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'silent', CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00' }),
+  );
   const perYear = 20_000;
   for (let year = 2022; year <= 2026; year += 1) {
     const operations: BatchOperation[] = [];
@@ -28,7 +48,20 @@ export async function quarterFigures(record: Record): Promise<void> {
       operations.push({
         op: 'create',
         list: 'situationEntries',
-        fields: { date: day, area: places[i % places.length], category: categories[i % categories.length], source: 'est', sourceName: 'EST', departmentId: null, description: `Händelse ${i}`, newPhenomenon: i % 997 === 0, bob: i % 50 === 0, count: 1, importId: null, importKey: null },
+        fields: {
+          date: day,
+          area: places[i % places.length],
+          category: categories[i % categories.length],
+          source: 'est',
+          sourceName: 'EST',
+          departmentId: null,
+          description: `Händelse ${i}`,
+          newPhenomenon: i % 997 === 0,
+          bob: i % 50 === 0,
+          count: 1,
+          importId: null,
+          importKey: null,
+        },
       });
     }
     await ctx.store.batch(operations, 'bench');
@@ -41,6 +74,17 @@ export async function quarterFigures(record: Record): Promise<void> {
   }
   await ctx.store.close();
   rmSync(dir, { recursive: true, force: true });
-  record({ id: 'quarter-view-p50-ms', name: 'lägesbild: quarter view over 5 × 20,000 entries (p50)', value: percentile(samples, 50), unit: 'ms' });
-  record({ id: 'quarter-view-p95-ms', name: 'lägesbild: quarter view over 5 × 20,000 entries (p95)', value: percentile(samples, 95), unit: 'ms', note: 'stored counts of the eight quarters up to it (trend and comparisons), its new phenomena, and the compilation; goal < 100 ms' });
+  record({
+    id: 'quarter-view-p50-ms',
+    name: 'lägesbild: quarter view over 5 × 20,000 entries (p50)',
+    value: percentile(samples, 50),
+    unit: 'ms',
+  });
+  record({
+    id: 'quarter-view-p95-ms',
+    name: 'lägesbild: quarter view over 5 × 20,000 entries (p95)',
+    value: percentile(samples, 95),
+    unit: 'ms',
+    note: 'stored counts of the eight quarters up to it (trend and comparisons), its new phenomena, and the compilation; goal < 100 ms',
+  });
 }

@@ -31,7 +31,9 @@ interface Figure {
 const figures: Figure[] = [];
 const record = (figure: Figure) => {
   figures.push(figure);
-  process.stdout.write(`${figure.name.padEnd(52)} ${figure.value.toFixed(figure.value < 10 ? 2 : 0).padStart(10)} ${figure.unit}${figure.note ? `  (${figure.note})` : ''}\n`);
+  process.stdout.write(
+    `${figure.name.padEnd(52)} ${figure.value.toFixed(figure.value < 10 ? 2 : 0).padStart(10)} ${figure.unit}${figure.note ? `  (${figure.note})` : ''}\n`,
+  );
 };
 
 function time(run: () => void): number {
@@ -55,8 +57,17 @@ function percentile(samples: number[], p: number): number {
 function tabFigures(): void {
   const html = readFileSync(join(builtTabDir, 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
-  const bytes = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(builtTabDir, path)), { level: 9 }).length, 0);
-  record({ id: 'tab-initial-js-gzip-kb', name: 'tab: JavaScript before the first view, gzipped', value: bytes / 1024, unit: 'KB', note: `${scripts.length} files; goal < 250 KB` });
+  const bytes = scripts.reduce(
+    (sum, path) => sum + gzipSync(readFileSync(join(builtTabDir, path)), { level: 9 }).length,
+    0,
+  );
+  record({
+    id: 'tab-initial-js-gzip-kb',
+    name: 'tab: JavaScript before the first view, gzipped',
+    value: bytes / 1024,
+    unit: 'KB',
+    note: `${scripts.length} files; goal < 250 KB`,
+  });
 }
 
 async function storeFigures(): Promise<void> {
@@ -83,12 +94,27 @@ async function storeFigures(): Promise<void> {
   });
   const batched = await timeAsync(async () => {
     for (let start = 0; start < rows; start += 500) {
-      const operations: BatchOperation[] = Array.from({ length: 500 }, (_, k) => ({ op: 'create', list: 'batched', fields: fields(start + k) }));
+      const operations: BatchOperation[] = Array.from({ length: 500 }, (_, k) => ({
+        op: 'create',
+        list: 'batched',
+        fields: fields(start + k),
+      }));
       await store.batch(operations, 'bench');
     }
   });
-  record({ id: 'store-create-items-per-s', name: 'store: items created one by one', value: rows / (single / 1000), unit: 'items/s' });
-  record({ id: 'store-batch-items-per-s', name: 'store: items created in batches of 500', value: rows / (batched / 1000), unit: 'items/s', note: `${(single / batched).toFixed(1)}× one by one` });
+  record({
+    id: 'store-create-items-per-s',
+    name: 'store: items created one by one',
+    value: rows / (single / 1000),
+    unit: 'items/s',
+  });
+  record({
+    id: 'store-batch-items-per-s',
+    name: 'store: items created in batches of 500',
+    value: rows / (batched / 1000),
+    unit: 'items/s',
+    note: `${(single / batched).toFixed(1)}× one by one`,
+  });
 
   const samples: number[] = [];
   for (let i = 0; i < 200; i += 1) {
@@ -106,8 +132,18 @@ async function storeFigures(): Promise<void> {
       }),
     );
   }
-  record({ id: 'store-page-p50-ms', name: 'store: filtered, ordered page of 100 (p50)', value: percentile(samples, 50), unit: 'ms' });
-  record({ id: 'store-page-p95-ms', name: 'store: filtered, ordered page of 100 (p95)', value: percentile(samples, 95), unit: 'ms' });
+  record({
+    id: 'store-page-p50-ms',
+    name: 'store: filtered, ordered page of 100 (p50)',
+    value: percentile(samples, 50),
+    unit: 'ms',
+  });
+  record({
+    id: 'store-page-p95-ms',
+    name: 'store: filtered, ordered page of 100 (p95)',
+    value: percentile(samples, 95),
+    unit: 'ms',
+  });
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 }
@@ -118,7 +154,12 @@ function cycleFigures(): void {
   const elapsed = time(() => {
     for (let i = 0; i < years; i += 1) buildCycle(askersundTemplate, 2000 + (i % 100));
   });
-  record({ id: 'cycles-per-s', name: 'årshjul: cycles built (holidays, working days)', value: years / (elapsed / 1000), unit: 'cycles/s' });
+  record({
+    id: 'cycles-per-s',
+    name: 'årshjul: cycles built (holidays, working days)',
+    value: years / (elapsed / 1000),
+    unit: 'cycles/s',
+  });
 }
 
 async function fanOutFigures(): Promise<void> {
@@ -130,18 +171,49 @@ async function fanOutFigures(): Promise<void> {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(payload),
     });
-    if (!response.ok) throw { statusCode: response.status, retryAfterMs: Number(response.headers.get('retry-after') ?? 0) * 1000 || undefined, message: `HTTP ${response.status}` };
+    if (!response.ok)
+      throw {
+        statusCode: response.status,
+        retryAfterMs: Number(response.headers.get('retry-after') ?? 0) * 1000 || undefined,
+        message: `HTTP ${response.status}`,
+      };
   });
-  const messages = Array.from({ length: reminders }, (_, i) => ({ conversationId: `a:personal-${i}`, payload: { type: 'message', text: 'Påminnelse: förvaltningens rapport' } }));
+  const messages = Array.from({ length: reminders }, (_, i) => ({
+    conversationId: `a:personal-${i}`,
+    payload: { type: 'message', text: 'Påminnelse: förvaltningens rapport' },
+  }));
   const started = performance.now();
   const results = await sender.sendAll(messages, 8);
   const elapsed = performance.now() - started;
   // Teams allows 50 requests per second: the first 50 go at once, each further 50 needs one more second.
   const leastAllowed = (Math.ceil(reminders / 50) - 1) * 1000;
-  record({ id: 'reminders-fanout-s', name: `reminders: fan-out of ${reminders} to distinct people`, value: elapsed / 1000, unit: 's', note: `least the limits allow ${(leastAllowed / 1000).toFixed(1)} s` });
-  record({ id: 'reminders-floor-ratio', name: 'reminders: time against the least the limits allow', value: elapsed / leastAllowed, unit: '×', note: 'goal ≤ 1.10' });
-  record({ id: 'reminders-delivered', name: 'reminders: delivered', value: results.filter((r) => r.ok).length, unit: `of ${reminders}` });
-  record({ id: 'reminders-throttled', name: 'reminders: throttled (429) by the connector', value: connector.throttled(), unit: 'requests', note: 'goal 0' });
+  record({
+    id: 'reminders-fanout-s',
+    name: `reminders: fan-out of ${reminders} to distinct people`,
+    value: elapsed / 1000,
+    unit: 's',
+    note: `least the limits allow ${(leastAllowed / 1000).toFixed(1)} s`,
+  });
+  record({
+    id: 'reminders-floor-ratio',
+    name: 'reminders: time against the least the limits allow',
+    value: elapsed / leastAllowed,
+    unit: '×',
+    note: 'goal ≤ 1.10',
+  });
+  record({
+    id: 'reminders-delivered',
+    name: 'reminders: delivered',
+    value: results.filter((r) => r.ok).length,
+    unit: `of ${reminders}`,
+  });
+  record({
+    id: 'reminders-throttled',
+    name: 'reminders: throttled (429) by the connector',
+    value: connector.throttled(),
+    unit: 'requests',
+    note: 'goal 0',
+  });
   await connector.close();
 }
 
@@ -156,5 +228,8 @@ tabFigures();
 
 const out = join(import.meta.dirname, 'out');
 mkdirSync(out, { recursive: true });
-writeFileSync(join(out, 'figures.json'), `${JSON.stringify({ at: new Date().toISOString(), node: process.version, figures }, null, 2)}\n`);
+writeFileSync(
+  join(out, 'figures.json'),
+  `${JSON.stringify({ at: new Date().toISOString(), node: process.version, figures }, null, 2)}\n`,
+);
 process.stdout.write(`\nwritten to ${join('bench', 'out', 'figures.json')}\n`);

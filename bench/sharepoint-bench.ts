@@ -8,7 +8,16 @@ import { startGraphSimulator } from '../test/graph-simulator/graph-simulator.js'
 
 type Record = (figure: { id: string; name: string; value: number; unit: string; note?: string }) => void;
 
-const places = ['Resecentrum', 'Torget', 'Stadsparken', 'Hamnen', 'Alléskolan', 'Hembygdsparken', 'Åmmeberg', 'Olshammar'];
+const places = [
+  'Resecentrum',
+  'Torget',
+  'Stadsparken',
+  'Hamnen',
+  'Alléskolan',
+  'Hembygdsparken',
+  'Åmmeberg',
+  'Olshammar',
+];
 const categories = ['skadegorelse', 'klotter', 'nedskrapning', 'otrygg-plats', 'ordningsstorning', 'stold-inbrott'];
 
 /** An EST export of `rows` rows over two years, as Swedish Excel writes it. */
@@ -16,7 +25,9 @@ function estExport(rows: number): Buffer {
   const lines = ['Datum;Plats;Händelsetyp;Beskrivning;Antal'];
   for (let i = 0; i < rows; i += 1) {
     const day = new Date(Date.UTC(2025, 0, 1) + (i % 690) * 86_400_000);
-    lines.push(`${day.getUTCDate()}/${day.getUTCMonth() + 1}/${day.getUTCFullYear()};${places[i % places.length]};${['Skadegörelse', 'Klotter', 'Nedskräpning'][i % 3]};Rapport ${i};1`);
+    lines.push(
+      `${day.getUTCDate()}/${day.getUTCMonth() + 1}/${day.getUTCFullYear()};${places[i % places.length]};${['Skadegörelse', 'Klotter', 'Nedskräpning'][i % 3]};Rapport ${i};1`,
+    );
   }
   return Buffer.from(`${lines.join('\n')}\n`, 'utf8');
 }
@@ -33,8 +44,17 @@ export async function sharePointFigures(record: Record): Promise<void> {
     now += ms;
   };
   const simulator = await startGraphSimulator({ clock, resourceUnitsPerMinute: 1_200 });
-  const store = new SharePointStore({ baseUrl: simulator.url, siteId: simulator.siteId, tokens: { getToken: async () => 'bench-token' }, sleep, meter: new ResourceUnitMeter(() => now) });
-  const ctx = await createContext(loadConfig({ DEMO_DATA: 'false', LOG_LEVEL: 'silent', CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00' }), { clock, store, sleep, instanceId: 'bench' });
+  const store = new SharePointStore({
+    baseUrl: simulator.url,
+    siteId: simulator.siteId,
+    tokens: { getToken: async () => 'bench-token' },
+    sleep,
+    meter: new ResourceUnitMeter(() => now),
+  });
+  const ctx = await createContext(
+    loadConfig({ DEMO_DATA: 'false', LOG_LEVEL: 'silent', CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00' }),
+    { clock, store, sleep, instanceId: 'bench' },
+  );
   await sleep(60_000);
 
   // Two years of entries, BOB ones among them, then the quarter view as a BOB member (both lists) reads it.
@@ -44,7 +64,19 @@ export async function sharePointFigures(record: Record): Promise<void> {
     operations.push({
       op: 'create',
       list: i % 50 === 0 ? 'situationEntriesBob' : 'situationEntries',
-      fields: { date, area: places[i % places.length], category: categories[i % categories.length], source: 'est', sourceName: 'EST', description: `Händelse ${i}`, newPhenomenon: i % 97 === 0, bob: i % 50 === 0, count: 1, importId: null, importKey: null },
+      fields: {
+        date,
+        area: places[i % places.length],
+        category: categories[i % categories.length],
+        source: 'est',
+        sourceName: 'EST',
+        description: `Händelse ${i}`,
+        newPhenomenon: i % 97 === 0,
+        bob: i % 50 === 0,
+        count: 1,
+        importId: null,
+        importKey: null,
+      },
     });
   }
   for (let start = 0; start < operations.length; start += 200) {
@@ -55,7 +87,13 @@ export async function sharePointFigures(record: Record): Promise<void> {
   const unitsBefore = simulator.resourceUnits.total();
   const before = roundTrips();
   await ctx.compilations.compile(2026, 3, true);
-  record({ id: 'sharepoint-quarter-view-requests', name: 'sharepoint: Graph requests for the quarter view (BOB member)', value: roundTrips() - before, unit: 'requests', note: `${simulator.resourceUnits.total() - unitsBefore} RU; goal ≤ 5 requests` });
+  record({
+    id: 'sharepoint-quarter-view-requests',
+    name: 'sharepoint: Graph requests for the quarter view (BOB member)',
+    value: roundTrips() - before,
+    unit: 'requests',
+    note: `${simulator.resourceUnits.total() - unitsBefore} RU; goal ≤ 5 requests`,
+  });
 
   await sleep(120_000);
   const rows = 5_000;
@@ -63,7 +101,22 @@ export async function sharePointFigures(record: Record): Promise<void> {
   const throttledBefore = simulator.resourceUnits.throttled();
   const importUnitsBefore = simulator.resourceUnits.total();
   const startedAt = now;
-  const accepted = await ctx.imports.commit(preview.fileId, 'est', { date: 0, area: 1, category: 2, description: 3, count: 4, fixedCategory: null, categoryValues: {}, newPhenomenon: null, preliminary: null }, 'bench');
+  const accepted = await ctx.imports.commit(
+    preview.fileId,
+    'est',
+    {
+      date: 0,
+      area: 1,
+      category: 2,
+      description: 3,
+      count: 4,
+      fixedCategory: null,
+      categoryValues: {},
+      newPhenomenon: null,
+      preliminary: null,
+    },
+    'bench',
+  );
   await ctx.imports.settled();
   const job = await ctx.imports.job(accepted.id);
   const minutes = (now - startedAt) / 60_000;
@@ -75,7 +128,18 @@ export async function sharePointFigures(record: Record): Promise<void> {
     unit: 'min',
     note: `${units} RU, ${Math.round(units / minutes)} RU/min against a budget of 1,200 less 300 headroom; ${simulator.resourceUnits.throttled() - throttledBefore} throttled`,
   });
-  record({ id: 'sharepoint-import-5000-ru', name: `sharepoint: resource units for the import of ${rows} rows`, value: units, unit: 'RU' });
-  record({ id: 'sharepoint-import-throttled', name: 'sharepoint: import requests throttled (429)', value: simulator.resourceUnits.throttled() - throttledBefore, unit: 'requests', note: 'goal 0' });
+  record({
+    id: 'sharepoint-import-5000-ru',
+    name: `sharepoint: resource units for the import of ${rows} rows`,
+    value: units,
+    unit: 'RU',
+  });
+  record({
+    id: 'sharepoint-import-throttled',
+    name: 'sharepoint: import requests throttled (429)',
+    value: simulator.resourceUnits.throttled() - throttledBefore,
+    unit: 'requests',
+    note: 'goal 0',
+  });
   await simulator.close();
 }

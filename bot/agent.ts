@@ -1,5 +1,11 @@
 import { ActivityTypes } from '@microsoft/agents-activity';
-import { AgentApplication, MessageFactory, type CloudAdapter, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
+import {
+  AgentApplication,
+  MessageFactory,
+  type CloudAdapter,
+  type TurnContext,
+  type TurnState,
+} from '@microsoft/agents-hosting';
 import type { AppContext } from '../api/app-context.js';
 import type { Bilingual } from '../api/i18n/bilingual.js';
 import { callerOf } from './bot-caller.js';
@@ -51,18 +57,29 @@ function isRemoval(context: TurnContext): boolean {
   return activity.membersRemoved?.some((member) => member.id === activity.recipient?.id) ?? false;
 }
 
-export function createAgent(ctx: AppContext, adapter: CloudAdapter, references: ConversationReferenceRepository, reports: ReportConversation): AgentApplication<TurnState> {
+export function createAgent(
+  ctx: AppContext,
+  adapter: CloudAdapter,
+  references: ConversationReferenceRepository,
+  reports: ReportConversation,
+): AgentApplication<TurnState> {
   const agent = new AgentApplication<TurnState>({ adapter, startTypingTimer: false });
 
   const answer = async (context: TurnContext, reply: BotAnswer) => {
-    await context.sendActivity('card' in reply ? MessageFactory.attachment(cardAttachment(reply.card)) : MessageFactory.text(reply.text));
+    await context.sendActivity(
+      'card' in reply ? MessageFactory.attachment(cardAttachment(reply.card)) : MessageFactory.text(reply.text),
+    );
   };
   // A card action answers with the card that replaces the one clicked; text answers keep the card as it was.
   const cardAnswer = (reply: BotAnswer) => ('card' in reply ? (reply.card as never) : reply.text);
 
   const sendHelp = async (context: TurnContext) => {
     const caller = await callerOf(context, ctx.organisation);
-    await context.sendActivity(MessageFactory.attachment(cardAttachment(helpCard({ displayName: caller?.displayName, tabUrl: ctx.config.publicUrl }))));
+    await context.sendActivity(
+      MessageFactory.attachment(
+        cardAttachment(helpCard({ displayName: caller?.displayName, tabUrl: ctx.config.publicUrl })),
+      ),
+    );
   };
 
   /**
@@ -73,7 +90,8 @@ export function createAgent(ctx: AppContext, adapter: CloudAdapter, references: 
   const rememberConversation = async (context: TurnContext) => {
     const { activity } = context;
     const userId = activity.from?.aadObjectId;
-    const personal = activity.conversation?.conversationType === undefined || activity.conversation.conversationType === 'personal';
+    const personal =
+      activity.conversation?.conversationType === undefined || activity.conversation.conversationType === 'personal';
     if (!userId || !personal || !activity.serviceUrl || !activity.conversation?.id || isRemoval(context)) return;
     // Where the person is, not which message was last: a reminder starts a new message, it is no reply.
     const { activityId: _lastMessage, ...reference } = activity.getConversationReference();
@@ -83,7 +101,10 @@ export function createAgent(ctx: AppContext, adapter: CloudAdapter, references: 
         conversationId: activity.conversation.id,
         serviceUrl: activity.serviceUrl,
         channelId: activity.channelId ?? 'msteams',
-        tenantId: activity.conversation.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? null,
+        tenantId:
+          activity.conversation.tenantId ??
+          (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ??
+          null,
         reference: JSON.parse(JSON.stringify(reference)) as Record<string, unknown>,
         updatedAt: ctx.clock.now().toISOString(),
       },
@@ -128,11 +149,14 @@ export function createAgent(ctx: AppContext, adapter: CloudAdapter, references: 
     }
   });
 
-  agent.adaptiveCards.actionExecute('submitDepartmentReport', async (context, _state, action: { data?: Record<string, unknown> }) => {
-    const caller = await callerOf(context, ctx.organisation);
-    if (!caller) return both(botTexts.notRegistered);
-    return cardAnswer(await reports.submit(caller, action.data ?? {}));
-  });
+  agent.adaptiveCards.actionExecute(
+    'submitDepartmentReport',
+    async (context, _state, action: { data?: Record<string, unknown> }) => {
+      const caller = await callerOf(context, ctx.organisation);
+      if (!caller) return both(botTexts.notRegistered);
+      return cardAnswer(await reports.submit(caller, action.data ?? {}));
+    },
+  );
 
   agent.adaptiveCards.actionExecute('editDepartmentReport', async (context) => {
     const caller = await callerOf(context, ctx.organisation);

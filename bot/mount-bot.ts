@@ -1,5 +1,11 @@
 import type { ConversationReference } from '@microsoft/agents-activity';
-import { CloudAdapter, createOutboundHostValidator, type AuthConfiguration, type Request as AgentRequest, type TurnContext } from '@microsoft/agents-hosting';
+import {
+  CloudAdapter,
+  createOutboundHostValidator,
+  type AuthConfiguration,
+  type Request as AgentRequest,
+  type TurnContext,
+} from '@microsoft/agents-hosting';
 import express, { type Express, type RequestHandler, type Response } from 'express';
 import { botAuthType, botConfigProblem, ConfigError } from '../api/config/env.js';
 import type { AppContext } from '../api/app-context.js';
@@ -50,7 +56,9 @@ export function authConfigurationOf(ctx: AppContext, options: BotOptions = {}): 
     // The token's issuer must be Bot Framework, Microsoft's first-party tenants or the configured tenant.
     validateIssuer: true,
     // Where the keys of Bot Framework-signed tokens are found: national clouds, and the tenant rehearsal.
-    ...((options.authority ?? ctx.config.env.BOT_AUTHORITY_HOST) ? { authorityEndpoint: options.authority ?? ctx.config.env.BOT_AUTHORITY_HOST } : {}),
+    ...((options.authority ?? ctx.config.env.BOT_AUTHORITY_HOST)
+      ? { authorityEndpoint: options.authority ?? ctx.config.env.BOT_AUTHORITY_HOST }
+      : {}),
   };
 }
 
@@ -63,7 +71,13 @@ export async function createBot(ctx: AppContext, options: BotOptions = {}): Prom
   // With a client id the bot's token is only ever sent to Microsoft's hosts (Teams' serviceUrl), and an
   // activity whose serviceUrl differs from its token's serviceurl claim is refused. Locally the Agents
   // Playground's connector runs on localhost and there is no token to protect.
-  const adapter = new CloudAdapter(authConfig, undefined, undefined, undefined, createOutboundHostValidator({ enabled: authenticated }));
+  const adapter = new CloudAdapter(
+    authConfig,
+    undefined,
+    undefined,
+    undefined,
+    createOutboundHostValidator({ enabled: authenticated }),
+  );
   const continueConversation = (reference: ConversationReference, logic: (context: TurnContext) => Promise<void>) =>
     // Anonymous locally: an identity without audience makes the SDK send without a token.
     adapter.continueConversation(authenticated ? (authConfig.clientId as string) : {}, reference, logic);
@@ -93,7 +107,9 @@ export async function createBot(ctx: AppContext, options: BotOptions = {}): Prom
     const tooLong = overlongId(body as Record<string, unknown>);
     if (tooLong) throw idTooLong(tooLong);
     try {
-      await adapter.process(req as unknown as AgentRequest, res as unknown as Response & never, (context) => agent.run(context));
+      await adapter.process(req as unknown as AgentRequest, res as unknown as Response & never, (context) =>
+        agent.run(context),
+      );
     } catch (error) {
       // The SDK checks the activity's shape with its own zod before the turn; turn errors never get here.
       if (error instanceof Error && error.name === 'ZodError' && !res.headersSent) throw notAnActivity();
@@ -132,18 +148,34 @@ const botRefused = (status: number) =>
 
 /** Teams' ids are far shorter; longer ones cannot be stored (SharePoint's text columns hold 255 characters). */
 const maxIdLength = 255;
-const idPaths = [['id'], ['conversation', 'id'], ['from', 'id'], ['from', 'aadObjectId'], ['recipient', 'id'], ['channelId'], ['serviceUrl'], ['replyToId']];
+const idPaths = [
+  ['id'],
+  ['conversation', 'id'],
+  ['from', 'id'],
+  ['from', 'aadObjectId'],
+  ['recipient', 'id'],
+  ['channelId'],
+  ['serviceUrl'],
+  ['replyToId'],
+];
 
 function overlongId(activity: Record<string, unknown>): string | undefined {
   for (const path of idPaths) {
-    const value = path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), activity);
+    const value = path.reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      activity,
+    );
     if (typeof value === 'string' && value.length > maxIdLength) return path.join('.');
   }
   return undefined;
 }
 
 const idTooLong = (field: string) =>
-  new DomainError('bad_activity',
-    { sv: `Aktivitetens ${field} är längre än ${maxIdLength} tecken.`, en: `The activity's ${field} is longer than ${maxIdLength} characters.` },
+  new DomainError(
+    'bad_activity',
+    {
+      sv: `Aktivitetens ${field} är längre än ${maxIdLength} tecken.`,
+      en: `The activity's ${field} is longer than ${maxIdLength} characters.`,
+    },
     { issues: [{ field, message: `högst ${maxIdLength} tecken`, messageEn: `at most ${maxIdLength} characters` }] },
   );

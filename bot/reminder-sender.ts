@@ -25,7 +25,13 @@ export function reminderText(reminder: PlannedReminder, milestone: Milestone | u
   // Counted from the day it is sent: a reminder that waited for its person (or for the service) says how it stands now.
   const left = daysBetween(today, milestone.due);
   const when =
-    left > 1 ? `om ${left} dagar / in ${left} days` : left === 1 ? 'i morgon / tomorrow' : left === 0 ? 'i dag / today' : `förfallen sedan ${milestone.due} / overdue since ${milestone.due}`;
+    left > 1
+      ? `om ${left} dagar / in ${left} days`
+      : left === 1
+        ? 'i morgon / tomorrow'
+        : left === 0
+          ? 'i dag / today'
+          : `förfallen sedan ${milestone.due} / overdue since ${milestone.due}`;
   if (reminder.kind === 'escalation') {
     return (
       `Försenat: ${milestone.title.sv} (sista dag ${writtenDate(milestone.due, 'sv')}) saknas från ${reminder.lateDepartments.join(', ')}.\n\n` +
@@ -43,20 +49,34 @@ export function reminderText(reminder: PlannedReminder, milestone: Milestone | u
 
 function failureOf(error: unknown): SendFailure {
   const status = (error as { statusCode?: number; status?: number; response?: { status?: number } }) ?? {};
-  return { statusCode: status.statusCode ?? status.status ?? status.response?.status, message: error instanceof Error ? error.message : String(error) };
+  return {
+    statusCode: status.statusCode ?? status.status ?? status.response?.status,
+    message: error instanceof Error ? error.message : String(error),
+  };
 }
 
 /** Reminders as proactive messages in each person's personal chat, paced under Teams' limits. */
-export function createReminderSender(ctx: AppContext, references: ConversationReferenceRepository, continueConversation: Continue, reports: ReportConversation): ReminderSender {
-  const paced = new PacedSender<{ reference: ConversationReference; text: string; card?: Record<string, unknown> }>(async ({ payload }) => {
-    try {
-      await continueConversation(payload.reference, async (context) => {
-        await context.sendActivity(payload.card ? MessageFactory.attachment(cardAttachment(payload.card), payload.text) : MessageFactory.text(payload.text));
-      });
-    } catch (error) {
-      throw failureOf(error);
-    }
-  });
+export function createReminderSender(
+  ctx: AppContext,
+  references: ConversationReferenceRepository,
+  continueConversation: Continue,
+  reports: ReportConversation,
+): ReminderSender {
+  const paced = new PacedSender<{ reference: ConversationReference; text: string; card?: Record<string, unknown> }>(
+    async ({ payload }) => {
+      try {
+        await continueConversation(payload.reference, async (context) => {
+          await context.sendActivity(
+            payload.card
+              ? MessageFactory.attachment(cardAttachment(payload.card), payload.text)
+              : MessageFactory.text(payload.text),
+          );
+        });
+      } catch (error) {
+        throw failureOf(error);
+      }
+    },
+  );
 
   return {
     async reachable(recipientId) {
@@ -74,7 +94,11 @@ export function createReminderSender(ctx: AppContext, references: ConversationRe
       const card = answer && 'card' in answer ? answer.card : undefined;
       const delivery = await paced.sendOne({
         conversationId: stored.conversationId,
-        payload: { reference: stored.reference as unknown as ConversationReference, text: reminderText(reminder, milestone, todayIn(ctx.clock)), ...(card ? { card } : {}) },
+        payload: {
+          reference: stored.reference as unknown as ConversationReference,
+          text: reminderText(reminder, milestone, todayIn(ctx.clock)),
+          ...(card ? { card } : {}),
+        },
       });
       if (!delivery.ok) throw new Error(delivery.error);
       return 'sent';

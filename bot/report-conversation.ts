@@ -5,7 +5,14 @@ import { departmentReportContentSchema } from '../api/domain/department-report.j
 import type { AppContext } from '../api/app-context.js';
 import { ConflictError } from '../api/store/errors.js';
 import { MissingActions, ReportEtagRequired, ReportLocked, type ReportForm } from '../api/services/report-service.js';
-import { cardErrors, reportCardFor, reportFromCardInputs, reportReceiptCard, reportTabUrl, type ReportCardForm } from './cards/report-cards.js';
+import {
+  cardErrors,
+  reportCardFor,
+  reportFromCardInputs,
+  reportReceiptCard,
+  reportTabUrl,
+  type ReportCardForm,
+} from './cards/report-cards.js';
 
 export type BotAnswer = { card: Record<string, unknown> } | { text: string };
 
@@ -19,7 +26,14 @@ const notHead = {
 };
 
 function toCardForm(form: ReportForm, categories: ReportCardForm['categories']): ReportCardForm {
-  return { year: form.year, due: form.due, department: form.department, actions: form.actions, content: form.report?.content ?? null, categories };
+  return {
+    year: form.year,
+    due: form.due,
+    department: form.department,
+    actions: form.actions,
+    content: form.report?.content ?? null,
+    categories,
+  };
 }
 
 /** The November report in the chat: the card, its submission, the receipt, and what is due for me. */
@@ -47,7 +61,13 @@ export class ReportConversation {
     const form = await this.currentForm(caller);
     if (!form) return notHead;
     if (form.report?.status === 'submitted' && !form.canChange) return { card: this.receipt(form, caller) };
-    return { card: reportCardFor(toCardForm(form, await this.categories()), { tabUrl: this.tabUrl(), submissionId: randomUUID(), reportEtag: form.report?.etag ?? '' }) };
+    return {
+      card: reportCardFor(toCardForm(form, await this.categories()), {
+        tabUrl: this.tabUrl(),
+        submissionId: randomUUID(),
+        reportEtag: form.report?.etag ?? '',
+      }),
+    };
   }
 
   /** Action.Execute from the card: validated with the API's own schema; errors beside their inputs, or a receipt. */
@@ -55,13 +75,22 @@ export class ReportConversation {
     const form = await this.currentForm(caller);
     if (!form || String(data.departmentId) !== form.department.id) return notHead;
     const { content, indexes } = reportFromCardInputs(data, form.actions);
-    const submissionId = typeof data.submissionId === 'string' && data.submissionId.length >= 8 ? data.submissionId : randomUUID();
+    const submissionId =
+      typeof data.submissionId === 'string' && data.submissionId.length >= 8 ? data.submissionId : randomUUID();
     // The version of the report the card was filled on; empty when there was none yet.
     const reportEtag = typeof data.reportEtag === 'string' ? data.reportEtag : '';
     const categories = await this.categories();
     const retry = (problems: { field: string; message: string }[], summary: string) => {
       const shown = { ...toCardForm(form, categories), content: content as ReportCardForm['content'] };
-      return { card: reportCardFor(shown, { tabUrl: this.tabUrl(), submissionId, reportEtag, errors: cardErrors(problems, indexes), errorSummary: summary }) };
+      return {
+        card: reportCardFor(shown, {
+          tabUrl: this.tabUrl(),
+          submissionId,
+          reportEtag,
+          errors: cardErrors(problems, indexes),
+          errorSummary: summary,
+        }),
+      };
     };
     const parsed = departmentReportContentSchema.safeParse(content);
     if (!parsed.success) {
@@ -71,7 +100,13 @@ export class ReportConversation {
       );
     }
     try {
-      const { written } = await this.ctx.reports.save(form.year, form.department.id, parsed.data, { submit: true, submissionId, etag: reportEtag || undefined }, caller.id);
+      const { written } = await this.ctx.reports.save(
+        form.year,
+        form.department.id,
+        parsed.data,
+        { submit: true, submissionId, etag: reportEtag || undefined },
+        caller.id,
+      );
       const after = await this.ctx.reports.form(form.year, form.department.id);
       if (written) await this.tellSecurityChiefs(form, caller);
       return { card: this.receipt(after, caller) };
@@ -85,13 +120,17 @@ export class ReportConversation {
       if (error instanceof ReportLocked) return { card: this.receipt(form, caller) };
       if (error instanceof ReportEtagRequired || error instanceof ConflictError) {
         // Someone saved the report (in the tab, or another card) after this card was made: show theirs.
-        const latest = { ...toCardForm(form, await this.categories()), content: form.report?.content as ReportCardForm['content'] };
+        const latest = {
+          ...toCardForm(form, await this.categories()),
+          content: form.report?.content as ReportCardForm['content'],
+        };
         return {
           card: reportCardFor(latest, {
             tabUrl: this.tabUrl(),
             submissionId: randomUUID(),
             reportEtag: form.report?.etag ?? '',
-            errorSummary: 'Rapporten har sparats av någon annan sedan kortet visades; här är den senaste versionen. Lämna in igen. / The report was saved by someone else since this card was shown; here is the latest version. Submit again.',
+            errorSummary:
+              'Rapporten har sparats av någon annan sedan kortet visades; här är den senaste versionen. Lämna in igen. / The report was saved by someone else since this card was shown; here is the latest version. Submit again.',
           }),
         };
       }
@@ -111,16 +150,30 @@ export class ReportConversation {
     const lines: string[] = [];
     if (caller.departmentId) {
       const form = await this.ctx.reports.form(view.year, caller.departmentId);
-      const state = form.report?.status === 'submitted' ? 'inlämnad / submitted' : form.report?.status === 'draft' ? 'utkast / draft' : today > form.due ? 'försenad / late' : 'inte påbörjad / not started';
-      lines.push(`Förvaltningens rapport ${view.year} (${form.department.name}): senast ${form.due}, ${state}. Skriv "rapportera" för kortet.`);
+      const state =
+        form.report?.status === 'submitted'
+          ? 'inlämnad / submitted'
+          : form.report?.status === 'draft'
+            ? 'utkast / draft'
+            : today > form.due
+              ? 'försenad / late'
+              : 'inte påbörjad / not started';
+      lines.push(
+        `Förvaltningens rapport ${view.year} (${form.department.name}): senast ${form.due}, ${state}. Skriv "rapportera" för kortet.`,
+      );
       lines.push(`Your department's report: by ${form.due}, ${state}. Write "report" for the card.`);
     }
     if (caller.roles.includes('SecurityChief')) {
       const open = view.milestones.filter((m) => m.status === 'overdue' || m.status === 'dueSoon');
-      for (const m of open) lines.push(`${m.milestone.due} ${m.milestone.title.sv} – ${milestoneStatusTitles[m.status].sv} / ${milestoneStatusTitles[m.status].en}`);
-      if (open.length === 0) lines.push('Inget är försenat eller på tur de närmaste dagarna. / Nothing is overdue or due soon.');
+      for (const m of open)
+        lines.push(
+          `${m.milestone.due} ${m.milestone.title.sv} – ${milestoneStatusTitles[m.status].sv} / ${milestoneStatusTitles[m.status].en}`,
+        );
+      if (open.length === 0)
+        lines.push('Inget är försenat eller på tur de närmaste dagarna. / Nothing is overdue or due soon.');
     }
-    if (lines.length === 0) lines.push('Inget är på tur för dig i årshjulet. / Nothing in the year wheel is due for you.');
+    if (lines.length === 0)
+      lines.push('Inget är på tur för dig i årshjulet. / Nothing in the year wheel is due for you.');
     return { text: lines.join('\n\n') };
   }
 

@@ -9,7 +9,17 @@
  *   --dist <folder>  take the built service and tab from there instead of dist/ (tests build their own)
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import JSZip from 'jszip';
@@ -35,7 +45,10 @@ function step(text: string) {
 function build(skip: boolean) {
   if (skip) {
     for (const needed of ['api/server.js', 'tab/index.html']) {
-      if (!existsSync(join(dist, needed))) throw new BuildError(`--skip-build, but ${join(dist, needed)} is missing: run without --skip-build (or npm run build) first.`);
+      if (!existsSync(join(dist, needed)))
+        throw new BuildError(
+          `--skip-build, but ${join(dist, needed)} is missing: run without --skip-build (or npm run build) first.`,
+        );
     }
     return;
   }
@@ -59,13 +72,25 @@ function writePackageJson() {
 }
 
 // What a running service never reads: source maps, type declarations, docs and tests inside packages.
-const unneeded = /(\.map|\.d\.[mc]?ts|\.md|\.markdown|\.tsbuildinfo)$|\/(test|tests|__tests__|docs|example|examples|\.github)$/i;
+const unneeded =
+  /(\.map|\.d\.[mc]?ts|\.md|\.markdown|\.tsbuildinfo)$|\/(test|tests|__tests__|docs|example|examples|\.github)$/i;
 const keepAnyway = /LICENSE|LICENCE|NOTICE/i;
 
 /** Copies the production dependency closure from this machine's node_modules (it must be Linux x64 here). */
 function copyProductionDependencies() {
-  const listing = execFileSync(npm, ['ls', '--omit=dev', '--all', '--parseable'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const packages = [...new Set(listing.split('\n').map((line) => line.trim()).filter((line) => line.startsWith(join(root, 'node_modules'))))];
+  const listing = execFileSync(npm, ['ls', '--omit=dev', '--all', '--parseable'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const packages = [
+    ...new Set(
+      listing
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line.startsWith(join(root, 'node_modules'))),
+    ),
+  ];
   for (const source of packages) {
     const target = join(app, relative(root, source));
     cpSync(source, target, {
@@ -82,10 +107,14 @@ function copyProductionDependencies() {
   }
   // better-sqlite3 carries SQLite's sources and the compiler's intermediate files; it needs its lib and the addon.
   const sqlite = join(app, 'node_modules', 'better-sqlite3');
-  for (const entry of readdirSync(sqlite)) if (!['lib', 'package.json', 'build', 'LICENSE'].includes(entry)) rmSync(join(sqlite, entry), { recursive: true, force: true });
+  for (const entry of readdirSync(sqlite))
+    if (!['lib', 'package.json', 'build', 'LICENSE'].includes(entry))
+      rmSync(join(sqlite, entry), { recursive: true, force: true });
   const built = join(sqlite, 'build');
-  for (const entry of readdirSync(built)) if (entry !== 'Release') rmSync(join(built, entry), { recursive: true, force: true });
-  for (const entry of readdirSync(join(built, 'Release'))) if (entry !== 'better_sqlite3.node') rmSync(join(built, 'Release', entry), { recursive: true, force: true });
+  for (const entry of readdirSync(built))
+    if (entry !== 'Release') rmSync(join(built, entry), { recursive: true, force: true });
+  for (const entry of readdirSync(join(built, 'Release')))
+    if (entry !== 'better_sqlite3.node') rmSync(join(built, 'Release', entry), { recursive: true, force: true });
   return packages.length;
 }
 
@@ -97,11 +126,30 @@ function copyProductionDependencies() {
 function installForLinux(nodeMajor: string) {
   cpSync(join(root, 'package-lock.json'), join(app, 'package-lock.json'));
   step('installing production dependencies for linux-x64');
-  execFileSync(npm, ['ci', '--omit=dev', '--ignore-scripts', '--os=linux', '--cpu=x64', '--libc=glibc', '--no-audit', '--no-fund'], { cwd: app, stdio: 'inherit' });
-  execFileSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['--yes', 'prebuild-install', '--platform', 'linux', '--arch', 'x64', '--target', `${nodeMajor}.0.0`, '--runtime', 'node'], {
-    cwd: join(app, 'node_modules', 'better-sqlite3'),
-    stdio: 'inherit',
-  });
+  execFileSync(
+    npm,
+    ['ci', '--omit=dev', '--ignore-scripts', '--os=linux', '--cpu=x64', '--libc=glibc', '--no-audit', '--no-fund'],
+    { cwd: app, stdio: 'inherit' },
+  );
+  execFileSync(
+    process.platform === 'win32' ? 'npx.cmd' : 'npx',
+    [
+      '--yes',
+      'prebuild-install',
+      '--platform',
+      'linux',
+      '--arch',
+      'x64',
+      '--target',
+      `${nodeMajor}.0.0`,
+      '--runtime',
+      'node',
+    ],
+    {
+      cwd: join(app, 'node_modules', 'better-sqlite3'),
+      stdio: 'inherit',
+    },
+  );
   rmSync(join(app, 'package-lock.json'));
 }
 
@@ -110,12 +158,21 @@ function checkNativeBinaries() {
   const resvgDir = join(app, 'node_modules', '@resvg', 'resvg-js-linux-x64-gnu');
   const resvg = existsSync(resvgDir) ? readdirSync(resvgDir).find((name) => name.endsWith('.node')) : undefined;
   const required = [
-    { name: 'better-sqlite3', file: join(app, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node') },
+    {
+      name: 'better-sqlite3',
+      file: join(app, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
+    },
     { name: '@resvg/resvg-js-linux-x64-gnu', file: resvg ? join(resvgDir, resvg) : join(resvgDir, '<missing>.node') },
   ];
   for (const { name, file } of required) {
-    if (!existsSync(file)) throw new BuildError(`${name}: ${relative(root, file)} is missing; the artefact would crash at start on App Service. Reinstall (npm ci) and build again.`);
-    if (!isLinuxX64Binary(file)) throw new BuildError(`${name}: ${relative(root, file)} is not a Linux x86-64 binary; build on Linux x64 or let this script install for linux-x64.`);
+    if (!existsSync(file))
+      throw new BuildError(
+        `${name}: ${relative(root, file)} is missing; the artefact would crash at start on App Service. Reinstall (npm ci) and build again.`,
+      );
+    if (!isLinuxX64Binary(file))
+      throw new BuildError(
+        `${name}: ${relative(root, file)} is not a Linux x86-64 binary; build on Linux x64 or let this script install for linux-x64.`,
+      );
   }
 }
 
@@ -132,11 +189,23 @@ async function writeZip() {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) add(path);
       // Files at the zip's root, as App Service's zip deploy expects; the addons keep their mode.
-      else zip.file(relative(app, path).split('\\').join('/'), readFileSync(path), { unixPermissions: statSync(path).mode });
+      else
+        zip.file(relative(app, path).split('\\').join('/'), readFileSync(path), {
+          unixPermissions: statSync(path).mode,
+        });
     }
   };
   add(app);
-  await pipeline(zip.generateNodeStream({ type: 'nodebuffer', streamFiles: true, compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' }), createWriteStream(zipFile));
+  await pipeline(
+    zip.generateNodeStream({
+      type: 'nodebuffer',
+      streamFiles: true,
+      compression: 'DEFLATE',
+      compressionOptions: { level: 6 },
+      platform: 'UNIX',
+    }),
+    createWriteStream(zipFile),
+  );
 }
 
 async function main() {
@@ -149,24 +218,38 @@ async function main() {
   cpSync(dist, join(app, 'dist'), { recursive: true, filter: (path) => !path.endsWith('.map') });
   writePackageJson();
   // Read at run time from the source tree's place (bot/cards/render-card.ts): the Adaptive Card templates.
-  cpSync(join(root, 'bot', 'cards'), join(app, 'bot', 'cards'), { recursive: true, filter: (path) => !/\.ts$/.test(path) });
-  const glibc = Boolean((process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header?.glibcVersionRuntime);
+  cpSync(join(root, 'bot', 'cards'), join(app, 'bot', 'cards'), {
+    recursive: true,
+    filter: (path) => !/\.ts$/.test(path),
+  });
+  const glibc = Boolean(
+    (process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header?.glibcVersionRuntime,
+  );
   const onLinuxX64 = process.platform === 'linux' && process.arch === 'x64' && glibc;
   if (onLinuxX64) step(`copied ${copyProductionDependencies()} production packages from node_modules`);
   else installForLinux(nodeMajor);
   checkNativeBinaries();
   // The native addons match the Node version that built them: App Service must run the same major.
-  writeFileSync(join(app, 'BUILD-INFO.json'), `${JSON.stringify({ node: process.versions.node, nodeModulesAbi: process.versions.modules, platform: 'linux-x64' }, null, 2)}\n`);
+  writeFileSync(
+    join(app, 'BUILD-INFO.json'),
+    `${JSON.stringify({ node: process.versions.node, nodeModulesAbi: process.versions.modules, platform: 'linux-x64' }, null, 2)}\n`,
+  );
   if (Number(nodeMajor) < 22) {
-    process.stdout.write(`! Built with Node ${process.versions.node}: App Service must run Node ${nodeMajor} for better-sqlite3 to load. Build with Node 22 for the NODE|22-lts runtime in infra/main.bicep.\n`);
+    process.stdout.write(
+      `! Built with Node ${process.versions.node}: App Service must run Node ${nodeMajor} for better-sqlite3 to load. Build with Node 22 for the NODE|22-lts runtime in infra/main.bicep.\n`,
+    );
   }
   step(`zipping ${relative(root, zipFile)}`);
   await writeZip();
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  process.stdout.write(`Artefakt / artefact: ${relative(root, app)} ${mb(sizeOf(app))}, ${relative(root, zipFile)} ${mb(statSync(zipFile).size)}\n`);
+  process.stdout.write(
+    `Artefakt / artefact: ${relative(root, app)} ${mb(sizeOf(app))}, ${relative(root, zipFile)} ${mb(statSync(zipFile).size)}\n`,
+  );
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`\nbuild:deploy: ${error instanceof BuildError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `\nbuild:deploy: ${error instanceof BuildError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -10,7 +10,9 @@ try {
   const out = join(projectRoot, 'appPackage', 'build');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'trygghetshjulet.zip'), zip);
-  process.stdout.write(`Apppaketet är skrivet / the app package is written: ${join('appPackage', 'build', 'trygghetshjulet.zip')}\n`);
+  process.stdout.write(
+    `Apppaketet är skrivet / the app package is written: ${join('appPackage', 'build', 'trygghetshjulet.zip')}\n`,
+  );
 } catch (error) {
   const lines = (error instanceof Error ? error.message : String(error)).split('\n').map((line) => `  ${line}`);
   process.stderr.write(`Apppaketet kunde inte byggas / the app package could not be built:\n${lines.join('\n')}\n`);

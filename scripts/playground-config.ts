@@ -39,13 +39,17 @@ export function findPerson(people: PlaygroundPerson[], query: string): Playgroun
   const wanted = fold(query);
   const exact = people.find((person) => person.id === query.trim() || fold(person.displayName) === wanted);
   if (exact) return exact;
-  const matches = people.filter((person) => [person.displayName, person.title, person.departmentName ?? ''].some((text) => fold(text).includes(wanted)));
+  const matches = people.filter((person) =>
+    [person.displayName, person.title, person.departmentName ?? ''].some((text) => fold(text).includes(wanted)),
+  );
   return matches.length === 1 ? matches[0] : undefined;
 }
 
 function userOf(person: PlaygroundPerson): PlaygroundUser {
   const [givenName = person.displayName, ...rest] = person.displayName.split(' ');
-  const mail = `${fold(person.displayName).replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '')}@askersund.example`;
+  const mail = `${fold(person.displayName)
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.|\.$/g, '')}@askersund.example`;
   return {
     id: `29:${person.id}`,
     name: person.displayName,

@@ -69,7 +69,11 @@ async function waitFor(url: string, seconds: number): Promise<void> {
 }
 
 function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv, stdout: 'inherit' | 'pipe'): ChildProcess {
-  const child = spawn(command, commandArgs, { cwd: projectRoot, stdio: ['ignore', stdout, 'inherit'], env: { ...process.env, ...env } });
+  const child = spawn(command, commandArgs, {
+    cwd: projectRoot,
+    stdio: ['ignore', stdout, 'inherit'],
+    env: { ...process.env, ...env },
+  });
   children.push(child);
   return child;
 }
@@ -77,7 +81,12 @@ function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv, std
 // 1. The service, unless it already runs (for example `npm start` in another terminal).
 if (!(await answers(`${service}/api/health`))) {
   process.stdout.write(`Startar Trygghetshjulet på port ${port} / starting the service…\n`);
-  const server = run(process.execPath, [join(projectRoot, 'dist', 'api', 'server.js')], { PORT: String(port) }, 'inherit');
+  const server = run(
+    process.execPath,
+    [join(projectRoot, 'dist', 'api', 'server.js')],
+    { PORT: String(port) },
+    'inherit',
+  );
   server.on('exit', (code) => {
     if (!stopping) fail(`Tjänsten avslutades / the service stopped (exit ${code ?? 'signal'})`);
   });
@@ -104,14 +113,20 @@ if (process.env.M365_AGENTS_PLAYGROUND_CONFIG_PATH) {
 } else {
   const people = await demoPeople();
   if (!people) {
-    if (args.as) fail(`Demopersonerna kunde inte hämtas från ${service} (lokalt läge?) / could not read the demo people (local mode?).`);
+    if (args.as)
+      fail(
+        `Demopersonerna kunde inte hämtas från ${service} (lokalt läge?) / could not read the demo people (local mode?).`,
+      );
   } else {
     actingAs = findPerson(people, args.as ?? playgroundUserId);
     if (!actingAs) {
       fail(
         [
           `Ingen entydig demoperson för "${args.as ?? playgroundUserId}" / no single demo person matches. Välj bland / choose from:`,
-          ...people.map((person) => `  ${person.id}  ${person.displayName} (${person.title}${person.departmentName ? `, ${person.departmentName}` : ''})`),
+          ...people.map(
+            (person) =>
+              `  ${person.id}  ${person.displayName} (${person.title}${person.departmentName ? `, ${person.departmentName}` : ''})`,
+          ),
         ].join('\n'),
       );
     }
@@ -136,7 +151,9 @@ createInterface({ input: playground.stdout! }).on('line', (line) => {
   const listening = /Listening on (\d+)/.exec(line);
   if (!listening) return;
   clearTimeout(started);
-  const who = actingAs ? `${actingAs.displayName} (${actingAs.title}${actingAs.departmentName ? `, ${actingAs.departmentName}` : ''})` : 'Alex Wilber';
+  const who = actingAs
+    ? `${actingAs.displayName} (${actingAs.title}${actingAs.departmentName ? `, ${actingAs.departmentName}` : ''})`
+    : 'Alex Wilber';
   process.stdout.write(
     [
       '',

@@ -27,17 +27,23 @@ async function main(): Promise<number> {
     return 0;
   }
   const tenant = loadConfig(process.env).microsoft365;
-  if (!tenant) throw new ConfigError('Provisioning needs the Microsoft 365 settings (ENTRA_TENANT_ID, ENTRA_CLIENT_ID, a credential, SHAREPOINT_SITE_ID, PUBLIC_URL).');
+  if (!tenant)
+    throw new ConfigError(
+      'Provisioning needs the Microsoft 365 settings (ENTRA_TENANT_ID, ENTRA_CLIENT_ID, a credential, SHAREPOINT_SITE_ID, PUBLIC_URL).',
+    );
   const store = new SharePointStore({
     baseUrl: tenant.graphBaseUrl,
     siteId: tenant.siteId,
     tokens: appTokens(tenant),
-    onRetry: (event) => process.stderr.write(`Graph ${event.status} on ${event.request}; waiting ${event.delayMs} ms\n`),
+    onRetry: (event) =>
+      process.stderr.write(`Graph ${event.status} on ${event.request}; waiting ${event.delayMs} ms\n`),
   });
   // SharePoint's REST API, which alone can stop a list inheriting, takes app-only tokens from a certificate only.
   let rest: SharePointRest | undefined;
   if (tenant.credential.kind === 'certificate') {
-    const { webUrl } = z.looseObject({ webUrl: z.string() }).parse(await store.http.json({ method: 'GET', path: `${store.schema.sitePath}?$select=webUrl` }));
+    const { webUrl } = z
+      .looseObject({ webUrl: z.string() })
+      .parse(await store.http.json({ method: 'GET', path: `${store.schema.sitePath}?$select=webUrl` }));
     rest = new SharePointRest(webUrl, appTokens(tenant, sharePointScope(webUrl)));
   }
   const report = await provisionSite(store, await collectStorageDefinitions(), groups, rest);
@@ -57,10 +63,20 @@ main().then(
       message +=
         "\nSharePoint's REST API needs the SharePoint (not only the Graph) Sites.Selected application permission, consented, and 'fullcontrol' on this site; see docs/deploy.md.";
     }
-    if (!(error instanceof ConfigError || error instanceof ArgumentError || error instanceof GraphError || error instanceof GraphUnavailableError || error instanceof SharePointRestError)) {
+    if (
+      !(
+        error instanceof ConfigError ||
+        error instanceof ArgumentError ||
+        error instanceof GraphError ||
+        error instanceof GraphUnavailableError ||
+        error instanceof SharePointRestError
+      )
+    ) {
       message = error instanceof Error ? (error.stack ?? message) : message;
     }
-    process.stderr.write(`\nProvisioneringen misslyckades / Provisioning failed:\n${message}\n\n${error instanceof ArgumentError ? `${provisionUsage}\n` : ''}`);
+    process.stderr.write(
+      `\nProvisioneringen misslyckades / Provisioning failed:\n${message}\n\n${error instanceof ArgumentError ? `${provisionUsage}\n` : ''}`,
+    );
     process.exit(1);
   },
 );

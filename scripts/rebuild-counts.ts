@@ -15,7 +15,9 @@ async function main(): Promise<number> {
   const ctx = await createContext(loadConfig({ ...process.env, DEMO_DATA: 'false', REMINDER_INTERVAL_SECONDS: '0' }));
   try {
     const { shared, bob } = await ctx.situationCounts.rebuild('system:counts-rebuild');
-    process.stdout.write(`Antalen byggda om / counts rebuilt: ${shared} i den gemensamma listan / in the shared list, ${bob} i BOB-listan / in the BOB list\n`);
+    process.stdout.write(
+      `Antalen byggda om / counts rebuilt: ${shared} i den gemensamma listan / in the shared list, ${bob} i BOB-listan / in the BOB list\n`,
+    );
     return 0;
   } finally {
     await ctx.store.close();

@@ -25,12 +25,26 @@ const notSignedIn = unauthorized({
 
 /** What went wrong with a token, told plainly; the token itself never reaches a log. */
 function refusal(error: unknown): SignInRefused {
-  if (error instanceof errors.JWTExpired) return unauthorized({ sv: 'Inloggningen har gått ut. Ladda om fliken.', en: 'The sign-in has expired. Reload the tab.' });
+  if (error instanceof errors.JWTExpired)
+    return unauthorized({
+      sv: 'Inloggningen har gått ut. Ladda om fliken.',
+      en: 'The sign-in has expired. Reload the tab.',
+    });
   if (error instanceof errors.JWTClaimValidationFailed) {
-    return unauthorized({ sv: `Inloggningen gäller inte den här appen (${error.claim}).`, en: `The sign-in is not for this app (${error.claim}).` });
+    return unauthorized({
+      sv: `Inloggningen gäller inte den här appen (${error.claim}).`,
+      en: `The sign-in is not for this app (${error.claim}).`,
+    });
   }
-  if (error instanceof errors.JOSEAlgNotAllowed) return unauthorized({ sv: 'Inloggningen är inte signerad på ett godkänt sätt.', en: 'The sign-in is not signed in an accepted way.' });
-  return unauthorized({ sv: 'Inloggningens signatur kunde inte bekräftas.', en: 'The sign-in’s signature could not be verified.' });
+  if (error instanceof errors.JOSEAlgNotAllowed)
+    return unauthorized({
+      sv: 'Inloggningen är inte signerad på ett godkänt sätt.',
+      en: 'The sign-in is not signed in an accepted way.',
+    });
+  return unauthorized({
+    sv: 'Inloggningens signatur kunde inte bekräftas.',
+    en: 'The sign-in’s signature could not be verified.',
+  });
 }
 
 /**
@@ -47,7 +61,8 @@ export class EntraAuthenticator implements Authenticator {
     private readonly clock: Clock,
     keys?: JWTVerifyGetKey,
   ) {
-    this.keys = keys ?? createRemoteJWKSet(new URL(`${settings.authorityHost}/${settings.tenantId}/discovery/v2.0/keys`));
+    this.keys =
+      keys ?? createRemoteJWKSet(new URL(`${settings.authorityHost}/${settings.tenantId}/discovery/v2.0/keys`));
   }
 
   async authenticate(headers: Record<string, string | string[] | undefined>): Promise<Caller> {
@@ -69,8 +84,11 @@ export class EntraAuthenticator implements Authenticator {
       throw refusal(error);
     }
     const claims = claimsSchema.safeParse(payload);
-    if (!claims.success || claims.data.tid !== tenantId) throw refusal(new errors.JWTClaimValidationFailed('tid', payload as never, 'tid'));
-    const roles = claims.data.roles.flatMap((role) => (roleSchema.safeParse(role).success ? [roleSchema.parse(role)] : []));
+    if (!claims.success || claims.data.tid !== tenantId)
+      throw refusal(new errors.JWTClaimValidationFailed('tid', payload as never, 'tid'));
+    const roles = claims.data.roles.flatMap((role) =>
+      roleSchema.safeParse(role).success ? [roleSchema.parse(role)] : [],
+    );
     if (roles.length === 0) {
       throw new SignInRefused('no_role', {
         sv: `Du är inloggad men har ingen roll i Trygghetshjulet (${roleSchema.options.join(', ')}). Be kommunens IT-administratör tilldela dig en.`,
@@ -92,12 +110,22 @@ export class EntraAuthenticator implements Authenticator {
    * Keeps the app's record of the person in step with Entra ID's app roles at each sign-in, so the bot (whose
    * activities carry no roles) and the reminders know the säkerhetschef, the BOB group and the readers too.
    */
-  private async remember(oid: string, person: Person | undefined, roles: Role[], displayName: string, userPrincipalName: string): Promise<void> {
+  private async remember(
+    oid: string,
+    person: Person | undefined,
+    roles: Role[],
+    displayName: string,
+    userPrincipalName: string,
+  ): Promise<void> {
     const same = person && person.roles.length === roles.length && roles.every((role) => person.roles.includes(role));
     if (same) return;
     try {
       if (person) await this.organisation.people.update(person.id, person.etag, { roles }, `entra:${oid}`);
-      else await this.organisation.people.create({ objectId: oid, displayName, title: '', email: '', userPrincipalName, roles }, `entra:${oid}`);
+      else
+        await this.organisation.people.create(
+          { objectId: oid, displayName, title: '', email: '', userPrincipalName, roles },
+          `entra:${oid}`,
+        );
     } catch (error) {
       // Two first requests at once race to write the same record; the other one wrote it.
       if (!(error instanceof ConflictError)) throw error;

@@ -7,8 +7,12 @@ export interface Bar {
   compare?: number;
 }
 
-
-export function barChartSvg(options: { title: string; bars: Bar[]; legend?: { value: string; compare: string }; width?: number }): string {
+export function barChartSvg(options: {
+  title: string;
+  bars: Bar[];
+  legend?: { value: string; compare: string };
+  width?: number;
+}): string {
   const width = options.width ?? 640;
   const labelWidth = 190;
   const rowHeight = options.bars.some((bar) => bar.compare !== undefined) ? 34 : 24;
@@ -20,7 +24,9 @@ export function barChartSvg(options: { title: string; bars: Bar[]; legend?: { va
   const rows = options.bars.map((bar, index) => {
     const y = top + index * rowHeight;
     const compare =
-      bar.compare === undefined ? '' : `<rect x="${labelWidth}" y="${y + 17}" width="${Math.max(1, bar.compare * scale)}" height="7" fill="#8a8886"/>`;
+      bar.compare === undefined
+        ? ''
+        : `<rect x="${labelWidth}" y="${y + 17}" width="${Math.max(1, bar.compare * scale)}" height="7" fill="#8a8886"/>`;
     return (
       `<text x="${labelWidth - 8}" y="${y + 13}" text-anchor="end" font-size="12" ${font} fill="#201f1e">${escapeXml(bar.label)}</text>` +
       `<rect x="${labelWidth}" y="${y + 2}" width="${Math.max(1, bar.value * scale)}" height="14" fill="#0f6cbd"/>` +

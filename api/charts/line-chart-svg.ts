@@ -42,7 +42,12 @@ export function lineChartSvg(options: { title: string; labels: string[]; series:
     `<line x1="${left}" y1="${top}" x2="${left}" y2="${top + plotHeight}" stroke="#605e5c"/>` +
     `<text x="${left - 6}" y="${top + 4}" text-anchor="end" font-size="11" ${font} fill="#201f1e">${max}</text>` +
     `<text x="${left - 6}" y="${top + plotHeight + 4}" text-anchor="end" font-size="11" ${font} fill="#201f1e">0</text>` +
-    options.labels.map((label, i) => `<text x="${x(i)}" y="${top + plotHeight + 18}" text-anchor="middle" font-size="11" ${font} fill="#201f1e">${escapeXml(label)}</text>`).join('');
+    options.labels
+      .map(
+        (label, i) =>
+          `<text x="${x(i)}" y="${top + plotHeight + 18}" text-anchor="middle" font-size="11" ${font} fill="#201f1e">${escapeXml(label)}</text>`,
+      )
+      .join('');
   const lines = series
     .map((s, k) => {
       const colour = colours[k]!;

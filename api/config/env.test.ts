@@ -7,7 +7,8 @@ const tenant = {
   ENTRA_TENANT_ID: '11111111-2222-3333-4444-555555555555',
   ENTRA_CLIENT_ID: '66666666-7777-8888-9999-000000000000',
   ENTRA_CLIENT_SECRET: 'hemlis',
-  SHAREPOINT_SITE_ID: 'askersund.sharepoint.com,0d4a1b2c-0000-0000-0000-000000000001,0d4a1b2c-0000-0000-0000-000000000002',
+  SHAREPOINT_SITE_ID:
+    'askersund.sharepoint.com,0d4a1b2c-0000-0000-0000-000000000001,0d4a1b2c-0000-0000-0000-000000000002',
   PUBLIC_URL: 'https://trygghet.askersund.se/',
 };
 
@@ -50,7 +51,11 @@ describe('loadConfig', () => {
 
   it('runs in the tenant when every Microsoft 365 setting is present', () => {
     const config = loadConfig(tenant);
-    expect(config).toMatchObject({ authMode: 'entra', storeKind: 'sharepoint', publicUrl: 'https://trygghet.askersund.se' });
+    expect(config).toMatchObject({
+      authMode: 'entra',
+      storeKind: 'sharepoint',
+      publicUrl: 'https://trygghet.askersund.se',
+    });
     expect(config.microsoft365).toEqual({
       tenantId: tenant.ENTRA_TENANT_ID,
       clientId: tenant.ENTRA_CLIENT_ID,
@@ -65,15 +70,29 @@ describe('loadConfig', () => {
 
   it('takes a certificate instead of a secret, but not both', () => {
     const { ENTRA_CLIENT_SECRET: _secret, ...withoutSecret } = tenant;
-    const certificate = { ...withoutSecret, ENTRA_CERTIFICATE_PATH: '/run/secrets/app.pem', ENTRA_CERTIFICATE_THUMBPRINT: 'ab'.repeat(20) };
-    expect(loadConfig(certificate).microsoft365?.credential).toEqual({ kind: 'certificate', privateKeyPath: '/run/secrets/app.pem', thumbprint: 'AB'.repeat(20) });
+    const certificate = {
+      ...withoutSecret,
+      ENTRA_CERTIFICATE_PATH: '/run/secrets/app.pem',
+      ENTRA_CERTIFICATE_THUMBPRINT: 'ab'.repeat(20),
+    };
+    expect(loadConfig(certificate).microsoft365?.credential).toEqual({
+      kind: 'certificate',
+      privateKeyPath: '/run/secrets/app.pem',
+      thumbprint: 'AB'.repeat(20),
+    });
     expect(() => loadConfig({ ...certificate, ENTRA_CLIENT_SECRET: 'x' })).toThrow(/not both/);
-    expect(() => loadConfig({ ...withoutSecret, ENTRA_CERTIFICATE_PATH: '/run/secrets/app.pem' })).toThrow(/ENTRA_CERTIFICATE_THUMBPRINT is missing/);
-    expect(() => loadConfig({ ...certificate, ENTRA_CERTIFICATE_THUMBPRINT: 'xyz' })).toThrow(/ENTRA_CERTIFICATE_THUMBPRINT: expected the certificate thumbprint/);
+    expect(() => loadConfig({ ...withoutSecret, ENTRA_CERTIFICATE_PATH: '/run/secrets/app.pem' })).toThrow(
+      /ENTRA_CERTIFICATE_THUMBPRINT is missing/,
+    );
+    expect(() => loadConfig({ ...certificate, ENTRA_CERTIFICATE_THUMBPRINT: 'xyz' })).toThrow(
+      /ENTRA_CERTIFICATE_THUMBPRINT: expected the certificate thumbprint/,
+    );
   });
 
   it('stops when some but not all Microsoft 365 settings are present, naming what is missing', () => {
-    expect(() => loadConfig({ ENTRA_TENANT_ID: 'contoso' })).toThrow(/ENTRA_TENANT_ID is set, but ENTRA_CLIENT_ID, SHAREPOINT_SITE_ID, PUBLIC_URL, ENTRA_CLIENT_SECRET .* are missing/);
+    expect(() => loadConfig({ ENTRA_TENANT_ID: 'contoso' })).toThrow(
+      /ENTRA_TENANT_ID is set, but ENTRA_CLIENT_ID, SHAREPOINT_SITE_ID, PUBLIC_URL, ENTRA_CLIENT_SECRET .* are missing/,
+    );
     const { SHAREPOINT_SITE_ID: _site, ...withoutSite } = tenant;
     expect(() => loadConfig(withoutSite)).toThrow(/but SHAREPOINT_SITE_ID is missing/);
   });
@@ -83,8 +102,12 @@ describe('loadConfig', () => {
   });
 
   it('accepts a fixed clock for demos, not in production', () => {
-    expect(loadConfig({ CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00' }).env.CLOCK_FIXED_AT).toBe('2026-11-24T09:00:00+01:00');
-    expect(() => loadConfig({ NODE_ENV: 'production', CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00' })).toThrow(/CLOCK_FIXED_AT/);
+    expect(loadConfig({ CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00' }).env.CLOCK_FIXED_AT).toBe(
+      '2026-11-24T09:00:00+01:00',
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00' })).toThrow(
+      /CLOCK_FIXED_AT/,
+    );
   });
 
   it('starts from .env.example as it is, and that file lists every variable', () => {

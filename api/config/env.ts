@@ -25,13 +25,22 @@ export const environmentSchema = z.object({
   DATA_DIR: z.string().trim().min(1).default('./data'),
   PUBLIC_URL: z.url({ error: 'expected an absolute URL such as https://trygghet.example.se' }).optional(),
   DEMO_DATA: booleanText.default(true),
-  REMINDER_INTERVAL_SECONDS: z.coerce.number({ error: 'expected a number of seconds (0 turns reminders off)' }).int().min(0).max(3600).default(60),
-  CLOCK_FIXED_AT: z.iso.datetime({ offset: true, error: 'expected an ISO date-time such as 2026-11-24T09:00:00+01:00' }).optional(),
+  REMINDER_INTERVAL_SECONDS: z.coerce
+    .number({ error: 'expected a number of seconds (0 turns reminders off)' })
+    .int()
+    .min(0)
+    .max(3600)
+    .default(60),
+  CLOCK_FIXED_AT: z.iso
+    .datetime({ offset: true, error: 'expected an ISO date-time such as 2026-11-24T09:00:00+01:00' })
+    .optional(),
   BOT_CLIENT_ID: optionalText,
   BOT_CLIENT_SECRET: optionalText,
   BOT_TENANT_ID: optionalText,
   /** How the bot proves itself to Bot Framework: its managed identity (no secret to rotate) or a client secret. */
-  BOT_AUTH_TYPE: z.enum(['UserManagedIdentity', 'ClientSecret'], { error: 'expected UserManagedIdentity or ClientSecret' }).optional(),
+  BOT_AUTH_TYPE: z
+    .enum(['UserManagedIdentity', 'ClientSecret'], { error: 'expected UserManagedIdentity or ClientSecret' })
+    .optional(),
   ENTRA_TENANT_ID: optionalText,
   ENTRA_CLIENT_ID: optionalText,
   ENTRA_CLIENT_SECRET: optionalText,
@@ -41,27 +50,53 @@ export const environmentSchema = z.object({
     .trim()
     .regex(/^[0-9A-Fa-f]{40}$/, { error: 'expected the certificate thumbprint: 40 hexadecimal characters (SHA-1)' })
     .optional(),
-  ENTRA_APP_ID_URI: z.string().trim().regex(/^api:\/\/\S+$/, { error: 'expected the Application ID URI, e.g. api://trygghet.example.se/<client id>' }).optional(),
+  ENTRA_APP_ID_URI: z
+    .string()
+    .trim()
+    .regex(/^api:\/\/\S+$/, { error: 'expected the Application ID URI, e.g. api://trygghet.example.se/<client id>' })
+    .optional(),
   SHAREPOINT_SITE_ID: optionalText,
   /** The app's id in the tenant's Teams app catalog: with it the app installs itself for people it must reach. */
-  TEAMS_APP_CATALOG_ID: z.string().trim().regex(/^[0-9A-Za-z-]{8,64}$/, { error: 'expected the app catalog id (GET /appCatalogs/teamsApps?$filter=externalId eq \'<TEAMS_APP_ID>\')' }).optional(),
+  TEAMS_APP_CATALOG_ID: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z-]{8,64}$/, {
+      error: "expected the app catalog id (GET /appCatalogs/teamsApps?$filter=externalId eq '<TEAMS_APP_ID>')",
+    })
+    .optional(),
   /** The mailbox the council's invitations and requests are sent from (Graph, Mail.Send and Calendars.ReadWrite limited to it). */
   COUNCIL_MAILBOX: z.email({ error: 'expected the mailbox address, e.g. trygghet@kommun.se' }).optional(),
   /** The app's SharePoint budget in resource units a minute (Microsoft's smallest tier: 1,200) and what imports leave of it to people's own clicks. */
-  SHAREPOINT_RU_PER_MINUTE: z.coerce.number({ error: 'expected resource units a minute, e.g. 1200' }).int().min(60).max(1_000_000).default(1200),
-  IMPORT_RU_HEADROOM_PER_MINUTE: z.coerce.number({ error: 'expected resource units a minute, e.g. 300' }).int().min(0).max(1_000_000).default(300),
+  SHAREPOINT_RU_PER_MINUTE: z.coerce
+    .number({ error: 'expected resource units a minute, e.g. 1200' })
+    .int()
+    .min(60)
+    .max(1_000_000)
+    .default(1200),
+  IMPORT_RU_HEADROOM_PER_MINUTE: z.coerce
+    .number({ error: 'expected resource units a minute, e.g. 300' })
+    .int()
+    .min(0)
+    .max(1_000_000)
+    .default(300),
   /** Where people report an accessibility problem (an e-mail address or a web address), named in the tab's accessibility statement. */
   ACCESSIBILITY_CONTACT: z.string().trim().max(200).optional(),
   /** Signs the tab's download links; instances behind one address must share it (each process makes its own without). */
   DOWNLOAD_LINK_KEY: z.string().trim().min(32, { error: 'expected at least 32 random characters' }).optional(),
   BOT_AUTHORITY_HOST: z.url({ error: 'expected an absolute URL such as https://login.microsoftonline.com' }).optional(),
-  ENTRA_AUTHORITY_HOST: z.url({ error: 'expected an absolute URL such as https://login.microsoftonline.com' }).default('https://login.microsoftonline.com'),
-  GRAPH_BASE_URL: z.url({ error: 'expected an absolute URL such as https://graph.microsoft.com/v1.0' }).default('https://graph.microsoft.com/v1.0'),
+  ENTRA_AUTHORITY_HOST: z
+    .url({ error: 'expected an absolute URL such as https://login.microsoftonline.com' })
+    .default('https://login.microsoftonline.com'),
+  GRAPH_BASE_URL: z
+    .url({ error: 'expected an absolute URL such as https://graph.microsoft.com/v1.0' })
+    .default('https://graph.microsoft.com/v1.0'),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
 
-export type EntraCredential = { kind: 'secret'; secret: string } | { kind: 'certificate'; privateKeyPath: string; thumbprint: string };
+export type EntraCredential =
+  | { kind: 'secret'; secret: string }
+  | { kind: 'certificate'; privateKeyPath: string; thumbprint: string };
 
 /** The tenant the service runs in: Entra sign-in, app-only Graph access to one SharePoint site. */
 export interface Microsoft365Config {
@@ -108,7 +143,8 @@ export function botConfigProblem(config: AppConfig): string | undefined {
   if (botAuthType(env) === 'ClientSecret' && !env.BOT_CLIENT_SECRET) {
     return 'BOT_CLIENT_SECRET: BOT_AUTH_TYPE=ClientSecret needs the secret (from Key Vault); or use BOT_AUTH_TYPE=UserManagedIdentity.';
   }
-  if (!env.BOT_TENANT_ID && !config.microsoft365) return 'BOT_TENANT_ID: the bot is single-tenant; give the directory (tenant) id.';
+  if (!env.BOT_TENANT_ID && !config.microsoft365)
+    return 'BOT_TENANT_ID: the bot is single-tenant; give the directory (tenant) id.';
   return undefined;
 }
 
@@ -120,10 +156,14 @@ export function botAuthType(env: Environment): 'UserManagedIdentity' | 'ClientSe
 /** Validates process.env once at start; every problem names the variable and what it expects. */
 export function loadConfig(raw: Record<string, string | undefined>): AppConfig {
   // An empty value (as .env.example has them) means "use the default".
-  const source = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const source = Object.fromEntries(
+    Object.entries(raw).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
   const parsed = environmentSchema.safeParse(source);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message} (got "${source[String(issue.path[0])] ?? ''}")`);
+    const lines = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message} (got "${source[String(issue.path[0])] ?? ''}")`,
+    );
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const env = parsed.data;
@@ -147,10 +187,13 @@ export function loadConfig(raw: Record<string, string | undefined>): AppConfig {
 /** All of the tenant's settings or none: a half-configured tenant stops the start, naming what is missing. */
 function microsoft365Of(env: Environment, present: readonly string[]): Microsoft365Config {
   const missing: string[] = [];
-  for (const name of ['ENTRA_TENANT_ID', 'ENTRA_CLIENT_ID', 'SHAREPOINT_SITE_ID', 'PUBLIC_URL'] as const) if (!env[name]) missing.push(name);
+  for (const name of ['ENTRA_TENANT_ID', 'ENTRA_CLIENT_ID', 'SHAREPOINT_SITE_ID', 'PUBLIC_URL'] as const)
+    if (!env[name]) missing.push(name);
   const certificate = env.ENTRA_CERTIFICATE_PATH || env.ENTRA_CERTIFICATE_THUMBPRINT;
   if (env.ENTRA_CLIENT_SECRET && certificate) {
-    throw new ConfigError('ENTRA_CLIENT_SECRET and ENTRA_CERTIFICATE_PATH: give a client secret or a certificate, not both');
+    throw new ConfigError(
+      'ENTRA_CLIENT_SECRET and ENTRA_CERTIFICATE_PATH: give a client secret or a certificate, not both',
+    );
   }
   if (certificate) {
     if (!env.ENTRA_CERTIFICATE_PATH) missing.push('ENTRA_CERTIFICATE_PATH');
@@ -166,7 +209,11 @@ function microsoft365Of(env: Environment, present: readonly string[]): Microsoft
   }
   const credential: EntraCredential = env.ENTRA_CLIENT_SECRET
     ? { kind: 'secret', secret: env.ENTRA_CLIENT_SECRET }
-    : { kind: 'certificate', privateKeyPath: env.ENTRA_CERTIFICATE_PATH!, thumbprint: env.ENTRA_CERTIFICATE_THUMBPRINT!.toUpperCase() };
+    : {
+        kind: 'certificate',
+        privateKeyPath: env.ENTRA_CERTIFICATE_PATH!,
+        thumbprint: env.ENTRA_CERTIFICATE_THUMBPRINT!.toUpperCase(),
+      };
   return {
     tenantId: env.ENTRA_TENANT_ID!,
     clientId: env.ENTRA_CLIENT_ID!,

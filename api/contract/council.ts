@@ -36,7 +36,9 @@ export const councilSchema = z
   })
   .meta({ id: 'StrategicCouncil' });
 
-export const agendaViewSchema = z.object({ year: z.number(), items: z.array(agendaItemSchema), saved: z.boolean(), etag: z.string().nullable() }).meta({ id: 'CouncilAgenda' });
+export const agendaViewSchema = z
+  .object({ year: z.number(), items: z.array(agendaItemSchema), saved: z.boolean(), etag: z.string().nullable() })
+  .meta({ id: 'CouncilAgenda' });
 
 export const commitmentSchema = z
   .object({
@@ -46,11 +48,15 @@ export const commitmentSchema = z
     departmentId: z.string().nullable(),
     what: z.string(),
     byWhen: z.string().nullable(),
-    result: z.object({ outcome: commitmentOutcomeSchema, text: z.string(), reportedBy: z.string(), reportedOn: z.string() }).nullable(),
+    result: z
+      .object({ outcome: commitmentOutcomeSchema, text: z.string(), reportedBy: z.string(), reportedOn: z.string() })
+      .nullable(),
     mayReport: z.boolean(),
   })
   .meta({ id: 'CommitmentWithResult' });
-export const commitmentsSchema = z.object({ year: z.number(), commitments: z.array(commitmentSchema) }).meta({ id: 'CommitmentResults' });
+export const commitmentsSchema = z
+  .object({ year: z.number(), commitments: z.array(commitmentSchema) })
+  .meta({ id: 'CommitmentResults' });
 
 export const agreementSchema = z
   .object({
@@ -69,20 +75,43 @@ export const agreementSchema = z
 
 /** A commitment of the council the municipality made, offered as a part-4 action of next year's plan. */
 export const offerSchema = z
-  .object({ councilYear: z.number(), commitmentId: z.string(), who: z.string(), what: z.string(), byWhen: z.string().nullable(), departmentId: z.string().nullable(), actionId: z.string().nullable() })
+  .object({
+    councilYear: z.number(),
+    commitmentId: z.string(),
+    who: z.string(),
+    what: z.string(),
+    byWhen: z.string().nullable(),
+    departmentId: z.string().nullable(),
+    actionId: z.string().nullable(),
+  })
   .meta({ id: 'CouncilOffer' });
 
 const decisionSchema = z.object({ meetingDate: z.string(), paragraph: z.string() }).nullable();
 const municipalCouncilReportMaterialSchema = z.object({
   year: z.number(),
   municipality: z.string(),
-  annual: z.object({ sections: z.array(z.object({ title: z.string(), text: z.string() })), total: z.number(), newPhenomena: z.number() }).nullable(),
+  annual: z
+    .object({
+      sections: z.array(z.object({ title: z.string(), text: z.string() })),
+      total: z.number(),
+      newPhenomena: z.number(),
+    })
+    .nullable(),
   plan: z
     .object({
       status: planStatusSchema,
       decision: decisionSchema,
       counts: z.record(actionProgressSchema, z.number()),
-      actions: z.array(z.object({ part: z.number(), title: z.string(), responsible: z.string(), status: actionProgressSchema, light: z.enum(['green', 'yellow', 'red']), comment: z.string() })),
+      actions: z.array(
+        z.object({
+          part: z.number(),
+          title: z.string(),
+          responsible: z.string(),
+          status: actionProgressSchema,
+          light: z.enum(['green', 'yellow', 'red']),
+          comment: z.string(),
+        }),
+      ),
     })
     .nullable(),
   nextPlan: z.object({ status: planStatusSchema, decision: decisionSchema }).nullable(),

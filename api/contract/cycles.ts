@@ -16,19 +16,43 @@ export const milestoneSchema = z
     nominalDue: z.string(),
     adjustedFrom: z.object({ date: z.string(), reason: z.string(), reasonEn: z.string() }).optional(),
     setByHand: z.boolean(),
-    moved: z.object({ by: z.string(), byName: z.string(), at: z.string(), reason: z.string().nullable(), from: z.string() }).optional(),
+    moved: z
+      .object({ by: z.string(), byName: z.string(), at: z.string(), reason: z.string().nullable(), from: z.string() })
+      .optional(),
     status: milestoneStatusSchema,
     responsible: z.string(),
     responsibleEn: z.string(),
     responsibleRole: roleSchema,
     reminderOffsetsDays: z.array(z.number()),
-    completion: z.object({ doneAt: z.string(), decisionParagraph: z.string().nullable(), note: z.string().nullable(), markedBy: z.string(), markedByName: z.string() }).optional(),
-    departments: z.array(z.object({ departmentId: z.string(), name: z.string(), state: departmentReportStateSchema, submittedAt: z.string().nullable() })).optional(),
+    completion: z
+      .object({
+        doneAt: z.string(),
+        decisionParagraph: z.string().nullable(),
+        note: z.string().nullable(),
+        markedBy: z.string(),
+        markedByName: z.string(),
+      })
+      .optional(),
+    departments: z
+      .array(
+        z.object({
+          departmentId: z.string(),
+          name: z.string(),
+          state: departmentReportStateSchema,
+          submittedAt: z.string().nullable(),
+        }),
+      )
+      .optional(),
   })
   .meta({ id: 'Milestone' });
 
 export const cycleSchema = z
-  .object({ year: z.number(), today: z.string(), municipality: z.object({ name: z.string(), slug: z.string() }), milestones: z.array(milestoneSchema) })
+  .object({
+    year: z.number(),
+    today: z.string(),
+    municipality: z.object({ name: z.string(), slug: z.string() }),
+    milestones: z.array(milestoneSchema),
+  })
   .meta({ id: 'Cycle' });
 
 export type MilestoneJson = z.infer<typeof milestoneSchema>;

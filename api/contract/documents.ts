@@ -15,7 +15,13 @@ export const registrationBodySchema = z
 
 /** A saved Word document as answers name it: its version, when, where in which library, and its registration. */
 export const documentInfoSchema = z
-  .object({ version: z.string(), modifiedAt: z.string(), path: z.string(), library: z.string(), registration: registrationBodySchema.nullable() })
+  .object({
+    version: z.string(),
+    modifiedAt: z.string(),
+    path: z.string(),
+    library: z.string(),
+    registration: registrationBodySchema.nullable(),
+  })
   .meta({ id: 'DocumentInfo' });
 export type DocumentInfoBody = z.infer<typeof documentInfoSchema>;
 export type RegistrationBody = z.infer<typeof registrationBodySchema>;

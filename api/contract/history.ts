@@ -4,7 +4,15 @@ import { z } from 'zod';
 const changeSchema = z.object({ field: z.string(), before: z.string(), after: z.string() });
 export const historySchema = z
   .object({
-    entries: z.array(z.object({ at: z.string(), by: z.string(), byName: z.string(), action: z.enum(['created', 'changed']), changes: z.array(changeSchema) })),
+    entries: z.array(
+      z.object({
+        at: z.string(),
+        by: z.string(),
+        byName: z.string(),
+        action: z.enum(['created', 'changed']),
+        changes: z.array(changeSchema),
+      }),
+    ),
   })
   .meta({ id: 'History' });
 

@@ -3,7 +3,13 @@ import { actorKindSchema } from '../domain/organisation.js';
 
 /** What the organisation's routes answer: departments with their heads, actors with their people. */
 export const departmentSchema = z
-  .object({ id: z.string(), etag: z.string(), name: z.string(), headId: z.string().nullable(), headName: z.string().nullable() })
+  .object({
+    id: z.string(),
+    etag: z.string(),
+    name: z.string(),
+    headId: z.string().nullable(),
+    headName: z.string().nullable(),
+  })
   .meta({ id: 'Department' });
 
 export const actorSchema = z

@@ -13,6 +13,8 @@ const outboxItemSchema = z
     meetingId: z.string().nullable(),
   })
   .meta({ id: 'OutboxItem' });
-export const outboxSchema = z.object({ items: z.array(outboxItemSchema), sending: z.enum(['graph', 'outbox']) }).meta({ id: 'Outbox' });
+export const outboxSchema = z
+  .object({ items: z.array(outboxItemSchema), sending: z.enum(['graph', 'outbox']) })
+  .meta({ id: 'Outbox' });
 
 export type OutboxJson = z.infer<typeof outboxSchema>;

@@ -41,7 +41,9 @@ export const directoryPersonSchema = z.object({
   userPrincipalName: z.string(),
   jobTitle: z.string(),
 });
-export const directorySearchSchema = z.object({ source: z.enum(['entra', 'demo']), people: z.array(directoryPersonSchema.extend({ known: z.boolean() })) }).meta({ id: 'DirectorySearch' });
+export const directorySearchSchema = z
+  .object({ source: z.enum(['entra', 'demo']), people: z.array(directoryPersonSchema.extend({ known: z.boolean() })) })
+  .meta({ id: 'DirectorySearch' });
 
 export type PersonaJson = z.infer<typeof personaSchema>;
 export type MeJson = z.infer<typeof meSchema>;

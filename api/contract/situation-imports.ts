@@ -51,7 +51,14 @@ export const previewSchema = z
   .meta({ id: 'ImportPreview' });
 
 export const checkSchema = z
-  .object({ rowCount: z.number(), newCount: z.number(), existingCount: z.number(), replacesPreliminary: z.number(), errors: z.array(rowErrorSchema), errorCount: z.number() })
+  .object({
+    rowCount: z.number(),
+    newCount: z.number(),
+    existingCount: z.number(),
+    replacesPreliminary: z.number(),
+    errors: z.array(rowErrorSchema),
+    errorCount: z.number(),
+  })
   .meta({ id: 'ImportCheck' });
 
 export type SituationImportJson = z.infer<typeof importRecordSchema>;

@@ -8,7 +8,15 @@ import { documentInfoSchema } from './documents.js';
 const quarterSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
 const changeSchema = z.object({ absolute: z.number(), percent: z.number().nullable() });
-const rowSchema = z.object({ key: z.string(), count: z.number(), preliminary: z.boolean(), previousQuarter: z.number(), sameQuarterLastYear: z.number(), changeFromPrevious: changeSchema, changeFromLastYear: changeSchema });
+const rowSchema = z.object({
+  key: z.string(),
+  count: z.number(),
+  preliminary: z.boolean(),
+  previousQuarter: z.number(),
+  sameQuarterLastYear: z.number(),
+  changeFromPrevious: changeSchema,
+  changeFromLastYear: changeSchema,
+});
 const periodSchema = z.object({ year: z.number(), quarter: quarterSchema, from: z.string(), to: z.string() });
 /** The eight quarters up to the chosen one, oldest first, per category: the line chart's figures. */
 export const trendSchema = z
@@ -27,18 +35,36 @@ export const compilationSchema = z
     byCategory: z.array(rowSchema),
     byArea: z.array(rowSchema),
     mostAffected: z.array(z.object({ area: z.string(), count: z.number() })),
-    newPhenomena: z.array(z.object({ date: z.string(), area: z.string(), category: z.string(), description: z.string(), source: entrySourceSchema, sourceName: z.string() })),
+    newPhenomena: z.array(
+      z.object({
+        date: z.string(),
+        area: z.string(),
+        category: z.string(),
+        description: z.string(),
+        source: entrySourceSchema,
+        sourceName: z.string(),
+      }),
+    ),
     trend: trendSchema,
     document: documentInfoSchema.nullable(),
   })
   .meta({ id: 'QuarterlyCompilation' });
 
-const phenomenonSchema = z.object({ date: z.string(), area: z.string(), category: z.string(), description: z.string(), source: entrySourceSchema, sourceName: z.string() });
+const phenomenonSchema = z.object({
+  date: z.string(),
+  area: z.string(),
+  category: z.string(),
+  description: z.string(),
+  source: entrySourceSchema,
+  sourceName: z.string(),
+});
 const annualMaterialSchema = z.object({
   byCategory: z.array(z.object({ category: z.string(), count: z.number(), preliminary: z.boolean() })),
   byArea: z.array(z.object({ area: z.string(), count: z.number(), preliminary: z.boolean() })),
   newPhenomena: z.array(phenomenonSchema),
-  actionsTaken: z.array(z.object({ title: z.string(), responsible: z.string(), status: actionProgressSchema, comment: z.string() })),
+  actionsTaken: z.array(
+    z.object({ title: z.string(), responsible: z.string(), status: actionProgressSchema, comment: z.string() }),
+  ),
   proposals: z.array(z.object({ department: z.string(), text: z.string() })),
   council: z
     .object({
@@ -57,9 +83,21 @@ const annualMaterialSchema = z.object({
   trend: trendSchema,
 });
 
-export const sectionSchema = z.object({ id: annualSectionIdSchema, title: z.object({ sv: z.string(), en: z.string() }), text: z.string(), etag: z.string() }).meta({ id: 'AnnualSection' });
+export const sectionSchema = z
+  .object({
+    id: annualSectionIdSchema,
+    title: z.object({ sv: z.string(), en: z.string() }),
+    text: z.string(),
+    etag: z.string(),
+  })
+  .meta({ id: 'AnnualSection' });
 export const annualSchema = z
-  .object({ year: z.number(), sections: z.array(sectionSchema), material: annualMaterialSchema, document: documentInfoSchema.nullable() })
+  .object({
+    year: z.number(),
+    sections: z.array(sectionSchema),
+    material: annualMaterialSchema,
+    document: documentInfoSchema.nullable(),
+  })
   .meta({ id: 'AnnualSituationPicture' });
 
 export type CompilationJson = z.infer<typeof compilationSchema>;

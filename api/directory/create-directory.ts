@@ -7,8 +7,14 @@ import type { Directory } from './directory.js';
 import { GraphDirectory } from './graph-directory.js';
 
 /** Entra ID through Graph in a tenant; the stored demo people locally. */
-export function createDirectory(config: AppConfig, organisation: OrganisationRepository, overrides: StoreOverrides = {}): Directory {
+export function createDirectory(
+  config: AppConfig,
+  organisation: OrganisationRepository,
+  overrides: StoreOverrides = {},
+): Directory {
   const tenant = config.microsoft365;
   if (!tenant) return new DemoDirectory(organisation);
-  return new GraphDirectory(new GraphHttp({ baseUrl: tenant.graphBaseUrl, tokens: overrides.graphTokens ?? appTokens(tenant) }));
+  return new GraphDirectory(
+    new GraphHttp({ baseUrl: tenant.graphBaseUrl, tokens: overrides.graphTokens ?? appTokens(tenant) }),
+  );
 }

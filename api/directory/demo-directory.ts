@@ -12,13 +12,35 @@ export class DemoDirectory implements Directory {
     if (term === '') return [];
     const people = await this.organisation.listPeople();
     return people
-      .filter((p) => [p.displayName, p.email, p.userPrincipalName].some((value) => value.toLowerCase().split(/[\s.@_-]+/).some((word) => word.startsWith(term)) || value.toLowerCase().startsWith(term)))
+      .filter((p) =>
+        [p.displayName, p.email, p.userPrincipalName].some(
+          (value) =>
+            value
+              .toLowerCase()
+              .split(/[\s.@_-]+/)
+              .some((word) => word.startsWith(term)) || value.toLowerCase().startsWith(term),
+        ),
+      )
       .slice(0, top)
-      .map((p) => ({ objectId: p.objectId, displayName: p.displayName, mail: p.email, userPrincipalName: p.userPrincipalName, jobTitle: p.title }));
+      .map((p) => ({
+        objectId: p.objectId,
+        displayName: p.displayName,
+        mail: p.email,
+        userPrincipalName: p.userPrincipalName,
+        jobTitle: p.title,
+      }));
   }
 
   async find(objectId: string): Promise<DirectoryPerson | undefined> {
     const person = await this.organisation.findPerson(objectId);
-    return person && { objectId: person.objectId, displayName: person.displayName, mail: person.email, userPrincipalName: person.userPrincipalName, jobTitle: person.title };
+    return (
+      person && {
+        objectId: person.objectId,
+        displayName: person.displayName,
+        mail: person.email,
+        userPrincipalName: person.userPrincipalName,
+        jobTitle: person.title,
+      }
+    );
   }
 }

@@ -36,13 +36,24 @@ export class GraphDirectory implements Directory {
     if (term === '') return [];
     const search = ['displayName', 'mail', 'userPrincipalName'].map((property) => `"${property}:${term}"`).join(' OR ');
     const query = new URLSearchParams({ $search: search, $count: 'true', $select: select, $top: String(top) });
-    const answer = await this.http.json({ method: 'GET', path: `/users?${query.toString().replace(/\+/g, '%20')}`, headers: { ConsistencyLevel: 'eventual' } });
-    return z.object({ value: z.array(userSchema) }).parse(answer).value.map(toPerson);
+    const answer = await this.http.json({
+      method: 'GET',
+      path: `/users?${query.toString().replace(/\+/g, '%20')}`,
+      headers: { ConsistencyLevel: 'eventual' },
+    });
+    return z
+      .object({ value: z.array(userSchema) })
+      .parse(answer)
+      .value.map(toPerson);
   }
 
   async find(objectId: string): Promise<DirectoryPerson | undefined> {
     try {
-      return toPerson(userSchema.parse(await this.http.json({ method: 'GET', path: `/users/${encodeURIComponent(objectId)}?$select=${select}` })));
+      return toPerson(
+        userSchema.parse(
+          await this.http.json({ method: 'GET', path: `/users/${encodeURIComponent(objectId)}?$select=${select}` }),
+        ),
+      );
     } catch (error) {
       if (error instanceof GraphError && (error.status === 404 || error.status === 400)) return undefined;
       throw error;

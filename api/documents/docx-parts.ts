@@ -1,4 +1,16 @@
-import { AlignmentType, type Document, Header, type HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  type Document,
+  Header,
+  type HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import JSZip from 'jszip';
 import { xmlSafe } from '../domain/text-policy.js';
 
@@ -6,14 +18,29 @@ import { xmlSafe } from '../domain/text-policy.js';
 export const docxContentType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The few building blocks every Word document of the app is made of. */
-export const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) => new Paragraph({ text, heading: level });
+export const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
+  new Paragraph({ text, heading: level });
 export const paragraph = (text: string) => new Paragraph({ children: [new TextRun(text)] });
-export const paragraphs = (text: string) => text.split(/\n+/).filter((line) => line.trim() !== '').map(paragraph);
+export const paragraphs = (text: string) =>
+  text
+    .split(/\n+/)
+    .filter((line) => line.trim() !== '')
+    .map(paragraph);
 export const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
 
 /** A registered document's diarienummer in the header of every page, as registrators stamp paper; nothing before registration. */
 export function registeredHeaders(diarienummer: string | null | undefined) {
-  return diarienummer ? { headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(`Dnr ${diarienummer}`)] })] }) } } : {};
+  return diarienummer
+    ? {
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(`Dnr ${diarienummer}`)] }),
+            ],
+          }),
+        },
+      }
+    : {};
 }
 
 /** What every document builder may be given beside its content: the diarienummer it was registered under. */
@@ -29,10 +56,14 @@ export function cell(text: string, bold = false): TableCell {
 export type CellContent = string | TextRun[];
 
 export function table(header: string[], rows: CellContent[][]): Table {
-  const body = (content: CellContent) => (typeof content === 'string' ? cell(content) : new TableCell({ children: [new Paragraph({ children: content })] }));
+  const body = (content: CellContent) =>
+    typeof content === 'string' ? cell(content) : new TableCell({ children: [new Paragraph({ children: content })] });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ tableHeader: true, children: header.map((text) => cell(text, true)) }), ...rows.map((row) => new TableRow({ children: row.map(body) }))],
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((text) => cell(text, true)) }),
+      ...rows.map((row) => new TableRow({ children: row.map(body) })),
+    ],
   });
 }
 

@@ -2,7 +2,14 @@ import { allRoles, councilReaderRoles, type Role } from '../domain/roles.js';
 import type { Registration } from '../domain/records/records.js';
 import type { ColumnDefinition, LibraryDefinition, StoragePort } from '../store/port.js';
 
-export const recordsColumnNames = ['diarienummer', 'handlingstyp', 'sekretess', 'bevarande', 'gallringsfrist', 'faststalld'] as const satisfies readonly (keyof Registration)[];
+export const recordsColumnNames = [
+  'diarienummer',
+  'handlingstyp',
+  'sekretess',
+  'bevarande',
+  'gallringsfrist',
+  'faststalld',
+] as const satisfies readonly (keyof Registration)[];
 
 /** The records metadata (arkivlagen) as columns on every library: text, so SharePoint shows them as written. */
 const columns: ColumnDefinition[] = recordsColumnNames.map((name) => ({ name, type: 'text' }));

@@ -1,5 +1,11 @@
 import { Document, HeadingLevel, ImageRun, Paragraph } from 'docx';
-import { countText, formatChange, type Change, type Compilation, type CountRow } from '../domain/situation/compilation.js';
+import {
+  countText,
+  formatChange,
+  type Change,
+  type Compilation,
+  type CountRow,
+} from '../domain/situation/compilation.js';
 import { entrySourceTitles } from '../domain/situation/entry.js';
 import { barChartSvg } from '../charts/bar-chart-svg.js';
 import { bullet, heading, paragraph, table, packDocx, registeredHeaders, type Registered } from './docx-parts.js';
@@ -11,24 +17,47 @@ const changeText = (change: Change) => formatChange(change, 'sv');
 function chart(title: string, rows: CountRow[], name: (key: string) => string): Paragraph {
   const svg = barChartSvg({
     title,
-    bars: rows.slice(0, 12).map((row) => ({ label: name(row.key), value: row.count, compare: row.sameQuarterLastYear })),
+    bars: rows
+      .slice(0, 12)
+      .map((row) => ({ label: name(row.key), value: row.count, compare: row.sameQuarterLastYear })),
     legend: { value: 'Kvartalet', compare: 'Samma kvartal året före' },
   });
   const image = renderPng(svg, 640);
   return new Paragraph({
-    children: [new ImageRun({ type: 'png', data: image.png, transformation: { width: image.width * 0.9, height: image.height * 0.9 }, altText: { name: title, title, description: title } })],
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: image.png,
+        transformation: { width: image.width * 0.9, height: image.height * 0.9 },
+        altText: { name: title, title, description: title },
+      }),
+    ],
   });
 }
 
 function countTable(first: string, rows: CountRow[], name: (key: string) => string) {
   return table(
     [first, 'Antal', 'Kvartalet före', 'Förändring', 'Samma kvartal året före', 'Förändring'],
-    rows.map((row) => [name(row.key), countText(row.count, row.preliminary), String(row.previousQuarter), changeText(row.changeFromPrevious), String(row.sameQuarterLastYear), changeText(row.changeFromLastYear)]),
+    rows.map((row) => [
+      name(row.key),
+      countText(row.count, row.preliminary),
+      String(row.previousQuarter),
+      changeText(row.changeFromPrevious),
+      String(row.sameQuarterLastYear),
+      changeText(row.changeFromLastYear),
+    ]),
   );
 }
 
 /** The quarter's EST and police compilation for the lägesbild library, charts as images beside the tables. */
-export async function quarterlyCompilationDocument(options: { compilation: Compilation; municipality: string; generatedAt: Date; categoryName: (id: string) => string } & Registered): Promise<Uint8Array> {
+export async function quarterlyCompilationDocument(
+  options: {
+    compilation: Compilation;
+    municipality: string;
+    generatedAt: Date;
+    categoryName: (id: string) => string;
+  } & Registered,
+): Promise<Uint8Array> {
   const { compilation: c, categoryName } = options;
   const title = `Kvartalssammanställning ${c.period.year} kvartal ${c.period.quarter}`;
   const same = (key: string) => key;
@@ -37,10 +66,13 @@ export async function quarterlyCompilationDocument(options: { compilation: Compi
     title,
     description: `EST-rapporter och polisens statistik, ${options.municipality}`,
     sections: [
-      { ...registeredHeaders(options.diarienummer),
+      {
+        ...registeredHeaders(options.diarienummer),
         children: [
           heading(title, HeadingLevel.TITLE),
-          paragraph(`${options.municipality}. EST-rapporter, polisens statistik och övriga poster i lägesbilden ${c.period.from} – ${c.period.to}. Sammanställt ${options.generatedAt.toISOString().slice(0, 10)}.`),
+          paragraph(
+            `${options.municipality}. EST-rapporter, polisens statistik och övriga poster i lägesbilden ${c.period.from} – ${c.period.to}. Sammanställt ${options.generatedAt.toISOString().slice(0, 10)}.`,
+          ),
           paragraph(
             `Totalt ${c.total.count} händelser; kvartalet före ${c.total.previousQuarter} (${changeText(c.total.changeFromPrevious)}), samma kvartal året före ${c.total.sameQuarterLastYear} (${changeText(c.total.changeFromLastYear)}).`,
           ),
@@ -52,10 +84,16 @@ export async function quarterlyCompilationDocument(options: { compilation: Compi
           countTable('Område', c.byArea, same),
           ...trendParts(c.trend, categoryName),
           heading('Mest drabbade platser', HeadingLevel.HEADING_1),
-          ...(c.mostAffected.length > 0 ? c.mostAffected.map((place, index) => bullet(`${index + 1}. ${place.area}: ${place.count}`)) : [paragraph('Inga händelser under kvartalet.')]),
+          ...(c.mostAffected.length > 0
+            ? c.mostAffected.map((place, index) => bullet(`${index + 1}. ${place.area}: ${place.count}`))
+            : [paragraph('Inga händelser under kvartalet.')]),
           heading('Nya typer av händelser eller fenomen', HeadingLevel.HEADING_1),
           ...(c.newPhenomena.length > 0
-            ? c.newPhenomena.map((p) => bullet(`${p.date}, ${p.area} (${categoryName(p.category)}): ${p.description}. Källa: ${entrySourceTitles[p.source].sv}${p.sourceName ? `, ${p.sourceName}` : ''}.`))
+            ? c.newPhenomena.map((p) =>
+                bullet(
+                  `${p.date}, ${p.area} (${categoryName(p.category)}): ${p.description}. Källa: ${entrySourceTitles[p.source].sv}${p.sourceName ? `, ${p.sourceName}` : ''}.`,
+                ),
+              )
             : [paragraph('Inga nya fenomen flaggades under kvartalet.')]),
         ],
       },

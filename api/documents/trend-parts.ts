@@ -8,15 +8,43 @@ import { renderPng } from './render-png.js';
 const title = 'Händelser per kategori och kvartal';
 
 /** The eight quarters up to the one compiled, per category: the line chart as an image, then its table. */
-export function trendParts(trend: Trend, categoryName: (id: string) => string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1): (Paragraph | Table)[] {
+export function trendParts(
+  trend: Trend,
+  categoryName: (id: string) => string,
+  level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1,
+): (Paragraph | Table)[] {
   const labels = trend.quarters.map((q) => `${q.year} K${q.quarter}`);
-  if (trend.byCategory.length === 0) return [heading('Utvecklingen de senaste åtta kvartalen', level), paragraph('Inga händelser under perioden.')];
-  const image = renderPng(lineChartSvg({ title, labels, series: trend.byCategory.slice(0, 6).map((row) => ({ label: categoryName(row.key), values: row.counts })) }), 640);
+  if (trend.byCategory.length === 0)
+    return [heading('Utvecklingen de senaste åtta kvartalen', level), paragraph('Inga händelser under perioden.')];
+  const image = renderPng(
+    lineChartSvg({
+      title,
+      labels,
+      series: trend.byCategory.slice(0, 6).map((row) => ({ label: categoryName(row.key), values: row.counts })),
+    }),
+    640,
+  );
   return [
     heading('Utvecklingen de senaste åtta kvartalen', level),
     new Paragraph({
-      children: [new ImageRun({ type: 'png', data: image.png, transformation: { width: image.width * 0.9, height: image.height * 0.9 }, altText: { name: title, title, description: title } })],
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: image.png,
+          transformation: { width: image.width * 0.9, height: image.height * 0.9 },
+          altText: { name: title, title, description: title },
+        }),
+      ],
     }),
-    table(['Kategori', ...labels], [...trend.byCategory.map((row) => [categoryName(row.key), ...row.counts.map((count, i) => countText(count, row.preliminary[i]))]), ['Totalt', ...trend.total.map(String)]]),
+    table(
+      ['Kategori', ...labels],
+      [
+        ...trend.byCategory.map((row) => [
+          categoryName(row.key),
+          ...row.counts.map((count, i) => countText(count, row.preliminary[i])),
+        ]),
+        ['Totalt', ...trend.total.map(String)],
+      ],
+    ),
   ];
 }

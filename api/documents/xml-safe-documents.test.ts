@@ -10,12 +10,18 @@ const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 async function xmlParts(bytes: Uint8Array): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
-  return Promise.all(Object.values(zip.files).filter((f) => !f.dir && f.name.endsWith('.xml')).map((f) => f.async('string')));
+  return Promise.all(
+    Object.values(zip.files)
+      .filter((f) => !f.dir && f.name.endsWith('.xml'))
+      .map((f) => f.async('string')),
+  );
 }
 
 describe('documents hold only characters XML allows', () => {
   it('cleans every part of a Word document, whatever text reached it', async () => {
-    const document = new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('Torget\uFFFE och \uFFFFparken\u0001')] })] }] });
+    const document = new Document({
+      sections: [{ children: [new Paragraph({ children: [new TextRun('Torget\uFFFE och \uFFFFparken\u0001')] })] }],
+    });
     const parts = await xmlParts(await packDocx(document));
     expect(parts.join('')).toContain('Torget och parken');
     for (const part of parts) expect(part).not.toMatch(forbidden);
@@ -23,7 +29,16 @@ describe('documents hold only characters XML allows', () => {
 
   it('makes a valid BOB meeting document from text stored before the policy existed', async () => {
     const bytes = await bobMeetingDocument({
-      meeting: { id: 'm1', date: '2026-11-20', title: 'Möte\uFFFE', place: '', attendees: '', notes: 'Anteckning\uFFFF', createdBy: 'x', etag: '"1"' } as never,
+      meeting: {
+        id: 'm1',
+        date: '2026-11-20',
+        title: 'Möte\uFFFE',
+        place: '',
+        attendees: '',
+        notes: 'Anteckning\uFFFF',
+        createdBy: 'x',
+        etag: '"1"',
+      } as never,
       generatedAt: new Date('2026-11-24T09:00:00Z'),
     });
     for (const part of await xmlParts(bytes)) expect(part).not.toMatch(forbidden);

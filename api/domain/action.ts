@@ -5,20 +5,26 @@ import { actionProgressSchema } from './department-report.js';
 import { freeText } from './personal-data.js';
 
 const text = freeText;
-const optionalDate = isoDateSchema
-  .nullable()
-  .default(null);
+const optionalDate = isoDateSchema.nullable().default(null);
 const itemId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltig referens', 'invalid reference') });
 
 /** A part-4 action that came from the strategic council: which council, which commitment. */
-export const actionOriginSchema = z.object({ kind: z.literal('council'), year: z.number().int(), commitmentId: z.string().min(1).max(80) });
+export const actionOriginSchema = z.object({
+  kind: z.literal('council'),
+  year: z.number().int(),
+  commitmentId: z.string().min(1).max(80),
+});
 
 /** What the säkerhetschef writes about an action; status and follow-up are kept apart. */
 export const planActionInputSchema = z
   .object({
     title: text(200).pipe(z.string().min(1, { error: bilingual('ange en rubrik', 'give a title') })),
     description: text(4000).default(''),
-    part: z.number({ error: bilingual('välj del 1–4', 'choose part 1–4') }).int().min(1).max(4),
+    part: z
+      .number({ error: bilingual('välj del 1–4', 'choose part 1–4') })
+      .int()
+      .min(1)
+      .max(4),
     /** Responsible: a department or an actor, never both. */
     departmentId: z.string().min(1).nullable().default(null),
     actorId: z.string().min(1).nullable().default(null),
@@ -31,7 +37,10 @@ export const planActionInputSchema = z
   })
   .refine((action) => !(action.departmentId && action.actorId), {
     path: ['actorId'],
-    error: bilingual('ange antingen en förvaltning eller en aktör som ansvarig, inte båda', 'give a department or an actor as responsible, not both'),
+    error: bilingual(
+      'ange antingen en förvaltning eller en aktör som ansvarig, inte båda',
+      'give a department or an actor as responsible, not both',
+    ),
   })
   .refine((action) => !action.start || !action.end || action.start <= action.end, {
     path: ['end'],
@@ -41,7 +50,8 @@ export type PlanActionInput = z.infer<typeof planActionInputSchema>;
 
 /** An action of a year's plan as stored: what was written, its status, and where it came from. */
 /** A column left empty (null from the store, e.g. a list row added by hand) reads as its default. */
-const orDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) => z.preprocess((value) => value ?? fallback, schema);
+const orDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
+  z.preprocess((value) => value ?? fallback, schema);
 
 export const planActionSchema = z.object({
   year: z.number().int(),

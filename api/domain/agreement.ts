@@ -7,8 +7,12 @@ import { freeText } from './personal-data.js';
 /** A written cooperation agreement (skriftlig överenskommelse om samverkan) with one actor. */
 export const agreementInputSchema = z
   .object({
-    actorId: z.string({ error: bilingual('välj aktören överenskommelsen gäller', 'choose the actor the agreement is with') }).min(1, { error: bilingual('välj aktören överenskommelsen gäller', 'choose the actor the agreement is with') }),
-    title: freeText(200).pipe(z.string().min(1, { error: bilingual('ange vad överenskommelsen gäller', 'say what the agreement is about') })),
+    actorId: z
+      .string({ error: bilingual('välj aktören överenskommelsen gäller', 'choose the actor the agreement is with') })
+      .min(1, { error: bilingual('välj aktören överenskommelsen gäller', 'choose the actor the agreement is with') }),
+    title: freeText(200).pipe(
+      z.string().min(1, { error: bilingual('ange vad överenskommelsen gäller', 'say what the agreement is about') }),
+    ),
     signedOn: isoDateSchema,
     /** null: valid until further notice. */
     validUntil: isoDateSchema.nullable().default(null),
@@ -16,7 +20,10 @@ export const agreementInputSchema = z
   })
   .refine((agreement) => agreement.validUntil === null || agreement.signedOn <= agreement.validUntil, {
     path: ['validUntil'],
-    error: bilingual('”Gäller till” kan inte ligga före undertecknandet', '“Valid until” cannot be before it was signed'),
+    error: bilingual(
+      '”Gäller till” kan inte ligga före undertecknandet',
+      '“Valid until” cannot be before it was signed',
+    ),
   });
 export type AgreementInput = z.infer<typeof agreementInputSchema>;
 

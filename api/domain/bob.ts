@@ -28,5 +28,8 @@ export type BobMeetingRecord = z.infer<typeof bobMeetingRecordSchema>;
 
 /** Who the BOB group is: the people holding the BobMember role; by default KS ordförande, säkerhetschef, kommundirektör. */
 export const bobMembersInputSchema = z.object({
-  objectIds: z.array(z.string().min(1).max(64)).min(1, { error: bilingual('BOB-gruppen måste ha minst en medlem', 'the BOB group must have at least one member') }).max(50),
+  objectIds: z
+    .array(z.string().min(1).max(64))
+    .min(1, { error: bilingual('BOB-gruppen måste ha minst en medlem', 'the BOB group must have at least one member') })
+    .max(50),
 });

@@ -15,7 +15,10 @@ export const actionProgressTitles: Record<ActionProgress, { sv: string; en: stri
 
 /** Free text: trimmed, bounded, and refused when it holds a personal identity number. */
 const text = (max: number, required?: string) => {
-  const bounded = z.string().trim().max(max, { error: bilingual(`högst ${max} tecken`, `at most ${max} characters`) });
+  const bounded = z
+    .string()
+    .trim()
+    .max(max, { error: bilingual(`högst ${max} tecken`, `at most ${max} characters`) });
   return guardedText(required ? bounded.min(1, { error: required }) : bounded);
 };
 
@@ -26,9 +29,17 @@ export const otherCategoryChoice = 'annat';
  * How a form shows an observation's category: a listed id as it is, anything else as "Annat" with the word
  * beside it (a word typed under Annat, or one from a report made before the list).
  */
-export function categoryChoiceOf(observation: { category: string; categoryOther?: string }, categoryIds: readonly string[]): { category: string; categoryOther: string } {
-  if (observation.category === '' || categoryIds.includes(observation.category)) return { category: observation.category, categoryOther: '' };
-  return { category: otherCategoryChoice, categoryOther: observation.category === otherCategoryChoice ? (observation.categoryOther ?? '') : observation.category };
+export function categoryChoiceOf(
+  observation: { category: string; categoryOther?: string },
+  categoryIds: readonly string[],
+): { category: string; categoryOther: string } {
+  if (observation.category === '' || categoryIds.includes(observation.category))
+    return { category: observation.category, categoryOther: '' };
+  return {
+    category: otherCategoryChoice,
+    categoryOther:
+      observation.category === otherCategoryChoice ? (observation.categoryOther ?? '') : observation.category,
+  };
 }
 
 export const observationSchema = z
@@ -43,7 +54,11 @@ export const observationSchema = z
   })
   .superRefine((observation, context) => {
     if (observation.category === otherCategoryChoice && observation.categoryOther === '') {
-      context.addIssue({ code: 'custom', path: ['categoryOther'], message: bilingual('beskriv kategorin med ett eller några ord', 'describe the category in a word or two') });
+      context.addIssue({
+        code: 'custom',
+        path: ['categoryOther'],
+        message: bilingual('beskriv kategorin med ett eller några ord', 'describe the category in a word or two'),
+      });
     }
   });
 
@@ -62,20 +77,31 @@ export const departmentReportContentSchema = z.object({
   situation: text(10_000, bilingual('beskriv förvaltningens lägesbild', 'describe the department’s situation picture')),
   observations: z.array(observationSchema).max(20).default([]),
   actions: z.array(actionReportSchema).max(60).default([]),
-  proposals: z.array(text(2000, bilingual('skriv förslaget eller ta bort raden', 'write the proposal or remove the row'))).max(20).default([]),
+  proposals: z
+    .array(text(2000, bilingual('skriv förslaget eller ta bort raden', 'write the proposal or remove the row')))
+    .max(20)
+    .default([]),
 });
 export type DepartmentReportContent = z.infer<typeof departmentReportContentSchema>;
 
 /** Every action of the department must have a status, and no foreign action may sneak in. */
-export function actionCoverageProblems(content: DepartmentReportContent, expectedActionIds: string[]): { field: string; sv: string; en: string }[] {
+export function actionCoverageProblems(
+  content: DepartmentReportContent,
+  expectedActionIds: string[],
+): { field: string; sv: string; en: string }[] {
   const problems: { field: string; sv: string; en: string }[] = [];
   const given = new Set(content.actions.map((a) => a.actionId));
   for (const id of expectedActionIds) {
-    if (!given.has(id)) problems.push({ field: `actions.${id}`, sv: 'ange status för åtgärden', en: 'give the action’s status' });
+    if (!given.has(id))
+      problems.push({ field: `actions.${id}`, sv: 'ange status för åtgärden', en: 'give the action’s status' });
   }
   content.actions.forEach((action, index) => {
     if (!expectedActionIds.includes(action.actionId)) {
-      problems.push({ field: `actions.${index}.actionId`, sv: 'åtgärden hör inte till förvaltningen', en: 'the action does not belong to the department' });
+      problems.push({
+        field: `actions.${index}.actionId`,
+        sv: 'åtgärden hör inte till förvaltningen',
+        en: 'the action does not belong to the department',
+      });
     }
   });
   return problems;

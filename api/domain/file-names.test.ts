@@ -4,7 +4,14 @@ import { safeFileName } from './file-names.js';
 
 // What SharePoint refuses in one segment of a path (the restrictions page cited in file-names.ts).
 const refusedBySharePoint = (name: string) =>
-  name === '' || /["*:<>?/\\|\p{Cc}]/u.test(name) || name !== name.trim() || name.endsWith('.') || name.startsWith('~$') || name === '.' || name === '..' || Array.from(name).length > 120;
+  name === '' ||
+  /["*:<>?/\\|\p{Cc}]/u.test(name) ||
+  name !== name.trim() ||
+  name.endsWith('.') ||
+  name.startsWith('~$') ||
+  name === '.' ||
+  name === '..' ||
+  Array.from(name).length > 120;
 
 describe('file names from what people type', () => {
   it('makes realistic names safe and keeps them readable', () => {
@@ -19,6 +26,9 @@ describe('file names from what people type', () => {
   });
 
   it('never gives a name SharePoint refuses, whatever the text', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => !refusedBySharePoint(safeFileName(text))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => !refusedBySharePoint(safeFileName(text))),
+      { numRuns: 3000 },
+    );
   });
 });

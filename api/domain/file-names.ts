@@ -28,7 +28,11 @@ export function safeFileName(text: string, options: { maxLength?: number; fallba
   const characters = Array.from(name);
   if (characters.length > maxLength) {
     const extension = /\.[\p{L}\p{N}]{1,8}$/u.exec(name)?.[0] ?? '';
-    name = characters.slice(0, maxLength - extension.length).join('').replace(/[\s.]+$/, '') + extension;
+    name =
+      characters
+        .slice(0, maxLength - extension.length)
+        .join('')
+        .replace(/[\s.]+$/, '') + extension;
   }
   const stem = name.replace(/\.[^.]*$/, '');
   if (reserved.test(name) || reserved.test(stem)) name = `_${name}`;

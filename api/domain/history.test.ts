@@ -29,7 +29,13 @@ describe('an item’s history', () => {
 
   it('is CSV an auditor opens in Swedish Excel: BOM, semicolons, quotes where needed, no formula run', () => {
     const csv = historyCsv([
-      { at: '2026-11-02T08:00:00Z', by: 'b', byName: 'Karin Ek', action: 'changed', changes: [{ field: 'description', before: 'a; b', after: '=HYPERLINK("x")' }] },
+      {
+        at: '2026-11-02T08:00:00Z',
+        by: 'b',
+        byName: 'Karin Ek',
+        action: 'changed',
+        changes: [{ field: 'description', before: 'a; b', after: '=HYPERLINK("x")' }],
+      },
       { at: '2026-11-01T08:00:00Z', by: 'a', byName: 'Karin Ek', action: 'created', changes: [] },
     ]);
     expect(csv.startsWith('\uFEFF')).toBe(true);

@@ -19,10 +19,14 @@ export interface HistoryEntry {
   changes: HistoryChange[];
 }
 
-const asText = (value: unknown): string => (value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value));
+const asText = (value: unknown): string =>
+  value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
 
 /** The item's versions as changes, newest first; a field left out of `shown` (the app's bookkeeping) is not listed. */
-export function historyOf(versions: readonly { at: string; by: string; fields: Fields }[], shown: (field: string) => boolean = () => true): HistoryEntry[] {
+export function historyOf(
+  versions: readonly { at: string; by: string; fields: Fields }[],
+  shown: (field: string) => boolean = () => true,
+): HistoryEntry[] {
   const entries = versions.map((version, index): HistoryEntry => {
     const before: Fields = index === 0 ? {} : versions[index - 1]!.fields;
     const changes = Object.keys({ ...before, ...version.fields })
@@ -36,12 +40,16 @@ export function historyOf(versions: readonly { at: string; by: string; fields: F
 
 /** The history as CSV for an auditor: one row per changed field, semicolons as Swedish Excel reads them. */
 export function historyCsv(entries: readonly (HistoryEntry & { byName: string })[]): string {
-  const cell = (text: string) => (/[;"\n\r]/.test(text) || /^[=+\-@]/.test(text) ? `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"` : text);
+  const cell = (text: string) =>
+    /[;"\n\r]/.test(text) || /^[=+\-@]/.test(text)
+      ? `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`
+      : text;
   const rows = [['Tidpunkt', 'Vem', 'Händelse', 'Fält', 'Före', 'Efter']];
   for (const entry of entries) {
     const action = entry.action === 'created' ? 'Skapad' : 'Ändrad';
     if (entry.changes.length === 0) rows.push([entry.at, entry.byName, action, '', '', '']);
-    for (const change of entry.changes) rows.push([entry.at, entry.byName, action, change.field, change.before, change.after]);
+    for (const change of entry.changes)
+      rows.push([entry.at, entry.byName, action, change.field, change.before, change.after]);
   }
   return `\uFEFF${rows.map((row) => row.map(cell).join(';')).join('\r\n')}\r\n`;
 }

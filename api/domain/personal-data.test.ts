@@ -11,7 +11,14 @@ describe('personal identity numbers in free text', () => {
   });
 
   it('leaves numbers with a wrong checksum, dates, phone numbers and case numbers alone', () => {
-    for (const text of ['900101-0018', 'Den 2026-11-24 kl 22', 'Ring 0583-810 00', 'Dnr KS 2026/123', 'Ärende 20261124-1234 5', '070-123 45 67']) {
+    for (const text of [
+      '900101-0018',
+      'Den 2026-11-24 kl 22',
+      'Ring 0583-810 00',
+      'Dnr KS 2026/123',
+      'Ärende 20261124-1234 5',
+      '070-123 45 67',
+    ]) {
       expect(findPersonalIdentityNumbers(text)).toEqual([]);
     }
   });
@@ -25,19 +32,29 @@ describe('personal identity numbers in free text', () => {
   });
 
   it('never misses a valid number however it is written', () => {
-    const birth = fc.date({ min: new Date('1920-01-01T00:00:00Z'), max: new Date('2020-12-31T00:00:00Z'), noInvalidDate: true });
+    const birth = fc.date({
+      min: new Date('1920-01-01T00:00:00Z'),
+      max: new Date('2020-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    });
     fc.assert(
-      fc.property(birth, fc.integer({ min: 1, max: 999 }), fc.boolean(), fc.boolean(), (date, serial, long, separator) => {
-        const yyyymmdd = date.toISOString().slice(0, 10).replaceAll('-', '');
-        const base = `${yyyymmdd.slice(2)}${String(serial).padStart(3, '0')}`;
-        const luhn = [...base].reduce((sum, digit, i) => {
-          const n = Number(digit) * (i % 2 === 0 ? 2 : 1);
-          return sum + (n > 9 ? n - 9 : n);
-        }, 0);
-        const check = (10 - (luhn % 10)) % 10;
-        const number = `${long ? yyyymmdd.slice(0, 2) : ''}${base.slice(0, 6)}${separator ? '-' : ''}${base.slice(6)}${check}`;
-        return findPersonalIdentityNumbers(`text ${number} text`).length === 1;
-      }),
+      fc.property(
+        birth,
+        fc.integer({ min: 1, max: 999 }),
+        fc.boolean(),
+        fc.boolean(),
+        (date, serial, long, separator) => {
+          const yyyymmdd = date.toISOString().slice(0, 10).replaceAll('-', '');
+          const base = `${yyyymmdd.slice(2)}${String(serial).padStart(3, '0')}`;
+          const luhn = [...base].reduce((sum, digit, i) => {
+            const n = Number(digit) * (i % 2 === 0 ? 2 : 1);
+            return sum + (n > 9 ? n - 9 : n);
+          }, 0);
+          const check = (10 - (luhn % 10)) % 10;
+          const number = `${long ? yyyymmdd.slice(0, 2) : ''}${base.slice(0, 6)}${separator ? '-' : ''}${base.slice(6)}${check}`;
+          return findPersonalIdentityNumbers(`text ${number} text`).length === 1;
+        },
+      ),
     );
   });
 });

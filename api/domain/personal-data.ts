@@ -4,7 +4,9 @@ import { bilingual } from '../i18n/bilingual.js';
 import { foldForScan, isWellFormedText, malformedTextMessage, xmlSafe } from './text-policy.js';
 
 // The package is CommonJS with ESM-style typings: Node hands over the class itself, the types a wrapper.
-const Personnummer = ((personnummerModule as { default?: unknown }).default ?? personnummerModule) as { valid(pin: string): boolean };
+const Personnummer = ((personnummerModule as { default?: unknown }).default ?? personnummerModule) as {
+  valid(pin: string): boolean;
+};
 
 // Ten or twelve digits, the date and the last four apart by nothing, a hyphen, a plus or spaces around
 // either (as people write them: `850709-9805`, `850709 9805`, `19850709 - 9805`), not part of a longer number.
@@ -44,4 +46,10 @@ export function guardedText<T extends z.ZodString>(schema: T) {
 }
 
 /** Trimmed free text of at most `max` characters, personal identity numbers refused. */
-export const freeText = (max: number) => guardedText(z.string().trim().max(max, { error: bilingual(`högst ${max} tecken`, `at most ${max} characters`) }));
+export const freeText = (max: number) =>
+  guardedText(
+    z
+      .string()
+      .trim()
+      .max(max, { error: bilingual(`högst ${max} tecken`, `at most ${max} characters`) }),
+  );

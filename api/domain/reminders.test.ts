@@ -19,7 +19,9 @@ const completion = (today: string, submitted: string[] = []) =>
     today,
   );
 const reportReminders = (today: string, submitted: string[] = []) =>
-  plannedReminders(cycle, today, recipients, completion(today, submitted)).filter((r) => r.milestoneId === '2026-department-report');
+  plannedReminders(cycle, today, recipients, completion(today, submitted)).filter(
+    (r) => r.milestoneId === '2026-department-report',
+  );
 
 describe('planned reminders', () => {
   it('reminds each head 14 and 3 days before, on the day and the day after', () => {
@@ -38,7 +40,9 @@ describe('planned reminders', () => {
 
   it('escalates to the säkerhetschef after the deadline, naming who is late', () => {
     const after = reportReminders('2026-12-01', ['2']);
-    expect(after.filter((r) => r.kind === 'reminder' && r.offsetDays === -1).map((r) => r.recipientId)).toEqual(['alex']);
+    expect(after.filter((r) => r.kind === 'reminder' && r.offsetDays === -1).map((r) => r.recipientId)).toEqual([
+      'alex',
+    ]);
     const escalation = after.find((r) => r.kind === 'escalation')!;
     expect(escalation).toMatchObject({ recipientId: 'chief', lateDepartments: ['Socialförvaltningen', 'Utan chef'] });
     expect(reportReminders('2026-12-01', ['1', '2', '3'])).toEqual([]);
@@ -50,14 +54,18 @@ describe('planned reminders', () => {
   });
 
   it('gives every planned reminder a unique key of milestone, recipient and offset', () => {
-    const all = ['2026-11-16', '2026-11-27', '2026-11-30', '2026-12-01', '2026-12-03'].flatMap((d) => plannedReminders(cycle, d, recipients, completion(d)));
+    const all = ['2026-11-16', '2026-11-27', '2026-11-30', '2026-12-01', '2026-12-03'].flatMap((d) =>
+      plannedReminders(cycle, d, recipients, completion(d)),
+    );
     const keys = new Set(all.map((r) => r.key));
     expect(all.every((r) => r.key === `${r.milestoneId}|${r.recipientId}|${r.offsetDays}`)).toBe(true);
     expect(keys.size).toBeLessThan(all.length);
   });
 
   it('reminds the säkerhetschef of her own milestones', () => {
-    const council = plannedReminders(cycle, '2026-11-12', recipients, completion('2026-11-12')).filter((r) => r.milestoneId === '2026-strategic-council');
+    const council = plannedReminders(cycle, '2026-11-12', recipients, completion('2026-11-12')).filter(
+      (r) => r.milestoneId === '2026-strategic-council',
+    );
     expect(council.map((r) => [r.recipientId, r.offsetDays])).toEqual([['chief', 28]]);
   });
 });

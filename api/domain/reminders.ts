@@ -65,32 +65,72 @@ export function plannedReminders(
         }
         if (offset < 0 && notSubmitted.length > 0) {
           for (const chief of recipients.securityChiefIds) {
-            planned.push(plan(milestone.id, chief, offset, 'escalation', notSubmitted.map((d) => d.name), null));
+            planned.push(
+              plan(
+                milestone.id,
+                chief,
+                offset,
+                'escalation',
+                notSubmitted.map((d) => d.name),
+                null,
+              ),
+            );
           }
         }
       } else {
-        for (const chief of recipients.securityChiefIds) planned.push(plan(milestone.id, chief, offset, 'reminder', [], null));
+        for (const chief of recipients.securityChiefIds)
+          planned.push(plan(milestone.id, chief, offset, 'reminder', [], null));
       }
     }
   }
   return planned;
 }
 
-function plan(milestoneId: string, recipientId: string, offsetDays: number, kind: PlannedReminder['kind'], lateDepartments: string[], departmentName: string | null): PlannedReminder {
-  return { key: reminderKey(milestoneId, recipientId, offsetDays), milestoneId, recipientId, offsetDays, kind, lateDepartments, departmentName };
+function plan(
+  milestoneId: string,
+  recipientId: string,
+  offsetDays: number,
+  kind: PlannedReminder['kind'],
+  lateDepartments: string[],
+  departmentName: string | null,
+): PlannedReminder {
+  return {
+    key: reminderKey(milestoneId, recipientId, offsetDays),
+    milestoneId,
+    recipientId,
+    offsetDays,
+    kind,
+    lateDepartments,
+    departmentName,
+  };
 }
 
 /**
  * The säkerhetschef hears once per agreement and end date, from the day it comes within the warning window
  * until it has run out, so an agreement recorded late or a service that was down still gets its reminder.
  */
-export function plannedAgreementReminders(agreements: readonly AgreementToRemind[], today: IsoDate, securityChiefIds: readonly string[]): PlannedReminder[] {
+export function plannedAgreementReminders(
+  agreements: readonly AgreementToRemind[],
+  today: IsoDate,
+  securityChiefIds: readonly string[],
+): PlannedReminder[] {
   return agreements
-    .filter((agreement) => addDays(agreement.validUntil, -agreementWarningDays) <= today && today <= agreement.validUntil)
+    .filter(
+      (agreement) => addDays(agreement.validUntil, -agreementWarningDays) <= today && today <= agreement.validUntil,
+    )
     .flatMap((agreement) =>
       securityChiefIds.map((chief) => {
         const milestoneId = `agreement-${agreement.id}-${agreement.validUntil}`;
-        return { key: reminderKey(milestoneId, chief, agreementWarningDays), milestoneId, recipientId: chief, offsetDays: agreementWarningDays, kind: 'reminder' as const, lateDepartments: [], departmentName: null, agreement };
+        return {
+          key: reminderKey(milestoneId, chief, agreementWarningDays),
+          milestoneId,
+          recipientId: chief,
+          offsetDays: agreementWarningDays,
+          kind: 'reminder' as const,
+          lateDepartments: [],
+          departmentName: null,
+          agreement,
+        };
       }),
     );
 }

@@ -35,7 +35,11 @@ export interface Capabilities {
   importSituation: boolean;
 }
 
-export function capabilitiesOf(roles: readonly Role[], departmentId: string | null, actorId: string | null = null): Capabilities {
+export function capabilitiesOf(
+  roles: readonly Role[],
+  departmentId: string | null,
+  actorId: string | null = null,
+): Capabilities {
   const has = (role: Role) => roles.includes(role);
   return {
     editOrganisation: has('SecurityChief'),

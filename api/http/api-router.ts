@@ -22,7 +22,12 @@ const linkExpired = () =>
   });
 
 /** A GET with a download link's ticket is the ticket's person; anything else signs in as usual. */
-async function identify(route: AnyRoute, req: Request, authenticator: Authenticator, links: DownloadLinks): Promise<Caller> {
+async function identify(
+  route: AnyRoute,
+  req: Request,
+  authenticator: Authenticator,
+  links: DownloadLinks,
+): Promise<Caller> {
   const ticket = req.query[ticketParameter];
   if (route.method !== 'get' || typeof ticket !== 'string') return authenticator.authenticate(req.headers);
   const caller = links.verify(ticket, addressWithoutTicket(req.originalUrl));
@@ -30,12 +35,18 @@ async function identify(route: AnyRoute, req: Request, authenticator: Authentica
   return caller;
 }
 
-async function authorise(route: AnyRoute, req: Request, authenticator: Authenticator, links: DownloadLinks): Promise<Caller> {
+async function authorise(
+  route: AnyRoute,
+  req: Request,
+  authenticator: Authenticator,
+  links: DownloadLinks,
+): Promise<Caller> {
   if (route.access === 'public') return anonymous;
   if (route.hidden) {
     // Outside the group, signed in or not, the route does not exist: the same 404 as an unknown address.
     const caller = await identify(route, req, authenticator, links).catch(() => undefined);
-    if (!caller?.roles.some((role) => (route.access as readonly string[]).includes(role))) throw unknownAddress(req.method, req.originalUrl);
+    if (!caller?.roles.some((role) => (route.access as readonly string[]).includes(role)))
+      throw unknownAddress(req.method, req.originalUrl);
     return caller;
   }
   const caller = await identify(route, req, authenticator, links);
@@ -43,7 +54,8 @@ async function authorise(route: AnyRoute, req: Request, authenticator: Authentic
   return caller;
 }
 
-const hasBody = (req: Request) => Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
+const hasBody = (req: Request) =>
+  Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
 
 const notJson = () =>
   new DomainError('unsupported_media_type', {
@@ -68,7 +80,9 @@ function checkResponse(route: AnyRoute, result: JsonResult): void {
   const parsed = schema.safeParse(result.body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Error(`The answer of ${route.method.toUpperCase()} ${route.path} (${status}) does not match its schema at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new Error(
+      `The answer of ${route.method.toUpperCase()} ${route.path} (${status}) does not match its schema at ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    );
   }
 }
 
@@ -93,16 +107,31 @@ export function buildApiRouter(
       // Reading needs no policy (a search may hold anything); whatever can be stored passes through it.
       const writes = route.method !== 'get';
       const { [ticketParameter]: _ticket, ...asked } = req.query;
-      const query = route.query ? parseRequestPart(route.query, writes ? applyTextPolicy(asked, 'query') : asked, 'query') : undefined;
-      const body = route.body ? parseRequestPart(route.body, applyTextPolicy(req.body ?? {}, 'body'), 'body') : undefined;
-      const result: RouteResult = await route.handler({ params, query, body, caller, ifMatch: ifMatchOf(route, req), req, res });
+      const query = route.query
+        ? parseRequestPart(route.query, writes ? applyTextPolicy(asked, 'query') : asked, 'query')
+        : undefined;
+      const body = route.body
+        ? parseRequestPart(route.body, applyTextPolicy(req.body ?? {}, 'body'), 'body')
+        : undefined;
+      const result: RouteResult = await route.handler({
+        params,
+        query,
+        body,
+        caller,
+        ifMatch: ifMatchOf(route, req),
+        req,
+        res,
+      });
       if (options.checkResponses && !('raw' in result)) checkResponse(route, result);
       res.status(result.status ?? 200);
       for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
       if ('raw' in result && route.method === 'get' && req.get('x-open-as') === 'link') {
         // The tab asks where to open the file: where it lives in SharePoint, and a same-origin download link.
         res.removeHeader('Content-Disposition');
-        res.json({ webUrl: result.webUrl ?? null, downloadUrl: links.issue(caller, addressWithoutTicket(req.originalUrl)) });
+        res.json({
+          webUrl: result.webUrl ?? null,
+          downloadUrl: links.issue(caller, addressWithoutTicket(req.originalUrl)),
+        });
       } else if ('raw' in result) {
         res.type(result.contentType).send(Buffer.from(result.raw));
       } else if (result.body === undefined) {
@@ -118,7 +147,8 @@ export function buildApiRouter(
       summary: route.summary,
       tags: route.tags,
       security: route.access === 'public' ? [] : [{ devPersona: [] }, { entraBearer: [] }],
-      description: route.access === 'public' || route.access === 'signedIn' ? undefined : `Roller: ${route.access.join(', ')}`,
+      description:
+        route.access === 'public' || route.access === 'signedIn' ? undefined : `Roller: ${route.access.join(', ')}`,
       request: {
         ...(route.params ? { params: route.params as never } : {}),
         ...(route.query ? { query: route.query as never } : {}),
@@ -130,7 +160,11 @@ export function buildApiRouter(
           {
             description: response.description,
             ...(response.schema || response.contentType
-              ? { content: { [response.contentType ?? 'application/json']: { schema: response.schema ?? { type: 'string' } } } }
+              ? {
+                  content: {
+                    [response.contentType ?? 'application/json']: { schema: response.schema ?? { type: 'string' } },
+                  },
+                }
               : {}),
           },
         ]),
@@ -144,7 +178,12 @@ export function buildApiRouter(
   const documents = new Map<OpenAPIRegistry, unknown>();
   const documentOf = (from: OpenAPIRegistry) => {
     if (!documents.has(from)) {
-      from.registerComponent('securitySchemes', 'devPersona', { type: 'apiKey', in: 'header', name: 'X-Dev-Persona', description: 'Endast lokalt läge / local mode only' });
+      from.registerComponent('securitySchemes', 'devPersona', {
+        type: 'apiKey',
+        in: 'header',
+        name: 'X-Dev-Persona',
+        description: 'Endast lokalt läge / local mode only',
+      });
       from.registerComponent('securitySchemes', 'entraBearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
       documents.set(
         from,
@@ -156,7 +195,9 @@ export function buildApiRouter(
     }
     return documents.get(from);
   };
-  const hiddenRoles = new Set(routes.filter((r) => r.hidden && Array.isArray(r.access)).flatMap((r) => r.access as readonly string[]));
+  const hiddenRoles = new Set(
+    routes.filter((r) => r.hidden && Array.isArray(r.access)).flatMap((r) => r.access as readonly string[]),
+  );
   const openApi = async (req: Request) => {
     const caller = await authenticator.authenticate(req.headers).catch(() => undefined);
     return documentOf(caller?.roles.some((role) => hiddenRoles.has(role)) ? registry : publicRegistry);

@@ -91,7 +91,11 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
       },
       // Only method, path and status: headers carry tokens and persona ids.
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url.split('?')[0],
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       autoLogging: { ignore: (req) => req.url === '/api/health' },
@@ -105,9 +109,15 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
   // Every upload route takes the file as the raw body; other content types pass on to the JSON parser.
   app.use('/api', express.raw({ type: 'application/octet-stream', limit: importUploadLimit }));
   app.use('/api', express.json({ limit: '1mb' }));
-  const { router, openApi } = buildApiRouter([...apiRoutes(ctx), ...(options.extraRoutes ?? [])], ctx.authenticator, new DownloadLinks(ctx.clock, ctx.config.env.DOWNLOAD_LINK_KEY), ctx.version, {
-    checkResponses: ctx.config.env.NODE_ENV === 'test',
-  });
+  const { router, openApi } = buildApiRouter(
+    [...apiRoutes(ctx), ...(options.extraRoutes ?? [])],
+    ctx.authenticator,
+    new DownloadLinks(ctx.clock, ctx.config.env.DOWNLOAD_LINK_KEY),
+    ctx.version,
+    {
+      checkResponses: ctx.config.env.NODE_ENV === 'test',
+    },
+  );
   app.get('/api/openapi.json', async (req, res) => {
     res.json(await openApi(req));
   });
@@ -127,7 +137,11 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
       express.static(tabDir, {
         index: false,
         // Vite names each asset by its content's hash: a changed file is a new name, so the old one never changes.
-        setHeaders: (res, path) => res.setHeader('Cache-Control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600'),
+        setHeaders: (res, path) =>
+          res.setHeader(
+            'Cache-Control',
+            path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+          ),
       }),
     );
     app.get(/^\/(?!api\/).*/, (_req, res) => {
@@ -144,14 +158,19 @@ const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
   const known = toHttpError(error);
   if (!known) req.log.error({ err: error }, 'unhandled error');
   const httpError =
-    known ?? new DomainError('internal', { sv: 'Ett oväntat fel inträffade. Försök igen.', en: 'An unexpected error occurred. Please try again.' });
+    known ??
+    new DomainError('internal', {
+      sv: 'Ett oväntat fel inträffade. Försök igen.',
+      en: 'An unexpected error occurred. Please try again.',
+    });
   res.status(httpError.status).json(errorBody(httpError));
 };
 
 function toHttpError(error: unknown): DomainError | undefined {
   if (error instanceof DomainError) return error;
   if (error instanceof ConflictError) {
-    return new DomainError('conflict',
+    return new DomainError(
+      'conflict',
       {
         sv: 'Någon annan har ändrat detta sedan du läste det. Se den aktuella versionen och gör om din ändring.',
         en: 'Someone else changed this since you read it. See the current version and make your change again.',
@@ -168,7 +187,10 @@ function toHttpError(error: unknown): DomainError | undefined {
   }
   if (isBodyTooLarge(error)) {
     const megabytes = Math.round(((error as { limit?: number }).limit ?? 1_048_576) / 1_048_576);
-    return new DomainError('too_large', { sv: `Innehållet är för stort (högst ${megabytes} MB).`, en: `The body is too large (at most ${megabytes} MB).` });
+    return new DomainError('too_large', {
+      sv: `Innehållet är för stort (högst ${megabytes} MB).`,
+      en: `The body is too large (at most ${megabytes} MB).`,
+    });
   }
   if (isBodyParserError(error)) {
     return new DomainError('invalid_json', {

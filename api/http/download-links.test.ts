@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Caller } from '../auth/caller.js';
 import { addressWithoutTicket, DownloadLinks, downloadLinkLifetimeMs, ticketParameter } from './download-links.js';
 
-const chief: Caller = { id: 'p1', displayName: 'Karin Ek', roles: ['SecurityChief', 'BobMember'], departmentId: null, actorId: null };
+const chief: Caller = {
+  id: 'p1',
+  displayName: 'Karin Ek',
+  roles: ['SecurityChief', 'BobMember'],
+  departmentId: null,
+  actorId: null,
+};
 
 function clockAt(iso: string) {
   let now = new Date(iso).getTime();
@@ -35,7 +41,9 @@ describe('download links', () => {
     const links = new DownloadLinks(clock, 'k'.repeat(32));
     const ticket = ticketOf(links.issue({ ...chief, roles: ['Reader'] }, '/api/x'));
     const [payload, signature] = ticket.split('.');
-    const forged = Buffer.from(Buffer.from(payload!, 'base64url').toString().replace('"Reader"', '"BobMember"')).toString('base64url');
+    const forged = Buffer.from(
+      Buffer.from(payload!, 'base64url').toString().replace('"Reader"', '"BobMember"'),
+    ).toString('base64url');
     expect(links.verify(`${forged}.${signature}`, '/api/x')).toBeUndefined();
     expect(new DownloadLinks(clock, 'o'.repeat(32)).verify(ticket, '/api/x')).toBeUndefined();
     for (const junk of ['', '.', 'abc', 'a.b.c', `${payload}.`]) expect(links.verify(junk, '/api/x')).toBeUndefined();

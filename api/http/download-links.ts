@@ -13,7 +13,13 @@ export const ticketParameter = 'dl';
 const ticketSchema = z.object({
   path: z.string(),
   expires: z.number(),
-  caller: z.object({ id: z.string(), displayName: z.string(), roles: z.array(roleSchema), departmentId: z.string().nullable(), actorId: z.string().nullable().default(null) }),
+  caller: z.object({
+    id: z.string(),
+    displayName: z.string(),
+    roles: z.array(roleSchema),
+    departmentId: z.string().nullable(),
+    actorId: z.string().nullable().default(null),
+  }),
 });
 
 /**
@@ -35,7 +41,13 @@ export class DownloadLinks {
   /** `path` is the address as requested (with its query), without the ticket. */
   issue(caller: Caller, path: string): string {
     const { id, displayName, roles, departmentId, actorId } = caller;
-    const payload = Buffer.from(JSON.stringify({ path, expires: this.clock.now().getTime() + downloadLinkLifetimeMs, caller: { id, displayName, roles, departmentId, actorId } })).toString('base64url');
+    const payload = Buffer.from(
+      JSON.stringify({
+        path,
+        expires: this.clock.now().getTime() + downloadLinkLifetimeMs,
+        caller: { id, displayName, roles, departmentId, actorId },
+      }),
+    ).toString('base64url');
     const ticket = `${payload}.${this.sign(payload)}`;
     return `${path}${path.includes('?') ? '&' : '?'}${ticketParameter}=${ticket}`;
   }

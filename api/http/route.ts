@@ -8,7 +8,13 @@ export type Access = 'public' | 'signedIn' | readonly Role[];
 
 export type JsonResult = { status?: number; body?: unknown; headers?: Record<string, string> };
 /** `webUrl`: where the file lives in SharePoint, when it is a stored file there. */
-export type RawResult = { status?: number; raw: string | Uint8Array; contentType: string; headers?: Record<string, string>; webUrl?: string };
+export type RawResult = {
+  status?: number;
+  raw: string | Uint8Array;
+  contentType: string;
+  headers?: Record<string, string>;
+  webUrl?: string;
+};
 export type RouteResult = JsonResult | RawResult;
 
 export interface RouteInput<P, Q, B> {
@@ -27,8 +33,12 @@ type Out<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
 type Responses = Record<number, { description: string; schema?: Schema; contentType?: string }>;
 /** What a handler may answer: a body its route declares a schema for (any of them), a file, or nothing. */
-type DeclaredBody<R extends Responses> = { [S in keyof R]: R[S] extends { schema: infer T } ? (T extends z.ZodType ? z.input<T> : never) : never }[keyof R];
-export type TypedResult<R extends Responses> = { status?: number; body?: DeclaredBody<R>; headers?: Record<string, string> } | RawResult;
+type DeclaredBody<R extends Responses> = {
+  [S in keyof R]: R[S] extends { schema: infer T } ? (T extends z.ZodType ? z.input<T> : never) : never;
+}[keyof R];
+export type TypedResult<R extends Responses> =
+  | { status?: number; body?: DeclaredBody<R>; headers?: Record<string, string> }
+  | RawResult;
 
 export interface RouteDefinition<
   P extends Schema | undefined = Schema | undefined,
@@ -57,8 +67,11 @@ export interface RouteDefinition<
 export type AnyRoute = RouteDefinition<Schema | undefined, Schema | undefined, Schema | undefined>;
 
 /** Declares a route; the helper only exists so TypeScript infers the handler's input from the schemas. */
-export function defineRoute<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined, const R extends Responses = Responses>(
-  route: RouteDefinition<P, Q, B, R>,
-): AnyRoute {
+export function defineRoute<
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+  const R extends Responses = Responses,
+>(route: RouteDefinition<P, Q, B, R>): AnyRoute {
   return route as unknown as AnyRoute;
 }

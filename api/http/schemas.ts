@@ -2,12 +2,20 @@ import { z } from 'zod';
 import { isoDateSchema } from '../domain/iso-date.js';
 import { bilingual } from '../i18n/bilingual.js';
 
-export const idParams = z.object({ id: z.string().regex(/^\d+$/, { error: bilingual('ogiltigt id: ett nummer väntas', 'invalid id: a number is expected') }) });
+export const idParams = z.object({
+  id: z
+    .string()
+    .regex(/^\d+$/, { error: bilingual('ogiltigt id: ett nummer väntas', 'invalid id: a number is expected') }),
+});
 
 export const isoDate = isoDateSchema;
 
 export const yearParams = z.object({
-  year: z.coerce.number({ error: bilingual('ange ett årtal, till exempel 2026', 'give a year, for example 2026') }).int().min(2000).max(2100),
+  year: z.coerce
+    .number({ error: bilingual('ange ett årtal, till exempel 2026', 'give a year, for example 2026') })
+    .int()
+    .min(2000)
+    .max(2100),
 });
 
 /** A saved Word document as the routes describe it: which version, when, where in its library. */
@@ -21,6 +29,16 @@ type SavedFile = Pick<FileInfo, 'version' | 'modifiedAt' | 'path' | 'library' | 
 
 export function documentInfoBody(info: SavedFile): DocumentInfoBody;
 export function documentInfoBody(info: SavedFile | undefined): DocumentInfoBody | null;
-export function documentInfoBody(info: Pick<FileInfo, 'version' | 'modifiedAt' | 'path' | 'library' | 'fields'> | undefined): DocumentInfoBody | null {
-  return info ? { version: info.version, modifiedAt: info.modifiedAt, path: info.path, library: info.library, registration: registrationOf(info.fields) ?? null } : null;
+export function documentInfoBody(
+  info: Pick<FileInfo, 'version' | 'modifiedAt' | 'path' | 'library' | 'fields'> | undefined,
+): DocumentInfoBody | null {
+  return info
+    ? {
+        version: info.version,
+        modifiedAt: info.modifiedAt,
+        path: info.path,
+        library: info.library,
+        registration: registrationOf(info.fields) ?? null,
+      }
+    : null;
 }

@@ -16,8 +16,12 @@ export function applyTextPolicy(value: unknown, part: 'body' | 'query'): unknown
   if (issues.length > 0) {
     const first = issues[0]!;
     const where = part === 'body' ? { sv: 'innehållet', en: 'the body' } : { sv: 'frågeparametrarna', en: 'the query' };
-    throw new DomainError('validation',
-      { sv: `Ogiltigt värde i ${where.sv}: ${first.field}: ${first.message}`, en: `Invalid value in ${where.en}: ${first.field}: ${first.messageEn}` },
+    throw new DomainError(
+      'validation',
+      {
+        sv: `Ogiltigt värde i ${where.sv}: ${first.field}: ${first.message}`,
+        en: `Invalid value in ${where.en}: ${first.field}: ${first.messageEn}`,
+      },
       { issues },
     );
   }
@@ -40,7 +44,11 @@ function checkText(text: string, path: string[], issues: FieldIssue[]): string {
     return text;
   }
   if (containsPersonalIdentityNumber(text)) {
-    issues.push({ field, message: personalDataMessage, messageEn: englishTwin(personalDataMessage) ?? personalDataMessage });
+    issues.push({
+      field,
+      message: personalDataMessage,
+      messageEn: englishTwin(personalDataMessage) ?? personalDataMessage,
+    });
     return text;
   }
   return xmlSafe(text);

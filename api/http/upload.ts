@@ -10,12 +10,17 @@ export const fileNameQuery = z.object({
     .trim()
     .min(1, { error: bilingual('ange filens namn', 'give the file’s name') })
     // Any name is taken; the library gets a safe form of it (safeFileName), so an odd name is never a 500.
-    .max(1000, { error: bilingual('filnamnet får vara högst 1000 tecken', 'the file name may be at most 1000 characters') }),
+    .max(1000, {
+      error: bilingual('filnamnet får vara högst 1000 tecken', 'the file name may be at most 1000 characters'),
+    }),
 });
 
 export function uploadedBytes(req: Request): Uint8Array {
   if (!Buffer.isBuffer(req.body)) {
-    throw new DomainError('unsupported_media_type', { sv: 'Skicka filen som application/octet-stream.', en: 'Send the file as application/octet-stream.' });
+    throw new DomainError('unsupported_media_type', {
+      sv: 'Skicka filen som application/octet-stream.',
+      en: 'Send the file as application/octet-stream.',
+    });
   }
   if (req.body.length === 0) throw new DomainError('empty_file', { sv: 'Filen är tom.', en: 'The file is empty.' });
   return new Uint8Array(req.body);
@@ -35,12 +40,18 @@ export function contentTypeOf(fileName: string): string {
 }
 
 /** A stored file sent back for download under its own name. */
-export function download(file: { info: { path: string; version: string; contentType?: string; webUrl?: string }; content: Uint8Array }) {
+export function download(file: {
+  info: { path: string; version: string; contentType?: string; webUrl?: string };
+  content: Uint8Array;
+}) {
   const name = file.info.path.split('/').pop()!;
   return {
     raw: file.content,
     webUrl: file.info.webUrl,
     contentType: contentTypeOf(name),
-    headers: { 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`, 'X-Document-Version': file.info.version },
+    headers: {
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+      'X-Document-Version': file.info.version,
+    },
   };
 }

@@ -34,7 +34,8 @@ export function parseRequestPart<T extends z.ZodType>(schema: T, value: unknown,
   if (result.success) return result.data;
   const issues = result.error.issues.map(describe);
   const first = issues[0]!;
-  throw new DomainError('validation',
+  throw new DomainError(
+    'validation',
     {
       sv: `Ogiltigt värde i ${partNames[part].sv}: ${first.field}: ${first.message}`,
       en: `Invalid value in ${partNames[part].en}: ${first.field}: ${first.messageEn}`,

@@ -13,10 +13,20 @@ const leadingRowCount = 8;
  * such as "EST-rapport oktober" above the table has one, merged across the columns or not); rows of nothing but empty cells (Excel's ";;;;") are
  * left out and counted.
  */
-export function withoutEmptyRows(head: Pick<ImportTable, 'format' | 'encoding' | 'sheets' | 'sheet'>, rows: { cells: string[]; number: number }[], headerRow?: number): ImportTable {
-  const headerAt = headerRow === undefined ? rows.findIndex((row) => distinctTexts(row.cells) >= 2) : rows.findIndex((row) => row.number === headerRow && filledCells(row.cells) > 0);
+export function withoutEmptyRows(
+  head: Pick<ImportTable, 'format' | 'encoding' | 'sheets' | 'sheet'>,
+  rows: { cells: string[]; number: number }[],
+  headerRow?: number,
+): ImportTable {
+  const headerAt =
+    headerRow === undefined
+      ? rows.findIndex((row) => distinctTexts(row.cells) >= 2)
+      : rows.findIndex((row) => row.number === headerRow && filledCells(row.cells) > 0);
   if (headerRow !== undefined && headerAt < 0) {
-    throw new UnreadableFile(`Rad ${headerRow} är tom eller finns inte; välj en annan rubrikrad.`, `Row ${headerRow} is empty or does not exist; choose another header row.`);
+    throw new UnreadableFile(
+      `Rad ${headerRow} är tom eller finns inte; välj en annan rubrikrad.`,
+      `Row ${headerRow} is empty or does not exist; choose another header row.`,
+    );
   }
   const header = headerAt < 0 ? undefined : rows[headerAt];
   const below = headerAt < 0 ? [] : rows.slice(headerAt + 1);

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { rawXlsx, sheetXml } from '../../test/support/raw-xlsx.js';
 import { readTable, UnreadableFile } from './read-table.js';
 
-const sheet = () => rawXlsx(sheetXml(Array.from({ length: 3000 }, (_, i): [string, string][] => [[`A${i + 1}`, `2026-10-${(i % 28) + 1}`], [`B${i + 1}`, `Plats ${i}`]])));
+const sheet = () =>
+  rawXlsx(
+    sheetXml(
+      Array.from({ length: 3000 }, (_, i): [string, string][] => [
+        [`A${i + 1}`, `2026-10-${(i % 28) + 1}`],
+        [`B${i + 1}`, `Plats ${i}`],
+      ]),
+    ),
+  );
 
 describe('reading a spreadsheet within its budget', () => {
   it('reads it in a worker within the usual budget', async () => {
@@ -11,13 +19,17 @@ describe('reading a spreadsheet within its budget', () => {
   });
 
   it('gives up on a file that takes longer than its time budget, saying what to do', async () => {
-    const error = await readTable(await sheet(), {}, { timeoutMs: 1, maxOldGenerationSizeMb: 512 }).catch((e: unknown) => e);
+    const error = await readTable(await sheet(), {}, { timeoutMs: 1, maxOldGenerationSizeMb: 512 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(UnreadableFile);
     expect((error as UnreadableFile).sv).toMatch(/för mycket tid eller minne.*CSV/);
   });
 
   it('gives up on a file that needs more memory than its budget, and the service lives on', async () => {
-    const error = await readTable(await sheet(), {}, { timeoutMs: 30_000, maxOldGenerationSizeMb: 2 }).catch((e: unknown) => e);
+    const error = await readTable(await sheet(), {}, { timeoutMs: 30_000, maxOldGenerationSizeMb: 2 }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(UnreadableFile);
     expect((await readTable(Buffer.from('a;b\n1;2\n'))).rows).toEqual([['1', '2']]);
   });

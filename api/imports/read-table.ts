@@ -31,12 +31,24 @@ function readPoliceJson(text: string): ImportTable {
   const parsed = z.array(policeEventSchema).safeParse(data);
   if (!parsed.success) {
     const at = parsed.error.issues[0]!.path.join('.');
-    throw new UnreadableFile(`Filen följer inte polisens händelseformat (fel vid ${at}).`, `The file does not follow the police events format (error at ${at}).`);
+    throw new UnreadableFile(
+      `Filen följer inte polisens händelseformat (fel vid ${at}).`,
+      `The file does not follow the police events format (error at ${at}).`,
+    );
   }
   return {
     format: 'police-json',
     columns: policeColumns,
-    rows: parsed.data.map((event) => [String(event.id), event.datetime, event.name, event.summary, event.url, event.type, event.location.name, event.location.gps]),
+    rows: parsed.data.map((event) => [
+      String(event.id),
+      event.datetime,
+      event.name,
+      event.summary,
+      event.url,
+      event.type,
+      event.location.name,
+      event.location.gps,
+    ]),
   };
 }
 
@@ -47,17 +59,33 @@ function readCsv(bytes: Uint8Array, headerRow?: number): ImportTable {
   const text = sep ? decoded.text.slice(sep[0].length) : decoded.text;
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
   // Swedish Excel writes semicolons, because the comma is the decimal sign.
-  const delimiter = sep ? sep[1]! : (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const delimiter = sep
+    ? sep[1]!
+    : (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0)
+      ? ';'
+      : ',';
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    records = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new UnreadableFile(`CSV-filen kan inte läsas${line ? ` (rad ${line + (sep ? 1 : 0)})` : ''}.`, `The CSV file cannot be read${line ? ` (line ${line + (sep ? 1 : 0)})` : ''}.`);
+    throw new UnreadableFile(
+      `CSV-filen kan inte läsas${line ? ` (rad ${line + (sep ? 1 : 0)})` : ''}.`,
+      `The CSV file cannot be read${line ? ` (line ${line + (sep ? 1 : 0)})` : ''}.`,
+    );
   }
-  return withoutEmptyRows({ format: 'csv', encoding: decoded.encoding }, records.map(({ record, info }) => ({ cells: record, number: info.lines + (sep ? 1 : 0) })), headerRow);
+  return withoutEmptyRows(
+    { format: 'csv', encoding: decoded.encoding },
+    records.map(({ record, info }) => ({ cells: record, number: info.lines + (sep ? 1 : 0) })),
+    headerRow,
+  );
 }
-
 
 /** Time and memory one spreadsheet may take; past them the file is refused and the service carries on. */
 export const xlsxBudget = { timeoutMs: 30_000, maxOldGenerationSizeMb: 512 };
@@ -73,9 +101,15 @@ async function readXlsx(bytes: Uint8Array, shape: TableShape, budget = xlsxBudge
       'Excel-filen tar för mycket tid eller minne att läsa. Spara bara tabellen med händelserna som en ny fil, eller som CSV, och försök igen.',
       'The Excel file takes too much time or memory to read. Save only the table of events as a new file, or as CSV, and try again.',
     );
-  const options = { workerData: { bytes, shape }, resourceLimits: { maxOldGenerationSizeMb: budget.maxOldGenerationSizeMb } };
+  const options = {
+    workerData: { bytes, shape },
+    resourceLimits: { maxOldGenerationSizeMb: budget.maxOldGenerationSizeMb },
+  };
   const worker = fromSource
-    ? new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); });`, { ...options, eval: true })
+    ? new Worker(
+        `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); });`,
+        { ...options, eval: true },
+      )
     : new Worker(workerUrl, options);
   try {
     return await new Promise<ImportTable>((resolve, reject) => {
@@ -84,15 +118,21 @@ async function readXlsx(bytes: Uint8Array, shape: TableShape, budget = xlsxBudge
         clearTimeout(timer);
         action();
       };
-      worker.once('message', (message: { table?: ImportTable; unreadable?: { sv: string; en: string }; failed?: string }) =>
-        settle(() => {
-          if (message.table) resolve(message.table);
-          else if (message.unreadable) reject(new UnreadableFile(message.unreadable.sv, message.unreadable.en));
-          else reject(new Error(`The spreadsheet worker failed: ${message.failed}`));
-        }),
+      worker.once(
+        'message',
+        (message: { table?: ImportTable; unreadable?: { sv: string; en: string }; failed?: string }) =>
+          settle(() => {
+            if (message.table) resolve(message.table);
+            else if (message.unreadable) reject(new UnreadableFile(message.unreadable.sv, message.unreadable.en));
+            else reject(new Error(`The spreadsheet worker failed: ${message.failed}`));
+          }),
       );
-      worker.once('error', (error: Error & { code?: string }) => settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooHeavy() : error)));
-      worker.once('exit', (code) => settle(() => reject(code === 0 ? new Error('The spreadsheet worker ended without an answer') : tooHeavy())));
+      worker.once('error', (error: Error & { code?: string }) =>
+        settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooHeavy() : error)),
+      );
+      worker.once('exit', (code) =>
+        settle(() => reject(code === 0 ? new Error('The spreadsheet worker ended without an answer') : tooHeavy())),
+      );
     });
   } finally {
     await worker.terminate();
@@ -113,6 +153,10 @@ export async function readTable(bytes: Uint8Array, shape: TableShape = {}, budge
   const start = decodeText(bytes.subarray(0, 64)).text.trimStart()[0];
   if (start === '[' || start === '{') return readPoliceJson(decodeText(bytes).text);
   const table = readCsv(bytes, shape.headerRow);
-  if (table.columns.length < 2) throw new UnreadableFile('Filen har färre än två kolumner; är det rätt fil?', 'The file has fewer than two columns; is it the right file?');
+  if (table.columns.length < 2)
+    throw new UnreadableFile(
+      'Filen har färre än två kolumner; är det rätt fil?',
+      'The file has fewer than two columns; is it the right file?',
+    );
   return table;
 }

@@ -37,13 +37,20 @@ export async function readXlsxHere(bytes: Uint8Array, shape: TableShape = {}): P
   } catch {
     throw new UnreadableFile('Excel-filen kan inte läsas.', 'The Excel file cannot be read.');
   }
-  if (workbook.worksheets.length === 0) throw new UnreadableFile('Excel-filen har inget blad.', 'The Excel file has no sheet.');
+  if (workbook.worksheets.length === 0)
+    throw new UnreadableFile('Excel-filen har inget blad.', 'The Excel file has no sheet.');
   const sheets = workbook.worksheets;
   if (shape.sheet !== undefined && !sheets[shape.sheet]) {
-    throw new UnreadableFile(`Arbetsboken har ${sheets.length} blad; välj ett av dem.`, `The workbook has ${sheets.length} sheets; choose one of them.`);
+    throw new UnreadableFile(
+      `Arbetsboken har ${sheets.length} blad; välj ett av dem.`,
+      `The workbook has ${sheets.length} sheets; choose one of them.`,
+    );
   }
   // The first sheet with something in it: a workbook may open on an empty or cover sheet.
-  const sheet = shape.sheet !== undefined ? sheets[shape.sheet]! : (sheets.find((candidate) => candidate.actualRowCount > 0) ?? sheets[0]!);
+  const sheet =
+    shape.sheet !== undefined
+      ? sheets[shape.sheet]!
+      : (sheets.find((candidate) => candidate.actualRowCount > 0) ?? sheets[0]!);
   const width = sheet.columnCount;
   const records: { cells: string[]; number: number }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
@@ -54,5 +61,9 @@ export async function readXlsxHere(bytes: Uint8Array, shape: TableShape = {}): P
     });
     records.push({ cells: values, number });
   });
-  return withoutEmptyRows({ format: 'xlsx', sheets: sheets.map((s) => s.name), sheet: sheets.indexOf(sheet) }, records, shape.headerRow);
+  return withoutEmptyRows(
+    { format: 'xlsx', sheets: sheets.map((s) => s.name), sheet: sheets.indexOf(sheet) },
+    records,
+    shape.headerRow,
+  );
 }

@@ -23,14 +23,23 @@ export async function checkXlsxLimits(bytes: Uint8Array): Promise<void> {
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch {
-    throw new UnreadableFile('Excel-filen kan inte läsas (den är inte en giltig .xlsx-fil).', 'The Excel file cannot be read (it is not a valid .xlsx file).');
+    throw new UnreadableFile(
+      'Excel-filen kan inte läsas (den är inte en giltig .xlsx-fil).',
+      'The Excel file cannot be read (it is not a valid .xlsx file).',
+    );
   }
   const files = Object.values(zip.files).filter((file) => !file.dir);
   if (files.length > xlsxLimits.entries) throw tooMuch(`${files.length} delar`, `${files.length} parts`);
   // The sizes the zip directory declares; the inflation itself is bounded again by the worker's memory limit.
-  const declared = files.reduce((sum, file) => sum + ((file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
+  const declared = files.reduce(
+    (sum, file) => sum + ((file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0),
+    0,
+  );
   if (declared > xlsxLimits.inflatedBytes) {
-    throw tooMuch(`${Math.round(declared / 1024 / 1024)} MB uppackad`, `${Math.round(declared / 1024 / 1024)} MB unpacked`);
+    throw tooMuch(
+      `${Math.round(declared / 1024 / 1024)} MB uppackad`,
+      `${Math.round(declared / 1024 / 1024)} MB unpacked`,
+    );
   }
   const sheets = files.filter((file) => /^xl\/worksheets\/[^/]+\.xml$/.test(file.name));
   if (sheets.length > xlsxLimits.sheets) throw tooMuch(`${sheets.length} blad`, `${sheets.length} sheets`);
@@ -63,7 +72,8 @@ export async function checkXlsxLimits(bytes: Uint8Array): Promise<void> {
 
 function columnName(n: number): string {
   let name = '';
-  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) name = String.fromCharCode(65 + ((rest - 1) % 26)) + name;
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26))
+    name = String.fromCharCode(65 + ((rest - 1) % 26)) + name;
   return name;
 }
 

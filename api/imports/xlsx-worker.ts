@@ -9,5 +9,9 @@ const { bytes, shape } = workerData as { bytes: Uint8Array; shape: TableShape };
 readXlsxHere(bytes, shape).then(
   (table) => parentPort!.postMessage({ table }),
   (error: unknown) =>
-    parentPort!.postMessage(error instanceof UnreadableFile ? { unreadable: { sv: error.sv, en: error.en } } : { failed: error instanceof Error ? error.message : String(error) }),
+    parentPort!.postMessage(
+      error instanceof UnreadableFile
+        ? { unreadable: { sv: error.sv, en: error.en } }
+        : { failed: error instanceof Error ? error.message : String(error) },
+    ),
 );

@@ -9,5 +9,8 @@ export function createMessenger(config: AppConfig, overrides: StoreOverrides = {
   const tenant = config.microsoft365;
   const mailbox = config.env.COUNCIL_MAILBOX;
   if (!tenant || !mailbox) return outboxOnly;
-  return new GraphMessenger(new GraphHttp({ baseUrl: tenant.graphBaseUrl, tokens: overrides.graphTokens ?? appTokens(tenant) }), mailbox);
+  return new GraphMessenger(
+    new GraphHttp({ baseUrl: tenant.graphBaseUrl, tokens: overrides.graphTokens ?? appTokens(tenant) }),
+    mailbox,
+  );
 }

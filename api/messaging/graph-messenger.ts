@@ -25,7 +25,14 @@ export class GraphMessenger implements Messenger {
     await this.http.json({
       method: 'POST',
       path: `/users/${encodeURIComponent(this.mailbox)}/sendMail`,
-      json: { message: { subject: mail.subject, body: { contentType: 'Text', content: mail.body }, toRecipients: mail.to.map(address) }, saveToSentItems: true },
+      json: {
+        message: {
+          subject: mail.subject,
+          body: { contentType: 'Text', content: mail.body },
+          toRecipients: mail.to.map(address),
+        },
+        saveToSentItems: true,
+      },
     });
   }
 

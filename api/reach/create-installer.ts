@@ -9,5 +9,8 @@ export function createInstaller(config: AppConfig, overrides: StoreOverrides = {
   const tenant = config.microsoft365;
   const catalogAppId = config.env.TEAMS_APP_CATALOG_ID;
   if (!tenant || !catalogAppId) return noInstaller;
-  return new GraphAppInstaller(new GraphHttp({ baseUrl: tenant.graphBaseUrl, tokens: overrides.graphTokens ?? appTokens(tenant) }), catalogAppId);
+  return new GraphAppInstaller(
+    new GraphHttp({ baseUrl: tenant.graphBaseUrl, tokens: overrides.graphTokens ?? appTokens(tenant) }),
+    catalogAppId,
+  );
 }

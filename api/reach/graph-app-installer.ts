@@ -23,10 +23,15 @@ export class GraphAppInstaller implements AppInstaller {
     const user = `/users/${encodeURIComponent(objectId)}/teamwork/installedApps`;
     let state: 'installed' | 'alreadyInstalled' = 'installed';
     try {
-      await this.http.json({ method: 'POST', path: user, json: { 'teamsApp@odata.bind': `${this.graphRoot}/appCatalogs/teamsApps/${this.catalogAppId}` } });
+      await this.http.json({
+        method: 'POST',
+        path: user,
+        json: { 'teamsApp@odata.bind': `${this.graphRoot}/appCatalogs/teamsApps/${this.catalogAppId}` },
+      });
     } catch (error) {
       if (error instanceof GraphError && error.status === 409) state = 'alreadyInstalled';
-      else if (error instanceof GraphError && (error.status === 403 || error.status === 404)) return { state: 'refused', reason: `${error.status} ${error.graphCode}: ${error.graphMessage}` };
+      else if (error instanceof GraphError && (error.status === 403 || error.status === 404))
+        return { state: 'refused', reason: `${error.status} ${error.graphCode}: ${error.graphMessage}` };
       else throw error;
     }
     const filter = encodeURIComponent(`teamsApp/id eq '${this.catalogAppId}'`);
@@ -35,7 +40,9 @@ export class GraphAppInstaller implements AppInstaller {
       .parse(await this.http.json({ method: 'GET', path: `${user}?$expand=teamsApp&$filter=${filter}` }));
     const installation = installations.value[0];
     if (!installation) return { state, chatId: undefined };
-    const chat = z.object({ id: z.string() }).parse(await this.http.json({ method: 'GET', path: `${user}/${encodeURIComponent(installation.id)}/chat` }));
+    const chat = z
+      .object({ id: z.string() })
+      .parse(await this.http.json({ method: 'GET', path: `${user}/${encodeURIComponent(installation.id)}/chat` }));
     return { state, chatId: chat.id };
   }
 }

@@ -3,7 +3,11 @@ import { annualSectionIdSchema } from '../domain/situation/annual-sections.js';
 import type { StoragePort } from '../store/port.js';
 import { Collection, type Stored } from './collection.js';
 
-const sectionRecordSchema = z.object({ year: z.number().int(), section: annualSectionIdSchema, text: z.string().default('') });
+const sectionRecordSchema = z.object({
+  year: z.number().int(),
+  section: annualSectionIdSchema,
+  text: z.string().default(''),
+});
 export type AnnualSectionRecord = z.infer<typeof sectionRecordSchema>;
 
 /** The annual lägesbild, one item per section, so that two people writing different sections never collide. */

@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { queryAll, type BatchOperation, type Fields, type ItemQuery, type ListDefinition, type StoragePort, type StoredItem } from '../store/port.js';
+import {
+  queryAll,
+  type BatchOperation,
+  type Fields,
+  type ItemQuery,
+  type ListDefinition,
+  type StoragePort,
+  type StoredItem,
+} from '../store/port.js';
 
 export type Stored<T> = T & { id: string; etag: string };
 
@@ -44,11 +52,21 @@ export class Collection<T extends Fields> {
    * the embedded store; in order on SharePoint, whose $batch is not atomic (the caller makes a retry finish
    * what a failure left half-done).
    */
-  async writeWith(write: { create: T } | { update: { id: string; etag: string; patch: Partial<T> } }, operations: BatchOperation[], actor: string): Promise<Stored<T>> {
+  async writeWith(
+    write: { create: T } | { update: { id: string; etag: string; patch: Partial<T> } },
+    operations: BatchOperation[],
+    actor: string,
+  ): Promise<Stored<T>> {
     const first: BatchOperation =
       'create' in write
         ? { op: 'create', list: this.definition.name, fields: write.create }
-        : { op: 'update', list: this.definition.name, id: write.update.id, etag: write.update.etag, fields: write.update.patch };
+        : {
+            op: 'update',
+            list: this.definition.name,
+            id: write.update.id,
+            etag: write.update.etag,
+            fields: write.update.patch,
+          };
     const [result] = await this.store.batch([first, ...operations], actor);
     if (!result || result.op === 'delete') throw new Error(`The batch did not answer for ${this.definition.name}`);
     return this.toDomain(result.item);

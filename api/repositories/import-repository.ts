@@ -3,7 +3,6 @@ import { importStatusSchema } from '../domain/situation/import/status.js';
 import type { StoragePort } from '../store/port.js';
 import { Collection, type Stored } from './collection.js';
 
-
 const importRecordSchema = z.object({
   /** SHA-256 of the file's bytes: the same file is recognised whatever its name. */
   fileId: z.string(),
@@ -78,7 +77,11 @@ export class ImportRepository {
 
   /** Jobs not finished: running or adding their counts. */
   async unfinished(): Promise<Stored<ImportRecord>[]> {
-    const [running, counting] = await Promise.all((['running', 'counting'] as const).map((status) => this.imports.all({ filters: [{ field: 'status', op: 'eq', value: status }] })));
+    const [running, counting] = await Promise.all(
+      (['running', 'counting'] as const).map((status) =>
+        this.imports.all({ filters: [{ field: 'status', op: 'eq', value: status }] }),
+      ),
+    );
     return [...running!, ...counting!];
   }
 

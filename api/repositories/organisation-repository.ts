@@ -88,7 +88,10 @@ export class OrganisationRepository {
 
   /** The department a person heads, if any; a head answers for one department. */
   async departmentHeadedBy(personId: string): Promise<Department | undefined> {
-    const [department] = await this.departments.all({ filters: [{ field: 'headId', op: 'eq', value: personId }], top: 1 });
+    const [department] = await this.departments.all({
+      filters: [{ field: 'headId', op: 'eq', value: personId }],
+      top: 1,
+    });
     return department;
   }
 
@@ -103,7 +106,16 @@ export class OrganisationRepository {
     // Heading a department is what makes a head: in a tenant the stored roles are only what Entra ID said at
     // the person's last sign-in, and a head picked in Inställningar may never have opened the tab.
     const [department, actor] = await Promise.all([this.departmentHeadedBy(personId), this.actorOf(personId)]);
-    const roles = department && !person.roles.includes('DepartmentHead') ? [...person.roles, 'DepartmentHead' as const] : person.roles;
-    return { id: person.objectId, displayName: person.displayName, roles, departmentId: department?.id ?? null, actorId: actor?.id ?? null };
+    const roles =
+      department && !person.roles.includes('DepartmentHead')
+        ? [...person.roles, 'DepartmentHead' as const]
+        : person.roles;
+    return {
+      id: person.objectId,
+      displayName: person.displayName,
+      roles,
+      departmentId: department?.id ?? null,
+      actorId: actor?.id ?? null,
+    };
   }
 }

@@ -16,10 +16,21 @@ export class RecordsStampingStore extends ForwardingStore {
     super(inner);
   }
 
-  override async putFile(library: string, path: string, content: Uint8Array, contentType: string, actor: string): Promise<FileInfo> {
+  override async putFile(
+    library: string,
+    path: string,
+    content: Uint8Array,
+    contentType: string,
+    actor: string,
+  ): Promise<FileInfo> {
     const info = await this.inner.putFile(library, path, content, contentType, actor);
     const kind = documentKindOf(library, info.path);
     if (!kind || info.fields?.handlingstyp) return info;
-    return this.inner.setFileFields(library, info.path, registrationFields(registrationFromClass((await this.plan())[kind])), actor);
+    return this.inner.setFileFields(
+      library,
+      info.path,
+      registrationFields(registrationFromClass((await this.plan())[kind])),
+      actor,
+    );
   }
 }

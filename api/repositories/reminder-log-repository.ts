@@ -101,5 +101,4 @@ export class ReminderLogRepository {
     const order = (id: string) => (/^\d+$/.test(id) ? Number(id) : Number.MAX_SAFE_INTEGER);
     return rows.sort((a, b) => order(a.id) - order(b.id) || a.id.localeCompare(b.id))[0];
   }
-
 }

@@ -34,9 +34,12 @@ export class SettingsRepository {
 
   async ensure(): Promise<void> {
     await this.settings.ensure();
-    if (!(await this.find(cycleTemplateKey))) await this.settings.create({ key: cycleTemplateKey, value: askersundTemplate }, 'system:defaults');
-    if (!(await this.find(entryCategoriesKey))) await this.settings.create({ key: entryCategoriesKey, value: defaultEntryCategories }, 'system:defaults');
-    if (!(await this.find(recordsPlanKey))) await this.settings.create({ key: recordsPlanKey, value: defaultRecordsPlan }, 'system:defaults');
+    if (!(await this.find(cycleTemplateKey)))
+      await this.settings.create({ key: cycleTemplateKey, value: askersundTemplate }, 'system:defaults');
+    if (!(await this.find(entryCategoriesKey)))
+      await this.settings.create({ key: entryCategoriesKey, value: defaultEntryCategories }, 'system:defaults');
+    if (!(await this.find(recordsPlanKey)))
+      await this.settings.create({ key: recordsPlanKey, value: defaultRecordsPlan }, 'system:defaults');
   }
 
   /** The dokumenthanteringsplan: each document kind's type, secrecy and retention, stamped on what is saved. */
@@ -60,7 +63,11 @@ export class SettingsRepository {
     return { categories: entryCategoriesSchema.parse(item.value), etag: item.etag };
   }
 
-  async saveEntryCategories(categories: EntryCategory[], etag: string, actor: string): Promise<{ categories: EntryCategory[]; etag: string }> {
+  async saveEntryCategories(
+    categories: EntryCategory[],
+    etag: string,
+    actor: string,
+  ): Promise<{ categories: EntryCategory[]; etag: string }> {
     const item = await this.find(entryCategoriesKey);
     if (!item) throw new Error('The entry categories are missing; ensure() creates them at start');
     const saved = await this.settings.update(item.id, etag, { value: categories }, actor);
@@ -73,13 +80,18 @@ export class SettingsRepository {
     return { template: cycleTemplateSchema.parse(item.value), id: item.id, etag: item.etag };
   }
 
-  async saveCycleTemplate(template: CycleTemplate, etag: string, actor: string): Promise<{ template: CycleTemplate; id: string; etag: string }> {
+  async saveCycleTemplate(
+    template: CycleTemplate,
+    etag: string,
+    actor: string,
+  ): Promise<{ template: CycleTemplate; id: string; etag: string }> {
     const item = await this.find(cycleTemplateKey);
     if (!item) throw new Error('The cycle template is missing; ensure() creates it at start');
     const saved = await this.settings.update(item.id, etag, { value: template }, actor);
     // Each save can change every milestone's text: calendars take that only with a higher SEQUENCE.
     const revision = await this.find(templateRevisionKey);
-    if (revision) await this.settings.update(revision.id, revision.etag, { value: Number(revision.value ?? 0) + 1 }, actor);
+    if (revision)
+      await this.settings.update(revision.id, revision.etag, { value: Number(revision.value ?? 0) + 1 }, actor);
     else await this.settings.create({ key: templateRevisionKey, value: 1 }, actor);
     return { template: cycleTemplateSchema.parse(saved.value), id: saved.id, etag: saved.etag };
   }

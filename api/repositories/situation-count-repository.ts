@@ -1,15 +1,37 @@
 import { z } from 'zod';
 import type { Role } from '../domain/roles.js';
-import { countChanges, countKey, countsOf, normalisedCounts, periodIndex, periodOf, quarterOfDate, type Countable, type SituationCount } from '../domain/situation/counts.js';
+import {
+  countChanges,
+  countKey,
+  countsOf,
+  normalisedCounts,
+  periodIndex,
+  periodOf,
+  quarterOfDate,
+  type Countable,
+  type SituationCount,
+} from '../domain/situation/counts.js';
 import { entrySourceSchema } from '../domain/situation/entry.js';
 import { quarterPeriod, type Quarter } from '../domain/situation/compilation.js';
 import { bobSituationEntriesList, situationEntriesList } from './situation-entry-repository.js';
 import { ConflictError, NotFoundError } from '../store/errors.js';
-import { queryAll, type BatchOperation, type Fields, type Filter, type ListDefinition, type StoragePort, type StoredItem } from '../store/port.js';
+import {
+  queryAll,
+  type BatchOperation,
+  type Fields,
+  type Filter,
+  type ListDefinition,
+  type StoragePort,
+  type StoredItem,
+} from '../store/port.js';
 
 export const situationCountsList = { name: 'situationCounts', title: 'Lägesbildens antal' };
 /** BOB entries' counts: in a list the BOB group alone reads, like the entries themselves. */
-export const bobSituationCountsList = { name: 'situationCountsBob', title: 'Lägesbildens antal BOB', readers: ['BobMember'] as Role[] };
+export const bobSituationCountsList = {
+  name: 'situationCountsBob',
+  title: 'Lägesbildens antal BOB',
+  readers: ['BobMember'] as Role[],
+};
 
 const columns: ListDefinition['columns'] = [
   { name: 'key', type: 'text', indexed: true },
@@ -62,7 +84,11 @@ export class SituationCountRepository {
   constructor(private readonly store: StoragePort) {}
 
   async ensure(): Promise<void> {
-    await Promise.all([situationCountsList, bobSituationCountsList].map(({ name, title }) => this.store.ensureList({ name, title, columns })));
+    await Promise.all(
+      [situationCountsList, bobSituationCountsList].map(({ name, title }) =>
+        this.store.ensureList({ name, title, columns }),
+      ),
+    );
   }
 
   /** Counts of the quarters from..to (inclusive), BOB entries' only when the reader may see them. */
@@ -80,7 +106,13 @@ export class SituationCountRepository {
    * Adds what entries added and removed change to the counts of the shared or the BOB list. `pace` is asked
    * before each request that costs SharePoint resource units (an import's job keeps to its budget so).
    */
-  async apply(added: readonly Countable[], removed: readonly Countable[], bob: boolean, actor: string, pace: Pace = async () => undefined): Promise<void> {
+  async apply(
+    added: readonly Countable[],
+    removed: readonly Countable[],
+    bob: boolean,
+    actor: string,
+    pace: Pace = async () => undefined,
+  ): Promise<void> {
     const changes = countChanges(added, removed);
     if (changes.size === 0) return;
     const list = bob ? bobSituationCountsList.name : situationCountsList.name;
@@ -102,22 +134,41 @@ export class SituationCountRepository {
 
   /** Recomputes every count from the entries of both lists: the `npm run counts:rebuild` command. */
   async rebuild(actor: string): Promise<{ shared: number; bob: number }> {
-    const [shared, bob] = await Promise.all([this.replace(situationCountsList.name, situationEntriesList, undefined, actor), this.replace(bobSituationCountsList.name, bobSituationEntriesList.name, undefined, actor)]);
+    const [shared, bob] = await Promise.all([
+      this.replace(situationCountsList.name, situationEntriesList, undefined, actor),
+      this.replace(bobSituationCountsList.name, bobSituationEntriesList.name, undefined, actor),
+    ]);
     return { shared, bob };
   }
 
   /** Recomputes the counts of the quarters from..to alone, after a write that may have stopped half-way. */
   async rebuildQuarters(from: Quarterly, to: Quarterly, bob: boolean, actor: string): Promise<void> {
-    await this.replace(bob ? bobSituationCountsList.name : situationCountsList.name, bob ? bobSituationEntriesList.name : situationEntriesList, { from, to }, actor);
+    await this.replace(
+      bob ? bobSituationCountsList.name : situationCountsList.name,
+      bob ? bobSituationEntriesList.name : situationEntriesList,
+      { from, to },
+      actor,
+    );
   }
 
   /** No count stored but entries are: a store from before the counts, which gets them once on start. */
   async missing(): Promise<boolean> {
-    const any = async (lists: string[]) => (await Promise.all(lists.map((list) => this.store.queryItems(list, { top: 1 })))).some((page) => page.items.length > 0);
-    return !(await any([situationCountsList.name, bobSituationCountsList.name])) && (await any([situationEntriesList, bobSituationEntriesList.name]));
+    const any = async (lists: string[]) =>
+      (await Promise.all(lists.map((list) => this.store.queryItems(list, { top: 1 })))).some(
+        (page) => page.items.length > 0,
+      );
+    return (
+      !(await any([situationCountsList.name, bobSituationCountsList.name])) &&
+      (await any([situationEntriesList, bobSituationEntriesList.name]))
+    );
   }
 
-  private async replace(list: string, entriesList: string, range: { from: Quarterly; to: Quarterly } | undefined, actor: string): Promise<number> {
+  private async replace(
+    list: string,
+    entriesList: string,
+    range: { from: Quarterly; to: Quarterly } | undefined,
+    actor: string,
+  ): Promise<number> {
     const dates: Filter[] = range
       ? [
           { field: 'date', op: 'ge', value: quarterPeriod(range.from.year, range.from.quarter).from },
@@ -130,13 +181,17 @@ export class SituationCountRepository {
           { field: 'period', op: 'le', value: periodIndex(range.to.year, range.to.quarter) },
         ]
       : [];
-    const [entries, stored] = await Promise.all([queryAll(this.store, entriesList, { filters: dates, top: 500 }), queryAll(this.store, list, { filters: periods, top: 500 })]);
+    const [entries, stored] = await Promise.all([
+      queryAll(this.store, entriesList, { filters: dates, top: 500 }),
+      queryAll(this.store, list, { filters: periods, top: 500 }),
+    ]);
     const counts = countsOf(entries.flatMap((item) => countableOf(item.fields) ?? []));
     const operations: BatchOperation[] = [
       ...stored.map((item): BatchOperation => ({ op: 'delete', list, id: item.id, etag: item.etag })),
       ...counts.map((count): BatchOperation => ({ op: 'create', list, fields: fieldsOf(count) })),
     ];
-    for (let start = 0; start < operations.length; start += 500) await this.store.batch(operations.slice(start, start + 500), actor);
+    for (let start = 0; start < operations.length; start += 500)
+      await this.store.batch(operations.slice(start, start + 500), actor);
     return counts.length;
   }
 
@@ -144,35 +199,65 @@ export class SituationCountRepository {
   private async stored(list: string, changes: Map<string, SituationCount>): Promise<Map<string, StoredItem>> {
     const items =
       changes.size <= 4
-        ? (await Promise.all([...changes.keys()].map((key) => queryAll(this.store, list, { filters: [{ field: 'key', op: 'eq', value: key }] })))).flat()
+        ? (
+            await Promise.all(
+              [...changes.keys()].map((key) =>
+                queryAll(this.store, list, { filters: [{ field: 'key', op: 'eq', value: key }] }),
+              ),
+            )
+          ).flat()
         : await queryAll(this.store, list, {
             top: 500,
             filters: [
-              { field: 'period', op: 'ge', value: Math.min(...[...changes.values()].map((c) => periodIndex(c.year, c.quarter))) },
-              { field: 'period', op: 'le', value: Math.max(...[...changes.values()].map((c) => periodIndex(c.year, c.quarter))) },
+              {
+                field: 'period',
+                op: 'ge',
+                value: Math.min(...[...changes.values()].map((c) => periodIndex(c.year, c.quarter))),
+              },
+              {
+                field: 'period',
+                op: 'le',
+                value: Math.max(...[...changes.values()].map((c) => periodIndex(c.year, c.quarter))),
+              },
             ],
           });
-    return new Map(items.filter((item) => changes.has(String(item.fields.key))).map((item) => [String(item.fields.key), item]));
+    return new Map(
+      items.filter((item) => changes.has(String(item.fields.key))).map((item) => [String(item.fields.key), item]),
+    );
   }
 
-  private operations(list: string, changes: Map<string, SituationCount>, stored: Map<string, StoredItem>): BatchOperation[] {
+  private operations(
+    list: string,
+    changes: Map<string, SituationCount>,
+    stored: Map<string, StoredItem>,
+  ): BatchOperation[] {
     return [...changes].map(([key, change]): BatchOperation => {
       const item = stored.get(key);
       if (!item) return { op: 'create', list, fields: fieldsOf(change) };
       const next = Number(item.fields.count ?? 0) + change.count;
-      return next === 0 ? { op: 'delete', list, id: item.id, etag: item.etag } : { op: 'update', list, id: item.id, etag: item.etag, fields: { count: next } };
+      return next === 0
+        ? { op: 'delete', list, id: item.id, etag: item.etag }
+        : { op: 'update', list, id: item.id, etag: item.etag, fields: { count: next } };
     });
   }
 
   /** One count changed with the ETag it was read with; on a conflict read again and retried. */
-  private async applyOne(list: string, key: string, change: SituationCount, read: StoredItem | undefined, actor: string, pace: Pace): Promise<void> {
+  private async applyOne(
+    list: string,
+    key: string,
+    change: SituationCount,
+    read: StoredItem | undefined,
+    actor: string,
+    pace: Pace,
+  ): Promise<void> {
     let item = read;
     for (let attempt = 1; ; attempt += 1) {
       const [operation] = this.operations(list, new Map([[key, change]]), item ? new Map([[key, item]]) : new Map());
       try {
         await pace(2);
         if (operation?.op === 'create') await this.store.createItem(list, operation.fields, actor);
-        else if (operation?.op === 'update') await this.store.updateItem(list, operation.id, operation.etag, operation.fields, actor);
+        else if (operation?.op === 'update')
+          await this.store.updateItem(list, operation.id, operation.etag, operation.fields, actor);
         else if (operation?.op === 'delete') await this.store.deleteItem(list, operation.id, operation.etag, actor);
         return;
       } catch (error) {
@@ -184,7 +269,12 @@ export class SituationCountRepository {
   }
 }
 
-const fieldsOf = (count: SituationCount): Fields => ({ key: countKey(count), period: periodIndex(count.year, count.quarter), ...count, preliminary: count.preliminary ?? false });
+const fieldsOf = (count: SituationCount): Fields => ({
+  key: countKey(count),
+  period: periodIndex(count.year, count.quarter),
+  ...count,
+  preliminary: count.preliminary ?? false,
+});
 
 /** The quarters a set of entries falls in, as one range. */
 export function quarterRange(entries: readonly Countable[]): { from: Quarterly; to: Quarterly } | undefined {

@@ -28,11 +28,22 @@ export class SituationCountingStore extends ForwardingStore {
     return item;
   }
 
-  override async updateItem(list: string, id: string, etag: string, fields: Fields, actor: string): Promise<StoredItem> {
+  override async updateItem(
+    list: string,
+    id: string,
+    etag: string,
+    fields: Fields,
+    actor: string,
+  ): Promise<StoredItem> {
     if (!(list in countedLists)) return this.inner.updateItem(list, id, etag, fields, actor);
     const before = await this.inner.getItem(list, id);
     const item = await this.inner.updateItem(list, id, etag, fields, actor);
-    await this.counts.apply(countables([item.fields]), countables(before ? [before.fields] : []), countedLists[list]!, actor);
+    await this.counts.apply(
+      countables([item.fields]),
+      countables(before ? [before.fields] : []),
+      countedLists[list]!,
+      actor,
+    );
     return item;
   }
 
@@ -79,7 +90,13 @@ export class SituationCountingStore extends ForwardingStore {
     for (const bob of [false, true]) {
       const touched = operations
         .filter((operation) => countedLists[operation.list] === bob)
-        .flatMap((operation) => countables([operation.op === 'create' ? operation.fields : (before.get(`${operation.list}/${operation.id}`)?.fields ?? {})]));
+        .flatMap((operation) =>
+          countables([
+            operation.op === 'create'
+              ? operation.fields
+              : (before.get(`${operation.list}/${operation.id}`)?.fields ?? {}),
+          ]),
+        );
       const range = quarterRange(touched);
       if (range) await this.counts.rebuildQuarters(range.from, range.to, bob, actor);
     }

@@ -9,7 +9,11 @@ export const situationEntriesList = 'situationEntries';
  * BOB-marked entries live in a list of their own that SharePoint gives the BOB group alone (provisioning says
  * how), so they are protected outside the app too. Their ids carry this prefix, unique beside the shared list's.
  */
-export const bobSituationEntriesList = { name: 'situationEntriesBob', title: 'Lägesbildsposter BOB', readers: ['BobMember'] as Role[] };
+export const bobSituationEntriesList = {
+  name: 'situationEntriesBob',
+  title: 'Lägesbildsposter BOB',
+  readers: ['BobMember'] as Role[],
+};
 const bobPrefix = 'bob-';
 
 const entryColumns: ListDefinition['columns'] = [
@@ -37,14 +41,23 @@ export class SituationEntryRepository {
   private readonly bobEntries: Collection<SituationEntry>;
 
   constructor(store: StoragePort) {
-    this.entries = new Collection(store, { name: situationEntriesList, title: 'Lägesbildsposter', columns: entryColumns }, storedSituationEntrySchema);
-    this.bobEntries = new Collection(store, { name: bobSituationEntriesList.name, title: bobSituationEntriesList.title, columns: entryColumns }, storedSituationEntrySchema);
+    this.entries = new Collection(
+      store,
+      { name: situationEntriesList, title: 'Lägesbildsposter', columns: entryColumns },
+      storedSituationEntrySchema,
+    );
+    this.bobEntries = new Collection(
+      store,
+      { name: bobSituationEntriesList.name, title: bobSituationEntriesList.title, columns: entryColumns },
+      storedSituationEntrySchema,
+    );
   }
 
   /** Both lists; BOB entries kept in the shared list by an earlier version are moved to the BOB list. */
   async ensure(): Promise<void> {
     await Promise.all([this.entries.ensure(), this.bobEntries.ensure()]);
-    for (const misplaced of await this.entries.all({ filters: [{ field: 'bob', op: 'eq', value: true }] })) await this.move(misplaced, 'system:bob-list');
+    for (const misplaced of await this.entries.all({ filters: [{ field: 'bob', op: 'eq', value: true }] }))
+      await this.move(misplaced, 'system:bob-list');
   }
 
   async get(id: string): Promise<Stored<SituationEntry> | undefined> {
@@ -60,7 +73,10 @@ export class SituationEntryRepository {
   /** Marking an entry BOB, or no longer BOB, moves it to the other list (a new id); otherwise an edit in place. */
   async update(id: string, etag: string, entry: SituationEntry, actor: string): Promise<Stored<SituationEntry>> {
     const inBob = id.startsWith(bobPrefix);
-    if (inBob === entry.bob) return inBob ? asBob(await this.bobEntries.update(id.slice(bobPrefix.length), etag, entry, actor)) : this.entries.update(id, etag, entry, actor);
+    if (inBob === entry.bob)
+      return inBob
+        ? asBob(await this.bobEntries.update(id.slice(bobPrefix.length), etag, entry, actor))
+        : this.entries.update(id, etag, entry, actor);
     const current = await this.get(id);
     if (!current) return this.entries.update(id, etag, entry, actor);
     return this.move({ ...current, ...entry, id, etag }, actor);
@@ -78,10 +94,26 @@ export class SituationEntryRepository {
   }
 
   /** Entries dated from..to (inclusive ISO dates), oldest first; BOB entries only when the reader may see them. */
-  async between(from: string, to: string, options: { includeBob: boolean; filters?: Filter[] }): Promise<Stored<SituationEntry>[]> {
-    const query = { filters: [{ field: 'date', op: 'ge' as const, value: from }, { field: 'date', op: 'le' as const, value: to }, ...(options.filters ?? [])], orderBy: [{ field: 'date' }] };
-    const [shared, bob] = await Promise.all([this.entries.all(query), options.includeBob ? this.bobEntries.all(query) : []]);
-    return [...shared.filter((entry) => !entry.bob), ...bob.map(asBob)].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  async between(
+    from: string,
+    to: string,
+    options: { includeBob: boolean; filters?: Filter[] },
+  ): Promise<Stored<SituationEntry>[]> {
+    const query = {
+      filters: [
+        { field: 'date', op: 'ge' as const, value: from },
+        { field: 'date', op: 'le' as const, value: to },
+        ...(options.filters ?? []),
+      ],
+      orderBy: [{ field: 'date' }],
+    };
+    const [shared, bob] = await Promise.all([
+      this.entries.all(query),
+      options.includeBob ? this.bobEntries.all(query) : [],
+    ]);
+    return [...shared.filter((entry) => !entry.bob), ...bob.map(asBob)].sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+    );
   }
 
   /** The entries flagged as new phenomena, dated from..to: what the compilations list beside the counts. */

@@ -5,7 +5,8 @@ export const demoBobMeetings = [
     title: 'Lägesgenomgång efter sommaren',
     place: 'Kommunhuset, KS-rummet',
     attendees: 'KS ordförande, kommundirektör, säkerhetschef',
-    notes: 'Polisen ser tecken på rekryteringsförsök vid resecentrum under sommaren.\nSocialtjänsten och skolan stärker samverkan kring tidiga signaler efter skolstart.',
+    notes:
+      'Polisen ser tecken på rekryteringsförsök vid resecentrum under sommaren.\nSocialtjänsten och skolan stärker samverkan kring tidiga signaler efter skolstart.',
     documentPath: null,
   },
   {

@@ -1,7 +1,28 @@
 import type { SituationEntry } from '../domain/situation/entry.js';
 
-const places = ['Resecentrum', 'Torget', 'Stadsparken', 'Hamnen', 'Alléskolan', 'Hembygdsparken', 'Åmmeberg', 'Olshammar', 'Sundsbro idrottsplats'];
-const categories = ['skadegorelse', 'klotter', 'nedskrapning', 'otrygg-plats', 'ordningsstorning', 'stold-inbrott', 'fordon-buskorning', 'narkotika', 'vald', 'hot-mot-anstalld'];
+const places = [
+  'Resecentrum',
+  'Torget',
+  'Stadsparken',
+  'Hamnen',
+  'Alléskolan',
+  'Hembygdsparken',
+  'Åmmeberg',
+  'Olshammar',
+  'Sundsbro idrottsplats',
+];
+const categories = [
+  'skadegorelse',
+  'klotter',
+  'nedskrapning',
+  'otrygg-plats',
+  'ordningsstorning',
+  'stold-inbrott',
+  'fordon-buskorning',
+  'narkotika',
+  'vald',
+  'hot-mot-anstalld',
+];
 const descriptions: Record<string, string> = {
   skadegorelse: 'Krossad glasruta i väntkur',
   klotter: 'Klotter på fasad och elskåp',
@@ -14,10 +35,37 @@ const descriptions: Record<string, string> = {
   vald: 'Misshandel utomhus, polisanmäld',
   'hot-mot-anstalld': 'Hot mot personal i tjänst',
 };
-const newPhenomena: Omit<SituationEntry, 'importId' | 'importKey' | 'departmentId' | 'actorId' | 'bob' | 'count' | 'categoryText' | 'preliminary'>[] = [
-  { date: '2025-08-14', area: 'Hamnen', category: 'skadegorelse', source: 'est', sourceName: 'EST', description: 'Elsparkcyklar kastas i sjön vid bryggan', newPhenomenon: true },
-  { date: '2026-03-02', area: 'Resecentrum', category: 'ordningsstorning', source: 'police', sourceName: 'Polisen', description: 'Unga samlas vid laddstationerna och stör resenärer', newPhenomenon: true },
-  { date: '2026-09-18', area: 'Alléskolan', category: 'narkotika', source: 'other', sourceName: 'Elevhälsan', description: 'Försäljning av nikotinpåsar till unga via sociala medier', newPhenomenon: true },
+const newPhenomena: Omit<
+  SituationEntry,
+  'importId' | 'importKey' | 'departmentId' | 'actorId' | 'bob' | 'count' | 'categoryText' | 'preliminary'
+>[] = [
+  {
+    date: '2025-08-14',
+    area: 'Hamnen',
+    category: 'skadegorelse',
+    source: 'est',
+    sourceName: 'EST',
+    description: 'Elsparkcyklar kastas i sjön vid bryggan',
+    newPhenomenon: true,
+  },
+  {
+    date: '2026-03-02',
+    area: 'Resecentrum',
+    category: 'ordningsstorning',
+    source: 'police',
+    sourceName: 'Polisen',
+    description: 'Unga samlas vid laddstationerna och stör resenärer',
+    newPhenomenon: true,
+  },
+  {
+    date: '2026-09-18',
+    area: 'Alléskolan',
+    category: 'narkotika',
+    source: 'other',
+    sourceName: 'Elevhälsan',
+    description: 'Försäljning av nikotinpåsar till unga via sociala medier',
+    newPhenomenon: true,
+  },
 ];
 
 /** A deterministic year and a half of Askersund's lägesbild, so the demo has something to show and compile. */
@@ -48,5 +96,16 @@ export function demoEntries(): Omit<SituationEntry, 'importId' | 'importKey'>[] 
       preliminary: false,
     });
   }
-  return [...entries, ...newPhenomena.map((entry) => ({ ...entry, categoryText: '', departmentId: null, actorId: null, bob: false, count: 1, preliminary: false }))];
+  return [
+    ...entries,
+    ...newPhenomena.map((entry) => ({
+      ...entry,
+      categoryText: '',
+      departmentId: null,
+      actorId: null,
+      bob: false,
+      count: 1,
+      preliminary: false,
+    })),
+  ];
 }

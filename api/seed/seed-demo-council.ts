@@ -1,6 +1,12 @@
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { BatchOperation, StoragePort } from '../store/port.js';
-import { demoAgreements, demoCommitments, demoCouncilActors, demoCouncilYear, demoDecisions } from './askersund-council.js';
+import {
+  demoAgreements,
+  demoCommitments,
+  demoCouncilActors,
+  demoCouncilYear,
+  demoDecisions,
+} from './askersund-council.js';
 
 const seeder = 'system:demo-data';
 
@@ -13,13 +19,55 @@ export async function seedDemoCouncil(store: StoragePort, organisation: Organisa
   const minutes = {
     attendingActorIds: invited,
     decisions: demoDecisions.map((text, index) => ({ id: `demo-beslut-${index + 1}`, text })),
-    commitments: demoCommitments.map((c) => ({ id: c.id, actorId: actor(c.actor), departmentId: c.actor ? null : department(c.department), what: c.what, byWhen: c.byWhen })),
+    commitments: demoCommitments.map((c) => ({
+      id: c.id,
+      actorId: actor(c.actor),
+      departmentId: c.actor ? null : department(c.department),
+      what: c.what,
+      byWhen: c.byWhen,
+    })),
     notes: '',
   };
   const operations: BatchOperation[] = [
-    { op: 'create', list: 'councils', fields: { year: demoCouncilYear, place: 'Kommunhuset, sal Vättern', invitedActorIds: invited, preparationNotes: 'Kommunen och polisen gick igenom aktörernas underlag den 2 december.', agenda: null, minutes } },
-    ...invited.map((actorId): BatchOperation => ({ op: 'create', list: 'councilMaterials', fields: { year: demoCouncilYear, actorId, receivedOn: `${demoCouncilYear}-11-20`, note: 'Inkom per e-post', documentPath: null } })),
-    ...demoAgreements.map((a): BatchOperation => ({ op: 'create', list: 'cooperationAgreements', fields: { actorId: actor(a.actor), title: a.title, signedOn: a.signedOn, validUntil: a.validUntil, note: a.note, documentPath: null } })),
+    {
+      op: 'create',
+      list: 'councils',
+      fields: {
+        year: demoCouncilYear,
+        place: 'Kommunhuset, sal Vättern',
+        invitedActorIds: invited,
+        preparationNotes: 'Kommunen och polisen gick igenom aktörernas underlag den 2 december.',
+        agenda: null,
+        minutes,
+      },
+    },
+    ...invited.map(
+      (actorId): BatchOperation => ({
+        op: 'create',
+        list: 'councilMaterials',
+        fields: {
+          year: demoCouncilYear,
+          actorId,
+          receivedOn: `${demoCouncilYear}-11-20`,
+          note: 'Inkom per e-post',
+          documentPath: null,
+        },
+      }),
+    ),
+    ...demoAgreements.map(
+      (a): BatchOperation => ({
+        op: 'create',
+        list: 'cooperationAgreements',
+        fields: {
+          actorId: actor(a.actor),
+          title: a.title,
+          signedOn: a.signedOn,
+          validUntil: a.validUntil,
+          note: a.note,
+          documentPath: null,
+        },
+      }),
+    ),
   ];
   await store.batch(operations, seeder);
 }

@@ -16,7 +16,8 @@ const seeder = 'system:demo-data';
 export async function seedDemoData(store: StoragePort, organisation: OrganisationRepository): Promise<boolean> {
   const [anyone] = await organisation.people.all({ top: 1 });
   if (anyone) return false;
-  const creates = (list: string, rows: Fields[]): BatchOperation[] => rows.map((fields) => ({ op: 'create', list, fields }));
+  const creates = (list: string, rows: Fields[]): BatchOperation[] =>
+    rows.map((fields) => ({ op: 'create', list, fields }));
   await store.batch(
     [
       ...creates(organisation.people.definition.name, demoPeople),
@@ -30,7 +31,19 @@ export async function seedDemoData(store: StoragePort, organisation: Organisatio
   await store.batch(creates('bobMeetings', demoBobMeetings), seeder);
   // BOB-marked entries go to the BOB group's own list, as the app itself keeps them.
   const entries = demoEntries().map((entry) => ({ ...entry, importId: 'demo', importKey: null }));
-  await store.batch(creates(situationEntriesList, entries.filter((entry) => !entry.bob)), seeder);
-  await store.batch(creates(bobSituationEntriesList.name, entries.filter((entry) => entry.bob)), seeder);
+  await store.batch(
+    creates(
+      situationEntriesList,
+      entries.filter((entry) => !entry.bob),
+    ),
+    seeder,
+  );
+  await store.batch(
+    creates(
+      bobSituationEntriesList.name,
+      entries.filter((entry) => entry.bob),
+    ),
+    seeder,
+  );
   return true;
 }

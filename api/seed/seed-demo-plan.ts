@@ -11,10 +11,32 @@ export async function seedDemoPlan(store: StoragePort, organisation: Organisatio
   const department = (name: string) => departments.find((d) => d.name === name)!.id;
   const actor = (name: string) => actors.find((a) => a.name === name)!.id;
   const parts = demoPlanParts(department, actor);
-  const decision = { ...demoPlanDecision, recordedBy: seeder, recordedAt: `${demoPlanDecision.meetingDate}T16:00:00.000Z`, version: 1 };
+  const decision = {
+    ...demoPlanDecision,
+    recordedBy: seeder,
+    recordedAt: `${demoPlanDecision.meetingDate}T16:00:00.000Z`,
+    version: 1,
+  };
   const operations: BatchOperation[] = [
-    { op: 'create', list: 'actionPlans', fields: { year: demoPlanYear, planVersion: 1, status: 'decided', decision, previousDecisions: [], copiedFromYear: null } },
-    ...([1, 2, 3, 4] as const).map((part): BatchOperation => ({ op: 'create', list: 'actionPlanParts', fields: { year: demoPlanYear, part, content: parts[part] } })),
+    {
+      op: 'create',
+      list: 'actionPlans',
+      fields: {
+        year: demoPlanYear,
+        planVersion: 1,
+        status: 'decided',
+        decision,
+        previousDecisions: [],
+        copiedFromYear: null,
+      },
+    },
+    ...([1, 2, 3, 4] as const).map(
+      (part): BatchOperation => ({
+        op: 'create',
+        list: 'actionPlanParts',
+        fields: { year: demoPlanYear, part, content: parts[part] },
+      }),
+    ),
     ...demoPlanActions.map(
       (action): BatchOperation => ({
         op: 'create',
@@ -36,7 +58,10 @@ export async function seedDemoPlan(store: StoragePort, organisation: Organisatio
           statusComment: '',
           statusChangedAt: null,
           statusChangedBy: null,
-          origin: action.part === 4 ? { kind: 'council', year: demoPlanYear - 1, commitmentId: demoCommitmentId(action.title) } : null,
+          origin:
+            action.part === 4
+              ? { kind: 'council', year: demoPlanYear - 1, commitmentId: demoCommitmentId(action.title) }
+              : null,
           carriedFromId: null,
         },
       }),

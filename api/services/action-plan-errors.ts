@@ -16,7 +16,10 @@ export class ActionNotFound extends NotFound {
 
 export class PlanExists extends DomainError {
   constructor(year: number) {
-    super('plan_exists', { sv: `Det finns redan en åtgärdsplan för ${year}.`, en: `There already is an action plan for ${year}.` });
+    super('plan_exists', {
+      sv: `Det finns redan en åtgärdsplan för ${year}.`,
+      en: `There already is an action plan for ${year}.`,
+    });
   }
 }
 
@@ -35,7 +38,10 @@ export class PlanIncomplete extends DomainError {
   constructor(readonly missing: MissingItem[]) {
     super(
       'plan_incomplete',
-      { sv: `Planen är inte klar för beslut: ${missing.length} saker saknas.`, en: `The plan is not ready for decision: ${missing.length} things are missing.` },
+      {
+        sv: `Planen är inte klar för beslut: ${missing.length} saker saknas.`,
+        en: `The plan is not ready for decision: ${missing.length} things are missing.`,
+      },
       { issues: missing.map((m) => ({ field: m.field, message: m.sv, messageEn: m.en })) },
     );
   }

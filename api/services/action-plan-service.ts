@@ -2,7 +2,14 @@ import type { Clock } from '../domain/clock.js';
 import { docxContentType } from '../documents/docx-parts.js';
 import type { PlanAction, PlanActionInput } from '../domain/action.js';
 import { missingForDecision, type MissingItem } from '../domain/action-plan/completeness.js';
-import { carriedOver, followUpOf, summarise, type ActionFollowUp, type FollowUpSummary, type ReportedProgress } from '../domain/action-plan/follow-up.js';
+import {
+  carriedOver,
+  followUpOf,
+  summarise,
+  type ActionFollowUp,
+  type FollowUpSummary,
+  type ReportedProgress,
+} from '../domain/action-plan/follow-up.js';
 import { emptyParts, partNumbers, partSchemas, type PartNumber, type PlanParts } from '../domain/action-plan/parts.js';
 import { isLocked, type ActionPlanRecord, type DecisionInput, type PlanStatus } from '../domain/action-plan/plan.js';
 import type { ActionProgress } from '../domain/department-report.js';
@@ -18,7 +25,15 @@ import { findFile, type BatchOperation, type FileInfo, type StoragePort } from '
 import type { CycleService } from './cycle-service.js';
 import { todayIn } from '../domain/cycle/index.js';
 import { checkNotInFuture } from '../domain/year-order.js';
-import { ActionNotFound, PlanExists, PlanIncomplete, PlanLocked, PlanNotFound, UnknownReference, WrongPlanStatus } from './action-plan-errors.js';
+import {
+  ActionNotFound,
+  PlanExists,
+  PlanIncomplete,
+  PlanLocked,
+  PlanNotFound,
+  UnknownReference,
+  WrongPlanStatus,
+} from './action-plan-errors.js';
 import { diarienummerOf } from '../documents/records-fields.js';
 
 export type ActionView = Stored<PlanAction> & { followUp: ActionFollowUp };
@@ -58,23 +73,48 @@ export class ActionPlanService {
   constructor(private readonly deps: ActionPlanDependencies) {}
 
   async view(year: number): Promise<PlanView> {
-    const [plan, partRecords, actions, reports] = await Promise.all([this.deps.plans.plan(year), this.deps.plans.partsOf(year), this.deps.actions.ofYear(year), this.reportedProgress(year)]);
+    const [plan, partRecords, actions, reports] = await Promise.all([
+      this.deps.plans.plan(year),
+      this.deps.plans.partsOf(year),
+      this.deps.actions.ofYear(year),
+      this.reportedProgress(year),
+    ]);
     if (!plan) throw new PlanNotFound(year);
     const parts = Object.fromEntries(
       partNumbers.map((part) => {
         const record = partRecords.find((r) => r.part === part);
-        return [part, { id: record?.id ?? null, content: record ? partSchemas[part].parse(record.content) : emptyParts[part], etag: record?.etag ?? '', needsReview: record?.needsReview ?? false }];
+        return [
+          part,
+          {
+            id: record?.id ?? null,
+            content: record ? partSchemas[part].parse(record.content) : emptyParts[part],
+            etag: record?.etag ?? '',
+            needsReview: record?.needsReview ?? false,
+          },
+        ];
       }),
     ) as PlanView['parts'];
-    const withFollowUp = actions.map((action) => ({ ...action, followUp: followUpOf(action, reports, todayIn(this.deps.clock)) }));
+    const withFollowUp = actions.map((action) => ({
+      ...action,
+      followUp: followUpOf(action, reports, todayIn(this.deps.clock)),
+    }));
     const contents = Object.fromEntries(partNumbers.map((part) => [part, parts[part].content])) as unknown as PlanParts;
     // A copied part counts as written only once someone has read it through for this year.
-    const unreviewed = partNumbers.filter((part) => parts[part].needsReview).map((part) => ({
-      field: `parts.${part}`,
-      sv: `del ${part} är kopierad från ${plan.copiedFromYear ?? 'förra årets plan'} och inte granskad: läs igenom den och spara, eller markera den som granskad`,
-      en: `part ${part} is copied from ${plan.copiedFromYear ?? 'last year’s plan'} and not reviewed: read it through and save it, or mark it reviewed`,
-    }));
-    return { year, plan, parts, actions: withFollowUp, missing: [...unreviewed, ...missingForDecision(contents, actions)], followUp: summarise(withFollowUp) };
+    const unreviewed = partNumbers
+      .filter((part) => parts[part].needsReview)
+      .map((part) => ({
+        field: `parts.${part}`,
+        sv: `del ${part} är kopierad från ${plan.copiedFromYear ?? 'förra årets plan'} och inte granskad: läs igenom den och spara, eller markera den som granskad`,
+        en: `part ${part} is copied from ${plan.copiedFromYear ?? 'last year’s plan'} and not reviewed: read it through and save it, or mark it reviewed`,
+      }));
+    return {
+      year,
+      plan,
+      parts,
+      actions: withFollowUp,
+      missing: [...unreviewed, ...missingForDecision(contents, actions)],
+      followUp: summarise(withFollowUp),
+    };
   }
 
   /** The year's plan, or undefined when there is none (a year before the product, or not yet begun). */
@@ -89,17 +129,44 @@ export class ActionPlanService {
   async create(year: number, copyFromYear: number | null, actor: string): Promise<PlanView> {
     if (await this.deps.plans.plan(year)) throw new PlanExists(year);
     const source = copyFromYear === null ? undefined : await this.view(copyFromYear);
-    const parts: PlanParts = source ? (Object.fromEntries(partNumbers.map((part) => [part, source.parts[part].content])) as unknown as PlanParts) : emptyParts;
+    const parts: PlanParts = source
+      ? (Object.fromEntries(partNumbers.map((part) => [part, source.parts[part].content])) as unknown as PlanParts)
+      : emptyParts;
     const operations: BatchOperation[] = [
-      { op: 'create', list: this.deps.plans.plans.definition.name, fields: { year, planVersion: 1, status: 'draft', decision: null, previousDecisions: [], copiedFromYear: copyFromYear } },
-      ...partNumbers.map((part): BatchOperation => ({ op: 'create', list: this.deps.plans.parts.definition.name, fields: { year, part, content: parts[part], needsReview: source !== undefined } })),
-      ...(source ? carriedOver(source.actions, year) : []).map((fields): BatchOperation => ({ op: 'create', list: this.deps.actions.actions.definition.name, fields })),
+      {
+        op: 'create',
+        list: this.deps.plans.plans.definition.name,
+        fields: {
+          year,
+          planVersion: 1,
+          status: 'draft',
+          decision: null,
+          previousDecisions: [],
+          copiedFromYear: copyFromYear,
+        },
+      },
+      ...partNumbers.map(
+        (part): BatchOperation => ({
+          op: 'create',
+          list: this.deps.plans.parts.definition.name,
+          fields: { year, part, content: parts[part], needsReview: source !== undefined },
+        }),
+      ),
+      ...(source ? carriedOver(source.actions, year) : []).map(
+        (fields): BatchOperation => ({ op: 'create', list: this.deps.actions.actions.definition.name, fields }),
+      ),
     ];
     await this.deps.store.batch(operations, actor);
     return this.view(year);
   }
 
-  async savePart<P extends PartNumber>(year: number, part: P, etag: string, content: PlanParts[P], actor: string): Promise<PlanView> {
+  async savePart<P extends PartNumber>(
+    year: number,
+    part: P,
+    etag: string,
+    content: PlanParts[P],
+    actor: string,
+  ): Promise<PlanView> {
     await this.unlocked(year);
     const record = (await this.deps.plans.partsOf(year)).find((r) => r.part === part);
     if (!record) throw new PlanNotFound(year);
@@ -119,11 +186,29 @@ export class ActionPlanService {
   async createAction(year: number, input: PlanActionInput, actor: string): Promise<ActionView> {
     await this.unlocked(year);
     await this.checkReferences(year, input);
-    const created = await this.deps.actions.actions.create({ ...input, year, status: 'notStarted', statusComment: '', statusChangedAt: null, statusChangedBy: null, origin: null, carriedFromId: null }, actor);
+    const created = await this.deps.actions.actions.create(
+      {
+        ...input,
+        year,
+        status: 'notStarted',
+        statusComment: '',
+        statusChangedAt: null,
+        statusChangedBy: null,
+        origin: null,
+        carriedFromId: null,
+      },
+      actor,
+    );
     return this.actionView(year, created.id);
   }
 
-  async updateAction(year: number, id: string, etag: string, input: PlanActionInput, actor: string): Promise<ActionView> {
+  async updateAction(
+    year: number,
+    id: string,
+    etag: string,
+    input: PlanActionInput,
+    actor: string,
+  ): Promise<ActionView> {
     await this.unlocked(year);
     await this.existingAction(year, id);
     await this.checkReferences(year, input);
@@ -138,9 +223,25 @@ export class ActionPlanService {
   }
 
   /** The follow-up: allowed in every state, since the plan is followed up after it is decided. */
-  async setActionStatus(year: number, id: string, etag: string, status: { status: ActionProgress; comment: string }, actor: string): Promise<ActionView> {
+  async setActionStatus(
+    year: number,
+    id: string,
+    etag: string,
+    status: { status: ActionProgress; comment: string },
+    actor: string,
+  ): Promise<ActionView> {
     await this.existingAction(year, id);
-    await this.deps.actions.actions.update(id, etag, { status: status.status, statusComment: status.comment, statusChangedAt: this.deps.clock.now().toISOString(), statusChangedBy: actor }, actor);
+    await this.deps.actions.actions.update(
+      id,
+      etag,
+      {
+        status: status.status,
+        statusComment: status.comment,
+        statusChangedAt: this.deps.clock.now().toISOString(),
+        statusChangedBy: actor,
+      },
+      actor,
+    );
     return this.actionView(year, id);
   }
 
@@ -169,10 +270,23 @@ export class ActionPlanService {
     const view = await this.view(year);
     this.expectStatus(view.plan.status, ['ready']);
     if (view.missing.length > 0) throw new PlanIncomplete(view.missing);
-    checkNotInFuture('meetingDate', decision.meetingDate, todayIn(this.deps.clock), { sv: 'Kommunstyrelsens beslut', en: 'The executive board’s decision' });
-    const record = { ...decision, recordedBy: actor, recordedAt: this.deps.clock.now().toISOString(), version: view.plan.planVersion };
+    checkNotInFuture('meetingDate', decision.meetingDate, todayIn(this.deps.clock), {
+      sv: 'Kommunstyrelsens beslut',
+      en: 'The executive board’s decision',
+    });
+    const record = {
+      ...decision,
+      recordedBy: actor,
+      recordedAt: this.deps.clock.now().toISOString(),
+      version: view.plan.planVersion,
+    };
     await this.deps.plans.plans.update(view.plan.id, etag, { status: 'decided', decision: record }, actor);
-    await this.deps.cycles.markIfPresent(year - 1, `${year - 1}-action-plan-decision`, { doneAt: decision.meetingDate, decisionParagraph: decision.paragraph }, actor);
+    await this.deps.cycles.markIfPresent(
+      year - 1,
+      `${year - 1}-action-plan-decision`,
+      { doneAt: decision.meetingDate, decisionParagraph: decision.paragraph },
+      actor,
+    );
     return this.view(year);
   }
 
@@ -187,15 +301,24 @@ export class ActionPlanService {
   async newVersion(year: number, etag: string, actor: string): Promise<PlanView> {
     const view = await this.view(year);
     this.expectStatus(view.plan.status, ['decided', 'followedUp']);
-    const previous = view.plan.decision ? [...view.plan.previousDecisions, view.plan.decision] : view.plan.previousDecisions;
-    await this.deps.plans.plans.update(view.plan.id, etag, { status: 'draft', planVersion: view.plan.planVersion + 1, decision: null, previousDecisions: previous }, actor);
+    const previous = view.plan.decision
+      ? [...view.plan.previousDecisions, view.plan.decision]
+      : view.plan.previousDecisions;
+    await this.deps.plans.plans.update(
+      view.plan.id,
+      etag,
+      { status: 'draft', planVersion: view.plan.planVersion + 1, decision: null, previousDecisions: previous },
+      actor,
+    );
     return this.view(year);
   }
 
   /** The council's commitment as a part-4 action of the year's plan; offering it again changes nothing. */
   async offerCouncilCommitment(year: number, offer: CouncilCommitmentOffer, actor: string): Promise<ActionView> {
     await this.unlocked(year);
-    const existing = (await this.deps.actions.ofYear(year)).find((action) => action.origin?.commitmentId === offer.commitmentId && action.origin.year === offer.councilYear);
+    const existing = (await this.deps.actions.ofYear(year)).find(
+      (action) => action.origin?.commitmentId === offer.commitmentId && action.origin.year === offer.councilYear,
+    );
     if (existing) return this.actionView(year, existing.id);
     const input = { departmentId: offer.departmentId ?? null, actorId: offer.actorId ?? null };
     await this.checkReferences(year, { ...input, problemIds: [], factorIds: [] });
@@ -226,10 +349,22 @@ export class ActionPlanService {
 
   /** The plan as a Word document for KS, saved as a new version in the action-plan library. */
   async saveDocument(year: number, actor: string): Promise<FileInfo> {
-    const [view, { template }, departments, actors] = await Promise.all([this.view(year), this.deps.settings.cycleTemplate(), this.deps.organisation.listDepartments(), this.deps.organisation.listActors()]);
+    const [view, { template }, departments, actors] = await Promise.all([
+      this.view(year),
+      this.deps.settings.cycleTemplate(),
+      this.deps.organisation.listDepartments(),
+      this.deps.organisation.listActors(),
+    ]);
     const library = documentLibraries.actionPlans.name;
     const diarienummer = await diarienummerOf(this.deps.store, library, documentPath(year));
-    const content = await actionPlanDocument({ view, municipality: template.municipality.name, generatedAt: this.deps.clock.now(), departments, actors, diarienummer });
+    const content = await actionPlanDocument({
+      view,
+      municipality: template.municipality.name,
+      generatedAt: this.deps.clock.now(),
+      departments,
+      actors,
+      diarienummer,
+    });
     return this.deps.store.putFile(library, documentPath(year), content, docxContentType, actor);
   }
 
@@ -244,7 +379,11 @@ export class ActionPlanService {
   private async reportedProgress(year: number): Promise<ReportedProgress[]> {
     return (await this.deps.departmentReports.forYear(year))
       .filter((report) => report.status === 'submitted' && report.content && report.submittedAt)
-      .map((report) => ({ departmentId: report.departmentId, submittedAt: report.submittedAt!, actions: report.content!.actions }));
+      .map((report) => ({
+        departmentId: report.departmentId,
+        submittedAt: report.submittedAt!,
+        actions: report.content!.actions,
+      }));
   }
 
   private async unlocked(year: number): Promise<Stored<ActionPlanRecord>> {
@@ -269,9 +408,14 @@ export class ActionPlanService {
     return { ...action, followUp: followUpOf(action, reports, todayIn(this.deps.clock)) };
   }
 
-  private async checkReferences(year: number, input: Pick<PlanActionInput, 'departmentId' | 'actorId' | 'problemIds' | 'factorIds'>): Promise<void> {
-    if (input.departmentId && !(await this.deps.organisation.departments.get(input.departmentId))) throw new UnknownReference('departmentId', input.departmentId);
-    if (input.actorId && !(await this.deps.organisation.actors.get(input.actorId))) throw new UnknownReference('actorId', input.actorId);
+  private async checkReferences(
+    year: number,
+    input: Pick<PlanActionInput, 'departmentId' | 'actorId' | 'problemIds' | 'factorIds'>,
+  ): Promise<void> {
+    if (input.departmentId && !(await this.deps.organisation.departments.get(input.departmentId)))
+      throw new UnknownReference('departmentId', input.departmentId);
+    if (input.actorId && !(await this.deps.organisation.actors.get(input.actorId)))
+      throw new UnknownReference('actorId', input.actorId);
     if (input.problemIds.length === 0 && input.factorIds.length === 0) return;
     const record = (await this.deps.plans.partsOf(year)).find((r) => r.part === 1);
     const part1 = record ? partSchemas[1].parse(record.content) : emptyParts[1];

@@ -34,7 +34,11 @@ export class AgreementService {
     const today = todayIn(this.clock);
     // The one running out first comes first; those valid until further notice last.
     const byEnd = [...agreements].sort((a, b) => (a.validUntil ?? '9999').localeCompare(b.validUntil ?? '9999'));
-    return byEnd.map((agreement) => ({ ...agreement, actorName: actors.find((a) => a.id === agreement.actorId)?.name ?? agreement.actorId, state: agreementState(agreement, today) }));
+    return byEnd.map((agreement) => ({
+      ...agreement,
+      actorName: actors.find((a) => a.id === agreement.actorId)?.name ?? agreement.actorId,
+      state: agreementState(agreement, today),
+    }));
   }
 
   async create(input: AgreementInput, actor: string): Promise<AgreementView> {
@@ -56,9 +60,21 @@ export class AgreementService {
   }
 
   /** The signed agreement goes to the council library; the item remembers where. */
-  async uploadDocument(id: string, fileName: string, content: Uint8Array, contentType: string, actor: string): Promise<AgreementView> {
+  async uploadDocument(
+    id: string,
+    fileName: string,
+    content: Uint8Array,
+    contentType: string,
+    actor: string,
+  ): Promise<AgreementView> {
     const agreement = await this.one(id);
-    const info = await this.store.putFile(councilLibrary, `Samverkansöverenskommelser/${safeFileName(`${agreement.actorName} – ${fileName}`)}`, content, contentType, actor);
+    const info = await this.store.putFile(
+      councilLibrary,
+      `Samverkansöverenskommelser/${safeFileName(`${agreement.actorName} – ${fileName}`)}`,
+      content,
+      contentType,
+      actor,
+    );
     await this.agreements.agreements.update(id, agreement.etag, { documentPath: info.path }, actor);
     return this.one(id);
   }
@@ -81,6 +97,7 @@ export class AgreementService {
   }
 
   private async checkActor(actorId: string): Promise<void> {
-    if (!(await this.organisation.listActors()).some((a) => a.id === actorId)) throw new UnknownActor('actorId', actorId);
+    if (!(await this.organisation.listActors()).some((a) => a.id === actorId))
+      throw new UnknownActor('actorId', actorId);
   }
 }

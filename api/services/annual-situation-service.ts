@@ -2,7 +2,11 @@ import type { Clock } from '../domain/clock.js';
 import { docxContentType } from '../documents/docx-parts.js';
 import { todayIn } from '../domain/cycle/index.js';
 import { gatherEntries, type AnnualMaterial } from '../domain/situation/annual.js';
-import { annualSectionIdSchema, annualSectionTitles, type AnnualSectionId } from '../domain/situation/annual-sections.js';
+import {
+  annualSectionIdSchema,
+  annualSectionTitles,
+  type AnnualSectionId,
+} from '../domain/situation/annual-sections.js';
 import { annualSituationDocument } from '../documents/annual-situation-document.js';
 import { documentLibraries } from '../documents/libraries.js';
 import type { AnnualSectionRecord, AnnualSituationRepository } from '../repositories/annual-situation-repository.js';
@@ -62,17 +66,33 @@ export class AnnualSituationService {
   }
 
   /** A stale etag is a conflict carrying the other person's text, never a lost edit. */
-  async saveSection(year: number, section: AnnualSectionId, etag: string, text: string, actor: string): Promise<AnnualSection> {
+  async saveSection(
+    year: number,
+    section: AnnualSectionId,
+    etag: string,
+    text: string,
+    actor: string,
+  ): Promise<AnnualSection> {
     const record = (await this.ensureSections(year)).find((r) => r.section === section)!;
     const saved = await this.deps.annual.sections.update(record.id, etag, { text }, actor);
     return { id: section, title: annualSectionTitles[section], text: saved.text, etag: saved.etag };
   }
 
   async saveDocument(year: number, actor: string): Promise<FileInfo> {
-    const [view, { template }, { categories }] = await Promise.all([this.view(year), this.deps.settings.cycleTemplate(), this.deps.settings.entryCategories()]);
+    const [view, { template }, { categories }] = await Promise.all([
+      this.view(year),
+      this.deps.settings.cycleTemplate(),
+      this.deps.settings.entryCategories(),
+    ]);
     const categoryName = (id: string) => categories.find((c) => c.id === id)?.sv ?? id;
     const diarienummer = await diarienummerOf(this.deps.store, library, annualPath(year));
-    const content = await annualSituationDocument({ view, municipality: template.municipality.name, generatedAt: this.deps.clock.now(), categoryName, diarienummer });
+    const content = await annualSituationDocument({
+      view,
+      municipality: template.municipality.name,
+      generatedAt: this.deps.clock.now(),
+      categoryName,
+      diarienummer,
+    });
     // A version of work in progress: the February milestone is done only when the lägesbild is fastställd.
     return this.deps.store.putFile(library, annualPath(year), content, docxContentType, actor);
   }
@@ -99,7 +119,12 @@ export class AnnualSituationService {
     }
     const info = await this.saveDocument(year, actor);
     const note = `Fastställd, Word-dokument version ${info.version}${fourthQuarter ? '' : ` (utan kvartal 4: ${overrideReason!.trim()})`}`;
-    await this.deps.cycles.markIfPresent(year, `${year}-annual-situation-picture`, { doneAt: todayIn(this.deps.clock), note }, actor);
+    await this.deps.cycles.markIfPresent(
+      year,
+      `${year}-annual-situation-picture`,
+      { doneAt: todayIn(this.deps.clock), note },
+      actor,
+    );
     return info;
   }
 
@@ -116,7 +141,16 @@ export class AnnualSituationService {
     const records = await this.deps.annual.ofYear(year);
     const missing = annualSectionIdSchema.options.filter((id) => !records.some((record) => record.section === id));
     if (missing.length === 0) return records;
-    await this.deps.store.batch(missing.map((section): BatchOperation => ({ op: 'create', list: this.deps.annual.sections.definition.name, fields: { year, section, text: '' } })), 'system:annual');
+    await this.deps.store.batch(
+      missing.map(
+        (section): BatchOperation => ({
+          op: 'create',
+          list: this.deps.annual.sections.definition.name,
+          fields: { year, section, text: '' },
+        }),
+      ),
+      'system:annual',
+    );
     return this.deps.annual.ofYear(year);
   }
 
@@ -145,7 +179,9 @@ export class AnnualSituationService {
       })),
       proposals: reports
         .filter((report) => report.status === 'submitted' && report.content)
-        .flatMap((report) => report.content!.proposals.map((text) => ({ department: departmentName(report.departmentId) ?? '', text }))),
+        .flatMap((report) =>
+          report.content!.proposals.map((text) => ({ department: departmentName(report.departmentId) ?? '', text })),
+        ),
       council: council
         ? {
             date: cycle.milestones.find((m) => m.milestone.id === `${year}-strategic-council`)?.milestone.due ?? null,
@@ -157,7 +193,13 @@ export class AnnualSituationService {
                 return {
                   actor,
                   receivedOn: m.receivedOn,
-                  document: m.documentPath ? { title: `Lägesbild från ${actor}`, href: `/api/councils/${year}/materials/${m.actorId}/document`, fileName: m.documentPath.split('/').pop()! } : null,
+                  document: m.documentPath
+                    ? {
+                        title: `Lägesbild från ${actor}`,
+                        href: `/api/councils/${year}/materials/${m.actorId}/document`,
+                        fileName: m.documentPath.split('/').pop()!,
+                      }
+                    : null,
                   written: Object.fromEntries(Object.entries(m.written ?? {}).filter(([, text]) => text.trim() !== '')),
                 };
               }),

@@ -42,13 +42,21 @@ export class BobService {
   ) {}
 
   async members(): Promise<{ members: BobMember[]; others: BobMember[] }> {
-    const people = (await this.organisation.listPeople()).map((p) => ({ objectId: p.objectId, displayName: p.displayName, title: p.title, member: p.roles.includes('BobMember') }));
+    const people = (await this.organisation.listPeople()).map((p) => ({
+      objectId: p.objectId,
+      displayName: p.displayName,
+      title: p.title,
+      member: p.roles.includes('BobMember'),
+    }));
     const strip = ({ objectId, displayName, title }: BobMember) => ({ objectId, displayName, title });
     return { members: people.filter((p) => p.member).map(strip), others: people.filter((p) => !p.member).map(strip) };
   }
 
   /** Local mode: membership is the BobMember role on the stored people; each changed person is updated with its ETag. */
-  async setMembers(objectIds: readonly string[], actor: string): Promise<{ members: BobMember[]; others: BobMember[] }> {
+  async setMembers(
+    objectIds: readonly string[],
+    actor: string,
+  ): Promise<{ members: BobMember[]; others: BobMember[] }> {
     const people = await this.organisation.people.all();
     const unknown = objectIds.find((id) => !people.some((p) => p.objectId === id));
     if (unknown) throw new UnknownPerson(unknown);
@@ -56,7 +64,9 @@ export class BobService {
       const member = person.roles.includes('BobMember');
       const wanted = objectIds.includes(person.objectId);
       if (member === wanted) continue;
-      const roles = wanted ? [...person.roles, 'BobMember' as const] : person.roles.filter((role) => role !== 'BobMember');
+      const roles = wanted
+        ? [...person.roles, 'BobMember' as const]
+        : person.roles.filter((role) => role !== 'BobMember');
       await this.organisation.people.update(person.id, person.etag, { roles }, actor);
     }
     return this.members();
@@ -70,7 +80,12 @@ export class BobService {
     return this.bob.meetings.create({ ...input, documentPath: null }, actor);
   }
 
-  async updateMeeting(id: string, etag: string, input: BobMeetingInput, actor: string): Promise<Stored<BobMeetingRecord>> {
+  async updateMeeting(
+    id: string,
+    etag: string,
+    input: BobMeetingInput,
+    actor: string,
+  ): Promise<Stored<BobMeetingRecord>> {
     await this.meeting(id);
     return this.bob.meetings.update(id, etag, input, actor);
   }
@@ -84,9 +99,14 @@ export class BobService {
   async saveMeetingDocument(id: string, actor: string): Promise<FileInfo> {
     const meeting = await this.meeting(id);
     const path = `Möten/${safeFileName(`${meeting.date} ${meeting.title}.docx`)}`;
-    const content = await bobMeetingDocument({ meeting, generatedAt: this.clock.now(), diarienummer: await diarienummerOf(this.store, library, path) });
+    const content = await bobMeetingDocument({
+      meeting,
+      generatedAt: this.clock.now(),
+      diarienummer: await diarienummerOf(this.store, library, path),
+    });
     const info = await this.store.putFile(library, path, content, docxContentType, actor);
-    if (meeting.documentPath !== info.path) await this.bob.meetings.update(id, meeting.etag, { documentPath: info.path }, actor);
+    if (meeting.documentPath !== info.path)
+      await this.bob.meetings.update(id, meeting.etag, { documentPath: info.path }, actor);
     return info;
   }
 

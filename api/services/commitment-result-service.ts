@@ -10,7 +10,10 @@ import { DomainError, NotFound } from '../domain/errors/domain-error.js';
 
 export class UnknownCommitment extends NotFound {
   constructor(year: number, commitmentId: string) {
-    super({ sv: `Åtagandet ${commitmentId} i protokollet från rådet ${year}`, en: `The commitment ${commitmentId} in the minutes of the ${year} council` });
+    super({
+      sv: `Åtagandet ${commitmentId} i protokollet från rådet ${year}`,
+      en: `The commitment ${commitmentId} in the minutes of the ${year} council`,
+    });
   }
 }
 export class NotYourCommitment extends DomainError {
@@ -54,14 +57,24 @@ export class CommitmentResultService {
         ...commitment,
         who: partyName(commitment, actors, departments),
         result: result
-          ? { outcome: result.outcome, text: result.text, reportedBy: people.find((p) => p.objectId === result.reportedBy)?.displayName ?? result.reportedBy, reportedOn: result.reportedOn }
+          ? {
+              outcome: result.outcome,
+              text: result.text,
+              reportedBy: people.find((p) => p.objectId === result.reportedBy)?.displayName ?? result.reportedBy,
+              reportedOn: result.reportedOn,
+            }
           : null,
         mayReport: caller !== null && mayReport(commitment, caller),
       };
     });
   }
 
-  async report(year: number, commitmentId: string, input: CommitmentResultInput, caller: Caller): Promise<CommitmentWithResult[]> {
+  async report(
+    year: number,
+    commitmentId: string,
+    input: CommitmentResultInput,
+    caller: Caller,
+  ): Promise<CommitmentWithResult[]> {
     const commitment = (await this.councils.council(year))?.minutes?.commitments.find((c) => c.id === commitmentId);
     if (!commitment) throw new UnknownCommitment(year, commitmentId);
     if (!mayReport(commitment, caller)) throw new NotYourCommitment();
@@ -78,4 +91,3 @@ function mayReport(commitment: Commitment, caller: Caller): boolean {
   if (caller.roles.includes('SecurityChief')) return true;
   return caller.roles.includes('CouncilMember') && commitment.actorId !== null && commitment.actorId === caller.actorId;
 }
-

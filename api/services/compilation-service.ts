@@ -16,7 +16,8 @@ import type { CycleService } from './cycle-service.js';
 import { diarienummerOf } from '../documents/records-fields.js';
 
 const library = documentLibraries.situation.name;
-export const compilationPath = (year: number, quarter: Quarter) => `Kvartalssammanställningar/${year}/Kvartal ${quarter}.docx`;
+export const compilationPath = (year: number, quarter: Quarter) =>
+  `Kvartalssammanställningar/${year}/Kvartal ${quarter}.docx`;
 
 export interface CompilationDependencies {
   clock: Clock;
@@ -36,13 +37,20 @@ export class CompilationService {
     // The stored counts of the eight quarters up to this one (one range: the trend, and a year earlier for
     // the comparison), and this quarter's new phenomena.
     const period = quarterPeriod(year, quarter);
-    const [counts, phenomena] = await Promise.all([this.deps.counts.between(periodOf(periodIndex(year, quarter) - 7), { year, quarter }, includeBob), this.deps.entries.newPhenomena(period.from, period.to, includeBob)]);
+    const [counts, phenomena] = await Promise.all([
+      this.deps.counts.between(periodOf(periodIndex(year, quarter) - 7), { year, quarter }, includeBob),
+      this.deps.entries.newPhenomena(period.from, period.to, includeBob),
+    ]);
     return compileQuarter(asCountables(counts), phenomena, year, quarter);
   }
 
   /** The eight quarters up to this one, per category, from the stored counts. */
   async trend(year: number, quarter: Quarter, includeBob: boolean): Promise<Trend> {
-    const counts = await this.deps.counts.between(periodOf(periodIndex(year, quarter) - 7), { year, quarter }, includeBob);
+    const counts = await this.deps.counts.between(
+      periodOf(periodIndex(year, quarter) - 7),
+      { year, quarter },
+      includeBob,
+    );
     return quarterTrend(asCountables(counts), year, quarter);
   }
 
@@ -50,7 +58,11 @@ export class CompilationService {
    * The lägesbild from..to (ISO dates) counted: whole quarters from the stored counts, the days of a quarter
    * cut by from or to from its entries; and the new phenomena of the span.
    */
-  async counted(from: string, to: string, includeBob: boolean): Promise<{ counted: Countable[]; phenomena: Stored<SituationEntry>[] }> {
+  async counted(
+    from: string,
+    to: string,
+    includeBob: boolean,
+  ): Promise<{ counted: Countable[]; phenomena: Stored<SituationEntry>[] }> {
     const first = quarterOfDate(from);
     const last = quarterOfDate(to);
     const startsWhole = quarterPeriod(first.year, first.quarter).from === from;
@@ -60,7 +72,10 @@ export class CompilationService {
     const edges: [string, string][] =
       startIndex > endIndex
         ? [[from, to]]
-        : [...(startsWhole ? [] : [[from, quarterPeriod(first.year, first.quarter).to] as [string, string]]), ...(endsWhole ? [] : [[quarterPeriod(last.year, last.quarter).from, to] as [string, string]])];
+        : [
+            ...(startsWhole ? [] : [[from, quarterPeriod(first.year, first.quarter).to] as [string, string]]),
+            ...(endsWhole ? [] : [[quarterPeriod(last.year, last.quarter).from, to] as [string, string]]),
+          ];
     const [counts, phenomena, ...parts] = await Promise.all([
       startIndex <= endIndex ? this.deps.counts.between(periodOf(startIndex), periodOf(endIndex), includeBob) : [],
       this.deps.entries.newPhenomena(from, to, includeBob),
@@ -71,12 +86,33 @@ export class CompilationService {
 
   /** A new version of the quarter's Word document in the lägesbild library; the årshjul's milestone is done. */
   async saveDocument(year: number, quarter: Quarter, actor: string): Promise<FileInfo> {
-    const [compilation, { template }, { categories }] = await Promise.all([this.compile(year, quarter, false), this.deps.settings.cycleTemplate(), this.deps.settings.entryCategories()]);
+    const [compilation, { template }, { categories }] = await Promise.all([
+      this.compile(year, quarter, false),
+      this.deps.settings.cycleTemplate(),
+      this.deps.settings.entryCategories(),
+    ]);
     const categoryName = (id: string) => categories.find((c) => c.id === id)?.sv ?? id;
     const diarienummer = await diarienummerOf(this.deps.store, library, compilationPath(year, quarter));
-    const content = await quarterlyCompilationDocument({ compilation, municipality: template.municipality.name, generatedAt: this.deps.clock.now(), categoryName, diarienummer });
-    const info = await this.deps.store.putFile(library, compilationPath(year, quarter), content, docxContentType, actor);
-    await this.deps.cycles.markIfPresent(year, `${year}-est-police-compilation-q${quarter}`, { doneAt: todayIn(this.deps.clock), note: `Word-dokument version ${info.version}` }, actor);
+    const content = await quarterlyCompilationDocument({
+      compilation,
+      municipality: template.municipality.name,
+      generatedAt: this.deps.clock.now(),
+      categoryName,
+      diarienummer,
+    });
+    const info = await this.deps.store.putFile(
+      library,
+      compilationPath(year, quarter),
+      content,
+      docxContentType,
+      actor,
+    );
+    await this.deps.cycles.markIfPresent(
+      year,
+      `${year}-est-police-compilation-q${quarter}`,
+      { doneAt: todayIn(this.deps.clock), note: `Word-dokument version ${info.version}` },
+      actor,
+    );
     return info;
   }
 

@@ -36,7 +36,10 @@ const documentPaths: Record<CouncilDocumentKind, (year: number) => string> = {
 
 export class MinutesMissing extends DomainError {
   constructor() {
-    super('minutes_missing', { sv: 'Skriv protokollet innan det sparas som Word-dokument.', en: 'Write the minutes before saving them as a Word document.' });
+    super('minutes_missing', {
+      sv: 'Skriv protokollet innan det sparas som Word-dokument.',
+      en: 'Write the minutes before saving them as a Word document.',
+    });
   }
 }
 
@@ -78,20 +81,45 @@ export class CouncilAgendaService {
   }
 
   async saveDocument(year: number, kind: CouncilDocumentKind, actor: string): Promise<FileInfo> {
-    const [view, { template }, actors, departments] = await Promise.all([this.deps.council.view(year), this.deps.settings.cycleTemplate(), this.deps.organisation.listActors(), this.deps.organisation.listDepartments()]);
-    const names = { actor: (id: string) => actors.find((a) => a.id === id)?.name ?? id, party: (c: Commitment) => partyName(c, actors, departments) };
+    const [view, { template }, actors, departments] = await Promise.all([
+      this.deps.council.view(year),
+      this.deps.settings.cycleTemplate(),
+      this.deps.organisation.listActors(),
+      this.deps.organisation.listDepartments(),
+    ]);
+    const names = {
+      actor: (id: string) => actors.find((a) => a.id === id)?.name ?? id,
+      party: (c: Commitment) => partyName(c, actors, departments),
+    };
     const diarienummer = await diarienummerOf(this.deps.store, councilLibrary, documentPaths[kind](year));
     let content: Uint8Array;
     if (kind === 'agenda') {
-      content = await agendaDocument({ view, items: (await this.agenda(year)).items, municipality: template.municipality.name, names, generatedAt: this.deps.clock.now(), diarienummer });
+      content = await agendaDocument({
+        view,
+        items: (await this.agenda(year)).items,
+        municipality: template.municipality.name,
+        names,
+        generatedAt: this.deps.clock.now(),
+        diarienummer,
+      });
     } else {
       if (!view.minutes) throw new MinutesMissing();
-      content = await minutesDocument({ view, minutes: view.minutes, municipality: template.municipality.name, names, generatedAt: this.deps.clock.now(), diarienummer });
+      content = await minutesDocument({
+        view,
+        minutes: view.minutes,
+        municipality: template.municipality.name,
+        names,
+        generatedAt: this.deps.clock.now(),
+        diarienummer,
+      });
     }
     return this.deps.store.putFile(councilLibrary, documentPaths[kind](year), content, docxContentType, actor);
   }
 
-  async document(year: number, kind: CouncilDocumentKind): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
+  async document(
+    year: number,
+    kind: CouncilDocumentKind,
+  ): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
     return this.deps.store.getFile(councilLibrary, documentPaths[kind](year));
   }
 
@@ -103,7 +131,18 @@ export class CouncilAgendaService {
   private async material(year: number): Promise<AgendaMaterial> {
     const view = await this.deps.council.view(year);
     const until = view.date && view.date < `${year}-12-31` ? view.date : `${year}-12-31`;
-    const [entries, reports, departments, actors, agreements, lastYear, lastYearResults, { categories }, plan, compiled] = await Promise.all([
+    const [
+      entries,
+      reports,
+      departments,
+      actors,
+      agreements,
+      lastYear,
+      lastYearResults,
+      { categories },
+      plan,
+      compiled,
+    ] = await Promise.all([
       this.deps.compilations.counted(`${year}-01-01`, until, false),
       this.deps.departmentReports.forYear(year),
       this.deps.organisation.listDepartments(),
@@ -113,7 +152,12 @@ export class CouncilAgendaService {
       this.deps.councils.commitmentResultsOf(year - 1),
       this.deps.settings.entryCategories(),
       this.deps.plans.find(year),
-      Promise.all(([1, 2, 3, 4] as Quarter[]).map(async (quarter) => ({ quarter, info: await this.deps.compilations.documentInfo(year, quarter) }))),
+      Promise.all(
+        ([1, 2, 3, 4] as Quarter[]).map(async (quarter) => ({
+          quarter,
+          info: await this.deps.compilations.documentInfo(year, quarter),
+        })),
+      ),
     ]);
     const gathered = gatherEntries(entries.counted, entries.phenomena);
     const categoryName = (id: string) => categories.find((c) => c.id === id)?.sv ?? id;
@@ -129,32 +173,68 @@ export class CouncilAgendaService {
         newPhenomena: gathered.newPhenomena.map((p) => `${p.area}: ${p.description}`),
         links: [
           { title: `Lägesbilden ${year} i Trygghetshjulet`, href: `#/lagesbild/kvartal/${year}` },
-          ...compiled.flatMap(({ quarter, info }) => (info ? [{ title: `Kvartalssammanställning ${year} kvartal ${quarter} (version ${info.version})`, href: `/api/situation/compilations/${year}/${quarter}/document` }] : [])),
+          ...compiled.flatMap(({ quarter, info }) =>
+            info
+              ? [
+                  {
+                    title: `Kvartalssammanställning ${year} kvartal ${quarter} (version ${info.version})`,
+                    href: `/api/situation/compilations/${year}/${quarter}/document`,
+                  },
+                ]
+              : [],
+          ),
         ],
       },
       actorMaterial: view.materials.map((m) => ({
         actor: m.actorName,
         receivedOn: m.receivedOn,
-        link: m.documentPath ? { title: `Lägesbild från ${m.actorName}`, href: `/api/councils/${year}/materials/${m.actorId}/document` } : null,
+        link: m.documentPath
+          ? { title: `Lägesbild från ${m.actorName}`, href: `/api/councils/${year}/materials/${m.actorId}/document` }
+          : null,
       })),
       lastYear: lastYear?.minutes
-        ? { decisions: lastYear.minutes.decisions.map((d) => d.text), commitments: lastYear.minutes.commitments.map((c) => ({ who: partyName(c, actors, departments), what: c.what, byWhen: c.byWhen, result: lastYearResults.find((r) => r.commitmentId === c.id) ?? null })) }
+        ? {
+            decisions: lastYear.minutes.decisions.map((d) => d.text),
+            commitments: lastYear.minutes.commitments.map((c) => ({
+              who: partyName(c, actors, departments),
+              what: c.what,
+              byWhen: c.byWhen,
+              result: lastYearResults.find((r) => r.commitmentId === c.id) ?? null,
+            })),
+          }
         : null,
       partFourActions: (plan?.actions ?? [])
         .filter((action) => action.part === 4)
-        .map((action) => ({ title: action.title, responsible: departmentName(action.departmentId) ?? actorName(action.actorId) ?? 'Kommunen', status: action.followUp.status, comment: action.followUp.comment })),
+        .map((action) => ({
+          title: action.title,
+          responsible: departmentName(action.departmentId) ?? actorName(action.actorId) ?? 'Kommunen',
+          status: action.followUp.status,
+          comment: action.followUp.comment,
+        })),
       proposals: reports
         .filter((report) => report.status === 'submitted' && report.content)
-        .flatMap((report) => report.content!.proposals.map((text) => ({ from: departmentName(report.departmentId) ?? '', text }))),
-      agreements: agreements.map((a) => ({ actor: actorName(a.actorId) ?? a.actorId, title: a.title, validUntil: a.validUntil, state: agreementState(a, today) })),
+        .flatMap((report) =>
+          report.content!.proposals.map((text) => ({ from: departmentName(report.departmentId) ?? '', text })),
+        ),
+      agreements: agreements.map((a) => ({
+        actor: actorName(a.actorId) ?? a.actorId,
+        title: a.title,
+        validUntil: a.validUntil,
+        state: agreementState(a, today),
+      })),
     };
   }
 }
 
 /** Who committed: the actor, the named department, or the municipality as a whole. */
-export function partyName(commitment: Commitment, actors: readonly { id: string; name: string }[], departments: readonly { id: string; name: string }[]): string {
+export function partyName(
+  commitment: Commitment,
+  actors: readonly { id: string; name: string }[],
+  departments: readonly { id: string; name: string }[],
+): string {
   if (commitment.actorId) return actors.find((a) => a.id === commitment.actorId)?.name ?? commitment.actorId;
-  if (commitment.departmentId) return `Kommunen (${departments.find((d) => d.id === commitment.departmentId)?.name ?? commitment.departmentId})`;
+  if (commitment.departmentId)
+    return `Kommunen (${departments.find((d) => d.id === commitment.departmentId)?.name ?? commitment.departmentId})`;
   return 'Kommunen';
 }
 

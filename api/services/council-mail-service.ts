@@ -37,7 +37,8 @@ interface PlannedCouncil {
   open: Map<string, string[]>;
 }
 
-const recipientOf = (person: Person): Recipient[] => (person.email ? [{ name: person.displayName, address: person.email }] : []);
+const recipientOf = (person: Person): Recipient[] =>
+  person.email ? [{ name: person.displayName, address: person.email }] : [];
 
 /**
  * The council reaches people the way they expect: one Outlook meeting for everyone invited (created once, then
@@ -79,14 +80,26 @@ export class CouncilMailService {
   private async load(year: number): Promise<PlannedCouncil | undefined> {
     const view = await this.deps.councils.view(year);
     if (!view.planned || !view.date) return undefined;
-    const [facts, recipients, open] = await Promise.all([this.facts({ ...view, date: view.date }), this.recipients(year), this.openCommitments(year)]);
+    const [facts, recipients, open] = await Promise.all([
+      this.facts({ ...view, date: view.date }),
+      this.recipients(year),
+      this.openCommitments(year),
+    ]);
     return { year, view, facts, ...recipients, open };
   }
 
   private async sync({ year, facts, invited, municipal, open }: PlannedCouncil): Promise<void> {
-    await this.saveMeeting(year, facts, [...invited.flatMap((x) => x.people.flatMap(recipientOf)), ...municipal.flatMap(recipientOf)]);
+    await this.saveMeeting(year, facts, [
+      ...invited.flatMap((x) => x.people.flatMap(recipientOf)),
+      ...municipal.flatMap(recipientOf),
+    ]);
     for (const { actorId, actor, people } of invited) {
-      for (const person of people) await this.mailOnce(`request:${year}:${actorId}:${person.objectId}`, recipientOf(person), requestText(facts, person.displayName, actor, open.get(actorId)));
+      for (const person of people)
+        await this.mailOnce(
+          `request:${year}:${actorId}:${person.objectId}`,
+          recipientOf(person),
+          requestText(facts, person.displayName, actor, open.get(actorId)),
+        );
     }
   }
 
@@ -98,13 +111,21 @@ export class CouncilMailService {
       const handedIn = Boolean(view.materials.find((m) => m.actorId === actorId)?.receivedOn);
       const unreported = open.get(actorId) ?? [];
       if (handedIn && unreported.length === 0) continue;
-      for (const person of people) await this.mailOnce(`reminder:${year}:${actorId}:${person.objectId}`, recipientOf(person), reminderText(facts, person.displayName, actor, handedIn, unreported));
+      for (const person of people)
+        await this.mailOnce(
+          `reminder:${year}:${actorId}:${person.objectId}`,
+          recipientOf(person),
+          reminderText(facts, person.displayName, actor, handedIn, unreported),
+        );
     }
   }
 
   /** Per actor, what it committed to at last year's council without a result reported yet. */
   private async openCommitments(year: number): Promise<Map<string, string[]>> {
-    const [last, results] = await Promise.all([this.deps.councilRecords.council(year - 1), this.deps.councilRecords.commitmentResultsOf(year - 1)]);
+    const [last, results] = await Promise.all([
+      this.deps.councilRecords.council(year - 1),
+      this.deps.councilRecords.commitmentResultsOf(year - 1),
+    ]);
     const open = new Map<string, string[]>();
     for (const c of last?.minutes?.commitments ?? []) {
       if (!c.actorId || results.some((r) => r.commitmentId === c.id)) continue;
@@ -117,9 +138,17 @@ export class CouncilMailService {
     // The meeting's event id lives in the outbox, not on the council, so sending never changes what the säkerhetschef edits.
     const existing = await this.deps.outbox.meetingId(`meeting:${year}:`);
     const text = meetingText(facts);
-    const meeting: MeetingInvitation = { ...text, attendees, start: `${facts.date}T09:00:00`, end: `${facts.date}T12:00:00`, location: facts.place };
+    const meeting: MeetingInvitation = {
+      ...text,
+      attendees,
+      start: `${facts.date}T09:00:00`,
+      end: `${facts.date}T12:00:00`,
+      location: facts.place,
+    };
     // The same meeting with the same people and text needs nothing; anything changed is an update to it.
-    const said = createHash('sha256').update(JSON.stringify({ ...meeting, attendees: attendees.map((a) => a.address).sort() })).digest('base64url');
+    const said = createHash('sha256')
+      .update(JSON.stringify({ ...meeting, attendees: attendees.map((a) => a.address).sort() }))
+      .digest('base64url');
     if (existing && (await this.deps.outbox.sentWithKey(`meeting:${year}:${said}`))) return;
     const eventId = await this.deps.messenger.saveMeeting(meeting, existing);
     await this.record('meeting', `meeting:${year}:${said}`, attendees, text, eventId);
@@ -131,12 +160,32 @@ export class CouncilMailService {
     await this.record('mail', key, to, text, null);
   }
 
-  private async record(kind: 'mail' | 'meeting', key: string, recipients: Recipient[], text: { subject: string; body: string }, meetingId: string | null): Promise<void> {
-    await this.deps.outbox.items.create({ kind, key, recipients, ...text, sentAt: this.deps.clock.now().toISOString(), via: this.deps.messenger.via, meetingId }, system);
+  private async record(
+    kind: 'mail' | 'meeting',
+    key: string,
+    recipients: Recipient[],
+    text: { subject: string; body: string },
+    meetingId: string | null,
+  ): Promise<void> {
+    await this.deps.outbox.items.create(
+      {
+        kind,
+        key,
+        recipients,
+        ...text,
+        sentAt: this.deps.clock.now().toISOString(),
+        via: this.deps.messenger.via,
+        meetingId,
+      },
+      system,
+    );
   }
 
   private async facts(view: CouncilView & { date: string }): Promise<CouncilFacts> {
-    const [{ template }, people] = await Promise.all([this.deps.settings.cycleTemplate(), this.deps.organisation.listPeople()]);
+    const [{ template }, people] = await Promise.all([
+      this.deps.settings.cycleTemplate(),
+      this.deps.organisation.listPeople(),
+    ]);
     const chief = people.find((p) => p.roles.includes('SecurityChief'));
     return {
       year: view.year,
@@ -150,14 +199,22 @@ export class CouncilMailService {
   }
 
   /** Each invited actor's people, and the municipality's own: council members who speak for no actor, and the säkerhetschef. */
-  private async recipients(year: number): Promise<{ invited: { actorId: string; actor: string; people: Person[] }[]; municipal: Person[] }> {
-    const [record, actors, people] = await Promise.all([this.deps.councilRecords.council(year), this.deps.organisation.listActors(), this.deps.organisation.listPeople()]);
+  private async recipients(
+    year: number,
+  ): Promise<{ invited: { actorId: string; actor: string; people: Person[] }[]; municipal: Person[] }> {
+    const [record, actors, people] = await Promise.all([
+      this.deps.councilRecords.council(year),
+      this.deps.organisation.listActors(),
+      this.deps.organisation.listPeople(),
+    ]);
     const invitedIds = record?.invitedActorIds ?? [];
     const invited = actors
       .filter((a) => invitedIds.includes(a.id))
       .map((a) => ({ actorId: a.id, actor: a.name, people: people.filter((p) => a.memberIds.includes(p.objectId)) }));
     const speaking = new Set(actors.flatMap((a) => a.memberIds));
-    const municipal = people.filter((p) => !speaking.has(p.objectId) && (p.roles.includes('SecurityChief') || p.roles.includes('CouncilMember')));
+    const municipal = people.filter(
+      (p) => !speaking.has(p.objectId) && (p.roles.includes('SecurityChief') || p.roles.includes('CouncilMember')),
+    );
     return { invited, municipal };
   }
 }

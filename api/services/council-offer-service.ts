@@ -19,7 +19,10 @@ export interface CouncilOffer {
 
 export class CommitmentNotFound extends NotFound {
   constructor(planYear: number, commitmentId: string) {
-    super({ sv: `Kommunens åtagande ${commitmentId} från rådet ${planYear - 1}`, en: `The municipality’s commitment ${commitmentId} from the ${planYear - 1} council` });
+    super({
+      sv: `Kommunens åtagande ${commitmentId} från rådet ${planYear - 1}`,
+      en: `The municipality’s commitment ${commitmentId} from the ${planYear - 1} council`,
+    });
   }
 }
 
@@ -33,7 +36,12 @@ export class CouncilOfferService {
 
   async offers(planYear: number): Promise<CouncilOffer[]> {
     const councilYear = planYear - 1;
-    const [council, plan, actors, departments] = await Promise.all([this.councils.council(councilYear), this.plans.view(planYear), this.organisation.listActors(), this.organisation.listDepartments()]);
+    const [council, plan, actors, departments] = await Promise.all([
+      this.councils.council(councilYear),
+      this.plans.view(planYear),
+      this.organisation.listActors(),
+      this.organisation.listDepartments(),
+    ]);
     return (council?.minutes?.commitments ?? []).filter(isMunicipalityCommitment).map((commitment) => ({
       councilYear,
       commitmentId: commitment.id,
@@ -41,7 +49,10 @@ export class CouncilOfferService {
       what: commitment.what,
       byWhen: commitment.byWhen,
       departmentId: commitment.departmentId,
-      actionId: plan.actions.find((action) => action.origin?.year === councilYear && action.origin.commitmentId === commitment.id)?.id ?? null,
+      actionId:
+        plan.actions.find(
+          (action) => action.origin?.year === councilYear && action.origin.commitmentId === commitment.id,
+        )?.id ?? null,
     }));
   }
 

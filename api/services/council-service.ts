@@ -49,7 +49,11 @@ export class CouncilExists extends DomainError {
 }
 export class UnknownActor extends FieldRefused {
   constructor(field: string, actorId: string) {
-    super(field, `aktören ${actorId} finns inte bland rådets aktörer`, `the actor ${actorId} is not among the council’s actors`);
+    super(
+      field,
+      `aktören ${actorId} finns inte bland rådets aktörer`,
+      `the actor ${actorId} is not among the council’s actors`,
+    );
   }
 }
 export class UnknownCommitmentDepartment extends FieldRefused {
@@ -60,7 +64,11 @@ export class UnknownCommitmentDepartment extends FieldRefused {
 /** The council's date moved unreasonably far from its usual day. */
 class CouncilDateOutOfRange extends FieldRefused {
   constructor() {
-    super('date', 'datumet ligger orimligt långt från rådets ordinarie datum', 'the date is unreasonably far from the council’s usual date');
+    super(
+      'date',
+      'datumet ligger orimligt långt från rådets ordinarie datum',
+      'the date is unreasonably far from the council’s usual date',
+    );
   }
 }
 
@@ -82,9 +90,17 @@ export class CouncilService {
   ) {}
 
   async view(year: number): Promise<CouncilView> {
-    const [council, materials, actors, cycle] = await Promise.all([this.councils.council(year), this.councils.materialsOf(year), this.organisation.listActors(), this.cycles.view(year)]);
-    const due = (kind: string) => cycle.milestones.find((m) => m.milestone.id === milestone(year, kind))?.milestone.due ?? null;
-    const preparationDone = cycle.milestones.some((m) => m.milestone.id === milestone(year, 'council-preparation') && m.completion !== undefined);
+    const [council, materials, actors, cycle] = await Promise.all([
+      this.councils.council(year),
+      this.councils.materialsOf(year),
+      this.organisation.listActors(),
+      this.cycles.view(year),
+    ]);
+    const due = (kind: string) =>
+      cycle.milestones.find((m) => m.milestone.id === milestone(year, kind))?.milestone.due ?? null;
+    const preparationDone = cycle.milestones.some(
+      (m) => m.milestone.id === milestone(year, 'council-preparation') && m.completion !== undefined,
+    );
     const invited = council?.invitedActorIds ?? [];
     return {
       year,
@@ -122,25 +138,56 @@ export class CouncilService {
     if (existing) await this.councils.councils.update(existing.id, etag!, fields, actor);
     const materials = await this.councils.materialsOf(year);
     const operations: BatchOperation[] = [
-      ...(existing ? [] : [{ op: 'create' as const, list: this.councils.councils.definition.name, fields: { ...fields, preparationNotes: '', agenda: null, minutes: null } }]),
+      ...(existing
+        ? []
+        : [
+            {
+              op: 'create' as const,
+              list: this.councils.councils.definition.name,
+              fields: { ...fields, preparationNotes: '', agenda: null, minutes: null },
+            },
+          ]),
       ...fields.invitedActorIds
         .filter((actorId) => !materials.some((m) => m.actorId === actorId))
-        .map((actorId): BatchOperation => ({ op: 'create', list: this.councils.materials.definition.name, fields: { year, actorId, receivedOn: null, note: '', documentPath: null } })),
+        .map(
+          (actorId): BatchOperation => ({
+            op: 'create',
+            list: this.councils.materials.definition.name,
+            fields: { year, actorId, receivedOn: null, note: '', documentPath: null },
+          }),
+        ),
     ];
     if (operations.length > 0) await this.store.batch(operations, actor);
-    if (moved) await this.cycles.change(year, milestone(year, 'strategic-council'), { due: setup.date, reason: 'Rådets datum' }, actor);
+    if (moved)
+      await this.cycles.change(
+        year,
+        milestone(year, 'strategic-council'),
+        { due: setup.date, reason: 'Rådets datum' },
+        actor,
+      );
     return this.view(year);
   }
 
   async savePreparation(year: number, etag: string, preparation: Preparation, actor: string): Promise<CouncilView> {
     const council = await this.planned(year);
     await this.councils.councils.update(council.id, etag, { preparationNotes: preparation.notes }, actor);
-    await this.cycles.markIfPresent(year, milestone(year, 'council-preparation'), preparation.done ? { doneAt: todayIn(this.clock), note: 'Beredningen med polisen är klar' } : null, actor);
+    await this.cycles.markIfPresent(
+      year,
+      milestone(year, 'council-preparation'),
+      preparation.done ? { doneAt: todayIn(this.clock), note: 'Beredningen med polisen är klar' } : null,
+      actor,
+    );
     return this.view(year);
   }
 
   /** Records by hand whether an actor's lägesbild came in (actors outside the tenant often send it by e-mail). */
-  async updateMaterial(year: number, actorId: string, etag: string, update: MaterialUpdate, actor: string): Promise<CouncilView> {
+  async updateMaterial(
+    year: number,
+    actorId: string,
+    etag: string,
+    update: MaterialUpdate,
+    actor: string,
+  ): Promise<CouncilView> {
     const material = await this.material(year, actorId);
     await this.councils.materials.update(material.id, etag, update, actor);
     await this.markRequestIfAllReceived(year, actor);
@@ -148,11 +195,29 @@ export class CouncilService {
   }
 
   /** Keeps the actor's document in the council library, where council members can open it, and marks it received. */
-  async uploadMaterial(year: number, actorId: string, fileName: string, content: Uint8Array, contentType: string, actor: string): Promise<CouncilView> {
+  async uploadMaterial(
+    year: number,
+    actorId: string,
+    fileName: string,
+    content: Uint8Array,
+    contentType: string,
+    actor: string,
+  ): Promise<CouncilView> {
     const material = await this.material(year, actorId);
     const actorName = (await this.organisation.listActors()).find((a) => a.id === actorId)?.name ?? actorId;
-    const info = await this.store.putFile(councilLibrary, `${councilFolder(year)}/Aktörernas lägesbilder/${safeFileName(`${actorName} – ${fileName}`)}`, content, contentType, actor);
-    await this.councils.materials.update(material.id, material.etag, { receivedOn: material.receivedOn ?? todayIn(this.clock), documentPath: info.path }, actor);
+    const info = await this.store.putFile(
+      councilLibrary,
+      `${councilFolder(year)}/Aktörernas lägesbilder/${safeFileName(`${actorName} – ${fileName}`)}`,
+      content,
+      contentType,
+      actor,
+    );
+    await this.councils.materials.update(
+      material.id,
+      material.etag,
+      { receivedOn: material.receivedOn ?? todayIn(this.clock), documentPath: info.path },
+      actor,
+    );
     await this.markRequestIfAllReceived(year, actor);
     return this.view(year);
   }
@@ -161,7 +226,15 @@ export class CouncilService {
   async writeMaterial(year: number, actorId: string, written: WrittenMaterial, actor: string): Promise<CouncilView> {
     const material = await this.material(year, actorId);
     const anything = Object.values(written).some((text) => text.trim() !== '');
-    await this.councils.materials.update(material.id, material.etag, { written: anything ? written : null, receivedOn: material.receivedOn ?? (anything ? todayIn(this.clock) : null) }, actor);
+    await this.councils.materials.update(
+      material.id,
+      material.etag,
+      {
+        written: anything ? written : null,
+        receivedOn: material.receivedOn ?? (anything ? todayIn(this.clock) : null),
+      },
+      actor,
+    );
     await this.markRequestIfAllReceived(year, actor);
     return this.view(year);
   }
@@ -183,12 +256,22 @@ export class CouncilService {
       });
     }
     await this.checkActors('attendingActorIds', minutes.attendingActorIds);
-    await this.checkActors('commitments.actorId', minutes.commitments.flatMap((c) => (c.actorId ? [c.actorId] : [])));
+    await this.checkActors(
+      'commitments.actorId',
+      minutes.commitments.flatMap((c) => (c.actorId ? [c.actorId] : [])),
+    );
     const departments = await this.organisation.listDepartments();
-    const unknown = minutes.commitments.find((c) => c.departmentId && !departments.some((d) => d.id === c.departmentId));
+    const unknown = minutes.commitments.find(
+      (c) => c.departmentId && !departments.some((d) => d.id === c.departmentId),
+    );
     if (unknown) throw new UnknownCommitmentDepartment('commitments.departmentId', unknown.departmentId!);
     await this.councils.councils.update(council.id, etag, { minutes }, actor);
-    await this.cycles.markIfPresent(year, milestone(year, 'strategic-council'), { doneAt: held ?? today, note: 'Protokoll fört' }, actor);
+    await this.cycles.markIfPresent(
+      year,
+      milestone(year, 'strategic-council'),
+      { doneAt: held ?? today, note: 'Protokoll fört' },
+      actor,
+    );
     return this.view(year);
   }
 
@@ -208,7 +291,12 @@ export class CouncilService {
   private async markRequestIfAllReceived(year: number, actor: string): Promise<void> {
     const view = await this.view(year);
     const allIn = view.materials.length > 0 && view.materials.every((m) => m.receivedOn !== null);
-    await this.cycles.markIfPresent(year, milestone(year, 'actor-situation-request'), allIn ? { doneAt: todayIn(this.clock), note: 'Alla inbjudna aktörers lägesbilder har kommit in' } : null, actor);
+    await this.cycles.markIfPresent(
+      year,
+      milestone(year, 'actor-situation-request'),
+      allIn ? { doneAt: todayIn(this.clock), note: 'Alla inbjudna aktörers lägesbilder har kommit in' } : null,
+      actor,
+    );
   }
 
   private async checkActors(field: string, ids: readonly string[]): Promise<void> {

@@ -47,7 +47,11 @@ export class UnknownMilestone extends NotFound {
 }
 export class DoneComesFromData extends FieldRefused {
   constructor() {
-    super('done', 'förvaltningsrapporterna är klara när alla förvaltningar har lämnat sin rapport; det går inte att markera för hand', 'the department reports are done when every department has submitted; this cannot be marked by hand');
+    super(
+      'done',
+      'förvaltningsrapporterna är klara när alla förvaltningar har lämnat sin rapport; det går inte att markera för hand',
+      'the department reports are done when every department has submitted; this cannot be marked by hand',
+    );
   }
 }
 
@@ -75,16 +79,28 @@ export class CycleService {
       this.reports.forYear(year),
     ]);
     const today = todayIn(this.clock);
-    const milestones = buildCycle(template, year, Object.fromEntries(overrides.map((o): [string, MilestoneOverride] => [o.milestoneId, o])));
+    const milestones = buildCycle(
+      template,
+      year,
+      Object.fromEntries(overrides.map((o): [string, MilestoneOverride] => [o.milestoneId, o])),
+    );
     return {
       year,
       today,
       municipality: template.municipality,
       milestones: milestones.map((milestone) => {
         const completion = completions.find((c) => c.milestoneId === milestone.id);
-        const fromReports = milestone.kind === 'department-report' ? departmentReportCompletion(departments, reports, milestone.due, today) : undefined;
+        const fromReports =
+          milestone.kind === 'department-report'
+            ? departmentReportCompletion(departments, reports, milestone.due, today)
+            : undefined;
         const done = fromReports ? fromReports.done : completion !== undefined;
-        return { milestone, status: statusOf(milestone.due, today, done, template.dueSoonDays), completion, departments: fromReports?.departments };
+        return {
+          milestone,
+          status: statusOf(milestone.due, today, done, template.dueSoonDays),
+          completion,
+          departments: fromReports?.departments,
+        };
       }),
     };
   }
@@ -102,14 +118,26 @@ export class CycleService {
       // A move back keeps the record with no date: the revision must still rise for calendars to take it.
       if (existing || change.due !== null) {
         const revision = (existing?.revision ?? 0) + (existing?.due === change.due ? 0 : 1);
-        const record = { year, milestoneId, due: change.due, movedBy: actor, movedAt: now, reason: change.reason ?? null, revision };
+        const record = {
+          year,
+          milestoneId,
+          due: change.due,
+          movedBy: actor,
+          movedAt: now,
+          reason: change.reason ?? null,
+          revision,
+        };
         if (existing) await this.cycles.overrides.update(existing.id, existing.etag, record, actor);
         else await this.cycles.overrides.create(record, actor);
       }
     }
     if (change.done !== undefined) {
       const [existing] = (await this.cycles.completionsFor(year)).filter((c) => c.milestoneId === milestoneId);
-      if (change.done !== null) checkNotInFuture('done.doneAt', change.done.doneAt, todayIn(this.clock), { sv: 'Att något är klart', en: 'That something is done' });
+      if (change.done !== null)
+        checkNotInFuture('done.doneAt', change.done.doneAt, todayIn(this.clock), {
+          sv: 'Att något är klart',
+          en: 'That something is done',
+        });
       if (change.done === null) {
         if (existing) await this.cycles.completions.delete(existing.id, existing.etag, actor);
       } else {
@@ -141,7 +169,9 @@ export class CycleService {
   /** Builds the year with the new date first, so a date the rules refuse is never stored. */
   async checkMove(year: number, milestoneId: string, due: IsoDate): Promise<void> {
     const { template } = await this.settings.cycleTemplate();
-    const overrides = Object.fromEntries((await this.cycles.overridesFor(year)).map((o): [string, MilestoneOverride] => [o.milestoneId, o]));
+    const overrides = Object.fromEntries(
+      (await this.cycles.overridesFor(year)).map((o): [string, MilestoneOverride] => [o.milestoneId, o]),
+    );
     buildCycle(template, year, { ...overrides, [milestoneId]: { due, movedBy: '', movedAt: '' } });
   }
 }

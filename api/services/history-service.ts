@@ -26,7 +26,15 @@ export interface HistoryServiceDependencies {
 
 const any = (caller: Caller, roles: readonly Role[]) => caller.roles.some((role) => roles.includes(role));
 // The app's own bookkeeping beside what people wrote.
-const bookkeeping = new Set(['importId', 'importKey', 'submissionId', 'updatedAt', 'updatedBy', 'statusChangedAt', 'statusChangedBy']);
+const bookkeeping = new Set([
+  'importId',
+  'importKey',
+  'submissionId',
+  'updatedAt',
+  'updatedBy',
+  'statusChangedAt',
+  'statusChangedBy',
+]);
 
 /**
  * Who changed what and when, for each thing people change: read from the store's own versions (SQLite's audit
@@ -37,9 +45,17 @@ export class HistoryService {
 
   async history(kind: HistoryKind, id: string, caller: Caller): Promise<(HistoryEntry & { byName: string })[]> {
     const { list, itemId } = await this.readable(kind, id, caller);
-    const [versions, people] = await Promise.all([this.deps.store.itemVersions(list, itemId), this.deps.organisation.listPeople()]);
-    const name = (by: string) => people.find((person) => person.objectId === by)?.displayName ?? (by.startsWith('system:') ? 'Trygghetshjulet' : by);
-    return historyOf(versions, (field) => !bookkeeping.has(field)).map((entry) => ({ ...entry, byName: name(entry.by) }));
+    const [versions, people] = await Promise.all([
+      this.deps.store.itemVersions(list, itemId),
+      this.deps.organisation.listPeople(),
+    ]);
+    const name = (by: string) =>
+      people.find((person) => person.objectId === by)?.displayName ??
+      (by.startsWith('system:') ? 'Trygghetshjulet' : by);
+    return historyOf(versions, (field) => !bookkeeping.has(field)).map((entry) => ({
+      ...entry,
+      byName: name(entry.by),
+    }));
   }
 
   /** Where the thing is kept, once the caller may read it. */
@@ -52,7 +68,9 @@ export class HistoryService {
         } catch {
           throw new HistoryNotFound();
         }
-        return id.startsWith('bob-') ? { list: bobSituationEntriesList.name, itemId: id.slice('bob-'.length) } : { list: situationEntriesList, itemId: id };
+        return id.startsWith('bob-')
+          ? { list: bobSituationEntriesList.name, itemId: id.slice('bob-'.length) }
+          : { list: situationEntriesList, itemId: id };
       }
       case 'action':
       case 'planPart': {
@@ -60,15 +78,20 @@ export class HistoryService {
         const found = await item(list);
         const plan = await this.deps.plans.plan(Number(found.fields.year));
         const seesDrafts = any(caller, ['SecurityChief', 'DepartmentHead']);
-        if (!any(caller, actionPlanReaderRoles) || (!seesDrafts && !(plan && isLocked(plan.status)))) throw new HistoryNotFound();
+        if (!any(caller, actionPlanReaderRoles) || (!seesDrafts && !(plan && isLocked(plan.status))))
+          throw new HistoryNotFound();
         return { list, itemId: id };
       }
       case 'report': {
         const found = await item('departmentReports');
         // As the report itself: the säkerhetschef every one, its head the department's own, a reader once submitted.
-        const ownDepartment = caller.roles.includes('DepartmentHead') && caller.departmentId !== null && found.fields.departmentId === caller.departmentId;
+        const ownDepartment =
+          caller.roles.includes('DepartmentHead') &&
+          caller.departmentId !== null &&
+          found.fields.departmentId === caller.departmentId;
         const submittedForReader = caller.roles.includes('Reader') && found.fields.status === 'submitted';
-        if (!caller.roles.includes('SecurityChief') && !ownDepartment && !submittedForReader) throw new HistoryNotFound();
+        if (!caller.roles.includes('SecurityChief') && !ownDepartment && !submittedForReader)
+          throw new HistoryNotFound();
         return { list: 'departmentReports', itemId: id };
       }
       case 'agreement':

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { importMappingSchema, importSourceSchema, type ImportMapping, type ImportSource, type RowError } from '../domain/situation/import/mapping.js';
+import {
+  importMappingSchema,
+  importSourceSchema,
+  type ImportMapping,
+  type ImportSource,
+  type RowError,
+} from '../domain/situation/import/mapping.js';
 import type { SituationEntry } from '../domain/situation/entry.js';
 import type { Stored } from '../repositories/collection.js';
 import type { ImportRecord } from '../repositories/import-repository.js';
@@ -31,9 +37,18 @@ export interface ImportJobDependencies {
   sleep?: (ms: number) => Promise<void>;
 }
 
-type Prepare = (fileId: string, source: ImportSource, mapping: ImportMapping, shape: TableShape) => Promise<{ prepared: { entries: PreparedEntry[]; errors: RowError[] } }>;
+type Prepare = (
+  fileId: string,
+  source: ImportSource,
+  mapping: ImportMapping,
+  shape: TableShape,
+) => Promise<{ prepared: { entries: PreparedEntry[]; errors: RowError[] } }>;
 
-const jobSettingsSchema = z.object({ source: importSourceSchema, mapping: importMappingSchema, shape: z.object({ sheet: z.number().optional(), headerRow: z.number().optional() }) });
+const jobSettingsSchema = z.object({
+  source: importSourceSchema,
+  mapping: importMappingSchema,
+  shape: z.object({ sheet: z.number().optional(), headerRow: z.number().optional() }),
+});
 // Rows between progress notes: one SQLite transaction locally, five $batch requests on SharePoint.
 const chunkRows = { embedded: 5_000, sharepoint: 100 } as const;
 const writeUnits = 2;
@@ -95,7 +110,12 @@ export class ImportJob {
     for (let start = 0; start < superseded.length; start += 100) {
       const chunk = superseded.slice(start, start + 100);
       await this.pace(chunk.length * writeUnits);
-      await this.deps.entryStore.batch(chunk.map((item): BatchOperation => ({ op: 'delete', list: situationEntriesList, id: item.id, etag: item.etag })), this.actor());
+      await this.deps.entryStore.batch(
+        chunk.map(
+          (item): BatchOperation => ({ op: 'delete', list: situationEntriesList, id: item.id, etag: item.etag }),
+        ),
+        this.actor(),
+      );
     }
     return superseded.flatMap((item) => countableOf(item.fields) ?? []);
   }
@@ -107,7 +127,13 @@ export class ImportJob {
       const chunk = rows.slice(start, start + size);
       await this.pace(chunk.length * writeUnits + writeUnits);
       await this.deps.entryStore.batch(
-        chunk.map((entry): BatchOperation => ({ op: 'create', list: situationEntriesList, fields: { ...entry, importId: this.record.id } })),
+        chunk.map(
+          (entry): BatchOperation => ({
+            op: 'create',
+            list: situationEntriesList,
+            fields: { ...entry, importId: this.record.id },
+          }),
+        ),
         this.actor(),
       );
       written += chunk.length;
@@ -117,7 +143,10 @@ export class ImportJob {
 
   /** The quarters this import's rows fall in, counted again from the entries as they now are. */
   private async recount(): Promise<void> {
-    const ours = await queryAll(this.deps.entryStore, situationEntriesList, { filters: [{ field: 'importId', op: 'eq', value: this.record.id }], top: 500 });
+    const ours = await queryAll(this.deps.entryStore, situationEntriesList, {
+      filters: [{ field: 'importId', op: 'eq', value: this.record.id }],
+      top: 500,
+    });
     const range = quarterRange(ours.flatMap((item) => countableOf(item.fields) ?? []));
     if (range) await this.deps.counts.rebuildQuarters(range.from, range.to, false, this.actor());
   }
@@ -125,7 +154,11 @@ export class ImportJob {
   private async fail(error: unknown): Promise<void> {
     try {
       await this.recount();
-      await this.note({ status: 'failed', finishedAt: this.deps.clock.now().toISOString(), error: error instanceof Error ? error.message : String(error) });
+      await this.note({
+        status: 'failed',
+        finishedAt: this.deps.clock.now().toISOString(),
+        error: error instanceof Error ? error.message : String(error),
+      });
     } catch (noted) {
       this.deps.logger.error({ err: noted, importId: this.record.id }, 'import job could not note its failure');
     }
@@ -133,7 +166,12 @@ export class ImportJob {
 
   /** Progress on the record, with the ETag it was read with: also this instance's claim on the job. */
   private async note(patch: Partial<ImportRecord>): Promise<void> {
-    this.record = await this.deps.imports.imports.update(this.record.id, this.record.etag, { ...patch, runner: this.deps.instanceId, heartbeatAt: this.deps.clock.now().toISOString() }, this.actor());
+    this.record = await this.deps.imports.imports.update(
+      this.record.id,
+      this.record.etag,
+      { ...patch, runner: this.deps.instanceId, heartbeatAt: this.deps.clock.now().toISOString() },
+      this.actor(),
+    );
   }
 
   /** On SharePoint: waits until `units` more keep the last minute within the budget less people's headroom. */
@@ -142,7 +180,12 @@ export class ImportJob {
     if (!meter) return;
     const budget = Math.max(1, this.deps.resourceUnits.perMinute - this.deps.resourceUnits.headroom);
     const sleep = this.deps.sleep ?? realSleep;
-    for (let wait = meter.waitMs(Math.min(units, budget), budget); wait > 0; wait = meter.waitMs(Math.min(units, budget), budget)) await sleep(wait);
+    for (
+      let wait = meter.waitMs(Math.min(units, budget), budget);
+      wait > 0;
+      wait = meter.waitMs(Math.min(units, budget), budget)
+    )
+      await sleep(wait);
   }
 
   private actor(): string {

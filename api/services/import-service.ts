@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { Clock } from '../domain/clock.js';
 import { todayIn } from '../domain/cycle/index.js';
-import { rowsToEntries, suggestMapping, type ImportMapping, type ImportSource, type RowError } from '../domain/situation/import/mapping.js';
+import {
+  rowsToEntries,
+  suggestMapping,
+  type ImportMapping,
+  type ImportSource,
+  type RowError,
+} from '../domain/situation/import/mapping.js';
 import { documentLibraries } from '../documents/libraries.js';
 import { readTable, type ImportTable, type TableShape } from '../imports/read-table.js';
 import type { Stored } from '../repositories/collection.js';
@@ -39,7 +45,13 @@ export class ImportInvalid extends DomainError {
         sv: `Inget importerades: ${counted(errors.length, 'rad', 'rader')} har fel. Första: rad ${first.row}, ${first.column}: ${first.sv}`,
         en: `Nothing was imported: ${counted(errors.length, 'row has', 'rows have')} errors. First: row ${first.row}, ${first.column}: ${first.en}`,
       },
-      { issues: errors.map((e) => ({ field: `rad ${e.row}${e.column ? `, ${e.column}` : ''}`, message: e.sv, messageEn: e.en })) },
+      {
+        issues: errors.map((e) => ({
+          field: `rad ${e.row}${e.column ? `, ${e.column}` : ''}`,
+          message: e.sv,
+          messageEn: e.en,
+        })),
+      },
     );
   }
 }
@@ -107,14 +119,27 @@ export class ImportService {
   private readonly running = new Map<string, Promise<void>>();
 
   constructor(private readonly deps: ImportServiceDependencies) {
-    ({ clock: this.clock, store: this.store, entries: this.entries, imports: this.imports, settings: this.settings } = deps);
+    ({
+      clock: this.clock,
+      store: this.store,
+      entries: this.entries,
+      imports: this.imports,
+      settings: this.settings,
+    } = deps);
   }
 
   /** Keeps the file as it came, reads it, and suggests how its columns map. */
   async upload(bytes: Uint8Array, fileName: string, actor: string): Promise<ImportPreview> {
     const table = await readTable(bytes);
     const fileId = createHash('sha256').update(bytes).digest('hex');
-    if (!(await this.fileOf(fileId))) await this.store.putFile(library, `${fileId}/${safeFileName(fileName)}`, bytes, 'application/octet-stream', actor);
+    if (!(await this.fileOf(fileId)))
+      await this.store.putFile(
+        library,
+        `${fileId}/${safeFileName(fileName)}`,
+        bytes,
+        'application/octet-stream',
+        actor,
+      );
     return this.previewOf(fileId, fileName, table);
   }
 
@@ -154,19 +179,37 @@ export class ImportService {
     };
   }
 
-  async check(fileId: string, source: ImportSource, mapping: ImportMapping, shape: TableShape = {}): Promise<ImportCheck> {
+  async check(
+    fileId: string,
+    source: ImportSource,
+    mapping: ImportMapping,
+    shape: TableShape = {},
+  ): Promise<ImportCheck> {
     const { prepared, table } = await this.prepare(fileId, source, mapping, shape);
     const existing = await this.existingKeys(source);
     const fresh = prepared.entries.filter((entry) => !existing.has(entry.importKey));
     const replacesPreliminary = (await supersededPreliminary(this.store, fresh)).length;
-    return { rowCount: table.rows.length, newCount: fresh.length, existingCount: prepared.entries.length - fresh.length, replacesPreliminary, errors: prepared.errors.slice(0, shownErrors), errorCount: prepared.errors.length };
+    return {
+      rowCount: table.rows.length,
+      newCount: fresh.length,
+      existingCount: prepared.entries.length - fresh.length,
+      replacesPreliminary,
+      errors: prepared.errors.slice(0, shownErrors),
+      errorCount: prepared.errors.length,
+    };
   }
 
   /**
    * Every row valid, or nothing stored; rows already in the lägesbild are left out. Answers the import's record
    * at once, its job running: GET it again (job) for the rows written so far.
    */
-  async commit(fileId: string, source: ImportSource, mapping: ImportMapping, actor: string, shape: TableShape = {}): Promise<Stored<ImportRecord>> {
+  async commit(
+    fileId: string,
+    source: ImportSource,
+    mapping: ImportMapping,
+    actor: string,
+    shape: TableShape = {},
+  ): Promise<Stored<ImportRecord>> {
     const { prepared, table, fileName } = await this.prepare(fileId, source, mapping, shape);
     if (prepared.errors.length > 0) throw new ImportInvalid(prepared.errors.slice(0, shownErrors), table.rows.length);
     const existing = await this.existingKeys(source);
@@ -219,7 +262,12 @@ export class ImportService {
       if (this.running.has(record.id)) continue;
       if (record.heartbeatAt && now - Date.parse(record.heartbeatAt) < (this.deps.staleAfterMs ?? 120_000)) continue;
       try {
-        const claimed = await this.imports.imports.update(record.id, record.etag, { runner: this.deps.instanceId, heartbeatAt: this.clock.now().toISOString() }, systemActor);
+        const claimed = await this.imports.imports.update(
+          record.id,
+          record.etag,
+          { runner: this.deps.instanceId, heartbeatAt: this.clock.now().toISOString() },
+          systemActor,
+        );
         this.start(claimed, undefined);
         resumed += 1;
       } catch (error) {
@@ -241,18 +289,30 @@ export class ImportService {
     return this.imports.newestFirst();
   }
 
-  private async prepare(fileId: string, source: ImportSource, mapping: ImportMapping, shape: TableShape): Promise<{ prepared: { entries: PreparedEntry[]; errors: RowError[] }; table: ImportTable; fileName: string }> {
+  private async prepare(
+    fileId: string,
+    source: ImportSource,
+    mapping: ImportMapping,
+    shape: TableShape,
+  ): Promise<{ prepared: { entries: PreparedEntry[]; errors: RowError[] }; table: ImportTable; fileName: string }> {
     const file = await this.fileOf(fileId);
     if (!file) throw new ImportFileNotFound();
     const table = await readTable(file.content, shape);
     const { categories } = await this.settings.entryCategories();
-    const prepared = rowsToEntries(table, mapping, { source, sourceName: sourceNames[source], categories, today: todayIn(this.clock) });
+    const prepared = rowsToEntries(table, mapping, {
+      source,
+      sourceName: sourceNames[source],
+      categories,
+      today: todayIn(this.clock),
+    });
     return { prepared, table, fileName: file.name };
   }
 
   private async existingKeys(source: ImportSource): Promise<Set<string>> {
     // Only the keys are needed: read raw, without checking every stored entry's text again.
-    const items = await queryAll(this.store, this.entries.entries.definition.name, { filters: [{ field: 'source', op: 'eq', value: source }] });
+    const items = await queryAll(this.store, this.entries.entries.definition.name, {
+      filters: [{ field: 'source', op: 'eq', value: source }],
+    });
     return new Set(items.map((item) => item.fields.importKey).filter((key): key is string => typeof key === 'string'));
   }
 

@@ -6,7 +6,10 @@ import { documentLibraries } from '../documents/libraries.js';
 import { municipalCouncilReportDocument } from '../documents/municipal-council-report-document.js';
 import type { AgreementRepository } from '../repositories/agreement-repository.js';
 import type { Stored } from '../repositories/collection.js';
-import type { MunicipalCouncilReportRepository, CouncilReportText } from '../repositories/municipal-council-report-repository.js';
+import type {
+  MunicipalCouncilReportRepository,
+  CouncilReportText,
+} from '../repositories/municipal-council-report-repository.js';
 import type { CouncilRepository } from '../repositories/council-repository.js';
 import type { DepartmentReportRepository } from '../repositories/department-report-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
@@ -54,7 +57,12 @@ export class MunicipalCouncilReportService {
     return { material, missing: missingParts(material), etag: text.etag };
   }
 
-  async saveCoordination(year: number, etag: string, coordination: string, actor: string): Promise<MunicipalCouncilReportView> {
+  async saveCoordination(
+    year: number,
+    etag: string,
+    coordination: string,
+    actor: string,
+  ): Promise<MunicipalCouncilReportView> {
     const text = await this.text(year);
     await this.deps.texts.texts.update(text.id, etag, { coordination }, actor);
     return this.view(year);
@@ -64,9 +72,24 @@ export class MunicipalCouncilReportService {
   async saveDocument(year: number, actor: string): Promise<FileInfo> {
     const { material } = await this.view(year);
     const diarienummer = await diarienummerOf(this.deps.store, library, municipalCouncilReportPath(year));
-    const content = await municipalCouncilReportDocument({ material, generatedAt: this.deps.clock.now(), diarienummer });
-    const info = await this.deps.store.putFile(library, municipalCouncilReportPath(year), content, docxContentType, actor);
-    await this.deps.cycles.markIfPresent(year, `${year}-council-report`, { doneAt: todayIn(this.deps.clock), note: `Word-dokument version ${info.version}` }, actor);
+    const content = await municipalCouncilReportDocument({
+      material,
+      generatedAt: this.deps.clock.now(),
+      diarienummer,
+    });
+    const info = await this.deps.store.putFile(
+      library,
+      municipalCouncilReportPath(year),
+      content,
+      docxContentType,
+      actor,
+    );
+    await this.deps.cycles.markIfPresent(
+      year,
+      `${year}-council-report`,
+      { doneAt: todayIn(this.deps.clock), note: `Word-dokument version ${info.version}` },
+      actor,
+    );
     return info;
   }
 
@@ -80,25 +103,31 @@ export class MunicipalCouncilReportService {
 
   /** The year's text item, created empty when the report is first opened. */
   private async text(year: number): Promise<Stored<CouncilReportText>> {
-    return (await this.deps.texts.ofYear(year)) ?? (await this.deps.texts.texts.create({ year, coordination: '' }, 'system:council-report'));
+    return (
+      (await this.deps.texts.ofYear(year)) ??
+      (await this.deps.texts.texts.create({ year, coordination: '' }, 'system:council-report'))
+    );
   }
 
   private async material(year: number, coordination: string): Promise<MunicipalCouncilReportMaterial> {
-    const [annual, plan, nextPlan, council, materials, agreements, reports, departments, actors, { template }] = await Promise.all([
-      this.deps.annual.view(year),
-      this.deps.plans.find(year),
-      this.deps.plans.find(year + 1),
-      this.deps.councils.council(year),
-      this.deps.councils.materialsOf(year),
-      this.deps.agreements.all(),
-      this.deps.departmentReports.forYear(year),
-      this.deps.organisation.listDepartments(),
-      this.deps.organisation.listActors(),
-      this.deps.settings.cycleTemplate(),
-    ]);
+    const [annual, plan, nextPlan, council, materials, agreements, reports, departments, actors, { template }] =
+      await Promise.all([
+        this.deps.annual.view(year),
+        this.deps.plans.find(year),
+        this.deps.plans.find(year + 1),
+        this.deps.councils.council(year),
+        this.deps.councils.materialsOf(year),
+        this.deps.agreements.all(),
+        this.deps.departmentReports.forYear(year),
+        this.deps.organisation.listDepartments(),
+        this.deps.organisation.listActors(),
+        this.deps.settings.cycleTemplate(),
+      ]);
     const responsible = (departmentId: string | null, actorId: string | null) =>
       departments.find((d) => d.id === departmentId)?.name ?? actors.find((a) => a.id === actorId)?.name ?? 'Kommunen';
-    const councilDate = (await this.deps.cycles.view(year)).milestones.find((m) => m.milestone.id === `${year}-strategic-council`)?.milestone.due ?? null;
+    const councilDate =
+      (await this.deps.cycles.view(year)).milestones.find((m) => m.milestone.id === `${year}-strategic-council`)
+        ?.milestone.due ?? null;
     return {
       year,
       municipality: template.municipality.name,
@@ -112,24 +141,45 @@ export class MunicipalCouncilReportService {
             status: plan.plan.status,
             decision: decisionOf(plan.plan),
             counts: plan.followUp.total,
-            actions: plan.actions.map((a) => ({ part: a.part, title: a.title, responsible: responsible(a.departmentId, a.actorId), status: a.followUp.status, light: a.followUp.light, comment: a.followUp.comment })),
+            actions: plan.actions.map((a) => ({
+              part: a.part,
+              title: a.title,
+              responsible: responsible(a.departmentId, a.actorId),
+              status: a.followUp.status,
+              light: a.followUp.light,
+              comment: a.followUp.comment,
+            })),
           }
         : null,
       nextPlan: nextPlan ? { status: nextPlan.plan.status, decision: decisionOf(nextPlan.plan) } : null,
-      departmentReports: { submitted: reports.filter((r) => r.status === 'submitted').length, departments: departments.length },
+      departmentReports: {
+        submitted: reports.filter((r) => r.status === 'submitted').length,
+        departments: departments.length,
+      },
       council: council
         ? {
             date: councilDate,
             invited: council.invitedActorIds.length,
-            materialReceived: materials.filter((m) => council.invitedActorIds.includes(m.actorId) && m.receivedOn !== null).length,
+            materialReceived: materials.filter(
+              (m) => council.invitedActorIds.includes(m.actorId) && m.receivedOn !== null,
+            ).length,
             decisions: council.minutes?.decisions.map((d) => d.text) ?? [],
-            commitments: (council.minutes?.commitments ?? []).map((c) => ({ who: partyName(c, actors, departments), what: c.what, byWhen: c.byWhen })),
+            commitments: (council.minutes?.commitments ?? []).map((c) => ({
+              who: partyName(c, actors, departments),
+              what: c.what,
+              byWhen: c.byWhen,
+            })),
           }
         : null,
-      agreements: agreements.map((a) => ({ actor: actors.find((x) => x.id === a.actorId)?.name ?? a.actorId, title: a.title, validUntil: a.validUntil })),
+      agreements: agreements.map((a) => ({
+        actor: actors.find((x) => x.id === a.actorId)?.name ?? a.actorId,
+        title: a.title,
+        validUntil: a.validUntil,
+      })),
       coordination,
     };
   }
 }
 
-const decisionOf = (plan: { decision: { meetingDate: string; paragraph: string } | null }) => (plan.decision ? { meetingDate: plan.decision.meetingDate, paragraph: plan.decision.paragraph } : null);
+const decisionOf = (plan: { decision: { meetingDate: string; paragraph: string } | null }) =>
+  plan.decision ? { meetingDate: plan.decision.meetingDate, paragraph: plan.decision.paragraph } : null;

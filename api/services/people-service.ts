@@ -31,7 +31,14 @@ export class PeopleService {
     if (!found) return undefined;
     // Roles come from Entra ID's app roles at each sign-in; nothing is granted here.
     return this.organisation.people.create(
-      { objectId: found.objectId, displayName: found.displayName, title: found.jobTitle, email: found.mail, userPrincipalName: found.userPrincipalName, roles: [] },
+      {
+        objectId: found.objectId,
+        displayName: found.displayName,
+        title: found.jobTitle,
+        email: found.mail,
+        userPrincipalName: found.userPrincipalName,
+        roles: [],
+      },
       actor,
     );
   }

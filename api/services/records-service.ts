@@ -33,7 +33,8 @@ export class RecordsService {
     const info = await findFile(this.deps.store, library, path);
     if (!info) throw new DocumentNotFound();
     const kind = documentKindOf(library, info.path);
-    const registration = registrationOf(info.fields) ?? (kind ? registrationFromClass((await this.plan()).plan[kind]) : null);
+    const registration =
+      registrationOf(info.fields) ?? (kind ? registrationFromClass((await this.plan()).plan[kind]) : null);
     return { info, registration };
   }
 

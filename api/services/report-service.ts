@@ -1,9 +1,17 @@
 import type { Clock } from '../domain/clock.js';
-import { departmentReportCompletion, todayIn, type DepartmentReportState, type IsoDate } from '../domain/cycle/index.js';
+import {
+  departmentReportCompletion,
+  todayIn,
+  type DepartmentReportState,
+  type IsoDate,
+} from '../domain/cycle/index.js';
 import { actionCoverageProblems, type DepartmentReportContent } from '../domain/department-report.js';
 import type { Stored } from '../repositories/collection.js';
 import type { ConversationReferenceRepository } from '../repositories/conversation-reference-repository.js';
-import type { DepartmentReportRecord, DepartmentReportRepository } from '../repositories/department-report-repository.js';
+import type {
+  DepartmentReportRecord,
+  DepartmentReportRepository,
+} from '../repositories/department-report-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { SituationService } from './situation-service.js';
 import type { PlanActionRepository } from '../repositories/plan-action-repository.js';
@@ -58,7 +66,10 @@ export class MissingActions extends DomainError {
   constructor(readonly problems: ReturnType<typeof actionCoverageProblems>) {
     super(
       'validation',
-      { sv: `Ange status för varje åtgärd (${problems.length} saknas).`, en: `Give the status of every action (${problems.length} missing).` },
+      {
+        sv: `Ange status för varje åtgärd (${problems.length} saknas).`,
+        en: `Give the status of every action (${problems.length} missing).`,
+      },
       { issues: problems.map((p) => ({ field: p.field, message: p.sv, messageEn: p.en })) },
     );
   }
@@ -87,7 +98,11 @@ export class ReportService {
   }
 
   async overview(year: number): Promise<ReportOverview> {
-    const [due, departments, reports] = await Promise.all([this.dueDate(year), this.deps.organisation.listDepartments(), this.deps.departmentReports.forYear(year)]);
+    const [due, departments, reports] = await Promise.all([
+      this.dueDate(year),
+      this.deps.organisation.listDepartments(),
+      this.deps.departmentReports.forYear(year),
+    ]);
     const completion = departmentReportCompletion(departments, reports, due, todayIn(this.deps.clock));
     const reachableHeads = new Set((await this.deps.conversations.all()).map((c) => c.userId));
     return {
@@ -103,7 +118,11 @@ export class ReportService {
   async form(year: number, departmentId: string): Promise<ReportForm> {
     const department = await this.deps.organisation.departments.get(departmentId);
     if (!department) throw new DepartmentNotFound(departmentId);
-    const [due, actions, report] = await Promise.all([this.dueDate(year), this.deps.planActions.ofDepartment(year, departmentId), this.deps.departmentReports.find(year, departmentId)]);
+    const [due, actions, report] = await Promise.all([
+      this.dueDate(year),
+      this.deps.planActions.ofDepartment(year, departmentId),
+      this.deps.departmentReports.find(year, departmentId),
+    ]);
     const canChange = report?.status !== 'submitted' || todayIn(this.deps.clock) <= due;
     return {
       year,
@@ -152,7 +171,8 @@ export class ReportService {
       // whose batches are not atomic, a failure may have stored the report but not all its entries; finish it.
       if (existing.status === 'submitted' && existing.submittedAt && existing.content && this.deps.situation) {
         const submitted = { year, departmentId, content: existing.content, submittedAt: existing.submittedAt };
-        if (!(await this.deps.situation.reportRecorded(submitted))) await this.deps.situation.recordReport(submitted, actor);
+        if (!(await this.deps.situation.reportRecorded(submitted)))
+          await this.deps.situation.recordReport(submitted, actor);
       }
       return { report: existing, written: false };
     }
@@ -160,7 +180,10 @@ export class ReportService {
     // Like every other edit: a change to a report someone has saved names the version it was made on.
     if (existing && !options.etag) throw new ReportEtagRequired();
     if (options.submit) {
-      const problems = actionCoverageProblems(content, form.actions.map((a) => a.id));
+      const problems = actionCoverageProblems(
+        content,
+        form.actions.map((a) => a.id),
+      );
       if (problems.length > 0) throw new MissingActions(problems);
     }
     const now = this.deps.clock.now().toISOString();
@@ -177,8 +200,15 @@ export class ReportService {
     };
     // The report and its observations in the lägesbild (a later submission replaces them) in one batch: all or
     // nothing on the embedded store, resumed by a retry of the same submission on SharePoint.
-    const entries = options.submit && this.deps.situation ? await this.deps.situation.reportEntryOperations({ year, departmentId, content, submittedAt: now }) : [];
-    const report = await this.deps.departmentReports.reports.writeWith(existing ? { update: { id: existing.id, etag: options.etag!, patch: record } } : { create: record }, entries, actor);
+    const entries =
+      options.submit && this.deps.situation
+        ? await this.deps.situation.reportEntryOperations({ year, departmentId, content, submittedAt: now })
+        : [];
+    const report = await this.deps.departmentReports.reports.writeWith(
+      existing ? { update: { id: existing.id, etag: options.etag!, patch: record } } : { create: record },
+      entries,
+      actor,
+    );
     return { report, written: true };
   }
 

@@ -2,7 +2,12 @@ import type { Caller } from '../auth/caller.js';
 import type { Clock } from '../domain/clock.js';
 import { todayIn } from '../domain/cycle/index.js';
 import type { DepartmentReportContent } from '../domain/department-report.js';
-import { matchesSearch, observationCategory, type EntryInput, type EntryQuery } from '../domain/situation/entry-query.js';
+import {
+  matchesSearch,
+  observationCategory,
+  type EntryInput,
+  type EntryQuery,
+} from '../domain/situation/entry-query.js';
 import type { EntryCategory, SituationEntry } from '../domain/situation/entry.js';
 import type { Stored } from '../repositories/collection.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
@@ -20,7 +25,10 @@ export class EntryNotFound extends NotFound {
 export class EntryRefused extends FieldRefused {}
 export class EntryForbidden extends DomainError {
   constructor() {
-    super('forbidden', { sv: 'Du kan bara ändra poster från din egen förvaltning eller aktör.', en: 'You can only change entries from your own department or actor.' });
+    super('forbidden', {
+      sv: 'Du kan bara ändra poster från din egen förvaltning eller aktör.',
+      en: 'You can only change entries from your own department or actor.',
+    });
   }
 }
 export class CategoryInUse extends DomainError {
@@ -40,7 +48,8 @@ export interface EntryPage {
 }
 
 type SubmittedReport = { year: number; departmentId: string; content: DepartmentReportContent; submittedAt: string };
-const reportImportId = (report: { year: number; departmentId: string }) => `report:${report.year}:${report.departmentId}`;
+const reportImportId = (report: { year: number; departmentId: string }) =>
+  `report:${report.year}:${report.departmentId}`;
 
 const seesBob = (caller: Caller) => caller.roles.includes('BobMember');
 
@@ -60,10 +69,19 @@ export class SituationService {
     if (query.area) filters.push({ field: 'area', op: 'eq', value: query.area });
     if (query.category) filters.push({ field: 'category', op: 'eq', value: query.category });
     if (query.source) filters.push({ field: 'source', op: 'eq', value: query.source });
-    if (query.newPhenomenon !== undefined) filters.push({ field: 'newPhenomenon', op: 'eq', value: query.newPhenomenon });
-    const found = await this.entries.between(query.from ?? '0000-01-01', query.to ?? '9999-12-31', { includeBob: seesBob(caller), filters });
+    if (query.newPhenomenon !== undefined)
+      filters.push({ field: 'newPhenomenon', op: 'eq', value: query.newPhenomenon });
+    const found = await this.entries.between(query.from ?? '0000-01-01', query.to ?? '9999-12-31', {
+      includeBob: seesBob(caller),
+      filters,
+    });
     const matching = found.filter((entry) => matchesSearch(entry, query.q)).reverse();
-    return { entries: matching.slice(query.offset, query.offset + query.limit), total: matching.length, offset: query.offset, limit: query.limit };
+    return {
+      entries: matching.slice(query.offset, query.offset + query.limit),
+      total: matching.length,
+      offset: query.offset,
+      limit: query.limit,
+    };
   }
 
   async get(id: string, caller: Caller): Promise<Stored<SituationEntry>> {
@@ -101,7 +119,11 @@ export class SituationService {
    * entries the caller cannot see (BOB) goes from the caller's list but is kept, retired, for those entries:
    * the answer is the same as for a category nobody uses, so the refusal tells an outsider nothing.
    */
-  async saveCategories(categories: EntryCategory[], etag: string, caller: Caller): Promise<{ categories: EntryCategory[]; etag: string }> {
+  async saveCategories(
+    categories: EntryCategory[],
+    etag: string,
+    caller: Caller,
+  ): Promise<{ categories: EntryCategory[]; etag: string }> {
     const { categories: current } = await this.settings.entryCategories();
     const kept: EntryCategory[] = categories.map(({ retired: _ignored, ...category }) => category);
     for (const removed of current.filter((c) => !kept.some((k) => k.id === c.id))) {
@@ -127,7 +149,14 @@ export class SituationService {
     ]);
     const date = todayIn({ now: () => new Date(report.submittedAt) });
     return [
-      ...previous.map((entry): BatchOperation => ({ op: 'delete', list: this.entries.entries.definition.name, id: entry.id, etag: entry.etag })),
+      ...previous.map(
+        (entry): BatchOperation => ({
+          op: 'delete',
+          list: this.entries.entries.definition.name,
+          id: entry.id,
+          etag: entry.etag,
+        }),
+      ),
       ...report.content.observations.map(
         (observation, index): BatchOperation => ({
           op: 'create',
@@ -162,42 +191,92 @@ export class SituationService {
   async reportRecorded(report: SubmittedReport): Promise<boolean> {
     const importId = reportImportId(report);
     const entries = await this.entries.entries.all({ filters: [{ field: 'importId', op: 'eq', value: importId }] });
-    return entries.length === report.content.observations.length && entries.every((entry) => entry.importKey?.startsWith(`${importId}:${report.submittedAt}:`));
+    return (
+      entries.length === report.content.observations.length &&
+      entries.every((entry) => entry.importKey?.startsWith(`${importId}:${report.submittedAt}:`))
+    );
   }
 
   private checkMayChange(entry: SituationEntry, caller: Caller): void {
     if (caller.roles.includes('SecurityChief')) return;
-    if (caller.roles.includes('DepartmentHead') && entry.departmentId !== null && entry.departmentId === caller.departmentId) return;
+    if (
+      caller.roles.includes('DepartmentHead') &&
+      entry.departmentId !== null &&
+      entry.departmentId === caller.departmentId
+    )
+      return;
     if (caller.roles.includes('CouncilMember') && entry.actorId !== null && entry.actorId === caller.actorId) return;
     throw new EntryForbidden();
   }
 
   /** Fills in what the caller's role decides, and refuses what it may not set. */
-  private async checked(input: EntryInput, caller: Caller): Promise<Omit<SituationEntry, 'importId' | 'importKey' | 'preliminary'>> {
+  private async checked(
+    input: EntryInput,
+    caller: Caller,
+  ): Promise<Omit<SituationEntry, 'importId' | 'importKey' | 'preliminary'>> {
     const { categories } = await this.settings.entryCategories();
-    if (!categories.some((c) => c.id === input.category)) throw new EntryRefused('category', 'välj en av kategorierna i listan', 'choose one of the categories in the list');
-    if (input.bob && !seesBob(caller)) throw new EntryRefused('bob', 'endast BOB-gruppens medlemmar kan markera en post som BOB', 'only members of the BOB group can mark an entry as BOB');
-    if (input.date > todayIn(this.clock)) throw new EntryRefused('date', 'datumet ligger i framtiden', 'the date is in the future');
+    if (!categories.some((c) => c.id === input.category))
+      throw new EntryRefused(
+        'category',
+        'välj en av kategorierna i listan',
+        'choose one of the categories in the list',
+      );
+    if (input.bob && !seesBob(caller))
+      throw new EntryRefused(
+        'bob',
+        'endast BOB-gruppens medlemmar kan markera en post som BOB',
+        'only members of the BOB group can mark an entry as BOB',
+      );
+    if (input.date > todayIn(this.clock))
+      throw new EntryRefused('date', 'datumet ligger i framtiden', 'the date is in the future');
     if (!caller.roles.includes('SecurityChief')) {
       // A head writes for the department, an actor's person for the actor (one who is both chooses by the source).
-      const forActor = caller.roles.includes('CouncilMember') && caller.actorId !== null && (input.source === 'actor' || !caller.roles.includes('DepartmentHead'));
+      const forActor =
+        caller.roles.includes('CouncilMember') &&
+        caller.actorId !== null &&
+        (input.source === 'actor' || !caller.roles.includes('DepartmentHead'));
       if (forActor) {
         const actor = await this.organisation.actors.get(caller.actorId!);
-        if (!actor) throw new EntryRefused('source', 'du saknar aktör att skriva för', 'you have no actor to write for');
+        if (!actor)
+          throw new EntryRefused('source', 'du saknar aktör att skriva för', 'you have no actor to write for');
         return { ...input, source: 'actor', departmentId: null, actorId: actor.id, sourceName: actor.name };
       }
-      const department = caller.departmentId && caller.roles.includes('DepartmentHead') ? await this.organisation.departments.get(caller.departmentId) : undefined;
-      if (!department) throw new EntryRefused('source', 'du saknar förvaltning eller aktör att skriva för', 'you have no department or actor to write for');
-      return { ...input, source: 'department', departmentId: department.id, actorId: null, sourceName: department.name };
+      const department =
+        caller.departmentId && caller.roles.includes('DepartmentHead')
+          ? await this.organisation.departments.get(caller.departmentId)
+          : undefined;
+      if (!department)
+        throw new EntryRefused(
+          'source',
+          'du saknar förvaltning eller aktör att skriva för',
+          'you have no department or actor to write for',
+        );
+      return {
+        ...input,
+        source: 'department',
+        departmentId: department.id,
+        actorId: null,
+        sourceName: department.name,
+      };
     }
     if (input.source === 'department') {
       const department = input.departmentId ? await this.organisation.departments.get(input.departmentId) : undefined;
-      if (!department) throw new EntryRefused('departmentId', 'välj förvaltningen posten kommer från', 'choose the department the entry comes from');
+      if (!department)
+        throw new EntryRefused(
+          'departmentId',
+          'välj förvaltningen posten kommer från',
+          'choose the department the entry comes from',
+        );
       return { ...input, actorId: null, sourceName: department.name };
     }
     if (input.source === 'actor') {
       const actor = input.actorId ? await this.organisation.actors.get(input.actorId) : undefined;
-      if (!actor) throw new EntryRefused('actorId', 'välj en av aktörerna (lägg till nya under Inställningar)', 'choose one of the actors (add new ones in Settings)');
+      if (!actor)
+        throw new EntryRefused(
+          'actorId',
+          'välj en av aktörerna (lägg till nya under Inställningar)',
+          'choose one of the actors (add new ones in Settings)',
+        );
       return { ...input, departmentId: null, sourceName: actor.name };
     }
     return { ...input, departmentId: null, actorId: null };

@@ -15,7 +15,12 @@ export interface StoreOverrides {
 }
 
 /** The embedded store locally; the municipality's SharePoint through Graph when the Microsoft 365 settings are given. */
-export function createStore(config: AppConfig, clock: Clock, logger: Logger, overrides: StoreOverrides = {}): StoragePort {
+export function createStore(
+  config: AppConfig,
+  clock: Clock,
+  logger: Logger,
+  overrides: StoreOverrides = {},
+): StoragePort {
   const tenant = config.microsoft365;
   if (!tenant) return new EmbeddedStore(resolve(config.env.DATA_DIR), clock);
   return new SharePointStore({

@@ -20,7 +20,9 @@ export function checkFieldValue(column: ColumnDefinition, value: unknown): unkno
     case 'boolean':
       return typeof value === 'boolean' ? value : fail('true or false');
     case 'dateTime':
-      return typeof value === 'string' && isoDateTime.test(value) && !Number.isNaN(Date.parse(value)) ? value : fail('an ISO 8601 date or date-time');
+      return typeof value === 'string' && isoDateTime.test(value) && !Number.isNaN(Date.parse(value))
+        ? value
+        : fail('an ISO 8601 date or date-time');
     case 'json':
       return JSON.parse(JSON.stringify(value)) as unknown;
   }

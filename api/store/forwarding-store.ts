@@ -74,7 +74,11 @@ export class ForwardingStore implements StoragePort {
     return this.inner.putFile(library, path, content, contentType, actor);
   }
 
-  getFile(library: string, path: string, version?: string): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
+  getFile(
+    library: string,
+    path: string,
+    version?: string,
+  ): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
     return this.inner.getFile(library, path, version);
   }
 

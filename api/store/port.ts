@@ -138,7 +138,11 @@ export interface StoragePort {
   ensureLibrary(definition: LibraryDefinition): Promise<void>;
   /** Every put of an existing path adds a version; nothing is overwritten. */
   putFile(library: string, path: string, content: Uint8Array, contentType: string, actor: string): Promise<FileInfo>;
-  getFile(library: string, path: string, version?: string): Promise<{ info: FileInfo; content: Uint8Array } | undefined>;
+  getFile(
+    library: string,
+    path: string,
+    version?: string,
+  ): Promise<{ info: FileInfo; content: Uint8Array } | undefined>;
   listFolder(library: string, folder?: string): Promise<FolderListing>;
   listVersions(library: string, path: string): Promise<FileVersion[]>;
   /**
@@ -156,7 +160,11 @@ export interface StoragePort {
 }
 
 /** Reads every page of a query; for the small lists (organisation, settings) this is what callers want. */
-export async function queryAll(store: StoragePort, list: string, query: Omit<ItemQuery, 'pageToken'> = {}): Promise<StoredItem[]> {
+export async function queryAll(
+  store: StoragePort,
+  list: string,
+  query: Omit<ItemQuery, 'pageToken'> = {},
+): Promise<StoredItem[]> {
   const items: StoredItem[] = [];
   let pageToken: string | undefined;
   do {

@@ -12,7 +12,12 @@ export async function storeReadiness(store: StoragePort): Promise<{ state: Store
     await store.ping();
     return { state: 'ok' };
   } catch (error) {
-    const status = error instanceof GraphError ? error.status : error instanceof GraphUnavailableError ? error.lastStatus : undefined;
+    const status =
+      error instanceof GraphError
+        ? error.status
+        : error instanceof GraphUnavailableError
+          ? error.lastStatus
+          : undefined;
     return { state: status === 429 || status === 503 ? 'throttled' : 'unreachable', error };
   }
 }

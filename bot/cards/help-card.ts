@@ -6,7 +6,10 @@ export interface HelpCardData {
 }
 
 const commands = [
-  { command: 'rapportera / report', text: 'Förvaltningens novemberrapport som kort. / Your department’s November report as a card.' },
+  {
+    command: 'rapportera / report',
+    text: 'Förvaltningens novemberrapport som kort. / Your department’s November report as a card.',
+  },
   { command: 'status', text: 'Vad som är på tur för dig och när. / What is due for you and when.' },
   { command: 'hjälp / help', text: 'Visar det här kortet. / Shows this card.' },
 ];

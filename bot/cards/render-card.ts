@@ -6,7 +6,9 @@ interface CardTemplate {
 }
 // Loaded through require: the package is CommonJS, and its typings pull in TypeScript sources of
 // `adaptivecards` that do not compile under this project's strict settings.
-const { Template } = createRequire(import.meta.url)('adaptivecards-templating') as { Template: new (payload: unknown) => CardTemplate };
+const { Template } = createRequire(import.meta.url)('adaptivecards-templating') as {
+  Template: new (payload: unknown) => CardTemplate;
+};
 
 export const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
 

@@ -1,4 +1,9 @@
-import { actionProgressTitles, categoryChoiceOf, otherCategoryChoice, type DepartmentReportContent } from '../../api/domain/department-report.js';
+import {
+  actionProgressTitles,
+  categoryChoiceOf,
+  otherCategoryChoice,
+  type DepartmentReportContent,
+} from '../../api/domain/department-report.js';
 import { renderCard } from './render-card.js';
 
 /** The strictest card limit Teams documents; a form that would pass it opens in the tab instead. */
@@ -40,8 +45,14 @@ export interface ReportCardOptions {
 export function reportFormCard(form: ReportCardForm, options: ReportCardOptions): Record<string, unknown> {
   const content = form.content ?? { situation: '', observations: [], actions: [], proposals: [] };
   const errors = options.errors ?? {};
-  const observations = [...content.observations, ...Array.from({ length: Math.max(0, observationRows - content.observations.length) }, () => undefined)];
-  const proposals = [...content.proposals, ...Array.from({ length: Math.max(1, proposalRows - content.proposals.length) }, () => '')];
+  const observations = [
+    ...content.observations,
+    ...Array.from({ length: Math.max(0, observationRows - content.observations.length) }, () => undefined),
+  ];
+  const proposals = [
+    ...content.proposals,
+    ...Array.from({ length: Math.max(1, proposalRows - content.proposals.length) }, () => ''),
+  ];
   const card = renderCard('report-form', {
     heading: `Förvaltningens rapport ${form.year} – ${form.department.name}`,
     intro: `Lägesbild, genomförda åtgärder utifrån åtgärdsplanen och förslag på vidare åtgärder, senast ${form.due}. / Situation picture, actions carried out and proposals, by ${form.due}.`,
@@ -53,16 +64,33 @@ export function reportFormCard(form: ReportCardForm, options: ReportCardOptions)
       index,
       number: index + 1,
       area: o?.area ?? '',
-      ...categoryChoiceOf(o ?? { category: '' }, form.categories.map((c) => c.id)),
+      ...categoryChoiceOf(
+        o ?? { category: '' },
+        form.categories.map((c) => c.id),
+      ),
       newPhenomenon: o?.newPhenomenon ? 'true' : 'false',
       error: errors[`obs_${index}`] ?? '',
     })),
     actions: form.actions.map((action) => {
       const given = content.actions.find((a) => a.actionId === action.id);
-      return { id: action.id, title: action.title, progress: given?.progress ?? '', comment: given?.comment ?? '', error: errors[`action_${action.id}`] ?? '' };
+      return {
+        id: action.id,
+        title: action.title,
+        progress: given?.progress ?? '',
+        comment: given?.comment ?? '',
+        error: errors[`action_${action.id}`] ?? '',
+      };
     }),
-    proposals: proposals.map((text, index) => ({ index, number: index + 1, text, error: errors[`proposal_${index}`] ?? '' })),
-    categories: [...form.categories.map((c) => ({ title: c.sv, value: c.id })), { title: 'Annat – beskriv / Other – describe', value: otherCategoryChoice }],
+    proposals: proposals.map((text, index) => ({
+      index,
+      number: index + 1,
+      text,
+      error: errors[`proposal_${index}`] ?? '',
+    })),
+    categories: [
+      ...form.categories.map((c) => ({ title: c.sv, value: c.id })),
+      { title: 'Annat – beskriv / Other – describe', value: otherCategoryChoice },
+    ],
     year: String(form.year),
     departmentId: form.department.id,
     submissionId: options.submissionId,
@@ -83,7 +111,11 @@ export function reportReceiptCard(receipt: {
   tabUrl: string;
 }): Record<string, unknown> {
   const counts = new Map<string, number>();
-  for (const action of receipt.content.actions) counts.set(actionProgressTitles[action.progress].sv, (counts.get(actionProgressTitles[action.progress].sv) ?? 0) + 1);
+  for (const action of receipt.content.actions)
+    counts.set(
+      actionProgressTitles[action.progress].sv,
+      (counts.get(actionProgressTitles[action.progress].sv) ?? 0) + 1,
+    );
   return renderCard('report-receipt', {
     department: receipt.department.name,
     departmentId: receipt.department.id,
@@ -102,27 +134,48 @@ export function reportReceiptCard(receipt: {
 }
 
 export function reportOpenInTabCard(form: ReportCardForm, tabUrl: string): Record<string, unknown> {
-  return renderCard('report-open-in-tab', { heading: `Förvaltningens rapport ${form.year} – ${form.department.name}`, actionCount: form.actions.length, tabUrl });
+  return renderCard('report-open-in-tab', {
+    heading: `Förvaltningens rapport ${form.year} – ${form.department.name}`,
+    actionCount: form.actions.length,
+    tabUrl,
+  });
 }
 
 /** The form card, or the open-in-the-tab card when the form would not fit Teams' limit. */
 export function reportCardFor(form: ReportCardForm, options: ReportCardOptions): Record<string, unknown> {
   const card = reportFormCard(form, options);
-  return Buffer.byteLength(JSON.stringify(card), 'utf8') < cardSizeLimitBytes ? card : reportOpenInTabCard(form, options.tabUrl);
+  return Buffer.byteLength(JSON.stringify(card), 'utf8') < cardSizeLimitBytes
+    ? card
+    : reportOpenInTabCard(form, options.tabUrl);
 }
 
 /** Turns the card's flat inputs back into a report (unvalidated: the shared schema decides). */
-export function reportFromCardInputs(inputs: Record<string, unknown>, actions: { id: string }[]): { content: unknown; indexes: CardIndexes } {
+export function reportFromCardInputs(
+  inputs: Record<string, unknown>,
+  actions: { id: string }[],
+): { content: unknown; indexes: CardIndexes } {
   const text = (key: string) => (typeof inputs[key] === 'string' ? (inputs[key] as string) : '');
   const indexes: CardIndexes = { observations: [], proposals: [] };
   const observations: unknown[] = [];
-  for (let index = 0; text(`obs_${index}_area`) !== '' || text(`obs_${index}_category`) !== '' || `obs_${index}_area` in inputs; index += 1) {
+  for (
+    let index = 0;
+    text(`obs_${index}_area`) !== '' || text(`obs_${index}_category`) !== '' || `obs_${index}_area` in inputs;
+    index += 1
+  ) {
     const other = text(`obs_${index}_other`).trim();
-    if (text(`obs_${index}_area`).trim() === '' && text(`obs_${index}_category`).trim() === '' && other === '') continue;
+    if (text(`obs_${index}_area`).trim() === '' && text(`obs_${index}_category`).trim() === '' && other === '')
+      continue;
     indexes.observations.push(index);
     // Words typed under "Annat" count as choosing it, so they are never dropped.
-    const category = other !== '' && text(`obs_${index}_category`) === '' ? otherCategoryChoice : text(`obs_${index}_category`);
-    observations.push({ area: text(`obs_${index}_area`), category, categoryOther: category === otherCategoryChoice ? other : '', description: '', newPhenomenon: text(`obs_${index}_new`) === 'true' });
+    const category =
+      other !== '' && text(`obs_${index}_category`) === '' ? otherCategoryChoice : text(`obs_${index}_category`);
+    observations.push({
+      area: text(`obs_${index}_area`),
+      category,
+      categoryOther: category === otherCategoryChoice ? other : '',
+      description: '',
+      newPhenomenon: text(`obs_${index}_new`) === 'true',
+    });
   }
   const proposals: string[] = [];
   for (let index = 0; `proposal_${index}` in inputs; index += 1) {
@@ -132,17 +185,30 @@ export function reportFromCardInputs(inputs: Record<string, unknown>, actions: {
   }
   const actionReports = actions
     .filter((action) => text(`action_${action.id}_progress`) !== '')
-    .map((action) => ({ actionId: action.id, progress: text(`action_${action.id}_progress`), comment: text(`action_${action.id}_comment`) }));
+    .map((action) => ({
+      actionId: action.id,
+      progress: text(`action_${action.id}_progress`),
+      comment: text(`action_${action.id}_comment`),
+    }));
   return { content: { situation: text('situation'), observations, actions: actionReports, proposals }, indexes };
 }
 
 /** Puts each problem (by its field path in the report) beside the card input it came from. */
-export function cardErrors(problems: { field: string; message: string }[], indexes: CardIndexes): Record<string, string> {
+export function cardErrors(
+  problems: { field: string; message: string }[],
+  indexes: CardIndexes,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const { field, message } of problems) {
     const parts = field.replace(/^content\./, '').split('.');
     const key =
-      parts[0] === 'observations' ? `obs_${indexes.observations[Number(parts[1])]}` : parts[0] === 'proposals' ? `proposal_${indexes.proposals[Number(parts[1])]}` : parts[0] === 'actions' ? `action_${parts[1]}` : parts[0]!;
+      parts[0] === 'observations'
+        ? `obs_${indexes.observations[Number(parts[1])]}`
+        : parts[0] === 'proposals'
+          ? `proposal_${indexes.proposals[Number(parts[1])]}`
+          : parts[0] === 'actions'
+            ? `action_${parts[1]}`
+            : parts[0]!;
     errors[key] ??= message;
   }
   return errors;

@@ -5,7 +5,9 @@ import { SlidingWindowLimiter, teamsPerAppPerTenant, teamsPerConversation } from
 /** A virtual clock: sleeping moves time on at once, so pacing is tested without waiting. */
 function virtualTime() {
   let now = 0;
-  return { now: () => now, sleep: async (ms: number) => {
+  return {
+    now: () => now,
+    sleep: async (ms: number) => {
       now += ms;
     },
   };
@@ -13,7 +15,9 @@ function virtualTime() {
 
 function violations(times: number[], rules: { limit: number; windowMs: number }[]): number {
   let count = 0;
-  for (const rule of rules) for (let i = 0; i < times.length; i += 1) if (times.filter((t) => t > times[i]! - rule.windowMs && t <= times[i]!).length > rule.limit) count += 1;
+  for (const rule of rules)
+    for (let i = 0; i < times.length; i += 1)
+      if (times.filter((t) => t > times[i]! - rule.windowMs && t <= times[i]!).length > rule.limit) count += 1;
   return count;
 }
 
@@ -34,7 +38,10 @@ describe('PacedSender', () => {
     const time = virtualTime();
     const sentAt: number[] = [];
     const sender = new PacedSender<string>(async () => void sentAt.push(time.now()), time);
-    const messages: Outgoing<string>[] = Array.from({ length: 300 }, (_, i) => ({ conversationId: `c${i}`, payload: 'påminnelse' }));
+    const messages: Outgoing<string>[] = Array.from({ length: 300 }, (_, i) => ({
+      conversationId: `c${i}`,
+      payload: 'påminnelse',
+    }));
     const results = await sender.sendAll(messages, 1);
     expect(results.every((r) => r.ok)).toBe(true);
     expect(violations(sentAt, teamsPerAppPerTenant)).toBe(0);
@@ -49,7 +56,10 @@ describe('PacedSender', () => {
       await time.sleep(arrivedAt.length === 0 ? 100 : 1);
       arrivedAt.push(time.now());
     }, time);
-    await sender.sendAll(Array.from({ length: 120 }, (_, i) => ({ conversationId: `c${i}`, payload: 'x' })), 1);
+    await sender.sendAll(
+      Array.from({ length: 120 }, (_, i) => ({ conversationId: `c${i}`, payload: 'x' })),
+      1,
+    );
     expect(violations(arrivedAt, teamsPerAppPerTenant)).toBe(0);
   });
 
@@ -57,14 +67,20 @@ describe('PacedSender', () => {
     const time = virtualTime();
     const sentAt: number[] = [];
     const sender = new PacedSender<string>(async () => void sentAt.push(time.now()), time);
-    await sender.sendAll(Array.from({ length: 70 }, () => ({ conversationId: 'one', payload: 'x' })), 1);
+    await sender.sendAll(
+      Array.from({ length: 70 }, () => ({ conversationId: 'one', payload: 'x' })),
+      1,
+    );
     expect(violations(sentAt, teamsPerConversation)).toBe(0);
     expect(time.now()).toBeGreaterThanOrEqual(30_000);
   });
 
   it('retries 429, 412, 502 and 504 with backoff, honours Retry-After, and gives up on others', async () => {
     const time = virtualTime();
-    const failures = [{ statusCode: 429, retryAfterMs: 2000, message: 'Too Many Requests' }, { statusCode: 502, message: 'Bad Gateway' }];
+    const failures = [
+      { statusCode: 429, retryAfterMs: 2000, message: 'Too Many Requests' },
+      { statusCode: 502, message: 'Bad Gateway' },
+    ];
     let _calls = 0;
     const sender = new PacedSender<string>(
       async () => {
@@ -78,9 +94,19 @@ describe('PacedSender', () => {
     expect(result).toMatchObject({ ok: true, attempts: 3 });
     expect(time.now()).toBeGreaterThanOrEqual(2000 + 500);
 
-    const forbidden = new PacedSender<string>(async () => Promise.reject({ statusCode: 403, message: 'Forbidden' }), time);
-    expect(await forbidden.sendOne({ conversationId: 'c', payload: 'x' })).toMatchObject({ ok: false, attempts: 1, error: 'Forbidden' });
-    const alwaysBusy = new PacedSender<string>(async () => Promise.reject({ statusCode: 504, message: 'Gateway Timeout' }), { ...time, maxAttempts: 4 });
+    const forbidden = new PacedSender<string>(
+      async () => Promise.reject({ statusCode: 403, message: 'Forbidden' }),
+      time,
+    );
+    expect(await forbidden.sendOne({ conversationId: 'c', payload: 'x' })).toMatchObject({
+      ok: false,
+      attempts: 1,
+      error: 'Forbidden',
+    });
+    const alwaysBusy = new PacedSender<string>(
+      async () => Promise.reject({ statusCode: 504, message: 'Gateway Timeout' }),
+      { ...time, maxAttempts: 4 },
+    );
     expect(await alwaysBusy.sendOne({ conversationId: 'c', payload: 'x' })).toMatchObject({ ok: false, attempts: 4 });
   });
 });

@@ -1,11 +1,18 @@
-import { retryableStatusCodes, SlidingWindowLimiter, teamsPerAppPerTenant, teamsPerConversation } from './rate-rules.js';
+import {
+  retryableStatusCodes,
+  SlidingWindowLimiter,
+  teamsPerAppPerTenant,
+  teamsPerConversation,
+} from './rate-rules.js';
 
 export interface Outgoing<T> {
   conversationId: string;
   payload: T;
 }
 
-export type Delivery<T> = { message: Outgoing<T>; ok: true; attempts: number } | { message: Outgoing<T>; ok: false; attempts: number; error: string };
+export type Delivery<T> =
+  | { message: Outgoing<T>; ok: true; attempts: number }
+  | { message: Outgoing<T>; ok: false; attempts: number; error: string };
 
 /** What failed sending looks like: an error carrying the connector's HTTP status and Retry-After, if any. */
 export interface SendFailure {
@@ -77,7 +84,8 @@ export class PacedSender<T> {
         this.settle(message.conversationId, startedAt);
         const failure = error as SendFailure;
         const retryable = failure.statusCode !== undefined && retryableStatusCodes.has(failure.statusCode);
-        if (!retryable || attempt >= this.maxAttempts) return { message, ok: false, attempts: attempt, error: failure.message ?? String(error) };
+        if (!retryable || attempt >= this.maxAttempts)
+          return { message, ok: false, attempts: attempt, error: failure.message ?? String(error) };
         await this.sleep(failure.retryAfterMs ?? this.backoff(attempt));
       }
     }

@@ -8,7 +8,13 @@ const readerRoleType = 2;
 
 const principalSchema = z.looseObject({ Id: z.number(), Title: z.string(), LoginName: z.string() });
 const assignmentsSchema = z.object({
-  value: z.array(z.looseObject({ PrincipalId: z.number(), Member: principalSchema, RoleDefinitionBindings: z.array(z.looseObject({ Id: z.number(), Name: z.string() })) })),
+  value: z.array(
+    z.looseObject({
+      PrincipalId: z.number(),
+      Member: principalSchema,
+      RoleDefinitionBindings: z.array(z.looseObject({ Id: z.number(), Name: z.string() })),
+    }),
+  ),
 });
 
 /** The site's principals that guarding a list needs, read once per run. */
@@ -32,12 +38,16 @@ export interface GuardOutcome {
 }
 
 /** Everyone and Everyone except external users, which a site may have been shared with. */
-const everyone = (loginName: string) => loginName === 'c:0(.s|true' || loginName.startsWith('c:0-.f|rolemanager|spo-grid-all-users');
+const everyone = (loginName: string) =>
+  loginName === 'c:0(.s|true' || loginName.startsWith('c:0-.f|rolemanager|spo-grid-all-users');
 
 /** The claim by which SharePoint knows an Entra security group. */
 export const groupClaim = (objectId: string) => `c:0t.c|tenant|${objectId}`;
 
-export async function readSitePrincipals(rest: SharePointRest, groupIds: Partial<Record<Role, string>>): Promise<SitePrincipals> {
+export async function readSitePrincipals(
+  rest: SharePointRest,
+  groupIds: Partial<Record<Role, string>>,
+): Promise<SitePrincipals> {
   const owners = await rest.call('GET', 'web/associatedownergroup?$select=Id', z.looseObject({ Id: z.number() }));
   const broadIds = new Set<number>();
   for (const group of ['associatedmembergroup', 'associatedvisitorgroup']) {
@@ -45,7 +55,11 @@ export async function readSitePrincipals(rest: SharePointRest, groupIds: Partial
     const found = await rest.call('GET', `web/${group}?$select=Id`, z.looseObject({ Id: z.number().optional() }));
     if (found.Id !== undefined) broadIds.add(found.Id);
   }
-  const read = await rest.call('GET', `web/roledefinitions/getbytype(${readerRoleType})?$select=Id`, z.looseObject({ Id: z.number() }));
+  const read = await rest.call(
+    'GET',
+    `web/roledefinitions/getbytype(${readerRoleType})?$select=Id`,
+    z.looseObject({ Id: z.number() }),
+  );
   const groups = new Map<Role, { id: number; title: string }>();
   for (const [role, objectId] of Object.entries(groupIds) as [Role, string][]) {
     const principal = await rest.call('POST', 'web/ensureuser', principalSchema, { logonName: groupClaim(objectId) });
@@ -61,20 +75,43 @@ export async function readSitePrincipals(rest: SharePointRest, groupIds: Partial
  * is already so is left alone, so a second run changes nothing.
  * (https://learn.microsoft.com/sharepoint/dev/sp-add-ins/set-custom-permissions-on-a-list-by-using-the-rest-interface)
  */
-export async function guardList(rest: SharePointRest, listId: string, target: GuardedTarget, site: SitePrincipals): Promise<GuardOutcome> {
+export async function guardList(
+  rest: SharePointRest,
+  listId: string,
+  target: GuardedTarget,
+  site: SitePrincipals,
+): Promise<GuardOutcome> {
   const outcome: GuardOutcome = { target, stoppedInheriting: false, granted: [], removed: [], others: [] };
   const list = `web/lists(guid'${listId}')`;
   try {
-    const { HasUniqueRoleAssignments } = await rest.call('GET', `${list}?$select=HasUniqueRoleAssignments`, z.looseObject({ HasUniqueRoleAssignments: z.boolean() }));
+    const { HasUniqueRoleAssignments } = await rest.call(
+      'GET',
+      `${list}?$select=HasUniqueRoleAssignments`,
+      z.looseObject({ HasUniqueRoleAssignments: z.boolean() }),
+    );
     if (!HasUniqueRoleAssignments) {
-      await rest.call('POST', `${list}/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`, z.unknown());
+      await rest.call(
+        'POST',
+        `${list}/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`,
+        z.unknown(),
+      );
       outcome.stoppedInheriting = true;
     }
-    const { value: assignments } = await rest.call('GET', `${list}/roleassignments?$expand=Member,RoleDefinitionBindings`, assignmentsSchema);
-    const readerIds = new Map(target.readers.flatMap((role) => (site.groups.has(role) ? [[site.groups.get(role)!.id, role] as const] : [])));
+    const { value: assignments } = await rest.call(
+      'GET',
+      `${list}/roleassignments?$expand=Member,RoleDefinitionBindings`,
+      assignmentsSchema,
+    );
+    const readerIds = new Map(
+      target.readers.flatMap((role) => (site.groups.has(role) ? [[site.groups.get(role)!.id, role] as const] : [])),
+    );
     const roleGroupIds = new Set([...site.groups.values()].map((group) => group.id));
     const remove = async (principalId: number, definitionId: number) =>
-      rest.call('POST', `${list}/roleassignments/removeroleassignment(principalid=${principalId},roledefid=${definitionId})`, z.unknown());
+      rest.call(
+        'POST',
+        `${list}/roleassignments/removeroleassignment(principalid=${principalId},roledefid=${definitionId})`,
+        z.unknown(),
+      );
 
     for (const assignment of assignments) {
       const { PrincipalId: id, Member: member, RoleDefinitionBindings: bindings } = assignment;
@@ -83,15 +120,22 @@ export async function guardList(rest: SharePointRest, listId: string, target: Gu
       if (reader || roleGroupIds.has(id) || site.broadIds.has(id) || everyone(member.LoginName)) {
         const extra = bindings.filter((binding) => !(reader && binding.Id === site.readDefinitionId));
         for (const binding of extra) await remove(id, binding.Id);
-        if (extra.length > 0) outcome.removed.push(`${member.Title} (${extra.map((binding) => binding.Name).join(', ')})`);
+        if (extra.length > 0)
+          outcome.removed.push(`${member.Title} (${extra.map((binding) => binding.Name).join(', ')})`);
       } else {
         outcome.others.push(member.Title);
       }
     }
     for (const [id, role] of readerIds) {
-      const present = assignments.find((a) => a.PrincipalId === id)?.RoleDefinitionBindings.some((binding) => binding.Id === site.readDefinitionId);
+      const present = assignments
+        .find((a) => a.PrincipalId === id)
+        ?.RoleDefinitionBindings.some((binding) => binding.Id === site.readDefinitionId);
       if (present) continue;
-      await rest.call('POST', `${list}/roleassignments/addroleassignment(principalid=${id},roledefid=${site.readDefinitionId})`, z.unknown());
+      await rest.call(
+        'POST',
+        `${list}/roleassignments/addroleassignment(principalid=${id},roledefid=${site.readDefinitionId})`,
+        z.unknown(),
+      );
       outcome.granted.push(role);
     }
   } catch (error) {
@@ -101,4 +145,5 @@ export async function guardList(rest: SharePointRest, listId: string, target: Gu
   return outcome;
 }
 
-export const changedPermissions = (outcome: GuardOutcome) => outcome.stoppedInheriting || outcome.granted.length > 0 || outcome.removed.length > 0;
+export const changedPermissions = (outcome: GuardOutcome) =>
+  outcome.stoppedInheriting || outcome.granted.length > 0 || outcome.removed.length > 0;

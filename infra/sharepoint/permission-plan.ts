@@ -15,7 +15,11 @@ export interface GuardedTarget {
   readers: Role[];
 }
 
-const bobLists: readonly { name: string; title: string; readers: Role[] }[] = [bobMeetingsList, bobSituationEntriesList, bobSituationCountsList];
+const bobLists: readonly { name: string; title: string; readers: Role[] }[] = [
+  bobMeetingsList,
+  bobSituationEntriesList,
+  bobSituationCountsList,
+];
 
 /**
  * Who reads what outside the app. People work in the app, which writes with its own identity and checks
@@ -23,7 +27,10 @@ const bobLists: readonly { name: string; title: string; readers: Role[] }[] = [b
  * mayRead). The data lists are the säkerhetschef's to read, BOB's lists the BOB group's alone. No group
  * gets more than Read: an edit in SharePoint would go around the app's checks.
  */
-export function permissionPlan(definitions: StorageDefinitions, internal: readonly ListDefinition[] = [fileVersionsList]): GuardedTarget[] {
+export function permissionPlan(
+  definitions: StorageDefinitions,
+  internal: readonly ListDefinition[] = [fileVersionsList],
+): GuardedTarget[] {
   const libraries = (Object.keys(documentLibraries) as DocumentLibraryId[]).map((id) => ({
     kind: 'library' as const,
     name: documentLibraries[id].name,
@@ -32,9 +39,19 @@ export function permissionPlan(definitions: StorageDefinitions, internal: readon
   }));
   const lists = definitions.lists.map((list) => {
     const bob = bobLists.find((b) => b.name === list.name);
-    return { kind: 'list' as const, name: list.name, title: list.title, readers: bob ? [...bob.readers] : (['SecurityChief'] as Role[]) };
+    return {
+      kind: 'list' as const,
+      name: list.name,
+      title: list.title,
+      readers: bob ? [...bob.readers] : (['SecurityChief'] as Role[]),
+    };
   });
   // The adapter's own lists (who uploaded each file version, BOB's included) are for the app and the owners alone.
-  const own = internal.map((list) => ({ kind: 'list' as const, name: list.name, title: list.title, readers: [] as Role[] }));
+  const own = internal.map((list) => ({
+    kind: 'list' as const,
+    name: list.name,
+    title: list.title,
+    readers: [] as Role[],
+  }));
   return [...libraries, ...lists, ...own];
 }

@@ -14,8 +14,14 @@ const groupId = z.uuid({ error: 'expected an Entra group object id (a GUID)' });
 export class ArgumentError extends Error {}
 
 /** --group Role=id (repeatable) and PROVISION_GROUPS; the same role twice with different groups is refused. */
-export function parseProvisionArguments(argv: readonly string[], env: Record<string, string | undefined>): { help: boolean; groups: RoleGroups } {
-  const pairs: string[] = (env.PROVISION_GROUPS ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+export function parseProvisionArguments(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+): { help: boolean; groups: RoleGroups } {
+  const pairs: string[] = (env.PROVISION_GROUPS ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   for (let i = 0; i < argv.length; i += 1) {
     const argument = argv[i]!;
     if (argument === '--help' || argument === '-h') return { help: true, groups: {} };
@@ -31,7 +37,8 @@ export function parseProvisionArguments(argv: readonly string[], env: Record<str
   for (const pair of pairs) {
     const [rawRole, rawId] = pair.split('=');
     const role = roleSchema.safeParse(rawRole?.trim());
-    if (!role.success) throw new ArgumentError(`"${rawRole ?? ''}" is not a role; expected one of ${roleSchema.options.join(', ')}`);
+    if (!role.success)
+      throw new ArgumentError(`"${rawRole ?? ''}" is not a role; expected one of ${roleSchema.options.join(', ')}`);
     const id = groupId.safeParse(rawId?.trim());
     if (!id.success) throw new ArgumentError(`${role.data}: ${id.error.issues[0]!.message} (got "${rawId ?? ''}")`);
     if (groups[role.data] && groups[role.data] !== id.data) throw new ArgumentError(`${role.data} is given two groups`);

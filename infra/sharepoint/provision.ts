@@ -27,18 +27,31 @@ export interface ProvisionReport {
  * indexes on what is filtered, the document libraries, and, through SharePoint's REST API, each list and
  * library readable by exactly the groups of the roles that may read it. A second run finds it all in place.
  */
-export async function provisionSite(store: SharePointStore, definitions: StorageDefinitions, groups: RoleGroups, rest?: SharePointRest): Promise<ProvisionReport> {
+export async function provisionSite(
+  store: SharePointStore,
+  definitions: StorageDefinitions,
+  groups: RoleGroups,
+  rest?: SharePointRest,
+): Promise<ProvisionReport> {
   const changes: SchemaChange[] = [];
   for (const list of definitions.lists) changes.push(...(await store.schema.ensureList(list)));
   for (const library of definitions.libraries) changes.push(...(await store.ensureLibraryWithChanges(library)));
   const plan = permissionPlan(definitions);
-  const report: ProvisionReport = { changes, plan, appLostAccess: [], missingGroups: allRoles.filter((role) => !groups[role] && plan.some((t) => t.readers.includes(role))) };
+  const report: ProvisionReport = {
+    changes,
+    plan,
+    appLostAccess: [],
+    missingGroups: allRoles.filter((role) => !groups[role] && plan.some((t) => t.readers.includes(role))),
+  };
   if (!rest) return report;
 
   const site = await readSitePrincipals(rest, groups);
   report.permissions = [];
   for (const target of plan) {
-    const listId = target.kind === 'library' ? (await store.schema.library(target.name)).listId : (await store.schema.list(target.name)).id;
+    const listId =
+      target.kind === 'library'
+        ? (await store.schema.library(target.name)).listId
+        : (await store.schema.list(target.name)).id;
     const outcome = await guardList(rest, listId, target, site);
     report.permissions.push(outcome);
     if (!outcome.failed && !(await appStillReads(store, listId))) report.appLostAccess.push(target);
@@ -65,22 +78,31 @@ export function failedAnything(report: ProvisionReport): boolean {
   return (report.permissions ?? []).some((outcome) => outcome.failed) || report.appLostAccess.length > 0;
 }
 
-const readersText = (target: GuardedTarget) => (target.readers.length > 0 ? target.readers.join(', ') : 'the site’s owners (the app’s own list)');
+const readersText = (target: GuardedTarget) =>
+  target.readers.length > 0 ? target.readers.join(', ') : 'the site’s owners (the app’s own list)';
 
-const named = (target: GuardedTarget) => `${target.kind === 'list' ? 'lista / list' : 'bibliotek / library'} ${target.title} (${target.name})`;
+const named = (target: GuardedTarget) =>
+  `${target.kind === 'list' ? 'lista / list' : 'bibliotek / library'} ${target.title} (${target.name})`;
 
 /** What the run did and what is left to a person, Swedish first, English after. */
 export function formatReport(report: ProvisionReport, siteId: string, groups: RoleGroups = {}): string {
   const lines = [`Provisionering av / Provisioning ${siteId}`, ''];
   const permissions = report.permissions ?? [];
-  if (!changedAnything(report)) lines.push('Inget att ändra / Nothing to change: every list, column, index, library and permission is already in place.');
+  if (!changedAnything(report))
+    lines.push(
+      'Inget att ändra / Nothing to change: every list, column, index, library and permission is already in place.',
+    );
   else {
     lines.push('Ändrat / Changed:');
     for (const change of report.changes) lines.push(`  + ${describeChange(change)}`);
     for (const outcome of permissions.filter(changedPermissions)) {
       const parts = [
-        ...(outcome.stoppedInheriting ? ['ärver inte längre webbplatsens behörigheter / stopped inheriting the site’s permissions'] : []),
-        ...(outcome.granted.length > 0 ? [`läsrätt / read: ${outcome.granted.map((role) => `${role} (${groups[role]})`).join(', ')}`] : []),
+        ...(outcome.stoppedInheriting
+          ? ['ärver inte längre webbplatsens behörigheter / stopped inheriting the site’s permissions']
+          : []),
+        ...(outcome.granted.length > 0
+          ? [`läsrätt / read: ${outcome.granted.map((role) => `${role} (${groups[role]})`).join(', ')}`]
+          : []),
         ...(outcome.removed.length > 0 ? [`borttaget / removed: ${outcome.removed.join(', ')}`] : []),
       ];
       lines.push(`  + behörigheter / permissions, ${named(outcome.target)}: ${parts.join('; ')}`);
@@ -95,13 +117,23 @@ export function formatReport(report: ProvisionReport, siteId: string, groups: Ro
       ...report.plan.map((target) => `  - ${named(target)}: only ${readersText(target)}`),
     );
   }
-  for (const outcome of permissions.filter((o) => o.failed)) left.push(`  ! ${named(outcome.target)}: SharePoint refused (${outcome.failed}); set it by hand as above: only ${readersText(outcome.target)}`);
+  for (const outcome of permissions.filter((o) => o.failed))
+    left.push(
+      `  ! ${named(outcome.target)}: SharePoint refused (${outcome.failed}); set it by hand as above: only ${readersText(outcome.target)}`,
+    );
   for (const target of report.appLostAccess) {
-    left.push(`  ! ${named(target)}: the app can no longer read it. Grant the app on this list (Graph: POST /sites/{site}/lists/{list}/permissions with Lists.SelectedOperations.Selected) or restore inheritance, then run again.`);
+    left.push(
+      `  ! ${named(target)}: the app can no longer read it. Grant the app on this list (Graph: POST /sites/{site}/lists/{list}/permissions with Lists.SelectedOperations.Selected) or restore inheritance, then run again.`,
+    );
   }
-  for (const outcome of permissions.filter((o) => o.others.length > 0)) left.push(`  ? ${named(outcome.target)}: also reachable by ${outcome.others.join(', ')}, whom the app did not add; keep them only if they should read it.`);
+  for (const outcome of permissions.filter((o) => o.others.length > 0))
+    left.push(
+      `  ? ${named(outcome.target)}: also reachable by ${outcome.others.join(', ')}, whom the app did not add; keep them only if they should read it.`,
+    );
   if (report.missingGroups.length > 0) {
-    left.push(`  - Ingen grupp angiven för / No group given for: ${report.missingGroups.join(', ')} (--group Role=<Entra group object id>); nothing was shared with them.`);
+    left.push(
+      `  - Ingen grupp angiven för / No group given for: ${report.missingGroups.join(', ')} (--group Role=<Entra group object id>); nothing was shared with them.`,
+    );
   }
   if (left.length > 0) lines.push('', 'Kvar för en människa / Left to a person:', ...left);
   return `${lines.join('\n')}\n`;

@@ -29,7 +29,12 @@ export class RecordingStore implements StoragePort {
   async ensureList(definition: ListDefinition): Promise<void> {
     const known = this.lists.get(definition.name);
     const columns = new Map((known?.columns ?? []).map((column) => [column.name, column]));
-    for (const column of definition.columns) columns.set(column.name, { ...columns.get(column.name), ...column, indexed: column.indexed || columns.get(column.name)?.indexed });
+    for (const column of definition.columns)
+      columns.set(column.name, {
+        ...columns.get(column.name),
+        ...column,
+        indexed: column.indexed || columns.get(column.name)?.indexed,
+      });
     this.lists.set(definition.name, { name: definition.name, title: definition.title, columns: [...columns.values()] });
   }
 
@@ -39,7 +44,11 @@ export class RecordingStore implements StoragePort {
 
   async ensureLibrary(definition: LibraryDefinition): Promise<void> {
     // Records columns and all: provisioning creates the library as the app defines it.
-    this.libraries.set(definition.name, { name: definition.name, title: definition.title, ...(definition.columns ? { columns: [...definition.columns] } : {}) });
+    this.libraries.set(definition.name, {
+      name: definition.name,
+      title: definition.title,
+      ...(definition.columns ? { columns: [...definition.columns] } : {}),
+    });
   }
 
   async createItem(_list: string, fields: Fields, actor: string): Promise<StoredItem> {
@@ -62,17 +71,44 @@ export class RecordingStore implements StoragePort {
 
   async batch(operations: BatchOperation[], actor: string): Promise<BatchResult[]> {
     return operations.map((operation) =>
-      operation.op === 'delete' ? { op: 'delete', id: operation.id } : { op: operation.op, item: this.item(operation.fields, actor) },
+      operation.op === 'delete'
+        ? { op: 'delete', id: operation.id }
+        : { op: operation.op, item: this.item(operation.fields, actor) },
     );
   }
 
-  async putFile(library: string, path: string, content: Uint8Array, contentType: string, actor: string): Promise<FileInfo> {
-    return { library, path, version: '1.0', size: content.byteLength, contentType, modifiedAt: new Date(0).toISOString(), modifiedBy: actor };
+  async putFile(
+    library: string,
+    path: string,
+    content: Uint8Array,
+    contentType: string,
+    actor: string,
+  ): Promise<FileInfo> {
+    return {
+      library,
+      path,
+      version: '1.0',
+      size: content.byteLength,
+      contentType,
+      modifiedAt: new Date(0).toISOString(),
+      modifiedBy: actor,
+    };
   }
 
   async setFileFields(library: string, path: string, fields: FileFields, actor: string): Promise<FileInfo> {
-    const set = Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== null));
-    return { library, path, version: '1.0', size: 0, contentType: 'application/octet-stream', modifiedAt: new Date(0).toISOString(), modifiedBy: actor, fields: set };
+    const set = Object.fromEntries(
+      Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== null),
+    );
+    return {
+      library,
+      path,
+      version: '1.0',
+      size: 0,
+      contentType: 'application/octet-stream',
+      modifiedAt: new Date(0).toISOString(),
+      modifiedBy: actor,
+      fields: set,
+    };
   }
 
   async getFile(): Promise<undefined> {

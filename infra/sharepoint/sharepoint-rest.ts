@@ -14,7 +14,9 @@ export class SharePointRestError extends Error {
   }
 }
 
-const errorSchema = z.object({ 'odata.error': z.object({ code: z.string(), message: z.object({ value: z.string() }) }) });
+const errorSchema = z.object({
+  'odata.error': z.object({ code: z.string(), message: z.object({ value: z.string() }) }),
+});
 
 /**
  * SharePoint's REST API (/_api) on one site, app-only. Graph cannot stop a list inheriting the site's
@@ -30,7 +32,12 @@ export class SharePointRest {
     private readonly fetcher: typeof fetch = fetch,
   ) {}
 
-  async call<T extends z.ZodType>(method: 'GET' | 'POST', path: string, schema: T, body?: unknown): Promise<z.infer<T>> {
+  async call<T extends z.ZodType>(
+    method: 'GET' | 'POST',
+    path: string,
+    schema: T,
+    body?: unknown,
+  ): Promise<z.infer<T>> {
     const request = `${method} /_api/${path}`;
     const response = await this.fetcher(`${this.siteUrl.replace(/\/$/, '')}/_api/${path}`, {
       method,
@@ -52,7 +59,12 @@ export class SharePointRest {
     }
     if (!response.ok) {
       const error = errorSchema.safeParse(parsed);
-      throw new SharePointRestError(response.status, error.success ? error.data['odata.error'].code : 'unknown', error.success ? error.data['odata.error'].message.value : text.slice(0, 200), request);
+      throw new SharePointRestError(
+        response.status,
+        error.success ? error.data['odata.error'].code : 'unknown',
+        error.success ? error.data['odata.error'].message.value : text.slice(0, 200),
+        request,
+      );
     }
     return schema.parse(parsed);
   }

@@ -15,7 +15,12 @@ export interface StorageDefinitions {
  */
 export async function collectStorageDefinitions(): Promise<StorageDefinitions> {
   const store = new RecordingStore();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'false', REMINDER_INTERVAL_SECONDS: '0' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DEMO_DATA: 'false',
+    REMINDER_INTERVAL_SECONDS: '0',
+  });
   await createContext(config, { store, clock: fixedClock('2026-01-01T00:00:00Z') });
   return { lists: [...store.lists.values()], libraries: [...store.libraries.values()] };
 }

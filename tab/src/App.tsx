@@ -24,7 +24,13 @@ export function App({ host }: { host: Host }) {
   // The service says how people sign in: demo personas locally, Teams single sign-on in a tenant.
   const [authMode, setAuthMode] = useState<'local' | 'entra'>();
   const entra = authMode === 'entra';
-  const api = useMemo(() => (entra ? new ApiClient(undefined, host.getAuthToken, host.openLink) : new ApiClient(personaId, undefined, host.openLink)), [entra, personaId, host]);
+  const api = useMemo(
+    () =>
+      entra
+        ? new ApiClient(undefined, host.getAuthToken, host.openLink)
+        : new ApiClient(personaId, undefined, host.openLink),
+    [entra, personaId, host],
+  );
   // One cache per signed-in person: a persona switch never shows the previous person's answers.
   const queryClient = useMemo(() => createQueryClient(), [api]);
   const signedIn = entra ? host.inTeams : personaId !== undefined;
@@ -99,7 +105,11 @@ export function App({ host }: { host: Host }) {
         {me && (
           <QueryClientProvider client={queryClient}>
             <SessionContext.Provider value={{ me, api }}>
-              <Shell inTeams={host.inTeams} onSwitchLanguage={switchLanguage} {...(entra ? {} : { onSwitchPerson: switchPerson })} />
+              <Shell
+                inTeams={host.inTeams}
+                onSwitchLanguage={switchLanguage}
+                {...(entra ? {} : { onSwitchPerson: switchPerson })}
+              />
             </SessionContext.Provider>
           </QueryClientProvider>
         )}

@@ -1,4 +1,15 @@
-import { Body1, Button, Caption1, Link, makeStyles, mergeClasses, Text, Tooltip, tokens, typographyStyles } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Link,
+  makeStyles,
+  mergeClasses,
+  Text,
+  Tooltip,
+  tokens,
+  typographyStyles,
+} from '@fluentui/react-components';
 import { LocalLanguageRegular, NavigationRegular, PersonSwapRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { areas, visibleAreas } from './navigation/areas.js';
@@ -16,9 +27,23 @@ const useStyles = makeStyles({
     gridTemplateRows: 'auto 1fr auto',
     gridTemplateColumns: '14rem 1fr',
     gridTemplateAreas: '"header header" "nav main" "footer footer"',
-    [narrowScreen]: { gridTemplateRows: 'auto auto 1fr auto', gridTemplateColumns: 'minmax(0, 1fr)', gridTemplateAreas: '"header" "nav" "main" "footer"' },
+    [narrowScreen]: {
+      gridTemplateRows: 'auto auto 1fr auto',
+      gridTemplateColumns: 'minmax(0, 1fr)',
+      gridTemplateAreas: '"header" "nav" "main" "footer"',
+    },
   },
-  skip: { position: 'absolute', left: '-999px', ':focus': { left: tokens.spacingHorizontalM, top: tokens.spacingVerticalM, zIndex: 10, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground1 } },
+  skip: {
+    position: 'absolute',
+    left: '-999px',
+    ':focus': {
+      left: tokens.spacingHorizontalM,
+      top: tokens.spacingVerticalM,
+      zIndex: 10,
+      padding: tokens.spacingHorizontalS,
+      backgroundColor: tokens.colorNeutralBackground1,
+    },
+  },
   header: {
     gridArea: 'header',
     display: 'flex',
@@ -27,11 +52,21 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
-    [narrowScreen]: { flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
+    [narrowScreen]: {
+      flexWrap: 'wrap',
+      columnGap: tokens.spacingHorizontalS,
+      rowGap: tokens.spacingVerticalXS,
+      padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    },
   },
   /** The menu button is only there when the menu is folded away, that is in the narrow layout. */
   menuButton: { display: 'none', [narrowScreen]: { display: 'inline-flex' } },
-  brand: { display: 'flex', flexDirection: 'column', marginRight: 'auto', [narrowScreen]: { minWidth: 0, overflowWrap: 'anywhere' } },
+  brand: {
+    display: 'flex',
+    flexDirection: 'column',
+    marginRight: 'auto',
+    [narrowScreen]: { minWidth: 0, overflowWrap: 'anywhere' },
+  },
   // Narrow, the header keeps to two lines: the menu button and the app's name; then who is signed in and two icon buttons.
   tagline: { [narrowScreen]: { display: 'none' } },
   lineBreak: { display: 'none', [narrowScreen]: { display: 'block', flexBasis: '100%', height: 0 } },
@@ -39,7 +74,15 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     alignItems: 'flex-end',
-    [narrowScreen]: { flex: '1 1 0', minWidth: 0, flexDirection: 'row', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, overflowWrap: 'anywhere' },
+    [narrowScreen]: {
+      flex: '1 1 0',
+      minWidth: 0,
+      flexDirection: 'row',
+      flexWrap: 'wrap',
+      alignItems: 'baseline',
+      columnGap: tokens.spacingHorizontalS,
+      overflowWrap: 'anywhere',
+    },
   },
   wideOnly: { [narrowScreen]: { display: 'none' } },
   iconOnlyWhenNarrow: { [narrowScreen]: { minWidth: 'auto' } },
@@ -47,13 +90,42 @@ const useStyles = makeStyles({
     gridArea: 'nav',
     borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: tokens.spacingVerticalM,
-    [narrowScreen]: { borderRight: 'none', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingVerticalS },
+    [narrowScreen]: {
+      borderRight: 'none',
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      padding: tokens.spacingVerticalS,
+    },
   },
   navFolded: { [narrowScreen]: { display: 'none' } },
-  navList: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  navLink: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, borderRadius: tokens.borderRadiusMedium, color: tokens.colorNeutralForeground1, textDecorationLine: 'none', ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
-  navCurrent: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2, fontWeight: tokens.fontWeightSemibold },
-  main: { gridArea: 'main', padding: tokens.spacingHorizontalXXL, minWidth: 0, [narrowScreen]: { padding: tokens.spacingHorizontalM, overflowWrap: 'break-word' } },
+  navList: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  navLink: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    color: tokens.colorNeutralForeground1,
+    textDecorationLine: 'none',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  navCurrent: {
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  main: {
+    gridArea: 'main',
+    padding: tokens.spacingHorizontalXXL,
+    minWidth: 0,
+    [narrowScreen]: { padding: tokens.spacingHorizontalM, overflowWrap: 'break-word' },
+  },
   heading: { ...typographyStyles.title2, outline: 'none', marginTop: 0, marginBottom: tokens.spacingVerticalL },
   footer: {
     gridArea: 'footer',
@@ -61,7 +133,13 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    [narrowScreen]: { flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, overflowWrap: 'anywhere' },
+    [narrowScreen]: {
+      flexWrap: 'wrap',
+      columnGap: tokens.spacingHorizontalM,
+      rowGap: tokens.spacingVerticalXS,
+      padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+      overflowWrap: 'anywhere',
+    },
   },
 });
 
@@ -107,7 +185,14 @@ export function Shell({ inTeams, onSwitchLanguage, onSwitchPerson }: ShellProps)
   return (
     <div className={styles.layout}>
       {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link to #main; the click moves focus to the heading, as the link would without the tab's hash routing */}
-      <a href="#main" className={styles.skip} onClick={(event) => { event.preventDefault(); heading.current?.focus(); }}>
+      <a
+        href="#main"
+        className={styles.skip}
+        onClick={(event) => {
+          event.preventDefault();
+          heading.current?.focus();
+        }}
+      >
         {texts.skipToContent}
       </a>
       <header className={styles.header}>
@@ -123,7 +208,9 @@ export function Shell({ inTeams, onSwitchLanguage, onSwitchPerson }: ShellProps)
           {texts.menu}
         </Button>
         <div className={styles.brand}>
-          <Text weight="semibold" size={500}>{texts.appName}</Text>
+          <Text weight="semibold" size={500}>
+            {texts.appName}
+          </Text>
           <Caption1 className={styles.tagline}>{texts.appTagline}</Caption1>
         </div>
         <div className={styles.lineBreak} />
@@ -137,20 +224,35 @@ export function Shell({ inTeams, onSwitchLanguage, onSwitchPerson }: ShellProps)
         {/* Narrow, these two show their icon only; the tooltip and the name still say what they do. */}
         {!inTeams && (
           <Tooltip content={texts.languageSwitch} relationship="label">
-            <Button className={styles.iconOnlyWhenNarrow} appearance="subtle" icon={<LocalLanguageRegular />} onClick={onSwitchLanguage}>
+            <Button
+              className={styles.iconOnlyWhenNarrow}
+              appearance="subtle"
+              icon={<LocalLanguageRegular />}
+              onClick={onSwitchLanguage}
+            >
               <span className={styles.wideOnly}>{texts.languageSwitch}</span>
             </Button>
           </Tooltip>
         )}
         {onSwitchPerson && (
           <Tooltip content={texts.switchPerson} relationship="label">
-            <Button className={styles.iconOnlyWhenNarrow} appearance="subtle" icon={<PersonSwapRegular />} onClick={onSwitchPerson}>
+            <Button
+              className={styles.iconOnlyWhenNarrow}
+              appearance="subtle"
+              icon={<PersonSwapRegular />}
+              onClick={onSwitchPerson}
+            >
               <span className={styles.wideOnly}>{texts.switchPerson}</span>
             </Button>
           </Tooltip>
         )}
       </header>
-      <nav id={navId} className={mergeClasses(styles.nav, !menuOpen && styles.navFolded)} aria-label={texts.navLabel} onKeyDown={closeOnEscape}>
+      <nav
+        id={navId}
+        className={mergeClasses(styles.nav, !menuOpen && styles.navFolded)}
+        aria-label={texts.navLabel}
+        onKeyDown={closeOnEscape}
+      >
         <ul className={styles.navList}>
           {menu.map((item) => (
             <li key={item.id}>
@@ -174,9 +276,7 @@ export function Shell({ inTeams, onSwitchLanguage, onSwitchPerson }: ShellProps)
         <area.View />
       </main>
       <footer className={styles.footer}>
-        <Link href={`#/${areas.find((a) => a.id === 'accessibility')!.slug}`}>
-          {texts.footer.accessibility}
-        </Link>
+        <Link href={`#/${areas.find((a) => a.id === 'accessibility')!.slug}`}>{texts.footer.accessibility}</Link>
         <Caption1>{texts.footer.law}</Caption1>
         {onSwitchPerson && <Caption1>{texts.localMode}</Caption1>}
       </footer>

@@ -24,7 +24,11 @@ afterAll(async () => {
 describeAccessMatrix(
   'SharePoint',
   async () => {
-    server = await startTestServer({ now: matrixDate, env: tenantEnv(simulator, authority.url), authenticator: (ctx) => new LocalAuthenticator(ctx.organisation) });
+    server = await startTestServer({
+      now: matrixDate,
+      env: tenantEnv(simulator, authority.url),
+      authenticator: (ctx) => new LocalAuthenticator(ctx.organisation),
+    });
     await seedDemoData(server.ctx.store, server.ctx.organisation);
     return server;
   },

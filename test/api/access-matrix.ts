@@ -17,12 +17,28 @@ let routes: AnyRoute[];
 const marker = 'BOBHEMLIS';
 const chief = as(personas.securityChief);
 const api = () => request(server.url);
-const params: Record<string, string> = { year: '2026', quarter: '4', part: '1', kind: 'agenda', sectionId: 'summary', commitmentId: 'demo-2025-polis', id: '1' };
+const params: Record<string, string> = {
+  year: '2026',
+  quarter: '4',
+  part: '1',
+  kind: 'agenda',
+  sectionId: 'summary',
+  commitmentId: 'demo-2025-polis',
+  id: '1',
+};
 
 /** What the API says of an address it does not have, as the route table would not know it. */
-const unknown = (method: string, url: string) => ({ error: 'not_found', message: `Adressen ${method.toUpperCase()} ${url} finns inte.`, messageEn: `The address ${method.toUpperCase()} ${url} does not exist.` });
+const unknown = (method: string, url: string) => ({
+  error: 'not_found',
+  message: `Adressen ${method.toUpperCase()} ${url} finns inte.`,
+  messageEn: `The address ${method.toUpperCase()} ${url} does not exist.`,
+});
 
-const everyone = Object.entries(personas).map(([name, id]) => ({ name, id, roles: demoPeople.find((p) => p.objectId === id)!.roles }));
+const everyone = Object.entries(personas).map(([name, id]) => ({
+  name,
+  id,
+  roles: demoPeople.find((p) => p.objectId === id)!.roles,
+}));
 const outsideBob = everyone.filter((persona) => !persona.roles.includes('BobMember'));
 
 /**
@@ -30,7 +46,9 @@ const outsideBob = everyone.filter((persona) => !persona.roles.includes('BobMemb
  * and the säkerhetschef, by others once submitted (the social department's is not, here).
  */
 const handlerRefusals = (route: AnyRoute, persona: string) =>
-  route.path === '/api/cycles/{year}/reports/{departmentId}' && persona !== personas.socialHead && persona !== personas.securityChief;
+  route.path === '/api/cycles/{year}/reports/{departmentId}' &&
+  persona !== personas.socialHead &&
+  persona !== personas.securityChief;
 
 function urlOf(route: AnyRoute): string {
   return route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? '1'));
@@ -46,13 +64,23 @@ async function bodyText(response: request.Response): Promise<string> {
 export const matrixDate = '2026-12-14T09:00:00+01:00';
 
 /** Declares the whole matrix against the server `start` gives, with the demo municipality's data in it. */
-export function describeAccessMatrix(store: string, start: () => Promise<TestServer>, extra: (server: () => TestServer) => void = () => undefined): void {
+export function describeAccessMatrix(
+  store: string,
+  start: () => Promise<TestServer>,
+  extra: (server: () => TestServer) => void = () => undefined,
+): void {
   beforeAll(async () => {
     server = await start();
     routes = apiRoutes(server.ctx);
-    const actors = (await api().get('/api/actors').set(chief).expect(200)).body.actors as { id: string; name: string }[];
+    const actors = (await api().get('/api/actors').set(chief).expect(200)).body.actors as {
+      id: string;
+      name: string;
+    }[];
     const police = actors.find((a) => a.name.startsWith('Polisen'))!.id;
-    const departments = (await api().get('/api/departments').set(chief).expect(200)).body.departments as { id: string; name: string }[];
+    const departments = (await api().get('/api/departments').set(chief).expect(200)).body.departments as {
+      id: string;
+      name: string;
+    }[];
     params.actorId = police;
     params.departmentId = departments.find((d) => d.name === 'Socialförvaltningen')!.id;
 
@@ -60,19 +88,54 @@ export function describeAccessMatrix(store: string, start: () => Promise<TestSer
     await api()
       .post('/api/situation/entries')
       .set(chief)
-      .send({ date: '2026-11-03', area: `Torget ${marker}`, category: 'narkotika', source: 'est', sourceName: marker, description: `${marker} rekrytering av unga`, bob: true, newPhenomenon: true })
+      .send({
+        date: '2026-11-03',
+        area: `Torget ${marker}`,
+        category: 'narkotika',
+        source: 'est',
+        sourceName: marker,
+        description: `${marker} rekrytering av unga`,
+        bob: true,
+        newPhenomenon: true,
+      })
       .expect(201);
 
-    const meeting = await api().post('/api/bob/meetings').set(chief).send({ date: '2026-11-20', title: `Möte ${marker}`, notes: `${marker} anteckningar` }).expect(201);
+    const meeting = await api()
+      .post('/api/bob/meetings')
+      .set(chief)
+      .send({ date: '2026-11-20', title: `Möte ${marker}`, notes: `${marker} anteckningar` })
+      .expect(201);
     await api().post(`/api/bob/meetings/${meeting.body.id}/document`).set(chief).expect(201);
     params.fileName = `${marker}.txt`;
-    await api().post('/api/bob/documents').query({ fileName: `${marker}.txt` }).set(chief).set('Content-Type', 'application/octet-stream').send(Buffer.from(marker)).expect(201);
+    await api()
+      .post('/api/bob/documents')
+      .query({ fileName: `${marker}.txt` })
+      .set(chief)
+      .set('Content-Type', 'application/octet-stream')
+      .send(Buffer.from(marker))
+      .expect(201);
 
     // Every document of the year, made by the säkerhetschef (a BOB member), so none may carry BOB material.
-    await api().post('/api/councils/2026').set(chief).send({ date: '2026-12-10', invitedActorIds: [police] }).expect(201);
+    await api()
+      .post('/api/councils/2026')
+      .set(chief)
+      .send({ date: '2026-12-10', invitedActorIds: [police] })
+      .expect(201);
     const { etag } = (await api().get('/api/councils/2026').set(chief).expect(200)).body;
-    await api().put('/api/councils/2026/minutes').set(chief).set('If-Match', etag).send({ decisions: [{ id: 'd1', text: 'Lägesbilden godkänns.' }], commitments: [] }).expect(200);
-    for (const path of ['/api/councils/2026/documents/agenda', '/api/councils/2026/documents/minutes', '/api/situation/annual/2026/document', '/api/situation/compilations/2026/4/document', '/api/council-reports/2026/document', '/api/action-plans/2026/document']) {
+    await api()
+      .put('/api/councils/2026/minutes')
+      .set(chief)
+      .set('If-Match', etag)
+      .send({ decisions: [{ id: 'd1', text: 'Lägesbilden godkänns.' }], commitments: [] })
+      .expect(200);
+    for (const path of [
+      '/api/councils/2026/documents/agenda',
+      '/api/councils/2026/documents/minutes',
+      '/api/situation/annual/2026/document',
+      '/api/situation/compilations/2026/4/document',
+      '/api/council-reports/2026/document',
+      '/api/action-plans/2026/document',
+    ]) {
       await api().post(path).set(chief).expect(201);
     }
   });
@@ -83,11 +146,18 @@ export function describeAccessMatrix(store: string, start: () => Promise<TestSer
   describe(`the access matrix (${store})`, () => {
     it('covers every route the API declares', () => {
       expect(routes.length).toBeGreaterThan(60);
-      expect(routes.filter((route) => route.access !== 'public' && route.access !== 'signedIn' && route.access.length === 0)).toEqual([]);
+      expect(
+        routes.filter((route) => route.access !== 'public' && route.access !== 'signedIn' && route.access.length === 0),
+      ).toEqual([]);
     });
 
     it('lets only these roles change anything (the policy, reviewed here route by route)', () => {
-      const writers = routes.filter((route) => route.method !== 'get').map((route) => `${route.method.toUpperCase()} ${route.path}: ${Array.isArray(route.access) ? route.access.join(', ') : route.access}`);
+      const writers = routes
+        .filter((route) => route.method !== 'get')
+        .map(
+          (route) =>
+            `${route.method.toUpperCase()} ${route.path}: ${Array.isArray(route.access) ? route.access.join(', ') : route.access}`,
+        );
       expect(writers.join('\n')).toMatchInlineSnapshot(`
         "POST /api/people: SecurityChief
         POST /api/reach/{objectId}/install: SecurityChief
@@ -162,8 +232,11 @@ export function describeAccessMatrix(store: string, start: () => Promise<TestSer
         for (const persona of everyone.filter((p) => !p.roles.some((role) => allowed.includes(role)))) {
           const response = await api()[route.method](urlOf(route)).set(as(persona.id)).set('If-Match', '"x"').send({});
           // A hidden (BOB) route answers an outsider exactly as an address that does not exist.
-          const expected = route.hidden ? { status: 404, body: unknown(route.method, urlOf(route)) } : { status: 403, body: response.body };
-          if (response.status !== expected.status || JSON.stringify(response.body) !== JSON.stringify(expected.body)) refusals.push(`${route.method.toUpperCase()} ${route.path} as ${persona.name}: ${response.status}`);
+          const expected = route.hidden
+            ? { status: 404, body: unknown(route.method, urlOf(route)) }
+            : { status: 403, body: response.body };
+          if (response.status !== expected.status || JSON.stringify(response.body) !== JSON.stringify(expected.body))
+            refusals.push(`${route.method.toUpperCase()} ${route.path} as ${persona.name}: ${response.status}`);
         }
       }
       expect(refusals).toEqual([]);
@@ -173,12 +246,17 @@ export function describeAccessMatrix(store: string, start: () => Promise<TestSer
       const problems: string[] = [];
       for (const route of routes.filter((r) => r.method === 'get' && r.access !== 'public')) {
         const response = await api().get(urlOf(route));
-        if (response.status !== (route.hidden ? 404 : 401)) problems.push(`GET ${route.path} without sign-in: ${response.status}`);
-        const allowed = route.access === 'signedIn' ? everyone : everyone.filter((p) => p.roles.some((role) => (route.access as readonly string[]).includes(role)));
+        if (response.status !== (route.hidden ? 404 : 401))
+          problems.push(`GET ${route.path} without sign-in: ${response.status}`);
+        const allowed =
+          route.access === 'signedIn'
+            ? everyone
+            : everyone.filter((p) => p.roles.some((role) => (route.access as readonly string[]).includes(role)));
         for (const persona of allowed) {
           const status = (await api().get(urlOf(route)).set(as(persona.id))).status;
           const refused = status === 401 || status === 403;
-          if (refused !== handlerRefusals(route, persona.id)) problems.push(`GET ${route.path} as ${persona.name}: ${status}`);
+          if (refused !== handlerRefusals(route, persona.id))
+            problems.push(`GET ${route.path} as ${persona.name}: ${status}`);
         }
       }
       expect(problems).toEqual([]);
@@ -194,7 +272,11 @@ export function describeAccessMatrix(store: string, start: () => Promise<TestSer
         }
       }
       expect(leaks).toEqual([]);
-      const entries = await api().get('/api/situation/entries').query({ q: marker }).set(as(personas.police)).expect(200);
+      const entries = await api()
+        .get('/api/situation/entries')
+        .query({ q: marker })
+        .set(as(personas.police))
+        .expect(200);
       expect(entries.body.total).toBe(0);
     });
 
@@ -212,7 +294,11 @@ export function describeAccessMatrix(store: string, start: () => Promise<TestSer
     });
 
     it('finds the BOB material for a BOB member, so the checks above look where it would be', async () => {
-      const entries = await api().get('/api/situation/entries').query({ q: marker }).set(as(personas.municipalCeo)).expect(200);
+      const entries = await api()
+        .get('/api/situation/entries')
+        .query({ q: marker })
+        .set(as(personas.municipalCeo))
+        .expect(200);
       expect(entries.body.total).toBe(1);
       const meetings = await api().get('/api/bob/meetings').set(as(personas.boardChair)).expect(200);
       expect(JSON.stringify(meetings.body)).toContain(marker);
@@ -221,69 +307,201 @@ export function describeAccessMatrix(store: string, start: () => Promise<TestSer
 
   describe(`an actor’s representative (${store})`, () => {
     const police = as(personas.police);
-    const actorId = async (name: string) => ((await api().get('/api/actors').set(chief).expect(200)).body.actors as { id: string; name: string }[]).find((a) => a.name.startsWith(name))!.id;
-    const entry = { date: '2026-12-01', area: 'Resecentrum', category: 'ordningsstorning', source: 'est', sourceName: 'EST', description: 'Grupper vid resecentrum sent på kvällen', bob: false, newPhenomenon: false };
+    const actorId = async (name: string) =>
+      ((await api().get('/api/actors').set(chief).expect(200)).body.actors as { id: string; name: string }[]).find(
+        (a) => a.name.startsWith(name),
+      )!.id;
+    const entry = {
+      date: '2026-12-01',
+      area: 'Resecentrum',
+      category: 'ordningsstorning',
+      source: 'est',
+      sourceName: 'EST',
+      description: 'Grupper vid resecentrum sent på kvällen',
+      bob: false,
+      newPhenomenon: false,
+    };
 
     it('writes the actor’s own entries, whatever source it names, and changes only those', async () => {
       const own = await api().post('/api/situation/entries').set(police).send(entry).expect(201);
-      expect(own.body).toMatchObject({ source: 'actor', actorId: await actorId('Polisen'), sourceName: 'Polisen, lokalpolisområde Askersund', departmentId: null });
-      await api().put(`/api/situation/entries/${own.body.id}`).set(police).set('If-Match', own.body.etag).send({ ...entry, description: 'Grupper vid resecentrum, lugnare efter kontroller' }).expect(200);
+      expect(own.body).toMatchObject({
+        source: 'actor',
+        actorId: await actorId('Polisen'),
+        sourceName: 'Polisen, lokalpolisområde Askersund',
+        departmentId: null,
+      });
+      await api()
+        .put(`/api/situation/entries/${own.body.id}`)
+        .set(police)
+        .set('If-Match', own.body.etag)
+        .send({ ...entry, description: 'Grupper vid resecentrum, lugnare efter kontroller' })
+        .expect(200);
 
-      const est = await api().post('/api/situation/entries').set(chief).send({ ...entry, description: 'EST-post som polisen inte äger' }).expect(201);
-      const refused = await api().put(`/api/situation/entries/${est.body.id}`).set(police).set('If-Match', est.body.etag).send(entry).expect(403);
+      const est = await api()
+        .post('/api/situation/entries')
+        .set(chief)
+        .send({ ...entry, description: 'EST-post som polisen inte äger' })
+        .expect(201);
+      const refused = await api()
+        .put(`/api/situation/entries/${est.body.id}`)
+        .set(police)
+        .set('If-Match', est.body.etag)
+        .send(entry)
+        .expect(403);
       expect(refused.body.message).toBe('Du kan bara ändra poster från din egen förvaltning eller aktör.');
-      await api().delete(`/api/situation/entries/${est.body.id}`).set(police).set('If-Match', est.body.etag).expect(403);
+      await api()
+        .delete(`/api/situation/entries/${est.body.id}`)
+        .set(police)
+        .set('If-Match', est.body.etag)
+        .expect(403);
       const head = await api().post('/api/situation/entries').set(as(personas.socialHead)).send(entry).expect(201);
-      await api().delete(`/api/situation/entries/${head.body.id}`).set(police).set('If-Match', head.body.etag).expect(403);
+      await api()
+        .delete(`/api/situation/entries/${head.body.id}`)
+        .set(police)
+        .set('If-Match', head.body.etag)
+        .expect(403);
       // BOB is for the BOB group only, whoever writes.
-      expect((await api().post('/api/situation/entries').set(police).send({ ...entry, bob: true }).expect(400)).body.issues[0].field).toBe('bob');
+      expect(
+        (
+          await api()
+            .post('/api/situation/entries')
+            .set(police)
+            .send({ ...entry, bob: true })
+            .expect(400)
+        ).body.issues[0].field,
+      ).toBe('bob');
     });
 
     it('refuses a council member who speaks for no actor, and a reader', async () => {
-      const actors = (await api().get('/api/actors').set(chief).expect(200)).body.actors as { id: string; etag: string; name: string; kind: string; contact: string; councilParticipant: boolean; members: { id: string }[] }[];
+      const actors = (await api().get('/api/actors').set(chief).expect(200)).body.actors as {
+        id: string;
+        etag: string;
+        name: string;
+        kind: string;
+        contact: string;
+        councilParticipant: boolean;
+        members: { id: string }[];
+      }[];
       const polisen = actors.find((a) => a.name.startsWith('Polisen'))!;
-      const body = { name: polisen.name, kind: polisen.kind, contact: polisen.contact, councilParticipant: polisen.councilParticipant };
-      const unlinked = await api().patch(`/api/actors/${polisen.id}`).set(chief).set('If-Match', polisen.etag).send({ ...body, memberIds: [] }).expect(200);
-      expect((await api().get('/api/me').set(police).expect(200)).body).toMatchObject({ actorId: null, can: { writeActorEntries: false } });
-      expect((await api().post('/api/situation/entries').set(police).send(entry).expect(400)).body.issues[0].field).toBe('source');
-      await api().patch(`/api/actors/${polisen.id}`).set(chief).set('If-Match', unlinked.body.etag).send({ ...body, memberIds: [personas.police] }).expect(200);
-      expect((await api().get('/api/me').set(police).expect(200)).body).toMatchObject({ actorName: 'Polisen, lokalpolisområde Askersund', can: { writeActorEntries: true } });
+      const body = {
+        name: polisen.name,
+        kind: polisen.kind,
+        contact: polisen.contact,
+        councilParticipant: polisen.councilParticipant,
+      };
+      const unlinked = await api()
+        .patch(`/api/actors/${polisen.id}`)
+        .set(chief)
+        .set('If-Match', polisen.etag)
+        .send({ ...body, memberIds: [] })
+        .expect(200);
+      expect((await api().get('/api/me').set(police).expect(200)).body).toMatchObject({
+        actorId: null,
+        can: { writeActorEntries: false },
+      });
+      expect(
+        (await api().post('/api/situation/entries').set(police).send(entry).expect(400)).body.issues[0].field,
+      ).toBe('source');
+      await api()
+        .patch(`/api/actors/${polisen.id}`)
+        .set(chief)
+        .set('If-Match', unlinked.body.etag)
+        .send({ ...body, memberIds: [personas.police] })
+        .expect(200);
+      expect((await api().get('/api/me').set(police).expect(200)).body).toMatchObject({
+        actorName: 'Polisen, lokalpolisområde Askersund',
+        can: { writeActorEntries: true },
+      });
       await api().post('/api/situation/entries').set(as(personas.reader)).send(entry).expect(403);
     });
 
     it('hands in the actor’s own written lägesbild, and no other actor’s', async () => {
       const [polisen, business] = [await actorId('Polisen'), await actorId('Näringslivsrådet')];
-      await api().post('/api/councils/2031').set(chief).send({ date: '2031-12-10', invitedActorIds: [polisen, business] }).expect(201);
+      await api()
+        .post('/api/councils/2031')
+        .set(chief)
+        .send({ date: '2031-12-10', invitedActorIds: [polisen, business] })
+        .expect(201);
       const upload = (actor: string, who: Record<string, string>) =>
-        api().post(`/api/councils/2031/materials/${actor}/document`).query({ fileName: 'Lägesbild.pdf' }).set(who).set('Content-Type', 'application/octet-stream').send(Buffer.from('%PDF-1.4 lägesbild'));
+        api()
+          .post(`/api/councils/2031/materials/${actor}/document`)
+          .query({ fileName: 'Lägesbild.pdf' })
+          .set(who)
+          .set('Content-Type', 'application/octet-stream')
+          .send(Buffer.from('%PDF-1.4 lägesbild'));
       const own = await upload(polisen, police).expect(201);
-      expect(own.body.materials.find((m: { actorId: string }) => m.actorId === polisen)).toMatchObject({ receivedOn: '2026-12-14', documentPath: expect.stringContaining('Lägesbild.pdf') });
-      expect((await upload(business, police).expect(403)).body.message).toBe('Du kan bara lämna den skriftliga lägesbilden för den aktör du företräder.');
+      expect(own.body.materials.find((m: { actorId: string }) => m.actorId === polisen)).toMatchObject({
+        receivedOn: '2026-12-14',
+        documentPath: expect.stringContaining('Lägesbild.pdf'),
+      });
+      expect((await upload(business, police).expect(403)).body.message).toBe(
+        'Du kan bara lämna den skriftliga lägesbilden för den aktör du företräder.',
+      );
       await upload(polisen, as(personas.reader)).expect(403);
-      const council = (await api().get('/api/councils/2031').set(chief).expect(200)).body as { materials: { actorId: string; receivedOn: string | null }[] };
+      const council = (await api().get('/api/councils/2031').set(chief).expect(200)).body as {
+        materials: { actorId: string; receivedOn: string | null }[];
+      };
       expect(council.materials.find((m) => m.actorId === business)!.receivedOn).toBeNull();
     });
 
     it('writes the actor’s lägesbild in the app under the annual headings, which the annual lägesbild gathers', async () => {
       const [polisen, business] = [await actorId('Polisen'), await actorId('Näringslivsrådet')];
-      await api().post('/api/councils/2032').set(chief).send({ date: '2032-12-09', invitedActorIds: [polisen, business] }).expect(201);
-      const written = { summary: 'Lugnare år i centrum.', problemPicture: 'Ungdomsgrupper vid resecentrum kvällstid.', causeAnalysis: '', actionsTaken: '', actionsPlanned: 'Fler kvällspass.', newPhenomena: '' };
-      const saved = await api().put(`/api/councils/2032/materials/${polisen}/written`).set(police).send(written).expect(200);
-      expect(saved.body.materials.find((m: { actorId: string }) => m.actorId === polisen)).toMatchObject({ receivedOn: '2026-12-14', written });
+      await api()
+        .post('/api/councils/2032')
+        .set(chief)
+        .send({ date: '2032-12-09', invitedActorIds: [polisen, business] })
+        .expect(201);
+      const written = {
+        summary: 'Lugnare år i centrum.',
+        problemPicture: 'Ungdomsgrupper vid resecentrum kvällstid.',
+        causeAnalysis: '',
+        actionsTaken: '',
+        actionsPlanned: 'Fler kvällspass.',
+        newPhenomena: '',
+      };
+      const saved = await api()
+        .put(`/api/councils/2032/materials/${polisen}/written`)
+        .set(police)
+        .send(written)
+        .expect(200);
+      expect(saved.body.materials.find((m: { actorId: string }) => m.actorId === polisen)).toMatchObject({
+        receivedOn: '2026-12-14',
+        written,
+      });
       await api().put(`/api/councils/2032/materials/${business}/written`).set(police).send(written).expect(403);
-      const personal = await api().put(`/api/councils/2032/materials/${polisen}/written`).set(police).send({ ...written, causeAnalysis: 'Gäller 19121212-1212' }).expect(400);
+      const personal = await api()
+        .put(`/api/councils/2032/materials/${polisen}/written`)
+        .set(police)
+        .send({ ...written, causeAnalysis: 'Gäller 19121212-1212' })
+        .expect(400);
       expect(personal.body.issues[0].field).toBe('causeAnalysis');
-      await api().put('/api/councils/2032/preparation').set(chief).set('If-Match', String((await api().get('/api/councils/2032').set(chief)).headers.etag)).send({ notes: 'Genomgång med polisen 1 december.', done: false }).expect(200);
-      const annual = (await api().get('/api/situation/annual/2032').set(as(personas.reader)).expect(200)).body.material.council;
+      await api()
+        .put('/api/councils/2032/preparation')
+        .set(chief)
+        .set('If-Match', String((await api().get('/api/councils/2032').set(chief)).headers.etag))
+        .send({ notes: 'Genomgång med polisen 1 december.', done: false })
+        .expect(200);
+      const annual = (await api().get('/api/situation/annual/2032').set(as(personas.reader)).expect(200)).body.material
+        .council;
       expect(annual.preparationNotes).toBe('Genomgång med polisen 1 december.');
-      expect(annual.actors.find((a: { actor: string }) => a.actor.startsWith('Polisen')).written).toEqual({ summary: 'Lugnare år i centrum.', problemPicture: 'Ungdomsgrupper vid resecentrum kvällstid.', actionsPlanned: 'Fler kvällspass.' });
-      expect(annual.actors.find((a: { actor: string }) => a.actor === 'Näringslivsrådet')).toMatchObject({ receivedOn: null, written: {} });
+      expect(annual.actors.find((a: { actor: string }) => a.actor.startsWith('Polisen')).written).toEqual({
+        summary: 'Lugnare år i centrum.',
+        problemPicture: 'Ungdomsgrupper vid resecentrum kvällstid.',
+        actionsPlanned: 'Fler kvällspass.',
+      });
+      expect(annual.actors.find((a: { actor: string }) => a.actor === 'Näringslivsrådet')).toMatchObject({
+        receivedOn: null,
+        written: {},
+      });
       await api().post('/api/situation/annual/2032/document').set(chief).expect(201);
-      const text = await wordText((await api().get('/api/situation/annual/2032/document').set(chief).buffer(true).parse(binaryBody).expect(200)).body as Buffer);
+      const text = await wordText(
+        (await api().get('/api/situation/annual/2032/document').set(chief).buffer(true).parse(binaryBody).expect(200))
+          .body as Buffer,
+      );
       expect(text).toContain('Från strategiska rådet 2032');
       expect(text).toContain('Polisen, lokalpolisområde Askersund: Ungdomsgrupper vid resecentrum kvällstid.');
       expect(text).toContain('Beredning med polisen: Genomgång med polisen 1 december.');
     });
   });
-    extra(() => server);
+  extra(() => server);
 }

@@ -12,46 +12,111 @@ beforeAll(async () => {
   await api()
     .post('/api/situation/entries')
     .set(as(personas.securityChief))
-    .send({ date: '2026-12-01', area: 'Torget', category: 'narkotika', source: 'est', sourceName: 'EST', description: 'Hemlig BOB-iakttagelse', bob: true, newPhenomenon: true })
+    .send({
+      date: '2026-12-01',
+      area: 'Torget',
+      category: 'narkotika',
+      source: 'est',
+      sourceName: 'EST',
+      description: 'Hemlig BOB-iakttagelse',
+      bob: true,
+      newPhenomenon: true,
+    })
     .expect(201);
 });
 afterAll(async () => {
   await server.close();
 });
 
-const annual = async (persona = personas.securityChief) => (await api().get('/api/situation/annual/2026').set(as(persona)).expect(200)).body;
+const annual = async (persona = personas.securityChief) =>
+  (await api().get('/api/situation/annual/2026').set(as(persona)).expect(200)).body;
 
 describe('the annual lägesbild', () => {
   it('has the six sections in order, with the year’s counts, flagged phenomena and the plan’s actions gathered, BOB left out', async () => {
     const body = await annual(personas.reader);
-    expect(body.sections.map((s: { id: string }) => s.id)).toEqual(['summary', 'problemPicture', 'causeAnalysis', 'actionsTaken', 'actionsPlanned', 'newPhenomena']);
+    expect(body.sections.map((s: { id: string }) => s.id)).toEqual([
+      'summary',
+      'problemPicture',
+      'causeAnalysis',
+      'actionsTaken',
+      'actionsPlanned',
+      'newPhenomena',
+    ]);
     expect(body.material.byCategory.length).toBeGreaterThan(3);
-    expect(body.material.newPhenomena.map((p: { description: string }) => p.description)).toEqual(['Unga samlas vid laddstationerna och stör resenärer', 'Försäljning av nikotinpåsar till unga via sociala medier']);
+    expect(body.material.newPhenomena.map((p: { description: string }) => p.description)).toEqual([
+      'Unga samlas vid laddstationerna och stör resenärer',
+      'Försäljning av nikotinpåsar till unga via sociala medier',
+    ]);
     expect(JSON.stringify(body.material)).not.toContain('Hemlig BOB');
     expect(body.material.actionsTaken.length).toBe(11);
   });
 
   it('saves each section with its etag, gives the other text on a conflict, and refuses others than the säkerhetschef', async () => {
     const summary = (await annual()).sections[0];
-    const saved = await api().put('/api/situation/annual/2026/sections/summary').set(as(personas.securityChief)).set('If-Match', summary.etag).send({ text: 'Ett lugnare år i centrum.' }).expect(200);
-    const stale = await api().put('/api/situation/annual/2026/sections/summary').set(as(personas.securityChief)).set('If-Match', summary.etag).send({ text: 'Min version' }).expect(412);
+    const saved = await api()
+      .put('/api/situation/annual/2026/sections/summary')
+      .set(as(personas.securityChief))
+      .set('If-Match', summary.etag)
+      .send({ text: 'Ett lugnare år i centrum.' })
+      .expect(200);
+    const stale = await api()
+      .put('/api/situation/annual/2026/sections/summary')
+      .set(as(personas.securityChief))
+      .set('If-Match', summary.etag)
+      .send({ text: 'Min version' })
+      .expect(412);
     expect(stale.body.current.text).toBe('Ett lugnare år i centrum.');
-    await api().put('/api/situation/annual/2026/sections/summary').set(as(personas.socialHead)).set('If-Match', saved.body.etag).send({ text: 'x' }).expect(403);
-    const bad = await api().put('/api/situation/annual/2026/sections/slutsats').set(as(personas.securityChief)).set('If-Match', saved.body.etag).send({ text: 'x' }).expect(400);
+    await api()
+      .put('/api/situation/annual/2026/sections/summary')
+      .set(as(personas.socialHead))
+      .set('If-Match', saved.body.etag)
+      .send({ text: 'x' })
+      .expect(403);
+    const bad = await api()
+      .put('/api/situation/annual/2026/sections/slutsats')
+      .set(as(personas.securityChief))
+      .set('If-Match', saved.body.etag)
+      .send({ text: 'x' })
+      .expect(400);
     expect(bad.body.issues[0].field).toBe('sectionId');
-    const personal = await api().put('/api/situation/annual/2026/sections/summary').set(as(personas.securityChief)).set('If-Match', saved.body.etag).send({ text: 'Se 19121212-1212' }).expect(400);
+    const personal = await api()
+      .put('/api/situation/annual/2026/sections/summary')
+      .set(as(personas.securityChief))
+      .set('If-Match', saved.body.etag)
+      .send({ text: 'Se 19121212-1212' })
+      .expect(400);
     expect(personal.body.issues[0].field).toBe('text');
   });
 
   it('is saved as a Word document holding every section heading in order and every flagged phenomenon, as a draft', async () => {
     const cause = (await annual()).sections[2];
-    await api().put('/api/situation/annual/2026/sections/causeAnalysis').set(as(personas.securityChief)).set('If-Match', cause.etag).send({ text: 'Mörka platser och få vuxna ute kvällstid.' }).expect(200);
+    await api()
+      .put('/api/situation/annual/2026/sections/causeAnalysis')
+      .set(as(personas.securityChief))
+      .set('If-Match', cause.etag)
+      .send({ text: 'Mörka platser och få vuxna ute kvällstid.' })
+      .expect(200);
     const saved = await api().post('/api/situation/annual/2026/document').set(as(personas.securityChief)).expect(201);
     expect(saved.body).toMatchObject({ version: '1.0', path: 'Årlig lägesbild/2026/Lägesbild 2026.docx' });
-    expect((await api().post('/api/situation/annual/2026/document').set(as(personas.securityChief)).expect(201)).body.version).toBe('2.0');
-    const response = await api().get('/api/situation/annual/2026/document').set(as(personas.police)).buffer(true).parse(binaryBody).expect(200);
+    expect(
+      (await api().post('/api/situation/annual/2026/document').set(as(personas.securityChief)).expect(201)).body
+        .version,
+    ).toBe('2.0');
+    const response = await api()
+      .get('/api/situation/annual/2026/document')
+      .set(as(personas.police))
+      .buffer(true)
+      .parse(binaryBody)
+      .expect(200);
     const text = await wordText(response.body as Buffer);
-    const headings = ['Sammanfattning', 'Problembild per område och kategori', 'Orsaksanalys', 'Genomförda åtgärder', 'Planerade åtgärder', 'Nya fenomen'].map((h) => text.indexOf(h));
+    const headings = [
+      'Sammanfattning',
+      'Problembild per område och kategori',
+      'Orsaksanalys',
+      'Genomförda åtgärder',
+      'Planerade åtgärder',
+      'Nya fenomen',
+    ].map((h) => text.indexOf(h));
     expect(headings.every((p) => p >= 0)).toBe(true);
     expect([...headings].sort((a, b) => a - b)).toEqual(headings);
     for (const phenomenon of (await annual()).material.newPhenomena) expect(text).toContain(phenomenon.description);
@@ -62,19 +127,27 @@ describe('the annual lägesbild', () => {
   });
 
   it('is fastställd only when every section is written and the fourth quarter compiled, or with a reason', async () => {
-    const finalise = (body: Record<string, unknown> = {}) => api().post('/api/situation/annual/2026/finalise').set(as(personas.securityChief)).send(body);
+    const finalise = (body: Record<string, unknown> = {}) =>
+      api().post('/api/situation/annual/2026/finalise').set(as(personas.securityChief)).send(body);
     const unwritten = await finalise().expect(409);
     expect(unwritten.body).toMatchObject({ error: 'too_early', issues: [{ field: 'sections' }] });
     expect(unwritten.body.message).toMatch(/saknar text/);
     for (const section of (await annual()).sections) {
       if (section.text.trim() !== '') continue;
-      await api().put(`/api/situation/annual/2026/sections/${section.id}`).set(as(personas.securityChief)).set('If-Match', section.etag).send({ text: `Text för ${section.id}.` }).expect(200);
+      await api()
+        .put(`/api/situation/annual/2026/sections/${section.id}`)
+        .set(as(personas.securityChief))
+        .set('If-Match', section.etag)
+        .send({ text: `Text för ${section.id}.` })
+        .expect(200);
     }
     const noQuarter = await finalise().expect(409);
     expect(noQuarter.body.issues[0].field).toBe('overrideReason');
     expect((await milestoneStatus()).status).not.toBe('done');
     await api().post('/api/situation/annual/2026/finalise').set(as(personas.police)).send({}).expect(403);
-    const done = await finalise({ overrideReason: 'Polisens statistik för kvartal 4 dröjer; KS behöver underlaget nu.' }).expect(201);
+    const done = await finalise({
+      overrideReason: 'Polisens statistik för kvartal 4 dröjer; KS behöver underlaget nu.',
+    }).expect(201);
     expect(done.body.version).toBe('3.0');
     const milestone = await milestoneStatus();
     expect(milestone.status).toBe('done');

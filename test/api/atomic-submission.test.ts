@@ -24,8 +24,14 @@ afterAll(async () => {
 
 /** The department's report and the lägesbild entries that came from it, as stored. */
 async function stored(store: StoragePort, departmentId: string) {
-  const reports = (await store.queryItems('departmentReports', { filters: [{ field: 'departmentId', op: 'eq', value: departmentId }] })).items;
-  const entries = (await store.queryItems('situationEntries', { filters: [{ field: 'importId', op: 'eq', value: `report:2026:${departmentId}` }] })).items;
+  const reports = (
+    await store.queryItems('departmentReports', { filters: [{ field: 'departmentId', op: 'eq', value: departmentId }] })
+  ).items;
+  const entries = (
+    await store.queryItems('situationEntries', {
+      filters: [{ field: 'importId', op: 'eq', value: `report:2026:${departmentId}` }],
+    })
+  ).items;
   return { report: reports[0]?.fields, areas: entries.map((e) => String(e.fields.area)).sort() };
 }
 
@@ -39,11 +45,16 @@ async function submitTwice(app: Parameters<typeof request>[0], store: StoragePor
     actions: formBody.actions.map((a: { id: string }) => ({ actionId: a.id, progress: 'done', comment: '' })),
     proposals: [],
   });
-  const first = await request(app).put(`/api/cycles/2026/reports/${departmentId}`).set(head).send({ content: content(['Torget', 'Parken']), submit: true, submissionId: 'first-0001' }).expect(200);
+  const first = await request(app)
+    .put(`/api/cycles/2026/reports/${departmentId}`)
+    .set(head)
+    .send({ content: content(['Torget', 'Parken']), submit: true, submissionId: 'first-0001' })
+    .expect(200);
   expect((await stored(store, departmentId)).areas).toEqual(['Parken', 'Torget']);
 
   failNext();
-  const put = () => request(app).put(`/api/cycles/2026/reports/${departmentId}`).set(head).set('If-Match', first.body.etag);
+  const put = () =>
+    request(app).put(`/api/cycles/2026/reports/${departmentId}`).set(head).set('If-Match', first.body.etag);
   const change = { content: content(['Stationen', 'Hamnen', 'Skolan']), submit: true, submissionId: 'second-0002' };
   const failed = await put().send(change);
   expect(failed.status).toBeGreaterThanOrEqual(400);
@@ -64,7 +75,10 @@ describe('a submission is all or nothing', () => {
         return (operations: BatchOperation[], actor: string) => {
           if (!failing) return target.batch(operations, actor);
           failing = false;
-          return target.batch([...operations, { op: 'delete', list: 'situationEntries', id: 'no-such-entry', etag: '"1"' }], actor);
+          return target.batch(
+            [...operations, { op: 'delete', list: 'situationEntries', id: 'no-such-entry', etag: '"1"' }],
+            actor,
+          );
         };
       },
     });
@@ -85,10 +99,22 @@ describe('a submission is all or nothing', () => {
     cleanups.push(() => authority.close());
     const simulator: GraphSimulator = await startGraphSimulator({ acceptToken: (token) => token === 'app-token' });
     cleanups.push(() => simulator.close());
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', CLOCK_FIXED_AT: now, ...tenantEnv(simulator, authority.url) });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      CLOCK_FIXED_AT: now,
+      ...tenantEnv(simulator, authority.url),
+    });
     const ctx = await createContext(config);
     ctx.authenticator = new LocalAuthenticator(ctx.organisation);
-    await ctx.store.batch(demoPeople.map((person) => ({ op: 'create' as const, list: ctx.organisation.people.definition.name, fields: person })), 'test');
+    await ctx.store.batch(
+      demoPeople.map((person) => ({
+        op: 'create' as const,
+        list: ctx.organisation.people.definition.name,
+        fields: person,
+      })),
+      'test',
+    );
     await ctx.organisation.departments.create({ name: 'Socialförvaltningen', headId: personas.socialHead }, 'test');
     const app = createApp(ctx);
     const { departmentId, put, change } = await submitTwice(app, ctx.store, () =>

@@ -15,14 +15,32 @@ beforeAll(async () => {
     .put('/api/situation/categories')
     .set(as(personas.securityChief))
     .set('If-Match', categories.body.etag)
-    .send({ categories: [...categories.body.categories, { id: 'bob-only', sv: 'Rekrytering' }, { id: 'unused', sv: 'Oanvänd' }] })
+    .send({
+      categories: [
+        ...categories.body.categories,
+        { id: 'bob-only', sv: 'Rekrytering' },
+        { id: 'unused', sv: 'Oanvänd' },
+      ],
+    })
     .expect(200);
   await api()
     .post('/api/situation/entries')
     .set(as(personas.securityChief))
-    .send({ date: '2026-11-03', area: 'Torget', category: 'bob-only', source: 'est', sourceName: 'EST', description: 'Rekrytering av unga', bob: true })
+    .send({
+      date: '2026-11-03',
+      area: 'Torget',
+      category: 'bob-only',
+      source: 'est',
+      sourceName: 'EST',
+      description: 'Rekrytering av unga',
+      bob: true,
+    })
     .expect(201);
-  await api().put('/api/bob/members').set(as(personas.securityChief)).send({ objectIds: [personas.municipalCeo, personas.boardChair] }).expect(200);
+  await api()
+    .put('/api/bob/members')
+    .set(as(personas.securityChief))
+    .send({ objectIds: [personas.municipalCeo, personas.boardChair] })
+    .expect(200);
 });
 afterAll(() => server.close());
 
@@ -45,8 +63,14 @@ describe('nothing lets an outsider infer BOB material', () => {
     const outsider = await api().get('/api/situation/categories').set(as(personas.securityChief)).expect(200);
     expect(outsider.body.categories.map((c: { id: string }) => c.id)).not.toContain('bob-only');
     const member = await api().get('/api/situation/categories').set(as(personas.municipalCeo)).expect(200);
-    expect(member.body.categories.find((c: { id: string }) => c.id === 'bob-only')).toMatchObject({ sv: 'Rekrytering', retired: true });
-    const entries = await api().get('/api/situation/entries?category=bob-only&from=2026-01-01&to=2026-12-31').set(as(personas.municipalCeo)).expect(200);
+    expect(member.body.categories.find((c: { id: string }) => c.id === 'bob-only')).toMatchObject({
+      sv: 'Rekrytering',
+      retired: true,
+    });
+    const entries = await api()
+      .get('/api/situation/entries?category=bob-only&from=2026-01-01&to=2026-12-31')
+      .set(as(personas.municipalCeo))
+      .expect(200);
     expect(entries.body.entries).toHaveLength(1);
   });
 
@@ -59,10 +83,18 @@ describe('nothing lets an outsider infer BOB material', () => {
   it('shows BOB membership in the people list only to BOB members', async () => {
     const outsider = await api().get('/api/people').set(as(personas.securityChief)).expect(200);
     expect(JSON.stringify(outsider.body)).not.toContain('BobMember');
-    await api().put('/api/bob/members').set(as(personas.municipalCeo)).send({ objectIds: [personas.municipalCeo, personas.boardChair, personas.securityChief] }).expect(200);
+    await api()
+      .put('/api/bob/members')
+      .set(as(personas.municipalCeo))
+      .send({ objectIds: [personas.municipalCeo, personas.boardChair, personas.securityChief] })
+      .expect(200);
     const member = await api().get('/api/people').set(as(personas.securityChief)).expect(200);
     expect(member.body.people.filter((p: { roles: string[] }) => p.roles.includes('BobMember'))).toHaveLength(3);
-    await api().put('/api/bob/members').set(as(personas.municipalCeo)).send({ objectIds: [personas.municipalCeo, personas.boardChair] }).expect(200);
+    await api()
+      .put('/api/bob/members')
+      .set(as(personas.municipalCeo))
+      .send({ objectIds: [personas.municipalCeo, personas.boardChair] })
+      .expect(200);
   });
 
   it('answers OPTIONS and HEAD on a hidden route exactly as on an unknown address', async () => {
@@ -80,7 +112,8 @@ describe('nothing lets an outsider infer BOB material', () => {
     const outsider = await api().get('/api/openapi.json').set(as(personas.reader)).expect(200);
     const anonymous = await api().get('/api/openapi.json').expect(200);
     const member = await api().get('/api/openapi.json').set(as(personas.municipalCeo)).expect(200);
-    for (const document of [outsider.body, anonymous.body]) expect(Object.keys(document.paths).filter((path) => path.startsWith('/api/bob'))).toEqual([]);
+    for (const document of [outsider.body, anonymous.body])
+      expect(Object.keys(document.paths).filter((path) => path.startsWith('/api/bob'))).toEqual([]);
     expect(Object.keys(member.body.paths).filter((path) => path.startsWith('/api/bob')).length).toBeGreaterThan(2);
   });
 });

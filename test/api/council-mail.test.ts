@@ -3,23 +3,48 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
-type Item = { kind: 'mail' | 'meeting'; recipients: { name: string; address: string }[]; subject: string; body: string; sentAt: string; via: string; meetingId: string | null };
+type Item = {
+  kind: 'mail' | 'meeting';
+  recipients: { name: string; address: string }[];
+  subject: string;
+  body: string;
+  sentAt: string;
+  via: string;
+  meetingId: string | null;
+};
 const chief = as(personas.securityChief);
 
 /** A council planned for 10 December with the police and Näringslivsrådet invited, Ulla Ström speaking for the latter. */
 async function withCouncil(now: string): Promise<{ server: TestServer; ids: Record<string, string> }> {
   const server = await startTestServer({ now });
   const api = () => request(server.url);
-  const actors = (await api().get('/api/actors').set(chief).expect(200)).body.actors as { id: string; etag: string; name: string; kind: string; contact: string; councilParticipant: boolean }[];
+  const actors = (await api().get('/api/actors').set(chief).expect(200)).body.actors as {
+    id: string;
+    etag: string;
+    name: string;
+    kind: string;
+    contact: string;
+    councilParticipant: boolean;
+  }[];
   const business = actors.find((a) => a.name === 'Näringslivsrådet')!;
   const { id, etag, members: _members, ...fields } = business as typeof business & { members: unknown };
-  await api().patch(`/api/actors/${id}`).set(chief).set('If-Match', etag).send({ ...fields, memberIds: [personas.reader] }).expect(200);
+  await api()
+    .patch(`/api/actors/${id}`)
+    .set(chief)
+    .set('If-Match', etag)
+    .send({ ...fields, memberIds: [personas.reader] })
+    .expect(200);
   const police = actors.find((a) => a.name.startsWith('Polisen'))!.id;
-  await api().post('/api/councils/2026').set(chief).send({ date: '2026-12-10', place: 'Kommunhuset', invitedActorIds: [police, id] }).expect(201);
+  await api()
+    .post('/api/councils/2026')
+    .set(chief)
+    .send({ date: '2026-12-10', place: 'Kommunhuset', invitedActorIds: [police, id] })
+    .expect(201);
   return { server, ids: { police, business: id } };
 }
 
-const outbox = async (server: TestServer) => (await request(server.url).get('/api/dev/outbox').set(chief).expect(200)).body.items as Item[];
+const outbox = async (server: TestServer) =>
+  (await request(server.url).get('/api/dev/outbox').set(chief).expect(200)).body.items as Item[];
 
 describe('the council’s invitations and requests (local outbox)', () => {
   let server: TestServer;
@@ -37,15 +62,21 @@ describe('the council’s invitations and requests (local outbox)', () => {
     expect(meetings[0]!).toMatchObject({ subject: 'Strategiskt råd 2026 – Askersunds kommun', via: 'outbox' });
     expect(meetings[0]!.body).toContain('10 december 2026, Kommunhuset');
     const requests = items.filter((i) => i.kind === 'mail');
-    expect(requests.map((r) => r.recipients.map((x) => x.address).join())).toEqual(expect.arrayContaining(['jonas.wik@polisen.example']));
+    expect(requests.map((r) => r.recipients.map((x) => x.address).join())).toEqual(
+      expect.arrayContaining(['jonas.wik@polisen.example']),
+    );
     expect(requests).toHaveLength(2);
     const police = requests.find((r) => r.recipients[0]!.name === 'Jonas Wik')!;
     expect(police.subject).toBe('Skriftlig lägesbild till strategiska rådet 10 december 2026');
-    expect(police.body).toContain('Askersunds kommun bjuder in Polisen, lokalpolisområde Askersund till det strategiska rådet 10 december 2026');
+    expect(police.body).toContain(
+      'Askersunds kommun bjuder in Polisen, lokalpolisområde Askersund till det strategiska rådet 10 december 2026',
+    );
     expect(police.body).toContain('Lämna den senast 19 november 2026 i Trygghetshjulet: http://');
     expect(police.body).toContain('/#/strategiskt-rad/planering/2026');
     // Last year's council's commitment, with no result yet, is asked for in the same mail.
-    expect(police.body).toContain('Berätta också i Trygghetshjulet hur det gick med det ni åtog er vid rådet 2025:\n– Synlig närvaro vid resecentrum fredag och lördag kväll');
+    expect(police.body).toContain(
+      'Berätta också i Trygghetshjulet hur det gick med det ni åtog er vid rådet 2025:\n– Synlig närvaro vid resecentrum fredag och lördag kväll',
+    );
     expect(requests.find((r) => r.recipients[0]!.name === 'Ulla Ström')!.body).not.toContain('åtog er');
     // Nothing about anyone but their name: no personal identity numbers, no addresses in the text.
     expect(police.body).not.toMatch(/@|\d{6,8}-?\d{4}/);
@@ -55,8 +86,18 @@ describe('the council’s invitations and requests (local outbox)', () => {
     const api = () => request(server.url);
     const council = await api().get('/api/councils/2026').set(chief).expect(200);
     const { invitedActorIds, place } = council.body as { invitedActorIds: string[]; place: string };
-    const moved = await api().put('/api/councils/2026').set(chief).set('If-Match', String(council.headers.etag)).send({ date: '2026-12-11', place, invitedActorIds }).expect(200);
-    await api().put('/api/councils/2026').set(chief).set('If-Match', String(moved.headers.etag)).send({ date: '2026-12-11', place, invitedActorIds }).expect(200);
+    const moved = await api()
+      .put('/api/councils/2026')
+      .set(chief)
+      .set('If-Match', String(council.headers.etag))
+      .send({ date: '2026-12-11', place, invitedActorIds })
+      .expect(200);
+    await api()
+      .put('/api/councils/2026')
+      .set(chief)
+      .set('If-Match', String(moved.headers.etag))
+      .send({ date: '2026-12-11', place, invitedActorIds })
+      .expect(200);
     const items = await outbox(server);
     const meetings = items.filter((i) => i.kind === 'meeting');
     expect(meetings).toHaveLength(2);

@@ -18,12 +18,21 @@ afterAll(async () => {
   await server.close();
 });
 
-const council = async (year: number, persona = personas.securityChief) => (await api().get(`/api/councils/${year}`).set(as(persona)).expect(200)).body;
+const council = async (year: number, persona = personas.securityChief) =>
+  (await api().get(`/api/councils/${year}`).set(as(persona)).expect(200)).body;
 const milestone = async (year: number, id: string) =>
-  (await api().get(`/api/cycles/${year}`).set(chief).expect(200)).body.milestones.find((m: { id: string }) => m.id === `${year}-${id}`);
+  (await api().get(`/api/cycles/${year}`).set(chief).expect(200)).body.milestones.find(
+    (m: { id: string }) => m.id === `${year}-${id}`,
+  );
 
 async function planCouncil(year: number, date: string, invited: string[]) {
-  return (await api().post(`/api/councils/${year}`).set(chief).send({ date, place: 'Kommunhuset, sal Vättern', invitedActorIds: invited }).expect(201)).body;
+  return (
+    await api()
+      .post(`/api/councils/${year}`)
+      .set(chief)
+      .send({ date, place: 'Kommunhuset, sal Vättern', invitedActorIds: invited })
+      .expect(201)
+  ).body;
 }
 
 // Each test arranges what it needs through these, whatever ran before it: a council planned once, its
@@ -41,11 +50,23 @@ async function councilWithMaterial2026() {
   await plannedCouncil(2026, '2026-12-11', () => [police(), business()]);
   let view = await council(2026);
   if (!view.materials.find((m: { actorId: string }) => m.actorId === police()).documentPath) {
-    await api().post(`/api/councils/2026/materials/${police()}/document`).query({ fileName: 'Polisens lägesbild 2026.pdf' }).set(chief).set('Content-Type', 'application/octet-stream').send(Buffer.from('%PDF-1.4 polisens lägesbild')).expect(201);
+    await api()
+      .post(`/api/councils/2026/materials/${police()}/document`)
+      .query({ fileName: 'Polisens lägesbild 2026.pdf' })
+      .set(chief)
+      .set('Content-Type', 'application/octet-stream')
+      .send(Buffer.from('%PDF-1.4 polisens lägesbild'))
+      .expect(201);
     view = await council(2026);
   }
   const row = view.materials.find((m: { actorId: string }) => m.actorId === business());
-  if (!row.receivedOn) await api().patch(`/api/councils/2026/materials/${business()}`).set(chief).set('If-Match', row.etag).send({ receivedOn: '2026-12-01', note: 'Kom per e-post' }).expect(200);
+  if (!row.receivedOn)
+    await api()
+      .patch(`/api/councils/2026/materials/${business()}`)
+      .set(chief)
+      .set('If-Match', row.etag)
+      .send({ receivedOn: '2026-12-01', note: 'Kom per e-post' })
+      .expect(200);
 }
 
 const municipalityCommitment = 'kommun-belysning';
@@ -57,7 +78,12 @@ async function minutes2026() {
     decisions: [{ id: 'd1', text: 'Rådet ställer sig bakom den samlade lägesbilden.' }],
     commitments: [
       { id: 'polis-torget', actorId: police(), what: 'Ökad närvaro vid torget fredagskvällar', byWhen: '2027-06-30' },
-      { id: municipalityCommitment, departmentId: social, what: 'Fältare vid resecentrum under sommarlovet', byWhen: '2027-08-31' },
+      {
+        id: municipalityCommitment,
+        departmentId: social,
+        what: 'Fältare vid resecentrum under sommarlovet',
+        byWhen: '2027-08-31',
+      },
     ],
   };
 }
@@ -65,7 +91,13 @@ async function minutes2026() {
 /** 2026's council held, its minutes with two commitments recorded. */
 async function heldCouncil2026() {
   const view = await plannedCouncil(2026, '2026-12-11', () => [police(), business()]);
-  if ((view.minutes?.commitments ?? []).length === 0) await api().put('/api/councils/2026/minutes').set(chief).set('If-Match', view.etag).send(await minutes2026()).expect(200);
+  if ((view.minutes?.commitments ?? []).length === 0)
+    await api()
+      .put('/api/councils/2026/minutes')
+      .set(chief)
+      .set('If-Match', view.etag)
+      .send(await minutes2026())
+      .expect(200);
 }
 
 async function planFor2027() {
@@ -79,7 +111,12 @@ describe('the strategic council of a year', () => {
     expect(before.planned).toBe(false);
     expect(before.date).toBe((await milestone(2029, 'strategic-council')).due);
     const planned = await planCouncil(2029, '2029-12-13', [police(), business()]);
-    expect(planned).toMatchObject({ planned: true, date: '2029-12-13', requestDue: '2029-11-22', place: 'Kommunhuset, sal Vättern' });
+    expect(planned).toMatchObject({
+      planned: true,
+      date: '2029-12-13',
+      requestDue: '2029-11-22',
+      place: 'Kommunhuset, sal Vättern',
+    });
     expect(planned.materials.map((m: { actorName: string; receivedOn: null }) => [m.actorName, m.receivedOn])).toEqual([
       ['Polisen, lokalpolisområde Askersund', null],
       ['Näringslivsrådet', null],
@@ -89,9 +126,17 @@ describe('the strategic council of a year', () => {
   });
 
   it('refuses an unknown actor, a bad date and everyone but the säkerhetschef, naming the field', async () => {
-    const bad = await api().post('/api/councils/2030').set(chief).send({ date: '2030-12-10', invitedActorIds: ['999'] }).expect(400);
+    const bad = await api()
+      .post('/api/councils/2030')
+      .set(chief)
+      .send({ date: '2030-12-10', invitedActorIds: ['999'] })
+      .expect(400);
     expect(bad.body.issues[0].field).toBe('invitedActorIds');
-    const date = await api().post('/api/councils/2030').set(chief).send({ date: '10 december', invitedActorIds: [] }).expect(400);
+    const date = await api()
+      .post('/api/councils/2030')
+      .set(chief)
+      .send({ date: '10 december', invitedActorIds: [] })
+      .expect(400);
     expect(date.body.issues[0].field).toBe('date');
     expect((await council(2030)).planned).toBe(false);
     await api().post('/api/councils/2030').set(as(personas.police)).send({ date: '2030-12-10' }).expect(403);
@@ -108,25 +153,56 @@ describe('the strategic council of a year', () => {
       .set('Content-Type', 'application/octet-stream')
       .send(Buffer.from('%PDF-1.4 polisens lägesbild'))
       .expect(201);
-    expect(uploaded.body.materials[0]).toMatchObject({ receivedOn: '2026-12-14', documentPath: expect.stringContaining('Polisens lägesbild 2031.pdf') });
+    expect(uploaded.body.materials[0]).toMatchObject({
+      receivedOn: '2026-12-14',
+      documentPath: expect.stringContaining('Polisens lägesbild 2031.pdf'),
+    });
     expect((await milestone(2031, 'actor-situation-request')).completion).toBeUndefined();
 
-    const file = await api().get(`/api/councils/2031/materials/${police()}/document`).set(as(personas.police)).buffer(true).parse(binaryBody).expect(200);
+    const file = await api()
+      .get(`/api/councils/2031/materials/${police()}/document`)
+      .set(as(personas.police))
+      .buffer(true)
+      .parse(binaryBody)
+      .expect(200);
     expect(Buffer.from(file.body as Buffer).toString()).toBe('%PDF-1.4 polisens lägesbild');
     expect(file.headers['content-type']).toContain('application/pdf');
 
     const row = uploaded.body.materials.find((m: { actorId: string }) => m.actorId === business());
-    await api().patch(`/api/councils/2031/materials/${business()}`).set(chief).set('If-Match', row.etag).send({ receivedOn: '2026-12-01', note: 'Kom per e-post' }).expect(200);
+    await api()
+      .patch(`/api/councils/2031/materials/${business()}`)
+      .set(chief)
+      .set('If-Match', row.etag)
+      .send({ receivedOn: '2026-12-01', note: 'Kom per e-post' })
+      .expect(200);
     expect((await milestone(2031, 'actor-situation-request')).completion).toMatchObject({ doneAt: '2026-12-14' });
-    await api().patch(`/api/councils/2031/materials/${business()}`).set(chief).set('If-Match', row.etag).send({ receivedOn: null }).expect(412);
+    await api()
+      .patch(`/api/councils/2031/materials/${business()}`)
+      .set(chief)
+      .set('If-Match', row.etag)
+      .send({ receivedOn: null })
+      .expect(412);
   });
 
   it('keeps the joint preparation notes and marks the preparation milestone', async () => {
     const { etag } = await planCouncil(2032, '2032-12-09', [police()]);
-    const saved = await api().put('/api/councils/2032/preparation').set(chief).set('If-Match', etag).send({ notes: 'Gemensam genomgång med kommunpolisen den 3 december.', done: true }).expect(200);
-    expect(saved.body.preparation).toEqual({ notes: 'Gemensam genomgång med kommunpolisen den 3 december.', done: true });
+    const saved = await api()
+      .put('/api/councils/2032/preparation')
+      .set(chief)
+      .set('If-Match', etag)
+      .send({ notes: 'Gemensam genomgång med kommunpolisen den 3 december.', done: true })
+      .expect(200);
+    expect(saved.body.preparation).toEqual({
+      notes: 'Gemensam genomgång med kommunpolisen den 3 december.',
+      done: true,
+    });
     expect((await milestone(2032, 'council-preparation')).completion).toBeDefined();
-    const personal = await api().put('/api/councils/2032/preparation').set(chief).set('If-Match', saved.body.etag).send({ notes: 'Gäller 19121212-1212' }).expect(400);
+    const personal = await api()
+      .put('/api/councils/2032/preparation')
+      .set(chief)
+      .set('If-Match', saved.body.etag)
+      .send({ notes: 'Gäller 19121212-1212' })
+      .expect(400);
     expect(personal.body.issues[0].field).toBe('notes');
   });
 });
@@ -142,7 +218,11 @@ describe('the agenda', () => {
       actions: form.actions.map((a: { id: string }) => ({ actionId: a.id, progress: 'inProgress', comment: '' })),
       proposals: ['Fältassistenter fredagskvällar'],
     };
-    await api().put(`/api/cycles/2026/reports/${social}`).set(as(personas.socialHead)).send({ content, submit: true }).expect(200);
+    await api()
+      .put(`/api/cycles/2026/reports/${social}`)
+      .set(as(personas.socialHead))
+      .send({ content, submit: true })
+      .expect(200);
   });
 
   it('is drafted with the plan’s five points, each filled from the year’s data', async () => {
@@ -154,12 +234,22 @@ describe('the agenda', () => {
     expect(one.title).toBe('Redogörelse för den samlade lägesbilden');
     expect(one.text).toMatch(/Lägesbilden för 2026 omfattar \d+ registrerade händelser/);
     expect(one.text).toContain('2 av 2 inkomna');
-    expect(one.links.map((l: { href: string }) => l.href)).toContain(`/api/councils/2026/materials/${actorNamed('Polisen').id}/document`);
+    expect(one.links.map((l: { href: string }) => l.href)).toContain(
+      `/api/councils/2026/materials/${actorNamed('Polisen').id}/document`,
+    );
     expect(two.text).toContain('Åtaganden från rådet 2025:\n');
-    expect(two.text).toContain('– Polisen, lokalpolisområde Askersund: Synlig närvaro vid resecentrum fredag och lördag kväll (senast 2026-12-31)');
-    expect(two.text).toContain('– Kommunen (Folkhälsoteamet): Nattvandring med civilsamhället, åtagande från strategiska rådet (senast 2026-09-30)');
-    expect(two.text).toMatch(/Åtgärder i 2026 års åtgärdsplan, del 4, och hur de gått:\n– Nattvandring med civilsamhället, åtagande från strategiska rådet – Folkhälsoteamet: /);
-    expect(three.text).toContain('Förslag från förvaltningarnas återrapportering:\n– Socialförvaltningen: Fältassistenter fredagskvällar');
+    expect(two.text).toContain(
+      '– Polisen, lokalpolisområde Askersund: Synlig närvaro vid resecentrum fredag och lördag kväll (senast 2026-12-31)',
+    );
+    expect(two.text).toContain(
+      '– Kommunen (Folkhälsoteamet): Nattvandring med civilsamhället, åtagande från strategiska rådet (senast 2026-09-30)',
+    );
+    expect(two.text).toMatch(
+      /Åtgärder i 2026 års åtgärdsplan, del 4, och hur de gått:\n– Nattvandring med civilsamhället, åtagande från strategiska rådet – Folkhälsoteamet: /,
+    );
+    expect(three.text).toContain(
+      'Förslag från förvaltningarnas återrapportering:\n– Socialförvaltningen: Fältassistenter fredagskvällar',
+    );
     expect(four.text).toContain('2027');
     expect(five.text).toContain('Skriftliga överenskommelser om samverkan');
   });
@@ -167,29 +257,78 @@ describe('the agenda', () => {
   it('can be edited and extended but never holds fewer than the five points, nor out of order', async () => {
     await plannedCouncil(2033, '2033-12-08', () => [police()]);
     const agenda = (await api().get('/api/councils/2033/agenda').set(chief).expect(200)).body;
-    const without = await api().put('/api/councils/2033/agenda').set(chief).set('If-Match', agenda.etag).send({ items: agenda.items.filter((i: { point: number }) => i.point !== 3) }).expect(400);
-    expect(without.body.issues[0]).toMatchObject({ field: 'items', message: expect.stringContaining('punkt 3 saknas') });
+    const without = await api()
+      .put('/api/councils/2033/agenda')
+      .set(chief)
+      .set('If-Match', agenda.etag)
+      .send({ items: agenda.items.filter((i: { point: number }) => i.point !== 3) })
+      .expect(400);
+    expect(without.body.issues[0]).toMatchObject({
+      field: 'items',
+      message: expect.stringContaining('punkt 3 saknas'),
+    });
     const swapped = [agenda.items[1], agenda.items[0], ...agenda.items.slice(2)];
-    await api().put('/api/councils/2033/agenda').set(chief).set('If-Match', agenda.etag).send({ items: swapped }).expect(400);
+    await api()
+      .put('/api/councils/2033/agenda')
+      .set(chief)
+      .set('If-Match', agenda.etag)
+      .send({ items: swapped })
+      .expect(400);
 
-    const extra = { id: 'nattvandring', point: null, title: 'Nattvandrarna berättar om hösten', text: 'Kunskapshöjande inslag.', links: [] };
-    const items = [...agenda.items.slice(0, 4), { ...agenda.items[4], text: 'Information från räddningstjänsten.' }, extra];
-    const saved = await api().put('/api/councils/2033/agenda').set(chief).set('If-Match', agenda.etag).send({ items }).expect(200);
+    const extra = {
+      id: 'nattvandring',
+      point: null,
+      title: 'Nattvandrarna berättar om hösten',
+      text: 'Kunskapshöjande inslag.',
+      links: [],
+    };
+    const items = [
+      ...agenda.items.slice(0, 4),
+      { ...agenda.items[4], text: 'Information från räddningstjänsten.' },
+      extra,
+    ];
+    const saved = await api()
+      .put('/api/councils/2033/agenda')
+      .set(chief)
+      .set('If-Match', agenda.etag)
+      .send({ items })
+      .expect(200);
     expect(saved.body.saved).toBe(true);
     const reread = (await api().get('/api/councils/2033/agenda').set(as(personas.reader)).expect(200)).body;
     expect(reread.items.map((i: { title: string }) => i.title).slice(-1)).toEqual(['Nattvandrarna berättar om hösten']);
     expect(reread.items[4].text).toBe('Information från räddningstjänsten.');
-    await api().put('/api/councils/2033/agenda').set(as(personas.police)).set('If-Match', saved.body.etag).send({ items }).expect(403);
+    await api()
+      .put('/api/councils/2033/agenda')
+      .set(as(personas.police))
+      .set('If-Match', saved.body.etag)
+      .send({ items })
+      .expect(403);
   });
 
   it('is saved as a Word document in the council library that council members can open', async () => {
     await plannedCouncil(2034, '2034-12-07', () => [police()]);
     const agenda = (await api().get('/api/councils/2034/agenda').set(chief).expect(200)).body;
-    const extra = { id: 'nattvandring', point: null, title: 'Nattvandrarna berättar om hösten', text: 'Kunskapshöjande inslag.', links: [] };
-    await api().put('/api/councils/2034/agenda').set(chief).set('If-Match', agenda.etag).send({ items: [...agenda.items, extra] }).expect(200);
+    const extra = {
+      id: 'nattvandring',
+      point: null,
+      title: 'Nattvandrarna berättar om hösten',
+      text: 'Kunskapshöjande inslag.',
+      links: [],
+    };
+    await api()
+      .put('/api/councils/2034/agenda')
+      .set(chief)
+      .set('If-Match', agenda.etag)
+      .send({ items: [...agenda.items, extra] })
+      .expect(200);
     const info = await api().post('/api/councils/2034/documents/agenda').set(chief).expect(201);
     expect(info.body.path).toContain('Strategiskt råd 2034/Dagordning');
-    const file = await api().get('/api/councils/2034/documents/agenda').set(as(personas.police)).buffer(true).parse(binaryBody).expect(200);
+    const file = await api()
+      .get('/api/councils/2034/documents/agenda')
+      .set(as(personas.police))
+      .buffer(true)
+      .parse(binaryBody)
+      .expect(200);
     const text = await wordText(file.body as Buffer);
     expect(text).toContain('Dagordning, strategiskt råd 2034');
     expect(text).toContain('5. Annan vid tidpunkten relevant information eller kunskapshöjande inslag');
@@ -212,12 +351,22 @@ describe('the minutes and what follows from them', () => {
       .send({ ...minutes, commitments: [{ id: 'x', actorId: police(), departmentId: social, what: 'Båda' }] })
       .expect(400);
     expect(bad.body.issues[0].field).toBe('commitments.0.actorId');
-    const saved = await api().put('/api/councils/2026/minutes').set(chief).set('If-Match', etag).send(minutes).expect(200);
+    const saved = await api()
+      .put('/api/councils/2026/minutes')
+      .set(chief)
+      .set('If-Match', etag)
+      .send(minutes)
+      .expect(200);
     expect(saved.body.minutes.commitments).toHaveLength(2);
     expect((await milestone(2026, 'strategic-council')).completion).toMatchObject({ doneAt: '2026-12-11' });
 
     await api().post('/api/councils/2026/documents/minutes').set(chief).expect(201);
-    const file = await api().get('/api/councils/2026/documents/minutes').set(as(personas.police)).buffer(true).parse(binaryBody).expect(200);
+    const file = await api()
+      .get('/api/councils/2026/documents/minutes')
+      .set(as(personas.police))
+      .buffer(true)
+      .parse(binaryBody)
+      .expect(200);
     const text = await wordText(file.body as Buffer);
     expect(text).toContain('Ökad närvaro vid torget fredagskvällar');
     expect(text).toContain('Kommunen (Socialförvaltningen)');
@@ -230,20 +379,41 @@ describe('the minutes and what follows from them', () => {
     const agenda = (await api().get('/api/councils/2027/agenda').set(chief).expect(200)).body;
     const two = agenda.items.find((i: { point: number }) => i.point === 2);
     expect(two.text).toContain('Åtaganden från rådet 2026:');
-    expect(two.text).toContain('– Polisen, lokalpolisområde Askersund: Ökad närvaro vid torget fredagskvällar (senast 2027-06-30)');
-    expect(two.text).toContain('– Kommunen (Socialförvaltningen): Fältare vid resecentrum under sommarlovet (senast 2027-08-31)');
+    expect(two.text).toContain(
+      '– Polisen, lokalpolisområde Askersund: Ökad närvaro vid torget fredagskvällar (senast 2027-06-30)',
+    );
+    expect(two.text).toContain(
+      '– Kommunen (Socialförvaltningen): Fältare vid resecentrum under sommarlovet (senast 2027-08-31)',
+    );
   });
 
   it('offers the municipality’s commitments as part-4 actions of next year’s plan, taken once', async () => {
     await heldCouncil2026();
     await planFor2027();
     const offers = (await api().get('/api/action-plans/2027/council-offers').set(chief).expect(200)).body.offers;
-    expect(offers).toEqual([expect.objectContaining({ commitmentId: municipalityCommitment, councilYear: 2026, who: 'Kommunen (Socialförvaltningen)', actionId: null })]);
-    const action = (await api().post(`/api/action-plans/2027/council-offers/${municipalityCommitment}`).set(chief).expect(201)).body;
-    expect(action).toMatchObject({ part: 4, title: 'Fältare vid resecentrum under sommarlovet', origin: { kind: 'council', year: 2026, commitmentId: municipalityCommitment } });
-    const again = (await api().post(`/api/action-plans/2027/council-offers/${municipalityCommitment}`).set(chief).expect(201)).body;
+    expect(offers).toEqual([
+      expect.objectContaining({
+        commitmentId: municipalityCommitment,
+        councilYear: 2026,
+        who: 'Kommunen (Socialförvaltningen)',
+        actionId: null,
+      }),
+    ]);
+    const action = (
+      await api().post(`/api/action-plans/2027/council-offers/${municipalityCommitment}`).set(chief).expect(201)
+    ).body;
+    expect(action).toMatchObject({
+      part: 4,
+      title: 'Fältare vid resecentrum under sommarlovet',
+      origin: { kind: 'council', year: 2026, commitmentId: municipalityCommitment },
+    });
+    const again = (
+      await api().post(`/api/action-plans/2027/council-offers/${municipalityCommitment}`).set(chief).expect(201)
+    ).body;
     expect(again.id).toBe(action.id);
-    expect((await api().get('/api/action-plans/2027/council-offers').set(chief).expect(200)).body.offers[0].actionId).toBe(action.id);
+    expect(
+      (await api().get('/api/action-plans/2027/council-offers').set(chief).expect(200)).body.offers[0].actionId,
+    ).toBe(action.id);
     await api().post('/api/action-plans/2027/council-offers/polis-torget').set(chief).expect(404);
   });
 });
@@ -251,13 +421,34 @@ describe('the minutes and what follows from them', () => {
 describe('cooperation agreements', () => {
   it('are recorded with whom, signed and valid until, flagged before they run out, and their signed document kept', async () => {
     const police = actorNamed('Polisen').id;
-    const soon = await api().post('/api/agreements').set(chief).send({ actorId: police, title: 'Samverkansöverenskommelse 2024–2027', signedOn: '2024-02-01', validUntil: '2027-01-31' }).expect(201);
+    const soon = await api()
+      .post('/api/agreements')
+      .set(chief)
+      .send({
+        actorId: police,
+        title: 'Samverkansöverenskommelse 2024–2027',
+        signedOn: '2024-02-01',
+        validUntil: '2027-01-31',
+      })
+      .expect(201);
     expect(soon.body).toMatchObject({ actorName: 'Polisen, lokalpolisområde Askersund', state: 'expiringSoon' });
-    await api().post('/api/agreements').set(chief).send({ actorId: actorNamed('AB Askersundsbostäder').id, title: 'Trygghetsvandringar', signedOn: '2025-05-01' }).expect(201);
+    await api()
+      .post('/api/agreements')
+      .set(chief)
+      .send({ actorId: actorNamed('AB Askersundsbostäder').id, title: 'Trygghetsvandringar', signedOn: '2025-05-01' })
+      .expect(201);
 
-    const backwards = await api().post('/api/agreements').set(chief).send({ actorId: police, title: 'Fel', signedOn: '2026-05-01', validUntil: '2026-01-01' }).expect(400);
+    const backwards = await api()
+      .post('/api/agreements')
+      .set(chief)
+      .send({ actorId: police, title: 'Fel', signedOn: '2026-05-01', validUntil: '2026-01-01' })
+      .expect(400);
     expect(backwards.body.issues[0].field).toBe('validUntil');
-    const unknown = await api().post('/api/agreements').set(chief).send({ actorId: '999', title: 'Fel', signedOn: '2026-05-01' }).expect(400);
+    const unknown = await api()
+      .post('/api/agreements')
+      .set(chief)
+      .send({ actorId: '999', title: 'Fel', signedOn: '2026-05-01' })
+      .expect(400);
     expect(unknown.body.issues[0].field).toBe('actorId');
 
     const withDocument = await api()
@@ -277,8 +468,17 @@ describe('cooperation agreements', () => {
       ['Överenskommelse om trygghetsarbete i bostadsområden', 'untilFurtherNotice'],
       ['Trygghetsvandringar', 'untilFurtherNotice'],
     ]);
-    await api().put(`/api/agreements/${soon.body.id}`).set(chief).set('If-Match', soon.body.etag).send({ actorId: police, title: 'x', signedOn: '2024-02-01' }).expect(412);
-    await api().post('/api/agreements').set(as(personas.police)).send({ actorId: police, title: 'x', signedOn: '2024-02-01' }).expect(403);
+    await api()
+      .put(`/api/agreements/${soon.body.id}`)
+      .set(chief)
+      .set('If-Match', soon.body.etag)
+      .send({ actorId: police, title: 'x', signedOn: '2024-02-01' })
+      .expect(412);
+    await api()
+      .post('/api/agreements')
+      .set(as(personas.police))
+      .send({ actorId: police, title: 'x', signedOn: '2024-02-01' })
+      .expect(403);
   });
 });
 
@@ -290,15 +490,37 @@ describe('the report to kommunfullmäktige', () => {
     expect(first.missing).toContain('coordination');
     expect(first.missing).not.toContain('plan');
     expect(first.material.council.commitments).toHaveLength(2);
-    const saved = await api().put('/api/council-reports/2026/coordination').set(chief).set('If-Match', first.etag).send({ coordination: 'Samordningsfunktionen har träffat polisen varje månad.' }).expect(200);
+    const saved = await api()
+      .put('/api/council-reports/2026/coordination')
+      .set(chief)
+      .set('If-Match', first.etag)
+      .send({ coordination: 'Samordningsfunktionen har träffat polisen varje månad.' })
+      .expect(200);
     expect(saved.body.missing).not.toContain('coordination');
-    await api().put('/api/council-reports/2026/coordination').set(chief).set('If-Match', first.etag).send({ coordination: 'Äldre text' }).expect(412);
+    await api()
+      .put('/api/council-reports/2026/coordination')
+      .set(chief)
+      .set('If-Match', first.etag)
+      .send({ coordination: 'Äldre text' })
+      .expect(412);
 
     const info = await api().post('/api/council-reports/2026/document').set(chief).expect(201);
     expect(info.body.version).toBe('1.0');
-    const file = await api().get('/api/council-reports/2026/document').set(as(personas.socialHead)).buffer(true).parse(binaryBody).expect(200);
+    const file = await api()
+      .get('/api/council-reports/2026/document')
+      .set(as(personas.socialHead))
+      .buffer(true)
+      .parse(binaryBody)
+      .expect(200);
     const text = await wordText(file.body as Buffer);
-    for (const expected of ['Rapport till kommunfullmäktige: brottsförebyggande arbete 2026', '2. Åtgärdsplan och uppföljning', 'Ökad närvaro vid torget fredagskvällar', 'Samverkansöverenskommelse mellan Askersunds kommun och Polisen', 'Samordningsfunktionen har träffat polisen varje månad.', 'Åtgärdsplanen för 2027 har status ”Utkast”']) {
+    for (const expected of [
+      'Rapport till kommunfullmäktige: brottsförebyggande arbete 2026',
+      '2. Åtgärdsplan och uppföljning',
+      'Ökad närvaro vid torget fredagskvällar',
+      'Samverkansöverenskommelse mellan Askersunds kommun och Polisen',
+      'Samordningsfunktionen har träffat polisen varje månad.',
+      'Åtgärdsplanen för 2027 har status ”Utkast”',
+    ]) {
       expect(text).toContain(expected);
     }
     expect((await milestone(2026, 'council-report')).completion).toBeDefined();

@@ -42,7 +42,10 @@ beforeAll(async () => {
     PUBLIC_URL: 'https://trygghet.askersund.se',
     ENTRA_AUTHORITY_HOST: authority,
   }).microsoft365!;
-  server = await startTestServer({ now: now.toISOString(), authenticator: (ctx) => new EntraAuthenticator(settings, ctx.organisation, ctx.clock) });
+  server = await startTestServer({
+    now: now.toISOString(),
+    authenticator: (ctx) => new EntraAuthenticator(settings, ctx.organisation, ctx.clock),
+  });
 });
 afterAll(async () => {
   await server?.close();
@@ -61,7 +64,12 @@ interface TokenOptions {
 
 async function token(options: TokenOptions = {}): Promise<string> {
   const iat = Math.floor(now.getTime() / 1000) - 60;
-  return new SignJWT({ oid: options.oid ?? personas.securityChief, tid: options.tid ?? tenantId, name: 'Karin Ek', roles: options.roles ?? ['SecurityChief', 'BobMember'] })
+  return new SignJWT({
+    oid: options.oid ?? personas.securityChief,
+    tid: options.tid ?? tenantId,
+    name: 'Karin Ek',
+    roles: options.roles ?? ['SecurityChief', 'BobMember'],
+  })
     .setProtectedHeader({ alg: 'RS256', kid: 'key-1', typ: 'JWT' })
     .setIssuer(options.issuer ?? `${authority}/${tenantId}/v2.0`)
     .setAudience(options.audience ?? `api://trygghet.askersund.se/${clientId}`)
@@ -75,9 +83,17 @@ const me = (bearer: string) => request(server.url).get('/api/me').set('Authoriza
 describe('Entra ID sign-in', () => {
   it('takes a valid SSO token: the person by object id, roles from the token, a head’s department from the organisation', async () => {
     const chief = await me(await token()).expect(200);
-    expect(chief.body).toMatchObject({ displayName: 'Karin Ek', roles: ['SecurityChief', 'BobMember'], can: { editOrganisation: true, seeBob: true } });
+    expect(chief.body).toMatchObject({
+      displayName: 'Karin Ek',
+      roles: ['SecurityChief', 'BobMember'],
+      can: { editOrganisation: true, seeBob: true },
+    });
     const head = await me(await token({ oid: personas.socialHead, roles: ['DepartmentHead'] })).expect(200);
-    expect(head.body).toMatchObject({ roles: ['DepartmentHead'], departmentName: 'Socialförvaltningen', can: { submitDepartmentReport: true } });
+    expect(head.body).toMatchObject({
+      roles: ['DepartmentHead'],
+      departmentName: 'Socialförvaltningen',
+      can: { submitDepartmentReport: true },
+    });
     // The application (client) id is an accepted audience too, as Teams may ask for either.
     await me(await token({ audience: clientId })).expect(200);
     const health = await request(server.url).get('/api/health').expect(200);
@@ -105,7 +121,12 @@ describe('Entra ID sign-in', () => {
     expect(none.body).toMatchObject({ error: 'no_role' });
     expect(none.body.message).toContain('SecurityChief');
     const reader = await token({ oid: personas.reader, roles: ['Reader'] });
-    await request(server.url).put('/api/cycle-template').set('Authorization', `Bearer ${reader}`).set('If-Match', '"x"').send({}).expect(403);
+    await request(server.url)
+      .put('/api/cycle-template')
+      .set('Authorization', `Bearer ${reader}`)
+      .set('If-Match', '"x"')
+      .send({})
+      .expect(403);
   });
 
   it('has no demo sign-in', async () => {

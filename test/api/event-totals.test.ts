@@ -15,7 +15,19 @@ describe('one definition of "händelser"', () => {
     const api = () => request(server.url);
     await api().post('/api/councils/2026').set(chief).send({ date: '2026-12-10', invitedActorIds: [] }).expect(201);
     // An EST row can stand for several events.
-    await api().post('/api/situation/entries').set(chief).send({ date: '2026-10-03', area: 'Torget', category: 'skadegorelse', source: 'est', sourceName: 'EST', description: 'Fem krossade rutor', count: 5 }).expect(201);
+    await api()
+      .post('/api/situation/entries')
+      .set(chief)
+      .send({
+        date: '2026-10-03',
+        area: 'Torget',
+        category: 'skadegorelse',
+        source: 'est',
+        sourceName: 'EST',
+        description: 'Fem krossade rutor',
+        count: 5,
+      })
+      .expect(201);
     const stored = await server.ctx.situationEntries.between('2026-01-01', '2026-12-31', { includeBob: false });
     const sum = stored.reduce((total, entry) => total + entry.count, 0);
     expect(sum).toBeGreaterThan(stored.length);

@@ -7,8 +7,25 @@ const chief = { 'X-Dev-Persona': personas.securityChief };
 let server: TestServer;
 const api = () => request(server.url);
 
-const oddFileNames = ['tab\there.pdf', 'new\nline.pdf', 'nul\u0000.pdf', 'unit\u001Fsep.pdf', '.', '..', '../../hemligt.pdf', 'trailing dot.', `${'långt namn '.repeat(30)}.pdf`, 'kolon: fråga? "citat" <x>|y*.pdf'];
-const oddActorNames = ['Polisen: LPO Askersund', 'Kyrkan "Sankt Nikolai"', 'Vem? Vad?', 'Föreningen /../ Askersund', `Aktör ${'med ett mycket långt namn '.repeat(8)}`.slice(0, 120)];
+const oddFileNames = [
+  'tab\there.pdf',
+  'new\nline.pdf',
+  'nul\u0000.pdf',
+  'unit\u001Fsep.pdf',
+  '.',
+  '..',
+  '../../hemligt.pdf',
+  'trailing dot.',
+  `${'långt namn '.repeat(30)}.pdf`,
+  'kolon: fråga? "citat" <x>|y*.pdf',
+];
+const oddActorNames = [
+  'Polisen: LPO Askersund',
+  'Kyrkan "Sankt Nikolai"',
+  'Vem? Vad?',
+  'Föreningen /../ Askersund',
+  `Aktör ${'med ett mycket långt namn '.repeat(8)}`.slice(0, 120),
+];
 
 beforeAll(async () => {
   server = await startTestServer({ now: '2026-11-24T09:00:00+01:00' });
@@ -16,7 +33,12 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const upload = (path: string, fileName: string) =>
-  api().post(path).query({ fileName }).set(chief).set('Content-Type', 'application/octet-stream').send(Buffer.from(`innehåll ${fileName}`));
+  api()
+    .post(path)
+    .query({ fileName })
+    .set(chief)
+    .set('Content-Type', 'application/octet-stream')
+    .send(Buffer.from(`innehåll ${fileName}`));
 
 async function allPaths(library: string): Promise<string[]> {
   const walk = async (folder?: string): Promise<string[]> => {
@@ -34,7 +56,11 @@ describe('names people type become names every library accepts', () => {
       const created = await api().post('/api/actors').set(chief).send({ name, kind: 'other' }).expect(201);
       actorIds.push(created.body.id);
     }
-    await api().post('/api/councils/2026').set(chief).send({ date: '2026-12-10', invitedActorIds: actorIds }).expect(201);
+    await api()
+      .post('/api/councils/2026')
+      .set(chief)
+      .send({ date: '2026-12-10', invitedActorIds: actorIds })
+      .expect(201);
     for (const [index, actorId] of actorIds.entries()) {
       const response = await upload(`/api/councils/2026/materials/${actorId}/document`, oddFileNames[index]!);
       expect(response.status, `${oddActorNames[index]} / ${JSON.stringify(oddFileNames[index])}`).toBe(201);
@@ -49,9 +75,15 @@ describe('names people type become names every library accepts', () => {
   });
 
   it('keeps odd file names in the BOB library and the imported files, and names BOB meetings with tabs and line breaks', async () => {
-    for (const name of oddFileNames) expect((await upload('/api/bob/documents', name)).status, JSON.stringify(name)).toBe(201);
-    const meeting = await api().post('/api/bob/meetings').set(chief).send({ date: '2026-11-20', title: 'Möte\tom\nläget: "BOB"?' }).expect(201);
+    for (const name of oddFileNames)
+      expect((await upload('/api/bob/documents', name)).status, JSON.stringify(name)).toBe(201);
+    const meeting = await api()
+      .post('/api/bob/meetings')
+      .set(chief)
+      .send({ date: '2026-11-20', title: 'Möte\tom\nläget: "BOB"?' })
+      .expect(201);
     await api().post(`/api/bob/meetings/${meeting.body.id}/document`).set(chief).expect(201);
-    for (const path of await allPaths('bob')) for (const segment of path.split('/')) expect(segment, path).toMatch(/^[^"*:<>?\\|\p{Cc}]+$/u);
+    for (const path of await allPaths('bob'))
+      for (const segment of path.split('/')) expect(segment, path).toMatch(/^[^"*:<>?\\|\p{Cc}]+$/u);
   });
 });

@@ -11,11 +11,15 @@ afterAll(async () => {
   await server.close();
 });
 
-
 describe('health and description', () => {
   it('answers health without sign-in', async () => {
     const response = await request(server.url).get('/api/health').expect(200);
-    expect(response.body).toEqual({ status: 'ok', store: 'embedded', authMode: 'local', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(response.body).toEqual({
+      status: 'ok',
+      store: 'embedded',
+      authMode: 'local',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+    });
   });
 
   it('stays alive when the store is gone, and says so in readiness with 503', async () => {
@@ -36,7 +40,18 @@ describe('health and description', () => {
     const response = await request(server.url).get('/api/openapi.json').expect(200);
     expect(response.body.openapi).toBe('3.1.0');
     const paths = Object.keys(response.body.paths as object);
-    expect(paths).toEqual(expect.arrayContaining(['/api/health', '/api/me', '/api/dev/personas', '/api/departments', '/api/departments/{id}', '/api/actors', '/api/actors/{id}', '/api/people']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/health',
+        '/api/me',
+        '/api/dev/personas',
+        '/api/departments',
+        '/api/departments/{id}',
+        '/api/actors',
+        '/api/actors/{id}',
+        '/api/people',
+      ]),
+    );
     const departmentPost = response.body.paths['/api/departments'].post;
     expect(departmentPost.requestBody.content['application/json'].schema.properties).toHaveProperty('headId');
     expect(response.body.components.schemas).toHaveProperty('Department');
@@ -83,9 +98,15 @@ describe('local sign-in', () => {
 
   it('tells who I am and what I may do', async () => {
     const chief = await request(server.url).get('/api/me').set(as(personas.securityChief)).expect(200);
-    expect(chief.body).toMatchObject({ displayName: 'Karin Ek', can: { editOrganisation: true, editCycle: true, seeBob: true, seeCouncil: true, submitDepartmentReport: false } });
+    expect(chief.body).toMatchObject({
+      displayName: 'Karin Ek',
+      can: { editOrganisation: true, editCycle: true, seeBob: true, seeCouncil: true, submitDepartmentReport: false },
+    });
     const head = await request(server.url).get('/api/me').set(as(personas.socialHead)).expect(200);
-    expect(head.body).toMatchObject({ departmentName: 'Socialförvaltningen', can: { editOrganisation: false, seeBob: false, seeCouncil: false, submitDepartmentReport: true } });
+    expect(head.body).toMatchObject({
+      departmentName: 'Socialförvaltningen',
+      can: { editOrganisation: false, seeBob: false, seeCouncil: false, submitDepartmentReport: true },
+    });
     // No accessibility contact configured here: the statement then names the säkerhetschef alone.
     expect(chief.body.accessibilityContact).toBeNull();
   });
@@ -102,7 +123,11 @@ describe('local sign-in', () => {
 
   it('answers 401 without a persona and for an unknown persona, in Swedish and English', async () => {
     const missing = await request(server.url).get('/api/me').expect(401);
-    expect(missing.body).toMatchObject({ error: 'unauthorized', message: expect.stringContaining('demoperson'), messageEn: expect.stringContaining('demo person') });
+    expect(missing.body).toMatchObject({
+      error: 'unauthorized',
+      message: expect.stringContaining('demoperson'),
+      messageEn: expect.stringContaining('demo person'),
+    });
     const unknown = await request(server.url).get('/api/me').set(as('no-such-person')).expect(401);
     expect(unknown.body.message).toContain('no-such-person');
   });
@@ -112,24 +137,46 @@ describe('organisation', () => {
   it('lets every signed-in person read departments and actors', async () => {
     const departments = await request(server.url).get('/api/departments').set(as(personas.reader)).expect(200);
     const names = departments.body.departments.map((d: { name: string }) => d.name);
-    expect(names).toEqual(expect.arrayContaining(['Socialförvaltningen', 'Barn- och utbildningsförvaltningen', 'Folkhälsoteamet']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Socialförvaltningen', 'Barn- och utbildningsförvaltningen', 'Folkhälsoteamet']),
+    );
     const social = departments.body.departments.find((d: { name: string }) => d.name === 'Socialförvaltningen');
     expect(social).toMatchObject({ headId: personas.socialHead, headName: 'Alex Wilber', etag: expect.any(String) });
     const actors = await request(server.url).get('/api/actors').set(as(personas.police)).expect(200);
-    expect(actors.body.actors.map((a: { kind: string }) => a.kind)).toEqual(expect.arrayContaining(['police', 'business', 'propertyOwner', 'church', 'civilSociety']));
+    expect(actors.body.actors.map((a: { kind: string }) => a.kind)).toEqual(
+      expect.arrayContaining(['police', 'business', 'propertyOwner', 'church', 'civilSociety']),
+    );
   });
 
   it('refuses writes from every role but the säkerhetschef with 403', async () => {
-    for (const persona of [personas.socialHead, personas.police, personas.reader, personas.municipalCeo, personas.boardChair]) {
-      const response = await request(server.url).post('/api/actors').set(as(persona)).send({ name: 'Ny aktör', kind: 'other' }).expect(403);
-      expect(response.body).toMatchObject({ error: 'forbidden', message: expect.any(String), messageEn: expect.any(String) });
+    for (const persona of [
+      personas.socialHead,
+      personas.police,
+      personas.reader,
+      personas.municipalCeo,
+      personas.boardChair,
+    ]) {
+      const response = await request(server.url)
+        .post('/api/actors')
+        .set(as(persona))
+        .send({ name: 'Ny aktör', kind: 'other' })
+        .expect(403);
+      expect(response.body).toMatchObject({
+        error: 'forbidden',
+        message: expect.any(String),
+        messageEn: expect.any(String),
+      });
     }
     await request(server.url).get('/api/people').set(as(personas.socialHead)).expect(403);
   });
 
   it('creates, updates with If-Match and deletes an actor', async () => {
     const chief = as(personas.securityChief);
-    const created = await request(server.url).post('/api/actors').set(chief).send({ name: 'Fritidsgården', kind: 'other' }).expect(201);
+    const created = await request(server.url)
+      .post('/api/actors')
+      .set(chief)
+      .send({ name: 'Fritidsgården', kind: 'other' })
+      .expect(201);
     expect(created.body).toMatchObject({ name: 'Fritidsgården', kind: 'other', contact: '', councilParticipant: true });
     const updated = await request(server.url)
       .patch(`/api/actors/${created.body.id}`)
@@ -137,21 +184,54 @@ describe('organisation', () => {
       .set('If-Match', created.body.etag)
       .send({ contact: 'fritid@askersund.example' })
       .expect(200);
-    expect(updated.body).toMatchObject({ name: 'Fritidsgården', contact: 'fritid@askersund.example', councilParticipant: true });
+    expect(updated.body).toMatchObject({
+      name: 'Fritidsgården',
+      contact: 'fritid@askersund.example',
+      councilParticipant: true,
+    });
     expect(updated.headers.etag).toBe(updated.body.etag);
-    await request(server.url).delete(`/api/actors/${created.body.id}`).set(chief).set('If-Match', created.body.etag).expect(412);
-    await request(server.url).delete(`/api/actors/${created.body.id}`).set(chief).set('If-Match', updated.body.etag).expect(204);
-    await request(server.url).delete(`/api/actors/${created.body.id}`).set(chief).set('If-Match', updated.body.etag).expect(404);
+    await request(server.url)
+      .delete(`/api/actors/${created.body.id}`)
+      .set(chief)
+      .set('If-Match', created.body.etag)
+      .expect(412);
+    await request(server.url)
+      .delete(`/api/actors/${created.body.id}`)
+      .set(chief)
+      .set('If-Match', updated.body.etag)
+      .expect(204);
+    await request(server.url)
+      .delete(`/api/actors/${created.body.id}`)
+      .set(chief)
+      .set('If-Match', updated.body.etag)
+      .expect(404);
   });
 
   it('answers a stale If-Match with 412 and the current item, leaving it unchanged', async () => {
     const chief = as(personas.securityChief);
     const { body } = await request(server.url).get('/api/departments').set(chief);
     const department = body.departments[0];
-    const first = await request(server.url).patch(`/api/departments/${department.id}`).set(chief).set('If-Match', department.etag).send({ name: `${department.name} (ny)` }).expect(200);
-    const stale = await request(server.url).patch(`/api/departments/${department.id}`).set(chief).set('If-Match', department.etag).send({ name: 'Skriver över' }).expect(412);
-    expect(stale.body).toMatchObject({ error: 'conflict', current: { name: `${department.name} (ny)`, etag: first.body.etag } });
-    const missing = await request(server.url).patch(`/api/departments/${department.id}`).set(chief).send({ name: 'Utan etag' }).expect(428);
+    const first = await request(server.url)
+      .patch(`/api/departments/${department.id}`)
+      .set(chief)
+      .set('If-Match', department.etag)
+      .send({ name: `${department.name} (ny)` })
+      .expect(200);
+    const stale = await request(server.url)
+      .patch(`/api/departments/${department.id}`)
+      .set(chief)
+      .set('If-Match', department.etag)
+      .send({ name: 'Skriver över' })
+      .expect(412);
+    expect(stale.body).toMatchObject({
+      error: 'conflict',
+      current: { name: `${department.name} (ny)`, etag: first.body.etag },
+    });
+    const missing = await request(server.url)
+      .patch(`/api/departments/${department.id}`)
+      .set(chief)
+      .send({ name: 'Utan etag' })
+      .expect(428);
     expect(missing.body.message).toContain('If-Match');
   });
 
@@ -159,23 +239,46 @@ describe('organisation', () => {
     const chief = as(personas.securityChief);
     const { body } = await request(server.url).get('/api/departments').set(chief);
     const social = body.departments.find((d: { name: string }) => d.name === 'Socialförvaltningen');
-    const renamed = await request(server.url).patch(`/api/departments/${social.id}`).set(chief).set('If-Match', social.etag).send({ name: 'Socialförvaltningen' }).expect(200);
+    const renamed = await request(server.url)
+      .patch(`/api/departments/${social.id}`)
+      .set(chief)
+      .set('If-Match', social.etag)
+      .send({ name: 'Socialförvaltningen' })
+      .expect(200);
     expect(renamed.body.headId).toBe(personas.socialHead);
   });
 
   it('answers bad input with 400 naming the field, and writes nothing', async () => {
     const chief = as(personas.securityChief);
     const before = (await request(server.url).get('/api/actors').set(chief)).body.actors.length;
-    const badKind = await request(server.url).post('/api/actors').set(chief).send({ name: 'X', kind: 'mafia' }).expect(400);
+    const badKind = await request(server.url)
+      .post('/api/actors')
+      .set(chief)
+      .send({ name: 'X', kind: 'mafia' })
+      .expect(400);
     expect(badKind.body).toMatchObject({ error: 'validation', issues: [{ field: 'kind' }] });
     expect(badKind.body.message).toContain('kind');
     const emptyName = await request(server.url).post('/api/departments').set(chief).send({ name: '   ' }).expect(400);
     expect(emptyName.body.issues[0].field).toBe('name');
-    const unknownHead = await request(server.url).post('/api/departments').set(chief).send({ name: 'Ny förvaltning', headId: 'ingen' }).expect(400);
+    const unknownHead = await request(server.url)
+      .post('/api/departments')
+      .set(chief)
+      .send({ name: 'Ny förvaltning', headId: 'ingen' })
+      .expect(400);
     expect(unknownHead.body.issues[0].field).toBe('headId');
-    const extra = await request(server.url).patch('/api/actors/1').set(chief).set('If-Match', '"1,1"').send({ colour: 'red' }).expect(400);
+    const extra = await request(server.url)
+      .patch('/api/actors/1')
+      .set(chief)
+      .set('If-Match', '"1,1"')
+      .send({ colour: 'red' })
+      .expect(400);
     expect(extra.body.message).toContain('colour');
-    const badId = await request(server.url).patch('/api/actors/abc').set(chief).set('If-Match', '"1,1"').send({ name: 'X' }).expect(400);
+    const badId = await request(server.url)
+      .patch('/api/actors/abc')
+      .set(chief)
+      .set('If-Match', '"1,1"')
+      .send({ name: 'X' })
+      .expect(400);
     expect(badId.body.issues[0].field).toBe('id');
     expect((await request(server.url).get('/api/actors').set(chief)).body.actors.length).toBe(before);
   });
@@ -187,6 +290,10 @@ describe('organisation', () => {
       .set('Content-Type', 'application/json')
       .send('{"name": "X",')
       .expect(400);
-    expect(response.body).toMatchObject({ error: 'invalid_json', message: expect.stringContaining('JSON'), messageEn: expect.stringContaining('JSON') });
+    expect(response.body).toMatchObject({
+      error: 'invalid_json',
+      message: expect.stringContaining('JSON'),
+      messageEn: expect.stringContaining('JSON'),
+    });
   });
 });

@@ -12,7 +12,12 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const upload = (bytes: Buffer, fileName = 'est.xlsx') =>
-  request(server.url).post('/api/situation/imports/files').query({ fileName }).set(chief).set('Content-Type', 'application/octet-stream').send(bytes);
+  request(server.url)
+    .post('/api/situation/imports/files')
+    .query({ fileName })
+    .set(chief)
+    .set('Content-Type', 'application/octet-stream')
+    .send(bytes);
 
 /** Polls liveness every 10 ms while `work` runs; the answer times in ms. */
 async function pollWhile(work: Promise<unknown>): Promise<number[]> {
@@ -30,7 +35,10 @@ async function pollWhile(work: Promise<unknown>): Promise<number[]> {
 
 describe('spreadsheets made to stall the service', () => {
   it('refuses a sheet with a cell in column XFD on every row, naming the limit, while other requests are answered', async () => {
-    const rows = Array.from({ length: 500 }, (_, i): [string, string][] => [[`A${i + 1}`, `rad ${i}`], [`XFD${i + 1}`, 'x']]);
+    const rows = Array.from({ length: 500 }, (_, i): [string, string][] => [
+      [`A${i + 1}`, `rad ${i}`],
+      [`XFD${i + 1}`, 'x'],
+    ]);
     const bytes = await rawXlsx(sheetXml(rows));
     expect(bytes.length).toBeLessThan(20_000);
     const refused = upload(bytes).then((answer) => answer);
@@ -56,8 +64,18 @@ describe('spreadsheets made to stall the service', () => {
   it('still reads an ordinary sheet, with the cells where they are', async () => {
     const bytes = await rawXlsx(
       sheetXml([
-        [['A1', 'Datum'], ['B1', 'Plats'], ['C1', 'Kategori'], ['E1', 'Antal']],
-        [['A2', '2026-10-03'], ['B2', 'Torget'], ['C2', 'Klotter'], ['E2', '2']],
+        [
+          ['A1', 'Datum'],
+          ['B1', 'Plats'],
+          ['C1', 'Kategori'],
+          ['E1', 'Antal'],
+        ],
+        [
+          ['A2', '2026-10-03'],
+          ['B2', 'Torget'],
+          ['C2', 'Klotter'],
+          ['E2', '2'],
+        ],
       ]),
     );
     const response = await upload(bytes).expect(201);

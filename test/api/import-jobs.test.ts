@@ -13,12 +13,25 @@ import { ResourceUnitMeter } from '../../api/store/sharepoint/resource-units.js'
 import { SharePointStore } from '../../api/store/sharepoint/sharepoint-store.js';
 import { startGraphSimulator, type GraphSimulator } from '../graph-simulator/graph-simulator.js';
 
-const mapping = { date: 0, area: 1, category: 2, description: 3, count: 4, fixedCategory: null, categoryValues: {}, newPhenomenon: null, preliminary: null };
+const mapping = {
+  date: 0,
+  area: 1,
+  category: 2,
+  description: 3,
+  count: 4,
+  fixedCategory: null,
+  categoryValues: {},
+  newPhenomenon: null,
+  preliminary: null,
+};
 const places = ['Torget', 'Hamnen', 'Resecentrum', 'Stadsparken'];
 
 function estFile(rows: number): Buffer {
   const lines = ['Datum;Plats;Händelsetyp;Beskrivning;Antal'];
-  for (let i = 0; i < rows; i += 1) lines.push(`${(i % 28) + 1}/${(i % 9) + 1}/2026;${places[i % places.length]};${i % 2 ? 'Klotter' : 'Skadegörelse'};Händelse ${i};1`);
+  for (let i = 0; i < rows; i += 1)
+    lines.push(
+      `${(i % 28) + 1}/${(i % 9) + 1}/2026;${places[i % places.length]};${i % 2 ? 'Klotter' : 'Skadegörelse'};Händelse ${i};1`,
+    );
   return Buffer.from(`${lines.join('\n')}\n`);
 }
 
@@ -29,14 +42,17 @@ afterEach(async () => {
 
 const everything = { from: { year: 2000, quarter: 1 as const }, to: { year: 2100, quarter: 4 as const } };
 async function expectCountsMatchEntries(ctx: AppContext): Promise<void> {
-  expect(await ctx.situationCounts.between(everything.from, everything.to, false)).toEqual(normalisedCounts(countsOf(await ctx.situationEntries.all())));
+  expect(await ctx.situationCounts.between(everything.from, everything.to, false)).toEqual(
+    normalisedCounts(countsOf(await ctx.situationEntries.all())),
+  );
 }
 
 /** A store whose writes to the entries stop answering after the first batch: the instance as it stops mid-import. */
 class StoppingStore extends EmbeddedStore {
   private batches = 0;
   override async batch(operations: BatchOperation[], actor: string): Promise<BatchResult[]> {
-    if (operations.some((o) => o.list === 'situationEntries') && ++this.batches > 1) return new Promise(() => undefined);
+    if (operations.some((o) => o.list === 'situationEntries') && ++this.batches > 1)
+      return new Promise(() => undefined);
     return super.batch(operations, actor);
   }
 }
@@ -46,7 +62,11 @@ describe('an import as a job', () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-job-'));
     const config = loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'silent' });
     const started: Clock = fixedClock('2026-11-24T09:00:00+01:00');
-    const first = await createContext(config, { clock: started, store: new StoppingStore(dir, started), instanceId: 'first' });
+    const first = await createContext(config, {
+      clock: started,
+      store: new StoppingStore(dir, started),
+      instanceId: 'first',
+    });
     const file = estFile(12_000);
     const preview = await first.imports.upload(file, 'stor-export.csv', 'chief');
     const accepted = await first.imports.commit(preview.fileId, 'est', mapping, 'chief');
@@ -54,7 +74,10 @@ describe('an import as a job', () => {
     await expect.poll(async () => (await first.imports.job(accepted.id)).written, { timeout: 20_000 }).toBe(5_000);
 
     // Three minutes later a second instance starts: the first has not touched the job since.
-    const second = await createContext(config, { clock: fixedClock('2026-11-24T09:03:00+01:00'), instanceId: 'second' });
+    const second = await createContext(config, {
+      clock: fixedClock('2026-11-24T09:03:00+01:00'),
+      instanceId: 'second',
+    });
     cleanups.push(async () => {
       await second.store.close();
       rmSync(dir, { recursive: true, force: true });
@@ -77,7 +100,10 @@ describe('an import as a job', () => {
     const preview = await first.imports.upload(estFile(6_000), 'export.csv', 'chief');
     const accepted = await first.imports.commit(preview.fileId, 'est', mapping, 'chief');
     await expect.poll(async () => (await first.imports.job(accepted.id)).written, { timeout: 20_000 }).toBe(5_000);
-    const second = await createContext(config, { clock: fixedClock('2026-11-24T09:00:30+01:00'), instanceId: 'second' });
+    const second = await createContext(config, {
+      clock: fixedClock('2026-11-24T09:00:30+01:00'),
+      instanceId: 'second',
+    });
     cleanups.push(async () => {
       await second.store.close();
       rmSync(dir, { recursive: true, force: true });
@@ -94,8 +120,22 @@ describe('an import as a job', () => {
     };
     // SharePoint's smallest budget; the import may use 240 of the 300 a minute here.
     const simulator: GraphSimulator = await startGraphSimulator({ clock, resourceUnitsPerMinute: 300 });
-    const store: StoragePort = new SharePointStore({ baseUrl: simulator.url, siteId: simulator.siteId, tokens: { getToken: async () => 'token' }, sleep, meter: new ResourceUnitMeter(() => now) });
-    const ctx = await createContext(loadConfig({ DEMO_DATA: 'false', LOG_LEVEL: 'silent', SHAREPOINT_RU_PER_MINUTE: '300', IMPORT_RU_HEADROOM_PER_MINUTE: '60' }), { clock, store, sleep, instanceId: 'sp' });
+    const store: StoragePort = new SharePointStore({
+      baseUrl: simulator.url,
+      siteId: simulator.siteId,
+      tokens: { getToken: async () => 'token' },
+      sleep,
+      meter: new ResourceUnitMeter(() => now),
+    });
+    const ctx = await createContext(
+      loadConfig({
+        DEMO_DATA: 'false',
+        LOG_LEVEL: 'silent',
+        SHAREPOINT_RU_PER_MINUTE: '300',
+        IMPORT_RU_HEADROOM_PER_MINUTE: '60',
+      }),
+      { clock, store, sleep, instanceId: 'sp' },
+    );
     cleanups.push(() => simulator.close());
     await sleep(60_000);
     const throttledBefore = simulator.resourceUnits.throttled();

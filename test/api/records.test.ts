@@ -17,47 +17,102 @@ afterAll(() => server.close());
 describe('registration and retention of the documents (arkivlagen)', () => {
   it('stamps a saved document with its kind’s line of the plan, registers it, and keeps the diarienummer in later versions and their header', async () => {
     const saved = (await api().post('/api/council-reports/2026/document').set(chief).expect(201)).body;
-    expect(saved.registration).toEqual({ diarienummer: null, handlingstyp: 'Rapport', sekretess: null, bevarande: 'bevaras', gallringsfrist: null, faststalld: null });
+    expect(saved.registration).toEqual({
+      diarienummer: null,
+      handlingstyp: 'Rapport',
+      sekretess: null,
+      bevarande: 'bevaras',
+      gallringsfrist: null,
+      faststalld: null,
+    });
     const where = registration(saved.library, saved.path);
 
     const registered = { ...saved.registration, diarienummer: 'KS 2026/0123', faststalld: '2026-11-20' };
     const put = await api().put('/api/records/documents').query(where).set(chief).send(registered).expect(200);
     expect(put.body.registration).toEqual(registered);
-    expect((await api().get('/api/records/documents').query(where).set(as(personas.reader)).expect(200)).body.registration).toEqual(registered);
+    expect(
+      (await api().get('/api/records/documents').query(where).set(as(personas.reader)).expect(200)).body.registration,
+    ).toEqual(registered);
 
     const again = (await api().post('/api/council-reports/2026/document').set(chief).expect(201)).body;
     expect(again.registration).toEqual(registered);
-    const file = await api().get('/api/council-reports/2026/document').set(chief).buffer(true).parse(binaryBody).expect(200);
+    const file = await api()
+      .get('/api/council-reports/2026/document')
+      .set(chief)
+      .buffer(true)
+      .parse(binaryBody)
+      .expect(200);
     expect(await wordHeaderText(file.body)).toContain('Dnr KS 2026/0123');
   });
 
   it('refuses a registration that is gallras without a period, and a registration by anyone but the säkerhetschef', async () => {
     const saved = (await api().post('/api/situation/compilations/2026/4/document').set(chief).expect(201)).body;
-    expect(saved.registration).toMatchObject({ handlingstyp: 'Kvartalssammanställning', bevarande: 'gallras', gallringsfrist: '5 år' });
+    expect(saved.registration).toMatchObject({
+      handlingstyp: 'Kvartalssammanställning',
+      bevarande: 'gallras',
+      gallringsfrist: '5 år',
+    });
     const where = registration(saved.library, saved.path);
-    const refused = await api().put('/api/records/documents').query(where).set(chief).send({ ...saved.registration, gallringsfrist: '' }).expect(400);
+    const refused = await api()
+      .put('/api/records/documents')
+      .query(where)
+      .set(chief)
+      .send({ ...saved.registration, gallringsfrist: '' })
+      .expect(400);
     expect(refused.body.issues.map((issue: { field: string }) => issue.field)).toEqual(['gallringsfrist']);
-    await api().put('/api/records/documents').query(where).set(as(personas.reader)).send(saved.registration).expect(403);
-    expect((await api().get('/api/records/documents').query(where).set(chief).expect(200)).body.registration).toEqual(saved.registration);
+    await api()
+      .put('/api/records/documents')
+      .query(where)
+      .set(as(personas.reader))
+      .send(saved.registration)
+      .expect(403);
+    expect((await api().get('/api/records/documents').query(where).set(chief).expect(200)).body.registration).toEqual(
+      saved.registration,
+    );
   });
 
   it('shows a BOB document’s registration to the BOB group alone, with its secrecy', async () => {
-    const meeting = (await api().post('/api/bob/meetings').set(as(personas.municipalCeo)).send({ date: '2026-11-10', title: 'Styrgruppsmöte' }).expect(201)).body;
-    const saved = (await api().post(`/api/bob/meetings/${meeting.id}/document`).set(as(personas.municipalCeo)).expect(201)).body;
+    const meeting = (
+      await api()
+        .post('/api/bob/meetings')
+        .set(as(personas.municipalCeo))
+        .send({ date: '2026-11-10', title: 'Styrgruppsmöte' })
+        .expect(201)
+    ).body;
+    const saved = (
+      await api().post(`/api/bob/meetings/${meeting.id}/document`).set(as(personas.municipalCeo)).expect(201)
+    ).body;
     expect(saved.registration).toMatchObject({ handlingstyp: 'Minnesanteckningar', sekretess: 'OSL 26 kap. 1 §' });
     const where = registration(saved.library, saved.path);
     const hidden = await api().get('/api/records/documents').query(where).set(as(personas.reader)).expect(404);
-    const unknown = await api().get('/api/records/documents').query({ ...where, path: 'Möten/finns inte.docx' }).set(as(personas.reader)).expect(404);
+    const unknown = await api()
+      .get('/api/records/documents')
+      .query({ ...where, path: 'Möten/finns inte.docx' })
+      .set(as(personas.reader))
+      .expect(404);
     expect(hidden.body).toEqual(unknown.body);
   });
 
   it('lets the säkerhetschef change the plan with its ETag, and new documents follow it', async () => {
     const current = await api().get('/api/records/plan').set(chief).expect(200);
     await api().get('/api/records/plan').set(as(personas.reader)).expect(403);
-    const plan = { ...current.body.plan, actionPlan: { handlingstyp: 'Plan', sekretess: null, bevarande: 'gallras', gallringsfrist: '10 år' } };
+    const plan = {
+      ...current.body.plan,
+      actionPlan: { handlingstyp: 'Plan', sekretess: null, bevarande: 'gallras', gallringsfrist: '10 år' },
+    };
     await api().put('/api/records/plan').set(chief).send(plan).expect(428);
-    await api().put('/api/records/plan').set(chief).set("If-Match", String(current.headers.etag)).send({ ...plan, actionPlan: { ...plan.actionPlan, gallringsfrist: null } }).expect(400);
-    await api().put('/api/records/plan').set(chief).set("If-Match", String(current.headers.etag)).send(plan).expect(200);
+    await api()
+      .put('/api/records/plan')
+      .set(chief)
+      .set('If-Match', String(current.headers.etag))
+      .send({ ...plan, actionPlan: { ...plan.actionPlan, gallringsfrist: null } })
+      .expect(400);
+    await api()
+      .put('/api/records/plan')
+      .set(chief)
+      .set('If-Match', String(current.headers.etag))
+      .send(plan)
+      .expect(200);
     await api().post('/api/action-plans/2027').set(chief).send({}).expect(201);
     const saved = (await api().post('/api/action-plans/2027/document').set(chief).expect(201)).body;
     expect(saved.registration).toMatchObject({ handlingstyp: 'Plan', bevarande: 'gallras', gallringsfrist: '10 år' });

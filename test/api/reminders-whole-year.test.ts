@@ -14,7 +14,10 @@ describe('reminders across a whole work year and into the next', () => {
   it('sends every reminder of every milestone once, the next cycle’s April compilation included', async () => {
     let today = '2027-01-01';
     const clock = { now: () => new Date(`${today}T07:00:00Z`) };
-    const ctx = await createContext(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dir, CLOCK_FIXED_AT: '2027-01-01T08:00:00+01:00' }), { clock });
+    const ctx = await createContext(
+      loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dir, CLOCK_FIXED_AT: '2027-01-01T08:00:00+01:00' }),
+      { clock },
+    );
     const sent: { key: string; on: string; reminder: PlannedReminder }[] = [];
     const sender = {
       send: async (reminder: PlannedReminder) => {
@@ -28,7 +31,10 @@ describe('reminders across a whole work year and into the next', () => {
     expect(new Set(keys).size).toBe(keys.length);
     const { template } = await ctx.settings.cycleTemplate();
     // Every offset of every milestone of 2027, and of 2028 up to the end of May, went out on its day (or the first day of the walk).
-    for (const milestone of [...buildCycle(template, 2027), ...buildCycle(template, 2028).filter((m) => m.due <= '2028-05-31')]) {
+    for (const milestone of [
+      ...buildCycle(template, 2027),
+      ...buildCycle(template, 2028).filter((m) => m.due <= '2028-05-31'),
+    ]) {
       for (const offset of milestone.reminderOffsetsDays) {
         const day = addDays(milestone.due, -offset);
         if (day < '2027-01-01' || day > '2028-05-31') continue;

@@ -25,7 +25,8 @@ class RecordingSender implements ReminderSender {
 
 const days = (from: string, to: string) => {
   const out: string[] = [];
-  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) out.push(d.toISOString().slice(0, 10));
+  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1))
+    out.push(d.toISOString().slice(0, 10));
   return out;
 };
 
@@ -55,13 +56,25 @@ describe('reminders across a simulated November', () => {
       await createReminderService(server.ctx, sender, 'instance-a').runOnce();
       for (const reminder of sender.sent) if (!sentOn.has(reminder.key)) sentOn.set(reminder.key, date);
       if (date === '2026-11-20') {
-        const { body } = await request(server.url).get('/api/departments').set({ 'X-Dev-Persona': personas.securityChief });
+        const { body } = await request(server.url)
+          .get('/api/departments')
+          .set({ 'X-Dev-Persona': personas.securityChief });
         const social = body.departments.find((d: { name: string }) => d.name === 'Socialförvaltningen');
-        const form = (await request(server.url).get(`/api/cycles/2026/reports/${social.id}`).set({ 'X-Dev-Persona': personas.socialHead })).body;
+        const form = (
+          await request(server.url)
+            .get(`/api/cycles/2026/reports/${social.id}`)
+            .set({ 'X-Dev-Persona': personas.socialHead })
+        ).body;
         await request(server.url)
           .put(`/api/cycles/2026/reports/${social.id}`)
           .set({ 'X-Dev-Persona': personas.socialHead })
-          .send({ content: { situation: 'Lugnt', actions: form.actions.map((a: { id: string }) => ({ actionId: a.id, progress: 'done' })) }, submit: true })
+          .send({
+            content: {
+              situation: 'Lugnt',
+              actions: form.actions.map((a: { id: string }) => ({ actionId: a.id, progress: 'done' })),
+            },
+            submit: true,
+          })
           .expect(200);
       }
       await server.close();
@@ -79,11 +92,17 @@ describe('reminders across a simulated November', () => {
     expect(escalation.recipientId).toBe(personas.securityChief);
     expect(escalation.lateDepartments).toHaveLength(6);
     expect(escalation.lateDepartments).not.toContain('Socialförvaltningen');
-    expect(sender.sent.filter((r) => r.milestoneId === '2026-strategic-council').map((r) => r.offsetDays)).toEqual([28, 7]);
+    expect(sender.sent.filter((r) => r.milestoneId === '2026-strategic-council').map((r) => r.offsetDays)).toEqual([
+      28, 7,
+    ]);
     // The police agreement runs out on 31 January: the säkerhetschef hears once, 90 days before.
     const agreement = sender.sent.filter((r) => r.agreement);
-    expect(agreement.map((r) => [r.recipientId, r.agreement!.actorName, r.agreement!.validUntil])).toEqual([[personas.securityChief, 'Polisen, lokalpolisområde Askersund', '2027-01-31']]);
-    expect(reminderText(agreement[0]!, undefined, '2026-11-24')).toContain('överenskommelsen om samverkan med Polisen, lokalpolisområde Askersund');
+    expect(agreement.map((r) => [r.recipientId, r.agreement!.actorName, r.agreement!.validUntil])).toEqual([
+      [personas.securityChief, 'Polisen, lokalpolisområde Askersund', '2027-01-31'],
+    ]);
+    expect(reminderText(agreement[0]!, undefined, '2026-11-24')).toContain(
+      'överenskommelsen om samverkan med Polisen, lokalpolisområde Askersund',
+    );
     expect(sentOn.get(agreement[0]!.key)).toBe('2026-11-02');
     rmSync(dir, { recursive: true, force: true });
   });
@@ -109,7 +128,11 @@ describe('reminders across a simulated November', () => {
     expect(after.sent).toHaveLength(8 - 3);
     expect(run.sent).toBe(5);
     // The message that was on its way stays 'sending': uncertain, so it is never sent again.
-    const stuck = (await servers[0]!.ctx.store.queryItems('reminderLog', { filters: [{ field: 'state', op: 'eq', value: 'sending' }] })).items;
+    const stuck = (
+      await servers[0]!.ctx.store.queryItems('reminderLog', {
+        filters: [{ field: 'state', op: 'eq', value: 'sending' }],
+      })
+    ).items;
     expect(stuck).toHaveLength(1);
     rmSync(dir, { recursive: true, force: true });
   });
@@ -120,7 +143,11 @@ describe('reminders across a simulated November', () => {
     expect(run).toMatchObject({ skipped: false, sent: 7, unreachable: 1 });
     const b = await createReminderService(server.ctx, new RecordingSender(), 'instance-b').runOnce();
     expect(b.skipped).toBe(true);
-    const unreachable = (await server.ctx.store.queryItems('reminderLog', { filters: [{ field: 'state', op: 'eq', value: 'unreachable' }] })).items;
+    const unreachable = (
+      await server.ctx.store.queryItems('reminderLog', {
+        filters: [{ field: 'state', op: 'eq', value: 'unreachable' }],
+      })
+    ).items;
     expect(unreachable.map((i) => i.fields.recipientId)).toEqual([personas.schoolHead]);
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -146,13 +173,25 @@ describe('reminders across a simulated November', () => {
 
     // Alex's department submits while he is still unreachable: his reminder is no longer wanted.
     const submitting = await startTestServer({ now: '2026-11-18T08:00:00+01:00', dataDir: dir });
-    const { body } = await request(submitting.url).get('/api/departments').set({ 'X-Dev-Persona': personas.securityChief });
+    const { body } = await request(submitting.url)
+      .get('/api/departments')
+      .set({ 'X-Dev-Persona': personas.securityChief });
     const social = body.departments.find((d: { name: string }) => d.name === 'Socialförvaltningen');
-    const form = (await request(submitting.url).get(`/api/cycles/2026/reports/${social.id}`).set({ 'X-Dev-Persona': personas.socialHead })).body;
+    const form = (
+      await request(submitting.url)
+        .get(`/api/cycles/2026/reports/${social.id}`)
+        .set({ 'X-Dev-Persona': personas.socialHead })
+    ).body;
     await request(submitting.url)
       .put(`/api/cycles/2026/reports/${social.id}`)
       .set({ 'X-Dev-Persona': personas.socialHead })
-      .send({ content: { situation: 'Lugnt', actions: form.actions.map((a: { id: string }) => ({ actionId: a.id, progress: 'done' })) }, submit: true })
+      .send({
+        content: {
+          situation: 'Lugnt',
+          actions: form.actions.map((a: { id: string }) => ({ actionId: a.id, progress: 'done' })),
+        },
+        submit: true,
+      })
       .expect(200);
     await submitting.close();
 
@@ -162,7 +201,9 @@ describe('reminders across a simulated November', () => {
     const later = await morning('2026-11-21', sender, dir);
     const late = sender.sent.filter((r) => r.offsetDays === 14);
     expect(late.map((r) => r.recipientId)).toEqual([personas.schoolHead]);
-    const milestone = (await later.server.ctx.cycles.view(2026)).milestones.find((m) => m.milestone.id === '2026-department-report')!.milestone;
+    const milestone = (await later.server.ctx.cycles.view(2026)).milestones.find(
+      (m) => m.milestone.id === '2026-department-report',
+    )!.milestone;
     expect(reminderText(late[0]!, milestone, '2026-11-21')).toContain('om 9 dagar');
     expect(reminderText(late[0]!, milestone, '2026-12-02')).toContain('förfallen sedan 2026-11-30');
     const again = await createReminderService(later.server.ctx, sender, 'instance-a').runOnce();

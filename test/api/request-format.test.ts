@@ -11,14 +11,26 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 /** A raw POST, so that headers and bytes go out exactly as given. */
-function post(headers: Record<string, string>, body: Buffer): Promise<{ status: number; body: { error: string; message: string; messageEn: string } }> {
+function post(
+  headers: Record<string, string>,
+  body: Buffer,
+): Promise<{ status: number; body: { error: string; message: string; messageEn: string } }> {
   return new Promise((resolve, reject) => {
     const url = new URL('/api/departments', server.url);
-    const req = httpRequest(url, { method: 'POST', headers: { 'X-Dev-Persona': personas.securityChief, 'Content-Length': String(body.length), ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
-    });
+    const req = httpRequest(
+      url,
+      {
+        method: 'POST',
+        headers: { 'X-Dev-Persona': personas.securityChief, 'Content-Length': String(body.length), ...headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -52,7 +64,10 @@ describe('request formats the API cannot read', () => {
   });
 
   it('still reads JSON sent with gzip, and nothing half-written was stored by the refusals', async () => {
-    const response = await post({ 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, gzipSync(Buffer.from(JSON.stringify({ name: 'Gzip-förvaltningen' }))));
+    const response = await post(
+      { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+      gzipSync(Buffer.from(JSON.stringify({ name: 'Gzip-förvaltningen' }))),
+    );
     expect(response.status).toBe(201);
     const departments = await server.ctx.organisation.listDepartments();
     expect(departments.filter((d) => d.name === 'Ny förvaltning')).toHaveLength(0);

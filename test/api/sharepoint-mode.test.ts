@@ -45,7 +45,9 @@ describe('with the Microsoft 365 settings, the service keeps its data in SharePo
   });
 
   it('creates its lists and libraries on the site, seeds no demo people, and health says sharepoint', async () => {
-    const ctx = await createContext(loadConfig(tenantEnv(simulator)), { graphTokens: { getToken: async () => 'stub-token' } });
+    const ctx = await createContext(loadConfig(tenantEnv(simulator)), {
+      graphTokens: { getToken: async () => 'stub-token' },
+    });
     expect(ctx.store.kind).toBe('sharepoint');
     const app = createApp(ctx);
     const health = await request(app).get('/api/health').expect(200);
@@ -53,8 +55,11 @@ describe('with the Microsoft 365 settings, the service keeps its data in SharePo
 
     const site = simulator.snapshot() as SnapshotList[];
     const names = site.map((list) => list.name);
-    expect(names).toEqual(expect.arrayContaining(['settings', 'departmentReports', 'people', 'departments', 'appFileVersions']));
-    for (const library of Object.values(documentLibraries)) expect(site.find((list) => list.name === library.name)?.template).toBe('documentLibrary');
+    expect(names).toEqual(
+      expect.arrayContaining(['settings', 'departmentReports', 'people', 'departments', 'appFileVersions']),
+    );
+    for (const library of Object.values(documentLibraries))
+      expect(site.find((list) => list.name === library.name)?.template).toBe('documentLibrary');
     expect(site.find((list) => list.name === 'people')?.items).toEqual([]);
     const settings = site.find((list) => list.name === 'settings')?.items as { fields: Record<string, unknown> }[];
     expect(settings.map((item) => item.fields.key)).toContain('cycleTemplate');
@@ -62,7 +67,9 @@ describe('with the Microsoft 365 settings, the service keeps its data in SharePo
   });
 
   it('stays live and ready while Graph throttles, answering at once without waiting out retries', async () => {
-    const ctx = await createContext(loadConfig(tenantEnv(simulator)), { graphTokens: { getToken: async () => 'stub-token' } });
+    const ctx = await createContext(loadConfig(tenantEnv(simulator)), {
+      graphTokens: { getToken: async () => 'stub-token' },
+    });
     for (const fault of ['throttle', 'unavailable'] as const) {
       simulator.faults.add({ fault, method: 'GET', path: /^\/sites\/[^/]+\?/, retryAfterSeconds: 30, times: 1 });
       await request(createApp(ctx)).get('/api/health').expect(200);
@@ -72,7 +79,9 @@ describe('with the Microsoft 365 settings, the service keeps its data in SharePo
   });
 
   it('is not ready when Graph refuses the app', async () => {
-    const ctx = await createContext(loadConfig(tenantEnv(simulator)), { graphTokens: { getToken: async () => 'stub-token' } });
+    const ctx = await createContext(loadConfig(tenantEnv(simulator)), {
+      graphTokens: { getToken: async () => 'stub-token' },
+    });
     simulator.faults.add({ fault: 'forbidden', method: 'GET', path: /^\/sites\/[^/]+\?/, times: 1 });
     const ready = await request(createApp(ctx)).get('/api/health/ready').expect(503);
     expect(ready.body).toMatchObject({ status: 'unavailable', store: { kind: 'sharepoint', state: 'unreachable' } });
@@ -93,13 +102,19 @@ describe('npm start with the Microsoft 365 settings', () => {
       req.on('end', () => {
         const form = new URLSearchParams(body);
         // MSAL adds a client-request-id to the token endpoint's query string.
-        if (new URL(req.url ?? '/', 'http://authority').pathname !== `/${tenantId}/oauth2/v2.0/token` || form.get('client_secret') !== 'hemlis' || form.get('scope') !== 'https://graph.microsoft.com/.default') {
+        if (
+          new URL(req.url ?? '/', 'http://authority').pathname !== `/${tenantId}/oauth2/v2.0/token` ||
+          form.get('client_secret') !== 'hemlis' ||
+          form.get('scope') !== 'https://graph.microsoft.com/.default'
+        ) {
           res.writeHead(401, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: 'invalid_client' }));
           return;
         }
         const token = `app-token-${issued.length + 1}`;
         issued.push(token);
-        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ token_type: 'Bearer', expires_in: 3599, access_token: token }));
+        res
+          .writeHead(200, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify({ token_type: 'Bearer', expires_in: 3599, access_token: token }));
       });
     });
     await new Promise<void>((resolve) => authority.listen(0, '127.0.0.1', resolve));
@@ -141,4 +156,3 @@ describe('npm start with the Microsoft 365 settings', () => {
     }
   });
 });
-

@@ -13,7 +13,19 @@ beforeAll(async () => {
   server = await startTestServer({ now: '2026-10-05T09:00:00+02:00', env: { DEMO_DATA: 'false' } });
   for (const person of demoPeople) await server.ctx.organisation.people.create(person, 'test');
   const add = (date: string, area: string, category: string, fields: Record<string, unknown> = {}) =>
-    api().post('/api/situation/entries').set(as(personas.securityChief)).send({ date, area, category, source: 'est', sourceName: 'EST', description: `${category} vid ${area}`, ...fields }).expect(201);
+    api()
+      .post('/api/situation/entries')
+      .set(as(personas.securityChief))
+      .send({
+        date,
+        area,
+        category,
+        source: 'est',
+        sourceName: 'EST',
+        description: `${category} vid ${area}`,
+        ...fields,
+      })
+      .expect(201);
   await add('2025-08-01', 'Torget', 'klotter');
   await add('2026-05-01', 'Torget', 'klotter', { count: 2 });
   await add('2026-07-01', 'Torget', 'klotter', { count: 3 });
@@ -27,11 +39,19 @@ afterAll(async () => {
 describe('the quarterly compilation', () => {
   it('counts the quarter against the one before and a year earlier, with BOB entries only for BOB members', async () => {
     const reader = (await api().get('/api/situation/compilations/2026/3').set(as(personas.reader)).expect(200)).body;
-    expect(reader.total).toMatchObject({ count: 4, previousQuarter: 2, sameQuarterLastYear: 1, changeFromPrevious: { absolute: 2, percent: 100 } });
+    expect(reader.total).toMatchObject({
+      count: 4,
+      previousQuarter: 2,
+      sameQuarterLastYear: 1,
+      changeFromPrevious: { absolute: 2, percent: 100 },
+    });
     expect(reader.byArea.map((row: { key: string }) => row.key)).toEqual(['Torget', 'Hamnen']);
-    expect(reader.newPhenomena).toEqual([expect.objectContaining({ area: 'Hamnen', description: 'Elsparkcyklar i sjön', source: 'est' })]);
+    expect(reader.newPhenomena).toEqual([
+      expect.objectContaining({ area: 'Hamnen', description: 'Elsparkcyklar i sjön', source: 'est' }),
+    ]);
     expect(reader.document).toBeNull();
-    const member = (await api().get('/api/situation/compilations/2026/3').set(as(personas.municipalCeo)).expect(200)).body;
+    const member = (await api().get('/api/situation/compilations/2026/3').set(as(personas.municipalCeo)).expect(200))
+      .body;
     expect(member.total.count).toBe(5);
     const bad = await api().get('/api/situation/compilations/2026/5').set(as(personas.reader)).expect(400);
     expect(bad.body.issues[0].field).toBe('quarter');
@@ -39,12 +59,23 @@ describe('the quarterly compilation', () => {
 
   it('saves a Word document with the charts as images and the counts, a new version each time, without BOB entries, and marks the milestone done', async () => {
     await api().post('/api/situation/compilations/2026/3/document').set(as(personas.reader)).expect(403);
-    const first = await api().post('/api/situation/compilations/2026/3/document').set(as(personas.securityChief)).expect(201);
-    const second = await api().post('/api/situation/compilations/2026/3/document').set(as(personas.securityChief)).expect(201);
+    const first = await api()
+      .post('/api/situation/compilations/2026/3/document')
+      .set(as(personas.securityChief))
+      .expect(201);
+    const second = await api()
+      .post('/api/situation/compilations/2026/3/document')
+      .set(as(personas.securityChief))
+      .expect(201);
     expect([first.body.version, second.body.version]).toEqual(['1.0', '2.0']);
     expect(first.body.path).toBe('Kvartalssammanställningar/2026/Kvartal 3.docx');
 
-    const response = await api().get('/api/situation/compilations/2026/3/document').set(as(personas.police)).buffer(true).parse(binaryBody).expect(200);
+    const response = await api()
+      .get('/api/situation/compilations/2026/3/document')
+      .set(as(personas.police))
+      .buffer(true)
+      .parse(binaryBody)
+      .expect(200);
     const zip = await JSZip.loadAsync(response.body as Buffer);
     const images = Object.keys(zip.files).filter((name) => name.startsWith('word/media/') && name.endsWith('.png'));
     // By category, by area, and the trend of eight quarters.
@@ -68,9 +99,15 @@ describe('the trend of the last eight quarters', () => {
       expect(trend.quarters[0]).toEqual({ year: 2024, quarter: 4 });
       expect(trend.quarters[7]).toEqual({ year: 2026, quarter: 3 });
       for (const [index, { year, quarter }] of (trend.quarters as { year: number; quarter: number }[]).entries()) {
-        const compiled = (await api().get(`/api/situation/compilations/${year}/${quarter}`).set(as(persona)).expect(200)).body;
-        const fromTrend = (trend.byCategory as { key: string; counts: number[] }[]).map((row) => [row.key, row.counts[index]]).filter(([, count]) => count !== 0);
-        const fromCompilation = (compiled.byCategory as { key: string; count: number }[]).filter((row) => row.count > 0).map((row) => [row.key, row.count]);
+        const compiled = (
+          await api().get(`/api/situation/compilations/${year}/${quarter}`).set(as(persona)).expect(200)
+        ).body;
+        const fromTrend = (trend.byCategory as { key: string; counts: number[] }[])
+          .map((row) => [row.key, row.counts[index]])
+          .filter(([, count]) => count !== 0);
+        const fromCompilation = (compiled.byCategory as { key: string; count: number }[])
+          .filter((row) => row.count > 0)
+          .map((row) => [row.key, row.count]);
         expect(Object.fromEntries(fromTrend)).toEqual(Object.fromEntries(fromCompilation));
         expect(trend.total[index]).toBe(compiled.total.count);
       }
@@ -82,7 +119,12 @@ describe('the trend of the last eight quarters', () => {
     expect(annual.material.trend.byCategory.map((row: { key: string }) => row.key)).not.toContain('ordningsstorning');
 
     await api().post('/api/situation/compilations/2026/3/document').set(as(personas.securityChief)).expect(201);
-    const document = await api().get('/api/situation/compilations/2026/3/document').set(as(personas.reader)).buffer(true).parse(binaryBody).expect(200);
+    const document = await api()
+      .get('/api/situation/compilations/2026/3/document')
+      .set(as(personas.reader))
+      .buffer(true)
+      .parse(binaryBody)
+      .expect(200);
     const text = await wordText(document.body as Buffer);
     expect(text).toContain('Utvecklingen de senaste åtta kvartalen');
     expect(text).toContain('2024 K4');

@@ -21,22 +21,51 @@ afterAll(async () => {
 });
 
 function upload(bytes: Buffer, fileName: string, persona = personas.securityChief) {
-  return api().post('/api/situation/imports/files').query({ fileName }).set(as(persona)).set('Content-Type', 'application/octet-stream').send(bytes);
+  return api()
+    .post('/api/situation/imports/files')
+    .query({ fileName })
+    .set(as(persona))
+    .set('Content-Type', 'application/octet-stream')
+    .send(bytes);
 }
 const estMapping = { date: 0, area: 1, category: 2, description: 3, count: 4 };
-const entries = async (query: Record<string, string> = {}) => (await api().get('/api/situation/entries').query({ limit: 500, ...query }).set(as(personas.securityChief)).expect(200)).body;
+const entries = async (query: Record<string, string> = {}) =>
+  (
+    await api()
+      .get('/api/situation/entries')
+      .query({ limit: 500, ...query })
+      .set(as(personas.securityChief))
+      .expect(200)
+  ).body;
 
 describe('importing EST exports and police statistics', () => {
   it('reads a UTF-8 file with BOM and semicolons, suggests the mapping, and imports it whole with decimal commas and Swedish dates', async () => {
     const preview = (await upload(fixture('est-utf8-bom-semicolon.csv'), 'est-juli.csv').expect(201)).body;
-    expect(preview).toMatchObject({ format: 'csv', encoding: 'utf-8', columns: ['Datum', 'Plats', 'Händelsetyp', 'Beskrivning', 'Antal'], rowCount: 3, suggestedMapping: estMapping });
+    expect(preview).toMatchObject({
+      format: 'csv',
+      encoding: 'utf-8',
+      columns: ['Datum', 'Plats', 'Händelsetyp', 'Beskrivning', 'Antal'],
+      rowCount: 3,
+      suggestedMapping: estMapping,
+    });
     expect(preview.distinctValues['2']).toEqual(['Klotter', 'Nedskräpning', 'Skadegörelse']);
-    const imported = await runImport(server.url, as(personas.securityChief), { fileId: preview.fileId, source: 'est', mapping: estMapping });
+    const imported = await runImport(server.url, as(personas.securityChief), {
+      fileId: preview.fileId,
+      source: 'est',
+      mapping: estMapping,
+    });
     expect(imported.status).toBe(202);
     expect(imported.body).toMatchObject({ added: 3, skipped: 0, rows: 3, fileName: 'est-juli.csv' });
     expect(imported.finished).toMatchObject({ status: 'done', written: 3, error: null });
     const july = (await entries({ from: '2026-07-01', to: '2026-07-31' })).entries;
-    expect(july.map((e: { date: string; area: string; category: string; count: number }) => [e.date, e.area, e.category, e.count])).toEqual([
+    expect(
+      july.map((e: { date: string; area: string; category: string; count: number }) => [
+        e.date,
+        e.area,
+        e.category,
+        e.count,
+      ]),
+    ).toEqual([
       ['2026-07-06', 'Hamnen', 'nedskrapning', 1],
       ['2026-07-05', 'Torget', 'klotter', 2],
       ['2026-07-03', 'Resecentrum', 'skadegorelse', 1],
@@ -46,18 +75,42 @@ describe('importing EST exports and police statistics', () => {
   it('adds nothing the second time the same file is imported, and says it was imported before', async () => {
     const preview = (await upload(fixture('est-utf8-bom-semicolon.csv'), 'samma-fil-nytt-namn.csv').expect(201)).body;
     expect(preview.previousImports).toHaveLength(1);
-    const check = (await api().post('/api/situation/imports/check').set(as(personas.securityChief)).send({ fileId: preview.fileId, source: 'est', mapping: estMapping }).expect(200)).body;
+    const check = (
+      await api()
+        .post('/api/situation/imports/check')
+        .set(as(personas.securityChief))
+        .send({ fileId: preview.fileId, source: 'est', mapping: estMapping })
+        .expect(200)
+    ).body;
     expect(check).toMatchObject({ rowCount: 3, newCount: 0, existingCount: 3, errorCount: 0 });
-    const again = await runImport(server.url, as(personas.securityChief), { fileId: preview.fileId, source: 'est', mapping: estMapping });
+    const again = await runImport(server.url, as(personas.securityChief), {
+      fileId: preview.fileId,
+      source: 'est',
+      mapping: estMapping,
+    });
     expect(again.body).toMatchObject({ added: 0, skipped: 3, status: 'done' });
     expect((await entries({ from: '2026-07-01', to: '2026-07-31' })).total).toBe(3);
   });
 
   it('reads Windows-1252 with å, ä and ö, and comma-separated UTF-8 without BOM', async () => {
     const win = (await upload(fixture('est-windows-1252.csv'), 'gammal-excel.csv').expect(201)).body;
-    expect(win).toMatchObject({ encoding: 'windows-1252', columns: ['Datum', 'Plats', 'Händelsetyp', 'Beskrivning', 'Antal'] });
-    expect((await runImport(server.url, as(personas.securityChief), { fileId: win.fileId, source: 'est', mapping: estMapping })).finished).toMatchObject({ status: 'done' });
-    expect((await entries({ q: 'Förstörd belysning' })).entries[0]).toMatchObject({ area: 'Åmmeberg', category: 'skadegorelse' });
+    expect(win).toMatchObject({
+      encoding: 'windows-1252',
+      columns: ['Datum', 'Plats', 'Händelsetyp', 'Beskrivning', 'Antal'],
+    });
+    expect(
+      (
+        await runImport(server.url, as(personas.securityChief), {
+          fileId: win.fileId,
+          source: 'est',
+          mapping: estMapping,
+        })
+      ).finished,
+    ).toMatchObject({ status: 'done' });
+    expect((await entries({ q: 'Förstörd belysning' })).entries[0]).toMatchObject({
+      area: 'Åmmeberg',
+      category: 'skadegorelse',
+    });
 
     const comma = (await upload(fixture('est-utf8-comma.csv'), 'komma.csv').expect(201)).body;
     expect(comma.columns).toEqual(['Datum', 'Plats', 'Typ', 'Text', 'Antal']);
@@ -67,21 +120,53 @@ describe('importing EST exports and police statistics', () => {
   it('imports nothing from a file with a bad row in the middle, and names each row, column and why', async () => {
     const before = (await entries()).total;
     const preview = (await upload(fixture('est-bad-rows.csv'), 'trasig.csv').expect(201)).body;
-    const refused = await api().post('/api/situation/imports').set(as(personas.securityChief)).send({ fileId: preview.fileId, source: 'est', mapping: estMapping }).expect(400);
+    const refused = await api()
+      .post('/api/situation/imports')
+      .set(as(personas.securityChief))
+      .send({ fileId: preview.fileId, source: 'est', mapping: estMapping })
+      .expect(400);
     expect(refused.body.error).toBe('import_rows_invalid');
-    expect(refused.body.issues.map((i: { field: string }) => i.field)).toEqual(['rad 3, Datum', 'rad 4, Beskrivning', 'rad 5, Antal']);
+    expect(refused.body.issues.map((i: { field: string }) => i.field)).toEqual([
+      'rad 3, Datum',
+      'rad 4, Beskrivning',
+      'rad 5, Antal',
+    ]);
     expect(refused.body.issues[1].message).toContain('personnummer');
     expect((await entries()).total).toBe(before);
   });
 
   it('flags every way of writing a personal identity number in an imported file, and imports nothing', async () => {
-    const variants = ['850709 9805', '19850709 9805', '850709–9805', '850709\u00A09805', '8507\u200B09-9805', '８５０７０９－９８０５', '850769-9802', '850709\u20129805', '850709 - 9805', '19850709−9805'];
-    const rows = variants.map((number, i) => `2026-10-${String(i + 1).padStart(2, '0')};Torget;Klotter;Iakttagelse ${number} vid torget;1`);
-    const csv = Buffer.from(['Datum;Plats;Händelsetyp;Beskrivning;Antal', ...rows, '2026-10-20;Torget;Klotter;Ärende 850709 9806;1'].join('\n'), 'utf8');
+    const variants = [
+      '850709 9805',
+      '19850709 9805',
+      '850709–9805',
+      '850709\u00A09805',
+      '8507\u200B09-9805',
+      '８５０７０９－９８０５',
+      '850769-9802',
+      '850709\u20129805',
+      '850709 - 9805',
+      '19850709−9805',
+    ];
+    const rows = variants.map(
+      (number, i) => `2026-10-${String(i + 1).padStart(2, '0')};Torget;Klotter;Iakttagelse ${number} vid torget;1`,
+    );
+    const csv = Buffer.from(
+      ['Datum;Plats;Händelsetyp;Beskrivning;Antal', ...rows, '2026-10-20;Torget;Klotter;Ärende 850709 9806;1'].join(
+        '\n',
+      ),
+      'utf8',
+    );
     const before = (await entries()).total;
     const preview = (await upload(csv, 'personnummer.csv').expect(201)).body;
-    const refused = await api().post('/api/situation/imports').set(as(personas.securityChief)).send({ fileId: preview.fileId, source: 'est', mapping: estMapping }).expect(400);
-    expect(refused.body.issues.map((i: { field: string }) => i.field)).toEqual(variants.map((_, i) => `rad ${i + 2}, Beskrivning`));
+    const refused = await api()
+      .post('/api/situation/imports')
+      .set(as(personas.securityChief))
+      .send({ fileId: preview.fileId, source: 'est', mapping: estMapping })
+      .expect(400);
+    expect(refused.body.issues.map((i: { field: string }) => i.field)).toEqual(
+      variants.map((_, i) => `rad ${i + 2}, Beskrivning`),
+    );
     expect((await entries()).total).toBe(before);
   });
 
@@ -93,36 +178,79 @@ describe('importing EST exports and police statistics', () => {
     sheet.addRow([new Date(Date.UTC(2026, 9, 13)), 'Stadsparken', 'Mopedåkning', 'Mopeder på gångvägen']);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
     const preview = (await upload(bytes, 'est-oktober.xlsx').expect(201)).body;
-    expect(preview).toMatchObject({ format: 'xlsx', rowCount: 2, suggestedMapping: { date: 0, area: 1, category: 2, description: 3 } });
+    expect(preview).toMatchObject({
+      format: 'xlsx',
+      rowCount: 2,
+      suggestedMapping: { date: 0, area: 1, category: 2, description: 3 },
+    });
     expect(preview.sample[0][0]).toBe('2026-10-12');
-    const mapping = { date: 0, area: 1, category: 2, description: 3, categoryValues: { Mopedåkning: 'fordon-buskorning' } };
-    expect((await runImport(server.url, as(personas.securityChief), { fileId: preview.fileId, source: 'est', mapping })).finished).toMatchObject({ status: 'done' });
+    const mapping = {
+      date: 0,
+      area: 1,
+      category: 2,
+      description: 3,
+      categoryValues: { Mopedåkning: 'fordon-buskorning' },
+    };
+    expect(
+      (await runImport(server.url, as(personas.securityChief), { fileId: preview.fileId, source: 'est', mapping }))
+        .finished,
+    ).toMatchObject({ status: 'done' });
     const october = (await entries({ from: '2026-10-12', to: '2026-10-13' })).entries;
     expect(october.map((e: { category: string }) => e.category).sort()).toEqual(['fordon-buskorning', 'klotter']);
   });
 
   it('reads the police events feed and sorts its types into categories', async () => {
     const preview = (await upload(fixture('police-events.json'), 'polisen.json').expect(201)).body;
-    expect(preview).toMatchObject({ format: 'police-json', rowCount: 2, suggestedMapping: { date: 1, area: 6, category: 5 } });
+    expect(preview).toMatchObject({
+      format: 'police-json',
+      rowCount: 2,
+      suggestedMapping: { date: 1, area: 6, category: 5 },
+    });
     const mapping = { date: 1, area: 6, category: 5, description: 3 };
-    expect((await runImport(server.url, as(personas.securityChief), { fileId: preview.fileId, source: 'police', mapping })).finished).toMatchObject({ status: 'done' });
+    expect(
+      (await runImport(server.url, as(personas.securityChief), { fileId: preview.fileId, source: 'police', mapping }))
+        .finished,
+    ).toMatchObject({ status: 'done' });
     const police = (await entries({ source: 'police' })).entries;
-    expect(police.map((e: { date: string; category: string; sourceName: string }) => [e.date, e.category, e.sourceName])).toEqual([
+    expect(
+      police.map((e: { date: string; category: string; sourceName: string }) => [e.date, e.category, e.sourceName]),
+    ).toEqual([
       ['2026-10-05', 'vald', 'Polisen'],
       ['2026-10-03', 'skadegorelse', 'Polisen'],
     ]);
   });
 
   it('refuses what is not a table, and everyone but the säkerhetschef', async () => {
-    expect((await upload(Buffer.from('bara en rad utan kolumner'), 'x.csv').expect(400)).body.error).toBe('unreadable_file');
-    expect((await upload(Buffer.from('[{"id": 1}]'), 'x.json').expect(400)).body.message).toContain('polisens händelseformat');
+    expect((await upload(Buffer.from('bara en rad utan kolumner'), 'x.csv').expect(400)).body.error).toBe(
+      'unreadable_file',
+    );
+    expect((await upload(Buffer.from('[{"id": 1}]'), 'x.json').expect(400)).body.message).toContain(
+      'polisens händelseformat',
+    );
     expect((await upload(Buffer.alloc(0), 'tom.csv').expect(400)).body.error).toBe('empty_file');
-    await api().post('/api/situation/imports/files').query({ fileName: 'x.csv' }).set(as(personas.securityChief)).send({ a: 1 }).expect(415);
+    await api()
+      .post('/api/situation/imports/files')
+      .query({ fileName: 'x.csv' })
+      .set(as(personas.securityChief))
+      .send({ a: 1 })
+      .expect(415);
     // A name no library would take is kept in a safe form rather than refused (api/domain/file-names.ts).
-    await api().post('/api/situation/imports/files').query({ fileName: 'a/b.csv' }).set(as(personas.securityChief)).set('Content-Type', 'application/octet-stream').send(Buffer.from('a;b')).expect(201);
-    for (const persona of [personas.socialHead, personas.reader, personas.police]) await upload(fixture('est-utf8-comma.csv'), 'x.csv', persona).expect(403);
-    await api().post('/api/situation/imports').set(as(personas.securityChief)).send({ fileId: 'f'.repeat(64), source: 'est', mapping: estMapping }).expect(404);
-    const history = (await api().get('/api/situation/imports').set(as(personas.securityChief)).expect(200)).body.imports;
+    await api()
+      .post('/api/situation/imports/files')
+      .query({ fileName: 'a/b.csv' })
+      .set(as(personas.securityChief))
+      .set('Content-Type', 'application/octet-stream')
+      .send(Buffer.from('a;b'))
+      .expect(201);
+    for (const persona of [personas.socialHead, personas.reader, personas.police])
+      await upload(fixture('est-utf8-comma.csv'), 'x.csv', persona).expect(403);
+    await api()
+      .post('/api/situation/imports')
+      .set(as(personas.securityChief))
+      .send({ fileId: 'f'.repeat(64), source: 'est', mapping: estMapping })
+      .expect(404);
+    const history = (await api().get('/api/situation/imports').set(as(personas.securityChief)).expect(200)).body
+      .imports;
     expect(history.length).toBeGreaterThanOrEqual(5);
   });
 });

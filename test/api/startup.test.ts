@@ -29,7 +29,12 @@ describe('start-up', () => {
       const chief = { 'X-Dev-Persona': personas.securityChief };
       const { body } = await request(first.url).get('/api/actors').set(chief);
       const actor = body.actors[0];
-      await request(first.url).patch(`/api/actors/${actor.id}`).set(chief).set('If-Match', actor.etag).send({ contact: 'ändrad@example.se' }).expect(200);
+      await request(first.url)
+        .patch(`/api/actors/${actor.id}`)
+        .set(chief)
+        .set('If-Match', actor.etag)
+        .send({ contact: 'ändrad@example.se' })
+        .expect(200);
       const countBefore = body.actors.length;
       await first.close();
 
@@ -46,7 +51,9 @@ describe('start-up', () => {
 
 describe('unsafe combinations are refused with the product’s message', () => {
   const start = (env: Record<string, string>) =>
-    run(process.execPath, ['--import', 'tsx', 'api/server.ts'], { env: { ...process.env, ENV_FILE: '', PORT: '39872', REMINDER_INTERVAL_SECONDS: '0', ...env } }).then(
+    run(process.execPath, ['--import', 'tsx', 'api/server.ts'], {
+      env: { ...process.env, ENV_FILE: '', PORT: '39872', REMINDER_INTERVAL_SECONDS: '0', ...env },
+    }).then(
       () => undefined,
       (error: { code: number; stderr: string }) => error,
     );
@@ -69,7 +76,12 @@ describe('unsafe combinations are refused with the product’s message', () => {
   });
 
   it('refuses a bot set to use a client secret without one, naming BOT_CLIENT_SECRET', async () => {
-    const failure = await start({ ...tenant, NODE_ENV: 'development', BOT_CLIENT_ID: '77777777-8888-4999-8aaa-bbbbbbbbbbbb', BOT_AUTH_TYPE: 'ClientSecret' });
+    const failure = await start({
+      ...tenant,
+      NODE_ENV: 'development',
+      BOT_CLIENT_ID: '77777777-8888-4999-8aaa-bbbbbbbbbbbb',
+      BOT_AUTH_TYPE: 'ClientSecret',
+    });
     expect(failure?.stderr).toMatch(/BOT_CLIENT_SECRET/);
   });
 });

@@ -21,7 +21,12 @@ let second: AppContext;
 const clock = { now: () => new Date('2026-11-16T07:00:00Z') };
 
 beforeAll(async () => {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dir, CLOCK_FIXED_AT: '2026-11-16T08:00:00+01:00' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dir,
+    CLOCK_FIXED_AT: '2026-11-16T08:00:00+01:00',
+  });
   first = await createContext(config, { clock });
   second = await createContext(config, { clock });
 });
@@ -40,7 +45,10 @@ describe('two instances on one store', () => {
         return 'sent' as const;
       },
     });
-    const runs = await Promise.all([createReminderService(first, sender('a'), 'instance-a').runOnce(), createReminderService(second, sender('b'), 'instance-b').runOnce()]);
+    const runs = await Promise.all([
+      createReminderService(first, sender('a'), 'instance-a').runOnce(),
+      createReminderService(second, sender('b'), 'instance-b').runOnce(),
+    ]);
     expect(runs.filter((run) => run.skipped)).toHaveLength(1);
     expect(sent.length).toBeGreaterThan(0);
     expect(new Set(sent.map((s) => s.split(':')[0])).size).toBe(1);
@@ -49,7 +57,10 @@ describe('two instances on one store', () => {
 
     // The next tick: the holder renews, the other still skips, and nothing goes out twice.
     const before = sent.length;
-    const again = await Promise.all([createReminderService(first, sender('a'), 'instance-a').runOnce(), createReminderService(second, sender('b'), 'instance-b').runOnce()]);
+    const again = await Promise.all([
+      createReminderService(first, sender('a'), 'instance-a').runOnce(),
+      createReminderService(second, sender('b'), 'instance-b').runOnce(),
+    ]);
     expect(again.filter((run) => run.skipped)).toHaveLength(1);
     expect(sent.length).toBe(before);
     const leases = await first.store.queryItems('leases', {});
@@ -61,8 +72,17 @@ describe('two instances on one store', () => {
     const [a, b] = [request(createApp(first)), request(createApp(second))];
     const departmentId = (await a.get('/api/me').set(head).expect(200)).body.departmentId as string;
     const path = `/api/cycles/2026/reports/${departmentId}`;
-    const saved = await a.put(path).set(head).send({ content: { situation: 'Utkast', observations: [], actions: [], proposals: [] }, submit: false }).expect(200);
-    const edit = (client: typeof a, text: string) => client.put(path).set(head).set('If-Match', saved.body.etag).send({ content: { situation: text, observations: [], actions: [], proposals: [] }, submit: false });
+    const saved = await a
+      .put(path)
+      .set(head)
+      .send({ content: { situation: 'Utkast', observations: [], actions: [], proposals: [] }, submit: false })
+      .expect(200);
+    const edit = (client: typeof a, text: string) =>
+      client
+        .put(path)
+        .set(head)
+        .set('If-Match', saved.body.etag)
+        .send({ content: { situation: text, observations: [], actions: [], proposals: [] }, submit: false });
     const answers = await Promise.all([edit(a, 'Från instans A'), edit(b, 'Från instans B')]);
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 412]);
     const winner = answers.find((answer) => answer.status === 200)!;

@@ -15,8 +15,16 @@ afterAll(() => server.close());
 
 describe('nothing is recorded before it has happened', () => {
   it('refuses minutes before the council’s day, and the council stays not held', async () => {
-    const planned = await api().post('/api/councils/2026').set(chief).send({ date: '2026-12-10', invitedActorIds: [] }).expect(201);
-    const refused = await api().put('/api/councils/2026/minutes').set(chief).set('If-Match', planned.body.etag).send({ attendingActorIds: [], decisions: [], commitments: [], notes: 'För tidigt' });
+    const planned = await api()
+      .post('/api/councils/2026')
+      .set(chief)
+      .send({ date: '2026-12-10', invitedActorIds: [] })
+      .expect(201);
+    const refused = await api()
+      .put('/api/councils/2026/minutes')
+      .set(chief)
+      .set('If-Match', planned.body.etag)
+      .send({ attendingActorIds: [], decisions: [], commitments: [], notes: 'För tidigt' });
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ error: 'too_early', message: expect.stringContaining('2026-12-10') });
     const cycle = (await api().get('/api/cycles/2026').set(chief).expect(200)).body;
@@ -26,9 +34,16 @@ describe('nothing is recorded before it has happened', () => {
   });
 
   it('refuses a milestone marked done on a day still to come, naming the field', async () => {
-    const refused = await api().patch('/api/cycles/2026/milestones/2026-strategic-council').set(chief).send({ done: { doneAt: '2026-12-10' } });
+    const refused = await api()
+      .patch('/api/cycles/2026/milestones/2026-strategic-council')
+      .set(chief)
+      .send({ done: { doneAt: '2026-12-10' } });
     expect(refused.status).toBe(409);
     expect(refused.body.issues[0].field).toBe('done.doneAt');
-    await api().patch('/api/cycles/2026/milestones/2026-council-preparation').set(chief).send({ done: { doneAt: '2026-11-30', note: 'Klar' } }).expect(200);
+    await api()
+      .patch('/api/cycles/2026/milestones/2026-council-preparation')
+      .set(chief)
+      .send({ done: { doneAt: '2026-11-30', note: 'Klar' } })
+      .expect(200);
   });
 });

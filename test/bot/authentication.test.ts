@@ -51,8 +51,16 @@ describe('bot: token authority unreachable', () => {
     });
     const issuer = await startTokenIssuer();
     try {
-      const token = issuer.token({ aud: clientId, iss: `https://sts.windows.net/${botTenant}/`, tid: botTenant, appid: clientId });
-      const refused = await request(server.url).post('/api/messages').set('Authorization', `Bearer ${token}`).send(teamsActivity(alex, { type: 'message', text: 'hjälp' }));
+      const token = issuer.token({
+        aud: clientId,
+        iss: `https://sts.windows.net/${botTenant}/`,
+        tid: botTenant,
+        appid: clientId,
+      });
+      const refused = await request(server.url)
+        .post('/api/messages')
+        .set('Authorization', `Bearer ${token}`)
+        .send(teamsActivity(alex, { type: 'message', text: 'hjälp' }));
       expect(refused.status).toBe(401);
       expect(refused.body.error).toBe('unauthorized');
       expect(JSON.stringify(refused.body)).not.toMatch(/ECONNREFUSED|ENOTFOUND|getaddrinfo|127\.0\.0\.1/);
@@ -80,7 +88,11 @@ describe('bot: with a client id configured', () => {
 
   // No serviceUrl: with a real token the SDK would otherwise fetch its own token from Entra to reply.
   const activity = () => {
-    const { serviceUrl: _none, ...rest } = teamsActivity(alex, { type: 'message', text: 'hjälp', deliveryMode: 'expectReplies' });
+    const { serviceUrl: _none, ...rest } = teamsActivity(alex, {
+      type: 'message',
+      text: 'hjälp',
+      deliveryMode: 'expectReplies',
+    });
     return rest;
   };
   const post = (authorization?: string) => {
@@ -105,14 +117,18 @@ describe('bot: with a client id configured', () => {
 
   it('refuses a token for another audience, from another tenant, or expired', async () => {
     await post(`Bearer ${issuer.token({ ...validClaims, aud: 'some-other-app' })}`).expect(401);
-    await post(`Bearer ${issuer.token({ ...validClaims, iss: `https://sts.windows.net/${otherTenant}/`, tid: otherTenant })}`).expect(401);
+    await post(
+      `Bearer ${issuer.token({ ...validClaims, iss: `https://sts.windows.net/${otherTenant}/`, tid: otherTenant })}`,
+    ).expect(401);
     const past = Math.floor(Date.now() / 1000) - 3600;
     await post(`Bearer ${issuer.token({ ...validClaims, iat: past - 600, nbf: past - 600, exp: past })}`).expect(401);
   });
 
   it('accepts a valid token for its client id and answers', async () => {
     const response = await post(`Bearer ${issuer.token(validClaims)}`).expect(200);
-    const replies = (response.body as { activities: { attachments?: { contentType: string; content: Record<string, unknown> }[] }[] }).activities;
+    const replies = (
+      response.body as { activities: { attachments?: { contentType: string; content: Record<string, unknown> }[] }[] }
+    ).activities;
     expect(JSON.stringify(cardOf(replies as never))).toContain('Hej Alex Wilber!');
   });
 });

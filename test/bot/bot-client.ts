@@ -25,14 +25,19 @@ export async function exchange(url: string, person: Person, fields: Record<strin
     .send(teamsActivity(person, { deliveryMode: 'expectReplies', ...fields }))
     .expect(200);
   const body = response.body as { activities?: Reply[] };
-  if (!Array.isArray(body.activities)) throw new Error(`No activities in the response: ${JSON.stringify(response.body)}`);
+  if (!Array.isArray(body.activities))
+    throw new Error(`No activities in the response: ${JSON.stringify(response.body)}`);
   return body.activities;
 }
 
-export const say = (url: string, person: Person, text: string, fields: Record<string, unknown> = {}) => exchange(url, person, { type: 'message', text, ...fields });
+export const say = (url: string, person: Person, text: string, fields: Record<string, unknown> = {}) =>
+  exchange(url, person, { type: 'message', text, ...fields });
 
 export function cardsOf(replies: Reply[]): Record<string, unknown>[] {
-  return replies.flatMap((reply) => reply.attachments ?? []).filter((a) => a.contentType === adaptiveCardContentType).map((a) => a.content);
+  return replies
+    .flatMap((reply) => reply.attachments ?? [])
+    .filter((a) => a.contentType === adaptiveCardContentType)
+    .map((a) => a.content);
 }
 
 export function cardOf(replies: Reply[]): Record<string, unknown> {

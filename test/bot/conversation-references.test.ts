@@ -23,12 +23,21 @@ beforeEach(() => {
   connector.calls.length = 0;
 });
 
-const stored = async (userId: string) => (await server.ctx.store.queryItems('conversationReferences', { filters: [{ field: 'userId', op: 'eq', value: userId }] })).items;
+const stored = async (userId: string) =>
+  (
+    await server.ctx.store.queryItems('conversationReferences', {
+      filters: [{ field: 'userId', op: 'eq', value: userId }],
+    })
+  ).items;
 
 describe('bot: conversation references', () => {
   it('stores the reference when the app is installed (installationUpdate), read back through the repository', async () => {
     const karin = { aadObjectId: personas.securityChief, name: 'Karin Ek' };
-    const replies = await exchange(server.url, karin, { type: 'installationUpdate', action: 'add', conversation: { id: 'a:install-karin', conversationType: 'personal', tenantId } });
+    const replies = await exchange(server.url, karin, {
+      type: 'installationUpdate',
+      action: 'add',
+      conversation: { id: 'a:install-karin', conversationType: 'personal', tenantId },
+    });
     expect(replies).toEqual([]); // the greeting comes with conversationUpdate, so it is sent once
     const reference = await server.bot.references.find(karin.aadObjectId);
     expect(reference).toMatchObject({
@@ -61,12 +70,17 @@ describe('bot: conversation references', () => {
     expect(parseAdaptiveCard(card).problems).toEqual([]);
     expect(JSON.stringify(card)).toContain('Hej Maria Berg!');
     expect(await stored(maria.aadObjectId)).toHaveLength(1);
-    expect((await server.bot.references.find(maria.aadObjectId))?.conversationId).toBe(`a:personal-${maria.aadObjectId}`);
+    expect((await server.bot.references.find(maria.aadObjectId))?.conversationId).toBe(
+      `a:personal-${maria.aadObjectId}`,
+    );
   });
 
   it('does not greet when someone else joins a conversation the bot is in', async () => {
     const alex = { aadObjectId: personas.socialHead, name: 'Alex Wilber' };
-    const replies = await exchange(server.url, alex, { type: 'conversationUpdate', membersAdded: [{ id: '29:someone-else' }] });
+    const replies = await exchange(server.url, alex, {
+      type: 'conversationUpdate',
+      membersAdded: [{ id: '29:someone-else' }],
+    });
     expect(replies).toEqual([]);
   });
 
@@ -77,20 +91,31 @@ describe('bot: conversation references', () => {
 
     const later = await startTestServer({ now: '2026-11-25T10:00:00+01:00', dataDir: server.dataDir });
     try {
-      await say(later.url, ulla, 'hjälp', { conversation: { id: 'a:second', conversationType: 'personal', tenantId }, serviceUrl: 'https://smba.trafficmanager.net/se/' });
+      await say(later.url, ulla, 'hjälp', {
+        conversation: { id: 'a:second', conversationType: 'personal', tenantId },
+        serviceUrl: 'https://smba.trafficmanager.net/se/',
+      });
     } finally {
       await later.close();
     }
     const items = await stored(ulla.aadObjectId);
     expect(items).toHaveLength(1);
-    expect(items[0]?.fields).toMatchObject({ conversationId: 'a:second', serviceUrl: 'https://smba.trafficmanager.net/se/', updatedAt: '2026-11-25T09:00:00.000Z' });
+    expect(items[0]?.fields).toMatchObject({
+      conversationId: 'a:second',
+      serviceUrl: 'https://smba.trafficmanager.net/se/',
+      updatedAt: '2026-11-25T09:00:00.000Z',
+    });
     expect((items[0]!.fields.reference as { conversation: { id: string } }).conversation.id).toBe('a:second');
   });
 
   it('does not keep group chats or channels: a reminder for one person must not land there', async () => {
     const peter = { aadObjectId: '00000000-0000-0000-0000-000000000014', name: 'Peter Nyström' };
-    await say(server.url, peter, 'hjälp', { conversation: { id: '19:group@thread.v2', conversationType: 'groupChat', tenantId } });
-    await say(server.url, peter, 'hjälp', { conversation: { id: '19:channel@thread.tacv2', conversationType: 'channel', tenantId } });
+    await say(server.url, peter, 'hjälp', {
+      conversation: { id: '19:group@thread.v2', conversationType: 'groupChat', tenantId },
+    });
+    await say(server.url, peter, 'hjälp', {
+      conversation: { id: '19:channel@thread.tacv2', conversationType: 'channel', tenantId },
+    });
     expect(await stored(peter.aadObjectId)).toEqual([]);
   });
 
@@ -104,11 +129,26 @@ describe('bot: conversation references', () => {
 
   it('keeps the newest when two first messages created two items', async () => {
     const nils = '00000000-0000-0000-0000-000000000016';
-    const base = { userId: nils, serviceUrl: 'https://smba.trafficmanager.net/emea/', channelId: 'msteams', tenantId, reference: {} };
-    await server.bot.references.references.create({ ...base, conversationId: 'a:old', updatedAt: '2026-11-01T00:00:00.000Z' }, 'test');
-    await server.bot.references.references.create({ ...base, conversationId: 'a:newer', updatedAt: '2026-11-02T00:00:00.000Z' }, 'test');
+    const base = {
+      userId: nils,
+      serviceUrl: 'https://smba.trafficmanager.net/emea/',
+      channelId: 'msteams',
+      tenantId,
+      reference: {},
+    };
+    await server.bot.references.references.create(
+      { ...base, conversationId: 'a:old', updatedAt: '2026-11-01T00:00:00.000Z' },
+      'test',
+    );
+    await server.bot.references.references.create(
+      { ...base, conversationId: 'a:newer', updatedAt: '2026-11-02T00:00:00.000Z' },
+      'test',
+    );
     expect((await server.bot.references.find(nils))?.conversationId).toBe('a:newer');
-    await server.bot.references.remember({ ...base, conversationId: 'a:newest', updatedAt: '2026-11-03T00:00:00.000Z' }, 'test');
+    await server.bot.references.remember(
+      { ...base, conversationId: 'a:newest', updatedAt: '2026-11-03T00:00:00.000Z' },
+      'test',
+    );
     const items = await stored(nils);
     expect(items.map((item) => item.fields.conversationId)).toEqual(['a:newest']);
   });
@@ -121,8 +161,14 @@ describe('bot: replies and proactive sends through the connector', () => {
     await request(server.url).post('/api/messages').send(activity).expect(200);
     const [call] = await connector.received(1);
     expect(call?.method).toBe('POST');
-    expect(decodeURIComponent(call?.path ?? '')).toBe(`/v3/conversations/a:personal-${alex.aadObjectId}/activities/${String(activity.id)}`);
-    expect(call?.body).toMatchObject({ type: 'message', replyToId: activity.id, conversation: { id: `a:personal-${alex.aadObjectId}` } });
+    expect(decodeURIComponent(call?.path ?? '')).toBe(
+      `/v3/conversations/a:personal-${alex.aadObjectId}/activities/${String(activity.id)}`,
+    );
+    expect(call?.body).toMatchObject({
+      type: 'message',
+      replyToId: activity.id,
+      conversation: { id: `a:personal-${alex.aadObjectId}` },
+    });
     expect(parseAdaptiveCard(cardOf([call?.body as never])).problems).toEqual([]);
   });
 
@@ -138,7 +184,13 @@ describe('bot: replies and proactive sends through the connector', () => {
     });
     const [call] = await connector.received(1);
     // The SDK addresses a continuation as a reply to a fresh id; Teams posts it as a new message.
-    expect(decodeURIComponent(call?.path ?? '')).toMatch(new RegExp(`^/v3/conversations/a:personal-${lena.aadObjectId}/activities(/[\\w-]+)?$`));
-    expect(call?.body).toMatchObject({ type: 'message', text: 'Påminnelse / Reminder', conversation: { id: `a:personal-${lena.aadObjectId}` } });
+    expect(decodeURIComponent(call?.path ?? '')).toMatch(
+      new RegExp(`^/v3/conversations/a:personal-${lena.aadObjectId}/activities(/[\\w-]+)?$`),
+    );
+    expect(call?.body).toMatchObject({
+      type: 'message',
+      text: 'Påminnelse / Reminder',
+      conversation: { id: `a:personal-${lena.aadObjectId}` },
+    });
   });
 });

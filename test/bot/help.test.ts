@@ -38,7 +38,15 @@ describe('bot: help card', () => {
   it('lists its commands and the reminders, in Swedish and English, without dead buttons', async () => {
     const card = cardOf(await say(server.url, alex, 'hjälp'));
     const text = JSON.stringify(card);
-    for (const word of ['rapportera / report', 'status', 'påminnelser', 'reminders', 'novemberrapport', 'November report']) expect(text).toContain(word);
+    for (const word of [
+      'rapportera / report',
+      'status',
+      'påminnelser',
+      'reminders',
+      'novemberrapport',
+      'November report',
+    ])
+      expect(text).toContain(word);
     const actions = (card.actions ?? []) as { type: string; url?: string }[];
     expect(actions.map((action) => action.type)).toEqual(['Action.OpenUrl']);
     expect(actions[0]?.url).toBe(server.ctx.config.publicUrl);
@@ -62,7 +70,9 @@ describe('bot: help card', () => {
 describe('bot: people outside the organisation', () => {
   it('tells a person who is not in the municipality’s organisation so, in Swedish and English', async () => {
     const [reply] = await say(server.url, stranger, 'hej');
-    expect(reply?.text).toMatch(/finns inte som person i kommunens organisation.*not registered as a person in the municipality’s organisation/s);
+    expect(reply?.text).toMatch(
+      /finns inte som person i kommunens organisation.*not registered as a person in the municipality’s organisation/s,
+    );
   });
 
   it('still shows the help card to them, with the same notice and no greeting by name', async () => {
@@ -94,7 +104,9 @@ describe('bot: when something breaks', () => {
     organisation.callerFor = () => Promise.reject(new Error('store unavailable'));
     try {
       const replies = await say(server.url, alex, 'hjälp');
-      expect(replies.map((reply) => reply.text)).toEqual([expect.stringMatching(/Något gick fel.*Something went wrong/s)]);
+      expect(replies.map((reply) => reply.text)).toEqual([
+        expect.stringMatching(/Något gick fel.*Something went wrong/s),
+      ]);
     } finally {
       organisation.callerFor = original;
     }
@@ -104,11 +116,18 @@ describe('bot: when something breaks', () => {
 describe('bot: what is not an activity', () => {
   it('answers 400 with a Swedish and English message, not 500', async () => {
     for (const body of ['{}', '[]', '{"type":5}', '{"type":"message"}', '{broken']) {
-      const response = await request(server.url).post('/api/messages').set('content-type', 'application/json').send(body);
+      const response = await request(server.url)
+        .post('/api/messages')
+        .set('content-type', 'application/json')
+        .send(body);
       expect(response.status, body).toBe(400);
     }
     const empty = await request(server.url).post('/api/messages');
     expect(empty.status).toBe(400);
-    expect(empty.body).toMatchObject({ error: 'bad_activity', message: expect.stringContaining('aktivitet'), messageEn: expect.stringContaining('activity') });
+    expect(empty.body).toMatchObject({
+      error: 'bad_activity',
+      message: expect.stringContaining('aktivitet'),
+      messageEn: expect.stringContaining('activity'),
+    });
   });
 });

@@ -29,7 +29,12 @@ export async function startLocalConnector(): Promise<LocalConnector> {
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => (raw += chunk));
     req.on('end', () => {
-      calls.push({ method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization, body: raw ? (JSON.parse(raw) as Record<string, unknown>) : {} });
+      calls.push({
+        method: req.method ?? '',
+        path: req.url ?? '',
+        authorization: req.headers.authorization,
+        body: raw ? (JSON.parse(raw) as Record<string, unknown>) : {},
+      });
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `sent-${calls.length}` }));
       for (const wake of waiters.splice(0)) wake();
     });
@@ -43,7 +48,10 @@ export async function startLocalConnector(): Promise<LocalConnector> {
     received: async (count) => {
       const deadline = Date.now() + 5000;
       while (calls.length < count) {
-        if (Date.now() > deadline) throw new Error(`Expected ${count} activities at the connector, got ${calls.length}: ${JSON.stringify(calls)}`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `Expected ${count} activities at the connector, got ${calls.length}: ${JSON.stringify(calls)}`,
+          );
         await new Promise<void>((resolve) => {
           waiters.push(resolve);
           setTimeout(resolve, 100);

@@ -25,12 +25,25 @@ describe('npm run playground -- --as', () => {
   it('makes the chosen person the playground user, with five others as the schema demands', () => {
     const maria = findPerson(people, 'Maria Berg');
     if (!maria) throw new Error('Maria Berg is a demo person');
-    const config = playgroundConfig(maria, people) as { currentUser: { aadObjectId: string; name: string }; users: { aadObjectId: string }[]; bot: { name: string } };
+    const config = playgroundConfig(maria, people) as {
+      currentUser: { aadObjectId: string; name: string };
+      users: { aadObjectId: string }[];
+      bot: { name: string };
+    };
     expect(config.currentUser).toMatchObject({ aadObjectId: maria.id, name: 'Maria Berg' });
     expect(config.users).toHaveLength(5);
     expect(config.users.map((user) => user.aadObjectId)).not.toContain(maria.id);
     expect(config.bot.name.length).toBeLessThanOrEqual(42);
-    expect(Object.keys(config).sort()).toEqual(['bot', 'currentUser', 'groupChat', 'personalChat', 'team', 'tenantId', 'users', 'version']);
+    expect(Object.keys(config).sort()).toEqual([
+      'bot',
+      'currentUser',
+      'groupChat',
+      'personalChat',
+      'team',
+      'tenantId',
+      'users',
+      'version',
+    ]);
   });
 
   it('fills up to five other users when the organisation is small', () => {

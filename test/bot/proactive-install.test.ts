@@ -22,16 +22,32 @@ let connector: LocalConnector;
 
 beforeAll(async () => {
   simulator = await startGraphSimulator({
-    users: demoPeople.map((p) => ({ id: p.objectId, displayName: p.displayName, mail: p.email, userPrincipalName: p.userPrincipalName, jobTitle: p.title })),
+    users: demoPeople.map((p) => ({
+      id: p.objectId,
+      displayName: p.displayName,
+      mail: p.email,
+      userPrincipalName: p.userPrincipalName,
+      jobTitle: p.title,
+    })),
     teamsCatalog: [catalogAppId],
     refuseInstallFor: [blocked.objectId],
   });
   // The 14-day reminder's morning; nobody but the säkerhetschef has ever opened the app.
   server = await startTestServer({ now: '2026-11-16T08:00:00+01:00' });
-  const installer = new GraphAppInstaller(new GraphHttp({ baseUrl: simulator.url, tokens: { getToken: async () => 'app-token' } }), catalogAppId);
-  server.ctx.reach = new ReachService(server.ctx.clock, server.ctx.conversations, new ReminderLogRepository(server.ctx.store), installer);
+  const installer = new GraphAppInstaller(
+    new GraphHttp({ baseUrl: simulator.url, tokens: { getToken: async () => 'app-token' } }),
+    catalogAppId,
+  );
+  server.ctx.reach = new ReachService(
+    server.ctx.clock,
+    server.ctx.conversations,
+    new ReminderLogRepository(server.ctx.store),
+    installer,
+  );
   connector = await startLocalConnector();
-  await say(server.url, { aadObjectId: personas.securityChief, name: 'Karin Ek' }, 'hjälp', { serviceUrl: connector.serviceUrl });
+  await say(server.url, { aadObjectId: personas.securityChief, name: 'Karin Ek' }, 'hjälp', {
+    serviceUrl: connector.serviceUrl,
+  });
 });
 afterAll(async () => {
   await connector.close();
@@ -44,7 +60,12 @@ describe('the app installs itself for the heads the year must reach', () => {
     const run = await createReminderService(server.ctx, server.bot.reminderSender, 'test').runOnce();
     expect(run, JSON.stringify(run)).toMatchObject({ unreachable: 1 });
     expect(run.sent).toBe(heads.length - 1 + 1);
-    expect(simulator.installations.map((i) => i.userId).sort()).toEqual(heads.filter((h) => h !== blocked).map((h) => h.objectId).sort());
+    expect(simulator.installations.map((i) => i.userId).sort()).toEqual(
+      heads
+        .filter((h) => h !== blocked)
+        .map((h) => h.objectId)
+        .sort(),
+    );
     const delivered = await connector.received(run.sent);
     const chats = new Set(simulator.installations.map((i) => i.chatId));
     const toHeads = delivered.filter((call) => [...chats].some((chat) => decodeURIComponent(call.path).includes(chat)));
@@ -57,16 +78,26 @@ describe('the app installs itself for the heads the year must reach', () => {
   });
 
   it('records why a head cannot be reached when the installation is refused', async () => {
-    const rows = (await server.ctx.store.queryItems('reminderLog', { filters: [{ field: 'state', op: 'eq', value: 'unreachable' }] })).items;
+    const rows = (
+      await server.ctx.store.queryItems('reminderLog', {
+        filters: [{ field: 'state', op: 'eq', value: 'unreachable' }],
+      })
+    ).items;
     expect(rows.map((row) => row.fields.recipientId)).toEqual([blocked.objectId]);
     expect(String(rows[0]!.fields.error)).toMatch(/installationen nekades.*403/);
   });
 
   it('answers an installation that is already there (409) as success', async () => {
-    const installer = new GraphAppInstaller(new GraphHttp({ baseUrl: simulator.url, tokens: { getToken: async () => 'app-token' } }), catalogAppId);
+    const installer = new GraphAppInstaller(
+      new GraphHttp({ baseUrl: simulator.url, tokens: { getToken: async () => 'app-token' } }),
+      catalogAppId,
+    );
     const first = heads.find((h) => h !== blocked)!;
     const outcome = await installer.install(first.objectId);
-    expect(outcome).toMatchObject({ state: 'alreadyInstalled', chatId: simulator.installations.find((i) => i.userId === first.objectId)!.chatId });
+    expect(outcome).toMatchObject({
+      state: 'alreadyInstalled',
+      chatId: simulator.installations.find((i) => i.userId === first.objectId)!.chatId,
+    });
   });
 
   it('shows the säkerhetschef who waits, since when and why, and installs on request', async () => {
@@ -74,18 +105,33 @@ describe('the app installs itself for the heads the year must reach', () => {
     const overview = (await request(server.url).get('/api/cycles/2026/reports').set(chief).expect(200)).body;
     expect(overview.canInstall).toBe(true);
     const row = overview.departments.find((d: { headId: string }) => d.headId === blocked.objectId);
-    expect(row).toMatchObject({ reachable: false, waitingSince: expect.stringMatching(/^2026-11-16/), unreachableReason: expect.stringMatching(/nekades/) });
+    expect(row).toMatchObject({
+      reachable: false,
+      waitingSince: expect.stringMatching(/^2026-11-16/),
+      unreachableReason: expect.stringMatching(/nekades/),
+    });
     const again = await request(server.url).post(`/api/reach/${blocked.objectId}/install`).set(chief).expect(200);
     expect(again.body).toMatchObject({ reachable: false, reason: expect.stringMatching(/403/) });
-    await request(server.url).post(`/api/reach/${blocked.objectId}/install`).set({ 'X-Dev-Persona': personas.socialHead }).expect(403);
-    const head = (await request(server.url).get('/api/cycles/2026/reports').set({ 'X-Dev-Persona': personas.socialHead }).expect(200)).body;
+    await request(server.url)
+      .post(`/api/reach/${blocked.objectId}/install`)
+      .set({ 'X-Dev-Persona': personas.socialHead })
+      .expect(403);
+    const head = (
+      await request(server.url)
+        .get('/api/cycles/2026/reports')
+        .set({ 'X-Dev-Persona': personas.socialHead })
+        .expect(200)
+    ).body;
     expect(head.departments[0].unreachableReason).toBeUndefined();
   });
 
   it('says so when the app cannot install itself (local mode)', async () => {
     const local = await startTestServer();
     try {
-      const refused = await request(local.url).post(`/api/reach/${blocked.objectId}/install`).set({ 'X-Dev-Persona': personas.securityChief }).expect(409);
+      const refused = await request(local.url)
+        .post(`/api/reach/${blocked.objectId}/install`)
+        .set({ 'X-Dev-Persona': personas.securityChief })
+        .expect(409);
       expect(refused.body.error).toBe('install_off');
     } finally {
       await local.close();

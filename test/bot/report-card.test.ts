@@ -23,7 +23,10 @@ afterAll(async () => {
   await server.close();
 });
 
-type Card = { body: unknown[]; actions: { type: string; verb?: string; data?: Record<string, string>; fallback?: { type: string } }[] };
+type Card = {
+  body: unknown[];
+  actions: { type: string; verb?: string; data?: Record<string, string>; fallback?: { type: string } }[];
+};
 
 function inputsOf(card: unknown): Map<string, Record<string, unknown>> {
   const found = new Map<string, Record<string, unknown>>();
@@ -31,7 +34,8 @@ function inputsOf(card: unknown): Map<string, Record<string, unknown>> {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       const element = node as Record<string, unknown>;
-      if (typeof element.type === 'string' && element.type.startsWith('Input.') && typeof element.id === 'string') found.set(element.id, element);
+      if (typeof element.type === 'string' && element.type.startsWith('Input.') && typeof element.id === 'string')
+        found.set(element.id, element);
       Object.values(element).forEach(walk);
     }
   };
@@ -43,7 +47,13 @@ function inputsOf(card: unknown): Map<string, Record<string, unknown>> {
 async function execute(person: { aadObjectId: string; name: string }, verb: string, data: Record<string, unknown>) {
   const response = await request(server.url)
     .post('/api/messages')
-    .send(teamsActivity(person, { type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' } }))
+    .send(
+      teamsActivity(person, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+      }),
+    )
     .expect(200);
   return response.body as { statusCode: number; type: string; value: unknown };
 }
@@ -62,7 +72,9 @@ describe('the November report as an Adaptive Card', () => {
     expect(submit.type).toBe('Action.Execute');
     expect(submit.fallback?.type).toBe('Action.Submit');
     expect(JSON.stringify(card)).toContain('Socialförvaltningen');
-    actionIds = [...inputsOf(card).keys()].filter((id) => /^action_\d+_progress$/.test(id)).map((id) => id.split('_')[1]!);
+    actionIds = [...inputsOf(card).keys()]
+      .filter((id) => /^action_\d+_progress$/.test(id))
+      .map((id) => id.split('_')[1]!);
     expect(actionIds).toHaveLength(2);
     expect(inputsOf(card).has('situation')).toBe(true);
     // Categories are a choice from the lägesbild's list, with "Annat – beskriv" and a field for the head's own word.
@@ -76,17 +88,32 @@ describe('the November report as an Adaptive Card', () => {
 
   it('shows what to fix beside the field and stores nothing', async () => {
     const submit = card.actions.find((a) => a.verb === 'submitDepartmentReport')!;
-    const answer = await execute(alex, 'submitDepartmentReport', { ...submit.data, situation: '', proposal_0: 'Fler vuxna ute' });
+    const answer = await execute(alex, 'submitDepartmentReport', {
+      ...submit.data,
+      situation: '',
+      proposal_0: 'Fler vuxna ute',
+    });
     expect(answer.type).toBe('application/vnd.microsoft.card.adaptive');
     const text = JSON.stringify(answer.value);
     expect(text).toContain('beskriv förvaltningens lägesbild');
     expect(text).toContain('Fler vuxna ute');
     expect(parseAdaptiveCard(answer.value).problems).toEqual([]);
-    const missingActions = await execute(alex, 'submitDepartmentReport', { ...submit.data, situation: 'Lugnt men oro vid stationen' });
+    const missingActions = await execute(alex, 'submitDepartmentReport', {
+      ...submit.data,
+      situation: 'Lugnt men oro vid stationen',
+    });
     expect(JSON.stringify(missingActions.value)).toContain('ange status för åtgärden');
-    const undescribed = await execute(alex, 'submitDepartmentReport', { ...submit.data, situation: 'Lugnt', obs_0_area: 'Sjön', obs_0_category: 'annat' });
+    const undescribed = await execute(alex, 'submitDepartmentReport', {
+      ...submit.data,
+      situation: 'Lugnt',
+      obs_0_area: 'Sjön',
+      obs_0_category: 'annat',
+    });
     expect(JSON.stringify(undescribed.value)).toContain('beskriv kategorin med ett eller några ord');
-    const personal = await execute(alex, 'submitDepartmentReport', { ...submit.data, situation: 'Pojken 19900101-0017 syns ofta' });
+    const personal = await execute(alex, 'submitDepartmentReport', {
+      ...submit.data,
+      situation: 'Pojken 19900101-0017 syns ofta',
+    });
     expect(JSON.stringify(personal.value)).toContain('personnummer');
     const stored = await server.ctx.store.queryItems('departmentReports', {});
     expect(stored.items).toHaveLength(0);
@@ -108,7 +135,10 @@ describe('the November report as an Adaptive Card', () => {
       [`action_${actionIds[1]}_comment`]: 'Startar i januari',
       proposal_0: 'Fältassistenter fredagskvällar',
     };
-    const [first, second] = await Promise.all([execute(alex, 'submitDepartmentReport', data), execute(alex, 'submitDepartmentReport', data)]);
+    const [first, second] = await Promise.all([
+      execute(alex, 'submitDepartmentReport', data),
+      execute(alex, 'submitDepartmentReport', data),
+    ]);
     for (const answer of [first, second]) {
       const text = JSON.stringify(answer.value);
       expect(text).toContain('Rapporten är mottagen');
@@ -120,7 +150,9 @@ describe('the November report as an Adaptive Card', () => {
     expect(stored.items).toHaveLength(1);
     expect(stored.items[0]!.fields).toMatchObject({ status: 'submitted', submittedBy: personas.socialHead });
     const notices = await connector.received(1);
-    expect(notices.filter((n) => String(n.body.text).includes('Socialförvaltningen har lämnat sin rapport'))).toHaveLength(1);
+    expect(
+      notices.filter((n) => String(n.body.text).includes('Socialförvaltningen har lämnat sin rapport')),
+    ).toHaveLength(1);
   });
 
   it('lets the head change the answer until the deadline', async () => {
@@ -134,16 +166,35 @@ describe('the November report as an Adaptive Card', () => {
   });
 
   it('keeps the head’s own word in the lägesbild for the säkerhetschef to map, never silently Övrigt', async () => {
-    const entries = await request(server.url).get('/api/situation/entries').query({ area: 'Sjön' }).set({ 'X-Dev-Persona': personas.securityChief }).expect(200);
-    expect(entries.body.entries).toEqual([expect.objectContaining({ area: 'Sjön', category: 'ovrigt', categoryText: 'Snöskoter på isen', source: 'department' })]);
-    const station = await request(server.url).get('/api/situation/entries').query({ area: 'Stationsområdet' }).set({ 'X-Dev-Persona': personas.securityChief }).expect(200);
+    const entries = await request(server.url)
+      .get('/api/situation/entries')
+      .query({ area: 'Sjön' })
+      .set({ 'X-Dev-Persona': personas.securityChief })
+      .expect(200);
+    expect(entries.body.entries).toEqual([
+      expect.objectContaining({
+        area: 'Sjön',
+        category: 'ovrigt',
+        categoryText: 'Snöskoter på isen',
+        source: 'department',
+      }),
+    ]);
+    const station = await request(server.url)
+      .get('/api/situation/entries')
+      .query({ area: 'Stationsområdet' })
+      .set({ 'X-Dev-Persona': personas.securityChief })
+      .expect(200);
     expect(station.body.entries).toEqual([expect.objectContaining({ category: 'otrygg-plats', categoryText: '' })]);
   });
 
   it('does not let a card made before a later save overwrite it: it shows the latest version instead', async () => {
     const stale = card.actions.find((a) => a.verb === 'submitDepartmentReport')!;
     const before = (await server.ctx.store.queryItems('departmentReports', {})).items[0]!;
-    const answer = await execute(alex, 'submitDepartmentReport', { ...stale.data, submissionId: 'card-stale-0001', situation: 'Gammalt kort' });
+    const answer = await execute(alex, 'submitDepartmentReport', {
+      ...stale.data,
+      submissionId: 'card-stale-0001',
+      situation: 'Gammalt kort',
+    });
     expect(JSON.stringify(answer.value)).toContain('sparats av någon annan');
     expect(inputsOf(answer.value).get('situation')?.value).toBe('Oro kring stationsområdet på kvällstid.');
     const after = (await server.ctx.store.queryItems('departmentReports', {})).items[0]!;
@@ -155,8 +206,13 @@ describe('the November report as an Adaptive Card', () => {
   });
 
   it('lists the heads the bot cannot reach to the säkerhetschef', async () => {
-    const overview = await request(server.url).get('/api/cycles/2026/reports').set({ 'X-Dev-Persona': personas.securityChief }).expect(200);
-    const reachable = Object.fromEntries(overview.body.departments.map((d: { name: string; reachable: boolean }) => [d.name, d.reachable]));
+    const overview = await request(server.url)
+      .get('/api/cycles/2026/reports')
+      .set({ 'X-Dev-Persona': personas.securityChief })
+      .expect(200);
+    const reachable = Object.fromEntries(
+      overview.body.departments.map((d: { name: string; reachable: boolean }) => [d.name, d.reachable]),
+    );
     expect(reachable.Socialförvaltningen).toBe(true);
     expect(reachable.Folkhälsoteamet).toBe(false);
   });
@@ -177,7 +233,16 @@ describe('the November report as an Adaptive Card', () => {
     const { body } = await request(server.url).get('/api/departments').set({ 'X-Dev-Persona': personas.securityChief });
     const school = body.departments.find((d: { name: string }) => d.name === 'Barn- och utbildningsförvaltningen');
     for (let i = 0; i < 60; i += 1) {
-      await server.ctx.store.createItem('planActions', { year: 2026, title: `Åtgärd nummer ${i} med en ganska lång beskrivande titel för att fylla kortet`, departmentId: school.id, part: 1 }, 'test');
+      await server.ctx.store.createItem(
+        'planActions',
+        {
+          year: 2026,
+          title: `Åtgärd nummer ${i} med en ganska lång beskrivande titel för att fylla kortet`,
+          departmentId: school.id,
+          part: 1,
+        },
+        'test',
+      );
     }
     const big = cardOf(await say(server.url, { aadObjectId: personas.schoolHead, name: 'Maria Berg' }, 'rapportera'));
     const text = JSON.stringify(big);
@@ -200,7 +265,9 @@ describe('a reminder in the chat', () => {
       // The other six heads and the säkerhetschef (reminded of the police agreement) have never talked to the bot.
       expect(run.unreachable).toBe(7);
       const [message] = await chat.received(1);
-      expect(String(message!.body.text)).toContain('Påminnelse: rapporten från Barn- och utbildningsförvaltningen till säkerhetschefen');
+      expect(String(message!.body.text)).toContain(
+        'Påminnelse: rapporten från Barn- och utbildningsförvaltningen till säkerhetschefen',
+      );
       expect(String(message!.body.text)).toContain('om 14 dagar');
       const attachments = message!.body.attachments as { contentType: string; content: Card }[];
       expect(attachments[0]!.contentType).toBe('application/vnd.microsoft.card.adaptive');

@@ -29,11 +29,22 @@ export async function startTokenIssuer(options: { appToken?: string } = {}): Pro
     if (path.endsWith('/discovery/v2.0/keys')) res.writeHead(200, { 'content-type': 'application/json' }).end(jwks);
     else if (options.appToken && req.method === 'POST' && path.endsWith('/oauth2/v2.0/token')) {
       req.resume();
-      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token_type: 'Bearer', expires_in: 3599, access_token: options.appToken })));
+      req.on('end', () =>
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ token_type: 'Bearer', expires_in: 3599, access_token: options.appToken })),
+      );
     } else if (options.appToken && req.method === 'GET' && path === '/msi/token') {
       // App Service's managed identity endpoint (IDENTITY_ENDPOINT, with the secret IDENTITY_HEADER), as MSAL asks it.
       const now = Math.floor(Date.now() / 1000);
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access_token: options.appToken, expires_on: String(now + 3600), resource: new URL(req.url ?? '/', 'http://issuer').searchParams.get('resource'), token_type: 'Bearer' }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          access_token: options.appToken,
+          expires_on: String(now + 3600),
+          resource: new URL(req.url ?? '/', 'http://issuer').searchParams.get('resource'),
+          token_type: 'Bearer',
+        }),
+      );
     } else res.writeHead(404).end();
   });
   server.listen(0, '127.0.0.1');

@@ -18,7 +18,9 @@ const part = (page: Page, n: number) => page.getByRole('region', { name: new Reg
 const saved = (page: Page, n: number) => part(page, n).getByRole('status').filter({ hasText: 'Sparat' }).waitFor();
 
 describe.skipIf(chromiumMissing)('the action plan in the tab', () => {
-  it('lets the säkerhetschef write all four parts, see it complete, record the KS decision, and then refuses edits', { timeout: 120_000 }, async () => {
+  it('lets the säkerhetschef write all four parts, see it complete, record the KS decision, and then refuses edits', {
+    timeout: 120_000,
+  }, async () => {
     const page = await openPlan(2027);
     await page.getByRole('button', { name: 'Påbörja en tom plan' }).click();
     await page.getByText('Del 1 saknar problembild.').waitFor();
@@ -30,15 +32,23 @@ describe.skipIf(chromiumMissing)('the action plan in the tab', () => {
     await one.getByRole('checkbox', { name: 'Problembild per område och kategori' }).check();
     await one.getByRole('button', { name: 'Lägg till skyddsfaktor' }).click();
     await one.getByRole('textbox', { name: 'Skyddsfaktor' }).fill('Meningsfull fritid');
-    await one.getByRole('textbox', { name: /arbetar kommunen kontinuerligt/ }).fill('Fritidsgården har öppet fredagar.');
+    await one
+      .getByRole('textbox', { name: /arbetar kommunen kontinuerligt/ })
+      .fill('Fritidsgården har öppet fredagar.');
     await saved(page, 1);
-    expect(await one.getByRole('link', { name: /Problembild per område och kategori/ }).getAttribute('href')).toBe('#/lagesbild/arlig/2026/problemPicture');
+    expect(await one.getByRole('link', { name: /Problembild per område och kategori/ }).getAttribute('href')).toBe(
+      '#/lagesbild/arlig/2026/problemPicture',
+    );
 
     const two = part(page, 2);
     await two.getByRole('button', { name: 'Lägg till varningstecken' }).click();
-    await two.getByRole('combobox', { name: 'Verksamhet' }).selectOption({ label: 'Barn- och utbildningsförvaltningen' });
+    await two
+      .getByRole('combobox', { name: 'Verksamhet' })
+      .selectOption({ label: 'Barn- och utbildningsförvaltningen' });
     await two.getByRole('textbox', { name: 'Tidigt varningstecken' }).fill('Ökande frånvaro');
-    await two.getByRole('textbox', { name: 'Åtgärd vid tecknet' }).fill('Samtal med elev och vårdnadshavare inom en vecka');
+    await two
+      .getByRole('textbox', { name: 'Åtgärd vid tecknet' })
+      .fill('Samtal med elev och vårdnadshavare inom en vecka');
     await saved(page, 2);
 
     const three = part(page, 3);
@@ -48,12 +58,16 @@ describe.skipIf(chromiumMissing)('the action plan in the tab', () => {
 
     // A second window, opened now, still holds the draft it read.
     const other = await openPlan(2027);
-    await part(page, 3).getByRole('textbox', { name: 'Hur samordningen går till' }).fill('Möte inom två dagar efter brottet.');
+    await part(page, 3)
+      .getByRole('textbox', { name: 'Hur samordningen går till' })
+      .fill('Möte inom två dagar efter brottet.');
     await saved(page, 3);
     await part(other, 3).getByRole('textbox', { name: 'Hur samordningen går till' }).fill('Något annat');
     await other.getByText('Någon annan har ändrat det här').waitFor();
     await other.getByRole('button', { name: 'Använd deras version' }).click();
-    expect(await part(other, 3).getByRole('textbox', { name: 'Hur samordningen går till' }).inputValue()).toBe('Möte inom två dagar efter brottet.');
+    expect(await part(other, 3).getByRole('textbox', { name: 'Hur samordningen går till' }).inputValue()).toBe(
+      'Möte inom två dagar efter brottet.',
+    );
 
     const four = part(page, 4);
     await four.getByRole('button', { name: 'Lägg till åtgärd' }).click();
@@ -85,7 +99,10 @@ describe.skipIf(chromiumMissing)('the action plan in the tab', () => {
     // The decided plan reads as a document: its text under headings, no fields left.
     await part(page, 1).getByRole('heading', { name: 'Skadegörelse vid resecentrum' }).waitFor();
     expect(await part(page, 1).getByRole('textbox').count()).toBe(0);
-    await page.getByText(/Planen är beslutad och låst/).first().waitFor();
+    await page
+      .getByText(/Planen är beslutad och låst/)
+      .first()
+      .waitFor();
 
     // The window that still shows the draft tries to change it and is told why not.
     await part(other, 1).getByRole('textbox', { name: 'Skyddsfaktor' }).fill('Något nytt');

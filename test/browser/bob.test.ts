@@ -16,7 +16,10 @@ describe.skipIf(chromiumMissing)('the BOB space in the tab', () => {
     await dialog.getByLabel('Rubrik').fill('Uppföljning skolan');
     await dialog.getByLabel('Anteckningar').fill('Gäller 19121212-1212');
     await dialog.getByRole('button', { name: 'Spara' }).click();
-    await dialog.getByRole('alert').getByRole('button', { name: /personnummer/ }).waitFor();
+    await dialog
+      .getByRole('alert')
+      .getByRole('button', { name: /personnummer/ })
+      .waitFor();
     await dialog.getByLabel('Anteckningar').fill('Tidiga signaler i årskurs 8.');
     await dialog.getByRole('button', { name: 'Spara' }).click();
     const row = meetings.getByRole('row', { name: /Uppföljning skolan/ });
@@ -28,8 +31,14 @@ describe.skipIf(chromiumMissing)('the BOB space in the tab', () => {
     expect((await download).suggestedFilename()).toBe('2026-11-24 Uppföljning skolan.docx');
 
     await page.getByRole('tab', { name: 'Dokument' }).click();
-    await chooseFile(page.getByRole('button', { name: /Ladda upp ett dokument \(samma namn ger en ny version\) Välj fil/ }), { name: 'Lägesrapport.txt', mimeType: 'text/plain', buffer: Buffer.from('BOB') });
-    await page.getByRole('table', { name: 'Dokument i BOB-biblioteket' }).getByRole('row', { name: /Lägesrapport\.txt/ }).waitFor();
+    await chooseFile(
+      page.getByRole('button', { name: /Ladda upp ett dokument \(samma namn ger en ny version\) Välj fil/ }),
+      { name: 'Lägesrapport.txt', mimeType: 'text/plain', buffer: Buffer.from('BOB') },
+    );
+    await page
+      .getByRole('table', { name: 'Dokument i BOB-biblioteket' })
+      .getByRole('row', { name: /Lägesrapport\.txt/ })
+      .waitFor();
     expect(await seriousAccessibilityViolations(page, 'bob documents')).toEqual([]);
 
     await page.getByRole('tab', { name: 'Medlemmar' }).click();
@@ -41,7 +50,9 @@ describe.skipIf(chromiumMissing)('the BOB space in the tab', () => {
     await page.context().close();
   });
 
-  it('does not exist for a council member: no menu item, and its address opens the home page', { timeout: 60_000 }, async () => {
+  it('does not exist for a council member: no menu item, and its address opens the home page', {
+    timeout: 60_000,
+  }, async () => {
     const page = await tab.open('arshjul', 'Jonas Wik');
     const links = await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allTextContents();
     expect(links).not.toContain('BOB');

@@ -7,13 +7,20 @@ import { tabInBrowser } from '../support/tab-in-browser.js';
 
 const tab = tabInBrowser('2026-12-14T09:00:00+01:00');
 
-const accessible = async (page: Page, where: string) => expect(await seriousAccessibilityViolations(page, where)).toEqual([]);
+const accessible = async (page: Page, where: string) =>
+  expect(await seriousAccessibilityViolations(page, where)).toEqual([]);
 
 describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
-  it('is planned, gets the actors’ material, an agenda of five points and minutes; next year’s agenda starts from the commitments', { timeout: 120_000 }, async () => {
+  it('is planned, gets the actors’ material, an agenda of five points and minutes; next year’s agenda starts from the commitments', {
+    timeout: 120_000,
+  }, async () => {
     const page = await tab.open('strategiskt-rad/planering/2026', 'Karin Ek');
     await page.getByRole('tab', { name: 'Planering', selected: true }).waitFor();
-    await page.getByText('Rådet 2026 är inte planerat ännu.').or(page.getByRole('heading', { name: 'Planera rådet 2026' })).first().waitFor();
+    await page
+      .getByText('Rådet 2026 är inte planerat ännu.')
+      .or(page.getByRole('heading', { name: 'Planera rådet 2026' }))
+      .first()
+      .waitFor();
     const form = page.getByRole('form', { name: 'Planera rådet 2026' });
     await form.getByLabel('Datum för rådet').fill('2026-12-11');
     await form.getByLabel('Plats').fill('Kommunhuset');
@@ -25,10 +32,22 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     await accessible(page, 'planning');
 
     const materials = page.getByRole('table', { name: 'Inbjudna aktörer och deras lägesbilder' });
-    await chooseFile(materials.getByRole('button', { name: 'Skriftlig lägesbild från Polisen, lokalpolisområde Askersund Välj fil' }), { name: 'Polisens lägesbild.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 lägesbild') });
-    await materials.getByRole('row', { name: /Polisen/ }).getByText('14 december 2026').waitFor();
-    await materials.getByRole('row', { name: /Näringslivsrådet/ }).getByRole('button', { name: 'Markera inkommen' }).click();
-    await materials.getByRole('row', { name: /Näringslivsrådet/ }).getByText('14 december 2026').waitFor();
+    await chooseFile(
+      materials.getByRole('button', { name: 'Skriftlig lägesbild från Polisen, lokalpolisområde Askersund Välj fil' }),
+      { name: 'Polisens lägesbild.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 lägesbild') },
+    );
+    await materials
+      .getByRole('row', { name: /Polisen/ })
+      .getByText('14 december 2026')
+      .waitFor();
+    await materials
+      .getByRole('row', { name: /Näringslivsrådet/ })
+      .getByRole('button', { name: 'Markera inkommen' })
+      .click();
+    await materials
+      .getByRole('row', { name: /Näringslivsrådet/ })
+      .getByText('14 december 2026')
+      .waitFor();
     expect(await materials.getByRole('row', { name: /Polisen/ }).textContent()).toContain('Polisens lägesbild.pdf');
 
     await page.getByRole('tab', { name: 'Dagordning' }).click();
@@ -44,7 +63,10 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     }
     expect(await page.getByRole('region', { name: /^1\. / }).textContent()).toContain('2 av 2 inkomna');
     expect(await page.getByRole('button', { name: /Ta bort punkten/ }).count()).toBe(0);
-    await page.getByRole('region', { name: /^5\. / }).getByLabel('Innehåll').fill('Räddningstjänsten berättar om bränder i soprum.');
+    await page
+      .getByRole('region', { name: /^5\. / })
+      .getByLabel('Innehåll')
+      .fill('Räddningstjänsten berättar om bränder i soprum.');
     await page.getByRole('button', { name: 'Lägg till punkt' }).click();
     await page.getByRole('region', { name: /^6\. / }).getByLabel('Rubrik').fill('Nattvandrarna berättar');
     await page.getByRole('button', { name: 'Spara dagordningen' }).click();
@@ -69,7 +91,9 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     await commitments.getByLabel('Vad, åtagande 2').fill('Fältare vid resecentrum under sommarlovet');
     await page.getByRole('button', { name: 'Spara protokollet' }).click();
     await page.getByText('Sparat.').waitFor();
-    expect(await page.getByRole('region', { name: 'Åtaganden från rådet 2025' }).textContent()).toContain('Synlig närvaro vid resecentrum');
+    expect(await page.getByRole('region', { name: 'Åtaganden från rådet 2025' }).textContent()).toContain(
+      'Synlig närvaro vid resecentrum',
+    );
     await accessible(page, 'minutes');
 
     await page.getByRole('tab', { name: 'Planering' }).click();
@@ -81,7 +105,9 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     const pointTwo = page.getByRole('region', { name: /^2\. / }).getByLabel('Innehåll');
     const text = await pointTwo.inputValue();
     expect(text).toContain('Åtaganden från rådet 2026:');
-    expect(text).toContain('– Polisen, lokalpolisområde Askersund: Närvaro vid torget fredagskvällar (senast 2027-06-30)');
+    expect(text).toContain(
+      '– Polisen, lokalpolisområde Askersund: Närvaro vid torget fredagskvällar (senast 2027-06-30)',
+    );
     expect(text).toContain('– Kommunen (Socialförvaltningen): Fältare vid resecentrum under sommarlovet');
     await page.context().close();
   });
@@ -98,10 +124,15 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     await page.context().close();
   });
 
-  it('keeps the cooperation agreements, flags one about to run out and shows what to fix beside the field', { timeout: 60_000 }, async () => {
+  it('keeps the cooperation agreements, flags one about to run out and shows what to fix beside the field', {
+    timeout: 60_000,
+  }, async () => {
     const page = await tab.open('strategiskt-rad/overenskommelser', 'Karin Ek');
     const table = page.getByRole('table', { name: 'Överenskommelser, den som går ut först överst' });
-    await table.getByRole('row', { name: /Samverkansöverenskommelse mellan Askersunds kommun och Polisen/ }).getByText('Går snart ut').waitFor();
+    await table
+      .getByRole('row', { name: /Samverkansöverenskommelse mellan Askersunds kommun och Polisen/ })
+      .getByText('Går snart ut')
+      .waitFor();
     await accessible(page, 'agreements');
     await page.getByRole('button', { name: 'Ny överenskommelse' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ny överenskommelse' });
@@ -111,19 +142,31 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     await dialog.getByLabel('Gäller till').fill('2026-01-01');
     await dialog.getByRole('button', { name: 'Spara' }).click();
     // Beside the field, and in the summary on top as a link that takes focus to it.
-    await dialog.locator('.fui-Field__validationMessage').getByText('”Gäller till” kan inte ligga före undertecknandet').waitFor();
+    await dialog
+      .locator('.fui-Field__validationMessage')
+      .getByText('”Gäller till” kan inte ligga före undertecknandet')
+      .waitFor();
     await dialog.getByRole('button', { name: '”Gäller till” kan inte ligga före undertecknandet' }).click();
-    await expect.poll(() => dialog.getByLabel('Gäller till').evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => dialog.getByLabel('Gäller till').evaluate((element) => element === document.activeElement))
+      .toBe(true);
     await dialog.getByLabel('Gäller till').fill('2027-02-15');
     await dialog.getByRole('button', { name: 'Spara' }).click();
-    await table.getByRole('row', { name: /Fritidsledare på helger/ }).getByText('Går snart ut').waitFor();
+    await table
+      .getByRole('row', { name: /Fritidsledare på helger/ })
+      .getByText('Går snart ut')
+      .waitFor();
     await page.context().close();
   });
 
-  it('makes the report to kommunfullmäktige from the year, with the coordination text written in the tab', { timeout: 60_000 }, async () => {
+  it('makes the report to kommunfullmäktige from the year, with the coordination text written in the tab', {
+    timeout: 60_000,
+  }, async () => {
     const page = await tab.open('rapport-kf/2026', 'Karin Ek');
     await page.getByRole('heading', { name: 'Rapport till kommunfullmäktige om 2026' }).waitFor();
-    expect(await page.getByRole('alert').or(page.locator('.fui-MessageBar')).first().textContent()).toContain('Texten om samordningsfunktionen är inte skriven.');
+    expect(await page.getByRole('alert').or(page.locator('.fui-MessageBar')).first().textContent()).toContain(
+      'Texten om samordningsfunktionen är inte skriven.',
+    );
     await page.getByLabel('Hur samordningsfunktionen har arbetat').fill('Samordnaren har träffat polisen varje månad.');
     await page.getByText('Sparat', { exact: false }).first().waitFor();
     await accessible(page, 'council report');
@@ -146,13 +189,19 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
 
     await page.goto(page.url().replace(/#.*$/, '#/installningar'));
     await page.getByRole('heading', { name: 'Dokumenthanteringsplan' }).waitFor();
-    expect(await page.getByRole('group', { name: 'Åtgärdsplan' }).getByLabel('Handlingstyp').inputValue()).toBe('Åtgärdsplan');
+    expect(await page.getByRole('group', { name: 'Åtgärdsplan' }).getByLabel('Handlingstyp').inputValue()).toBe(
+      'Åtgärdsplan',
+    );
     await accessible(page, 'records plan');
     await page.context().close();
   });
 
   it('offers the municipality’s council commitments in part 4 of next year’s plan', { timeout: 60_000 }, async () => {
-    await request(tab.server.url).post('/api/action-plans/2027').set('X-Dev-Persona', personas.securityChief).send({}).expect(201);
+    await request(tab.server.url)
+      .post('/api/action-plans/2027')
+      .set('X-Dev-Persona', personas.securityChief)
+      .send({})
+      .expect(201);
     const page = await tab.open('atgardsplan/2027', 'Karin Ek');
     const panel = page.getByRole('region', { name: 'Kommunens åtaganden från strategiska rådet 2026' });
     await panel.getByRole('button', { name: 'Lägg till i del 4: Fältare vid resecentrum under sommarlovet' }).click();

@@ -59,7 +59,9 @@ describe.skipIf(chromiumMissing)('the year wheel in Chromium', () => {
     expect(await councilInList(page).textContent()).toContain('17 december 2026');
     expect(await councilOnWheel(page).getAttribute('data-due')).toBe('2026-12-17');
     expect(await councilOnWheel(page).locator('circle').getAttribute('cx')).not.toBe(before);
-    expect(await page.getByRole('button', { name: /Beredning inför strategiska rådet/ }).textContent()).toContain('10 december 2026');
+    expect(await page.getByRole('button', { name: /Beredning inför strategiska rådet/ }).textContent()).toContain(
+      '10 december 2026',
+    );
     await page.context().close();
   });
 
@@ -89,7 +91,9 @@ describe.skipIf(chromiumMissing)('the year wheel in Chromium', () => {
 
     await page.getByRole('link', { name: 'Årshjul' }).click();
     await page.getByRole('heading', { name: 'Milstolpar i datumordning' }).waitFor();
-    expect(await page.getByRole('button', { name: /Förvaltningarnas återrapportering/ }).textContent()).toContain('25 november 2026');
+    expect(await page.getByRole('button', { name: /Förvaltningarnas återrapportering/ }).textContent()).toContain(
+      '25 november 2026',
+    );
     await page.context().close();
   });
 
@@ -104,8 +108,15 @@ describe.skipIf(chromiumMissing)('the year wheel in Chromium', () => {
     expect(await template.getByRole('spinbutton').count()).toBe(0);
     const rows = template.getByRole('table', { name: 'Årshjulets mall' }).getByRole('row');
     const council = rows.filter({ has: page.getByRole('cell', { name: 'Strategiskt råd', exact: true }) });
-    expect(await council.getByRole('cell').allInnerTexts()).toEqual(['Strategiskt råd', '10 december', 'Kommunen bjuder in (säkerhetschefen)', '28, 7 dagar före']);
-    const request = rows.filter({ has: page.getByRole('cell', { name: 'Aktörernas skriftliga lägesbilder', exact: true }) });
+    expect(await council.getByRole('cell').allInnerTexts()).toEqual([
+      'Strategiskt råd',
+      '10 december',
+      'Kommunen bjuder in (säkerhetschefen)',
+      '28, 7 dagar före',
+    ]);
+    const request = rows.filter({
+      has: page.getByRole('cell', { name: 'Aktörernas skriftliga lägesbilder', exact: true }),
+    });
     expect((await request.getByRole('cell').allInnerTexts())[1]).toBe('3 veckor före Strategiskt råd');
     await page.context().close();
   });

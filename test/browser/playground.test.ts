@@ -19,11 +19,19 @@ const logDir = mkdtempSync(join(tmpdir(), 'playground-test-'));
 
 /** Microsoft's own Agents Playground, offline, against the service; its default user is Alex Wilber. */
 async function startPlayground(botUrl: string): Promise<string> {
-  playground = spawn(join(projectRoot, 'node_modules', '.bin', 'agentsplayground'), ['--app-endpoint', `${botUrl}/api/messages`, '--channel-id', 'msteams', '--disable-telemetry', '--port', '0'], {
-    cwd: logDir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none', M365_AGENTS_PLAYGROUND_LOGFILE: join(logDir, 'playground.log') },
-  });
+  playground = spawn(
+    join(projectRoot, 'node_modules', '.bin', 'agentsplayground'),
+    ['--app-endpoint', `${botUrl}/api/messages`, '--channel-id', 'msteams', '--disable-telemetry', '--port', '0'],
+    {
+      cwd: logDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        TEAMSAPPTESTER_BROWSER: 'none',
+        M365_AGENTS_PLAYGROUND_LOGFILE: join(logDir, 'playground.log'),
+      },
+    },
+  );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('Agents Playground did not start within 60 s')), 60_000);
     createInterface({ input: playground!.stdout! }).on('line', (line) => {
@@ -68,7 +76,10 @@ describe.skipIf(chromiumMissing)('the November report in Microsoft 365 Agents Pl
     await expect.poll(() => server.bot.references.find(alexWilber), { timeout: 20_000 }).toBeDefined();
     const run = await createReminderService(server.ctx, server.bot.reminderSender, 'playground-test').runOnce();
     expect(run).toMatchObject({ sent: 1, failed: 0 });
-    await page.getByText('Påminnelse: rapporten från Socialförvaltningen till säkerhetschefen').first().waitFor({ timeout: 20_000 });
+    await page
+      .getByText('Påminnelse: rapporten från Socialförvaltningen till säkerhetschefen')
+      .first()
+      .waitFor({ timeout: 20_000 });
 
     await compose.click();
     await page.keyboard.type('rapportera');

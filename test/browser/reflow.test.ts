@@ -44,14 +44,21 @@ const overflow = (page: Page) => page.evaluate(() => document.documentElement.sc
 
 /** Table cells whose content runs out of them into the next column (a long Swedish compound in a fixed column). */
 const spillingCells = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('main td, main th')].filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => (cell.textContent ?? '').slice(0, 40)));
+  page.evaluate(() =>
+    [...document.querySelectorAll('main td, main th')]
+      .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+      .map((cell) => (cell.textContent ?? '').slice(0, 40)),
+  );
 
 /** The areas this person's menu offers, read from the menu itself, and the accessibility statement from the footer. */
 async function menuSlugs(page: Page): Promise<string[]> {
   const menuButton = page.getByRole('button', { name: 'Meny' });
   const folded = (await menuButton.count()) > 0 && (await menuButton.isVisible());
   if (folded) await menuButton.click();
-  const hrefs = await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   if (folded) await menuButton.click();
   return [...hrefs.map((href) => href.replace(/^#\//, '')), 'tillganglighet'];
 }
@@ -72,7 +79,8 @@ describe.skipIf(chromiumMissing)('the tab at 320 and 420 px wide (WCAG 1.4.10 Re
           const over = await overflow(page);
           views++;
           if (over > 0) failures.push(`${person}, ${width} px, #/${slug}: ${over} px too wide`);
-          for (const cell of await spillingCells(page)) failures.push(`${person}, ${width} px, #/${slug}: "${cell}" runs out of its cell`);
+          for (const cell of await spillingCells(page))
+            failures.push(`${person}, ${width} px, #/${slug}: "${cell}" runs out of its cell`);
           // An area of several pages (Lägesbild, Strategiskt råd, BOB): every page of it too.
           const tabs = page.getByRole('main').getByRole('tablist').first().getByRole('tab');
           const names = (await tabs.count()) > 0 ? (await tabs.allInnerTexts()).map((text) => text.trim()) : [];
@@ -83,7 +91,8 @@ describe.skipIf(chromiumMissing)('the tab at 320 and 420 px wide (WCAG 1.4.10 Re
             const overPage = await overflow(page);
             views++;
             if (overPage > 0) failures.push(`${person}, ${width} px, #/${slug} › ${name}: ${overPage} px too wide`);
-            for (const cell of await spillingCells(page)) failures.push(`${person}, ${width} px, #/${slug} › ${name}: "${cell}" runs out of its cell`);
+            for (const cell of await spillingCells(page))
+              failures.push(`${person}, ${width} px, #/${slug} › ${name}: "${cell}" runs out of its cell`);
           }
         }
         await page.context().close();
@@ -93,7 +102,9 @@ describe.skipIf(chromiumMissing)('the tab at 320 and 420 px wide (WCAG 1.4.10 Re
     });
   }
 
-  it('folds the menu behind a labelled button at 320 px, and the home view passes axe', { timeout: 60_000 }, async () => {
+  it('folds the menu behind a labelled button at 320 px, and the home view passes axe', {
+    timeout: 60_000,
+  }, async () => {
     const page = await signIn('Karin Ek', 320);
     const button = page.getByRole('banner').getByRole('button', { name: 'Meny' });
     const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
@@ -108,7 +119,16 @@ describe.skipIf(chromiumMissing)('the tab at 320 and 420 px wide (WCAG 1.4.10 Re
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     await nav.waitFor();
     expect(await nav.getAttribute('id')).toBe(await button.getAttribute('aria-controls'));
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Årshjul', 'Rapporter', 'Lägesbild', 'Åtgärdsplan', 'Strategiskt råd', 'Rapport till KF', 'BOB', 'Inställningar']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Årshjul',
+      'Rapporter',
+      'Lägesbild',
+      'Åtgärdsplan',
+      'Strategiskt råd',
+      'Rapport till KF',
+      'BOB',
+      'Inställningar',
+    ]);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(await seriousAccessibilityViolations(page, 'menu open at 320 px')).toEqual([]);
 
@@ -155,11 +175,15 @@ describe.skipIf(chromiumMissing)('the tab at 320 and 420 px wide (WCAG 1.4.10 Re
       await settled(page);
       // Next year's plan is begun here, so that it has actions to add.
       if (hash.startsWith('atgardsplan')) await page.getByRole('button', { name: 'Påbörja en tom plan' }).click();
-      await page.getByRole('button', { name: new RegExp(`^${name}`) }).first().click();
+      await page
+        .getByRole('button', { name: new RegExp(`^${name}`) })
+        .first()
+        .click();
       const dialog = page.locator('[role="dialog"], [role="alertdialog"]').first();
       await dialog.waitFor();
       const box = (await dialog.boundingBox())!;
-      if (box.x < 0 || box.x + box.width > 320) failures.push(`${name}: the dialog stands at ${box.x}–${box.x + box.width} px`);
+      if (box.x < 0 || box.x + box.width > 320)
+        failures.push(`${name}: the dialog stands at ${box.x}–${box.x + box.width} px`);
       const inner = await dialog.evaluate((element) => element.scrollWidth - element.clientWidth);
       if (inner > 0) failures.push(`${name}: the dialog scrolls sideways by ${inner} px`);
       if ((await overflow(page)) > 0) failures.push(`${name}: the page scrolls sideways`);

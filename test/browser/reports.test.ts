@@ -17,13 +17,28 @@ async function openReports(name: string): Promise<Page> {
 /** Socialförvaltningen's report submitted by its head, whether or not the test before did it through the tab. */
 async function socialReportSubmitted(): Promise<void> {
   const head = { ...as(personas.socialHead), 'Content-Type': 'application/json' };
-  const { departments } = (await (await fetch(`${tab.server.url}/api/departments`, { headers: head })).json()) as { departments: { id: string; name: string }[] };
+  const { departments } = (await (await fetch(`${tab.server.url}/api/departments`, { headers: head })).json()) as {
+    departments: { id: string; name: string }[];
+  };
   const social = departments.find((d) => d.name === 'Socialförvaltningen')!.id;
   const address = `${tab.server.url}/api/cycles/2026/reports/${social}`;
-  const form = (await (await fetch(address, { headers: head })).json()) as { status: string; etag: string | null; actions: { id: string }[] };
+  const form = (await (await fetch(address, { headers: head })).json()) as {
+    status: string;
+    etag: string | null;
+    actions: { id: string }[];
+  };
   if (form.status === 'submitted') return;
-  const content = { situation: 'Fler orosanmälningar om unga kring stationen under hösten.', observations: [], actions: form.actions.map((a) => ({ actionId: a.id, progress: 'done', comment: '' })), proposals: [] };
-  const saved = await fetch(address, { method: 'PUT', headers: { ...head, ...(form.etag ? { 'If-Match': form.etag } : {}) }, body: JSON.stringify({ content, submit: true }) });
+  const content = {
+    situation: 'Fler orosanmälningar om unga kring stationen under hösten.',
+    observations: [],
+    actions: form.actions.map((a) => ({ actionId: a.id, progress: 'done', comment: '' })),
+    proposals: [],
+  };
+  const saved = await fetch(address, {
+    method: 'PUT',
+    headers: { ...head, ...(form.etag ? { 'If-Match': form.etag } : {}) },
+    body: JSON.stringify({ content, submit: true }),
+  });
   expect(saved.status).toBe(200);
 }
 
@@ -39,9 +54,13 @@ describe.skipIf(chromiumMissing)('the November report in the tab', () => {
     const summary = page.getByRole('alert').filter({ hasText: 'beskriv förvaltningens lägesbild' }).first();
     await summary.waitFor();
     expect(await summary.evaluate((element) => element === document.activeElement)).toBe(true);
-    expect(await form.getByRole('textbox', { name: /Förvaltningens lägesbild/ }).getAttribute('aria-invalid')).toBe('true');
+    expect(await form.getByRole('textbox', { name: /Förvaltningens lägesbild/ }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
 
-    await form.getByRole('textbox', { name: /Förvaltningens lägesbild/ }).fill('Fler orosanmälningar om unga kring stationen under hösten.');
+    await form
+      .getByRole('textbox', { name: /Förvaltningens lägesbild/ })
+      .fill('Fler orosanmälningar om unga kring stationen under hösten.');
     await form.getByRole('button', { name: 'Lägg till iakttagelse' }).click();
     await form.getByRole('textbox', { name: 'Område eller plats' }).fill('Stationsområdet');
     await form.getByRole('combobox', { name: 'Kategori' }).selectOption({ label: 'Otrygg plats' });
@@ -56,26 +75,54 @@ describe.skipIf(chromiumMissing)('the November report in the tab', () => {
     await form.getByRole('button', { name: 'Lämna in' }).click();
     await page.getByText('Ange status för varje åtgärd').first().waitFor();
 
-    for (let i = 0; i < 2; i += 1) await actionGroups.nth(i).getByRole('combobox', { name: 'Status' }).selectOption({ label: i === 0 ? 'Genomförd' : 'Pågår' });
+    for (let i = 0; i < 2; i += 1)
+      await actionGroups
+        .nth(i)
+        .getByRole('combobox', { name: 'Status' })
+        .selectOption({ label: i === 0 ? 'Genomförd' : 'Pågår' });
     await form.getByRole('button', { name: 'Lägg till förslag' }).click();
     await form.getByRole('textbox', { name: 'Förslag 1' }).fill('Fältassistenter fredagskvällar');
     await form.getByRole('button', { name: 'Lämna in' }).click();
-    await page.getByText(/Inlämnad 24 november 2026 .* av Alex Wilber/).first().waitFor();
+    await page
+      .getByText(/Inlämnad 24 november 2026 .* av Alex Wilber/)
+      .first()
+      .waitFor();
 
     await page.reload();
     await page.locator('form').getByRole('heading', { name: 'Rapport från Socialförvaltningen' }).waitFor();
-    expect(await page.locator('form').getByRole('textbox', { name: 'Förslag 1' }).inputValue()).toBe('Fältassistenter fredagskvällar');
-    expect(await page.locator('form').getByRole('textbox', { name: /Annan kategori, med egna ord/ }).inputValue()).toBe('Snöskoter på isen');
+    expect(await page.locator('form').getByRole('textbox', { name: 'Förslag 1' }).inputValue()).toBe(
+      'Fältassistenter fredagskvällar',
+    );
+    expect(
+      await page
+        .locator('form')
+        .getByRole('textbox', { name: /Annan kategori, med egna ord/ })
+        .inputValue(),
+    ).toBe('Snöskoter på isen');
 
     // A refused re-submission cannot pass for a success: the earlier receipt goes, the summary takes focus, the status line says so.
     const again = page.locator('form');
     await again.getByText(/Inlämnad 24 november 2026/).waitFor();
-    await again.getByRole('textbox', { name: /Förvaltningens lägesbild/ }).fill('Orosanmälan om barnet med personnummer 19121212-1212.');
+    await again
+      .getByRole('textbox', { name: /Förvaltningens lägesbild/ })
+      .fill('Orosanmälan om barnet med personnummer 19121212-1212.');
     await again.getByRole('button', { name: 'Lämna in' }).click();
-    const refusal = page.getByRole('alert').filter({ hasText: /personnummer/ }).first();
-    await expect.poll(() => refusal.evaluate((element) => element.closest('[tabindex="-1"]') === document.activeElement || element === document.activeElement)).toBe(true);
+    const refusal = page
+      .getByRole('alert')
+      .filter({ hasText: /personnummer/ })
+      .first();
+    await expect
+      .poll(() =>
+        refusal.evaluate(
+          (element) =>
+            element.closest('[tabindex="-1"]') === document.activeElement || element === document.activeElement,
+        ),
+      )
+      .toBe(true);
     expect(await again.getByText(/Inlämnad 24 november 2026/).count()).toBe(0);
-    expect(await again.getByRole('status').textContent()).toBe('Rapporten lämnades inte in. Rätta det som står överst och lämna in igen.');
+    expect(await again.getByRole('status').textContent()).toBe(
+      'Rapporten lämnades inte in. Rätta det som står överst och lämna in igen.',
+    );
     await page.context().close();
   });
 

@@ -1,7 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, launchChromium, newPage as openPage, seriousAccessibilityViolations } from '../support/browser.js';
+import {
+  chromiumMissing,
+  launchChromium,
+  newPage as openPage,
+  seriousAccessibilityViolations,
+} from '../support/browser.js';
 import { personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -41,7 +46,16 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     await nav.waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Årshjul');
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Årshjul', 'Rapporter', 'Lägesbild', 'Åtgärdsplan', 'Strategiskt råd', 'Rapport till KF', 'BOB', 'Inställningar']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Årshjul',
+      'Rapporter',
+      'Lägesbild',
+      'Åtgärdsplan',
+      'Strategiskt råd',
+      'Rapport till KF',
+      'BOB',
+      'Inställningar',
+    ]);
     await expectNoSeriousViolations(page, 'home');
 
     for (const [link, heading] of [
@@ -60,7 +74,11 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     await page.getByRole('link', { name: 'Tillgänglighetsredogörelse' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tillgänglighetsredogörelse' }).waitFor();
     // Each area loads when opened: wait for its content, not only its heading.
-    await page.getByRole('main').getByText(/WCAG 2\.1/).first().waitFor();
+    await page
+      .getByRole('main')
+      .getByText(/WCAG 2\.1/)
+      .first()
+      .waitFor();
     // DIGG's model: what does not work yet, how to report it, supervision and the date of the last review.
     await page.getByRole('heading', { level: 2, name: 'Det här fungerar inte ännu' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Rapportera ett problem' }).waitFor();
@@ -83,7 +101,11 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     expect(await page.getByRole('banner').textContent()).toContain('Alex Wilber');
     await page.getByRole('link', { name: 'Inställningar' }).click();
     await page.getByRole('heading', { level: 1, name: 'Inställningar' }).waitFor();
-    await page.getByRole('main').getByText(/Bara säkerhetschefen kan ändra organisationen/).first().waitFor();
+    await page
+      .getByRole('main')
+      .getByText(/Bara säkerhetschefen kan ändra organisationen/)
+      .first()
+      .waitFor();
     expect(await page.getByRole('button', { name: /Lägg till/ }).count()).toBe(0);
     await page.context().close();
   });
@@ -94,7 +116,16 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     await page.getByRole('button', { name: 'In English' }).click();
     const nav = page.getByRole('navigation', { name: 'Main menu' });
     await nav.waitFor();
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Year wheel', 'Reports', 'Situation picture', 'Action plan', 'Strategic council', 'Report to the municipal council', 'BOB', 'Settings']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Year wheel',
+      'Reports',
+      'Situation picture',
+      'Action plan',
+      'Strategic council',
+      'Report to the municipal council',
+      'BOB',
+      'Settings',
+    ]);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.reload();
     await page.getByRole('navigation', { name: 'Main menu' }).waitFor();
@@ -115,7 +146,9 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     // The head is found in the directory (the demo people locally) by typing part of the name.
     await dialog.getByRole('searchbox', { name: 'Sök förvaltningschef i katalogen' }).fill('Mari');
     await dialog.getByRole('option', { name: 'Maria Berg (Barn- och utbildningschef)' }).waitFor({ state: 'attached' });
-    await dialog.getByLabel('Förvaltningschef', { exact: true }).selectOption({ label: 'Maria Berg (Barn- och utbildningschef)' });
+    await dialog
+      .getByLabel('Förvaltningschef', { exact: true })
+      .selectOption({ label: 'Maria Berg (Barn- och utbildningschef)' });
     await dialog.getByRole('button', { name: 'Spara' }).waitFor();
     await expectNoSeriousViolations(page, 'department dialog');
     await dialog.getByRole('button', { name: 'Spara' }).click();
@@ -130,7 +163,12 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     const departments = page.getByRole('table', { name: 'Förvaltningar' });
     await departments.waitFor();
     expect(await departments.getByRole('row', { name: /Folkhälsoteamet/ }).textContent()).toContain('Maria Berg');
-    expect(await page.getByRole('table', { name: 'Aktörer' }).getByRole('row', { name: /Föreningsrådet/ }).textContent()).toContain('ordforande@foreningsradet.example');
+    expect(
+      await page
+        .getByRole('table', { name: 'Aktörer' })
+        .getByRole('row', { name: /Föreningsrådet/ })
+        .textContent(),
+    ).toContain('ordforande@foreningsradet.example');
     await page.context().close();
   });
 
@@ -150,7 +188,12 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     const chief = { 'X-Dev-Persona': personas.securityChief };
     const { body } = await request(server.url).get('/api/actors').set(chief);
     const actor = body.actors.find((a: { name: string }) => a.name === 'Nattvandrarna Askersund');
-    await request(server.url).patch(`/api/actors/${actor.id}`).set(chief).set('If-Match', actor.etag).send({ contact: 'ny@nattvandrarna.example' }).expect(200);
+    await request(server.url)
+      .patch(`/api/actors/${actor.id}`)
+      .set(chief)
+      .set('If-Match', actor.etag)
+      .send({ contact: 'ny@nattvandrarna.example' })
+      .expect(200);
     await page.getByRole('dialog').getByLabel('Kontakt').fill('min@andring.example');
     await page.getByRole('dialog').getByRole('button', { name: 'Spara' }).click();
     await page.getByRole('dialog').getByText('Någon annan hann före').waitFor();
@@ -158,7 +201,12 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Läs in på nytt' }).click();
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await page.getByRole('table', { name: 'Aktörer' }).getByText('ny@nattvandrarna.example').waitFor();
-    expect(await page.getByRole('table', { name: 'Aktörer' }).getByRole('row', { name: /Nattvandrarna/ }).textContent()).toContain('ny@nattvandrarna.example');
+    expect(
+      await page
+        .getByRole('table', { name: 'Aktörer' })
+        .getByRole('row', { name: /Nattvandrarna/ })
+        .textContent(),
+    ).toContain('ny@nattvandrarna.example');
     await page.context().close();
   });
 });

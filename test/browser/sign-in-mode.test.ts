@@ -10,9 +10,20 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (chromiumMissing) return;
-  const settings = loadConfig({ ENTRA_TENANT_ID: 't', ENTRA_CLIENT_ID: 'c', ENTRA_CLIENT_SECRET: 's', SHAREPOINT_SITE_ID: 'site', PUBLIC_URL: 'https://trygghet.askersund.se' }).microsoft365!;
+  const settings = loadConfig({
+    ENTRA_TENANT_ID: 't',
+    ENTRA_CLIENT_ID: 'c',
+    ENTRA_CLIENT_SECRET: 's',
+    SHAREPOINT_SITE_ID: 'site',
+    PUBLIC_URL: 'https://trygghet.askersund.se',
+  }).microsoft365!;
   // No keys are needed: a plain browser never gets a token to present.
-  server = await startTestServer({ authenticator: (ctx) => new EntraAuthenticator(settings, ctx.organisation, ctx.clock, async () => Promise.reject(new Error('no keys in this test'))) });
+  server = await startTestServer({
+    authenticator: (ctx) =>
+      new EntraAuthenticator(settings, ctx.organisation, ctx.clock, async () =>
+        Promise.reject(new Error('no keys in this test')),
+      ),
+  });
   browser = await launchChromium();
 });
 afterAll(async () => {

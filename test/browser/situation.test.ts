@@ -6,7 +6,8 @@ import { chromiumMissing, newPage, seriousAccessibilityViolations, chooseFile } 
 import { personas } from '../support/personas.js';
 import { tabInBrowser } from '../support/tab-in-browser.js';
 
-const importFile = (page: Page) => page.getByRole('button', { name: 'Fil att importera (CSV, XLSX eller JSON) Välj fil' });
+const importFile = (page: Page) =>
+  page.getByRole('button', { name: 'Fil att importera (CSV, XLSX eller JSON) Välj fil' });
 
 const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
 
@@ -20,9 +21,14 @@ async function openEntries(name: string): Promise<Page> {
 }
 
 describe.skipIf(chromiumMissing)('the lägesbild’s entries in the tab', () => {
-  it('lets the säkerhetschef filter, add an entry (a personal identity number refused with the text kept), and mark it BOB', { timeout: 90_000 }, async () => {
+  it('lets the säkerhetschef filter, add an entry (a personal identity number refused with the text kept), and mark it BOB', {
+    timeout: 90_000,
+  }, async () => {
     const page = await openEntries('Karin Ek');
-    await page.getByRole('status').filter({ hasText: /Visar 50 av \d+ poster/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Visar 50 av \d+ poster/ })
+      .waitFor();
     expect(await seriousAccessibilityViolations(page, 'entries')).toEqual([]);
 
     const search = page.getByRole('search');
@@ -49,8 +55,14 @@ describe.skipIf(chromiumMissing)('the lägesbild’s entries in the tab', () => 
     const summary = dialog.getByRole('alert').filter({ has: page.getByRole('button') });
     await expect.poll(() => summary.evaluate((element) => element === document.activeElement)).toBe(true);
     await summary.getByRole('button', { name: /personnummer/ }).click();
-    await expect.poll(() => dialog.getByRole('textbox', { name: 'Beskrivning' }).evaluate((element) => element === document.activeElement)).toBe(true);
-    expect(await dialog.getByRole('textbox', { name: 'Beskrivning' }).inputValue()).toBe('Bråk vid kiosken, gäller 19121212-1212');
+    await expect
+      .poll(() =>
+        dialog.getByRole('textbox', { name: 'Beskrivning' }).evaluate((element) => element === document.activeElement),
+      )
+      .toBe(true);
+    expect(await dialog.getByRole('textbox', { name: 'Beskrivning' }).inputValue()).toBe(
+      'Bråk vid kiosken, gäller 19121212-1212',
+    );
     await dialog.getByRole('textbox', { name: 'Beskrivning' }).fill('Bråk vid kiosken sent på kvällen');
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -72,11 +84,22 @@ describe.skipIf(chromiumMissing)('the lägesbild’s entries in the tab', () => 
 });
 
 describe.skipIf(chromiumMissing)('removing an entry in the tab', () => {
-  it('asks in a Fluent dialog: Avbryt keeps the entry and gives focus back, Ta bort removes it', { timeout: 60_000 }, async () => {
+  it('asks in a Fluent dialog: Avbryt keeps the entry and gives focus back, Ta bort removes it', {
+    timeout: 60_000,
+  }, async () => {
     const created = await fetch(`${tab.server.url}/api/situation/entries`, {
       method: 'POST',
       headers: { 'X-Dev-Persona': personas.securityChief, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ date: '2026-11-02', area: 'Hamnen', category: 'klotter', source: 'est', sourceName: 'EST', description: 'Klotter på bryggan att ta bort', bob: false, newPhenomenon: false }),
+      body: JSON.stringify({
+        date: '2026-11-02',
+        area: 'Hamnen',
+        category: 'klotter',
+        source: 'est',
+        sourceName: 'EST',
+        description: 'Klotter på bryggan att ta bort',
+        bob: false,
+        newPhenomenon: false,
+      }),
     });
     expect(created.status).toBe(201);
     const page = await openEntries('Karin Ek');
@@ -100,11 +123,28 @@ describe.skipIf(chromiumMissing)('removing an entry in the tab', () => {
     await page.context().close();
   });
 
-  it('shows a reader an entry’s history: who changed which field from what to what, with the CSV to download', { timeout: 60_000 }, async () => {
+  it('shows a reader an entry’s history: who changed which field from what to what, with the CSV to download', {
+    timeout: 60_000,
+  }, async () => {
     const headers = { 'X-Dev-Persona': personas.securityChief, 'Content-Type': 'application/json' };
-    const body = { date: '2026-11-03', area: 'Kajen', category: 'klotter', source: 'est', sourceName: 'EST', description: 'Klotter vid kajen för historiken', bob: false, newPhenomenon: false };
-    const created = (await (await fetch(`${tab.server.url}/api/situation/entries`, { method: 'POST', headers, body: JSON.stringify(body) })).json()) as { id: string; etag: string };
-    const changed = await fetch(`${tab.server.url}/api/situation/entries/${created.id}`, { method: 'PUT', headers: { ...headers, 'If-Match': created.etag }, body: JSON.stringify({ ...body, area: 'Hamnplanen' }) });
+    const body = {
+      date: '2026-11-03',
+      area: 'Kajen',
+      category: 'klotter',
+      source: 'est',
+      sourceName: 'EST',
+      description: 'Klotter vid kajen för historiken',
+      bob: false,
+      newPhenomenon: false,
+    };
+    const created = (await (
+      await fetch(`${tab.server.url}/api/situation/entries`, { method: 'POST', headers, body: JSON.stringify(body) })
+    ).json()) as { id: string; etag: string };
+    const changed = await fetch(`${tab.server.url}/api/situation/entries/${created.id}`, {
+      method: 'PUT',
+      headers: { ...headers, 'If-Match': created.etag },
+      body: JSON.stringify({ ...body, area: 'Hamnplanen' }),
+    });
     expect(changed.status).toBe(200);
     const page = await openEntries('Ulla Ström');
     await page.getByRole('search').getByRole('searchbox', { name: 'Sök i texten' }).fill('kajen för historiken');
@@ -126,7 +166,9 @@ describe.skipIf(chromiumMissing)('removing an entry in the tab', () => {
 });
 
 describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () => {
-  it('imports an EST file after the person has seen the preview and mapping, lists its entries, and refuses a broken file naming the rows', { timeout: 90_000 }, async () => {
+  it('imports an EST file after the person has seen the preview and mapping, lists its entries, and refuses a broken file naming the rows', {
+    timeout: 90_000,
+  }, async () => {
     const page = await openEntries('Karin Ek');
     await page.getByRole('tab', { name: 'Import' }).click();
     await page.getByText(/Importera EST-rapporter/).waitFor();
@@ -135,7 +177,10 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     await chooseFile(importFile(page), fixture('est-windows-1252.csv'));
     await page.getByText('est-windows-1252.csv: 2 rader (csv, windows-1252).').waitFor();
     expect(await page.getByRole('combobox', { name: 'Område eller plats' }).inputValue()).toBe('1');
-    await page.getByRole('table', { name: 'Filens kategorier' }).getByRole('combobox', { name: 'Blir: Ordningsstörning' }).waitFor();
+    await page
+      .getByRole('table', { name: 'Filens kategorier' })
+      .getByRole('combobox', { name: 'Blir: Ordningsstörning' })
+      .waitFor();
     expect(await seriousAccessibilityViolations(page, 'import preview')).toEqual([]);
     await page.getByRole('button', { name: 'Kontrollera' }).click();
     await page.getByText('2 rader: 2 nya, 0 finns redan.').waitFor();
@@ -159,8 +204,15 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     await page.getByText(/^est-bad-rows\.csv: \d+ rader/).waitFor();
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
     await page.getByText('3 rader har fel – inget importeras förrän de är rättade i filen.').waitFor();
-    const errors = await page.getByRole('table', { name: /rader har fel/ }).getByRole('row').allInnerTexts();
-    expect(errors.slice(1).map((row) => row.split('\t').slice(0, 2).join(' '))).toEqual(['3 Datum', '4 Beskrivning', '5 Antal']);
+    const errors = await page
+      .getByRole('table', { name: /rader har fel/ })
+      .getByRole('row')
+      .allInnerTexts();
+    expect(errors.slice(1).map((row) => row.split('\t').slice(0, 2).join(' '))).toEqual([
+      '3 Datum',
+      '4 Beskrivning',
+      '5 Antal',
+    ]);
 
     await page.getByRole('tab', { name: 'Poster' }).click();
     await page.getByRole('search').getByRole('searchbox', { name: 'Sök i texten' }).fill('Förstörd belysning');
@@ -171,13 +223,25 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     // From the imported rows to the quarter's chart and its document.
     await page.goto(`${tab.server.url}/#/lagesbild/kvartal/2026/3`);
     await page.getByRole('img', { name: 'Händelser per område' }).waitFor();
-    const compiled = (await (await fetch(`${tab.server.url}/api/situation/compilations/2026/3`, { headers: { 'X-Dev-Persona': personas.securityChief } })).json()) as { byArea: { key: string; count: number }[] };
+    const compiled = (await (
+      await fetch(`${tab.server.url}/api/situation/compilations/2026/3`, {
+        headers: { 'X-Dev-Persona': personas.securityChief },
+      })
+    ).json()) as { byArea: { key: string; count: number }[] };
     const ammeberg = compiled.byArea.find((row) => row.key === 'Åmmeberg')!;
-    const cells = await page.getByRole('table', { name: 'Per område' }).getByRole('row', { name: /Åmmeberg/ }).getByRole('cell').allInnerTexts();
+    const cells = await page
+      .getByRole('table', { name: 'Per område' })
+      .getByRole('row', { name: /Åmmeberg/ })
+      .getByRole('cell')
+      .allInnerTexts();
     expect(cells.slice(0, 2)).toEqual(['Åmmeberg', String(ammeberg.count)]);
     // The last eight quarters: a line chart and its table, the quarter's own total in its last column.
     await page.getByRole('img', { name: 'Händelser per kategori och kvartal' }).waitFor();
-    const totals = await page.getByRole('table', { name: 'Utvecklingen de senaste åtta kvartalen' }).getByRole('row', { name: /^Totalt/ }).getByRole('cell').allInnerTexts();
+    const totals = await page
+      .getByRole('table', { name: 'Utvecklingen de senaste åtta kvartalen' })
+      .getByRole('row', { name: /^Totalt/ })
+      .getByRole('cell')
+      .allInnerTexts();
     expect(totals.at(-1)).toBe(String((compiled as unknown as { total: { count: number } }).total.count));
     expect(await seriousAccessibilityViolations(page, 'quarterly compilation')).toEqual([]);
     await page.getByRole('button', { name: 'Spara som Word-dokument i biblioteket Lägesbilder' }).click();
@@ -187,16 +251,29 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
   });
   it('lets the person choose the workbook’s sheet and the header row in the preview', { timeout: 60_000 }, async () => {
     const book = new ExcelJS.Workbook();
-    book.addWorksheet('Sammanfattning').addRows([['Period', 'Antal händelser'], ['Oktober', 1]]);
-    book.addWorksheet('Händelser').addRows([['EST-rapport', 'oktober 2026'], ['Datum', 'Plats', 'Händelsetyp', 'Beskrivning'], ['2026-10-02', 'Torget', 'Klotter', 'Tags på bänken']]);
+    book.addWorksheet('Sammanfattning').addRows([
+      ['Period', 'Antal händelser'],
+      ['Oktober', 1],
+    ]);
+    book.addWorksheet('Händelser').addRows([
+      ['EST-rapport', 'oktober 2026'],
+      ['Datum', 'Plats', 'Händelsetyp', 'Beskrivning'],
+      ['2026-10-02', 'Torget', 'Klotter', 'Tags på bänken'],
+    ]);
     const page = await openEntries('Karin Ek');
     await page.getByRole('tab', { name: 'Import' }).click();
-    await chooseFile(importFile(page), { name: 'tva-blad.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await book.xlsx.writeBuffer()) });
+    await chooseFile(importFile(page), {
+      name: 'tva-blad.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await book.xlsx.writeBuffer()),
+    });
     const preview = page.getByRole('table', { name: 'Förhandsvisning' });
     await preview.getByRole('columnheader', { name: 'Period' }).waitFor();
     await page.getByRole('combobox', { name: 'Blad' }).selectOption({ label: 'Händelser' });
     await preview.getByRole('columnheader', { name: 'EST-rapport' }).waitFor();
-    await page.getByRole('combobox', { name: /Rubrikrad/ }).selectOption({ label: 'Rad 2: Datum, Plats, Händelsetyp, Beskrivning' });
+    await page
+      .getByRole('combobox', { name: /Rubrikrad/ })
+      .selectOption({ label: 'Rad 2: Datum, Plats, Händelsetyp, Beskrivning' });
     await preview.getByRole('columnheader', { name: 'Händelsetyp' }).waitFor();
     expect(await preview.getByRole('row').count()).toBe(2);
     expect(await seriousAccessibilityViolations(page, 'import sheet and header choice')).toEqual([]);
@@ -205,7 +282,9 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
 });
 
 describe.skipIf(chromiumMissing)('the annual lägesbild in the tab', () => {
-  it('saves each section as it is written, keeps it over a reload, and lets the writer resolve a conflict', { timeout: 90_000 }, async () => {
+  it('saves each section as it is written, keeps it over a reload, and lets the writer resolve a conflict', {
+    timeout: 90_000,
+  }, async () => {
     const page = await openEntries('Karin Ek');
     await page.goto(`${tab.server.url}/#/lagesbild/arlig/2026`);
     const summary = page.getByRole('textbox', { name: 'Sammanfattning' });
@@ -214,21 +293,37 @@ describe.skipIf(chromiumMissing)('the annual lägesbild in the tab', () => {
     expect(await seriousAccessibilityViolations(page, 'annual lägesbild')).toEqual([]);
 
     await summary.fill('Ett år med färre inbrott men mer oro kring resecentrum.');
-    await page.getByRole('region', { name: 'Sammanfattning' }).getByRole('status').filter({ hasText: 'Sparat' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Sammanfattning' })
+      .getByRole('status')
+      .filter({ hasText: 'Sparat' })
+      .waitFor();
     await page.reload();
     await summary.waitFor();
     expect(await summary.inputValue()).toBe('Ett år med färre inbrott men mer oro kring resecentrum.');
 
     // Someone else saves the same section in the meantime.
     const headers = { 'X-Dev-Persona': personas.securityChief, 'Content-Type': 'application/json' };
-    const current = (await (await fetch(`${tab.server.url}/api/situation/annual/2026`, { headers })).json()) as { sections: { id: string; etag: string }[] };
+    const current = (await (await fetch(`${tab.server.url}/api/situation/annual/2026`, { headers })).json()) as {
+      sections: { id: string; etag: string }[];
+    };
     const etag = current.sections.find((s) => s.id === 'summary')!.etag;
-    await fetch(`${tab.server.url}/api/situation/annual/2026/sections/summary`, { method: 'PUT', headers: { ...headers, 'If-Match': etag }, body: JSON.stringify({ text: 'Kollegans sammanfattning.' }) });
+    await fetch(`${tab.server.url}/api/situation/annual/2026/sections/summary`, {
+      method: 'PUT',
+      headers: { ...headers, 'If-Match': etag },
+      body: JSON.stringify({ text: 'Kollegans sammanfattning.' }),
+    });
     await summary.fill('Min nya sammanfattning.');
     await page.getByText('Någon annan har ändrat det här').waitFor();
     await page.getByRole('button', { name: 'Behåll min version' }).click();
-    await page.getByRole('region', { name: 'Sammanfattning' }).getByRole('status').filter({ hasText: 'Sparat' }).waitFor();
-    const saved = (await (await fetch(`${tab.server.url}/api/situation/annual/2026`, { headers })).json()) as { sections: { id: string; text: string }[] };
+    await page
+      .getByRole('region', { name: 'Sammanfattning' })
+      .getByRole('status')
+      .filter({ hasText: 'Sparat' })
+      .waitFor();
+    const saved = (await (await fetch(`${tab.server.url}/api/situation/annual/2026`, { headers })).json()) as {
+      sections: { id: string; text: string }[];
+    };
     expect(saved.sections.find((s) => s.id === 'summary')!.text).toBe('Min nya sammanfattning.');
 
     await page.getByRole('button', { name: 'Spara som Word-dokument i biblioteket Lägesbilder' }).click();

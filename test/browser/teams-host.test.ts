@@ -22,7 +22,11 @@ beforeAll(async () => {
   if (chromiumMissing) return;
   authority = await startAppTokenAuthority();
   simulator = await startGraphSimulator({ acceptToken: (token) => token === 'app-token' });
-  server = await startTestServer({ now: '2026-11-24T09:00:00+01:00', env: tenantEnv(simulator, authority.url), authenticator: (ctx) => new LocalAuthenticator(ctx.organisation) });
+  server = await startTestServer({
+    now: '2026-11-24T09:00:00+01:00',
+    env: tenantEnv(simulator, authority.url),
+    authenticator: (ctx) => new LocalAuthenticator(ctx.organisation),
+  });
   await seedDemoData(server.ctx.store, server.ctx.organisation);
   browser = await launchChromium();
 }, 60_000);
@@ -34,22 +38,34 @@ afterAll(async () => {
 });
 
 describe.skipIf(chromiumMissing)('documents opened from the tab in Teams', () => {
-  it('open in SharePoint through app.openLink, and what is not stored there downloads from the app’s own address', { timeout: 90_000 }, async () => {
-    const meeting = await request(server.url).post('/api/bob/meetings').set(chief).send({ date: '2026-11-20', title: 'Läget i centrum' }).expect(201);
+  it('open in SharePoint through app.openLink, and what is not stored there downloads from the app’s own address', {
+    timeout: 90_000,
+  }, async () => {
+    const meeting = await request(server.url)
+      .post('/api/bob/meetings')
+      .set(chief)
+      .send({ date: '2026-11-20', title: 'Läget i centrum' })
+      .expect(201);
     await request(server.url).post(`/api/bob/meetings/${meeting.body.id}/document`).set(chief).expect(201);
 
     const page = await newPage(browser);
     page.setDefaultTimeout(15_000);
-    await page.route(`${server.url}/teams-host.html`, (route) => route.fulfill({ contentType: 'text/html', body: teamsHostPage('/#/bob') }));
+    await page.route(`${server.url}/teams-host.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: teamsHostPage('/#/bob') }),
+    );
     await page.goto(`${server.url}/teams-host.html`);
     const tab = page.frameLocator('#tab');
     await tab.getByRole('button', { name: /Karin Ek/ }).click();
-    const row = tab.getByRole('table', { name: 'BOB-gruppens möten, senaste först' }).getByRole('row', { name: /Läget i centrum/ });
+    const row = tab
+      .getByRole('table', { name: 'BOB-gruppens möten, senaste först' })
+      .getByRole('row', { name: /Läget i centrum/ });
     await row.getByRole('button', { name: 'Hämta Läget i centrum som Word-dokument' }).click();
     await page.waitForFunction(() => (window as unknown as { openedLinks: string[] }).openedLinks.length > 0);
     const opened = await page.evaluate(() => (window as unknown as { openedLinks: string[] }).openedLinks);
     expect(opened).toEqual([`${siteWebUrl(simulator.url)}/bob/M%C3%B6ten/2026-11-20%20L%C3%A4get%20i%20centrum.docx`]);
-    expect(await page.evaluate(() => (window as unknown as { hostCalls: string[] }).hostCalls)).toEqual(expect.arrayContaining(['initialize', 'getContext']));
+    expect(await page.evaluate(() => (window as unknown as { hostCalls: string[] }).hostCalls)).toEqual(
+      expect.arrayContaining(['initialize', 'getContext']),
+    );
 
     // The calendar is made on request, not kept in SharePoint: a same-origin download, no blob URL.
     await tab.getByRole('navigation', { name: 'Huvudmeny' }).getByText('Årshjul').click();

@@ -3,7 +3,17 @@ import { chromiumMissing, newPage, seriousAccessibilityViolations } from '../sup
 import { tabInBrowser } from '../support/tab-in-browser.js';
 
 const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
-const slugs = ['arshjul', 'rapporter', 'lagesbild', 'atgardsplan', 'strategiskt-rad', 'rapport-kf', 'bob', 'installningar', 'tillganglighet'];
+const slugs = [
+  'arshjul',
+  'rapporter',
+  'lagesbild',
+  'atgardsplan',
+  'strategiskt-rad',
+  'rapport-kf',
+  'bob',
+  'installningar',
+  'tillganglighet',
+];
 
 /** Teams' default page background in each theme. */
 const backgrounds = { default: 'rgb(255, 255, 255)', dark: 'rgb(41, 41, 41)', contrast: 'rgb(0, 0, 0)' } as const;
@@ -13,15 +23,26 @@ const backgrounds = { default: 'rgb(255, 255, 255)', dark: 'rgb(41, 41, 41)', co
  * säkerhetschef (forms) and the kommunsekreterare (the read views a reader gets instead).
  */
 describe.skipIf(chromiumMissing)('the tab in Teams’ default, dark and high-contrast themes', () => {
-  for (const [theme, person] of [['default', 'Karin Ek'], ['dark', 'Karin Ek'], ['contrast', 'Karin Ek'], ['default', 'Ulla Ström'], ['dark', 'Ulla Ström'], ['contrast', 'Ulla Ström']] as const) {
-    it(`has no serious accessibility finding on any area in the ${theme} theme for ${person}`, { timeout: 180_000 }, async () => {
+  for (const [theme, person] of [
+    ['default', 'Karin Ek'],
+    ['dark', 'Karin Ek'],
+    ['contrast', 'Karin Ek'],
+    ['default', 'Ulla Ström'],
+    ['dark', 'Ulla Ström'],
+    ['contrast', 'Ulla Ström'],
+  ] as const) {
+    it(`has no serious accessibility finding on any area in the ${theme} theme for ${person}`, {
+      timeout: 180_000,
+    }, async () => {
       const page = await newPage(tab.browser);
       page.setDefaultTimeout(15_000);
       await page.goto(`${tab.server.url}/?theme=${theme}#/arshjul`);
       await page.getByRole('button', { name: new RegExp(person) }).click();
       await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
       // The theme is Teams' own: in dark and contrast a dark page background, not the light one.
-      const background = await page.evaluate(() => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor);
+      const background = await page.evaluate(
+        () => getComputedStyle(document.querySelector('.fui-FluentProvider')!).backgroundColor,
+      );
       expect(background).toBe(backgrounds[theme]);
       const findings: string[] = [];
       for (const slug of slugs) {

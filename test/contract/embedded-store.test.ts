@@ -26,7 +26,11 @@ describe('embedded store on disk', () => {
     const dir = mkdtempSync(join(tmpdir(), 'store-restart-'));
     try {
       const first = new EmbeddedStore(dir, fixedClock(now));
-      await first.ensureList({ name: 'notes', title: 'Anteckningar', columns: [{ name: 'text', type: 'text', indexed: true }] });
+      await first.ensureList({
+        name: 'notes',
+        title: 'Anteckningar',
+        columns: [{ name: 'text', type: 'text', indexed: true }],
+      });
       await first.ensureLibrary({ name: 'docs', title: 'Dokument' });
       const item = await first.createItem('notes', { text: 'sparad' }, 'tester');
       await first.putFile('docs', 'a.txt', new TextEncoder().encode('innehåll'), 'text/plain', 'tester');

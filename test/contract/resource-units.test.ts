@@ -9,18 +9,33 @@ let simulator: GraphSimulator;
 let store: SharePointStore;
 beforeAll(async () => {
   simulator = await startGraphSimulator({ clock: fixedClock('2026-11-24T08:00:00Z') });
-  store = new SharePointStore({ baseUrl: simulator.url, siteId: simulator.siteId, tokens: { getToken: async () => 'token' }, meter: new ResourceUnitMeter(() => Date.parse('2026-11-24T08:00:00Z')) });
+  store = new SharePointStore({
+    baseUrl: simulator.url,
+    siteId: simulator.siteId,
+    tokens: { getToken: async () => 'token' },
+    meter: new ResourceUnitMeter(() => Date.parse('2026-11-24T08:00:00Z')),
+  });
 });
 afterAll(() => simulator.close());
 
 describe('the adapter’s count of resource units', () => {
   it('is what SharePoint charges for the same requests: lists, items one by one, queries and $batch', async () => {
-    await store.ensureList({ name: 'notes', title: 'Anteckningar', columns: [{ name: 'place', type: 'text', indexed: true }] });
+    await store.ensureList({
+      name: 'notes',
+      title: 'Anteckningar',
+      columns: [{ name: 'place', type: 'text', indexed: true }],
+    });
     const created = await store.createItem('notes', { place: 'Torget' }, 'test');
     await store.getItem('notes', created.id);
     await store.updateItem('notes', created.id, created.etag, { place: 'Hamnen' }, 'test');
     await store.queryItems('notes', { filters: [{ field: 'place', op: 'eq', value: 'Hamnen' }] });
-    await store.batch(Array.from({ length: 25 }, (_, i): BatchOperation => ({ op: 'create', list: 'notes', fields: { place: `Plats ${i}` } })), 'test');
+    await store.batch(
+      Array.from(
+        { length: 25 },
+        (_, i): BatchOperation => ({ op: 'create', list: 'notes', fields: { place: `Plats ${i}` } }),
+      ),
+      'test',
+    );
     expect(store.resourceUnits.lastMinute()).toBeGreaterThan(50);
     expect(store.resourceUnits.lastMinute()).toBe(simulator.resourceUnits.total());
   });

@@ -20,7 +20,10 @@ const notes: ListDefinition = {
 describe('sharepoint adapter under Graph faults', () => {
   let simulator: GraphSimulator;
   let slept: number[];
-  const storeWith = (policy: Partial<RetryPolicy> = {}, extra: Partial<ConstructorParameters<typeof SharePointStore>[0]> = {}) =>
+  const storeWith = (
+    policy: Partial<RetryPolicy> = {},
+    extra: Partial<ConstructorParameters<typeof SharePointStore>[0]> = {},
+  ) =>
     new SharePointStore({
       baseUrl: simulator.url,
       siteId: simulator.siteId,
@@ -105,24 +108,48 @@ describe('sharepoint adapter under Graph faults', () => {
     const store = storeWith();
     await store.ensureList(notes);
     const before = simulator.log.length;
-    const operations: BatchOperation[] = Array.from({ length: 45 }, (_, i) => ({ op: 'create', list: 'faultNotes', fields: { title: `t${i}`, n: i } }));
+    const operations: BatchOperation[] = Array.from({ length: 45 }, (_, i) => ({
+      op: 'create',
+      list: 'faultNotes',
+      fields: { title: `t${i}`, n: i },
+    }));
     const results = await store.batch(operations, 'tester');
     expect(results).toHaveLength(45);
     const sent = simulator.log.slice(before);
     expect(sent.filter((r) => !r.inBatch).map((r) => r.path)).toEqual(['/$batch', '/$batch', '/$batch']);
     expect(sent.filter((r) => r.inBatch)).toHaveLength(45);
-    expect((await queryAll(store, 'faultNotes', { orderBy: [{ field: 'n' }] })).map((i) => i.fields.n)).toEqual(Array.from({ length: 45 }, (_, i) => i));
+    expect((await queryAll(store, 'faultNotes', { orderBy: [{ field: 'n' }] })).map((i) => i.fields.n)).toEqual(
+      Array.from({ length: 45 }, (_, i) => i),
+    );
   });
 
   it('sends again only the requests a batch answered 429, after their Retry-After', async () => {
     const store = storeWith();
     await store.ensureList(notes);
-    simulator.faults.add({ fault: 'throttle', scope: 'inner', method: 'POST', path: '/items', retryAfterSeconds: 3, times: 4 });
-    const operations: BatchOperation[] = Array.from({ length: 10 }, (_, i) => ({ op: 'create', list: 'faultNotes', fields: { title: `u${i}` } }));
+    simulator.faults.add({
+      fault: 'throttle',
+      scope: 'inner',
+      method: 'POST',
+      path: '/items',
+      retryAfterSeconds: 3,
+      times: 4,
+    });
+    const operations: BatchOperation[] = Array.from({ length: 10 }, (_, i) => ({
+      op: 'create',
+      list: 'faultNotes',
+      fields: { title: `u${i}` },
+    }));
     const results = await store.batch(operations, 'tester');
-    expect(results.map((r) => (r.op === 'create' ? r.item.fields.title : ''))).toEqual(operations.map((o) => (o.op === 'create' ? o.fields.title : '')));
+    expect(results.map((r) => (r.op === 'create' ? r.item.fields.title : ''))).toEqual(
+      operations.map((o) => (o.op === 'create' ? o.fields.title : '')),
+    );
     expect(slept).toEqual([3000]);
-    expect(simulator.log.filter((r) => r.inBatch && r.path.endsWith('/items')).map((r) => r.status).filter((s) => s === 429)).toHaveLength(4);
+    expect(
+      simulator.log
+        .filter((r) => r.inBatch && r.path.endsWith('/items'))
+        .map((r) => r.status)
+        .filter((s) => s === 429),
+    ).toHaveLength(4);
     expect(await queryAll(store, 'faultNotes')).toHaveLength(10);
   });
 
@@ -131,8 +158,18 @@ describe('sharepoint adapter under Graph faults', () => {
     await store.ensureList(notes);
     const target = await store.createItem('faultNotes', { title: 'target', n: -1 }, 'tester');
     const moved = await store.updateItem('faultNotes', target.id, target.etag, { title: 'moved on' }, 'someone-else');
-    const operations: BatchOperation[] = Array.from({ length: 45 }, (_, i) => ({ op: 'create', list: 'faultNotes', fields: { title: `v${i}`, n: i } }));
-    operations.splice(25, 0, { op: 'update', list: 'faultNotes', id: target.id, etag: target.etag, fields: { title: 'stale write' } });
+    const operations: BatchOperation[] = Array.from({ length: 45 }, (_, i) => ({
+      op: 'create',
+      list: 'faultNotes',
+      fields: { title: `v${i}`, n: i },
+    }));
+    operations.splice(25, 0, {
+      op: 'update',
+      list: 'faultNotes',
+      id: target.id,
+      etag: target.etag,
+      fields: { title: 'stale write' },
+    });
     const attempt = store.batch(operations, 'tester');
     await expect(attempt).rejects.toBeInstanceOf(ConflictError);
     const conflict = (await attempt.catch((error: unknown) => error)) as ConflictError;
@@ -147,13 +184,22 @@ describe('sharepoint adapter under Graph faults', () => {
   it('follows @odata.nextLink across many pages through opaque page tokens', async () => {
     const store = storeWith();
     await store.ensureList(notes);
-    const operations: BatchOperation[] = Array.from({ length: 1050 }, (_, i) => ({ op: 'create', list: 'faultNotes', fields: { title: `w${i}`, n: i } }));
+    const operations: BatchOperation[] = Array.from({ length: 1050 }, (_, i) => ({
+      op: 'create',
+      list: 'faultNotes',
+      fields: { title: `w${i}`, n: i },
+    }));
     await store.batch(operations, 'tester');
     const seen: number[] = [];
     let pageToken: string | undefined;
     let pages = 0;
     do {
-      const page = await store.queryItems('faultNotes', { filters: [{ field: 'n', op: 'ge', value: 0 }], orderBy: [{ field: 'n', direction: 'desc' }], top: 100, pageToken });
+      const page = await store.queryItems('faultNotes', {
+        filters: [{ field: 'n', op: 'ge', value: 0 }],
+        orderBy: [{ field: 'n', direction: 'desc' }],
+        top: 100,
+        pageToken,
+      });
       seen.push(...page.items.map((item) => Number(item.fields.n)));
       pageToken = page.nextPageToken;
       pages += 1;
@@ -176,13 +222,23 @@ describe('sharepoint adapter under Graph faults', () => {
     await store.ensureLibrary({ name: 'bigFiles', title: 'Stora filer' });
     const content = new Uint8Array(700 * 1024).map((_, i) => (i * 31) % 251);
     // An upload session needs its folders to exist (the simulator refuses one whose parent is missing).
-    const info = await store.putFile('bigFiles', 'rapport/2026/stor.docx', content, 'application/octet-stream', 'tester');
+    const info = await store.putFile(
+      'bigFiles',
+      'rapport/2026/stor.docx',
+      content,
+      'application/octet-stream',
+      'tester',
+    );
     expect(info).toMatchObject({ version: '1.0', size: content.byteLength, modifiedBy: 'tester' });
     const fragments = simulator.log.filter((r) => r.path.includes('createUploadSession'));
     expect(fragments).toHaveLength(1);
-    expect(simulator.log.filter((r) => r.method === 'POST' && r.path.endsWith('/children')).map((r) => r.status)).toEqual([201, 201]);
+    expect(
+      simulator.log.filter((r) => r.method === 'POST' && r.path.endsWith('/children')).map((r) => r.status),
+    ).toEqual([201, 201]);
     // Every request names the app's traffic as Microsoft asks ISVs to.
-    expect(new Set(simulator.log.filter((r) => !r.inBatch).map((r) => r.userAgent))).toEqual(new Set([expect.stringMatching(/^ISV\|Trygghetshjulet\|Trygghetshjulet\/\d+\.\d+\.\d+$/)]));
+    expect(new Set(simulator.log.filter((r) => !r.inBatch).map((r) => r.userAgent))).toEqual(
+      new Set([expect.stringMatching(/^ISV\|Trygghetshjulet\|Trygghetshjulet\/\d+\.\d+\.\d+$/)]),
+    );
     await store.putFile('bigFiles', 'rapport/2026/stor.docx', content, 'application/octet-stream', 'tester');
     const read = await store.getFile('bigFiles', 'rapport/2026/stor.docx');
     expect(Buffer.from(read!.content).equals(Buffer.from(content))).toBe(true);
@@ -192,13 +248,20 @@ describe('sharepoint adapter under Graph faults', () => {
     await storeWith().ensureList(notes);
     simulator.faults.add({ fault: 'forbidden', method: 'POST', path: '/columns', times: 1 });
     const upgraded = { ...notes, columns: [...notes.columns, { name: 'place', type: 'text' as const }] };
-    await expect(storeWith().ensureList(upgraded)).rejects.toThrow(/refused to create or change "faultNotes" \(403 accessDenied\).*npm run provision/);
+    await expect(storeWith().ensureList(upgraded)).rejects.toThrow(
+      /refused to create or change "faultNotes" \(403 accessDenied\).*npm run provision/,
+    );
   });
 
   it('reports a refused token as a Graph error instead of retrying it', async () => {
     const refusing = await startGraphSimulator({ acceptToken: (token) => token === 'the-right-one' });
     try {
-      const store = new SharePointStore({ baseUrl: refusing.url, siteId: refusing.siteId, tokens: { getToken: async () => 'a-wrong-one' }, sleep: async () => undefined });
+      const store = new SharePointStore({
+        baseUrl: refusing.url,
+        siteId: refusing.siteId,
+        tokens: { getToken: async () => 'a-wrong-one' },
+        sleep: async () => undefined,
+      });
       await expect(store.ping()).rejects.toMatchObject({ status: 401, graphCode: 'InvalidAuthenticationToken' });
     } finally {
       await refusing.close();

@@ -8,7 +8,11 @@ const now = '2026-11-24T08:00:00.000Z';
 /** The contract on the sharepoint adapter talking to a simulator with these options. */
 const onSimulator = (options: GraphSimulatorOptions) => async () => {
   const simulator = await startGraphSimulator({ clock: fixedClock(now), ...options });
-  const store = new SharePointStore({ baseUrl: simulator.url, siteId: simulator.siteId, tokens: { getToken: async () => 'test-token' } });
+  const store = new SharePointStore({
+    baseUrl: simulator.url,
+    siteId: simulator.siteId,
+    tokens: { getToken: async () => 'test-token' },
+  });
   return {
     store,
     now,

@@ -9,7 +9,11 @@ describe('sharepoint adapter: any value survives the trip through Graph', () => 
 
   beforeAll(async () => {
     simulator = await startGraphSimulator();
-    store = new SharePointStore({ baseUrl: simulator.url, siteId: simulator.siteId, tokens: { getToken: async () => 't' } });
+    store = new SharePointStore({
+      baseUrl: simulator.url,
+      siteId: simulator.siteId,
+      tokens: { getToken: async () => 't' },
+    });
     await store.ensureList({
       name: 'values',
       title: 'Värden',
@@ -25,12 +29,21 @@ describe('sharepoint adapter: any value survives the trip through Graph', () => 
 
   it("finds text by equality whatever it holds (quotes as '', non-ASCII, spaces) and reads JSON back unchanged", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 60, unit: 'grapheme' }), fc.jsonValue({ maxDepth: 3 }), async (key, details) => {
-        const created = await store.createItem('values', { key, details }, 'tester');
-        const found = await store.queryItems('values', { filters: [{ field: 'key', op: 'eq', value: key }], top: 500 });
-        expect(found.items.map((item) => item.id)).toContain(created.id);
-        expect((await store.getItem('values', created.id))?.fields.details).toEqual(JSON.parse(JSON.stringify(details)));
-      }),
+      fc.asyncProperty(
+        fc.string({ minLength: 1, maxLength: 60, unit: 'grapheme' }),
+        fc.jsonValue({ maxDepth: 3 }),
+        async (key, details) => {
+          const created = await store.createItem('values', { key, details }, 'tester');
+          const found = await store.queryItems('values', {
+            filters: [{ field: 'key', op: 'eq', value: key }],
+            top: 500,
+          });
+          expect(found.items.map((item) => item.id)).toContain(created.id);
+          expect((await store.getItem('values', created.id))?.fields.details).toEqual(
+            JSON.parse(JSON.stringify(details)),
+          );
+        },
+      ),
       { numRuns: 40 },
     );
   });

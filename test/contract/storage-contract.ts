@@ -47,7 +47,14 @@ export function describeStorageContract(adapterName: string, createSubject: () =
       it('creates an item and reads every column type back unchanged', async () => {
         const created = await store.createItem(
           'contractReports',
-          { title: 'Klotter vid stationen', body: 'Rad 1\nRad 2 – åäö', score: 4.5, submitted: true, dueAt: '2026-11-30', details: { tags: ['a', 'b'], n: 1 } },
+          {
+            title: 'Klotter vid stationen',
+            body: 'Rad 1\nRad 2 – åäö',
+            score: 4.5,
+            submitted: true,
+            dueAt: '2026-11-30',
+            details: { tags: ['a', 'b'], n: 1 },
+          },
           actor,
         );
         expect(created.id).toMatch(/\S/);
@@ -70,7 +77,10 @@ export function describeStorageContract(adapterName: string, createSubject: () =
 
       it('ensures a list twice without losing items, and adds new columns', async () => {
         const item = await store.createItem('contractReports', { title: 'kvar' }, actor);
-        await store.ensureList({ ...reports, columns: [...reports.columns, { name: 'place', type: 'text', indexed: true }] });
+        await store.ensureList({
+          ...reports,
+          columns: [...reports.columns, { name: 'place', type: 'text', indexed: true }],
+        });
         const read = await store.getItem('contractReports', item.id);
         expect(read?.fields.title).toBe('kvar');
         expect(read?.fields.place).toBeNull();
@@ -79,14 +89,24 @@ export function describeStorageContract(adapterName: string, createSubject: () =
       });
 
       it('refuses to change the type of an existing column', async () => {
-        await expect(store.ensureList({ ...reports, columns: [{ name: 'score', type: 'text' }] })).rejects.toBeInstanceOf(StoreUsageError);
+        await expect(
+          store.ensureList({ ...reports, columns: [{ name: 'score', type: 'text' }] }),
+        ).rejects.toBeInstanceOf(StoreUsageError);
       });
 
       it('refuses unknown columns and values of the wrong type, writing nothing', async () => {
-        await expect(store.createItem('contractReports', { title: 'x', nope: 1 }, actor)).rejects.toBeInstanceOf(StoreUsageError);
-        await expect(store.createItem('contractReports', { score: 'fyra' }, actor)).rejects.toBeInstanceOf(StoreUsageError);
-        await expect(store.createItem('contractReports', { dueAt: '30/11/2026' }, actor)).rejects.toBeInstanceOf(StoreUsageError);
-        await expect(store.createItem('contractReports', { submitted: 'ja' }, actor)).rejects.toBeInstanceOf(StoreUsageError);
+        await expect(store.createItem('contractReports', { title: 'x', nope: 1 }, actor)).rejects.toBeInstanceOf(
+          StoreUsageError,
+        );
+        await expect(store.createItem('contractReports', { score: 'fyra' }, actor)).rejects.toBeInstanceOf(
+          StoreUsageError,
+        );
+        await expect(store.createItem('contractReports', { dueAt: '30/11/2026' }, actor)).rejects.toBeInstanceOf(
+          StoreUsageError,
+        );
+        await expect(store.createItem('contractReports', { submitted: 'ja' }, actor)).rejects.toBeInstanceOf(
+          StoreUsageError,
+        );
         expect(await queryAll(store, 'contractReports')).toHaveLength(0);
       });
 
@@ -104,9 +124,19 @@ export function describeStorageContract(adapterName: string, createSubject: () =
       });
 
       it('keeps the item as it was after each change, with who made it, oldest first', async () => {
-        const item = await store.createItem('contractReports', { title: 'första', score: 1, details: { steg: [1] } }, actor);
+        const item = await store.createItem(
+          'contractReports',
+          { title: 'första', score: 1, details: { steg: [1] } },
+          actor,
+        );
         const second = await store.updateItem('contractReports', item.id, item.etag, { score: 2 }, 'someone-else');
-        await store.updateItem('contractReports', item.id, second.etag, { title: 'tredje', details: { steg: [1, 2] } }, actor);
+        await store.updateItem(
+          'contractReports',
+          item.id,
+          second.etag,
+          { title: 'tredje', details: { steg: [1, 2] } },
+          actor,
+        );
         const versions = await store.itemVersions('contractReports', item.id);
         expect(versions.map((v) => [v.by, v.fields.title, v.fields.score, v.fields.details])).toEqual([
           [actor, 'första', 1, { steg: [1] }],
@@ -131,11 +161,17 @@ export function describeStorageContract(adapterName: string, createSubject: () =
       it('deletes only with the current etag', async () => {
         const item = await store.createItem('contractReports', { title: 'ta bort' }, actor);
         const updated = await store.updateItem('contractReports', item.id, item.etag, { title: 'ändrad' }, actor);
-        await expect(store.deleteItem('contractReports', item.id, item.etag, actor)).rejects.toBeInstanceOf(ConflictError);
+        await expect(store.deleteItem('contractReports', item.id, item.etag, actor)).rejects.toBeInstanceOf(
+          ConflictError,
+        );
         await store.deleteItem('contractReports', item.id, updated.etag, actor);
         expect(await store.getItem('contractReports', item.id)).toBeUndefined();
-        await expect(store.deleteItem('contractReports', item.id, updated.etag, actor)).rejects.toBeInstanceOf(NotFoundError);
-        await expect(store.updateItem('contractReports', item.id, updated.etag, { title: 'x' }, actor)).rejects.toBeInstanceOf(NotFoundError);
+        await expect(store.deleteItem('contractReports', item.id, updated.etag, actor)).rejects.toBeInstanceOf(
+          NotFoundError,
+        );
+        await expect(
+          store.updateItem('contractReports', item.id, updated.etag, { title: 'x' }, actor),
+        ).rejects.toBeInstanceOf(NotFoundError);
       });
 
       it('answers an unknown id with undefined', async () => {
@@ -159,14 +195,22 @@ export function describeStorageContract(adapterName: string, createSubject: () =
 
       it('filters on equality, booleans and null', async () => {
         expect(await titles({ filters: [{ field: 'title', op: 'eq', value: 'B' }] })).toEqual(['B']);
-        expect(await titles({ filters: [{ field: 'submitted', op: 'eq', value: true }], orderBy: [{ field: 'title' }] })).toEqual(['A', 'C']);
+        expect(
+          await titles({ filters: [{ field: 'submitted', op: 'eq', value: true }], orderBy: [{ field: 'title' }] }),
+        ).toEqual(['A', 'C']);
         expect(await titles({ filters: [{ field: 'score', op: 'eq', value: null }] })).toEqual(['D']);
-        expect(await titles({ filters: [{ field: 'score', op: 'ne', value: null }], orderBy: [{ field: 'title' }] })).toEqual(['A', 'B', 'C']);
-        expect(await titles({ filters: [{ field: 'title', op: 'ne', value: 'A' }], orderBy: [{ field: 'title' }] })).toEqual(['B', 'C', 'D']);
+        expect(
+          await titles({ filters: [{ field: 'score', op: 'ne', value: null }], orderBy: [{ field: 'title' }] }),
+        ).toEqual(['A', 'B', 'C']);
+        expect(
+          await titles({ filters: [{ field: 'title', op: 'ne', value: 'A' }], orderBy: [{ field: 'title' }] }),
+        ).toEqual(['B', 'C', 'D']);
       });
 
       it('filters on ranges of numbers and dates, combined', async () => {
-        expect(await titles({ filters: [{ field: 'score', op: 'ge', value: 3 }], orderBy: [{ field: 'score' }] })).toEqual(['C', 'B']);
+        expect(
+          await titles({ filters: [{ field: 'score', op: 'ge', value: 3 }], orderBy: [{ field: 'score' }] }),
+        ).toEqual(['C', 'B']);
         expect(await titles({ filters: [{ field: 'score', op: 'lt', value: 3 }] })).toEqual(['A']);
         expect(
           await titles({
@@ -186,18 +230,30 @@ export function describeStorageContract(adapterName: string, createSubject: () =
       });
 
       it('refuses filters and ordering on columns that are not indexed', async () => {
-        await expect(store.queryItems('contractReports', { filters: [{ field: 'area', op: 'eq', value: 'x' }] })).rejects.toBeInstanceOf(StoreUsageError);
-        await expect(store.queryItems('contractReports', { orderBy: [{ field: 'area' }] })).rejects.toBeInstanceOf(StoreUsageError);
-        await expect(store.queryItems('contractReports', { filters: [{ field: 'nope', op: 'eq', value: 'x' }] })).rejects.toBeInstanceOf(StoreUsageError);
+        await expect(
+          store.queryItems('contractReports', { filters: [{ field: 'area', op: 'eq', value: 'x' }] }),
+        ).rejects.toBeInstanceOf(StoreUsageError);
+        await expect(store.queryItems('contractReports', { orderBy: [{ field: 'area' }] })).rejects.toBeInstanceOf(
+          StoreUsageError,
+        );
+        await expect(
+          store.queryItems('contractReports', { filters: [{ field: 'nope', op: 'eq', value: 'x' }] }),
+        ).rejects.toBeInstanceOf(StoreUsageError);
       });
 
       it('pages through many items, each exactly once and in order', async () => {
-        for (let i = 0; i < 230; i += 1) await store.createItem('contractReports', { title: `P${String(i).padStart(3, '0')}`, score: 100 + i }, actor);
+        for (let i = 0; i < 230; i += 1)
+          await store.createItem('contractReports', { title: `P${String(i).padStart(3, '0')}`, score: 100 + i }, actor);
         const seen: string[] = [];
         let pageToken: string | undefined;
         let pages = 0;
         do {
-          const page = await store.queryItems('contractReports', { filters: [{ field: 'score', op: 'ge', value: 100 }], orderBy: [{ field: 'score' }], top: 100, pageToken });
+          const page = await store.queryItems('contractReports', {
+            filters: [{ field: 'score', op: 'ge', value: 100 }],
+            orderBy: [{ field: 'score' }],
+            top: 100,
+            pageToken,
+          });
           expect(page.items.length).toBeLessThanOrEqual(100);
           seen.push(...page.items.map((item) => String(item.fields.title)));
           pageToken = page.nextPageToken;
@@ -224,7 +280,9 @@ export function describeStorageContract(adapterName: string, createSubject: () =
           actor,
         );
         expect(results.map((r) => r.op)).toEqual(['create', 'update', 'delete']);
-        const titles = (await queryAll(store, 'contractReports', { orderBy: [{ field: 'title' }] })).map((i) => i.fields.title);
+        const titles = (await queryAll(store, 'contractReports', { orderBy: [{ field: 'title' }] })).map(
+          (i) => i.fields.title,
+        );
         expect(titles).toEqual(['a2', 'c']);
       });
 
@@ -253,7 +311,13 @@ export function describeStorageContract(adapterName: string, createSubject: () =
 
       it('stores a file and reads its bytes back', async () => {
         const bytes = new Uint8Array([0, 1, 2, 250, 255, 80, 75]);
-        const info = await store.putFile('contractDocs', '2026/Lägesbild 2026.docx', bytes, 'application/octet-stream', actor);
+        const info = await store.putFile(
+          'contractDocs',
+          '2026/Lägesbild 2026.docx',
+          bytes,
+          'application/octet-stream',
+          actor,
+        );
         expect(info).toMatchObject({ path: '2026/Lägesbild 2026.docx', version: '1.0', size: 7, modifiedBy: actor });
         const read = await store.getFile('contractDocs', '2026/Lägesbild 2026.docx');
         expect([...(read?.content ?? [])]).toEqual([...bytes]);
@@ -262,10 +326,18 @@ export function describeStorageContract(adapterName: string, createSubject: () =
       it('keeps every version and never overwrites', async () => {
         const encoder = new TextEncoder();
         await store.putFile('contractDocs', 'plan.docx', encoder.encode('första'), 'text/plain', actor);
-        const second = await store.putFile('contractDocs', 'plan.docx', encoder.encode('andra'), 'text/plain', 'another');
+        const second = await store.putFile(
+          'contractDocs',
+          'plan.docx',
+          encoder.encode('andra'),
+          'text/plain',
+          'another',
+        );
         expect(second.version).toBe('2.0');
         expect(new TextDecoder().decode((await store.getFile('contractDocs', 'plan.docx'))?.content)).toBe('andra');
-        expect(new TextDecoder().decode((await store.getFile('contractDocs', 'plan.docx', '1.0'))?.content)).toBe('första');
+        expect(new TextDecoder().decode((await store.getFile('contractDocs', 'plan.docx', '1.0'))?.content)).toBe(
+          'första',
+        );
         const versions = await store.listVersions('contractDocs', 'plan.docx');
         expect(versions.map((v) => [v.version, v.modifiedBy])).toEqual([
           ['2.0', 'another'],
@@ -284,7 +356,10 @@ export function describeStorageContract(adapterName: string, createSubject: () =
         const council = await store.listFolder('contractDocs', 'råd');
         expect(council.folders).toEqual(['2026', '2027']);
         expect(council.files.map((f) => f.path)).toEqual(['råd/inbjudan.docx']);
-        expect((await store.listFolder('contractDocs', 'råd/2026')).files.map((f) => f.path)).toEqual(['råd/2026/agenda.docx', 'råd/2026/protokoll.docx']);
+        expect((await store.listFolder('contractDocs', 'råd/2026')).files.map((f) => f.path)).toEqual([
+          'råd/2026/agenda.docx',
+          'råd/2026/protokoll.docx',
+        ]);
       });
 
       it('answers missing files and versions with undefined, and refuses bad paths and unknown libraries', async () => {
@@ -292,9 +367,13 @@ export function describeStorageContract(adapterName: string, createSubject: () =
         await store.putFile('contractDocs', 'finns.docx', new Uint8Array([1]), 'text/plain', actor);
         expect(await store.getFile('contractDocs', 'finns.docx', '7.0')).toBeUndefined();
         for (const bad of ['../etc/passwd', 'a/../b.docx', 'fråga?.docx', 'a:b.docx', ' mellanslag.docx', '']) {
-          await expect(store.putFile('contractDocs', bad, new Uint8Array([1]), 'text/plain', actor)).rejects.toBeInstanceOf(StoreUsageError);
+          await expect(
+            store.putFile('contractDocs', bad, new Uint8Array([1]), 'text/plain', actor),
+          ).rejects.toBeInstanceOf(StoreUsageError);
         }
-        await expect(store.putFile('noSuchLibrary', 'x.docx', new Uint8Array([1]), 'text/plain', actor)).rejects.toBeInstanceOf(StoreUsageError);
+        await expect(
+          store.putFile('noSuchLibrary', 'x.docx', new Uint8Array([1]), 'text/plain', actor),
+        ).rejects.toBeInstanceOf(StoreUsageError);
         await expect(store.listVersions('contractDocs', 'saknas.docx')).rejects.toBeInstanceOf(NotFoundError);
       });
 
@@ -307,22 +386,39 @@ export function describeStorageContract(adapterName: string, createSubject: () =
         await store.ensureLibrary({ name: 'contractDocs', title: 'Kontraktsdokument', columns });
         await store.putFile('contractDocs', 'råd/plan.docx', new TextEncoder().encode('första'), 'text/plain', actor);
         expect((await store.getFile('contractDocs', 'råd/plan.docx'))?.info.fields).toBeUndefined();
-        const set = await store.setFileFields('contractDocs', 'råd/plan.docx', { diarienummer: 'KS 2026/123', handlingstyp: 'Åtgärdsplan' }, 'registrator');
+        const set = await store.setFileFields(
+          'contractDocs',
+          'råd/plan.docx',
+          { diarienummer: 'KS 2026/123', handlingstyp: 'Åtgärdsplan' },
+          'registrator',
+        );
         expect(set.fields).toEqual({ diarienummer: 'KS 2026/123', handlingstyp: 'Åtgärdsplan' });
         await store.setFileFields('contractDocs', 'råd/plan.docx', { handlingstyp: null }, 'registrator');
         await store.putFile('contractDocs', 'råd/plan.docx', new TextEncoder().encode('andra'), 'text/plain', actor);
         const read = await store.getFile('contractDocs', 'råd/plan.docx');
         expect(read?.info.fields).toEqual({ diarienummer: 'KS 2026/123' });
         expect(new TextDecoder().decode(read?.content)).toBe('andra');
-        expect((await store.listFolder('contractDocs', 'råd')).files[0]?.fields).toEqual({ diarienummer: 'KS 2026/123' });
+        expect((await store.listFolder('contractDocs', 'råd')).files[0]?.fields).toEqual({
+          diarienummer: 'KS 2026/123',
+        });
       });
 
       it('refuses a column the library lacks, too long a value and a file that is not there, changing nothing', async () => {
-        await store.ensureLibrary({ name: 'contractDocs', title: 'Kontraktsdokument', columns: [{ name: 'diarienummer', type: 'text' }] });
+        await store.ensureLibrary({
+          name: 'contractDocs',
+          title: 'Kontraktsdokument',
+          columns: [{ name: 'diarienummer', type: 'text' }],
+        });
         await store.putFile('contractDocs', 'plan.docx', new Uint8Array([1]), 'text/plain', actor);
-        await expect(store.setFileFields('contractDocs', 'plan.docx', { diarienummer: 'KS 1', okand: 'x' }, actor)).rejects.toBeInstanceOf(StoreUsageError);
-        await expect(store.setFileFields('contractDocs', 'plan.docx', { diarienummer: 'x'.repeat(256) }, actor)).rejects.toBeInstanceOf(StoreUsageError);
-        await expect(store.setFileFields('contractDocs', 'saknas.docx', { diarienummer: 'KS 1' }, actor)).rejects.toBeInstanceOf(NotFoundError);
+        await expect(
+          store.setFileFields('contractDocs', 'plan.docx', { diarienummer: 'KS 1', okand: 'x' }, actor),
+        ).rejects.toBeInstanceOf(StoreUsageError);
+        await expect(
+          store.setFileFields('contractDocs', 'plan.docx', { diarienummer: 'x'.repeat(256) }, actor),
+        ).rejects.toBeInstanceOf(StoreUsageError);
+        await expect(
+          store.setFileFields('contractDocs', 'saknas.docx', { diarienummer: 'KS 1' }, actor),
+        ).rejects.toBeInstanceOf(NotFoundError);
         expect((await store.getFile('contractDocs', 'plan.docx'))?.info.fields).toBeUndefined();
       });
     });

@@ -11,7 +11,6 @@ import { freePort } from '../support/free-port.js';
 let zipFile: string;
 let built: string;
 
-
 let unpacked: string;
 let child: ChildProcess | undefined;
 
@@ -49,8 +48,14 @@ describe('the deploy artefact (npm run build:deploy)', () => {
   });
 
   it('holds the linux-x64 native addons, checked as ELF x86-64 binaries', () => {
-    expect(isLinuxX64Binary(join(unpacked, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'))).toBe(true);
-    expect(isLinuxX64Binary(join(unpacked, 'node_modules', '@resvg', 'resvg-js-linux-x64-gnu', 'resvgjs.linux-x64-gnu.node'))).toBe(true);
+    expect(
+      isLinuxX64Binary(join(unpacked, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')),
+    ).toBe(true);
+    expect(
+      isLinuxX64Binary(
+        join(unpacked, 'node_modules', '@resvg', 'resvg-js-linux-x64-gnu', 'resvgjs.linux-x64-gnu.node'),
+      ),
+    ).toBe(true);
     expect(isLinuxX64Binary(join(unpacked, 'package.json'))).toBe(false);
   });
 
@@ -59,14 +64,24 @@ describe('the deploy artefact (npm run build:deploy)', () => {
     const data = join(unpacked, 'data');
     child = spawn(process.execPath, ['dist/api/server.js'], {
       cwd: unpacked,
-      env: { PATH: process.env.PATH, ENV_FILE: '', PORT: String(port), DATA_DIR: data, REMINDER_INTERVAL_SECONDS: '0', CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00', NODE_ENV: 'development', LOG_LEVEL: 'warn' },
+      env: {
+        PATH: process.env.PATH,
+        ENV_FILE: '',
+        PORT: String(port),
+        DATA_DIR: data,
+        REMINDER_INTERVAL_SECONDS: '0',
+        CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00',
+        NODE_ENV: 'development',
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const base = `http://127.0.0.1:${port}`;
-    for (let tries = 0; tries < 100 && !output.includes('körs / is running'); tries += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let tries = 0; tries < 100 && !output.includes('körs / is running'); tries += 1)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(output).toContain('körs / is running');
     const health = await fetch(`${base}/api/health`);
     expect(health.status).toBe(200);
@@ -74,7 +89,10 @@ describe('the deploy artefact (npm run build:deploy)', () => {
     const tab = await fetch(`${base}/`);
     expect(await tab.text()).toContain('<div id="root">');
     // The quarterly document renders its charts with resvg: the native addon loads and works.
-    const document = await fetch(`${base}/api/situation/compilations/2026/3/document`, { method: 'POST', headers: { 'X-Dev-Persona': '00000000-0000-0000-0000-000000000001' } });
+    const document = await fetch(`${base}/api/situation/compilations/2026/3/document`, {
+      method: 'POST',
+      headers: { 'X-Dev-Persona': '00000000-0000-0000-0000-000000000001' },
+    });
     expect(document.status).toBe(201);
   });
 });

@@ -6,7 +6,9 @@ import { siteUrlPath, type SimDrive, type SimDriveItem, type SimList } from './s
 
 const fragmentUnit = 320 * 1024;
 const forbiddenInName = /["*:<>?\\|]/;
-const applicationIdentity = { application: { id: '00000003-0000-0ff1-ce00-000000000000', displayName: 'Trygghetshjulet' } };
+const applicationIdentity = {
+  application: { id: '00000003-0000-0ff1-ce00-000000000000', displayName: 'Trygghetshjulet' },
+};
 
 interface UploadSession {
   drive: SimDrive;
@@ -45,10 +47,13 @@ export class DriveEndpoints {
     const { target, action } = this.address(drive, rest);
     const method = request.method;
     if (action === 'content' && method === 'PUT') return this.put(request, drive, target.path);
-    if (action === 'createUploadSession' && method === 'POST') return this.createUploadSession(request, drive, target.path);
-    const item = target.item ?? (() => {
-      throw notFound();
-    })();
+    if (action === 'createUploadSession' && method === 'POST')
+      return this.createUploadSession(request, drive, target.path);
+    const item =
+      target.item ??
+      (() => {
+        throw notFound();
+      })();
     if (action === 'children' && method === 'POST') return this.createFolder(request, drive, item);
     if (action === '' && method === 'GET') return json(200, this.itemJson(drive, item, request));
     if (action === 'content' && method === 'GET') return this.redirectTo(item, item.versions.length - 1);
@@ -80,31 +85,57 @@ export class DriveEndpoints {
       return { status: 204, headers: {} };
     }
     // The docs warn: an Authorization header on the upload URL may be answered 401.
-    if (request.headers.authorization) throw new SimError(401, 'unauthenticated', 'Do not send the Authorization header to the upload URL.');
+    if (request.headers.authorization)
+      throw new SimError(401, 'unauthenticated', 'Do not send the Authorization header to the upload URL.');
     const range = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(request.headers['content-range'] ?? '');
     if (!range) throw badRequest('Content-Range is required: bytes start-end/total', 'invalidRange');
     const [start, end, total] = [Number(range[1]), Number(range[2]), Number(range[3])];
-    if (session.total !== undefined && session.total !== total) throw badRequest('Declared total size differs from the session', 'fragmentLengthMismatch');
-    if (start !== session.next) throw new SimError(416, 'invalidRange', 'Uploaded fragment is out of order or overlaps existing data.', 'fragmentOutOfOrder');
-    if (end - start + 1 !== request.body.length) throw badRequest('Content-Range does not match the body length', 'fragmentLengthMismatch');
+    if (session.total !== undefined && session.total !== total)
+      throw badRequest('Declared total size differs from the session', 'fragmentLengthMismatch');
+    if (start !== session.next)
+      throw new SimError(
+        416,
+        'invalidRange',
+        'Uploaded fragment is out of order or overlaps existing data.',
+        'fragmentOutOfOrder',
+      );
+    if (end - start + 1 !== request.body.length)
+      throw badRequest('Content-Range does not match the body length', 'fragmentLengthMismatch');
     const last = end + 1 === total;
-    if (!last && request.body.length % fragmentUnit !== 0) throw badRequest('Fragments must be a multiple of 320 KiB', 'invalidRange');
+    if (!last && request.body.length % fragmentUnit !== 0)
+      throw badRequest('Fragments must be a multiple of 320 KiB', 'invalidRange');
     session.total = total;
     session.chunks.push(request.body);
     session.next = end + 1;
     if (!last) return json(202, { expirationDateTime: session.expires, nextExpectedRanges: [`${session.next}-`] });
     this.sessions.delete(id);
     const existing = session.drive.items.get(session.path.toLowerCase());
-    if (existing && session.conflictBehavior === 'fail') throw new SimError(409, 'nameAlreadyExists', 'Another file exists with the same name as the uploaded session.');
-    const { item, created } = this.addVersion(session.drive, session.path, Buffer.concat(session.chunks), session.contentType);
+    if (existing && session.conflictBehavior === 'fail')
+      throw new SimError(409, 'nameAlreadyExists', 'Another file exists with the same name as the uploaded session.');
+    const { item, created } = this.addVersion(
+      session.drive,
+      session.path,
+      Buffer.concat(session.chunks),
+      session.contentType,
+    );
     return json(created ? 201 : 200, this.itemJson(session.drive, item));
   }
 
   private put(request: SimRequest, drive: SimDrive, path: string): SimResponse {
     if (request.body.length > this.simpleUploadLimit) {
-      throw new SimError(413, 'invalidRequest', 'The simple upload API supports files up to 4 MB; use an upload session.', 'maxFileSizeExceeded');
+      throw new SimError(
+        413,
+        'invalidRequest',
+        'The simple upload API supports files up to 4 MB; use an upload session.',
+        'maxFileSizeExceeded',
+      );
     }
-    const { item, created } = this.addVersion(drive, path, request.body, request.headers['content-type'] ?? 'application/octet-stream');
+    const { item, created } = this.addVersion(
+      drive,
+      path,
+      request.body,
+      request.headers['content-type'] ?? 'application/octet-stream',
+    );
     return json(created ? 201 : 200, this.itemJson(drive, item));
   }
 
@@ -112,7 +143,8 @@ export class DriveEndpoints {
     this.checkPath(path);
     // Unlike a path PUT, an upload session does not create the folders on the way: the parent must exist.
     const parent = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-    if (parent !== '' && !drive.items.get(parent.toLowerCase())?.folder) throw notFound('The parent folder of the upload session does not exist');
+    if (parent !== '' && !drive.items.get(parent.toLowerCase())?.folder)
+      throw notFound('The parent folder of the upload session does not exist');
     const body = request.body.length > 0 ? jsonBody(request) : {};
     const item = (body.item ?? {}) as Record<string, unknown>;
     const id = randomUUID();
@@ -121,16 +153,28 @@ export class DriveEndpoints {
       drive,
       path,
       contentType: 'application/octet-stream',
-      conflictBehavior: typeof item['@microsoft.graph.conflictBehavior'] === 'string' ? item['@microsoft.graph.conflictBehavior'] : 'fail',
+      conflictBehavior:
+        typeof item['@microsoft.graph.conflictBehavior'] === 'string'
+          ? item['@microsoft.graph.conflictBehavior']
+          : 'fail',
       chunks: [],
       next: 0,
       expires,
     });
-    return json(200, { uploadUrl: `${this.origin()}/_upload/${id}`, expirationDateTime: expires, nextExpectedRanges: ['0-'] });
+    return json(200, {
+      uploadUrl: `${this.origin()}/_upload/${id}`,
+      expirationDateTime: expires,
+      nextExpectedRanges: ['0-'],
+    });
   }
 
   /** Every upload of an existing path is a new major version; missing folders on the way are created. */
-  private addVersion(drive: SimDrive, path: string, content: Buffer, contentType: string): { item: SimDriveItem; created: boolean } {
+  private addVersion(
+    drive: SimDrive,
+    path: string,
+    content: Buffer,
+    contentType: string,
+  ): { item: SimDriveItem; created: boolean } {
     this.checkPath(path);
     const now = this.clock.now().toISOString();
     const segments = path.split('/');
@@ -138,11 +182,26 @@ export class DriveEndpoints {
       const folderPath = segments.slice(0, i).join('/');
       const folder = drive.items.get(folderPath.toLowerCase());
       if (folder && !folder.folder) throw new SimError(409, 'nameAlreadyExists', `'${folderPath}' is a file`);
-      if (!folder) drive.items.set(folderPath.toLowerCase(), { id: newItemId(), name: segments[i - 1]!, path: folderPath, folder: true, created: now, versions: [] });
+      if (!folder)
+        drive.items.set(folderPath.toLowerCase(), {
+          id: newItemId(),
+          name: segments[i - 1]!,
+          path: folderPath,
+          folder: true,
+          created: now,
+          versions: [],
+        });
     }
     const existing = drive.items.get(path.toLowerCase());
     if (existing?.folder) throw new SimError(409, 'nameAlreadyExists', `'${path}' is a folder`);
-    const item = existing ?? { id: newItemId(), name: segments.at(-1)!, path, folder: false, created: now, versions: [] };
+    const item = existing ?? {
+      id: newItemId(),
+      name: segments.at(-1)!,
+      path,
+      folder: false,
+      created: now,
+      versions: [],
+    };
     item.versions.push({ label: `${item.versions.length + 1}.0`, content, contentType, modified: now });
     drive.items.set(path.toLowerCase(), item);
     return { item, created: !existing };
@@ -157,20 +216,40 @@ export class DriveEndpoints {
     this.checkPath(path);
     const existing = drive.items.get(path.toLowerCase());
     if (existing) throw new SimError(409, 'nameAlreadyExists', `An item named '${name}' already exists`);
-    const folder: SimDriveItem = { id: newItemId(), name, path, folder: true, created: this.clock.now().toISOString(), versions: [] };
+    const folder: SimDriveItem = {
+      id: newItemId(),
+      name,
+      path,
+      folder: true,
+      created: this.clock.now().toISOString(),
+      versions: [],
+    };
     drive.items.set(path.toLowerCase(), folder);
     return json(201, this.itemJson(drive, folder, request));
   }
 
   private children(request: SimRequest, drive: SimDrive, folder: SimDriveItem): SimResponse {
-    if (!folder.folder) throw new SimError(422, 'notSupported', 'Children cannot be listed from an item that is not a folder', 'getChildrenOnNonFolder');
+    if (!folder.folder)
+      throw new SimError(
+        422,
+        'notSupported',
+        'Children cannot be listed from an item that is not a folder',
+        'getChildrenOnNonFolder',
+      );
     const prefix = folder.path === '' ? '' : `${folder.path.toLowerCase()}/`;
     const children = [...drive.items.values()]
-      .filter((item) => item.path.toLowerCase().startsWith(prefix) && item.path !== '' && !item.path.slice(prefix.length).includes('/'))
+      .filter(
+        (item) =>
+          item.path.toLowerCase().startsWith(prefix) &&
+          item.path !== '' &&
+          !item.path.slice(prefix.length).includes('/'),
+      )
       .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
     const top = topOf(request.url.searchParams, 200, 1000);
     const skip = Number(request.url.searchParams.get('$skiptoken') ?? '0');
-    const body: Record<string, unknown> = { value: children.slice(skip, skip + top).map((child) => this.itemJson(drive, child, request)) };
+    const body: Record<string, unknown> = {
+      value: children.slice(skip, skip + top).map((child) => this.itemJson(drive, child, request)),
+    };
     if (skip + top < children.length) {
       const next = new URL(request.url.toString());
       next.searchParams.set('$skiptoken', String(skip + top));
@@ -209,7 +288,11 @@ export class DriveEndpoints {
       const colon = after.indexOf(':');
       const rawPath = colon === -1 ? after : after.slice(0, colon);
       action = colon === -1 ? '' : after.slice(colon + 1).replace(/^\//, '');
-      path = rawPath.split('/').filter(Boolean).map((segment) => decodeURIComponent(segment)).join('/');
+      path = rawPath
+        .split('/')
+        .filter(Boolean)
+        .map((segment) => decodeURIComponent(segment))
+        .join('/');
     } else if (rest === '/root' || rest.startsWith('/root/')) {
       path = '';
       action = rest.slice('/root'.length).replace(/^\//, '');
@@ -241,7 +324,8 @@ export class DriveEndpoints {
       const column = columns.find((c) => c.name === name);
       if (!column || column.readOnly) throw badRequest(`Field '${name}' is not recognized`, 'invalidRequest');
       if (value !== null && typeof value !== 'string') throw badRequest(`Field '${name}' takes text`, 'invalidRequest');
-      if (typeof value === 'string' && column.text && value.length > column.text.maxLength) throw badRequest(`Field '${name}' is longer than ${column.text.maxLength} characters`, 'invalidRequest');
+      if (typeof value === 'string' && column.text && value.length > column.text.maxLength)
+        throw badRequest(`Field '${name}' is longer than ${column.text.maxLength} characters`, 'invalidRequest');
     }
     const fields = { ...item.fields };
     for (const [name, value] of Object.entries(body)) {
@@ -265,12 +349,19 @@ export class DriveEndpoints {
   private checkPath(path: string): void {
     if (path === '') throw badRequest('A file name is required', 'invalidPath');
     for (const segment of path.split('/')) {
-      if (forbiddenInName.test(segment) || segment.trim() !== segment) throw badRequest(`Name contains invalid characters: '${segment}'`, 'invalidPath');
+      if (forbiddenInName.test(segment) || segment.trim() !== segment)
+        throw badRequest(`Name contains invalid characters: '${segment}'`, 'invalidPath');
     }
   }
 
   private driveJson(list: SimList): Record<string, unknown> {
-    return { id: list.drive!.id, name: list.displayName, description: list.description, driveType: 'documentLibrary', webUrl: `${this.origin()}${siteUrlPath}/${list.name}` };
+    return {
+      id: list.drive!.id,
+      name: list.displayName,
+      description: list.description,
+      driveType: 'documentLibrary',
+      webUrl: `${this.origin()}${siteUrlPath}/${list.name}`,
+    };
   }
 
   private itemJson(drive: SimDrive, item: SimDriveItem, request?: SimRequest): Record<string, unknown> {
@@ -287,9 +378,28 @@ export class DriveEndpoints {
       lastModifiedBy: applicationIdentity,
       size: current?.content.length ?? 0,
       webUrl: `${this.origin()}${siteUrlPath}/${encodeURI(this.listOf(drive).name)}/${item.path.split('/').map(encodeURIComponent).join('/')}`,
-      parentReference: { driveId: drive.id, driveType: 'documentLibrary', path: `/drives/${drive.id}/root:${parentPath}` },
-      ...(item.folder ? { folder: { childCount: [...drive.items.values()].filter((c) => c.path.startsWith(`${item.path}/`) && !c.path.slice(item.path.length + 1).includes('/')).length } } : { file: { mimeType: current!.contentType } }),
-      ...(expand.includes('listItem') ? { listItem: { id: item.id, ...(expand.includes('fields') ? { fields: this.fieldsJson(item, selectedFields(expand)) } : {}) } } : {}),
+      parentReference: {
+        driveId: drive.id,
+        driveType: 'documentLibrary',
+        path: `/drives/${drive.id}/root:${parentPath}`,
+      },
+      ...(item.folder
+        ? {
+            folder: {
+              childCount: [...drive.items.values()].filter(
+                (c) => c.path.startsWith(`${item.path}/`) && !c.path.slice(item.path.length + 1).includes('/'),
+              ).length,
+            },
+          }
+        : { file: { mimeType: current!.contentType } }),
+      ...(expand.includes('listItem')
+        ? {
+            listItem: {
+              id: item.id,
+              ...(expand.includes('fields') ? { fields: this.fieldsJson(item, selectedFields(expand)) } : {}),
+            },
+          }
+        : {}),
     };
   }
 }

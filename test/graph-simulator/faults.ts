@@ -38,19 +38,37 @@ export class FaultInjector {
     if (!rule) return undefined;
     rule.times -= 1;
     this.injected.push({ fault: rule.fault, method: request.method, path });
-    const retryAfter: Record<string, string> = rule.retryAfterSeconds === undefined ? {} : { 'retry-after': String(rule.retryAfterSeconds) };
+    const retryAfter: Record<string, string> =
+      rule.retryAfterSeconds === undefined ? {} : { 'retry-after': String(rule.retryAfterSeconds) };
     switch (rule.fault) {
       case 'throttle':
-        return graphError(429, 'activityLimitReached', 'The request has been throttled', retryAfter, 'throttledRequest');
+        return graphError(
+          429,
+          'activityLimitReached',
+          'The request has been throttled',
+          retryAfter,
+          'throttledRequest',
+        );
       case 'unavailable':
-        return graphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Try again after a delay.', retryAfter);
+        return graphError(
+          503,
+          'serviceNotAvailable',
+          'The service is temporarily unavailable. Try again after a delay.',
+          retryAfter,
+        );
       case 'forbidden':
-        return graphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
+        return graphError(
+          403,
+          'accessDenied',
+          'Access denied. You do not have permission to perform this action or access this resource.',
+        );
       case 'gatewayTimeout':
         return graphError(504, 'UnknownError', 'Gateway timeout');
       case 'timeout':
         // Inside a batch a request cannot hang alone; Graph answers it 504.
-        return request.inBatch ? graphError(504, 'UnknownError', 'Gateway timeout') : { status: 0, headers: {}, hang: true };
+        return request.inBatch
+          ? graphError(504, 'UnknownError', 'Gateway timeout')
+          : { status: 0, headers: {}, hang: true };
     }
   }
 }

@@ -75,18 +75,33 @@ export interface GraphSimulator {
  */
 export async function startGraphSimulator(options: GraphSimulatorOptions = {}): Promise<GraphSimulator> {
   const clock = options.clock ?? systemClock;
-  const site: SimSite = { id: options.siteId ?? 'kommun.sharepoint.com,8b5b1f2e-3c41-4a0e-9e55-0c8a2b0c1d11,2f6c7d11-5e3a-4c8f-b0d2-7a9e1c3b4d55', lists: [], ...defaultSitePermissions() };
+  const site: SimSite = {
+    id:
+      options.siteId ??
+      'kommun.sharepoint.com,8b5b1f2e-3c41-4a0e-9e55-0c8a2b0c1d11,2f6c7d11-5e3a-4c8f-b0d2-7a9e1c3b4d55',
+    lists: [],
+    ...defaultSitePermissions(),
+  };
   const faults = new FaultInjector();
   const log: LoggedRequest[] = [];
   let origin = '';
   const baseUrl = () => `${origin}/v1.0`;
   const lists = new ListsEndpoints(site, clock, baseUrl);
   const items = new ItemsEndpoints(clock, baseUrl, options.richPatchAnswers ?? false, options.ignoreOrderBy ?? false);
-  const drives = new DriveEndpoints(() => site.lists, clock, () => origin, options.simpleUploadLimit ?? 4 * 1024 * 1024);
+  const drives = new DriveEndpoints(
+    () => site.lists,
+    clock,
+    () => origin,
+    options.simpleUploadLimit ?? 4 * 1024 * 1024,
+  );
   const hanging = new Set<ServerResponse>();
   const users = new UsersEndpoints(options.users ?? []);
   const sharePointRest = new SharePointRestEndpoints(site);
-  const installedApps = new InstalledAppsEndpoints(options.users ?? [], options.teamsCatalog ?? [], new Set(options.refuseInstallFor ?? []));
+  const installedApps = new InstalledAppsEndpoints(
+    options.users ?? [],
+    options.teamsCatalog ?? [],
+    new Set(options.refuseInstallFor ?? []),
+  );
   const mailbox = new MailboxEndpoints(options.users ?? [], new Set(options.grantedMailboxes ?? []));
 
   const ledger = new ResourceUnitLedger(clock, options.resourceUnitsPerMinute);
@@ -100,32 +115,76 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
     if (path === '/$batch' && method === 'POST' && !request.inBatch) return answerBatch(request, dispatch);
     const segments = path.split('/').slice(1);
     if (segments[0] === 'sites' && segments[1] !== undefined) {
-      if (decodeURIComponent(segments[1]) !== site.id) throw new SimError(404, 'itemNotFound', 'Requested site could not be found');
+      if (decodeURIComponent(segments[1]) !== site.id)
+        throw new SimError(404, 'itemNotFound', 'Requested site could not be found');
       const [, , collection, listRef, sub, subId, leaf] = segments;
-      if (collection === undefined && method === 'GET') return json(200, { id: site.id, name: 'trygghet', displayName: 'Trygghetshjulet', webUrl: siteWebUrl(baseUrl()) });
+      if (collection === undefined && method === 'GET')
+        return json(200, {
+          id: site.id,
+          name: 'trygghet',
+          displayName: 'Trygghetshjulet',
+          webUrl: siteWebUrl(baseUrl()),
+        });
       if (collection === 'lists') {
-        if (listRef === undefined) return method === 'POST' ? lists.createList(request) : method === 'GET' ? lists.listLists(request) : notAllowed();
+        if (listRef === undefined)
+          return method === 'POST'
+            ? lists.createList(request)
+            : method === 'GET'
+              ? lists.listLists(request)
+              : notAllowed();
         if (sub === undefined) return method === 'GET' ? lists.getList(request, listRef) : notAllowed();
         const list = lists.findList(listRef);
         if (sub === 'drive' && subId === undefined && method === 'GET') return drives.driveOfList(list);
         if (sub === 'columns') {
-          if (subId === undefined) return method === 'GET' ? lists.listColumns(request, listRef) : method === 'POST' ? lists.createColumn(request, listRef) : notAllowed();
+          if (subId === undefined)
+            return method === 'GET'
+              ? lists.listColumns(request, listRef)
+              : method === 'POST'
+                ? lists.createColumn(request, listRef)
+                : notAllowed();
           return method === 'PATCH' ? lists.updateColumn(request, listRef, subId) : notAllowed();
         }
-        if (sub === 'items' && options.appLosesUniqueLists && list.roleAssignments) throw new SimError(403, 'accessDenied', 'Access denied');
+        if (sub === 'items' && options.appLosesUniqueLists && list.roleAssignments)
+          throw new SimError(403, 'accessDenied', 'Access denied');
         if (sub === 'items') {
-          if (subId === undefined) return method === 'GET' ? items.list(request, list) : method === 'POST' ? items.create(request, list) : notAllowed();
+          if (subId === undefined)
+            return method === 'GET'
+              ? items.list(request, list)
+              : method === 'POST'
+                ? items.create(request, list)
+                : notAllowed();
           if (leaf === 'fields' && method === 'PATCH') return items.updateFields(request, list, subId);
           if (leaf === 'versions' && method === 'GET') return items.versions(request, list, subId);
-          if (leaf === undefined) return method === 'GET' ? items.get(request, list, subId) : method === 'DELETE' ? items.delete(request, list, subId) : notAllowed();
+          if (leaf === undefined)
+            return method === 'GET'
+              ? items.get(request, list, subId)
+              : method === 'DELETE'
+                ? items.delete(request, list, subId)
+                : notAllowed();
         }
       }
     }
-    if (segments[0] === 'users' && segments[1] !== undefined && segments[2] === 'teamwork' && segments[3] === 'installedApps') return installedApps.route(request, segments[1], segments.slice(4));
-    if (segments[0] === 'users' && segments[1] !== undefined && (segments[2] === 'sendMail' || segments[2] === 'events')) return mailbox.route(request, segments[1], segments.slice(2));
-    if (segments[0] === 'users' && method === 'GET') return segments[1] === undefined ? users.list(request) : users.get(request, segments[1]);
+    if (
+      segments[0] === 'users' &&
+      segments[1] !== undefined &&
+      segments[2] === 'teamwork' &&
+      segments[3] === 'installedApps'
+    )
+      return installedApps.route(request, segments[1], segments.slice(4));
+    if (
+      segments[0] === 'users' &&
+      segments[1] !== undefined &&
+      (segments[2] === 'sendMail' || segments[2] === 'events')
+    )
+      return mailbox.route(request, segments[1], segments.slice(2));
+    if (segments[0] === 'users' && method === 'GET')
+      return segments[1] === undefined ? users.list(request) : users.get(request, segments[1]);
     if (segments[0] === 'drives' && segments[1] !== undefined) {
-      return drives.route(request, decodeURIComponent(segments[1]), `/${segments.slice(2).join('/')}`.replace(/^\/$/, ''));
+      return drives.route(
+        request,
+        decodeURIComponent(segments[1]),
+        `/${segments.slice(2).join('/')}`.replace(/^\/$/, ''),
+      );
     }
     throw new SimError(400, 'BadRequest', `Resource not found for the segment '${segments[0] ?? ''}'.`);
   };
@@ -135,9 +194,18 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
     try {
       response = await route(request);
     } catch (error) {
-      response = error instanceof SimError ? error.toResponse() : graphError(500, 'generalException', error instanceof Error ? error.message : String(error));
+      response =
+        error instanceof SimError
+          ? error.toResponse()
+          : graphError(500, 'generalException', error instanceof Error ? error.message : String(error));
     }
-    log.push({ method: request.method, path: `${request.url.pathname}${request.url.search}`, inBatch: request.inBatch, status: response.status, userAgent: request.headers['user-agent'] });
+    log.push({
+      method: request.method,
+      path: `${request.url.pathname}${request.url.search}`,
+      inBatch: request.inBatch,
+      status: response.status,
+      userAgent: request.headers['user-agent'],
+    });
     return response;
   };
 
@@ -148,23 +216,53 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
   const serve = async (incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> => {
     const chunks: Buffer[] = [];
     for await (const chunk of incoming) chunks.push(chunk as Buffer);
-    const headers = Object.fromEntries(Object.entries(incoming.headers).map(([name, value]) => [name, Array.isArray(value) ? value.join(', ') : (value ?? '')]));
+    const headers = Object.fromEntries(
+      Object.entries(incoming.headers).map(([name, value]) => [
+        name,
+        Array.isArray(value) ? value.join(', ') : (value ?? ''),
+      ]),
+    );
     const raw = new URL(incoming.url ?? '/', 'http://graph.invalid');
-    const request: SimRequest = { method: incoming.method ?? 'GET', url: raw, headers, body: Buffer.concat(chunks), inBatch: false };
+    const request: SimRequest = {
+      method: incoming.method ?? 'GET',
+      url: raw,
+      headers,
+      body: Buffer.concat(chunks),
+      inBatch: false,
+    };
     let response: SimResponse;
     if (raw.pathname.startsWith('/_download/')) response = drives.download(raw.pathname.slice('/_download/'.length));
-    else if (raw.pathname.startsWith('/_upload/')) response = await guarded(() => drives.uploadFragment(request, raw.pathname.slice('/_upload/'.length)));
+    else if (raw.pathname.startsWith('/_upload/'))
+      response = await guarded(() => drives.uploadFragment(request, raw.pathname.slice('/_upload/'.length)));
     else if (raw.pathname.startsWith(`${siteUrlPath}/_api/`)) {
       const token = /^Bearer (\S+)$/.exec(headers.authorization ?? '')?.[1];
-      if (!token || (options.acceptToken && !options.acceptToken(token))) response = { status: 401, headers: {}, body: { 'odata.error': { code: '-2147024891, System.UnauthorizedAccessException', message: { lang: 'en-US', value: 'Unsupported app only token.' } } } };
-      else response = sharePointRest.route(request, decodeURIComponent(raw.pathname.slice(`${siteUrlPath}/_api/`.length)));
-      log.push({ method: request.method, path: `${raw.pathname}${raw.search}`, inBatch: false, status: response.status, userAgent: headers['user-agent'] });
+      if (!token || (options.acceptToken && !options.acceptToken(token)))
+        response = {
+          status: 401,
+          headers: {},
+          body: {
+            'odata.error': {
+              code: '-2147024891, System.UnauthorizedAccessException',
+              message: { lang: 'en-US', value: 'Unsupported app only token.' },
+            },
+          },
+        };
+      else
+        response = sharePointRest.route(request, decodeURIComponent(raw.pathname.slice(`${siteUrlPath}/_api/`.length)));
+      log.push({
+        method: request.method,
+        path: `${raw.pathname}${raw.search}`,
+        inBatch: false,
+        status: response.status,
+        userAgent: headers['user-agent'],
+      });
     } else if (!raw.pathname.startsWith('/v1.0/')) response = graphError(404, 'itemNotFound', 'Unknown version');
     else {
       request.url = new URL(`${raw.pathname.slice('/v1.0'.length)}${raw.search}`, 'http://graph.invalid');
       const token = /^Bearer (\S+)$/.exec(headers.authorization ?? '')?.[1];
       if (!token) response = graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
-      else if (options.acceptToken && !options.acceptToken(token)) response = graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
+      else if (options.acceptToken && !options.acceptToken(token))
+        response = graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
       else response = await dispatch(request);
     }
     if (response.hang) {
@@ -172,8 +270,16 @@ export async function startGraphSimulator(options: GraphSimulatorOptions = {}): 
       outgoing.on('close', () => hanging.delete(outgoing));
       return;
     }
-    const body = response.body === undefined ? undefined : Buffer.isBuffer(response.body) ? response.body : Buffer.from(JSON.stringify(response.body));
-    outgoing.writeHead(response.status, { ...response.headers, ...(body ? { 'content-length': String(body.length) } : {}) });
+    const body =
+      response.body === undefined
+        ? undefined
+        : Buffer.isBuffer(response.body)
+          ? response.body
+          : Buffer.from(JSON.stringify(response.body));
+    outgoing.writeHead(response.status, {
+      ...response.headers,
+      ...(body ? { 'content-length': String(body.length) } : {}),
+    });
     outgoing.end(body);
   };
 
@@ -223,7 +329,11 @@ function snapshotOf(site: SimSite): unknown {
       ? [...list.drive.items.values()].map((item) => ({
           path: item.path,
           folder: item.folder,
-          versions: item.versions.map((v) => ({ label: v.label, sha256: createHash('sha256').update(v.content).digest('hex'), modified: v.modified })),
+          versions: item.versions.map((v) => ({
+            label: v.label,
+            sha256: createHash('sha256').update(v.content).digest('hex'),
+            modified: v.modified,
+          })),
         }))
       : undefined,
     permissions: permissionsOf(site, list.roleAssignments),
@@ -233,6 +343,11 @@ function snapshotOf(site: SimSite): unknown {
 /** Who holds which permission level on a list, by login name; `inherits` while it has the site's. */
 function permissionsOf(site: SimSite, unique: SimList['roleAssignments']) {
   const named = (assignments: NonNullable<SimList['roleAssignments']>) =>
-    Object.fromEntries(assignments.map((a) => [site.principals.find((p) => p.Id === a.principalId)?.LoginName ?? String(a.principalId), a.roleDefinitionIds.map((id) => roleDefinitions.find((d) => d.Id === id)?.Name)]));
+    Object.fromEntries(
+      assignments.map((a) => [
+        site.principals.find((p) => p.Id === a.principalId)?.LoginName ?? String(a.principalId),
+        a.roleDefinitionIds.map((id) => roleDefinitions.find((d) => d.Id === id)?.Name),
+      ]),
+    );
   return unique ? { inherits: false, assignments: named(unique) } : { inherits: true };
 }

@@ -12,7 +12,8 @@ export function storedValue(column: SimColumn, value: unknown): unknown {
   switch (columnKind(column)) {
     case 'text':
       if (typeof value !== 'string') return refuse();
-      if (value.length > column.text!.maxLength) throw badRequest(`The value of '${column.name}' exceeds its maximum length of ${column.text!.maxLength}`);
+      if (value.length > column.text!.maxLength)
+        throw badRequest(`The value of '${column.name}' exceeds its maximum length of ${column.text!.maxLength}`);
       return value;
     case 'note':
       return typeof value === 'string' ? value : refuse();
@@ -34,8 +35,13 @@ const honourNonIndexed = 'honornonindexedquerieswarningmayfailrandomly';
 export function queryableColumn(columns: SimColumn[], field: string, prefer: string | undefined): SimColumn {
   const column = columns.find((c) => c.name === field);
   if (!column) throw badRequest(`Field '${field}' does not exist. It may have been deleted by another user.`);
-  if (columnKind(column) === 'note') throw badRequest(`Field '${field}' of type Note cannot be used in the query filter or order expression.`);
-  const allowed = (prefer ?? '').toLowerCase().split(',').map((p) => p.trim()).includes(honourNonIndexed);
+  if (columnKind(column) === 'note')
+    throw badRequest(`Field '${field}' of type Note cannot be used in the query filter or order expression.`);
+  const allowed = (prefer ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((p) => p.trim())
+    .includes(honourNonIndexed);
   if (!column.indexed && !allowed) {
     throw badRequest(
       `Field '${field}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`,
@@ -64,8 +70,10 @@ function literalFor(column: SimColumn, literal: Literal): unknown {
     if (literal !== 0 && literal !== 1) throw badRequest(`Compare the Yes/No field '${column.name}' with 1 or 0`);
     return literal === 1;
   }
-  if (kind === 'number' && typeof literal !== 'number') throw badRequest(`Invalid filter clause: '${column.name}' is a number`);
-  if ((kind === 'text' || kind === 'dateTime') && typeof literal !== 'string') throw badRequest(`Invalid filter clause: '${column.name}' needs a quoted value`);
+  if (kind === 'number' && typeof literal !== 'number')
+    throw badRequest(`Invalid filter clause: '${column.name}' is a number`);
+  if ((kind === 'text' || kind === 'dateTime') && typeof literal !== 'string')
+    throw badRequest(`Invalid filter clause: '${column.name}' needs a quoted value`);
   return literal;
 }
 

@@ -7,7 +7,9 @@ import { etagOf, type SimItem, type SimList, siteWebUrl } from './state.js';
 
 const defaultPageSize = 200;
 const maxPageSize = 5000;
-const applicationIdentity = { application: { id: '00000003-0000-0ff1-ce00-000000000000', displayName: 'Trygghetshjulet' } };
+const applicationIdentity = {
+  application: { id: '00000003-0000-0ff1-ce00-000000000000', displayName: 'Trygghetshjulet' },
+};
 
 /** List items: GET (with $filter/$orderby/$top/$skiptoken), POST, PATCH …/fields, DELETE; ETags and If-Match. */
 export class ItemsEndpoints {
@@ -36,7 +38,10 @@ export class ItemsEndpoints {
       .filter((item) => clauses.every((clause) => matches(item, list.columns, clause)))
       .sort((a, b) => compareItems(a, b, list.columns, orderings));
     const after = decodeSkipToken(params.get('$skiptoken'));
-    const start = after === undefined ? 0 : sorted.findIndex((item) => compareItems(item, after.item(list), list.columns, orderings) > 0);
+    const start =
+      after === undefined
+        ? 0
+        : sorted.findIndex((item) => compareItems(item, after.item(list), list.columns, orderings) > 0);
     const page = start < 0 ? [] : sorted.slice(start, start + top);
     const body: Record<string, unknown> = { value: page.map((item) => this.itemJson(list, item, fieldsSelect)) };
     const last = page.at(-1);
@@ -49,7 +54,10 @@ export class ItemsEndpoints {
   }
 
   get(request: SimRequest, list: SimList, id: string): SimResponse {
-    return json(200, this.itemJson(list, this.find(list, id), this.checkedSelect(list, expandedFields(request.url.searchParams))));
+    return json(
+      200,
+      this.itemJson(list, this.find(list, id), this.checkedSelect(list, expandedFields(request.url.searchParams))),
+    );
   }
 
   create(request: SimRequest, list: SimList): SimResponse {
@@ -57,7 +65,14 @@ export class ItemsEndpoints {
     const fields = (body.fields ?? {}) as Record<string, unknown>;
     const values = this.checkedValues(list, fields);
     const now = this.clock.now().toISOString();
-    const item: SimItem = { id: list.nextItemId, guid: randomUUID(), version: 1, fields: {}, created: now, modified: now };
+    const item: SimItem = {
+      id: list.nextItemId,
+      guid: randomUUID(),
+      version: 1,
+      fields: {},
+      created: now,
+      modified: now,
+    };
     for (const [name, value] of Object.entries(values)) if (value !== undefined) item.fields[name] = value;
     item.history = [{ version: 1, modified: now, fields: { ...item.fields } }];
     list.nextItemId += 1;
@@ -75,7 +90,10 @@ export class ItemsEndpoints {
     }
     item.version += 1;
     item.modified = this.clock.now().toISOString();
-    item.history = [...(item.history ?? []), { version: item.version, modified: item.modified, fields: { ...item.fields } }];
+    item.history = [
+      ...(item.history ?? []),
+      { version: item.version, modified: item.modified, fields: { ...item.fields } },
+    ];
     // The documentation promises a fieldValueSet and shows only the fields that were set
     // (https://learn.microsoft.com/graph/api/listitem-update): no @odata.etag, Created or Modified.
     if (!this.richPatchAnswers) {
@@ -90,7 +108,9 @@ export class ItemsEndpoints {
    */
   versions(request: SimRequest, list: SimList, id: string): SimResponse {
     const item = this.find(list, id);
-    const expand = (request.url.searchParams.get('$expand') ?? request.url.searchParams.get('expand') ?? '').split(',').includes('fields');
+    const expand = (request.url.searchParams.get('$expand') ?? request.url.searchParams.get('expand') ?? '')
+      .split(',')
+      .includes('fields');
     const value = [...(item.history ?? [])].reverse().map((version) => ({
       id: `${version.version}.0`,
       lastModifiedDateTime: version.modified,
@@ -117,8 +137,20 @@ export class ItemsEndpoints {
   private checkIfMatch(request: SimRequest, item: SimItem): void {
     const ifMatch = request.headers['if-match'];
     if (ifMatch === undefined || ifMatch === '*') return;
-    if (!/^(W\/)?".*"$/.test(ifMatch)) throw new SimError(400, 'invalidRequest', 'ETag header is malformed. ETags must be quoted strings.', 'malformedEntityTag');
-    if (ifMatch !== etagOf(item)) throw new SimError(412, 'resourceModified', "ETag does not match the current item's value.", 'entityTagDoesNotMatch');
+    if (!/^(W\/)?".*"$/.test(ifMatch))
+      throw new SimError(
+        400,
+        'invalidRequest',
+        'ETag header is malformed. ETags must be quoted strings.',
+        'malformedEntityTag',
+      );
+    if (ifMatch !== etagOf(item))
+      throw new SimError(
+        412,
+        'resourceModified',
+        "ETag does not match the current item's value.",
+        'entityTagDoesNotMatch',
+      );
   }
 
   private checkedValues(list: SimList, fields: Record<string, unknown>): Record<string, unknown> {
@@ -134,7 +166,8 @@ export class ItemsEndpoints {
 
   private checkedSelect(list: SimList, select: string[] | undefined): string[] | undefined {
     for (const name of select ?? []) {
-      if (name !== 'id' && !list.columns.some((c) => c.name === name)) throw badRequest(`Column '${name}' does not exist. It may have been deleted by another user.`);
+      if (name !== 'id' && !list.columns.some((c) => c.name === name))
+        throw badRequest(`Column '${name}' does not exist. It may have been deleted by another user.`);
     }
     return select;
   }
@@ -170,7 +203,10 @@ export class ItemsEndpoints {
       const column = list.columns.find((c) => c.name === name);
       return name === 'id' || (column !== undefined && !column.hidden);
     };
-    return { '@odata.etag': etagOf(item), ...Object.fromEntries(Object.entries(all).filter(([name]) => visible(name))) };
+    return {
+      '@odata.etag': etagOf(item),
+      ...Object.fromEntries(Object.entries(all).filter(([name]) => visible(name))),
+    };
   }
 }
 
@@ -186,7 +222,10 @@ function encodeSkipToken(last: SimItem): string {
 function decodeSkipToken(token: string | null): SkipToken | undefined {
   if (!token) return undefined;
   try {
-    const { id, fields } = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { id: number; fields: Record<string, unknown> };
+    const { id, fields } = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as {
+      id: number;
+      fields: Record<string, unknown>;
+    };
     if (typeof id !== 'number') throw new Error('no id');
     return { item: () => ({ id, fields, guid: '', version: 0, created: '', modified: '' }) };
   } catch {

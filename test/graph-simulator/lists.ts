@@ -17,7 +17,9 @@ export class ListsEndpoints {
 
   findList(idOrTitle: string): SimList {
     const decoded = decodeURIComponent(idOrTitle);
-    const list = this.site.lists.find((l) => l.id === decoded) ?? this.site.lists.find((l) => l.displayName.toLowerCase() === decoded.toLowerCase());
+    const list =
+      this.site.lists.find((l) => l.id === decoded) ??
+      this.site.lists.find((l) => l.displayName.toLowerCase() === decoded.toLowerCase());
     if (!list) throw notFound(`List '${decoded}' does not exist at site with URL '${this.site.id}'.`);
     return list;
   }
@@ -33,7 +35,9 @@ export class ListsEndpoints {
     }
     const skip = Number(request.url.searchParams.get('$skiptoken') ?? '0');
     const page = lists.slice(skip, skip + listsPageSize);
-    const body: Record<string, unknown> = { value: page.map((l) => this.listJson(l, selected(request.url.searchParams))) };
+    const body: Record<string, unknown> = {
+      value: page.map((l) => this.listJson(l, selected(request.url.searchParams))),
+    };
     if (skip + listsPageSize < lists.length) {
       const next = new URL(request.url.toString());
       next.searchParams.set('$skiptoken', String(skip + listsPageSize));
@@ -48,15 +52,24 @@ export class ListsEndpoints {
 
   createList(request: SimRequest): SimResponse {
     const body = jsonBody(request);
-    if ('name' in body) throw badRequest("Cannot define a 'name' for a list as it is assigned by the server. Instead, provide 'displayName'");
+    if ('name' in body)
+      throw badRequest(
+        "Cannot define a 'name' for a list as it is assigned by the server. Instead, provide 'displayName'",
+      );
     const displayName = body.displayName;
-    if (typeof displayName !== 'string' || displayName.trim() === '') throw badRequest("The list needs a 'displayName'");
+    if (typeof displayName !== 'string' || displayName.trim() === '')
+      throw badRequest("The list needs a 'displayName'");
     if (this.site.lists.some((l) => l.displayName.toLowerCase() === displayName.toLowerCase())) {
-      throw new SimError(409, 'nameAlreadyExists', `A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.`);
+      throw new SimError(
+        409,
+        'nameAlreadyExists',
+        `A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.`,
+      );
     }
     const facet = (body.list ?? {}) as { template?: unknown };
     const template = facet.template ?? 'genericList';
-    if (template !== 'genericList' && template !== 'documentLibrary') throw badRequest(`Unsupported list template '${String(template)}'`);
+    if (template !== 'genericList' && template !== 'documentLibrary')
+      throw badRequest(`Unsupported list template '${String(template)}'`);
     const list: SimList = {
       id: randomUUID(),
       name: this.uniqueName(displayName),
@@ -67,7 +80,8 @@ export class ListsEndpoints {
       columns: builtInColumns(template),
       items: new Map(),
       nextItemId: 1,
-      drive: template === 'documentLibrary' ? { id: `b!${randomUUID().replaceAll('-', '')}`, items: new Map() } : undefined,
+      drive:
+        template === 'documentLibrary' ? { id: `b!${randomUUID().replaceAll('-', '')}`, items: new Map() } : undefined,
     };
     const columns = Array.isArray(body.columns) ? body.columns : [];
     const created = columns.map((definition: unknown) => this.newColumn(list, definition));
@@ -116,7 +130,8 @@ export class ListsEndpoints {
   private newColumn(list: SimList, definition: unknown): SimColumn {
     const body = (definition ?? {}) as Record<string, unknown>;
     const name = body.name;
-    if (typeof name !== 'string' || !columnNamePattern.test(name)) throw badRequest(`Invalid column name '${String(name)}'`);
+    if (typeof name !== 'string' || !columnNamePattern.test(name))
+      throw badRequest(`Invalid column name '${String(name)}'`);
     if (list.columns.some((c) => c.name.toLowerCase() === name.toLowerCase())) {
       throw new SimError(409, 'nameAlreadyExists', `A duplicate field name "${name}" was found.`);
     }
@@ -136,8 +151,13 @@ export class ListsEndpoints {
       case 'text': {
         const allowMultipleLines = facet.allowMultipleLines === true;
         const maxLength = typeof facet.maxLength === 'number' ? facet.maxLength : 255;
-        if (!allowMultipleLines && (maxLength < 1 || maxLength > 255)) throw badRequest('A single line of text holds at most 255 characters');
-        column.text = { allowMultipleLines, maxLength: allowMultipleLines ? 1_000_000 : maxLength, textType: facet.textType === 'richText' ? 'richText' : 'plain' };
+        if (!allowMultipleLines && (maxLength < 1 || maxLength > 255))
+          throw badRequest('A single line of text holds at most 255 characters');
+        column.text = {
+          allowMultipleLines,
+          maxLength: allowMultipleLines ? 1_000_000 : maxLength,
+          textType: facet.textType === 'richText' ? 'richText' : 'plain',
+        };
         break;
       }
       case 'number':
@@ -150,7 +170,8 @@ export class ListsEndpoints {
         column.dateTime = { format: facet.format === 'dateOnly' ? 'dateOnly' : 'dateTime' };
         break;
     }
-    if (column.indexed && column.text?.allowMultipleLines) throw badRequest('Multiple lines of text cannot be indexed.');
+    if (column.indexed && column.text?.allowMultipleLines)
+      throw badRequest('Multiple lines of text cannot be indexed.');
     return column;
   }
 
@@ -158,7 +179,8 @@ export class ListsEndpoints {
   private uniqueName(displayName: string): string {
     const base = displayName.replace(/[^A-Za-z0-9_-]/g, '') || 'list';
     let name = base;
-    for (let n = 1; this.site.lists.some((l) => l.name.toLowerCase() === name.toLowerCase()); n += 1) name = `${base}${n}`;
+    for (let n = 1; this.site.lists.some((l) => l.name.toLowerCase() === name.toLowerCase()); n += 1)
+      name = `${base}${n}`;
     return name;
   }
 
@@ -174,7 +196,9 @@ export class ListsEndpoints {
       webUrl: `${siteWebUrl(this.baseUrl())}/${list.template === 'genericList' ? 'Lists/' : ''}${list.name}`,
       list: { hidden: false, template: list.template, contentTypesEnabled: false },
     };
-    return select ? Object.fromEntries(Object.entries(full).filter(([key]) => key === '@odata.etag' || select.includes(key))) : full;
+    return select
+      ? Object.fromEntries(Object.entries(full).filter(([key]) => key === '@odata.etag' || select.includes(key)))
+      : full;
   }
 }
 

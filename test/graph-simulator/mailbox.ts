@@ -23,7 +23,9 @@ export interface SimEvent {
 }
 
 const emailAddresses = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : []).map((entry) => String((entry as { emailAddress?: { address?: unknown } }).emailAddress?.address ?? ''));
+  (Array.isArray(value) ? value : []).map((entry) =>
+    String((entry as { emailAddress?: { address?: unknown } }).emailAddress?.address ?? ''),
+  );
 
 /**
  * A mailbox's sendMail and events as https://learn.microsoft.com/graph/api/user-sendmail, user-post-events and
@@ -46,26 +48,45 @@ export class MailboxEndpoints {
     const user = this.users.find((u) => u.id === id || u.userPrincipalName === id || u.mail === id);
     if (!user) throw new SimError(404, 'ErrorInvalidUser', `The requested user '${id}' is invalid.`);
     if (!this.granted.has(user.userPrincipalName) && !(user.mail !== null && this.granted.has(user.mail))) {
-      throw new SimError(403, 'ErrorAccessDenied', 'Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings.');
+      throw new SimError(
+        403,
+        'ErrorAccessDenied',
+        'Access to OData is disabled: [RAOP] : Blocked by tenant configured AppOnly AccessPolicy settings.',
+      );
     }
     const [leaf, eventId] = rest;
     if (leaf === 'sendMail' && request.method === 'POST') return this.sendMail(request, user);
     if (leaf === 'events' && eventId === undefined && request.method === 'POST') return this.create(request, user);
-    if (leaf === 'events' && eventId !== undefined && request.method === 'PATCH') return this.update(request, user, decodeURIComponent(eventId));
+    if (leaf === 'events' && eventId !== undefined && request.method === 'PATCH')
+      return this.update(request, user, decodeURIComponent(eventId));
     throw new SimError(405, 'ErrorInvalidRequest', 'The OData request is not supported.');
   }
 
   private sendMail(request: SimRequest, user: SimUser): SimResponse {
-    const message = (jsonBody(request).message ?? {}) as { subject?: unknown; body?: { content?: unknown }; toRecipients?: unknown };
+    const message = (jsonBody(request).message ?? {}) as {
+      subject?: unknown;
+      body?: { content?: unknown };
+      toRecipients?: unknown;
+    };
     const to = emailAddresses(message.toRecipients);
     if (to.length === 0) throw new SimError(400, 'ErrorInvalidRecipients', 'At least one recipient is not valid.');
-    this.sent.push({ from: user.userPrincipalName, subject: String(message.subject ?? ''), body: String(message.body?.content ?? ''), to });
+    this.sent.push({
+      from: user.userPrincipalName,
+      subject: String(message.subject ?? ''),
+      body: String(message.body?.content ?? ''),
+      to,
+    });
     return { status: 202, headers: {} };
   }
 
   private create(request: SimRequest, user: SimUser): SimResponse {
     const body = jsonBody(request);
-    const event: SimEvent = { id: `AAMk${randomUUID().replaceAll('-', '')}`, organizer: user.userPrincipalName, updates: 0, ...this.fields(body) };
+    const event: SimEvent = {
+      id: `AAMk${randomUUID().replaceAll('-', '')}`,
+      organizer: user.userPrincipalName,
+      updates: 0,
+      ...this.fields(body),
+    };
     this.events.push(event);
     return json(201, this.present(event));
   }
@@ -88,10 +109,14 @@ export class MailboxEndpoints {
     };
     return {
       subject: body.subject === undefined ? (current?.subject ?? '') : String(body.subject),
-      body: body.body === undefined ? (current?.body ?? '') : String((body.body as { content?: unknown }).content ?? ''),
+      body:
+        body.body === undefined ? (current?.body ?? '') : String((body.body as { content?: unknown }).content ?? ''),
       start: time(body.start, current?.start),
       end: time(body.end, current?.end),
-      location: body.location === undefined ? (current?.location ?? '') : String((body.location as { displayName?: unknown }).displayName ?? ''),
+      location:
+        body.location === undefined
+          ? (current?.location ?? '')
+          : String((body.location as { displayName?: unknown }).displayName ?? ''),
       attendees: body.attendees === undefined ? (current?.attendees ?? []) : emailAddresses(body.attendees),
     };
   }
@@ -104,7 +129,11 @@ export class MailboxEndpoints {
       start: event.start,
       end: event.end,
       location: { displayName: event.location },
-      attendees: event.attendees.map((address) => ({ type: 'required', status: { response: 'none', time: '0001-01-01T00:00:00Z' }, emailAddress: { address, name: address } })),
+      attendees: event.attendees.map((address) => ({
+        type: 'required',
+        status: { response: 'none', time: '0001-01-01T00:00:00Z' },
+        emailAddress: { address, name: address },
+      })),
       organizer: { emailAddress: { address: event.organizer, name: event.organizer } },
     };
   }

@@ -30,7 +30,8 @@ function parseLiteral(text: string): Literal {
   if (text.startsWith("'")) {
     if (!text.endsWith("'") || text.length < 2) throw badRequest('Invalid filter clause: unterminated string literal');
     const inner = text.slice(1, -1);
-    if (/(^|[^'])'($|[^'])/.test(inner.replaceAll("''", ''))) throw badRequest('Invalid filter clause: quote not escaped');
+    if (/(^|[^'])'($|[^'])/.test(inner.replaceAll("''", '')))
+      throw badRequest('Invalid filter clause: quote not escaped');
     return inner.replaceAll("''", "'");
   }
   if (/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(text)) return Number(text);
@@ -73,7 +74,12 @@ export function expandedFields(params: URLSearchParams): string[] | undefined {
     if (expand.trim().startsWith('fields')) throw badRequest(`Invalid $expand: ${expand}`);
     return undefined;
   }
-  return match[3] ? match[3].split(',').map((name) => name.trim()).filter(Boolean) : [];
+  return match[3]
+    ? match[3]
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** $select=a,b → ['a','b']; absent → undefined. */

@@ -29,7 +29,12 @@ export class ResourceUnitLedger {
     if (this.perMinute === undefined || spent + units <= this.perMinute) return undefined;
     this.throttled += 1;
     const seconds = Math.max(1, Math.ceil((this.window[0]!.at + 60_000 - now) / 1000));
-    return graphError(429, 'TooManyRequests', 'The request has been throttled: the application exceeded its resource units.', { 'Retry-After': String(seconds) });
+    return graphError(
+      429,
+      'TooManyRequests',
+      'The request has been throttled: the application exceeded its resource units.',
+      { 'Retry-After': String(seconds) },
+    );
   }
 }
 
@@ -39,6 +44,10 @@ function cost(request: SimRequest): number {
   if (request.method !== 'GET') return 2;
   const segments = path.split('/').filter(Boolean);
   // sites/{id}, sites/{id}/lists/{id}, …/items/{id}, …/items/{id}/fields, drives/…/content: one item.
-  const single = segments.length === 2 || (segments[2] === 'lists' && (segments.length === 4 || segments.length === 6 || (segments.length === 7 && segments[6] === 'fields'))) || path.endsWith('/content');
+  const single =
+    segments.length === 2 ||
+    (segments[2] === 'lists' &&
+      (segments.length === 4 || segments.length === 6 || (segments.length === 7 && segments[6] === 'fields'))) ||
+    path.endsWith('/content');
   return single ? 1 : 2;
 }

@@ -54,23 +54,36 @@ export class SharePointRestEndpoints {
     try {
       return this.dispatch(request, apiPath);
     } catch (error) {
-      if (error instanceof RestError) return answer(error.status, { 'odata.error': { code: error.code, message: { lang: 'en-US', value: error.message } } });
+      if (error instanceof RestError)
+        return answer(error.status, {
+          'odata.error': { code: error.code, message: { lang: 'en-US', value: error.message } },
+        });
       throw error;
     }
   }
 
   private dispatch(request: SimRequest, apiPath: string): SimResponse {
     const { method } = request;
-    const groups: Record<string, string> = { associatedownergroup: 'Owners', associatedvisitorgroup: 'Visitors', associatedmembergroup: 'Members' };
+    const groups: Record<string, string> = {
+      associatedownergroup: 'Owners',
+      associatedvisitorgroup: 'Visitors',
+      associatedmembergroup: 'Members',
+    };
     const groupMatch = /^web\/(associatedownergroup|associatedvisitorgroup|associatedmembergroup)$/.exec(apiPath);
-    if (groupMatch && method === 'GET') return answer(200, this.site.principals.find((p) => p.Title.endsWith(groups[groupMatch[1]!]!)));
+    if (groupMatch && method === 'GET')
+      return answer(
+        200,
+        this.site.principals.find((p) => p.Title.endsWith(groups[groupMatch[1]!]!)),
+      );
     const type = /^web\/roledefinitions\/getbytype\((\d+)\)$/.exec(apiPath);
     if (type && method === 'GET') {
       const definition = roleDefinitions.find((d) => d.RoleTypeKind === Number(type[1]));
-      if (!definition) throw new RestError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Cannot find the role definition.');
+      if (!definition)
+        throw new RestError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Cannot find the role definition.');
       return answer(200, definition);
     }
-    if (apiPath === 'web/ensureuser' && method === 'POST') return answer(200, this.ensureUser(String(jsonBody(request).logonName ?? '')));
+    if (apiPath === 'web/ensureuser' && method === 'POST')
+      return answer(200, this.ensureUser(String(jsonBody(request).logonName ?? '')));
     const list = /^web\/lists\(guid'([0-9a-f-]{36})'\)(?:\/(.*))?$/i.exec(apiPath);
     if (list) return this.listRoute(request, this.findList(list[1]!), list[2] ?? '');
     throw new RestError(404, '-1, System.ArgumentException', `Cannot find resource for the request ${apiPath}.`);
@@ -78,28 +91,54 @@ export class SharePointRestEndpoints {
 
   private listRoute(request: SimRequest, list: SimList, rest: string): SimResponse {
     const { method } = request;
-    if (rest === '' && method === 'GET') return answer(200, { Id: list.id, Title: list.displayName, HasUniqueRoleAssignments: list.roleAssignments !== undefined });
-    const breaking = /^breakroleinheritance\(copyRoleAssignments=(true|false),clearSubscopes=(true|false)\)$/i.exec(rest);
+    if (rest === '' && method === 'GET')
+      return answer(200, {
+        Id: list.id,
+        Title: list.displayName,
+        HasUniqueRoleAssignments: list.roleAssignments !== undefined,
+      });
+    const breaking = /^breakroleinheritance\(copyRoleAssignments=(true|false),clearSubscopes=(true|false)\)$/i.exec(
+      rest,
+    );
     if (breaking && method === 'POST') {
       // Already unique: SharePoint leaves the assignments as they are.
-      list.roleAssignments ??= breaking[1]!.toLowerCase() === 'true' ? this.site.roleAssignments.map((a) => ({ ...a, roleDefinitionIds: [...a.roleDefinitionIds] })) : [];
+      list.roleAssignments ??=
+        breaking[1]!.toLowerCase() === 'true'
+          ? this.site.roleAssignments.map((a) => ({ ...a, roleDefinitionIds: [...a.roleDefinitionIds] }))
+          : [];
       return answer(200, { 'odata.null': true });
     }
-    if (rest === 'roleassignments' && method === 'GET') return answer(200, { value: (list.roleAssignments ?? this.site.roleAssignments).map((a) => this.assignmentJson(a)) });
-    const change = /^roleassignments\/(addroleassignment|removeroleassignment)\(principalid=(\d+),roledefid=(\d+)\)$/i.exec(rest);
+    if (rest === 'roleassignments' && method === 'GET')
+      return answer(200, {
+        value: (list.roleAssignments ?? this.site.roleAssignments).map((a) => this.assignmentJson(a)),
+      });
+    const change =
+      /^roleassignments\/(addroleassignment|removeroleassignment)\(principalid=(\d+),roledefid=(\d+)\)$/i.exec(rest);
     if (change && method === 'POST') {
-      if (!list.roleAssignments) throw new RestError(400, '-2147024891, System.UnauthorizedAccessException', 'This operation is not allowed on an object that inherits permissions.');
+      if (!list.roleAssignments)
+        throw new RestError(
+          400,
+          '-2147024891, System.UnauthorizedAccessException',
+          'This operation is not allowed on an object that inherits permissions.',
+        );
       const principalId = Number(change[2]);
       const roleId = Number(change[3]);
-      if (!this.site.principals.some((p) => p.Id === principalId)) throw new RestError(404, '-2146232832, Microsoft.SharePoint.SPException', `Can not find the principal with id: ${principalId}.`);
-      if (!roleDefinitions.some((d) => d.Id === roleId)) throw new RestError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Cannot find the role definition.');
+      if (!this.site.principals.some((p) => p.Id === principalId))
+        throw new RestError(
+          404,
+          '-2146232832, Microsoft.SharePoint.SPException',
+          `Can not find the principal with id: ${principalId}.`,
+        );
+      if (!roleDefinitions.some((d) => d.Id === roleId))
+        throw new RestError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Cannot find the role definition.');
       const assignment = list.roleAssignments.find((a) => a.principalId === principalId);
       if (change[1]!.toLowerCase() === 'addroleassignment') {
         if (!assignment) list.roleAssignments.push({ principalId, roleDefinitionIds: [roleId] });
         else if (!assignment.roleDefinitionIds.includes(roleId)) assignment.roleDefinitionIds.push(roleId);
       } else if (assignment) {
         assignment.roleDefinitionIds = assignment.roleDefinitionIds.filter((id) => id !== roleId);
-        if (assignment.roleDefinitionIds.length === 0) list.roleAssignments = list.roleAssignments.filter((a) => a !== assignment);
+        if (assignment.roleDefinitionIds.length === 0)
+          list.roleAssignments = list.roleAssignments.filter((a) => a !== assignment);
       }
       return answer(200, { 'odata.null': true });
     }
@@ -111,8 +150,18 @@ export class SharePointRestEndpoints {
     const known = this.site.principals.find((p) => p.LoginName === logonName);
     if (known) return known;
     const group = /^c:0t\.c\|tenant\|([0-9a-f-]{36})$/i.exec(logonName);
-    if (!group) throw new RestError(400, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${logonName} could not be found.`);
-    const principal: SimPrincipal = { Id: Math.max(...this.site.principals.map((p) => p.Id), 10) + 1, Title: `Grupp ${group[1]}`, LoginName: logonName, PrincipalType: 4 };
+    if (!group)
+      throw new RestError(
+        400,
+        '-2146232832, Microsoft.SharePoint.SPException',
+        `The specified user ${logonName} could not be found.`,
+      );
+    const principal: SimPrincipal = {
+      Id: Math.max(...this.site.principals.map((p) => p.Id), 10) + 1,
+      Title: `Grupp ${group[1]}`,
+      LoginName: logonName,
+      PrincipalType: 4,
+    };
     this.site.principals.push(principal);
     return principal;
   }

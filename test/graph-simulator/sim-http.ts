@@ -21,11 +21,21 @@ export interface SimResponse {
 }
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): SimResponse {
-  return { status, headers: { 'content-type': 'application/json;odata.metadata=minimal;charset=utf-8', ...headers }, body };
+  return {
+    status,
+    headers: { 'content-type': 'application/json;odata.metadata=minimal;charset=utf-8', ...headers },
+    body,
+  };
 }
 
 /** Graph's error envelope: {error: {code, message, innerError: {date, request-id, client-request-id}}}. */
-export function graphError(status: number, code: string, message: string, headers: Record<string, string> = {}, innerCode?: string): SimResponse {
+export function graphError(
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+  innerCode?: string,
+): SimResponse {
   const requestId = randomUUID();
   return json(
     status,
@@ -62,7 +72,8 @@ export class SimError extends Error {
 }
 
 export const notFound = (what = 'The resource could not be found.') => new SimError(404, 'itemNotFound', what);
-export const badRequest = (message: string, innerCode?: string) => new SimError(400, 'invalidRequest', message, innerCode);
+export const badRequest = (message: string, innerCode?: string) =>
+  new SimError(400, 'invalidRequest', message, innerCode);
 
 export function jsonBody(request: SimRequest): Record<string, unknown> {
   if (request.body.length === 0) throw badRequest('A request body is required.');
@@ -72,5 +83,7 @@ export function jsonBody(request: SimRequest): Record<string, unknown> {
   } catch {
     // answered below
   }
-  throw badRequest('Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
+  throw badRequest(
+    'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+  );
 }

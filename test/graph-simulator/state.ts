@@ -112,11 +112,23 @@ export function builtInColumns(template: SimList['template']): SimColumn[] {
     column('Author', { text: { allowMultipleLines: false, maxLength: 255, textType: 'plain' } }),
     column('Editor', { text: { allowMultipleLines: false, maxLength: 255, textType: 'plain' } }),
     column('ContentType', { text: { allowMultipleLines: false, maxLength: 255, textType: 'plain' }, hidden: true }),
-    column('_UIVersionString', { text: { allowMultipleLines: false, maxLength: 255, textType: 'plain' }, hidden: true }),
+    column('_UIVersionString', {
+      text: { allowMultipleLines: false, maxLength: 255, textType: 'plain' },
+      hidden: true,
+    }),
     column('Attachments', { boolean: {}, hidden: template === 'documentLibrary' }),
   ];
-  const title = column('Title', { text: { allowMultipleLines: false, maxLength: 255, textType: 'plain' }, readOnly: false });
-  return template === 'genericList' ? [title, ...common] : [column('FileLeafRef', { text: { allowMultipleLines: false, maxLength: 255, textType: 'plain' } }), title, ...common];
+  const title = column('Title', {
+    text: { allowMultipleLines: false, maxLength: 255, textType: 'plain' },
+    readOnly: false,
+  });
+  return template === 'genericList'
+    ? [title, ...common]
+    : [
+        column('FileLeafRef', { text: { allowMultipleLines: false, maxLength: 255, textType: 'plain' } }),
+        title,
+        ...common,
+      ];
 }
 
 export function columnKind(column: SimColumn): 'text' | 'note' | 'number' | 'boolean' | 'dateTime' {

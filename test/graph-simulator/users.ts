@@ -25,11 +25,22 @@ export class UsersEndpoints {
     const search = request.url.searchParams.get('$search');
     let found = this.users;
     if (search !== null) {
-      if ((request.headers.consistencylevel ?? '').toLowerCase() !== 'eventual' || request.url.searchParams.get('$count') !== 'true') {
-        throw new SimError(400, 'Request_UnsupportedQuery', "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'");
+      if (
+        (request.headers.consistencylevel ?? '').toLowerCase() !== 'eventual' ||
+        request.url.searchParams.get('$count') !== 'true'
+      ) {
+        throw new SimError(
+          400,
+          'Request_UnsupportedQuery',
+          "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+        );
       }
-      const clauses = [...search.matchAll(/"(\w+):([^"]*)"/g)].map(([, property, text]) => ({ property: property!, text: text!.toLowerCase() }));
-      if (clauses.length === 0) throw new SimError(400, 'Request_BadRequest', 'Invalid $search query: use "property:value".');
+      const clauses = [...search.matchAll(/"(\w+):([^"]*)"/g)].map(([, property, text]) => ({
+        property: property!,
+        text: text!.toLowerCase(),
+      }));
+      if (clauses.length === 0)
+        throw new SimError(400, 'Request_BadRequest', 'Invalid $search query: use "property:value".');
       found = this.users.filter((user) =>
         clauses.some(({ property, text }) => {
           const value = String((user as unknown as Record<string, unknown>)[property] ?? '').toLowerCase();
@@ -43,13 +54,26 @@ export class UsersEndpoints {
   }
 
   get(request: SimRequest, id: string): SimResponse {
-    const user = this.users.find((u) => u.id === decodeURIComponent(id) || u.userPrincipalName === decodeURIComponent(id));
-    if (!user) throw new SimError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+    const user = this.users.find(
+      (u) => u.id === decodeURIComponent(id) || u.userPrincipalName === decodeURIComponent(id),
+    );
+    if (!user)
+      throw new SimError(
+        404,
+        'Request_ResourceNotFound',
+        `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`,
+      );
     return json(200, this.selected(request, user));
   }
 
   private selected(request: SimRequest, user: SimUser): Record<string, unknown> {
-    const wanted = request.url.searchParams.get('$select')?.split(',') ?? ['id', 'displayName', 'mail', 'userPrincipalName', 'jobTitle'];
+    const wanted = request.url.searchParams.get('$select')?.split(',') ?? [
+      'id',
+      'displayName',
+      'mail',
+      'userPrincipalName',
+      'jobTitle',
+    ];
     return Object.fromEntries(selectable.filter((key) => wanted.includes(key)).map((key) => [key, user[key]]));
   }
 }
@@ -84,7 +108,9 @@ export class InstalledAppsEndpoints {
     if (installationId === undefined && request.method === 'POST') return this.install(request, user);
     if (installationId === undefined && request.method === 'GET') return this.list(request, user);
     if (installationId !== undefined && leaf === 'chat' && request.method === 'GET') {
-      const installation = this.installations.find((i) => i.userId === user.id && i.id === decodeURIComponent(installationId));
+      const installation = this.installations.find(
+        (i) => i.userId === user.id && i.id === decodeURIComponent(installationId),
+      );
       if (!installation) throw new SimError(404, 'NotFound', 'The installation was not found.');
       return json(200, { id: installation.chatId, topic: null, chatType: 'oneOnOne' });
     }
@@ -94,17 +120,41 @@ export class InstalledAppsEndpoints {
   private install(request: SimRequest, user: SimUser): SimResponse {
     const bind = String(jsonBody(request)['teamsApp@odata.bind'] ?? '');
     const appId = /\/appCatalogs\/teamsApps\/([^/]+)$/.exec(bind)?.[1];
-    if (!appId || !this.catalog.includes(appId)) throw new SimError(404, 'NotFound', 'The app was not found in the catalog.');
-    if (this.refused.has(user.id)) throw new SimError(403, 'Forbidden', 'The app is blocked for this user by an app permission policy.');
-    if (this.installations.some((i) => i.userId === user.id && i.teamsAppId === appId)) throw new SimError(409, 'Conflict', 'The app is already installed for this user.');
-    this.installations.push({ userId: user.id, id: Buffer.from(`${user.id}##${appId}`).toString('base64'), teamsAppId: appId, chatId: `19:${randomUUID()}@unq.gbl.spaces` });
+    if (!appId || !this.catalog.includes(appId))
+      throw new SimError(404, 'NotFound', 'The app was not found in the catalog.');
+    if (this.refused.has(user.id))
+      throw new SimError(403, 'Forbidden', 'The app is blocked for this user by an app permission policy.');
+    if (this.installations.some((i) => i.userId === user.id && i.teamsAppId === appId))
+      throw new SimError(409, 'Conflict', 'The app is already installed for this user.');
+    this.installations.push({
+      userId: user.id,
+      id: Buffer.from(`${user.id}##${appId}`).toString('base64'),
+      teamsAppId: appId,
+      chatId: `19:${randomUUID()}@unq.gbl.spaces`,
+    });
     return { status: 201, headers: {} };
   }
 
   private list(request: SimRequest, user: SimUser): SimResponse {
     const wanted = /teamsApp\/id eq '([^']+)'/.exec(request.url.searchParams.get('$filter') ?? '')?.[1];
-    const mine = this.installations.filter((i) => i.userId === user.id && (wanted === undefined || i.teamsAppId === wanted));
+    const mine = this.installations.filter(
+      (i) => i.userId === user.id && (wanted === undefined || i.teamsAppId === wanted),
+    );
     const expand = request.url.searchParams.get('$expand') === 'teamsApp';
-    return json(200, { value: mine.map((i) => ({ id: i.id, ...(expand ? { teamsApp: { id: i.teamsAppId, externalId: null, displayName: 'Trygghetshjulet', distributionMethod: 'organization' } } : {}) })) });
+    return json(200, {
+      value: mine.map((i) => ({
+        id: i.id,
+        ...(expand
+          ? {
+              teamsApp: {
+                id: i.teamsAppId,
+                externalId: null,
+                displayName: 'Trygghetshjulet',
+                distributionMethod: 'organization',
+              },
+            }
+          : {}),
+      })),
+    });
   }
 }

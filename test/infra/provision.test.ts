@@ -13,7 +13,13 @@ import { documentLibraries } from '../../api/documents/libraries.js';
 import { SharePointStore } from '../../api/store/sharepoint/sharepoint-store.js';
 import { parseProvisionArguments } from '../../infra/sharepoint/provision-arguments.js';
 import { groupClaim } from '../../infra/sharepoint/list-permissions.js';
-import { changedAnything, failedAnything, formatReport, provisionSite, type RoleGroups } from '../../infra/sharepoint/provision.js';
+import {
+  changedAnything,
+  failedAnything,
+  formatReport,
+  provisionSite,
+  type RoleGroups,
+} from '../../infra/sharepoint/provision.js';
 import { SharePointRest } from '../../infra/sharepoint/sharepoint-rest.js';
 import { collectStorageDefinitions } from '../../infra/sharepoint/storage-definitions.js';
 import { startGraphSimulator, type GraphSimulator } from '../graph-simulator/graph-simulator.js';
@@ -38,18 +44,27 @@ describe('the registry of lists and libraries', () => {
   it('holds exactly what a real start ensures, so provisioning forgets nothing', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'registry-'));
     try {
-      const ctx = await createContext(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, DEMO_DATA: 'false' }));
+      const ctx = await createContext(
+        loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, DEMO_DATA: 'false' }),
+      );
       await ctx.store.close();
       const db = new Database(join(dataDir, 'trygghetshjulet.sqlite'), { readonly: true });
-      const lists = (db.prepare('SELECT name FROM _lists ORDER BY name').all() as { name: string }[]).map((row) => row.name);
-      const libraries = (db.prepare('SELECT name FROM _libraries ORDER BY name').all() as { name: string }[]).map((row) => row.name);
+      const lists = (db.prepare('SELECT name FROM _lists ORDER BY name').all() as { name: string }[]).map(
+        (row) => row.name,
+      );
+      const libraries = (db.prepare('SELECT name FROM _libraries ORDER BY name').all() as { name: string }[]).map(
+        (row) => row.name,
+      );
       db.close();
       const collected = await collectStorageDefinitions();
       expect(collected.lists.map((list) => list.name).sort()).toEqual(lists);
       expect(collected.libraries.map((library) => library.name).sort()).toEqual(libraries);
-      expect(collected.lists.find((list) => list.name === 'departmentReports')?.columns.filter((c) => c.indexed).map((c) => c.name)).toEqual(
-        expect.arrayContaining(['year', 'departmentId', 'status']),
-      );
+      expect(
+        collected.lists
+          .find((list) => list.name === 'departmentReports')
+          ?.columns.filter((c) => c.indexed)
+          .map((c) => c.name),
+      ).toEqual(expect.arrayContaining(['year', 'departmentId', 'status']));
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
@@ -59,7 +74,13 @@ describe('the registry of lists and libraries', () => {
 describe('provisioning the SharePoint site', () => {
   let simulator: GraphSimulator;
   let store: SharePointStore;
-  const freshStore = () => new SharePointStore({ baseUrl: simulator.url, siteId: simulator.siteId, tokens: { getToken: async () => 't' }, sleep: async () => undefined });
+  const freshStore = () =>
+    new SharePointStore({
+      baseUrl: simulator.url,
+      siteId: simulator.siteId,
+      tokens: { getToken: async () => 't' },
+      sleep: async () => undefined,
+    });
   const rest = () => new SharePointRest(siteWebUrl(simulator.url), { getToken: async () => 't' });
   const site = () => simulator.snapshot() as SiteList[];
   const permissionsOf = (name: string) => site().find((list) => list.name === name)!.permissions;
@@ -77,12 +98,18 @@ describe('provisioning the SharePoint site', () => {
     const first = await provisionSite(store, definitions, groups, rest());
     expect(changedAnything(first)).toBe(true);
     expect(failedAnything(first)).toBe(false);
-    expect(first.changes.filter((c) => c.kind === 'listCreated').map((c) => c.kind === 'listCreated' && c.list)).toEqual(expect.arrayContaining(definitions.lists.map((l) => l.name)));
-    expect(first.changes.filter((c) => c.kind === 'libraryCreated')).toHaveLength(Object.keys(documentLibraries).length);
+    expect(
+      first.changes.filter((c) => c.kind === 'listCreated').map((c) => c.kind === 'listCreated' && c.list),
+    ).toEqual(expect.arrayContaining(definitions.lists.map((l) => l.name)));
+    expect(first.changes.filter((c) => c.kind === 'libraryCreated')).toHaveLength(
+      Object.keys(documentLibraries).length,
+    );
     expect(first.permissions).toHaveLength(definitions.lists.length + Object.keys(documentLibraries).length + 1);
     const text = formatReport(first, simulator.siteId, groups);
     expect(text).toMatch(/lista \/ list settings \(Inställningar\) skapad \/ created/);
-    expect(text).toContain(`behörigheter / permissions, bibliotek / library Strategiskt råd (strategisktRad): ärver inte längre webbplatsens behörigheter / stopped inheriting the site’s permissions; läsrätt / read: SecurityChief (${groups.SecurityChief})`);
+    expect(text).toContain(
+      `behörigheter / permissions, bibliotek / library Strategiskt råd (strategisktRad): ärver inte längre webbplatsens behörigheter / stopped inheriting the site’s permissions; läsrätt / read: SecurityChief (${groups.SecurityChief})`,
+    );
     expect(text).toMatch(/borttaget \/ removed: Trygghetshjulet Visitors \(Read\), Trygghetshjulet Members \(Edit\)/);
     expect(text).not.toMatch(/Left to a person/);
     const afterFirst = JSON.stringify(simulator.snapshot());
@@ -97,7 +124,10 @@ describe('provisioning the SharePoint site', () => {
   it('leaves each list and library to the site’s owners and the groups whose role may read it, with Read only', async () => {
     await provisionSite(store, await collectStorageDefinitions(), groups, rest());
     const owners = { 'Trygghetshjulet Owners': ['Full Control'] };
-    const readers = (...roles: (keyof typeof groups)[]) => ({ inherits: false, assignments: { ...owners, ...Object.fromEntries(roles.map((role) => [groupClaim(groups[role]!), ['Read']])) } });
+    const readers = (...roles: (keyof typeof groups)[]) => ({
+      inherits: false,
+      assignments: { ...owners, ...Object.fromEntries(roles.map((role) => [groupClaim(groups[role]!), ['Read']])) },
+    });
     expect(permissionsOf('bob')).toEqual(readers('BobMember'));
     expect(permissionsOf('bobMeetings')).toEqual(readers('BobMember'));
     expect(permissionsOf('situationEntriesBob')).toEqual(readers('BobMember'));
@@ -110,7 +140,11 @@ describe('provisioning the SharePoint site', () => {
     expect(permissionsOf('forvaltningsrapporter')).toEqual(readers('SecurityChief', 'Reader'));
     expect(permissionsOf('strategisktRad')).toEqual(readers('SecurityChief', 'CouncilMember', 'BobMember', 'Reader'));
     // Every list is guarded: none is left inheriting the site's Members (Edit) and Visitors (Read).
-    expect(site().filter((list) => (list.permissions as { inherits: boolean }).inherits).map((list) => list.name)).toEqual([]);
+    expect(
+      site()
+        .filter((list) => (list.permissions as { inherits: boolean }).inherits)
+        .map((list) => list.name),
+    ).toEqual([]);
   });
 
   it('takes a role group off a list it must not read and names principals it did not add, for a person to judge', async () => {
@@ -118,15 +152,34 @@ describe('provisioning the SharePoint site', () => {
     await provisionSite(store, definitions, groups, rest());
     const bob = simulator.site.lists.find((list) => list.name === 'situationEntriesBob')!;
     const reader = simulator.site.principals.find((p) => p.LoginName === groupClaim(groups.Reader!))!;
-    simulator.site.principals.push({ Id: 90, Title: 'Olle Konsult', LoginName: 'i:0#.f|membership|olle@konsult.se', PrincipalType: 1 });
-    bob.roleAssignments!.push({ principalId: reader.Id, roleDefinitionIds: [1073741826] }, { principalId: 90, roleDefinitionIds: [1073741830] });
+    simulator.site.principals.push({
+      Id: 90,
+      Title: 'Olle Konsult',
+      LoginName: 'i:0#.f|membership|olle@konsult.se',
+      PrincipalType: 1,
+    });
+    bob.roleAssignments!.push(
+      { principalId: reader.Id, roleDefinitionIds: [1073741826] },
+      { principalId: 90, roleDefinitionIds: [1073741830] },
+    );
 
     const again = await provisionSite(freshStore(), definitions, groups, rest());
     const outcome = again.permissions!.find((o) => o.target.name === 'situationEntriesBob')!;
-    expect(outcome).toMatchObject({ stoppedInheriting: false, granted: [], removed: [`${reader.Title} (Read)`], others: ['Olle Konsult'] });
-    expect(formatReport(again, simulator.siteId, groups)).toMatch(/\? lista \/ list Lägesbildsposter BOB \(situationEntriesBob\): also reachable by Olle Konsult, whom the app did not add/);
-    expect(permissionsOf('situationEntriesBob')).toMatchObject({ assignments: { [groupClaim(groups.BobMember!)]: ['Read'], 'i:0#.f|membership|olle@konsult.se': ['Edit'] } });
-    expect(Object.keys((permissionsOf('situationEntriesBob') as { assignments: object }).assignments)).not.toContain(groupClaim(groups.Reader!));
+    expect(outcome).toMatchObject({
+      stoppedInheriting: false,
+      granted: [],
+      removed: [`${reader.Title} (Read)`],
+      others: ['Olle Konsult'],
+    });
+    expect(formatReport(again, simulator.siteId, groups)).toMatch(
+      /\? lista \/ list Lägesbildsposter BOB \(situationEntriesBob\): also reachable by Olle Konsult, whom the app did not add/,
+    );
+    expect(permissionsOf('situationEntriesBob')).toMatchObject({
+      assignments: { [groupClaim(groups.BobMember!)]: ['Read'], 'i:0#.f|membership|olle@konsult.se': ['Edit'] },
+    });
+    expect(Object.keys((permissionsOf('situationEntriesBob') as { assignments: object }).assignments)).not.toContain(
+      groupClaim(groups.Reader!),
+    );
   });
 
   it('without a certificate it sets no permission and lists every list and library with its readers for a person', async () => {
@@ -147,7 +200,9 @@ describe('provisioning the SharePoint site', () => {
     const report = await provisionSite(store, await collectStorageDefinitions(), groups, rest());
     expect(failedAnything(report)).toBe(true);
     expect(report.appLostAccess.map((target) => target.name)).toContain('situationEntriesBob');
-    expect(formatReport(report, simulator.siteId, groups)).toMatch(/! lista \/ list BOB-möten \(bobMeetings\): the app can no longer read it\. Grant the app on this list/);
+    expect(formatReport(report, simulator.siteId, groups)).toMatch(
+      /! lista \/ list BOB-möten \(bobMeetings\): the app can no longer read it\. Grant the app on this list/,
+    );
   });
 
   it('indexes a column that an earlier version left unindexed, and reports it', async () => {
@@ -171,7 +226,11 @@ describe('provisioning the SharePoint site', () => {
 
 describe('provisioning arguments', () => {
   it('reads --group Role=id and PROVISION_GROUPS', () => {
-    expect(parseProvisionArguments(['--group', `CouncilMember=${groups.CouncilMember}`], { PROVISION_GROUPS: `BobMember=${groups.BobMember}` }).groups).toEqual({
+    expect(
+      parseProvisionArguments(['--group', `CouncilMember=${groups.CouncilMember}`], {
+        PROVISION_GROUPS: `BobMember=${groups.BobMember}`,
+      }).groups,
+    ).toEqual({
       CouncilMember: groups.CouncilMember,
       BobMember: groups.BobMember,
     });
@@ -179,7 +238,9 @@ describe('provisioning arguments', () => {
 
   it('refuses an unknown role, a malformed id and an unknown argument, naming them', () => {
     expect(() => parseProvisionArguments(['--group', `Chef=${groups.Reader}`], {})).toThrow(/"Chef" is not a role/);
-    expect(() => parseProvisionArguments(['--group', 'Reader=abc'], {})).toThrow(/Reader: expected an Entra group object id/);
+    expect(() => parseProvisionArguments(['--group', 'Reader=abc'], {})).toThrow(
+      /Reader: expected an Entra group object id/,
+    );
     expect(() => parseProvisionArguments(['--force'], {})).toThrow(/Unknown argument "--force"/);
   });
 });
@@ -190,7 +251,9 @@ describe('npm run provision', () => {
 
   beforeEach(async () => {
     authority = createServer((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ token_type: 'Bearer', expires_in: 3599, access_token: 'provisioning-token' }));
+      res
+        .writeHead(200, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ token_type: 'Bearer', expires_in: 3599, access_token: 'provisioning-token' }));
     });
     await new Promise<void>((resolve) => authority.listen(0, '127.0.0.1', resolve));
     simulator = await startGraphSimulator({ acceptToken: (token) => token === 'provisioning-token' });
@@ -237,14 +300,32 @@ describe('npm run provision', () => {
     const folder = mkdtempSync(join(tmpdir(), 'provision-cert-'));
     try {
       const keyPath = join(folder, 'key.pem');
-      writeFileSync(keyPath, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }));
+      writeFileSync(
+        keyPath,
+        generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
+      );
       const certificate = { ENTRA_CERTIFICATE_PATH: keyPath, ENTRA_CERTIFICATE_THUMBPRINT: 'AB'.repeat(20) };
-      const first = await run(['--group', `BobMember=${groups.BobMember}`, '--group', `SecurityChief=${groups.SecurityChief}`], certificate);
+      const first = await run(
+        ['--group', `BobMember=${groups.BobMember}`, '--group', `SecurityChief=${groups.SecurityChief}`],
+        certificate,
+      );
       expect(first.stderr).toBe('');
       expect(first.code).toBe(0);
-      expect(first.stdout).toContain('behörigheter / permissions, lista / list BOB-möten (bobMeetings): ärver inte längre');
-      expect(simulator.log.some((entry) => entry.path.startsWith('/sites/trygghet/_api/web/lists(guid') && entry.method === 'POST' && entry.userAgent?.startsWith('ISV|Trygghetshjulet|'))).toBe(true);
-      const second = await run(['--group', `BobMember=${groups.BobMember}`, '--group', `SecurityChief=${groups.SecurityChief}`], certificate);
+      expect(first.stdout).toContain(
+        'behörigheter / permissions, lista / list BOB-möten (bobMeetings): ärver inte längre',
+      );
+      expect(
+        simulator.log.some(
+          (entry) =>
+            entry.path.startsWith('/sites/trygghet/_api/web/lists(guid') &&
+            entry.method === 'POST' &&
+            entry.userAgent?.startsWith('ISV|Trygghetshjulet|'),
+        ),
+      ).toBe(true);
+      const second = await run(
+        ['--group', `BobMember=${groups.BobMember}`, '--group', `SecurityChief=${groups.SecurityChief}`],
+        certificate,
+      );
       expect(second.stdout).toMatch(/Inget att ändra \/ Nothing to change/);
       expect(second.stdout).toMatch(/No group given for: DepartmentHead, CouncilMember, Reader/);
     } finally {

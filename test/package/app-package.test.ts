@@ -12,13 +12,19 @@ const require = createRequire(import.meta.url);
 // Both are CommonJS; their classes are the module itself.
 const Ajv = require('ajv-draft-04') as typeof AjvDraft04.default;
 const addFormats = require('ajv-formats') as typeof AjvFormats.default;
-const schemasDir = join(dirname(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas', 'teams');
+const schemasDir = join(
+  dirname(require.resolve('@microsoft/app-manifest/package.json')),
+  'build',
+  'json-schemas',
+  'teams',
+);
 /** The newest released manifest version the package ships (not the developer preview). */
 const newest = readdirSync(schemasDir)
   .filter((name) => /^v\d+\.\d+$/.test(name))
   .sort((a, b) => Number(a.split('.')[1]) - Number(b.split('.')[1]))
   .at(-1)!;
-const schema = (file: string) => JSON.parse(readFileSync(join(schemasDir, newest, file), 'utf8')) as Record<string, unknown>;
+const schema = (file: string) =>
+  JSON.parse(readFileSync(join(schemasDir, newest, file), 'utf8')) as Record<string, unknown>;
 
 /** Every way the document breaks the official schema (the schemas are draft-04, as Microsoft publishes them). */
 function failures(document: unknown, schemaFile: string): string[] {
@@ -26,7 +32,11 @@ function failures(document: unknown, schemaFile: string): string[] {
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
   addFormats(ajv);
   const validate = ajv.compile(schema(schemaFile));
-  return validate(document) ? [] : (validate.errors ?? []).map((error: { instancePath: string; message?: string }) => `${error.instancePath} ${error.message}`);
+  return validate(document)
+    ? []
+    : (validate.errors ?? []).map(
+        (error: { instancePath: string; message?: string }) => `${error.instancePath} ${error.message}`,
+      );
 }
 
 const environment = {
@@ -42,7 +52,9 @@ describe('the Teams app package', () => {
     const { manifest, zip } = await appPackage(environment, '0.1.0');
     expect(manifest.manifestVersion).toBe(newest.slice(1));
     expect(failures(manifest, 'MicrosoftTeams.schema.json')).toEqual([]);
-    expect(failures({ ...manifest, accentColor: 'blue', unknownField: true }, 'MicrosoftTeams.schema.json').length).toBeGreaterThan(0);
+    expect(
+      failures({ ...manifest, accentColor: 'blue', unknownField: true }, 'MicrosoftTeams.schema.json').length,
+    ).toBeGreaterThan(0);
     const files = await JSZip.loadAsync(zip);
     expect(Object.keys(files.files).sort()).toEqual(['color.png', 'en-US.json', 'manifest.json', 'outline.png']);
     const english = JSON.parse(await files.file('en-US.json')!.async('string')) as Record<string, unknown>;
@@ -56,9 +68,18 @@ describe('the Teams app package', () => {
       id: environment.TEAMS_APP_ID,
       version: '0.1.0',
       developer: { name: 'Askersunds kommun', websiteUrl: 'https://trygghet.askersund.se' },
-      webApplicationInfo: { id: environment.ENTRA_CLIENT_ID, resource: `api://trygghet.askersund.se/${environment.ENTRA_CLIENT_ID}` },
+      webApplicationInfo: {
+        id: environment.ENTRA_CLIENT_ID,
+        resource: `api://trygghet.askersund.se/${environment.ENTRA_CLIENT_ID}`,
+      },
       validDomains: ['trygghet.askersund.se'],
-      bots: [{ botId: environment.BOT_CLIENT_ID, scopes: ['personal'], commandLists: [{ commands: [{ title: 'hjälp' }, { title: 'rapportera' }, { title: 'status' }] }] }],
+      bots: [
+        {
+          botId: environment.BOT_CLIENT_ID,
+          scopes: ['personal'],
+          commandLists: [{ commands: [{ title: 'hjälp' }, { title: 'rapportera' }, { title: 'status' }] }],
+        },
+      ],
       localizationInfo: { defaultLanguageTag: 'sv-SE' },
     });
     const tabs = manifest.staticTabs as { entityId: string; scopes: string[]; contentUrl?: string }[];
@@ -79,15 +100,28 @@ describe('the Teams app package', () => {
     };
     expect(await size('color.png')).toMatchObject({ width: 192, height: 192 });
     expect(await size('outline.png')).toMatchObject({ width: 32, height: 32, colourType: 6 });
-    const pixels = new Resvg(readFileSync(new URL('../../appPackage/icons/outline.svg', import.meta.url), 'utf8')).render().pixels;
-    const rgba = Array.from({ length: pixels.length / 4 }, (_, i) => [pixels[i * 4]!, pixels[i * 4 + 1]!, pixels[i * 4 + 2]!, pixels[i * 4 + 3]!]);
+    const pixels = new Resvg(
+      readFileSync(new URL('../../appPackage/icons/outline.svg', import.meta.url), 'utf8'),
+    ).render().pixels;
+    const rgba = Array.from({ length: pixels.length / 4 }, (_, i) => [
+      pixels[i * 4]!,
+      pixels[i * 4 + 1]!,
+      pixels[i * 4 + 2]!,
+      pixels[i * 4 + 3]!,
+    ]);
     expect(rgba[0]![3]).toBe(0);
-    expect(rgba.filter(([, , , alpha]) => alpha === 255).every(([r, g, b]) => r === 255 && g === 255 && b === 255)).toBe(true);
+    expect(
+      rgba.filter(([, , , alpha]) => alpha === 255).every(([r, g, b]) => r === 255 && g === 255 && b === 255),
+    ).toBe(true);
   });
 
   it('names the variable when a value is missing or wrong', () => {
-    expect(() => fillManifest(manifestTemplate(), { ...environment, TEAMS_APP_ID: 'abc' }, '0.1.0')).toThrow(/TEAMS_APP_ID: expected a GUID/);
-    expect(() => fillManifest(manifestTemplate(), { ...environment, PUBLIC_URL: 'http://trygghet.askersund.se' }, '0.1.0')).toThrow(/PUBLIC_URL/);
+    expect(() => fillManifest(manifestTemplate(), { ...environment, TEAMS_APP_ID: 'abc' }, '0.1.0')).toThrow(
+      /TEAMS_APP_ID: expected a GUID/,
+    );
+    expect(() =>
+      fillManifest(manifestTemplate(), { ...environment, PUBLIC_URL: 'http://trygghet.askersund.se' }, '0.1.0'),
+    ).toThrow(/PUBLIC_URL/);
     const { BOT_CLIENT_ID: _bot, ...withoutBot } = environment;
     expect(() => fillManifest(manifestTemplate(), withoutBot, '0.1.0')).toThrow(/BOT_CLIENT_ID/);
   });

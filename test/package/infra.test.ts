@@ -11,28 +11,62 @@ type Step = { uses: string; with?: Record<string, unknown>; writeToEnvironmentFi
 type Project = { provision: Step[]; deploy: Step[] };
 const stepOf = (project: Project, uses: string) => project.provision.find((step) => step.uses === uses)!;
 /** The variables env/.env.dev lists, and those the toolkit project, the Bicep parameters and the Entra manifest read. */
-const listed = file('env/.env.dev').split('\n').filter((line) => /^\w+=/.test(line)).map((line) => line.split('=')[0]!);
-const used = [...['m365agents.yml', 'infra/main.parameters.json', 'infra/entra/aad.manifest.json'].map(file).join('\n').matchAll(/\$\{\{(\w+)\}\}/g)].map((match) => match[1]!);
+const listed = file('env/.env.dev')
+  .split('\n')
+  .filter((line) => /^\w+=/.test(line))
+  .map((line) => line.split('=')[0]!);
+const used = [
+  ...['m365agents.yml', 'infra/main.parameters.json', 'infra/entra/aad.manifest.json']
+    .map(file)
+    .join('\n')
+    .matchAll(/\$\{\{(\w+)\}\}/g),
+].map((match) => match[1]!);
 
 /** `param name type` and whether it has a default. */
-const declared = [...bicep.matchAll(/^param (\w+) \w+( = .+)?$/gm)].map((match) => ({ name: match[1]!, hasDefault: match[2] !== undefined }));
+const declared = [...bicep.matchAll(/^param (\w+) \w+( = .+)?$/gm)].map((match) => ({
+  name: match[1]!,
+  hasDefault: match[2] !== undefined,
+}));
 
 describe('the Azure templates and the Agents Toolkit project', () => {
   it('gives every Bicep parameter without a default a value, and no value for a parameter that does not exist', () => {
     expect(declared.length).toBeGreaterThan(5);
     const given = Object.keys(parameters.parameters);
     for (const param of declared.filter((p) => !p.hasDefault)) expect(given, param.name).toContain(param.name);
-    for (const name of given) expect(declared.map((p) => p.name), name).toContain(name);
+    for (const name of given)
+      expect(
+        declared.map((p) => p.name),
+        name,
+      ).toContain(name);
   });
 
   it('sets every app setting the service reads from its own environment schema, with secrets only as Key Vault references', () => {
-    const settings = [...bicep.matchAll(/\{ name: '(\w+)', value: (.+) \}/g)].map((match) => ({ name: match[1]!, value: match[2]! }));
+    const settings = [...bicep.matchAll(/\{ name: '(\w+)', value: (.+) \}/g)].map((match) => ({
+      name: match[1]!,
+      value: match[2]!,
+    }));
     const known = Object.keys(environmentSchema.shape);
-    for (const setting of settings.filter((s) => !['APPLICATIONINSIGHTS_CONNECTION_STRING', 'ApplicationInsightsAgent_EXTENSION_VERSION', 'SCM_DO_BUILD_DURING_DEPLOYMENT'].includes(s.name))) {
+    for (const setting of settings.filter(
+      (s) =>
+        ![
+          'APPLICATIONINSIGHTS_CONNECTION_STRING',
+          'ApplicationInsightsAgent_EXTENSION_VERSION',
+          'SCM_DO_BUILD_DURING_DEPLOYMENT',
+        ].includes(s.name),
+    )) {
       expect(known, setting.name).toContain(setting.name);
     }
-    for (const secret of settings.filter((s) => /SECRET/.test(s.name))) expect(secret.value).toMatch(/^'@Microsoft\.KeyVault\(/);
-    for (const required of ['ENTRA_TENANT_ID', 'ENTRA_CLIENT_ID', 'ENTRA_CLIENT_SECRET', 'SHAREPOINT_SITE_ID', 'PUBLIC_URL', 'NODE_ENV']) expect(settings.map((s) => s.name)).toContain(required);
+    for (const secret of settings.filter((s) => /SECRET/.test(s.name)))
+      expect(secret.value).toMatch(/^'@Microsoft\.KeyVault\(/);
+    for (const required of [
+      'ENTRA_TENANT_ID',
+      'ENTRA_CLIENT_ID',
+      'ENTRA_CLIENT_SECRET',
+      'SHAREPOINT_SITE_ID',
+      'PUBLIC_URL',
+      'NODE_ENV',
+    ])
+      expect(settings.map((s) => s.name)).toContain(required);
   });
 
   it('has a toolkit project whose steps point at files that exist and at variables the environment file lists', () => {
@@ -50,10 +84,14 @@ describe('the Azure templates and the Agents Toolkit project', () => {
     const template = (stepOf(project, 'arm/deploy').with!.templates as { path: string; parameters: string }[])[0]!;
     expect(existsSync(new URL(`../../${template.path}`, import.meta.url))).toBe(true);
     expect(existsSync(new URL(`../../${template.parameters}`, import.meta.url))).toBe(true);
-    expect(existsSync(new URL(`../../${stepOf(project, 'aadApp/update').with!.manifestPath as string}`, import.meta.url))).toBe(true);
+    expect(
+      existsSync(new URL(`../../${stepOf(project, 'aadApp/update').with!.manifestPath as string}`, import.meta.url)),
+    ).toBe(true);
     // Secrets (SECRET_…) live in env/.env.dev.user, which aadApp/create writes and git ignores; every other
     // variable the project, the parameters or the Entra manifest reads is listed in env/.env.dev.
-    const secretsWritten = Object.values(stepOf(project, 'aadApp/create').writeToEnvironmentFile!).filter((name) => name.startsWith('SECRET_'));
+    const secretsWritten = Object.values(stepOf(project, 'aadApp/create').writeToEnvironmentFile!).filter((name) =>
+      name.startsWith('SECRET_'),
+    );
     for (const name of new Set(used)) {
       if (name.startsWith('SECRET_')) expect(secretsWritten, name).toContain(name);
       else expect(listed, name).toContain(name);
@@ -66,7 +104,10 @@ describe('the Azure templates and the Agents Toolkit project', () => {
     const project = parse(file('m365agents.yml')) as Project;
     expect(project.deploy[0]).toMatchObject({ uses: 'cli/runNpmCommand', with: { args: 'run build:deploy' } });
     // biome-ignore lint/suspicious/noTemplateCurlyInString: ${{…}} is the Agents Toolkit's placeholder, meant literally
-    expect(project.deploy[1]!.with).toEqual({ artifactFolder: './build/deploy/app', resourceId: '${{WEB_APP_RESOURCE_ID}}' });
+    expect(project.deploy[1]!.with).toEqual({
+      artifactFolder: './build/deploy/app',
+      resourceId: '${{WEB_APP_RESOURCE_ID}}',
+    });
     expect(existsSync(new URL('../../.webappignore', import.meta.url))).toBe(false);
     expect(bicep).toMatch(/\{ name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' \}/);
     expect(bicep).toContain("appCommandLine: 'node dist/api/server.js'");
@@ -75,14 +116,25 @@ describe('the Azure templates and the Agents Toolkit project', () => {
 
   it('has a deployment guide that covers every Microsoft 365 and bot setting', () => {
     const guide = file('docs/deploy.md');
-    for (const name of [...microsoft365Variables, 'BOT_CLIENT_ID', 'BOT_CLIENT_SECRET', 'BOT_TENANT_ID', 'BOT_AUTH_TYPE', 'PUBLIC_URL']) expect(guide, name).toContain(name);
-    for (const role of ['SecurityChief', 'DepartmentHead', 'CouncilMember', 'BobMember', 'Reader', 'Sites.Selected']) expect(guide, role).toContain(role);
+    for (const name of [
+      ...microsoft365Variables,
+      'BOT_CLIENT_ID',
+      'BOT_CLIENT_SECRET',
+      'BOT_TENANT_ID',
+      'BOT_AUTH_TYPE',
+      'PUBLIC_URL',
+    ])
+      expect(guide, name).toContain(name);
+    for (const role of ['SecurityChief', 'DepartmentHead', 'CouncilMember', 'BobMember', 'Reader', 'Sites.Selected'])
+      expect(guide, role).toContain(role);
   });
 
   it('names in the guide every Bicep output and every variable of env/.env.dev one fills in or the toolkit writes', () => {
     const guide = file('docs/deploy.md');
-    for (const output of [...bicep.matchAll(/^output (\w+) /gm)].map((match) => match[1]!)) expect(guide, output).toContain(`\`${output}\``);
-    for (const name of listed.filter((name) => name !== 'TEAMSFX_ENV' && !name.startsWith('ENTRA_AUTHORITY'))) expect(guide, name).toContain(name);
+    for (const output of [...bicep.matchAll(/^output (\w+) /gm)].map((match) => match[1]!))
+      expect(guide, output).toContain(`\`${output}\``);
+    for (const name of listed.filter((name) => name !== 'TEAMSFX_ENV' && !name.startsWith('ENTRA_AUTHORITY')))
+      expect(guide, name).toContain(name);
     expect(guide).toContain('SECRET_ENTRA_CLIENT_SECRET');
   });
 

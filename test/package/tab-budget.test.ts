@@ -12,7 +12,9 @@ describe('the tab’s first load', () => {
     const html = readFileSync(join(builtTabDir, 'index.html'), 'utf8');
     const scripts = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]!);
     expect(scripts.length).toBeGreaterThan(0);
-    const kb = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(builtTabDir, path)), { level: 9 }).length, 0) / 1024;
+    const kb =
+      scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(builtTabDir, path)), { level: 9 }).length, 0) /
+      1024;
     expect(kb, `initial scripts: ${scripts.join(', ')}`).toBeLessThan(initialBudgetKb);
     // The areas are chunks of their own, fetched when opened, not preloaded.
     const chunks = readdirSync(join(builtTabDir, 'assets')).filter((name) => name.endsWith('.js'));

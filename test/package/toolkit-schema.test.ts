@@ -9,7 +9,11 @@ const require = createRequire(import.meta.url);
 const Ajv = require('ajv-draft-04') as typeof AjvDraft04.default;
 
 const file = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-const project = parse(file('m365agents.yml')) as Record<string, unknown> & { version: string; provision: Step[]; deploy: Step[] };
+const project = parse(file('m365agents.yml')) as Record<string, unknown> & {
+  version: string;
+  provision: Step[];
+  deploy: Step[];
+};
 type Step = { uses: string; with?: Record<string, unknown>; writeToEnvironmentFile?: Record<string, string> };
 const bicep = file('infra/main.bicep');
 const manifest = JSON.parse(file('infra/entra/aad.manifest.json')) as EntraManifest;
@@ -32,10 +36,21 @@ type EntraManifest = {
  * it the same; its $schema line is dropped so that validator does not look for the draft-07 meta-schema.
  */
 function schemaFailures(document: unknown): string[] {
-  const { $schema: _draft, $comment: _source, ...schema } = JSON.parse(file(`test/fixtures/m365agents-toolkit/yaml.schema.${project.version}.json`)) as Record<string, unknown>;
+  const {
+    $schema: _draft,
+    $comment: _source,
+    ...schema
+  } = JSON.parse(file(`test/fixtures/m365agents-toolkit/yaml.schema.${project.version}.json`)) as Record<
+    string,
+    unknown
+  >;
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(schema);
-  return validate(document) ? [] : (validate.errors ?? []).map((error: { instancePath: string; message?: string }) => `${error.instancePath} ${error.message}`);
+  return validate(document)
+    ? []
+    : (validate.errors ?? []).map(
+        (error: { instancePath: string; message?: string }) => `${error.instancePath} ${error.message}`,
+      );
 }
 
 /** `output NAME type = …` in infra/main.bicep. */
@@ -50,25 +65,43 @@ const outputs = [...bicep.matchAll(/^output (\w+) \w+ = /gm)].map((match) => mat
 const environmentNameOf = (outputName: string) => outputName.toUpperCase();
 
 const variablesIn = (text: string) => new Set([...text.matchAll(/\$\{\{(\w+)\}\}/g)].map((match) => match[1]!));
-const listed = file('env/.env.dev').split('\n').filter((line) => /^\w+=/.test(line)).map((line) => line.split('=')[0]!);
+const listed = file('env/.env.dev')
+  .split('\n')
+  .filter((line) => /^\w+=/.test(line))
+  .map((line) => line.split('=')[0]!);
 
 describe('m365agents.yml against the Agents Toolkit schema', () => {
   it('passes the published schema of the version it names, and the schema does catch a wrong step', () => {
     expect(project.version).toBe('v1.7');
-    expect(file('m365agents.yml')).toContain(`$schema=https://aka.ms/m365-agents-toolkits/${project.version}/yaml.schema.json`);
+    expect(file('m365agents.yml')).toContain(
+      `$schema=https://aka.ms/m365-agents-toolkits/${project.version}/yaml.schema.json`,
+    );
     expect(schemaFailures(project)).toEqual([]);
     // The negative cases: zipDeploy without its resource, aadApp/create's secret outside SECRET_ variables.
-    const withoutResource = { ...project, deploy: [{ uses: 'azureAppService/zipDeploy', with: { artifactFolder: './build/deploy/app' } }] };
+    const withoutResource = {
+      ...project,
+      deploy: [{ uses: 'azureAppService/zipDeploy', with: { artifactFolder: './build/deploy/app' } }],
+    };
     expect(schemaFailures(withoutResource).length).toBeGreaterThan(0);
     const create = project.provision.find((step) => step.uses === 'aadApp/create')!;
-    const plainSecret = { ...project, provision: [{ ...create, writeToEnvironmentFile: { ...create.writeToEnvironmentFile, clientSecret: 'ENTRA_CLIENT_SECRET' } }] };
+    const plainSecret = {
+      ...project,
+      provision: [
+        {
+          ...create,
+          writeToEnvironmentFile: { ...create.writeToEnvironmentFile, clientSecret: 'ENTRA_CLIENT_SECRET' },
+        },
+      ],
+    };
     expect(schemaFailures(plainSecret).length).toBeGreaterThan(0);
   });
 });
 
 describe('Bicep outputs as the toolkit writes them', () => {
   it('names every output in upper case, so the variable arm/deploy writes is the name the project reads', () => {
-    expect(outputs).toEqual(expect.arrayContaining(['WEB_APP_RESOURCE_ID', 'PUBLIC_URL', 'PUBLIC_HOST', 'KEY_VAULT_NAME', 'BOT_CLIENT_ID']));
+    expect(outputs).toEqual(
+      expect.arrayContaining(['WEB_APP_RESOURCE_ID', 'PUBLIC_URL', 'PUBLIC_HOST', 'KEY_VAULT_NAME', 'BOT_CLIENT_ID']),
+    );
     for (const name of outputs) {
       expect(environmentNameOf(name), name).toBe(name);
       expect(name, name).toMatch(/^[A-Z][A-Z0-9_]*$/);
@@ -77,7 +110,8 @@ describe('Bicep outputs as the toolkit writes them', () => {
 
   it('has every output read by the toolkit project or the Entra manifest, or listed in env/.env.dev', () => {
     const read = variablesIn(`${file('m365agents.yml')}${file('infra/entra/aad.manifest.json')}`);
-    for (const name of outputs) expect(read.has(environmentNameOf(name)) || listed.includes(environmentNameOf(name)), name).toBe(true);
+    for (const name of outputs)
+      expect(read.has(environmentNameOf(name)) || listed.includes(environmentNameOf(name)), name).toBe(true);
     for (const name of outputs) expect(listed, name).toContain(environmentNameOf(name));
   });
 
@@ -89,7 +123,8 @@ describe('Bicep outputs as the toolkit writes them', () => {
     ]);
     const deployReads = variablesIn(JSON.stringify(project.deploy));
     for (const name of deployReads) expect(written.has(name), name).toBe(true);
-    for (const name of variablesIn(file('infra/entra/aad.manifest.json'))) expect(written.has(name) || listed.includes(name), name).toBe(true);
+    for (const name of variablesIn(file('infra/entra/aad.manifest.json')))
+      expect(written.has(name) || listed.includes(name), name).toBe(true);
     expect(deployReads).toContain('WEB_APP_RESOURCE_ID');
   });
 
@@ -135,7 +170,9 @@ describe('the Entra app registration (infra/entra/aad.manifest.json)', () => {
   it('exposes access_as_user to the Teams and Microsoft 365 clients the guide lists, with v2 tokens and the URI the service expects', () => {
     expect(manifest.api.requestedAccessTokenVersion).toBe(2);
     // biome-ignore lint/suspicious/noTemplateCurlyInString: ${{…}} is the Agents Toolkit's placeholder, meant literally
-    expect(manifest.api.oauth2PermissionScopes).toMatchObject([{ value: 'access_as_user', type: 'User', isEnabled: true, id: '${{AAD_APP_ACCESS_AS_USER_PERMISSION_ID}}' }]);
+    expect(manifest.api.oauth2PermissionScopes).toMatchObject([
+      { value: 'access_as_user', type: 'User', isEnabled: true, id: '${{AAD_APP_ACCESS_AS_USER_PERMISSION_ID}}' },
+    ]);
     // The same form api/config/env.ts derives from PUBLIC_URL when ENTRA_APP_ID_URI is empty.
     // biome-ignore lint/suspicious/noTemplateCurlyInString: ${{…}} is the Agents Toolkit's placeholder, meant literally
     expect(manifest.identifierUris).toEqual(['api://${{PUBLIC_HOST}}/${{ENTRA_CLIENT_ID}}']);
@@ -167,7 +204,10 @@ describe('the Entra app registration (infra/entra/aad.manifest.json)', () => {
           { id: 'ef54d2bf-783f-4e0f-bca1-3210c0444d99', type: 'Role' }, // Calendars.ReadWrite
         ],
       },
-      { resourceAppId: '00000003-0000-0ff1-ce00-000000000000', resourceAccess: [{ id: '20d37865-089c-4dee-8c41-6967602d4ac8', type: 'Role' }] }, // SharePoint Sites.Selected
+      {
+        resourceAppId: '00000003-0000-0ff1-ce00-000000000000',
+        resourceAccess: [{ id: '20d37865-089c-4dee-8c41-6967602d4ac8', type: 'Role' }],
+      }, // SharePoint Sites.Selected
     ]);
   });
 });

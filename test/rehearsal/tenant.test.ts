@@ -30,8 +30,20 @@ const groups = {
   Reader: '0a0a0a0a-0000-4000-8000-000000000004',
   DepartmentHead: '0a0a0a0a-0000-4000-8000-000000000005',
 };
-const karin: SimUser = { id: 'c1c1c1c1-0000-4000-8000-000000000001', displayName: 'Karin Ek', mail: 'karin.ek@askersund.se', userPrincipalName: 'karin.ek@askersund.se', jobTitle: 'Säkerhetschef' };
-const maria: SimUser = { id: 'c1c1c1c1-0000-4000-8000-000000000002', displayName: 'Maria Svensson', mail: 'maria.svensson@askersund.se', userPrincipalName: 'maria.svensson@askersund.se', jobTitle: 'Socialchef' };
+const karin: SimUser = {
+  id: 'c1c1c1c1-0000-4000-8000-000000000001',
+  displayName: 'Karin Ek',
+  mail: 'karin.ek@askersund.se',
+  userPrincipalName: 'karin.ek@askersund.se',
+  jobTitle: 'Säkerhetschef',
+};
+const maria: SimUser = {
+  id: 'c1c1c1c1-0000-4000-8000-000000000002',
+  displayName: 'Maria Svensson',
+  mail: 'maria.svensson@askersund.se',
+  userPrincipalName: 'maria.svensson@askersund.se',
+  jobTitle: 'Socialchef',
+};
 
 let issuer: TokenIssuer;
 let simulator: GraphSimulator;
@@ -43,8 +55,10 @@ let provisioning = '';
 // The app signs in with a certificate, as docs/deploy.md recommends: SharePoint's REST API takes no secret.
 const keyFolder = mkdtempSync(join(tmpdir(), 'rehearsal-key-'));
 const keyPath = join(keyFolder, 'trygghetshjulet.key.pem');
-writeFileSync(keyPath, generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }));
-
+writeFileSync(
+  keyPath,
+  generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }),
+);
 
 const tenantEnv = () => ({
   ENV_FILE: '',
@@ -59,7 +73,11 @@ const tenantEnv = () => ({
   ENTRA_AUTHORITY_HOST: issuer.authority,
 });
 
-function run(command: string[], env: Record<string, string>, cwd?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  command: string[],
+  env: Record<string, string>,
+  cwd?: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, command, { env, cwd });
     let stdout = '';
@@ -72,12 +90,28 @@ function run(command: string[], env: Record<string, string>, cwd?: string): Prom
 
 /** The tab's SSO token for a person, as Teams gets it from Entra ID for the app. */
 const ssoToken = (user: SimUser, roles: string[]) =>
-  issuer.token({ aud: appIdUri, iss: `${issuer.authority}/${tenantId}/v2.0`, tid: tenantId, oid: user.id, name: user.displayName, preferred_username: user.userPrincipalName, roles, ver: '2.0' });
+  issuer.token({
+    aud: appIdUri,
+    iss: `${issuer.authority}/${tenantId}/v2.0`,
+    tid: tenantId,
+    oid: user.id,
+    name: user.displayName,
+    preferred_username: user.userPrincipalName,
+    roles,
+    ver: '2.0',
+  });
 
-const asChief = () => ({ Authorization: `Bearer ${ssoToken(karin, ['SecurityChief', 'BobMember'])}`, 'Content-Type': 'application/json' });
+const asChief = () => ({
+  Authorization: `Bearer ${ssoToken(karin, ['SecurityChief', 'BobMember'])}`,
+  'Content-Type': 'application/json',
+});
 
 async function api(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-  const response = await fetch(`${base}${path}`, { method: init.method ?? 'GET', headers: init.headers ?? asChief(), body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+  const response = await fetch(`${base}${path}`, {
+    method: init.method ?? 'GET',
+    headers: init.headers ?? asChief(),
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
   const text = await response.text();
   return { status: response.status, body: text.startsWith('{') || text.startsWith('[') ? JSON.parse(text) : text };
 }
@@ -85,18 +119,40 @@ async function api(path: string, init: { method?: string; body?: unknown; header
 /** An activity from Teams, signed the way Bot Framework signs them for this bot. */
 async function toBot(fields: Record<string, unknown>, from: SimUser = maria) {
   const activity = teamsActivity({ aadObjectId: from.id, name: from.displayName }, fields);
-  const token = issuer.token({ aud: botId, iss: `https://sts.windows.net/${tenantId}/`, tid: tenantId, appid: botId, serviceurl: activity.serviceUrl });
-  const response = await fetch(`${base}/api/messages`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(activity) });
-  return { status: response.status, body: (await response.json().catch(() => undefined)) as Record<string, unknown> | undefined };
+  const token = issuer.token({
+    aud: botId,
+    iss: `https://sts.windows.net/${tenantId}/`,
+    tid: tenantId,
+    appid: botId,
+    serviceurl: activity.serviceUrl,
+  });
+  const response = await fetch(`${base}/api/messages`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
+  return {
+    status: response.status,
+    body: (await response.json().catch(() => undefined)) as Record<string, unknown> | undefined,
+  };
 }
 
 beforeAll(async () => {
   issuer = await startTokenIssuer({ appToken: 'rehearsal-app-token' });
-  simulator = await startGraphSimulator({ acceptToken: (token) => token === 'rehearsal-app-token', users: [karin, maria], teamsCatalog: [catalogAppId] });
+  simulator = await startGraphSimulator({
+    acceptToken: (token) => token === 'rehearsal-app-token',
+    users: [karin, maria],
+    teamsCatalog: [catalogAppId],
+  });
   const artefact = buildDeployArtefact();
   // Provisioning, as IT runs it from the repository with the tenant's settings and the role groups.
   const provisioned = await run(
-    ['--import', 'tsx', 'scripts/provision.ts', ...Object.entries(groups).flatMap(([role, id]) => ['--group', `${role}=${id}`])],
+    [
+      '--import',
+      'tsx',
+      'scripts/provision.ts',
+      ...Object.entries(groups).flatMap(([role, id]) => ['--group', `${role}=${id}`]),
+    ],
     { ...tenantEnv(), PUBLIC_URL: 'https://trygghet.askersund.se' },
   );
   expect(provisioned.stderr).toBe('');
@@ -108,7 +164,19 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   service = spawn(process.execPath, ['dist/api/server.js'], {
     cwd: app,
-    env: { ...tenantEnv(), NODE_ENV: 'production', PORT: String(port), PUBLIC_URL: base, LOG_LEVEL: 'warn', REMINDER_INTERVAL_SECONDS: '0', TEAMS_APP_CATALOG_ID: catalogAppId, BOT_CLIENT_ID: botId, BOT_AUTHORITY_HOST: issuer.authority, IDENTITY_ENDPOINT: `${issuer.authority}/msi/token`, IDENTITY_HEADER: 'rehearsal-identity-header' },
+    env: {
+      ...tenantEnv(),
+      NODE_ENV: 'production',
+      PORT: String(port),
+      PUBLIC_URL: base,
+      LOG_LEVEL: 'warn',
+      REMINDER_INTERVAL_SECONDS: '0',
+      TEAMS_APP_CATALOG_ID: catalogAppId,
+      BOT_CLIENT_ID: botId,
+      BOT_AUTHORITY_HOST: issuer.authority,
+      IDENTITY_ENDPOINT: `${issuer.authority}/msi/token`,
+      IDENTITY_HEADER: 'rehearsal-identity-header',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   service.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -131,17 +199,32 @@ afterAll(async () => {
 describe('the tenant rehearsal: from provisioning to a head’s submitted report', () => {
   it('provisions a site where SharePoint itself keeps BOB to the BOB group, leaving nothing to a person', () => {
     expect(provisioning).not.toMatch(/Left to a person/);
-    const site = simulator.snapshot() as { name: string; permissions: { inherits: boolean; assignments?: Record<string, string[]> } }[];
+    const site = simulator.snapshot() as {
+      name: string;
+      permissions: { inherits: boolean; assignments?: Record<string, string[]> };
+    }[];
     expect(site.filter((list) => list.permissions.inherits)).toEqual([]);
     for (const name of ['bob', 'bobMeetings', 'situationEntriesBob']) {
-      expect(site.find((list) => list.name === name)!.permissions.assignments).toEqual({ 'Trygghetshjulet Owners': ['Full Control'], [`c:0t.c|tenant|${groups.BobMember}`]: ['Read'] });
+      expect(site.find((list) => list.name === name)!.permissions.assignments).toEqual({
+        'Trygghetshjulet Owners': ['Full Control'],
+        [`c:0t.c|tenant|${groups.BobMember}`]: ['Read'],
+      });
     }
   });
 
   it('runs the artefact in production on SharePoint with Entra sign-in', async () => {
-    expect(output).toMatch(/Lagring \/ store: sharepoint \(SharePoint kommun\.sharepoint\.com,.*inloggning \/ sign-in: entra/);
-    expect((await api('/api/health', { headers: {} })).body).toMatchObject({ status: 'ok', store: 'sharepoint', authMode: 'entra' });
-    expect((await api('/api/health/ready', { headers: {} })).body).toMatchObject({ status: 'ready', store: { state: 'ok' } });
+    expect(output).toMatch(
+      /Lagring \/ store: sharepoint \(SharePoint kommun\.sharepoint\.com,.*inloggning \/ sign-in: entra/,
+    );
+    expect((await api('/api/health', { headers: {} })).body).toMatchObject({
+      status: 'ok',
+      store: 'sharepoint',
+      authMode: 'entra',
+    });
+    expect((await api('/api/health/ready', { headers: {} })).body).toMatchObject({
+      status: 'ready',
+      store: { state: 'ok' },
+    });
     expect((await api('/api/me', { headers: { 'X-Dev-Persona': karin.id } })).status).toBe(401);
   });
 
@@ -155,12 +238,20 @@ describe('the tenant rehearsal: from provisioning to a head’s submitted report
     const today: string = current.body.today;
     const ahead = new Date(`${today}T12:00:00Z`);
     ahead.setUTCDate(ahead.getUTCDate() + 21);
-    const moved = await api(`/api/cycles/${year}/milestones/${year}-department-report`, { method: 'PATCH', body: { due: ahead.toISOString().slice(0, 10), reason: 'Generalrepetition' } });
+    const moved = await api(`/api/cycles/${year}/milestones/${year}-department-report`, {
+      method: 'PATCH',
+      body: { due: ahead.toISOString().slice(0, 10), reason: 'Generalrepetition' },
+    });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
 
     const found = await api('/api/directory/people?q=maria');
-    expect(found.body.people).toEqual([expect.objectContaining({ objectId: maria.id, displayName: 'Maria Svensson', known: false })]);
-    const department = await api('/api/departments', { method: 'POST', body: { name: 'Socialförvaltningen', headId: maria.id } });
+    expect(found.body.people).toEqual([
+      expect.objectContaining({ objectId: maria.id, displayName: 'Maria Svensson', known: false }),
+    ]);
+    const department = await api('/api/departments', {
+      method: 'POST',
+      body: { name: 'Socialförvaltningen', headId: maria.id },
+    });
     expect(department.status, JSON.stringify(department.body)).toBe(201);
     expect(department.body.headName).toBe('Maria Svensson');
   });
@@ -175,9 +266,18 @@ describe('the tenant rehearsal: from provisioning to a head’s submitted report
   });
 
   it('takes the head’s November report through the bot’s card, from a Bot Framework-signed activity', async () => {
-    const asked = await toBot({ type: 'message', text: 'rapportera', deliveryMode: 'expectReplies', serviceUrl: undefined });
+    const asked = await toBot({
+      type: 'message',
+      text: 'rapportera',
+      deliveryMode: 'expectReplies',
+      serviceUrl: undefined,
+    });
     expect(asked.status, JSON.stringify(asked.body)).toBe(200);
-    const replies = (asked.body as { activities: { attachments?: { content: { actions: { verb?: string; data?: Record<string, string> }[] } }[] }[] }).activities;
+    const replies = (
+      asked.body as {
+        activities: { attachments?: { content: { actions: { verb?: string; data?: Record<string, string> }[] } }[] }[];
+      }
+    ).activities;
     const card = replies.flatMap((reply) => reply.attachments ?? []).map((attachment) => attachment.content)[0];
     expect(JSON.stringify(card)).toContain('Socialförvaltningen');
     const submit = card!.actions.find((action) => action.verb === 'submitDepartmentReport')!;
@@ -185,7 +285,17 @@ describe('the tenant rehearsal: from provisioning to a head’s submitted report
       type: 'invoke',
       name: 'adaptiveCard/action',
       value: {
-        action: { type: 'Action.Execute', verb: 'submitDepartmentReport', data: { ...submit.data, situation: 'Oro kring stationsområdet på kvällstid.', obs_0_area: 'Stationsområdet', obs_0_category: 'Otrygg plats', obs_0_new: 'true' } },
+        action: {
+          type: 'Action.Execute',
+          verb: 'submitDepartmentReport',
+          data: {
+            ...submit.data,
+            situation: 'Oro kring stationsområdet på kvällstid.',
+            obs_0_area: 'Stationsområdet',
+            obs_0_category: 'Otrygg plats',
+            obs_0_new: 'true',
+          },
+        },
         trigger: 'manual',
       },
     });
@@ -195,10 +305,14 @@ describe('the tenant rehearsal: from provisioning to a head’s submitted report
 
   it('shows the säkerhetschef the report submitted, and keeps the quarter’s Word document in the SharePoint library', async () => {
     const overview = await api(`/api/cycles/${year}/reports`);
-    expect(overview.body.departments).toEqual([expect.objectContaining({ name: 'Socialförvaltningen', state: 'submitted' })]);
+    expect(overview.body.departments).toEqual([
+      expect.objectContaining({ name: 'Socialförvaltningen', state: 'submitted' }),
+    ]);
     const today = new Date((await api('/api/cycles/current')).body.today);
     const quarter = Math.floor(today.getUTCMonth() / 3) + 1;
-    const saved = await api(`/api/situation/compilations/${today.getUTCFullYear()}/${quarter}/document`, { method: 'POST' });
+    const saved = await api(`/api/situation/compilations/${today.getUTCFullYear()}/${quarter}/document`, {
+      method: 'POST',
+    });
     expect(saved.status, JSON.stringify(saved.body)).toBe(201);
     const libraries = simulator.snapshot() as { name: string; files?: { path: string }[] }[];
     const situation = libraries.find((list) => list.name === 'lagesbilder');

@@ -36,11 +36,16 @@ describe('a full disk', () => {
         .set('Content-Type', 'application/octet-stream')
         .send(Buffer.from('Datum;Plats;Kategori\n2026-11-01;Torget;Klotter\n'));
       expect(response.status).toBe(507);
-      expect(response.body).toMatchObject({ error: 'storage_full', message: expect.stringMatching(/Lagringen är full/) });
+      expect(response.body).toMatchObject({
+        error: 'storage_full',
+        message: expect.stringMatching(/Lagringen är full/),
+      });
     } finally {
       disk.full = false;
     }
-    const leftovers = readdirSync(join(server.dataDir, 'blobs'), { recursive: true }).map(String).filter((name) => name.endsWith('.tmp'));
+    const leftovers = readdirSync(join(server.dataDir, 'blobs'), { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.tmp'));
     expect(leftovers).toEqual([]);
     const files = await server.ctx.store.listFolder('importfiler');
     expect(files.files).toEqual([]);
@@ -56,7 +61,10 @@ describe('a full disk', () => {
     try {
       let status = 0;
       for (let i = 0; i < 200 && status !== 507; i += 1) {
-        const response = await request(server.url).post('/api/departments').set(chief).send({ name: `Förvaltning ${i} ${'x'.repeat(100)}` });
+        const response = await request(server.url)
+          .post('/api/departments')
+          .set(chief)
+          .send({ name: `Förvaltning ${i} ${'x'.repeat(100)}` });
         status = response.status;
         if (status === 507) expect(response.body.error).toBe('storage_full');
         else expect(status).toBe(201);

@@ -83,7 +83,14 @@ describe('the embedded store refuses to start on a database it cannot trust', ()
     const dir = dataDir();
     writeFileSync(databaseIn(dir), '');
     const failure = await run(process.execPath, ['--import', 'tsx', 'api/server.ts'], {
-      env: { ...process.env, ENV_FILE: '', DATA_DIR: dir, PORT: '39871', NODE_ENV: 'development', REMINDER_INTERVAL_SECONDS: '0' },
+      env: {
+        ...process.env,
+        ENV_FILE: '',
+        DATA_DIR: dir,
+        PORT: '39871',
+        NODE_ENV: 'development',
+        REMINDER_INTERVAL_SECONDS: '0',
+      },
     }).then(
       () => undefined,
       (error: { code: number; stderr: string }) => error,

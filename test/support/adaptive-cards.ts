@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 
 // The package's ESM build has extensionless imports that Node cannot load; its UMD bundle loads everywhere.
-const AdaptiveCards = createRequire(import.meta.url)('adaptivecards/dist/adaptivecards.js') as typeof import('adaptivecards');
+const AdaptiveCards = createRequire(import.meta.url)(
+  'adaptivecards/dist/adaptivecards.js',
+) as typeof import('adaptivecards');
 
 /** Teams' strictest documented card limit (28 KB). */
 export const cardSizeLimitBytes = 28 * 1024;

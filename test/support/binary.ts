@@ -19,5 +19,8 @@ export async function wordText(docx: Buffer | Uint8Array): Promise<string> {
 export async function wordHeaderText(docx: Buffer | Uint8Array): Promise<string> {
   const zip = await JSZip.loadAsync(docx);
   const headers = await Promise.all(zip.file(/^word\/header\d*\.xml$/).map((file) => file.async('string')));
-  return headers.join(' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  return headers
+    .join(' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
 }

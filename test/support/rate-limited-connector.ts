@@ -5,7 +5,12 @@ import type { AddressInfo } from 'node:net';
  * A loopback stand-in for the Bot Connector that enforces Teams' documented limits itself (50 requests per
  * second per app; 7 per second per conversation) and answers 429 with Retry-After when they are broken.
  */
-export async function startRateLimitedConnector(): Promise<{ url: string; received: () => number; throttled: () => number; close: () => Promise<void> }> {
+export async function startRateLimitedConnector(): Promise<{
+  url: string;
+  received: () => number;
+  throttled: () => number;
+  close: () => Promise<void>;
+}> {
   const appTimes: number[] = [];
   const conversationTimes = new Map<string, number[]>();
   let received = 0;
@@ -23,7 +28,9 @@ export async function startRateLimitedConnector(): Promise<{ url: string; receiv
     const recentConversation = (conversationTimes.get(conversation) ?? []).filter((t) => t > now - 1000);
     if (recentApp.length >= 50 || recentConversation.length >= 7) {
       throttled += 1;
-      res.writeHead(429, { 'Retry-After': '1', 'Content-Type': 'application/json' }).end(JSON.stringify({ error: { code: 'TooManyRequests' } }));
+      res
+        .writeHead(429, { 'Retry-After': '1', 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ error: { code: 'TooManyRequests' } }));
       return;
     }
     appTimes.splice(0, appTimes.length, ...recentApp, now);

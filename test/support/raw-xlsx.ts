@@ -36,6 +36,8 @@ const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><
 
 /** A sheet's XML from rows of cells given as [reference, text]. */
 export function sheetXml(rows: [string, string][][]): string {
-  const body = rows.map((cells, index) => `<row r="${index + 1}">${cells.map(([ref, text]) => inline(ref, text)).join('')}</row>`).join('');
+  const body = rows
+    .map((cells, index) => `<row r="${index + 1}">${cells.map(([ref, text]) => inline(ref, text)).join('')}</row>`)
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
 }

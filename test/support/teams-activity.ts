@@ -4,7 +4,10 @@ export const tenantId = '00000000-0000-0000-0000-00000000aaaa';
 export const botId = '28:trygghetshjulet-bot';
 
 /** An activity shaped the way Teams posts it to a bot in personal scope. */
-export function teamsActivity(user: { aadObjectId: string; name: string }, fields: Record<string, unknown>): Record<string, unknown> {
+export function teamsActivity(
+  user: { aadObjectId: string; name: string },
+  fields: Record<string, unknown>,
+): Record<string, unknown> {
   return {
     id: randomUUID(),
     channelId: 'msteams',

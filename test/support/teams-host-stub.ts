@@ -9,9 +9,23 @@ export function teamsHostPage(tabPath: string): string {
     apiVersion: 4,
     hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
     isLegacyTeams: false,
-    supports: { app: {}, appEntity: {}, pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {} }, teamsCore: {}, dialog: {} },
+    supports: {
+      app: {},
+      appEntity: {},
+      pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {} },
+      teamsCore: {},
+      dialog: {},
+    },
   });
-  const context = { locale: 'sv-se', theme: 'dark', hostClientType: 'web', frameContext: 'content', entityId: 'trygghetshjulet', appSessionId: '0b4e6f1c-0000-4000-8000-000000000001', tid: '11111111-2222-3333-4444-555555555555' };
+  const context = {
+    locale: 'sv-se',
+    theme: 'dark',
+    hostClientType: 'web',
+    frameContext: 'content',
+    entityId: 'trygghetshjulet',
+    appSessionId: '0b4e6f1c-0000-4000-8000-000000000001',
+    tid: '11111111-2222-3333-4444-555555555555',
+  };
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Teams (stand-in)</title></head>
 <body style="margin:0"><iframe id="tab" title="Trygghetshjulet" src="${tabPath}" style="border:0;width:100vw;height:100vh"></iframe>
 <script>

@@ -4,10 +4,15 @@ import type { AddressInfo } from 'node:net';
 /** Entra ID's token endpoint standing in locally: every client-credentials request gets `token`. */
 export async function startAppTokenAuthority(token = 'app-token'): Promise<{ url: string; close(): Promise<void> }> {
   const server: Server = createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ token_type: 'Bearer', expires_in: 3599, access_token: token }));
+    res
+      .writeHead(200, { 'Content-Type': 'application/json' })
+      .end(JSON.stringify({ token_type: 'Bearer', expires_in: 3599, access_token: token }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** The Microsoft 365 settings of a test tenant whose Graph is the simulator and whose authority is local. */

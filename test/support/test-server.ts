@@ -20,7 +20,13 @@ export interface TestServer {
 
 /** The whole service on a free port with a fresh data folder and a fixed clock. */
 export async function startTestServer(
-  options: { now?: string; env?: Record<string, string>; dataDir?: string; bot?: BotOptions; authenticator?: (ctx: AppContext) => Authenticator } = {},
+  options: {
+    now?: string;
+    env?: Record<string, string>;
+    dataDir?: string;
+    bot?: BotOptions;
+    authenticator?: (ctx: AppContext) => Authenticator;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'trygghetshjulet-'));
   const config = loadConfig({

@@ -20,18 +20,28 @@ export interface ActionFollowUp {
 }
 
 /** The newest word wins: a submitted report, or a status set by hand after it; its light as of `today`. */
-export function followUpOf(action: PlanAction & { id: string }, reports: readonly ReportedProgress[], today: string): ActionFollowUp {
+export function followUpOf(
+  action: PlanAction & { id: string },
+  reports: readonly ReportedProgress[],
+  today: string,
+): ActionFollowUp {
   const word = newestWord(action, reports);
   return { ...word, light: trafficLightOf(word.status, action, today) };
 }
 
-function newestWord(action: PlanAction & { id: string }, reports: readonly ReportedProgress[]): Omit<ActionFollowUp, 'light'> {
+function newestWord(
+  action: PlanAction & { id: string },
+  reports: readonly ReportedProgress[],
+): Omit<ActionFollowUp, 'light'> {
   const reported = reports
     .filter((report) => report.departmentId === action.departmentId)
-    .flatMap((report) => report.actions.filter((row) => row.actionId === action.id).map((row) => ({ ...row, at: report.submittedAt })))
+    .flatMap((report) =>
+      report.actions.filter((row) => row.actionId === action.id).map((row) => ({ ...row, at: report.submittedAt })),
+    )
     .sort((a, b) => b.at.localeCompare(a.at))[0];
   const manualAt = action.statusChangedAt;
-  if (reported && (!manualAt || reported.at > manualAt)) return { status: reported.progress, comment: reported.comment, source: 'report', at: reported.at };
+  if (reported && (!manualAt || reported.at > manualAt))
+    return { status: reported.progress, comment: reported.comment, source: 'report', at: reported.at };
   if (manualAt) return { status: action.status, comment: action.statusComment, source: 'manual', at: manualAt };
   return { status: action.status, comment: action.statusComment, source: 'none', at: null };
 }
@@ -46,8 +56,14 @@ export interface FollowUpSummary {
   byResponsible: Record<string, StatusCounts>;
 }
 
-export function summarise(actions: readonly (Pick<PlanAction, 'part' | 'departmentId' | 'actorId'> & { followUp: ActionFollowUp })[]): FollowUpSummary {
-  const summary: FollowUpSummary = { total: zero(), byPart: { 1: zero(), 2: zero(), 3: zero(), 4: zero() }, byResponsible: {} };
+export function summarise(
+  actions: readonly (Pick<PlanAction, 'part' | 'departmentId' | 'actorId'> & { followUp: ActionFollowUp })[],
+): FollowUpSummary {
+  const summary: FollowUpSummary = {
+    total: zero(),
+    byPart: { 1: zero(), 2: zero(), 3: zero(), 4: zero() },
+    byResponsible: {},
+  };
   for (const action of actions) {
     const status = action.followUp.status;
     summary.total[status] += 1;
@@ -60,7 +76,10 @@ export function summarise(actions: readonly (Pick<PlanAction, 'part' | 'departme
 }
 
 /** What next year's plan takes over: every action not done and not cancelled, with its current status. */
-export function carriedOver<T extends PlanAction & { id: string; followUp: ActionFollowUp }>(actions: readonly T[], toYear: number): PlanAction[] {
+export function carriedOver<T extends PlanAction & { id: string; followUp: ActionFollowUp }>(
+  actions: readonly T[],
+  toYear: number,
+): PlanAction[] {
   return actions
     .filter((action) => action.followUp.status === 'notStarted' || action.followUp.status === 'inProgress')
     .map((action) => ({

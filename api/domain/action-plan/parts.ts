@@ -4,7 +4,8 @@ import { freeText } from '../personal-data.js';
 import { annualSectionIdSchema } from '../situation/annual-sections.js';
 
 const text = freeText;
-const required = (max: number, what: { sv: string; en: string }) => text(max).pipe(z.string().min(1, { error: bilingual(`ange ${what.sv}`, `give ${what.en}`) }));
+const required = (max: number, what: { sv: string; en: string }) =>
+  text(max).pipe(z.string().min(1, { error: bilingual(`ange ${what.sv}`, `give ${what.en}`) }));
 /** Made by the tab when a row is added, so actions can link to a problem or factor that is renamed later. */
 const rowId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt rad-id', 'invalid row id') });
 
@@ -83,7 +84,12 @@ export interface PlanParts {
   4: Part4;
 }
 
-export const emptyParts: PlanParts = { 1: { problems: [], factors: [] }, 2: { signs: [] }, 3: { coordinations: [] }, 4: { introduction: '' } };
+export const emptyParts: PlanParts = {
+  1: { problems: [], factors: [] },
+  2: { signs: [] },
+  3: { coordinations: [] },
+  4: { introduction: '' },
+};
 
 export const partTitles: Record<PartNumber, { sv: string; en: string }> = {
   1: { sv: 'Del 1. Problembild och skyddsfaktorer', en: 'Part 1. Problem picture and protective factors' },

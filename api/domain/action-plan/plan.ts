@@ -14,18 +14,28 @@ export const planStatusTitles: Record<PlanStatus, { sv: string; en: string }> = 
 };
 
 export const decisionInputSchema = z.object({
-  meetingDate: z.string().refine(isIsoDate, { error: bilingual('ange sammanträdesdatum som ÅÅÅÅ-MM-DD', 'give the meeting date as YYYY-MM-DD') }),
+  meetingDate: z.string().refine(isIsoDate, {
+    error: bilingual('ange sammanträdesdatum som ÅÅÅÅ-MM-DD', 'give the meeting date as YYYY-MM-DD'),
+  }),
   paragraph: z
     .string()
     .trim()
     .min(1, { error: bilingual('ange paragraf, till exempel § 45', 'give the paragraph, for example § 45') })
     .max(40)
-    .regex(/^(§\s*)?\d+[a-z]?$/i, { error: bilingual('ange paragraf som § 45 eller 45', 'give the paragraph as § 45 or 45') })
+    .regex(/^(§\s*)?\d+[a-z]?$/i, {
+      error: bilingual('ange paragraf som § 45 eller 45', 'give the paragraph as § 45 or 45'),
+    })
     .transform((paragraph) => `§ ${paragraph.replace(/^§\s*/, '')}`),
 });
 export type DecisionInput = z.infer<typeof decisionInputSchema>;
 
-export const decisionSchema = z.object({ meetingDate: z.string(), paragraph: z.string(), recordedBy: z.string(), recordedAt: z.string(), version: z.number().int() });
+export const decisionSchema = z.object({
+  meetingDate: z.string(),
+  paragraph: z.string(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+  version: z.number().int(),
+});
 export type Decision = z.infer<typeof decisionSchema>;
 
 /** The plan of a year as stored: its state and decisions; parts and actions are items of their own. */

@@ -13,7 +13,11 @@ export const trafficLightTitles: Record<TrafficLight, { sv: string; en: string }
   red: { sv: 'Inte startad eller stoppad', en: 'Not started or stopped' },
 };
 
-export function trafficLightOf(status: ActionProgress, dates: { start: string | null; end: string | null }, today: string): TrafficLight {
+export function trafficLightOf(
+  status: ActionProgress,
+  dates: { start: string | null; end: string | null },
+  today: string,
+): TrafficLight {
   switch (status) {
     case 'done':
       return 'green';

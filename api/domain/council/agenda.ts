@@ -9,9 +9,15 @@ export type RequiredPoint = (typeof requiredPoints)[number];
 export const requiredPointTitles: Record<RequiredPoint, Bilingual> = {
   1: { sv: 'Redogörelse för den samlade lägesbilden', en: 'Account of the combined situation picture' },
   2: { sv: 'Uppföljning av åtgärder beslutade föregående år', en: 'Follow-up of actions decided the year before' },
-  3: { sv: 'Analys samt förslag på aktiviteter som kommun och övriga aktörer åtar sig att genomföra under året', en: 'Analysis and proposals for activities the municipality and the other actors commit to during the year' },
+  3: {
+    sv: 'Analys samt förslag på aktiviteter som kommun och övriga aktörer åtar sig att genomföra under året',
+    en: 'Analysis and proposals for activities the municipality and the other actors commit to during the year',
+  },
   4: { sv: 'Överenskommelse om åtgärder', en: 'Agreement on actions' },
-  5: { sv: 'Annan vid tidpunkten relevant information eller kunskapshöjande inslag', en: 'Other information relevant at the time, or knowledge-raising items' },
+  5: {
+    sv: 'Annan vid tidpunkten relevant information eller kunskapshöjande inslag',
+    en: 'Other information relevant at the time, or knowledge-raising items',
+  },
 };
 
 const itemId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt punkt-id', 'invalid item id') });
@@ -71,12 +77,22 @@ export const agendaSchema = z
           `the agenda must hold the plan’s five points; point ${missing.join(', ')} is missing`,
         ),
       });
-    } else if (points.length !== requiredPoints.length || points.some((point, index) => point !== requiredPoints[index])) {
+    } else if (
+      points.length !== requiredPoints.length ||
+      points.some((point, index) => point !== requiredPoints[index])
+    ) {
       context.addIssue({
         code: 'custom',
-        message: bilingual('de fem punkterna ska finnas en gång var och i ordning 1–5', 'the five points must each appear once, in the order 1–5'),
+        message: bilingual(
+          'de fem punkterna ska finnas en gång var och i ordning 1–5',
+          'the five points must each appear once, in the order 1–5',
+        ),
       });
     }
     const ids = items.map((item) => item.id);
-    if (new Set(ids).size !== ids.length) context.addIssue({ code: 'custom', message: bilingual('två punkter har samma id', 'two items have the same id') });
+    if (new Set(ids).size !== ids.length)
+      context.addIssue({
+        code: 'custom',
+        message: bilingual('två punkter har samma id', 'two items have the same id'),
+      });
   });

@@ -28,11 +28,15 @@ describe('the council’s messages', () => {
     expect(plain.body).not.toContain('åtog er');
     const open = requestText(facts, 'Jonas Wik', 'Polisen', ['Synlig närvaro vid resecentrum']);
     expect(open.body).toContain('hur det gick med det ni åtog er vid rådet 2025:\n– Synlig närvaro vid resecentrum');
-    expect(requestText({ ...facts, requestDue: null }, 'Jonas Wik', 'Polisen').body).toContain('Lämna den senast i god tid före rådet');
+    expect(requestText({ ...facts, requestDue: null }, 'Jonas Wik', 'Polisen').body).toContain(
+      'Lämna den senast i god tid före rådet',
+    );
   });
 
   it('remind about the lägesbild, or only about the commitments once it is in', () => {
-    expect(reminderText(facts, 'Ulla Ström', 'Näringslivsrådet', false).subject).toBe('Påminnelse: skriftlig lägesbild senast 19 november 2026');
+    expect(reminderText(facts, 'Ulla Ström', 'Näringslivsrådet', false).subject).toBe(
+      'Påminnelse: skriftlig lägesbild senast 19 november 2026',
+    );
     const commitments = reminderText(facts, 'Jonas Wik', 'Polisen', true, ['Synlig närvaro vid resecentrum']);
     expect(commitments.subject).toBe('Påminnelse: era åtaganden inför rådet 10 december 2026');
     expect(commitments.body).toContain('Tack för lägesbilden från Polisen.');

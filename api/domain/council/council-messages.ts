@@ -31,10 +31,19 @@ export function meetingText(facts: CouncilFacts): { subject: string; body: strin
 /** The actor's commitments from last year's council that have no result yet, asked for in the same mail. */
 function openCommitmentLines(facts: CouncilFacts, open: readonly string[]): string[] {
   if (open.length === 0) return [];
-  return ['', `Berätta också i Trygghetshjulet hur det gick med det ni åtog er vid rådet ${facts.year - 1}:`, ...open.map((what) => `– ${what}`)];
+  return [
+    '',
+    `Berätta också i Trygghetshjulet hur det gick med det ni åtog er vid rådet ${facts.year - 1}:`,
+    ...open.map((what) => `– ${what}`),
+  ];
 }
 
-export function requestText(facts: CouncilFacts, person: string, actor: string, open: readonly string[] = []): { subject: string; body: string } {
+export function requestText(
+  facts: CouncilFacts,
+  person: string,
+  actor: string,
+  open: readonly string[] = [],
+): { subject: string; body: string } {
   const due = facts.requestDue ? writtenDate(facts.requestDue, 'sv') : 'i god tid före rådet';
   return {
     subject: `Skriftlig lägesbild till strategiska rådet ${writtenDate(facts.date, 'sv')}`,
@@ -52,10 +61,18 @@ export function requestText(facts: CouncilFacts, person: string, actor: string, 
 }
 
 /** Before the due date, to an actor that has not handed in its lägesbild or not said how its commitments went. */
-export function reminderText(facts: CouncilFacts, person: string, actor: string, handedIn: boolean, open: readonly string[] = []): { subject: string; body: string } {
+export function reminderText(
+  facts: CouncilFacts,
+  person: string,
+  actor: string,
+  handedIn: boolean,
+  open: readonly string[] = [],
+): { subject: string; body: string } {
   const due = facts.requestDue ? writtenDate(facts.requestDue, 'sv') : 'snart';
   return {
-    subject: handedIn ? `Påminnelse: era åtaganden inför rådet ${writtenDate(facts.date, 'sv')}` : `Påminnelse: skriftlig lägesbild senast ${due}`,
+    subject: handedIn
+      ? `Påminnelse: era åtaganden inför rådet ${writtenDate(facts.date, 'sv')}`
+      : `Påminnelse: skriftlig lägesbild senast ${due}`,
     body: [
       `Hej ${person}!`,
       '',

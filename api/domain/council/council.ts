@@ -4,7 +4,9 @@ import { isoDateSchema } from '../iso-date.js';
 import { freeText } from '../personal-data.js';
 import type { AnnualSectionId } from '../situation/annual-sections.js';
 
-const actorIds = z.array(z.string().min(1).max(64)).max(100, { error: bilingual('högst 100 aktörer', 'at most 100 actors') });
+const actorIds = z
+  .array(z.string().min(1).max(64))
+  .max(100, { error: bilingual('högst 100 aktörer', 'at most 100 actors') });
 
 /**
  * The council of a year as the säkerhetschef plans it. Its date is the årshjul's `strategic-council` milestone

@@ -15,7 +15,15 @@ export interface AgendaMaterial {
   };
   actorMaterial: { actor: string; receivedOn: string | null; link: AgendaLink | null }[];
   /** Last year's council: null when none was held in the product. */
-  lastYear: { commitments: { who: string; what: string; byWhen: string | null; result: { outcome: CommitmentOutcome; text: string } | null }[]; decisions: string[] } | null;
+  lastYear: {
+    commitments: {
+      who: string;
+      what: string;
+      byWhen: string | null;
+      result: { outcome: CommitmentOutcome; text: string } | null;
+    }[];
+    decisions: string[];
+  } | null;
   /** This year's plan's part-4 actions (those that came from last year's council) with their follow-up. */
   partFourActions: { title: string; responsible: string; status: ActionProgress; comment: string }[];
   proposals: { from: string; text: string }[];
@@ -40,7 +48,12 @@ export function draftAgenda(material: AgendaMaterial): AgendaItem[] {
     },
     5: otherInformation(material),
   };
-  return requiredPoints.map((point) => ({ id: `point-${point}`, point, title: requiredPointTitles[point].sv, ...texts[point] }));
+  return requiredPoints.map((point) => ({
+    id: `point-${point}`,
+    point,
+    title: requiredPointTitles[point].sv,
+    ...texts[point],
+  }));
 }
 
 function combinedSituation({ year, situation, actorMaterial }: AgendaMaterial): { text: string; links: AgendaLink[] } {
@@ -49,8 +62,18 @@ function combinedSituation({ year, situation, actorMaterial }: AgendaMaterial): 
       ? `Inga händelser är registrerade i lägesbilden för ${year} ännu.`
       : `Lägesbilden för ${year} omfattar ${situation.total} registrerade händelser.`,
   ];
-  if (situation.byCategory.length > 0) lines.push(`Vanligast: ${top(situation.byCategory, 5).map((row) => `${row.name} (${row.count})`).join(', ')}.`);
-  if (situation.byArea.length > 0) lines.push(`Mest berörda platser: ${top(situation.byArea, 5).map((row) => `${row.name} (${row.count})`).join(', ')}.`);
+  if (situation.byCategory.length > 0)
+    lines.push(
+      `Vanligast: ${top(situation.byCategory, 5)
+        .map((row) => `${row.name} (${row.count})`)
+        .join(', ')}.`,
+    );
+  if (situation.byArea.length > 0)
+    lines.push(
+      `Mest berörda platser: ${top(situation.byArea, 5)
+        .map((row) => `${row.name} (${row.count})`)
+        .join(', ')}.`,
+    );
   if (situation.newPhenomena.length > 0) lines.push('Nya fenomen som flaggats:', ...situation.newPhenomena.map(bullet));
   const received = actorMaterial.filter((row) => row.receivedOn !== null);
   lines.push(
@@ -71,29 +94,52 @@ function resultText(result: { outcome: CommitmentOutcome; text: string } | null)
 
 function followUp({ lastYear, partFourActions, year }: AgendaMaterial): { text: string; links: AgendaLink[] } {
   const lines: string[] = [];
-  if (!lastYear) lines.push(`Inget protokoll från ${year - 1} års råd finns i Trygghetshjulet; redovisa uppföljningen muntligt.`);
+  if (!lastYear)
+    lines.push(`Inget protokoll från ${year - 1} års råd finns i Trygghetshjulet; redovisa uppföljningen muntligt.`);
   else if (lastYear.commitments.length === 0) lines.push(`Rådet ${year - 1} protokollförde inga åtaganden.`);
   else {
     lines.push(`Åtaganden från rådet ${year - 1}:`);
-    lines.push(...lastYear.commitments.map((c) => bullet(`${c.who}: ${c.what}${c.byWhen ? ` (senast ${c.byWhen})` : ''} – ${resultText(c.result)}`)));
+    lines.push(
+      ...lastYear.commitments.map((c) =>
+        bullet(`${c.who}: ${c.what}${c.byWhen ? ` (senast ${c.byWhen})` : ''} – ${resultText(c.result)}`),
+      ),
+    );
   }
   if (partFourActions.length > 0) {
     lines.push(`Åtgärder i ${year} års åtgärdsplan, del 4, och hur de gått:`);
-    lines.push(...partFourActions.map((a) => bullet(`${a.title} – ${a.responsible}: ${actionProgressTitles[a.status].sv.toLowerCase()}${a.comment ? `. ${a.comment}` : ''}`)));
+    lines.push(
+      ...partFourActions.map((a) =>
+        bullet(
+          `${a.title} – ${a.responsible}: ${actionProgressTitles[a.status].sv.toLowerCase()}${a.comment ? `. ${a.comment}` : ''}`,
+        ),
+      ),
+    );
   }
   return { text: lines.join('\n'), links: [] };
 }
 
 function proposals({ proposals: rows, year }: AgendaMaterial): { text: string; links: AgendaLink[] } {
-  if (rows.length === 0) return { text: `Inga förslag har kommit in i förvaltningarnas återrapportering för ${year}.`, links: [] };
-  return { text: ['Förslag från förvaltningarnas återrapportering:', ...rows.map((row) => bullet(`${row.from}: ${row.text}`))].join('\n'), links: [] };
+  if (rows.length === 0)
+    return { text: `Inga förslag har kommit in i förvaltningarnas återrapportering för ${year}.`, links: [] };
+  return {
+    text: [
+      'Förslag från förvaltningarnas återrapportering:',
+      ...rows.map((row) => bullet(`${row.from}: ${row.text}`)),
+    ].join('\n'),
+    links: [],
+  };
 }
 
 function otherInformation({ agreements }: AgendaMaterial): { text: string; links: AgendaLink[] } {
   const attention = agreements.filter((a) => a.state === 'expiringSoon' || a.state === 'expired');
   const lines = [`Skriftliga överenskommelser om samverkan: ${agreements.length} registrerade.`];
   if (attention.length > 0) {
-    lines.push('Att förnya:', ...attention.map((a) => bullet(`${a.actor} – ${a.title} (${a.state === 'expired' ? 'gick ut' : 'går ut'} ${a.validUntil})`)));
+    lines.push(
+      'Att förnya:',
+      ...attention.map((a) =>
+        bullet(`${a.actor} – ${a.title} (${a.state === 'expired' ? 'gick ut' : 'går ut'} ${a.validUntil})`),
+      ),
+    );
   }
   lines.push('Övriga informationspunkter och kunskapshöjande inslag läggs till här.');
   return { text: lines.join('\n'), links: [] };

@@ -14,18 +14,31 @@ export const commitmentSchema = z
     id: rowId,
     actorId: z.string().min(1).max(64).nullable().default(null),
     departmentId: z.string().min(1).max(64).nullable().default(null),
-    what: freeText(1000).pipe(z.string().min(1, { error: bilingual('ange vad som åtogs', 'say what was committed to') })),
+    what: freeText(1000).pipe(
+      z.string().min(1, { error: bilingual('ange vad som åtogs', 'say what was committed to') }),
+    ),
     byWhen: isoDateSchema.nullable().default(null),
   })
   .refine((commitment) => !(commitment.actorId && commitment.departmentId), {
     path: ['actorId'],
-    error: bilingual('ett åtagande är en aktörs eller kommunens, inte bådas', 'a commitment is an actor’s or the municipality’s, not both'),
+    error: bilingual(
+      'ett åtagande är en aktörs eller kommunens, inte bådas',
+      'a commitment is an actor’s or the municipality’s, not both',
+    ),
   });
 export type Commitment = z.infer<typeof commitmentSchema>;
 
 export const minutesSchema = z.object({
   attendingActorIds: z.array(z.string().min(1).max(64)).max(100).default([]),
-  decisions: z.array(z.object({ id: rowId, text: freeText(2000).pipe(z.string().min(1, { error: bilingual('skriv beslutet', 'write the decision') })) })).max(100).default([]),
+  decisions: z
+    .array(
+      z.object({
+        id: rowId,
+        text: freeText(2000).pipe(z.string().min(1, { error: bilingual('skriv beslutet', 'write the decision') })),
+      }),
+    )
+    .max(100)
+    .default([]),
   commitments: z.array(commitmentSchema).max(200).default([]),
   notes: freeText(20_000).default(''),
 });

@@ -17,7 +17,14 @@ export type MunicipalCouncilReportMaterial = {
     status: PlanStatus;
     decision: { meetingDate: string; paragraph: string } | null;
     counts: Record<ActionProgress, number>;
-    actions: { part: number; title: string; responsible: string; status: ActionProgress; light: TrafficLight; comment: string }[];
+    actions: {
+      part: number;
+      title: string;
+      responsible: string;
+      status: ActionProgress;
+      light: TrafficLight;
+      comment: string;
+    }[];
   } | null;
   /** The plan for N+1, decided in March N+1 from this year's work, when it exists. */
   nextPlan: { status: PlanStatus; decision: { meetingDate: string; paragraph: string } | null } | null;
@@ -34,11 +41,14 @@ export type MunicipalCouncilReportMaterial = {
 };
 
 /** What is missing for a complete report; the report can still be made, saying so. */
-export function missingParts(material: MunicipalCouncilReportMaterial): ('annual' | 'plan' | 'council' | 'coordination')[] {
+export function missingParts(
+  material: MunicipalCouncilReportMaterial,
+): ('annual' | 'plan' | 'council' | 'coordination')[] {
   const missing: ('annual' | 'plan' | 'council' | 'coordination')[] = [];
   if (!material.annual || material.annual.sections.every((s) => s.text.trim() === '')) missing.push('annual');
   if (!material.plan) missing.push('plan');
-  if (!material.council || (material.council.decisions.length === 0 && material.council.commitments.length === 0)) missing.push('council');
+  if (!material.council || (material.council.decisions.length === 0 && material.council.commitments.length === 0))
+    missing.push('council');
   if (material.coordination.trim() === '') missing.push('coordination');
   return missing;
 }

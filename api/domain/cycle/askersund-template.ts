@@ -57,7 +57,10 @@ export const askersundTemplate: CycleTemplate = {
       // Stands in for the KS meeting in March; the säkerhetschef sets the real date of the year.
       timing: { type: 'dayOfMonth', month: 3, day: 24, yearOffset: 1 },
       responsibleRole: 'SecurityChief',
-      responsible: { sv: 'Kommunstyrelsen (säkerhetschefen bereder)', en: 'The executive board (prepared by the security chief)' },
+      responsible: {
+        sv: 'Kommunstyrelsen (säkerhetschefen bereder)',
+        en: 'The executive board (prepared by the security chief)',
+      },
       reminderOffsetsDays: [21, 7],
     },
     {

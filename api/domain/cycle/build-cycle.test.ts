@@ -25,7 +25,12 @@ describe('buildCycle', () => {
       ['2026-council-report', '2027-04-30'],
     ]);
     const report = cycle.find((m) => m.kind === 'department-report')!;
-    expect(report).toMatchObject({ title: { sv: 'Förvaltningarnas återrapportering' }, responsibleRole: 'DepartmentHead', reminderOffsetsDays: [14, 3, 0, -1], setByHand: false });
+    expect(report).toMatchObject({
+      title: { sv: 'Förvaltningarnas återrapportering' },
+      responsibleRole: 'DepartmentHead',
+      reminderOffsetsDays: [14, 3, 0, -1],
+      setByHand: false,
+    });
   });
 
   it('moves dates that fall on weekends and Swedish holidays, saying why', () => {
@@ -40,16 +45,31 @@ describe('buildCycle', () => {
   });
 
   it('takes the last day of February in leap years', () => {
-    expect(buildCycle(askersundTemplate, 2027).find((m) => m.kind === 'annual-situation-picture')).toMatchObject({ nominalDue: '2028-02-29', due: '2028-02-29' });
-    expect(buildCycle(askersundTemplate, 2028).find((m) => m.kind === 'annual-situation-picture')).toMatchObject({ nominalDue: '2029-02-28', due: '2029-02-28' });
+    expect(buildCycle(askersundTemplate, 2027).find((m) => m.kind === 'annual-situation-picture')).toMatchObject({
+      nominalDue: '2028-02-29',
+      due: '2028-02-29',
+    });
+    expect(buildCycle(askersundTemplate, 2028).find((m) => m.kind === 'annual-situation-picture')).toMatchObject({
+      nominalDue: '2029-02-28',
+      due: '2029-02-28',
+    });
   });
 
   it('keeps a date set by hand as set, records who moved it, and moves what is timed from it', () => {
     const cycle = buildCycle(askersundTemplate, 2026, {
-      '2026-strategic-council': { due: '2026-12-13', movedBy: 'karin', movedAt: '2026-09-01T10:00:00Z', reason: 'Lokalen är upptagen' },
+      '2026-strategic-council': {
+        due: '2026-12-13',
+        movedBy: 'karin',
+        movedAt: '2026-09-01T10:00:00Z',
+        reason: 'Lokalen är upptagen',
+      },
     });
     const council = cycle.find((m) => m.kind === 'strategic-council')!;
-    expect(council).toMatchObject({ due: '2026-12-13', setByHand: true, moved: { by: 'karin', at: '2026-09-01T10:00:00Z', reason: 'Lokalen är upptagen', from: '2026-12-10' } });
+    expect(council).toMatchObject({
+      due: '2026-12-13',
+      setByHand: true,
+      moved: { by: 'karin', at: '2026-09-01T10:00:00Z', reason: 'Lokalen är upptagen', from: '2026-12-10' },
+    });
     expect(council.adjustedFrom).toBeUndefined();
     expect(dueOf(cycle, '2026-actor-situation-request')).toBe('2026-11-20');
     expect(dueOf(cycle, '2026-council-preparation')).toBe('2026-12-04');
@@ -65,7 +85,11 @@ describe('buildCycle', () => {
   });
 
   it('refuses a moved date absurdly far from the rule', () => {
-    expect(() => buildCycle(askersundTemplate, 2026, { '2026-strategic-council': { due: '2030-12-10', movedBy: 'k', movedAt: 'x' } })).toThrow(OverrideOutOfRange);
+    expect(() =>
+      buildCycle(askersundTemplate, 2026, {
+        '2026-strategic-council': { due: '2030-12-10', movedBy: 'k', movedAt: 'x' },
+      }),
+    ).toThrow(OverrideOutOfRange);
   });
 
   it('puts every computed date on a working day no later than its rule, for any year and any template', () => {
@@ -83,15 +107,28 @@ describe('buildCycle', () => {
       })
       .map(({ rules, quarterDays, weeks }): CycleTemplate => {
         const withRules = askersundTemplate.milestones.map((milestone) => {
-          if (milestone.kind === 'est-police-compilation') return { ...milestone, timing: { type: 'afterQuarter' as const, daysAfterQuarterEnd: quarterDays } };
-          if (milestone.kind === 'actor-situation-request') return { ...milestone, timing: { type: 'beforeMilestone' as const, kind: 'strategic-council' as const, weeks: weeks[0]! } };
-          if (milestone.kind === 'council-preparation') return { ...milestone, timing: { type: 'beforeMilestone' as const, kind: 'strategic-council' as const, weeks: weeks[1]! } };
+          if (milestone.kind === 'est-police-compilation')
+            return { ...milestone, timing: { type: 'afterQuarter' as const, daysAfterQuarterEnd: quarterDays } };
+          if (milestone.kind === 'actor-situation-request')
+            return {
+              ...milestone,
+              timing: { type: 'beforeMilestone' as const, kind: 'strategic-council' as const, weeks: weeks[0]! },
+            };
+          if (milestone.kind === 'council-preparation')
+            return {
+              ...milestone,
+              timing: { type: 'beforeMilestone' as const, kind: 'strategic-council' as const, weeks: weeks[1]! },
+            };
           return milestone;
         });
         let next = 0;
         return {
           ...askersundTemplate,
-          milestones: withRules.map((milestone) => (milestone.timing.type === 'dayOfMonth' ? { ...milestone, timing: rules[next++ % rules.length]! } : milestone)),
+          milestones: withRules.map((milestone) =>
+            milestone.timing.type === 'dayOfMonth'
+              ? { ...milestone, timing: rules[next++ % rules.length]! }
+              : milestone,
+          ),
         };
       });
     fc.assert(
@@ -121,7 +158,11 @@ describe('buildCycle', () => {
     const [year, month, day] = nominal.split('-').map(Number) as [number, number, number];
     const template: CycleTemplate = {
       ...askersundTemplate,
-      milestones: askersundTemplate.milestones.map((m) => (m.kind === 'council-report' ? { ...m, timing: { type: 'dayOfMonth' as const, month, day, yearOffset: 0 as const } } : m)),
+      milestones: askersundTemplate.milestones.map((m) =>
+        m.kind === 'council-report'
+          ? { ...m, timing: { type: 'dayOfMonth' as const, month, day, yearOffset: 0 as const } }
+          : m,
+      ),
     };
     const milestone = buildCycle(template, year).find((m) => m.kind === 'council-report')!;
     expect(milestone.nominalDue).toBe(nominal);

@@ -46,12 +46,20 @@ export const maxMoveDays = 550;
 /** A milestone moved unreasonably far from its usual date: surely a typing mistake. */
 export class OverrideOutOfRange extends FieldRefused {
   constructor(readonly detail: string) {
-    super('due', 'datumet ligger orimligt långt från milstolpens ordinarie datum (mer än 18 månader)', 'the date is unreasonably far from the milestone’s usual date (more than 18 months)');
+    super(
+      'due',
+      'datumet ligger orimligt långt från milstolpens ordinarie datum (mer än 18 månader)',
+      'the date is unreasonably far from the milestone’s usual date (more than 18 months)',
+    );
   }
 }
 
 /** The milestones of work year N in date order: the template's rules, working days, and the dates set by hand. */
-export function buildCycle(template: CycleTemplate, year: number, overrides: Record<string, MilestoneOverride> = {}): Milestone[] {
+export function buildCycle(
+  template: CycleTemplate,
+  year: number,
+  overrides: Record<string, MilestoneOverride> = {},
+): Milestone[] {
   const built = new Map<string, Milestone>();
   const byKind = new Map(template.milestones.map((m) => [m.kind, m]));
 
@@ -74,9 +82,13 @@ export function buildCycle(template: CycleTemplate, year: number, overrides: Rec
       description: milestoneTexts[definition.kind].description,
       nominalDue,
       due: override?.due ?? computed,
-      ...(computed !== nominalDue && !override ? { adjustedFrom: { date: nominalDue, reason: adjustmentReason(nominalDue) } } : {}),
+      ...(computed !== nominalDue && !override
+        ? { adjustedFrom: { date: nominalDue, reason: adjustmentReason(nominalDue) } }
+        : {}),
       setByHand: override !== undefined,
-      ...(override ? { moved: { by: override.movedBy, at: override.movedAt, reason: override.reason ?? null, from: computed } } : {}),
+      ...(override
+        ? { moved: { by: override.movedBy, at: override.movedAt, reason: override.reason ?? null, from: computed } }
+        : {}),
       revision: recorded ? (recorded.revision ?? 1) : 0,
       responsibleRole: definition.responsibleRole,
       responsible: definition.responsible,
@@ -93,7 +105,12 @@ export function buildCycle(template: CycleTemplate, year: number, overrides: Rec
   return [...built.values()].sort((a, b) => a.due.localeCompare(b.due) || a.id.localeCompare(b.id));
 }
 
-function nominalDueOf(definition: MilestoneTemplate, year: number, sequence: number | undefined, dueOf: (kind: MilestoneKind) => IsoDate): IsoDate {
+function nominalDueOf(
+  definition: MilestoneTemplate,
+  year: number,
+  sequence: number | undefined,
+  dueOf: (kind: MilestoneKind) => IsoDate,
+): IsoDate {
   const timing = definition.timing;
   switch (timing.type) {
     case 'dayOfMonth':
@@ -113,7 +130,9 @@ function quarterTitle(kind: MilestoneKind, quarter: number): Bilingual {
 function adjustmentReason(date: IsoDate): Bilingual {
   const holiday = holidayName(date);
   if (holiday) return { sv: `${date} är ${holiday}`, en: `${date} is a Swedish public holiday (${holiday})` };
-  return isWeekend(date) ? { sv: `${date} infaller en lördag eller söndag`, en: `${date} falls on a weekend` } : { sv: date, en: date };
+  return isWeekend(date)
+    ? { sv: `${date} infaller en lördag eller söndag`, en: `${date} falls on a weekend` }
+    : { sv: date, en: date };
 }
 
 function dayDistance(a: IsoDate, b: IsoDate): number {

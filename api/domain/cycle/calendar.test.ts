@@ -36,11 +36,14 @@ describe('Swedish working days', () => {
 
   it('is never after the date and always a working day', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
-        const iso = date.toISOString().slice(0, 10);
-        const result = previousWorkingDay(iso);
-        return result <= iso && isWorkingDay(result);
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }),
+        (date) => {
+          const iso = date.toISOString().slice(0, 10);
+          const result = previousWorkingDay(iso);
+          return result <= iso && isWorkingDay(result);
+        },
+      ),
     );
   });
 

@@ -4,7 +4,12 @@ import { askersundTemplate } from './askersund-template.js';
 import { buildCycle } from './build-cycle.js';
 import { cycleToIcs } from './ics.js';
 
-const options = { municipality: askersundTemplate.municipality, year: 2026, productUrl: 'https://trygghet.askersund.example', generatedAt: new Date('2026-11-24T08:00:00Z') };
+const options = {
+  municipality: askersundTemplate.municipality,
+  year: 2026,
+  productUrl: 'https://trygghet.askersund.example',
+  generatedAt: new Date('2026-11-24T08:00:00Z'),
+};
 
 function events(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -31,7 +36,9 @@ describe('the year as iCalendar', () => {
 
   it('keeps UIDs stable when a date moves, so a re-import updates the event', () => {
     const before = events(cycleToIcs(buildCycle(askersundTemplate, 2026), options));
-    const moved = buildCycle(askersundTemplate, 2026, { '2026-strategic-council': { due: '2026-12-15', movedBy: 'k', movedAt: '2026-11-25T08:00:00.000Z', revision: 1 } });
+    const moved = buildCycle(askersundTemplate, 2026, {
+      '2026-strategic-council': { due: '2026-12-15', movedBy: 'k', movedAt: '2026-11-25T08:00:00.000Z', revision: 1 },
+    });
     const after = events(cycleToIcs(moved, { ...options, generatedAt: new Date('2026-11-25T08:00:00Z') }));
     expect(after.map((e) => e.uid).sort()).toEqual(before.map((e) => e.uid).sort());
     const council = (list: typeof after) => list.find((e) => e.uid.startsWith('2026-strategic-council'))!;
@@ -39,7 +46,14 @@ describe('the year as iCalendar', () => {
     // A moved event carries a higher SEQUENCE, and a move back a higher one still, so calendars take the change.
     expect(council(before).sequence).toBe(0);
     expect(council(after).sequence).toBe(1);
-    const back = events(cycleToIcs(buildCycle(askersundTemplate, 2026, { '2026-strategic-council': { due: null, movedBy: 'k', movedAt: '2026-11-26T08:00:00.000Z', revision: 2 } }), options));
+    const back = events(
+      cycleToIcs(
+        buildCycle(askersundTemplate, 2026, {
+          '2026-strategic-council': { due: null, movedBy: 'k', movedAt: '2026-11-26T08:00:00.000Z', revision: 2 },
+        }),
+        options,
+      ),
+    );
     expect(council(back).sequence).toBe(2);
     expect(council(back).startDate.toString()).toBe(council(before).startDate.toString());
     expect(council(after).description).not.toMatch(/Strategic council|Responsible/);
@@ -47,8 +61,18 @@ describe('the year as iCalendar', () => {
 
   it('escapes every text it holds: a line break, comma, semicolon or backslash adds no property', () => {
     const evil = 'Askersund\r\nATTENDEE:mailto:evil@example.com\nX-EVIL:1, med; komma \\ slut';
-    const cycle = buildCycle(askersundTemplate, 2026).map((m) => ({ ...m, id: `${m.id}\r\nATTENDEE:x`, title: { sv: evil, en: evil }, description: { sv: evil, en: evil }, responsible: { sv: evil, en: evil } }));
-    const ics = cycleToIcs(cycle, { ...options, municipality: { name: evil, slug: 'a\r\nATTENDEE:y' }, productUrl: 'https://x.example\r\nATTENDEE:z' });
+    const cycle = buildCycle(askersundTemplate, 2026).map((m) => ({
+      ...m,
+      id: `${m.id}\r\nATTENDEE:x`,
+      title: { sv: evil, en: evil },
+      description: { sv: evil, en: evil },
+      responsible: { sv: evil, en: evil },
+    }));
+    const ics = cycleToIcs(cycle, {
+      ...options,
+      municipality: { name: evil, slug: 'a\r\nATTENDEE:y' },
+      productUrl: 'https://x.example\r\nATTENDEE:z',
+    });
     const properties = ics.split('\r\n').map((line) => line.split(/[:;]/)[0]);
     expect(properties).not.toContain('ATTENDEE');
     expect(properties).not.toContain('X-EVIL');

@@ -16,7 +16,10 @@ export type MilestoneKind = z.infer<typeof milestoneKindSchema>;
 /** What each kind of milestone is, in the words of the plan; the same for every municipality. */
 export const milestoneTexts: Record<MilestoneKind, { title: Bilingual; description: Bilingual }> = {
   'est-police-compilation': {
-    title: { sv: 'Sammanställning av EST och polisens statistik', en: 'Compilation of EST reports and police statistics' },
+    title: {
+      sv: 'Sammanställning av EST och polisens statistik',
+      en: 'Compilation of EST reports and police statistics',
+    },
     description: {
       sv: 'Säkerhetschefen sammanställer kvartalets EST-inrapportering och statistik från polisen till lägesbilden.',
       en: 'The security chief compiles the quarter’s EST reports and police statistics into the situation picture.',

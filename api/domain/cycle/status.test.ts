@@ -18,12 +18,27 @@ describe('milestone status', () => {
       { id: '1', name: 'Socialförvaltningen' },
       { id: '2', name: 'Barn- och utbildningsförvaltningen' },
     ];
-    const one = departmentReportCompletion(departments, [{ departmentId: '1', status: 'submitted', submittedAt: '2026-11-20T10:00:00Z' }], '2026-11-30', '2026-11-24');
+    const one = departmentReportCompletion(
+      departments,
+      [{ departmentId: '1', status: 'submitted', submittedAt: '2026-11-20T10:00:00Z' }],
+      '2026-11-30',
+      '2026-11-24',
+    );
     expect(one.done).toBe(false);
     expect(one.departments.map((d) => d.state)).toEqual(['submitted', 'notStarted']);
-    const late = departmentReportCompletion(departments, [{ departmentId: '2', status: 'draft', submittedAt: null }], '2026-11-30', '2026-12-01');
+    const late = departmentReportCompletion(
+      departments,
+      [{ departmentId: '2', status: 'draft', submittedAt: null }],
+      '2026-11-30',
+      '2026-12-01',
+    );
     expect(late.departments.map((d) => d.state)).toEqual(['late', 'late']);
-    const all = departmentReportCompletion(departments, departments.map((d) => ({ departmentId: d.id, status: 'submitted' as const, submittedAt: 'x' })), '2026-11-30', '2026-12-01');
+    const all = departmentReportCompletion(
+      departments,
+      departments.map((d) => ({ departmentId: d.id, status: 'submitted' as const, submittedAt: 'x' })),
+      '2026-11-30',
+      '2026-12-01',
+    );
     expect(all.done).toBe(true);
     expect(departmentReportCompletion([], [], '2026-11-30', '2026-11-24').done).toBe(false);
   });

@@ -36,7 +36,13 @@ export function departmentReportCompletion(
   const rows = departments.map((department) => {
     const report = reports.find((r) => r.departmentId === department.id);
     const state: DepartmentReportState =
-      report?.status === 'submitted' ? 'submitted' : today > due ? 'late' : report?.status === 'draft' ? 'draft' : 'notStarted';
+      report?.status === 'submitted'
+        ? 'submitted'
+        : today > due
+          ? 'late'
+          : report?.status === 'draft'
+            ? 'draft'
+            : 'notStarted';
     return { departmentId: department.id, name: department.name, state, submittedAt: report?.submittedAt ?? null };
   });
   return { done: rows.length > 0 && rows.every((row) => row.state === 'submitted'), departments: rows };

@@ -10,27 +10,48 @@ describe('cycle template', () => {
   });
 
   it('needs every milestone kind exactly once', () => {
-    const missing = cycleTemplateSchema.safeParse(withMilestones(askersundTemplate.milestones.filter((m) => m.kind !== 'council-report')));
-    expect(missing.error?.issues.map((i) => i.message)).toContain('milstolpen council-report ska finnas exakt en gång (finns 0)');
-    const twice = cycleTemplateSchema.safeParse(withMilestones([...askersundTemplate.milestones, askersundTemplate.milestones[1]!]));
+    const missing = cycleTemplateSchema.safeParse(
+      withMilestones(askersundTemplate.milestones.filter((m) => m.kind !== 'council-report')),
+    );
+    expect(missing.error?.issues.map((i) => i.message)).toContain(
+      'milstolpen council-report ska finnas exakt en gång (finns 0)',
+    );
+    const twice = cycleTemplateSchema.safeParse(
+      withMilestones([...askersundTemplate.milestones, askersundTemplate.milestones[1]!]),
+    );
     expect(twice.success).toBe(false);
   });
 
   it('refuses timing loops, timing from the quarterly compilations and from itself', () => {
     const loop = askersundTemplate.milestones.map((m) =>
-      m.kind === 'strategic-council' ? { ...m, timing: { type: 'beforeMilestone' as const, kind: 'council-preparation' as const, weeks: 1 } } : m,
+      m.kind === 'strategic-council'
+        ? { ...m, timing: { type: 'beforeMilestone' as const, kind: 'council-preparation' as const, weeks: 1 } }
+        : m,
     );
     const result = cycleTemplateSchema.safeParse(withMilestones(loop));
     expect(result.error?.issues.some((i) => i.message.includes('slinga'))).toBe(true);
     const fromQuarters = askersundTemplate.milestones.map((m) =>
-      m.kind === 'council-report' ? { ...m, timing: { type: 'beforeMilestone' as const, kind: 'est-police-compilation' as const, weeks: 1 } } : m,
+      m.kind === 'council-report'
+        ? { ...m, timing: { type: 'beforeMilestone' as const, kind: 'est-police-compilation' as const, weeks: 1 } }
+        : m,
     );
-    expect(cycleTemplateSchema.safeParse(withMilestones(fromQuarters)).error?.issues[0]?.path).toEqual(['milestones', 7, 'timing']);
+    expect(cycleTemplateSchema.safeParse(withMilestones(fromQuarters)).error?.issues[0]?.path).toEqual([
+      'milestones',
+      7,
+      'timing',
+    ]);
   });
 
   it('refuses an unusable municipality slug and impossible months', () => {
-    expect(cycleTemplateSchema.safeParse({ ...askersundTemplate, municipality: { name: 'X', slug: 'Åsele kommun' } }).success).toBe(false);
-    const badMonth = askersundTemplate.milestones.map((m) => (m.kind === 'department-report' ? { ...m, timing: { type: 'dayOfMonth' as const, month: 13, day: 1, yearOffset: 0 as const } } : m));
+    expect(
+      cycleTemplateSchema.safeParse({ ...askersundTemplate, municipality: { name: 'X', slug: 'Åsele kommun' } })
+        .success,
+    ).toBe(false);
+    const badMonth = askersundTemplate.milestones.map((m) =>
+      m.kind === 'department-report'
+        ? { ...m, timing: { type: 'dayOfMonth' as const, month: 13, day: 1, yearOffset: 0 as const } }
+        : m,
+    );
     expect(cycleTemplateSchema.safeParse(withMilestones(badMonth)).success).toBe(false);
   });
 });

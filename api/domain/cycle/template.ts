@@ -40,7 +40,12 @@ export const cycleTemplateSchema = z
     municipality: z.object({
       name: z.string().trim().min(1).max(120),
       /** Lower-case letters, digits and hyphens: used in calendar UIDs, so it must never change meaning. */
-      slug: z.string().regex(/^[a-z0-9-]{2,40}$/, { error: bilingual('använd 2–40 små bokstäver a–z, siffror och bindestreck', 'use 2–40 lower-case letters a–z, digits and hyphens') }),
+      slug: z.string().regex(/^[a-z0-9-]{2,40}$/, {
+        error: bilingual(
+          'använd 2–40 små bokstäver a–z, siffror och bindestreck',
+          'use 2–40 lower-case letters a–z, digits and hyphens',
+        ),
+      }),
     }),
     /** How many days before its due date a milestone counts as due soon. */
     dueSoonDays: z.number().int().min(1).max(60),
@@ -56,7 +61,10 @@ export const cycleTemplateSchema = z
         context.addIssue({
           code: 'custom',
           path: ['milestones'],
-          message: bilingual(`milstolpen ${kind} ska finnas exakt en gång (finns ${count})`, `the milestone ${kind} must appear exactly once (found ${count})`),
+          message: bilingual(
+            `milstolpen ${kind} ska finnas exakt en gång (finns ${count})`,
+            `the milestone ${kind} must appear exactly once (found ${count})`,
+          ),
         });
       }
     }
@@ -74,9 +82,13 @@ function referenceProblem(milestones: MilestoneTemplate[], start: MilestoneKind)
   while (current?.timing.type === 'beforeMilestone') {
     const target = current.timing.kind;
     if (target === 'est-police-compilation') {
-      return bilingual('kan inte räknas från kvartalssammanställningarna (de är fyra)', 'cannot be timed from the quarterly compilations (there are four)');
+      return bilingual(
+        'kan inte räknas från kvartalssammanställningarna (de är fyra)',
+        'cannot be timed from the quarterly compilations (there are four)',
+      );
     }
-    if (seen.has(target)) return bilingual(`${start} räknas från sig själv i en slinga`, `${start} is timed from itself in a loop`);
+    if (seen.has(target))
+      return bilingual(`${start} räknas från sig själv i en slinga`, `${start} is timed from itself in a loop`);
     const next = milestones.find((m) => m.kind === target);
     if (!next) return bilingual(`räknas från ${target}, som saknas`, `is timed from ${target}, which is missing`);
     seen.add(target);

@@ -47,7 +47,11 @@ export class FieldRefused extends DomainError {
     sv: string,
     en: string,
   ) {
-    super('validation', { sv: `${field}: ${sv}`, en: `${field}: ${en}` }, { issues: [{ field, message: sv, messageEn: en }] });
+    super(
+      'validation',
+      { sv: `${field}: ${sv}`, en: `${field}: ${en}` },
+      { issues: [{ field, message: sv, messageEn: en }] },
+    );
   }
 }
 

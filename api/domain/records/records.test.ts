@@ -10,11 +10,23 @@ describe('the dokumenthanteringsplan', () => {
   });
 
   it('refuses a document that is gallras without a period, and reads an empty diarienummer as none', () => {
-    const base = { diarienummer: '', handlingstyp: 'Protokoll', sekretess: null, bevarande: 'gallras', gallringsfrist: ' ', faststalld: null };
+    const base = {
+      diarienummer: '',
+      handlingstyp: 'Protokoll',
+      sekretess: null,
+      bevarande: 'gallras',
+      gallringsfrist: ' ',
+      faststalld: null,
+    };
     const refused = registrationSchema.safeParse(base);
     expect(refused.success).toBe(false);
     expect(refused.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['gallringsfrist']);
-    expect(registrationSchema.parse({ ...base, gallringsfrist: '5 år' })).toMatchObject({ diarienummer: null, gallringsfrist: '5 år' });
-    expect(registrationSchema.safeParse({ ...base, bevarande: 'bevaras', faststalld: '2026-02-30' }).success).toBe(false);
+    expect(registrationSchema.parse({ ...base, gallringsfrist: '5 år' })).toMatchObject({
+      diarienummer: null,
+      gallringsfrist: '5 år',
+    });
+    expect(registrationSchema.safeParse({ ...base, bevarande: 'bevaras', faststalld: '2026-02-30' }).success).toBe(
+      false,
+    );
   });
 });

@@ -37,7 +37,11 @@ export const documentKindTitles: Record<DocumentKind, Bilingual> = {
 export const retentionSchema = z.enum(['bevaras', 'gallras']);
 export type Retention = z.infer<typeof retentionSchema>;
 
-const text = (max: number) => z.string().trim().max(max, { error: bilingual(`högst ${max} tecken`, `at most ${max} characters`) });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: bilingual(`högst ${max} tecken`, `at most ${max} characters`) });
 const optionalText = (max: number) =>
   text(max)
     .nullable()
@@ -46,7 +50,14 @@ const optionalText = (max: number) =>
 /** A document that is gallras says after how long. */
 function requirePeriod(value: { bevarande: Retention; gallringsfrist: string | null }, context: z.RefinementCtx): void {
   if (value.bevarande === 'gallras' && !value.gallringsfrist) {
-    context.addIssue({ code: 'custom', path: ['gallringsfrist'], message: bilingual('ange gallringsfrist för en handling som gallras', 'give the retention period of a document that is disposed of') });
+    context.addIssue({
+      code: 'custom',
+      path: ['gallringsfrist'],
+      message: bilingual(
+        'ange gallringsfrist för en handling som gallras',
+        'give the retention period of a document that is disposed of',
+      ),
+    });
   }
 }
 
@@ -78,11 +89,28 @@ export const registrationSchema = z
   .superRefine(requirePeriod);
 export type Registration = z.infer<typeof registrationSchema>;
 
-export const recordsPlanSchema = z.object(Object.fromEntries(documentKinds.map((kind) => [kind, recordsClassSchema])) as Record<DocumentKind, typeof recordsClassSchema>).strict();
+export const recordsPlanSchema = z
+  .object(
+    Object.fromEntries(documentKinds.map((kind) => [kind, recordsClassSchema])) as Record<
+      DocumentKind,
+      typeof recordsClassSchema
+    >,
+  )
+  .strict();
 export type RecordsPlan = z.infer<typeof recordsPlanSchema>;
 
-const kept = (handlingstyp: string): RecordsClass => ({ handlingstyp, sekretess: null, bevarande: 'bevaras', gallringsfrist: null });
-const disposed = (handlingstyp: string, gallringsfrist: string, sekretess: string | null = null): RecordsClass => ({ handlingstyp, sekretess, bevarande: 'gallras', gallringsfrist });
+const kept = (handlingstyp: string): RecordsClass => ({
+  handlingstyp,
+  sekretess: null,
+  bevarande: 'bevaras',
+  gallringsfrist: null,
+});
+const disposed = (handlingstyp: string, gallringsfrist: string, sekretess: string | null = null): RecordsClass => ({
+  handlingstyp,
+  sekretess,
+  bevarande: 'gallras',
+  gallringsfrist,
+});
 /** BOB's material concerns children and young people; social services' secrecy is the usual ground. Each municipality confirms it. */
 const bobSecrecy = 'OSL 26 kap. 1 §';
 

@@ -4,7 +4,14 @@ import { z } from 'zod';
  * The sections of the annual lägesbild (February), in the document's order. The action plan's problem
  * picture links to them by id, so they are fixed here and shared.
  */
-export const annualSectionIdSchema = z.enum(['summary', 'problemPicture', 'causeAnalysis', 'actionsTaken', 'actionsPlanned', 'newPhenomena']);
+export const annualSectionIdSchema = z.enum([
+  'summary',
+  'problemPicture',
+  'causeAnalysis',
+  'actionsTaken',
+  'actionsPlanned',
+  'newPhenomena',
+]);
 export type AnnualSectionId = z.infer<typeof annualSectionIdSchema>;
 
 export const annualSectionTitles: Record<AnnualSectionId, { sv: string; en: string }> = {

@@ -15,7 +15,14 @@ export const annualSectionTextSchema = z.object({
 export type AnnualMaterial = {
   byCategory: { category: string; count: number; preliminary: boolean }[];
   byArea: { area: string; count: number; preliminary: boolean }[];
-  newPhenomena: { date: string; area: string; category: string; description: string; source: EntrySource; sourceName: string }[];
+  newPhenomena: {
+    date: string;
+    area: string;
+    category: string;
+    description: string;
+    source: EntrySource;
+    sourceName: string;
+  }[];
   actionsTaken: { title: string; responsible: string; status: ActionProgress; comment: string }[];
   proposals: { department: string; text: string }[];
   /** The year's strategic council: the actors' written lägesbilder and the joint preparation, as the plan says they feed this one. */
@@ -54,19 +61,35 @@ function sumBy(entries: readonly Counted[], key: (entry: Counted) => string): [s
     const [count, preliminary] = sums.get(key(entry)) ?? [0, false];
     sums.set(key(entry), [count + entry.count, preliminary || entry.preliminary === true]);
   }
-  return [...sums].map(([k, [count, preliminary]]): [string, number, boolean] => [k, count, preliminary]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'));
+  return [...sums]
+    .map(([k, [count, preliminary]]): [string, number, boolean] => [k, count, preliminary])
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'));
 }
 
 /**
  * The year counted by category and area (from the stored counts, or entries: each weighs its count), and its
  * flagged phenomena with their sources, oldest first.
  */
-export function gatherEntries(counted: readonly Counted[], phenomena: readonly Phenomenon[]): Pick<AnnualMaterial, 'byCategory' | 'byArea' | 'newPhenomena'> {
+export function gatherEntries(
+  counted: readonly Counted[],
+  phenomena: readonly Phenomenon[],
+): Pick<AnnualMaterial, 'byCategory' | 'byArea' | 'newPhenomena'> {
   return {
-    byCategory: sumBy(counted, (entry) => entry.category).map(([category, count, preliminary]) => ({ category, count, preliminary })),
+    byCategory: sumBy(counted, (entry) => entry.category).map(([category, count, preliminary]) => ({
+      category,
+      count,
+      preliminary,
+    })),
     byArea: sumBy(counted, (entry) => entry.area).map(([area, count, preliminary]) => ({ area, count, preliminary })),
     newPhenomena: phenomena
-      .map(({ date, area, category, description, source, sourceName }) => ({ date, area, category, description, source, sourceName }))
+      .map(({ date, area, category, description, source, sourceName }) => ({
+        date,
+        area,
+        category,
+        description,
+        source,
+        sourceName,
+      }))
       .sort((a, b) => a.date.localeCompare(b.date)),
   };
 }

@@ -37,11 +37,41 @@ describe('the quarterly compilation', () => {
 
   it('counts by category and area with the change against the quarter before and a year earlier', () => {
     const compiled = compileQuarter(fixture, fixture, 2026, 1);
-    expect(compiled.total).toMatchObject({ count: 7, previousQuarter: 4, sameQuarterLastYear: 4, changeFromPrevious: { absolute: 3, percent: 75 }, changeFromLastYear: { absolute: 3, percent: 75 } });
+    expect(compiled.total).toMatchObject({
+      count: 7,
+      previousQuarter: 4,
+      sameQuarterLastYear: 4,
+      changeFromPrevious: { absolute: 3, percent: 75 },
+      changeFromLastYear: { absolute: 3, percent: 75 },
+    });
     expect(compiled.byCategory).toEqual([
-      { key: 'ordningsstorning', count: 4, preliminary: false, previousQuarter: 0, sameQuarterLastYear: 0, changeFromPrevious: { absolute: 4, percent: null }, changeFromLastYear: { absolute: 4, percent: null } },
-      { key: 'klotter', count: 3, preliminary: false, previousQuarter: 1, sameQuarterLastYear: 3, changeFromPrevious: { absolute: 2, percent: 200 }, changeFromLastYear: { absolute: 0, percent: 0 } },
-      { key: 'skadegorelse', count: 0, preliminary: false, previousQuarter: 3, sameQuarterLastYear: 1, changeFromPrevious: { absolute: -3, percent: -100 }, changeFromLastYear: { absolute: -1, percent: -100 } },
+      {
+        key: 'ordningsstorning',
+        count: 4,
+        preliminary: false,
+        previousQuarter: 0,
+        sameQuarterLastYear: 0,
+        changeFromPrevious: { absolute: 4, percent: null },
+        changeFromLastYear: { absolute: 4, percent: null },
+      },
+      {
+        key: 'klotter',
+        count: 3,
+        preliminary: false,
+        previousQuarter: 1,
+        sameQuarterLastYear: 3,
+        changeFromPrevious: { absolute: 2, percent: 200 },
+        changeFromLastYear: { absolute: 0, percent: 0 },
+      },
+      {
+        key: 'skadegorelse',
+        count: 0,
+        preliminary: false,
+        previousQuarter: 3,
+        sameQuarterLastYear: 1,
+        changeFromPrevious: { absolute: -3, percent: -100 },
+        changeFromLastYear: { absolute: -1, percent: -100 },
+      },
     ]);
     expect(compiled.byArea.map((row) => [row.key, row.count, row.previousQuarter, row.sameQuarterLastYear])).toEqual([
       ['Resecentrum', 4, 0, 0],
@@ -52,15 +82,38 @@ describe('the quarterly compilation', () => {
       { area: 'Resecentrum', count: 4 },
       { area: 'Torget', count: 3 },
     ]);
-    expect(compiled.newPhenomena).toEqual([{ date: '2026-03-31', area: 'Resecentrum', category: 'ordningsstorning', description: 'ordningsstorning vid Resecentrum', source: 'est', sourceName: 'EST' }]);
+    expect(compiled.newPhenomena).toEqual([
+      {
+        date: '2026-03-31',
+        area: 'Resecentrum',
+        category: 'ordningsstorning',
+        description: 'ordningsstorning vid Resecentrum',
+        source: 'est',
+        sourceName: 'EST',
+      },
+    ]);
   });
 
   it('marks a count that holds preliminary figures, in the quarter it is in', () => {
-    const prel = { date: '2026-02-01', area: 'Hela kommunen', category: 'vald', count: 4, preliminary: true, description: '', newPhenomenon: false, source: 'bra' as const, sourceName: 'Brå' };
+    const prel = {
+      date: '2026-02-01',
+      area: 'Hela kommunen',
+      category: 'vald',
+      count: 4,
+      preliminary: true,
+      description: '',
+      newPhenomenon: false,
+      source: 'bra' as const,
+      sourceName: 'Brå',
+    };
     const compiled = compileQuarter([...fixture, prel], [], 2026, 1);
     expect(compiled.byCategory.find((row) => row.key === 'vald')).toMatchObject({ count: 4, preliminary: true });
     expect(compiled.byCategory.find((row) => row.key === 'klotter')).toMatchObject({ preliminary: false });
-    expect(compileQuarter([...fixture, prel], [], 2026, 2).byCategory.find((row) => row.key === 'vald')).toMatchObject({ count: 0, previousQuarter: 4, preliminary: false });
+    expect(compileQuarter([...fixture, prel], [], 2026, 2).byCategory.find((row) => row.key === 'vald')).toMatchObject({
+      count: 0,
+      previousQuarter: 4,
+      preliminary: false,
+    });
     expect(countText(4, true)).toBe('4 (prel.)');
     expect(countText(4)).toBe('4');
   });

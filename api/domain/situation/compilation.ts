@@ -31,38 +31,64 @@ export interface Compilation {
   byArea: CountRow[];
   /** The places with the most events this quarter, most first. */
   mostAffected: { area: string; count: number }[];
-  newPhenomena: { date: string; area: string; category: string; description: string; source: EntrySource; sourceName: string }[];
+  newPhenomena: {
+    date: string;
+    area: string;
+    category: string;
+    description: string;
+    source: EntrySource;
+    sourceName: string;
+  }[];
   /** The eight quarters up to this one, per category. */
   trend: Trend;
 }
 
 /** A count, marked "prel." when it holds Brå's preliminary figures, in every view and document alike. */
-export const countText = (count: number, preliminary = false): string => (preliminary ? `${count} (prel.)` : String(count));
+export const countText = (count: number, preliminary = false): string =>
+  preliminary ? `${count} (prel.)` : String(count);
 
 /** "+2 (+100 %)", "−1", as Swedish or English readers write it. */
 export function formatChange(change: Change, language: 'sv' | 'en'): string {
   const signed = (n: number, text: string) => `${n > 0 ? '+' : ''}${text}`;
-  const percent = change.percent === null ? '' : ` (${signed(change.percent, change.percent.toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB'))} %)`;
+  const percent =
+    change.percent === null
+      ? ''
+      : ` (${signed(change.percent, change.percent.toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB'))} %)`;
   return `${signed(change.absolute, String(change.absolute))}${percent}`;
 }
 
-const change = (now: number, base: number): Change => ({ absolute: now - base, percent: base === 0 ? null : Math.round(((now - base) / base) * 1000) / 10 });
+const change = (now: number, base: number): Change => ({
+  absolute: now - base,
+  percent: base === 0 ? null : Math.round(((now - base) / base) * 1000) / 10,
+});
 
 type Countable = Pick<SituationEntry, 'date' | 'area' | 'category' | 'count'> & { preliminary?: boolean };
 
 /** The keys whose count in the period holds a preliminary figure (Brå's, until the final ones come). */
 function preliminaryIn(entries: readonly Countable[], period: Period, key: (entry: Countable) => string): Set<string> {
-  return new Set(entries.filter((entry) => entry.preliminary && entry.date >= period.from && entry.date <= period.to).map(key));
+  return new Set(
+    entries.filter((entry) => entry.preliminary && entry.date >= period.from && entry.date <= period.to).map(key),
+  );
 }
 
 function sumBy(entries: readonly Countable[], period: Period, key: (entry: Countable) => string): Map<string, number> {
   const sums = new Map<string, number>();
-  for (const entry of entries) if (entry.date >= period.from && entry.date <= period.to) sums.set(key(entry), (sums.get(key(entry)) ?? 0) + entry.count);
+  for (const entry of entries)
+    if (entry.date >= period.from && entry.date <= period.to)
+      sums.set(key(entry), (sums.get(key(entry)) ?? 0) + entry.count);
   return sums;
 }
 
-function rows(entries: readonly Countable[], periods: [Period, Period, Period], key: (entry: Countable) => string): CountRow[] {
-  const [now, previous, yearEarlier] = periods.map((period) => sumBy(entries, period, key)) as [Map<string, number>, Map<string, number>, Map<string, number>];
+function rows(
+  entries: readonly Countable[],
+  periods: [Period, Period, Period],
+  key: (entry: Countable) => string,
+): CountRow[] {
+  const [now, previous, yearEarlier] = periods.map((period) => sumBy(entries, period, key)) as [
+    Map<string, number>,
+    Map<string, number>,
+    Map<string, number>,
+  ];
   const keys = new Set([...now.keys(), ...previous.keys(), ...yearEarlier.keys()]);
   const preliminary = preliminaryIn(entries, periods[0], key);
   return [...keys]
@@ -91,7 +117,10 @@ function rows(entries: readonly Countable[], periods: [Period, Period, Period], 
  */
 export function compileQuarter(
   entries: readonly Countable[],
-  phenomena: readonly Pick<SituationEntry, 'date' | 'area' | 'category' | 'description' | 'newPhenomenon' | 'source' | 'sourceName'>[],
+  phenomena: readonly Pick<
+    SituationEntry,
+    'date' | 'area' | 'category' | 'description' | 'newPhenomenon' | 'source' | 'sourceName'
+  >[],
   year: number,
   quarter: Quarter,
   mostAffected = 5,
@@ -106,13 +135,31 @@ export function compileQuarter(
     period,
     previous,
     yearEarlier,
-    total: rows(entries, periods, () => 'total')[0] ?? { key: 'total', count: 0, preliminary: false, previousQuarter: 0, sameQuarterLastYear: 0, changeFromPrevious: change(0, 0), changeFromLastYear: change(0, 0) },
+    total: rows(entries, periods, () => 'total')[0] ?? {
+      key: 'total',
+      count: 0,
+      preliminary: false,
+      previousQuarter: 0,
+      sameQuarterLastYear: 0,
+      changeFromPrevious: change(0, 0),
+      changeFromLastYear: change(0, 0),
+    },
     byCategory: rows(entries, periods, (entry) => entry.category),
     byArea,
-    mostAffected: byArea.filter((row) => row.count > 0).slice(0, mostAffected).map((row) => ({ area: row.key, count: row.count })),
+    mostAffected: byArea
+      .filter((row) => row.count > 0)
+      .slice(0, mostAffected)
+      .map((row) => ({ area: row.key, count: row.count })),
     newPhenomena: phenomena
       .filter((entry) => entry.newPhenomenon && entry.date >= period.from && entry.date <= period.to)
-      .map(({ date, area, category, description, source, sourceName }) => ({ date, area, category, description, source, sourceName }))
+      .map(({ date, area, category, description, source, sourceName }) => ({
+        date,
+        area,
+        category,
+        description,
+        source,
+        sourceName,
+      }))
       .sort((a, b) => a.date.localeCompare(b.date)),
     trend: quarterTrend(entries, year, quarter),
   };

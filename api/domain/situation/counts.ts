@@ -17,11 +17,16 @@ export interface SituationCount {
   count: number;
 }
 
-export type Countable = Pick<SituationEntry, 'date' | 'area' | 'category' | 'source' | 'count'> & { preliminary?: boolean };
+export type Countable = Pick<SituationEntry, 'date' | 'area' | 'category' | 'source' | 'count'> & {
+  preliminary?: boolean;
+};
 
 /** Quarters numbered on one line (year × 4 + quarter − 1), so a range of quarters is one indexed filter. */
 export const periodIndex = (year: number, quarter: Quarter): number => year * 4 + quarter - 1;
-export const periodOf = (index: number): { year: number; quarter: Quarter } => ({ year: Math.floor(index / 4), quarter: ((index % 4) + 1) as Quarter });
+export const periodOf = (index: number): { year: number; quarter: Quarter } => ({
+  year: Math.floor(index / 4),
+  quarter: ((index % 4) + 1) as Quarter,
+});
 
 export const quarterOfDate = (date: string): { year: number; quarter: Quarter } => ({
   year: Number(date.slice(0, 4)),
@@ -30,7 +35,14 @@ export const quarterOfDate = (date: string): { year: number; quarter: Quarter } 
 
 // Final figures keep the key they had before preliminary ones were counted apart.
 export const countKey = (count: Omit<SituationCount, 'count'>): string =>
-  JSON.stringify([count.year, count.quarter, count.category, count.area, count.source, ...(count.preliminary ? ['prel'] : [])]);
+  JSON.stringify([
+    count.year,
+    count.quarter,
+    count.category,
+    count.area,
+    count.source,
+    ...(count.preliminary ? ['prel'] : []),
+  ]);
 
 const countOf = (entry: Countable): SituationCount => ({
   ...quarterOfDate(entry.date),
@@ -61,7 +73,14 @@ export const countsOf = (entries: readonly Countable[]): SituationCount[] => [..
 
 /** Counts as entries on the quarter's first day, so the compilation and the annual sums read them unchanged. */
 export const asCountables = (counts: readonly SituationCount[]): Countable[] =>
-  counts.map((count) => ({ date: quarterPeriod(count.year, count.quarter).from, area: count.area, category: count.category, source: count.source, ...(count.preliminary ? { preliminary: true } : {}), count: count.count }));
+  counts.map((count) => ({
+    date: quarterPeriod(count.year, count.quarter).from,
+    area: count.area,
+    category: count.category,
+    source: count.source,
+    ...(count.preliminary ? { preliminary: true } : {}),
+    count: count.count,
+  }));
 
 /** The same counts however they were stored: equal keys summed, zeros dropped, in key order. */
 export function normalisedCounts(counts: readonly SituationCount[]): SituationCount[] {
@@ -75,4 +94,3 @@ export function normalisedCounts(counts: readonly SituationCount[]): SituationCo
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, count]) => count);
 }
-

@@ -17,8 +17,14 @@ export const entrySourceTitles: Record<EntrySource, { sv: string; en: string }> 
 };
 
 export const entryCategorySchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]{1,60}$/, { error: bilingual('ogiltigt kategori-id (a–z, 0–9, -)', 'invalid category id (a–z, 0–9, -)') }),
-  sv: z.string().trim().min(1, { error: bilingual('ange kategorins namn', 'give the category’s name') }).max(60),
+  id: z.string().regex(/^[a-z0-9-]{1,60}$/, {
+    error: bilingual('ogiltigt kategori-id (a–z, 0–9, -)', 'invalid category id (a–z, 0–9, -)'),
+  }),
+  sv: z
+    .string()
+    .trim()
+    .min(1, { error: bilingual('ange kategorins namn', 'give the category’s name') })
+    .max(60),
   en: z.string().trim().max(60).default(''),
   /** Removed from the list but still used by BOB entries, which keep it; only the BOB group sees it. */
   retired: z.boolean().optional(),
@@ -29,7 +35,9 @@ export const entryCategoriesSchema = z
   .array(entryCategorySchema)
   .min(1, { error: bilingual('minst en kategori behövs', 'at least one category is needed') })
   .max(100)
-  .refine((list) => new Set(list.map((c) => c.id)).size === list.length, { error: bilingual('två kategorier har samma id', 'two categories share an id') });
+  .refine((list) => new Set(list.map((c) => c.id)).size === list.length, {
+    error: bilingual('två kategorier har samma id', 'two categories share an id'),
+  });
 
 /** The usual EST categories; the säkerhetschef can change the list in Inställningar. */
 export const defaultEntryCategories: EntryCategory[] = [
@@ -47,7 +55,6 @@ export const defaultEntryCategories: EntryCategory[] = [
   { id: 'ovrigt', sv: 'Övrigt', en: 'Other' },
 ];
 
-
 /**
  * One entry of the continuous lägesbild: something observed at a place, at a date. Entries describe places,
  * situations and trends, never individuals. Imported police statistics carry a count; an observation is 1.
@@ -55,10 +62,18 @@ export const defaultEntryCategories: EntryCategory[] = [
 export const situationEntrySchema = z.object({
   date: isoDateSchema,
   area: guardedText(
-    z.string().trim().min(1, { error: bilingual('ange område eller plats', 'give an area or place') }).max(120, { error: bilingual('högst 120 tecken', 'at most 120 characters') }),
+    z
+      .string()
+      .trim()
+      .min(1, { error: bilingual('ange område eller plats', 'give an area or place') })
+      .max(120, { error: bilingual('högst 120 tecken', 'at most 120 characters') }),
   ),
   /** An id from the configured category list. */
-  category: z.string().trim().min(1, { error: bilingual('välj en kategori', 'choose a category') }).max(60),
+  category: z
+    .string()
+    .trim()
+    .min(1, { error: bilingual('välj en kategori', 'choose a category') })
+    .max(60),
   /** The reporter's own word when it was not in the list ("Annat – beskriv"), for the säkerhetschef to map. */
   categoryText: guardedText(z.string().trim().max(60)).default(''),
   source: entrySourceSchema,
@@ -68,7 +83,12 @@ export const situationEntrySchema = z.object({
   actorId: z.string().nullable().default(null),
   /** Which department or actor, or the imported file's name. */
   sourceName: guardedText(z.string().trim().max(200)).default(''),
-  description: guardedText(z.string().trim().max(4000, { error: bilingual('högst 4000 tecken', 'at most 4000 characters') })).default(''),
+  description: guardedText(
+    z
+      .string()
+      .trim()
+      .max(4000, { error: bilingual('högst 4000 tecken', 'at most 4000 characters') }),
+  ).default(''),
   /** A new kind of event or phenomenon: the plan says these are gathered for the annual lägesbild. */
   newPhenomenon: z.boolean().default(false),
   /** Only BOB members can set or see it. */

@@ -13,7 +13,12 @@ const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 
 export function quarterPeriod(year: number, quarter: Quarter): Period {
   const firstMonth = (quarter - 1) * 3 + 1;
   const endMonth = firstMonth + 2;
-  return { year, quarter, from: `${year}-${String(firstMonth).padStart(2, '0')}-01`, to: `${year}-${String(endMonth).padStart(2, '0')}-${lastDay(year, endMonth)}` };
+  return {
+    year,
+    quarter,
+    from: `${year}-${String(firstMonth).padStart(2, '0')}-01`,
+    to: `${year}-${String(endMonth).padStart(2, '0')}-${lastDay(year, endMonth)}`,
+  };
 }
 
 export function previousQuarter(year: number, quarter: Quarter): { year: number; quarter: Quarter } {

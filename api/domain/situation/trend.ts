@@ -10,7 +10,12 @@ export interface Trend {
   total: number[];
 }
 
-export function quarterTrend(entries: readonly Pick<Countable, 'date' | 'category' | 'count' | 'preliminary'>[], year: number, quarter: Quarter, length = 8): Trend {
+export function quarterTrend(
+  entries: readonly Pick<Countable, 'date' | 'category' | 'count' | 'preliminary'>[],
+  year: number,
+  quarter: Quarter,
+  length = 8,
+): Trend {
   const last = periodIndex(year, quarter);
   const first = last - length + 1;
   const quarters = Array.from({ length }, (_, i) => periodOf(first + i));
@@ -31,7 +36,11 @@ export function quarterTrend(entries: readonly Pick<Countable, 'date' | 'categor
   }
   const sum = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
   const byCategory = [...sums]
-    .map(([key, counts]) => ({ key, counts, preliminary: preliminary.get(key) ?? new Array<boolean>(length).fill(false) }))
+    .map(([key, counts]) => ({
+      key,
+      counts,
+      preliminary: preliminary.get(key) ?? new Array<boolean>(length).fill(false),
+    }))
     .sort((a, b) => sum(b.counts) - sum(a.counts) || a.key.localeCompare(b.key, 'sv'));
   return { quarters, byCategory, total };
 }

@@ -4,7 +4,7 @@ import { docxContentType } from '../../documents/docx-parts.js';
 import type { Caller } from '../../auth/caller.js';
 import { actionStatusInputSchema, planActionInputSchema } from '../../domain/action.js';
 import { partSchemas, type PartNumber } from '../../domain/action-plan/parts.js';
-import { decisionInputSchema, isLocked, } from '../../domain/action-plan/plan.js';
+import { decisionInputSchema, isLocked } from '../../domain/action-plan/plan.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import { PlanNotFound } from '../../services/action-plan-errors.js';
 import { documentPath, type PlanView } from '../../services/action-plan-service.js';
@@ -18,15 +18,22 @@ import { parseRequestPart } from '../validation.js';
 export { actionSchema } from '../../contract/action-plans.js';
 
 const partParams = yearParams.extend({
-  part: z.coerce.number({ error: bilingual('ange del 1–4', 'give part 1–4') }).int().min(1, { error: bilingual('ange del 1–4', 'give part 1–4') }).max(4, { error: bilingual('ange del 1–4', 'give part 1–4') }),
+  part: z.coerce
+    .number({ error: bilingual('ange del 1–4', 'give part 1–4') })
+    .int()
+    .min(1, { error: bilingual('ange del 1–4', 'give part 1–4') })
+    .max(4, { error: bilingual('ange del 1–4', 'give part 1–4') }),
 });
-const actionParams = yearParams.extend({ id: z.string().regex(/^\d+$/, { error: bilingual('ange ett numeriskt id', 'give a numeric id') }) });
+const actionParams = yearParams.extend({
+  id: z.string().regex(/^\d+$/, { error: bilingual('ange ett numeriskt id', 'give a numeric id') }),
+});
 const createSchema = z.object({ copyFromYear: z.number().int().min(2000).max(2100).nullable().default(null) }).strict();
 
 const writers = ['SecurityChief'] as const;
 const readers = actionPlanReaderRoles;
 /** Council members and readers see a plan once KS has decided it; the plan's authors see every draft. */
-const seesDrafts = (caller: Caller) => caller.roles.includes('SecurityChief') || caller.roles.includes('DepartmentHead');
+const seesDrafts = (caller: Caller) =>
+  caller.roles.includes('SecurityChief') || caller.roles.includes('DepartmentHead');
 
 export const actionPlanRoutes = (ctx: AppContext) => {
   const service = ctx.actionPlans;
@@ -37,7 +44,11 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       headers: { ETag: view.plan.etag },
     };
   };
-  const planStep = (path: string, summary: string, step: (year: number, etag: string, actor: string) => Promise<PlanView>) =>
+  const planStep = (
+    path: string,
+    summary: string,
+    step: (year: number, etag: string, actor: string) => Promise<PlanView>,
+  ) =>
     defineRoute({
       method: 'post',
       path: `/api/action-plans/{year}/${path}`,
@@ -74,7 +85,10 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       params: yearParams,
       body: createSchema,
       responses: { 201: { description: 'Planen', schema: planSchema } },
-      handler: async ({ params, body, caller }) => ({ status: 201, ...(await present(await service.create(params.year, body.copyFromYear, caller.id))) }),
+      handler: async ({ params, body, caller }) => ({
+        status: 201,
+        ...(await present(await service.create(params.year, body.copyFromYear, caller.id))),
+      }),
     }),
     defineRoute({
       method: 'put',
@@ -101,7 +115,8 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       params: partParams,
       requiresIfMatch: true,
       responses: { 200: { description: 'Planen', schema: planSchema } },
-      handler: async ({ params, ifMatch, caller }) => present(await service.markPartReviewed(params.year, params.part as PartNumber, ifMatch!, caller.id)),
+      handler: async ({ params, ifMatch, caller }) =>
+        present(await service.markPartReviewed(params.year, params.part as PartNumber, ifMatch!, caller.id)),
     }),
     defineRoute({
       method: 'post',
@@ -158,16 +173,27 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       responses: { 200: { description: 'Åtgärden', schema: actionSchema } },
       handler: async ({ params, body, ifMatch, caller }) => {
         const existing = await service.action(params.year, params.id);
-        const ownDepartment = caller.roles.includes('DepartmentHead') && caller.departmentId !== null && existing.departmentId === caller.departmentId;
+        const ownDepartment =
+          caller.roles.includes('DepartmentHead') &&
+          caller.departmentId !== null &&
+          existing.departmentId === caller.departmentId;
         if (!caller.roles.includes('SecurityChief') && !ownDepartment) throw forbidden();
         const action = await service.setActionStatus(params.year, params.id, ifMatch!, body, caller.id);
         return { body: action, headers: { ETag: action.etag } };
       },
     }),
-    planStep('ready', 'Klar för beslut / ready for decision', (year, etag, actor) => service.markReady(year, etag, actor)),
-    planStep('draft', 'Tillbaka till utkast / back to draft', (year, etag, actor) => service.backToDraft(year, etag, actor)),
-    planStep('followed-up', 'Markera planen som uppföljd / mark the plan followed up', (year, etag, actor) => service.markFollowedUp(year, etag, actor)),
-    planStep('new-version', 'Ny version av en beslutad plan / new version of a decided plan', (year, etag, actor) => service.newVersion(year, etag, actor)),
+    planStep('ready', 'Klar för beslut / ready for decision', (year, etag, actor) =>
+      service.markReady(year, etag, actor),
+    ),
+    planStep('draft', 'Tillbaka till utkast / back to draft', (year, etag, actor) =>
+      service.backToDraft(year, etag, actor),
+    ),
+    planStep('followed-up', 'Markera planen som uppföljd / mark the plan followed up', (year, etag, actor) =>
+      service.markFollowedUp(year, etag, actor),
+    ),
+    planStep('new-version', 'Ny version av en beslutad plan / new version of a decided plan', (year, etag, actor) =>
+      service.newVersion(year, etag, actor),
+    ),
     defineRoute({
       method: 'post',
       path: '/api/action-plans/{year}/decision',
@@ -178,7 +204,8 @@ export const actionPlanRoutes = (ctx: AppContext) => {
       body: decisionInputSchema,
       requiresIfMatch: true,
       responses: { 200: { description: 'Planen', schema: planSchema } },
-      handler: async ({ params, body, ifMatch, caller }) => present(await service.decide(params.year, ifMatch!, body, caller.id)),
+      handler: async ({ params, body, ifMatch, caller }) =>
+        present(await service.decide(params.year, ifMatch!, body, caller.id)),
     }),
     defineRoute({
       method: 'post',
@@ -205,13 +232,20 @@ export const actionPlanRoutes = (ctx: AppContext) => {
         const view = await service.view(params.year);
         if (!seesDrafts(caller) && !isLocked(view.plan.status)) throw new PlanNotFound(params.year);
         const file = await service.document(params.year);
-        if (!file) throw notFound({ sv: `Word-dokumentet för åtgärdsplanen ${params.year}`, en: `The Word document of the ${params.year} action plan` });
+        if (!file)
+          throw notFound({
+            sv: `Word-dokumentet för åtgärdsplanen ${params.year}`,
+            en: `The Word document of the ${params.year} action plan`,
+          });
         const name = documentPath(params.year).split('/').pop()!;
         return {
           raw: file.content,
           webUrl: file.info.webUrl,
           contentType: docxContentType,
-          headers: { 'Content-Disposition': `attachment; filename="atgardsplan-${params.year}.docx"; filename*=UTF-8''${encodeURIComponent(name)}`, 'X-Document-Version': file.info.version },
+          headers: {
+            'Content-Disposition': `attachment; filename="atgardsplan-${params.year}.docx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+            'X-Document-Version': file.info.version,
+          },
         };
       },
     }),

@@ -25,17 +25,32 @@ export const actorRoutes = (ctx: AppContext) =>
         kind,
         contact,
         councilParticipant,
-        members: memberIds.map((member) => ({ id: member, name: people.find((p) => p.objectId === member)?.displayName ?? member })),
+        members: memberIds.map((member) => ({
+          id: member,
+          name: people.find((p) => p.objectId === member)?.displayName ?? member,
+        })),
       }));
     },
     check: async (value: Partial<ActorInput>) => {
       for (const [index, memberId] of (value.memberIds ?? []).entries()) {
         // A person picked from the directory (often a guest) becomes one of the app's people on first use.
         if (await ctx.people.ensure(memberId, 'system:directory')) continue;
-        throw new DomainError('validation', {
-          sv: `memberIds: personen "${memberId}" finns inte i katalogen.`,
-          en: `memberIds: the person "${memberId}" is not in the directory.`,
-        }, { issues: [{ field: `memberIds.${index}`, message: 'Personen finns inte i katalogen.', messageEn: 'The person is not in the directory.' }] });
+        throw new DomainError(
+          'validation',
+          {
+            sv: `memberIds: personen "${memberId}" finns inte i katalogen.`,
+            en: `memberIds: the person "${memberId}" is not in the directory.`,
+          },
+          {
+            issues: [
+              {
+                field: `memberIds.${index}`,
+                message: 'Personen finns inte i katalogen.',
+                messageEn: 'The person is not in the directory.',
+              },
+            ],
+          },
+        );
       }
     },
   });

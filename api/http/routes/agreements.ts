@@ -13,7 +13,10 @@ const tags = ['Samverkansöverenskommelser'];
 
 const present = (agreement: AgreementView) => {
   const { id, etag, actorId, actorName, title, signedOn, validUntil, note, documentPath, state } = agreement;
-  return { body: { id, etag, actorId, actorName, title, signedOn, validUntil, note, documentPath, state }, headers: { ETag: etag } };
+  return {
+    body: { id, etag, actorId, actorName, title, signedOn, validUntil, note, documentPath, state },
+    headers: { ETag: etag },
+  };
 };
 
 export const agreementRoutes = (ctx: AppContext) => [
@@ -23,7 +26,9 @@ export const agreementRoutes = (ctx: AppContext) => [
     summary: 'Skriftliga överenskommelser om samverkan, först den som går ut först / written cooperation agreements',
     tags,
     access: councilReaders,
-    responses: { 200: { description: 'Överenskommelserna', schema: z.object({ agreements: z.array(agreementSchema) }) } },
+    responses: {
+      200: { description: 'Överenskommelserna', schema: z.object({ agreements: z.array(agreementSchema) }) },
+    },
     handler: async () => ({ body: { agreements: (await ctx.agreements.list()).map((a) => present(a).body) } }),
   }),
   defineRoute({
@@ -45,13 +50,18 @@ export const agreementRoutes = (ctx: AppContext) => [
     params: idParams,
     body: agreementInputSchema,
     requiresIfMatch: true,
-    responses: { 200: { description: 'Överenskommelsen', schema: agreementSchema }, 412: { description: 'Någon annan har ändrat den' } },
-    handler: async ({ params, body, caller, ifMatch }) => present(await ctx.agreements.update(params.id, ifMatch!, body, caller.id)),
+    responses: {
+      200: { description: 'Överenskommelsen', schema: agreementSchema },
+      412: { description: 'Någon annan har ändrat den' },
+    },
+    handler: async ({ params, body, caller, ifMatch }) =>
+      present(await ctx.agreements.update(params.id, ifMatch!, body, caller.id)),
   }),
   defineRoute({
     method: 'delete',
     path: '/api/agreements/{id}',
-    summary: 'Ta bort en överenskommelse (dokumentet finns kvar i biblioteket) / delete an agreement (its document stays)',
+    summary:
+      'Ta bort en överenskommelse (dokumentet finns kvar i biblioteket) / delete an agreement (its document stays)',
     tags,
     access: ['SecurityChief'],
     params: idParams,
@@ -73,7 +83,18 @@ export const agreementRoutes = (ctx: AppContext) => [
     responses: { 201: { description: 'Överenskommelsen', schema: agreementSchema } },
     handler: async ({ params, query, req, caller }) => {
       const bytes = uploadedBytes(req);
-      return { status: 201, ...present(await ctx.agreements.uploadDocument(params.id, query.fileName, bytes, contentTypeOf(query.fileName), caller.id)) };
+      return {
+        status: 201,
+        ...present(
+          await ctx.agreements.uploadDocument(
+            params.id,
+            query.fileName,
+            bytes,
+            contentTypeOf(query.fileName),
+            caller.id,
+          ),
+        ),
+      };
     },
   }),
   defineRoute({

@@ -11,7 +11,6 @@ import { annualSchema, sectionSchema } from '../../contract/situation.js';
 
 const sectionParams = yearParams.extend({ sectionId: annualSectionIdSchema });
 
-
 export const annualSituationRoutes = (ctx: AppContext) => [
   defineRoute({
     method: 'get',
@@ -22,7 +21,10 @@ export const annualSituationRoutes = (ctx: AppContext) => [
     params: yearParams,
     responses: { 200: { description: 'Den årliga lägesbilden', schema: annualSchema } },
     handler: async ({ params }) => {
-      const [view, document] = await Promise.all([ctx.annualSituation.view(params.year), ctx.annualSituation.documentInfo(params.year)]);
+      const [view, document] = await Promise.all([
+        ctx.annualSituation.view(params.year),
+        ctx.annualSituation.documentInfo(params.year),
+      ]);
       return { body: { ...view, document: documentInfoBody(document) } };
     },
   }),
@@ -37,7 +39,13 @@ export const annualSituationRoutes = (ctx: AppContext) => [
     requiresIfMatch: true,
     responses: { 200: { description: 'Delen', schema: sectionSchema } },
     handler: async ({ params, body, ifMatch, caller }) => {
-      const section = await ctx.annualSituation.saveSection(params.year, params.sectionId, ifMatch!, body.text, caller.id);
+      const section = await ctx.annualSituation.saveSection(
+        params.year,
+        params.sectionId,
+        ifMatch!,
+        body.text,
+        caller.id,
+      );
       return { body: section, headers: { ETag: section.etag } };
     },
   }),
@@ -49,13 +57,20 @@ export const annualSituationRoutes = (ctx: AppContext) => [
     access: ['SecurityChief'],
     params: yearParams,
     body: z.object({ overrideReason: z.string().trim().max(500).nullable().default(null) }),
-    responses: { 201: { description: 'Den fastställda versionen', schema: documentInfoSchema }, 409: { description: 'En del saknar text, eller kvartal 4 är inte sammanställt och inget skäl är angivet' } },
-    handler: async ({ params, body, caller }) => ({ status: 201, body: documentInfoBody(await ctx.annualSituation.finalise(params.year, body.overrideReason, caller.id)) }),
+    responses: {
+      201: { description: 'Den fastställda versionen', schema: documentInfoSchema },
+      409: { description: 'En del saknar text, eller kvartal 4 är inte sammanställt och inget skäl är angivet' },
+    },
+    handler: async ({ params, body, caller }) => ({
+      status: 201,
+      body: documentInfoBody(await ctx.annualSituation.finalise(params.year, body.overrideReason, caller.id)),
+    }),
   }),
   defineRoute({
     method: 'post',
     path: '/api/situation/annual/{year}/document',
-    summary: 'Spara den årliga lägesbilden som Word-dokument (ett utkast, ny version) / save it as a Word document (a draft, a new version)',
+    summary:
+      'Spara den årliga lägesbilden som Word-dokument (ett utkast, ny version) / save it as a Word document (a draft, a new version)',
     tags: ['Lägesbild'],
     access: ['SecurityChief'],
     params: yearParams,
@@ -75,8 +90,20 @@ export const annualSituationRoutes = (ctx: AppContext) => [
     responses: { 200: { description: 'Word-dokument', contentType: docxContentType } },
     handler: async ({ params }) => {
       const file = await ctx.annualSituation.document(params.year);
-      if (!file) throw notFound({ sv: `Den årliga lägesbilden för ${params.year}`, en: `The annual situation picture for ${params.year}` });
-      return { raw: file.content, webUrl: file.info.webUrl, contentType: docxContentType, headers: { 'Content-Disposition': `attachment; filename="lagesbild-${params.year}.docx"`, 'X-Document-Version': file.info.version } };
+      if (!file)
+        throw notFound({
+          sv: `Den årliga lägesbilden för ${params.year}`,
+          en: `The annual situation picture for ${params.year}`,
+        });
+      return {
+        raw: file.content,
+        webUrl: file.info.webUrl,
+        contentType: docxContentType,
+        headers: {
+          'Content-Disposition': `attachment; filename="lagesbild-${params.year}.docx"`,
+          'X-Document-Version': file.info.version,
+        },
+      };
     },
   }),
 ];

@@ -15,7 +15,16 @@ const bobOnly = { access: ['BobMember'] as readonly Role[], hidden: true, tags: 
 
 const fileParams = z.object({ fileName: fileNameQuery.shape.fileName });
 
-const presentMeeting = ({ id, etag, date, title, place, attendees, notes, documentPath }: z.infer<typeof meetingSchema>) => ({
+const presentMeeting = ({
+  id,
+  etag,
+  date,
+  title,
+  place,
+  attendees,
+  notes,
+  documentPath,
+}: z.infer<typeof meetingSchema>) => ({
   body: { id, etag, date, title, place, attendees, notes, documentPath },
   headers: { ETag: etag },
 });
@@ -37,7 +46,10 @@ export const bobRoutes = (ctx: AppContext) => {
       path: '/api/bob/members',
       summary: 'Ange vilka som är med i BOB-gruppen (lokalt läge) / set who is in the BOB group (local mode)',
       body: bobMembersInputSchema,
-      responses: { 200: { description: 'Medlemmarna', schema: membersSchema }, 409: { description: 'Medlemskapet styrs i Entra ID' } },
+      responses: {
+        200: { description: 'Medlemmarna', schema: membersSchema },
+        409: { description: 'Medlemskapet styrs i Entra ID' },
+      },
       handler: async ({ body, caller }) => {
         if (managedInEntra) {
           throw new DomainError('managed_in_entra', {
@@ -63,7 +75,10 @@ export const bobRoutes = (ctx: AppContext) => {
       summary: 'Nytt möte / a new meeting',
       body: bobMeetingInputSchema,
       responses: { 201: { description: 'Mötet', schema: meetingSchema } },
-      handler: async ({ body, caller }) => ({ status: 201, ...presentMeeting(await ctx.bob.createMeeting(body, caller.id)) }),
+      handler: async ({ body, caller }) => ({
+        status: 201,
+        ...presentMeeting(await ctx.bob.createMeeting(body, caller.id)),
+      }),
     }),
     defineRoute({
       ...bobOnly,
@@ -73,8 +88,12 @@ export const bobRoutes = (ctx: AppContext) => {
       params: idParams,
       body: bobMeetingInputSchema,
       requiresIfMatch: true,
-      responses: { 200: { description: 'Mötet', schema: meetingSchema }, 412: { description: 'Någon annan har ändrat mötet' } },
-      handler: async ({ params, body, caller, ifMatch }) => presentMeeting(await ctx.bob.updateMeeting(params.id, ifMatch!, body, caller.id)),
+      responses: {
+        200: { description: 'Mötet', schema: meetingSchema },
+        412: { description: 'Någon annan har ändrat mötet' },
+      },
+      handler: async ({ params, body, caller, ifMatch }) =>
+        presentMeeting(await ctx.bob.updateMeeting(params.id, ifMatch!, body, caller.id)),
     }),
     defineRoute({
       ...bobOnly,
@@ -96,7 +115,10 @@ export const bobRoutes = (ctx: AppContext) => {
       summary: 'Spara mötesanteckningarna som Word-dokument i BOB-biblioteket / save the notes as a Word document',
       params: idParams,
       responses: { 201: { description: 'Den nya versionen', schema: documentInfoSchema } },
-      handler: async ({ params, caller }) => ({ status: 201, body: documentInfoBody(await ctx.bob.saveMeetingDocument(params.id, caller.id)) }),
+      handler: async ({ params, caller }) => ({
+        status: 201,
+        body: documentInfoBody(await ctx.bob.saveMeetingDocument(params.id, caller.id)),
+      }),
     }),
     defineRoute({
       ...bobOnly,
@@ -117,7 +139,15 @@ export const bobRoutes = (ctx: AppContext) => {
       path: '/api/bob/documents',
       summary: 'BOB-bibliotekets dokument / the BOB library’s documents',
       responses: { 200: { description: 'Dokumenten', schema: bobDocumentsSchema } },
-      handler: async () => ({ body: { documents: (await ctx.bob.documents()).map((f) => ({ ...documentInfoBody(f), name: f.path.split('/').pop()!, size: f.size })) } }),
+      handler: async () => ({
+        body: {
+          documents: (await ctx.bob.documents()).map((f) => ({
+            ...documentInfoBody(f),
+            name: f.path.split('/').pop()!,
+            size: f.size,
+          })),
+        },
+      }),
     }),
     defineRoute({
       ...bobOnly,
@@ -128,7 +158,12 @@ export const bobRoutes = (ctx: AppContext) => {
       responses: { 201: { description: 'Dokumentet', schema: documentInfoSchema } },
       handler: async ({ query, req, caller }) => {
         const bytes = uploadedBytes(req);
-        return { status: 201, body: documentInfoBody(await ctx.bob.uploadDocument(query.fileName, bytes, contentTypeOf(query.fileName), caller.id)) };
+        return {
+          status: 201,
+          body: documentInfoBody(
+            await ctx.bob.uploadDocument(query.fileName, bytes, contentTypeOf(query.fileName), caller.id),
+          ),
+        };
       },
     }),
     defineRoute({

@@ -7,7 +7,11 @@ import { defineRoute } from '../route.js';
 import { yearParams } from '../schemas.js';
 import { councilReaders } from './councils.js';
 
-const commitmentParams = yearParams.extend({ commitmentId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt åtagande-id', 'invalid commitment id') }) });
+const commitmentParams = yearParams.extend({
+  commitmentId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt åtagande-id', 'invalid commitment id') }),
+});
 const tags = ['Strategiskt råd'];
 
 export const commitmentResultRoutes = (ctx: AppContext) => [
@@ -19,7 +23,9 @@ export const commitmentResultRoutes = (ctx: AppContext) => [
     access: councilReaders,
     params: yearParams,
     responses: { 200: { description: 'Åtagandena', schema: listSchema } },
-    handler: async ({ params, caller }) => ({ body: { year: params.year, commitments: await ctx.commitmentResults.list(params.year, caller) } }),
+    handler: async ({ params, caller }) => ({
+      body: { year: params.year, commitments: await ctx.commitmentResults.list(params.year, caller) },
+    }),
   }),
   defineRoute({
     method: 'put',
@@ -32,7 +38,10 @@ export const commitmentResultRoutes = (ctx: AppContext) => [
     body: commitmentResultInputSchema,
     responses: { 200: { description: 'Åtagandena', schema: listSchema } },
     handler: async ({ params, body, caller }) => ({
-      body: { year: params.year, commitments: await ctx.commitmentResults.report(params.year, params.commitmentId, body, caller) },
+      body: {
+        year: params.year,
+        commitments: await ctx.commitmentResults.report(params.year, params.commitmentId, body, caller),
+      },
     }),
   }),
 ];

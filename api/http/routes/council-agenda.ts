@@ -10,8 +10,13 @@ import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js'
 import { download } from '../upload.js';
 import { councilReaders } from './councils.js';
 
-const documentParams = yearParams.extend({ kind: z.enum(['agenda', 'minutes'], { error: bilingual('välj agenda eller minutes', 'choose agenda or minutes') }) });
-const documentNames = { agenda: { sv: 'Dagordningen', en: 'The agenda' }, minutes: { sv: 'Protokollet', en: 'The minutes' } };
+const documentParams = yearParams.extend({
+  kind: z.enum(['agenda', 'minutes'], { error: bilingual('välj agenda eller minutes', 'choose agenda or minutes') }),
+});
+const documentNames = {
+  agenda: { sv: 'Dagordningen', en: 'The agenda' },
+  minutes: { sv: 'Protokollet', en: 'The minutes' },
+};
 const tags = ['Strategiskt råd'];
 
 export const councilAgendaRoutes = (ctx: AppContext) => [
@@ -47,7 +52,10 @@ export const councilAgendaRoutes = (ctx: AppContext) => [
     params: yearParams,
     body: z.object({ items: agendaSchema }),
     requiresIfMatch: true,
-    responses: { 200: { description: 'Dagordningen', schema: agendaViewSchema }, 412: { description: 'Någon annan har ändrat rådet' } },
+    responses: {
+      200: { description: 'Dagordningen', schema: agendaViewSchema },
+      412: { description: 'Någon annan har ändrat rådet' },
+    },
     handler: async ({ params, body, caller, ifMatch }) => {
       const agenda = await ctx.councilAgendas.saveAgenda(params.year, ifMatch!, body.items, caller.id);
       return { body: agenda, headers: agenda.etag ? { ETag: agenda.etag } : undefined };
@@ -56,12 +64,16 @@ export const councilAgendaRoutes = (ctx: AppContext) => [
   defineRoute({
     method: 'post',
     path: '/api/councils/{year}/documents/{kind}',
-    summary: 'Spara dagordningen eller protokollet som Word-dokument i rådets bibliotek (ny version) / save as a Word document',
+    summary:
+      'Spara dagordningen eller protokollet som Word-dokument i rådets bibliotek (ny version) / save as a Word document',
     tags,
     access: ['SecurityChief'],
     params: documentParams,
     responses: { 201: { description: 'Den nya versionen', schema: documentInfoSchema } },
-    handler: async ({ params, caller }) => ({ status: 201, body: documentInfoBody(await ctx.councilAgendas.saveDocument(params.year, params.kind, caller.id)) }),
+    handler: async ({ params, caller }) => ({
+      status: 201,
+      body: documentInfoBody(await ctx.councilAgendas.saveDocument(params.year, params.kind, caller.id)),
+    }),
   }),
   defineRoute({
     method: 'get',

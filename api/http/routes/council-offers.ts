@@ -6,13 +6,18 @@ import { yearParams } from '../schemas.js';
 import { actionSchema } from './action-plans.js';
 import { offerSchema } from '../../contract/council.js';
 
-const offerParams = yearParams.extend({ commitmentId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt åtagande-id', 'invalid commitment id') }) });
+const offerParams = yearParams.extend({
+  commitmentId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt åtagande-id', 'invalid commitment id') }),
+});
 
 export const councilOfferRoutes = (ctx: AppContext) => [
   defineRoute({
     method: 'get',
     path: '/api/action-plans/{year}/council-offers',
-    summary: 'Kommunens åtaganden från förra årets råd, att ta in i del 4 / the municipality’s commitments from last year’s council, for part 4',
+    summary:
+      'Kommunens åtaganden från förra årets råd, att ta in i del 4 / the municipality’s commitments from last year’s council, for part 4',
     tags: ['Åtgärdsplan'],
     access: ['SecurityChief'],
     params: yearParams,

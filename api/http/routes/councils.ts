@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import type { Caller } from '../../auth/caller.js';
-import { councilSetupSchema, materialUpdateSchema, preparationSchema, writtenMaterialSchema } from '../../domain/council/council.js';
+import {
+  councilSetupSchema,
+  materialUpdateSchema,
+  preparationSchema,
+  writtenMaterialSchema,
+} from '../../domain/council/council.js';
 import { minutesSchema } from '../../domain/council/minutes.js';
 import { councilSchema } from '../../contract/council.js';
 import { documentLibraries } from '../../documents/libraries.js';
@@ -29,9 +34,25 @@ const tags = ['Strategiskt råd'];
 
 export const councilRoutes = (ctx: AppContext) => {
   const present = async (view: CouncilView) => {
-    const [agenda, minutes] = await Promise.all([ctx.councilAgendas.documentInfo(view.year, 'agenda'), ctx.councilAgendas.documentInfo(view.year, 'minutes')]);
+    const [agenda, minutes] = await Promise.all([
+      ctx.councilAgendas.documentInfo(view.year, 'agenda'),
+      ctx.councilAgendas.documentInfo(view.year, 'minutes'),
+    ]);
     return {
-      body: { ...view, materials: view.materials.map(({ id, etag, actorId, actorName, receivedOn, note, documentPath, written }) => ({ id, etag, actorId, actorName, receivedOn, note, documentPath, written: written ? writtenMaterialSchema.parse(written) : null })), documents: { agenda: documentInfoBody(agenda), minutes: documentInfoBody(minutes) } },
+      body: {
+        ...view,
+        materials: view.materials.map(({ id, etag, actorId, actorName, receivedOn, note, documentPath, written }) => ({
+          id,
+          etag,
+          actorId,
+          actorName,
+          receivedOn,
+          note,
+          documentPath,
+          written: written ? writtenMaterialSchema.parse(written) : null,
+        })),
+        documents: { agenda: documentInfoBody(agenda), minutes: documentInfoBody(minutes) },
+      },
       headers: view.etag ? { ETag: view.etag } : undefined,
     };
   };
@@ -39,7 +60,8 @@ export const councilRoutes = (ctx: AppContext) => {
     defineRoute({
       method: 'get',
       path: '/api/councils/{year}',
-      summary: 'Årets strategiska råd: datum, inbjudna, underlag, beredning och protokoll / the year’s strategic council',
+      summary:
+        'Årets strategiska råd: datum, inbjudna, underlag, beredning och protokoll / the year’s strategic council',
       tags,
       access: councilReaders,
       params: yearParams,
@@ -54,7 +76,10 @@ export const councilRoutes = (ctx: AppContext) => {
       access: ['SecurityChief'],
       params: yearParams,
       body: councilSetupSchema,
-      responses: { 201: { description: 'Rådet är planerat', schema: councilSchema }, 409: { description: 'Redan planerat' } },
+      responses: {
+        201: { description: 'Rådet är planerat', schema: councilSchema },
+        409: { description: 'Redan planerat' },
+      },
       handler: async ({ params, body, caller }) => {
         await ctx.councils.setup(params.year, null, body, caller.id);
         // The invitation and the requests go out (or, locally, into the outbox) as the council is planned.
@@ -71,7 +96,10 @@ export const councilRoutes = (ctx: AppContext) => {
       params: yearParams,
       body: councilSetupSchema,
       requiresIfMatch: true,
-      responses: { 200: { description: 'Rådet', schema: councilSchema }, 412: { description: 'Någon annan har ändrat rådet' } },
+      responses: {
+        200: { description: 'Rådet', schema: councilSchema },
+        412: { description: 'Någon annan har ändrat rådet' },
+      },
       handler: async ({ params, body, caller, ifMatch }) => {
         await ctx.councils.setup(params.year, ifMatch!, body, caller.id);
         // A moved date or another place updates the same meeting; a newly invited actor's people get their request.
@@ -89,7 +117,8 @@ export const councilRoutes = (ctx: AppContext) => {
       body: preparationSchema,
       requiresIfMatch: true,
       responses: { 200: { description: 'Rådet', schema: councilSchema } },
-      handler: async ({ params, body, caller, ifMatch }) => present(await ctx.councils.savePreparation(params.year, ifMatch!, body, caller.id)),
+      handler: async ({ params, body, caller, ifMatch }) =>
+        present(await ctx.councils.savePreparation(params.year, ifMatch!, body, caller.id)),
     }),
     defineRoute({
       method: 'patch',
@@ -101,12 +130,14 @@ export const councilRoutes = (ctx: AppContext) => {
       body: materialUpdateSchema,
       requiresIfMatch: true,
       responses: { 200: { description: 'Rådet', schema: councilSchema } },
-      handler: async ({ params, body, caller, ifMatch }) => present(await ctx.councils.updateMaterial(params.year, params.actorId, ifMatch!, body, caller.id)),
+      handler: async ({ params, body, caller, ifMatch }) =>
+        present(await ctx.councils.updateMaterial(params.year, params.actorId, ifMatch!, body, caller.id)),
     }),
     defineRoute({
       method: 'post',
       path: '/api/councils/{year}/materials/{actorId}/document',
-      summary: 'Ladda upp aktörens skriftliga lägesbild till rådets bibliotek / upload the actor’s written situation picture',
+      summary:
+        'Ladda upp aktörens skriftliga lägesbild till rådets bibliotek / upload the actor’s written situation picture',
       tags,
       // The säkerhetschef for any actor, an actor's own representative for that actor.
       access: ['SecurityChief', 'CouncilMember'],
@@ -116,13 +147,26 @@ export const councilRoutes = (ctx: AppContext) => {
       handler: async ({ params, query, req, caller }) => {
         checkHandsIn(caller, params.actorId);
         const bytes = uploadedBytes(req);
-        return { status: 201, ...(await present(await ctx.councils.uploadMaterial(params.year, params.actorId, query.fileName, bytes, contentTypeOf(query.fileName), caller.id))) };
+        return {
+          status: 201,
+          ...(await present(
+            await ctx.councils.uploadMaterial(
+              params.year,
+              params.actorId,
+              query.fileName,
+              bytes,
+              contentTypeOf(query.fileName),
+              caller.id,
+            ),
+          )),
+        };
       },
     }),
     defineRoute({
       method: 'put',
       path: '/api/councils/{year}/materials/{actorId}/written',
-      summary: 'Skriv aktörens lägesbild i appen, rubrik för rubrik / write the actor’s situation picture in the app, heading by heading',
+      summary:
+        'Skriv aktörens lägesbild i appen, rubrik för rubrik / write the actor’s situation picture in the app, heading by heading',
       tags,
       access: ['SecurityChief', 'CouncilMember'],
       params: actorParams,
@@ -157,7 +201,8 @@ export const councilRoutes = (ctx: AppContext) => {
       body: minutesSchema,
       requiresIfMatch: true,
       responses: { 200: { description: 'Rådet', schema: councilSchema } },
-      handler: async ({ params, body, caller, ifMatch }) => present(await ctx.councils.saveMinutes(params.year, ifMatch!, body, caller.id)),
+      handler: async ({ params, body, caller, ifMatch }) =>
+        present(await ctx.councils.saveMinutes(params.year, ifMatch!, body, caller.id)),
     }),
   ];
 };

@@ -42,7 +42,9 @@ export function crudRoutes<T extends Fields, O>(options: CrudOptions<T, O>): Any
       summary: `Lista ${noun.sv.toLowerCase()} / list ${noun.en.toLowerCase()}`,
       access: options.readers,
       responses: { 200: { description: 'OK', schema: z.object({ [listKey]: z.array(options.output) }) } },
-      handler: async () => ({ body: { [listKey]: await options.present(await collection.all({ orderBy: [{ field: 'name' }] })) } }),
+      handler: async () => ({
+        body: { [listKey]: await options.present(await collection.all({ orderBy: [{ field: 'name' }] })) },
+      }),
     }),
     defineRoute({
       ...common,
@@ -68,7 +70,10 @@ export function crudRoutes<T extends Fields, O>(options: CrudOptions<T, O>): Any
       params: idParams,
       body: patchSchemaOf(options.input),
       requiresIfMatch: true,
-      responses: { 200: { description: 'Ändrad', schema: options.output }, 412: { description: 'Någon annan har ändrat posten' } },
+      responses: {
+        200: { description: 'Ändrad', schema: options.output },
+        412: { description: 'Någon annan har ändrat posten' },
+      },
       handler: async ({ params, body, caller, ifMatch }) => {
         await existing(params.id);
         const patch = withoutUndefined(body as Partial<T>);
@@ -98,7 +103,10 @@ export function crudRoutes<T extends Fields, O>(options: CrudOptions<T, O>): Any
 /** Every field optional and without its default, so a patch changes only what it names. */
 function patchSchemaOf(input: z.ZodObject): z.ZodObject {
   const shape = Object.fromEntries(
-    Object.entries(input.shape).map(([key, field]) => [key, (field instanceof z.ZodDefault ? field.removeDefault() : field).optional()]),
+    Object.entries(input.shape).map(([key, field]) => [
+      key,
+      (field instanceof z.ZodDefault ? field.removeDefault() : field).optional(),
+    ]),
   );
   return z.object(shape).strict();
 }

@@ -1,9 +1,7 @@
-
 import { cycleTemplateSchema } from '../../domain/cycle/index.js';
 import type { AppContext } from '../../app-context.js';
 import { cycleTemplateResponseSchema } from '../../contract/cycle-template.js';
 import { defineRoute } from '../route.js';
-
 
 export const cycleTemplateRoutes = (ctx: AppContext) => [
   defineRoute({
@@ -26,7 +24,10 @@ export const cycleTemplateRoutes = (ctx: AppContext) => [
     access: ['SecurityChief'],
     body: cycleTemplateSchema,
     requiresIfMatch: true,
-    responses: { 200: { description: 'Sparad', schema: cycleTemplateResponseSchema }, 412: { description: 'Någon annan har ändrat mallen' } },
+    responses: {
+      200: { description: 'Sparad', schema: cycleTemplateResponseSchema },
+      412: { description: 'Någon annan har ändrat mallen' },
+    },
     handler: async ({ body, caller, ifMatch }) => {
       const saved = await ctx.settings.saveCycleTemplate(body, ifMatch!, caller.id);
       return { body: saved, headers: { ETag: saved.etag } };

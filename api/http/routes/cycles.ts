@@ -7,7 +7,6 @@ import type { AppContext } from '../../app-context.js';
 import { defineRoute } from '../route.js';
 import { isoDate, yearParams } from '../schemas.js';
 
-
 const milestoneChangeSchema = z
   .object({
     due: isoDate.nullable().optional(),
@@ -45,7 +44,15 @@ export const cycleRoutes = (ctx: AppContext) => {
         descriptionEn: m.description.en,
         due: m.due,
         nominalDue: m.nominalDue,
-        ...(m.adjustedFrom ? { adjustedFrom: { date: m.adjustedFrom.date, reason: m.adjustedFrom.reason.sv, reasonEn: m.adjustedFrom.reason.en } } : {}),
+        ...(m.adjustedFrom
+          ? {
+              adjustedFrom: {
+                date: m.adjustedFrom.date,
+                reason: m.adjustedFrom.reason.sv,
+                reasonEn: m.adjustedFrom.reason.en,
+              },
+            }
+          : {}),
         setByHand: m.setByHand,
         ...(m.moved ? { moved: { ...m.moved, byName: nameOf(m.moved.by) } } : {}),
         status,
@@ -54,7 +61,15 @@ export const cycleRoutes = (ctx: AppContext) => {
         responsibleRole: m.responsibleRole,
         reminderOffsetsDays: m.reminderOffsetsDays,
         ...(completion
-          ? { completion: { doneAt: completion.doneAt, decisionParagraph: completion.decisionParagraph, note: completion.note, markedBy: completion.markedBy, markedByName: nameOf(completion.markedBy) } }
+          ? {
+              completion: {
+                doneAt: completion.doneAt,
+                decisionParagraph: completion.decisionParagraph,
+                note: completion.note,
+                markedBy: completion.markedBy,
+                markedByName: nameOf(completion.markedBy),
+              },
+            }
           : {}),
         ...(departments ? { departments } : {}),
       })),
@@ -106,12 +121,20 @@ export const cycleRoutes = (ctx: AppContext) => {
         const view = await ctx.cycles.view(params.year);
         const ics = cycleToIcs(
           view.milestones.map((m) => m.milestone),
-          { municipality: view.municipality, year: params.year, productUrl: ctx.config.publicUrl, generatedAt: ctx.clock.now(), templateRevision: await ctx.settings.cycleTemplateRevision() },
+          {
+            municipality: view.municipality,
+            year: params.year,
+            productUrl: ctx.config.publicUrl,
+            generatedAt: ctx.clock.now(),
+            templateRevision: await ctx.settings.cycleTemplateRevision(),
+          },
         );
         return {
           raw: ics,
           contentType: 'text/calendar; charset=utf-8',
-          headers: { 'Content-Disposition': `attachment; filename="trygghetshjulet-${view.municipality.slug}-${params.year}.ics"` },
+          headers: {
+            'Content-Disposition': `attachment; filename="trygghetshjulet-${view.municipality.slug}-${params.year}.ics"`,
+          },
         };
       },
     }),

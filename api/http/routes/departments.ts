@@ -31,10 +31,22 @@ export const departmentRoutes = (ctx: AppContext) =>
       // A head picked from the directory becomes one of the app's people on first use.
       const head = await ctx.people.ensure(value.headId, 'system:directory');
       if (!head) {
-        throw new DomainError('validation', {
-          sv: `headId: personen "${value.headId}" finns inte i katalogen.`,
-          en: `headId: the person "${value.headId}" is not in the directory.`,
-        }, { issues: [{ field: 'headId', message: 'Personen finns inte i katalogen.', messageEn: 'The person is not in the directory.' }] });
+        throw new DomainError(
+          'validation',
+          {
+            sv: `headId: personen "${value.headId}" finns inte i katalogen.`,
+            en: `headId: the person "${value.headId}" is not in the directory.`,
+          },
+          {
+            issues: [
+              {
+                field: 'headId',
+                message: 'Personen finns inte i katalogen.',
+                messageEn: 'The person is not in the directory.',
+              },
+            ],
+          },
+        );
       }
     },
   });

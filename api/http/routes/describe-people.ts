@@ -6,7 +6,9 @@ import type { personaSchema } from '../../contract/people.js';
 export async function describePeople(organisation: OrganisationRepository): Promise<z.infer<typeof personaSchema>[]> {
   const [people, departments] = await Promise.all([organisation.listPeople(), organisation.listDepartments()]);
   return people.map((person) => {
-    const department = person.roles.includes('DepartmentHead') ? departments.find((d) => d.headId === person.objectId) : undefined;
+    const department = person.roles.includes('DepartmentHead')
+      ? departments.find((d) => d.headId === person.objectId)
+      : undefined;
     return {
       id: person.objectId,
       displayName: person.displayName,

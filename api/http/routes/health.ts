@@ -1,4 +1,3 @@
-
 import { storeReadiness } from '../../store/store-readiness.js';
 import type { AppContext } from '../../app-context.js';
 import { healthSchema, readinessSchema } from '../../contract/operations.js';
@@ -15,7 +14,9 @@ export const healthRoutes = (ctx: AppContext) => [
     // store is reported by /api/health/ready, so SharePoint throttling never makes App Service recycle a
     // healthy instance.
     responses: { 200: { description: 'Processen lever', schema: healthSchema } },
-    handler: async () => ({ body: { status: 'ok', store: ctx.store.kind, authMode: ctx.authenticator.mode, version: ctx.version } }),
+    handler: async () => ({
+      body: { status: 'ok', store: ctx.store.kind, authMode: ctx.authenticator.mode, version: ctx.version },
+    }),
   }),
   defineRoute({
     method: 'get',
@@ -24,14 +25,20 @@ export const healthRoutes = (ctx: AppContext) => [
     tags: ['Drift'],
     access: 'public',
     responses: {
-      200: { description: 'Lagringen svarar (eller begränsar takten, vilket gäller alla instanser lika)', schema: readinessSchema },
+      200: {
+        description: 'Lagringen svarar (eller begränsar takten, vilket gäller alla instanser lika)',
+        schema: readinessSchema,
+      },
       503: { description: 'Lagringen nås inte', schema: readinessSchema },
     },
     handler: async () => {
       const { state, error } = await storeReadiness(ctx.store);
       if (error) ctx.logger.warn({ err: error, state }, 'store not ready');
       const ready = state !== 'unreachable';
-      return { status: ready ? 200 : 503, body: { status: ready ? 'ready' : 'unavailable', store: { kind: ctx.store.kind, state }, version: ctx.version } };
+      return {
+        status: ready ? 200 : 503,
+        body: { status: ready ? 'ready' : 'unavailable', store: { kind: ctx.store.kind, state }, version: ctx.version },
+      };
     },
   }),
 ];

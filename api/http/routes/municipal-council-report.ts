@@ -14,14 +14,21 @@ const tags = ['Rapport till kommunfullmäktige'];
 export const municipalCouncilReportRoutes = (ctx: AppContext) => {
   const service = ctx.municipalCouncilReports;
   const present = async (year: number, view: MunicipalCouncilReportView) => ({
-    body: { year, material: view.material, missing: view.missing, etag: view.etag, document: documentInfoBody(await service.documentInfo(year)) },
+    body: {
+      year,
+      material: view.material,
+      missing: view.missing,
+      etag: view.etag,
+      document: documentInfoBody(await service.documentInfo(year)),
+    },
     headers: { ETag: view.etag },
   });
   return [
     defineRoute({
       method: 'get',
       path: '/api/council-reports/{year}',
-      summary: 'Rapporten till kommunfullmäktige om året: vad den samlar och vad som saknas / the report to the municipal council',
+      summary:
+        'Rapporten till kommunfullmäktige om året: vad den samlar och vad som saknas / the report to the municipal council',
       tags,
       access: allRoles,
       params: yearParams,
@@ -37,8 +44,12 @@ export const municipalCouncilReportRoutes = (ctx: AppContext) => {
       params: yearParams,
       body: coordinationTextSchema,
       requiresIfMatch: true,
-      responses: { 200: { description: 'Rapportens innehåll', schema: reportSchema }, 412: { description: 'Någon annan har ändrat texten' } },
-      handler: async ({ params, body, caller, ifMatch }) => present(params.year, await service.saveCoordination(params.year, ifMatch!, body.coordination, caller.id)),
+      responses: {
+        200: { description: 'Rapportens innehåll', schema: reportSchema },
+        412: { description: 'Någon annan har ändrat texten' },
+      },
+      handler: async ({ params, body, caller, ifMatch }) =>
+        present(params.year, await service.saveCoordination(params.year, ifMatch!, body.coordination, caller.id)),
     }),
     defineRoute({
       method: 'post',
@@ -48,7 +59,10 @@ export const municipalCouncilReportRoutes = (ctx: AppContext) => {
       access: ['SecurityChief'],
       params: yearParams,
       responses: { 201: { description: 'Den nya versionen', schema: documentInfoSchema } },
-      handler: async ({ params, caller }) => ({ status: 201, body: documentInfoBody(await service.saveDocument(params.year, caller.id)) }),
+      handler: async ({ params, caller }) => ({
+        status: 201,
+        body: documentInfoBody(await service.saveDocument(params.year, caller.id)),
+      }),
     }),
     defineRoute({
       method: 'get',
@@ -60,7 +74,11 @@ export const municipalCouncilReportRoutes = (ctx: AppContext) => {
       responses: { 200: { description: 'Word-dokument', contentType: docxContentType } },
       handler: async ({ params }) => {
         const file = await service.document(params.year);
-        if (!file) throw notFound({ sv: `Rapporten till kommunfullmäktige för ${params.year}`, en: `The report to the municipal council for ${params.year}` });
+        if (!file)
+          throw notFound({
+            sv: `Rapporten till kommunfullmäktige för ${params.year}`,
+            en: `The report to the municipal council for ${params.year}`,
+          });
         return download(file);
       },
     }),

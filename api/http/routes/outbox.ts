@@ -7,7 +7,18 @@ export const outboxRoutes = (ctx: AppContext) => {
   const list = async () => ({
     body: {
       sending: ctx.councilMail.via,
-      items: (await ctx.outbox.newestFirst()).map(({ id, kind, recipients, subject, body, sentAt, via, meetingId }) => ({ id, kind, recipients, subject, body, sentAt, via, meetingId })),
+      items: (await ctx.outbox.newestFirst()).map(
+        ({ id, kind, recipients, subject, body, sentAt, via, meetingId }) => ({
+          id,
+          kind,
+          recipients,
+          subject,
+          body,
+          sentAt,
+          via,
+          meetingId,
+        }),
+      ),
     },
   });
   return [

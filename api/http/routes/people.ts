@@ -18,7 +18,13 @@ export const peopleRoutes = (ctx: AppContext) => [
       const people = await describePeople(ctx.organisation);
       // Who is in BOB is itself BOB material: only the group sees the role on anyone.
       const seesBob = caller.roles.includes('BobMember');
-      return { body: { people: seesBob ? people : people.map((person) => ({ ...person, roles: person.roles.filter((role) => role !== 'BobMember') })) } };
+      return {
+        body: {
+          people: seesBob
+            ? people
+            : people.map((person) => ({ ...person, roles: person.roles.filter((role) => role !== 'BobMember') })),
+        },
+      };
     },
   }),
   defineRoute({
@@ -40,7 +46,9 @@ export const peopleRoutes = (ctx: AppContext) => [
         schema: directorySearchSchema,
       },
     },
-    handler: async ({ query }) => ({ body: { source: ctx.people.directory.source, people: await ctx.people.search(query.q) } }),
+    handler: async ({ query }) => ({
+      body: { source: ctx.people.directory.source, people: await ctx.people.search(query.q) },
+    }),
   }),
   defineRoute({
     method: 'post',
@@ -52,9 +60,16 @@ export const peopleRoutes = (ctx: AppContext) => [
     responses: { 201: { description: 'Personen', schema: personaSchema } },
     handler: async ({ body, caller }) => {
       const person = await ctx.people.ensure(body.objectId, caller.id);
-      if (!person) throw fieldError('objectId', 'personen finns inte i katalogen', 'the person is not in the directory');
+      if (!person)
+        throw fieldError('objectId', 'personen finns inte i katalogen', 'the person is not in the directory');
       const described = (await describePeople(ctx.organisation)).find((p) => p.id === person.objectId)!;
-      return { status: 201, body: { ...described, roles: described.roles.filter((role) => role !== 'BobMember' || caller.roles.includes('BobMember')) } };
+      return {
+        status: 201,
+        body: {
+          ...described,
+          roles: described.roles.filter((role) => role !== 'BobMember' || caller.roles.includes('BobMember')),
+        },
+      };
     },
   }),
 ];

@@ -13,8 +13,15 @@ export const reachRoutes = (ctx: AppContext) => [
     summary: 'Installera appen för en person nu / install the app for a person now',
     tags: ['Organisation'],
     access: ['SecurityChief'],
-    params: z.object({ objectId: z.string().regex(/^[0-9A-Za-z-]{1,64}$/, { error: bilingual('ogiltigt objekt-id', 'invalid object id') }) }),
-    responses: { 200: { description: 'Nås personen nu, och annars varför inte', schema: reachSchema }, 409: { description: 'Installation är avstängd' } },
+    params: z.object({
+      objectId: z
+        .string()
+        .regex(/^[0-9A-Za-z-]{1,64}$/, { error: bilingual('ogiltigt objekt-id', 'invalid object id') }),
+    }),
+    responses: {
+      200: { description: 'Nås personen nu, och annars varför inte', schema: reachSchema },
+      409: { description: 'Installation är avstängd' },
+    },
     handler: async ({ params }) => {
       if (!ctx.reach.installer.enabled) {
         throw new DomainError('install_off', {
@@ -23,7 +30,12 @@ export const reachRoutes = (ctx: AppContext) => [
         });
       }
       const outcome = await ctx.reach.reachOrInstall(params.objectId);
-      return { body: 'unreachable' in outcome ? { reachable: false, reason: outcome.unreachable } : { reachable: true, reason: null } };
+      return {
+        body:
+          'unreachable' in outcome
+            ? { reachable: false, reason: outcome.unreachable }
+            : { reachable: true, reason: null },
+      };
     },
   }),
 ];

@@ -17,12 +17,16 @@ const documentQuery = z.object({
     .string()
     .min(1)
     .max(400)
-    .refine((path) => path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..'), { error: bilingual('ogiltig sökväg', 'invalid path') }),
+    .refine((path) => path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..'), {
+      error: bilingual('ogiltig sökväg', 'invalid path'),
+    }),
 });
 
 /** What the caller may not read does not exist for them: the same 404 as an unknown document. */
 function readable(library: string, caller: Caller): void {
-  const id = (Object.keys(documentLibraries) as DocumentLibraryId[]).find((key) => documentLibraries[key].name === library)!;
+  const id = (Object.keys(documentLibraries) as DocumentLibraryId[]).find(
+    (key) => documentLibraries[key].name === library,
+  )!;
   if (!mayRead(id, caller.roles)) throw new DocumentNotFound();
 }
 
@@ -47,7 +51,10 @@ export const recordsRoutes = (ctx: AppContext) => [
     access: ['SecurityChief'],
     body: recordsPlanSchema,
     requiresIfMatch: true,
-    responses: { 200: { description: 'Sparad', schema: recordsPlanBodySchema }, 412: { description: 'Någon annan har ändrat planen' } },
+    responses: {
+      200: { description: 'Sparad', schema: recordsPlanBodySchema },
+      412: { description: 'Någon annan har ändrat planen' },
+    },
     handler: async ({ body, caller, ifMatch }) => {
       const saved = await ctx.records.savePlan(body, ifMatch!, caller.id);
       return { body: saved, headers: { ETag: saved.etag } };
@@ -60,7 +67,10 @@ export const recordsRoutes = (ctx: AppContext) => [
     tags,
     access: 'signedIn',
     query: documentQuery,
-    responses: { 200: { description: 'Dokumentet med dess registrering', schema: documentInfoSchema }, 404: { description: 'Finns inte, eller är inte din att läsa' } },
+    responses: {
+      200: { description: 'Dokumentet med dess registrering', schema: documentInfoSchema },
+      404: { description: 'Finns inte, eller är inte din att läsa' },
+    },
     handler: async ({ query, caller }) => {
       readable(query.library, caller);
       const { info, registration } = await ctx.records.document(query.library, query.path);
@@ -75,7 +85,10 @@ export const recordsRoutes = (ctx: AppContext) => [
     access: ['SecurityChief'],
     query: documentQuery,
     body: registrationSchema,
-    responses: { 200: { description: 'Dokumentet med sin nya registrering', schema: documentInfoSchema }, 404: { description: 'Finns inte, eller är inte din att läsa' } },
+    responses: {
+      200: { description: 'Dokumentet med sin nya registrering', schema: documentInfoSchema },
+      404: { description: 'Finns inte, eller är inte din att läsa' },
+    },
     handler: async ({ query, body, caller }) => {
       readable(query.library, caller);
       return { body: documentInfoBody(await ctx.records.register(query.library, query.path, body, caller.id)) };

@@ -7,7 +7,7 @@ import { formSchema, overviewSchema } from '../../contract/reports.js';
 import { departmentReportContentSchema } from '../../domain/department-report.js';
 import type { ReportForm } from '../../services/report-service.js';
 import type { AppContext } from '../../app-context.js';
-import { forbidden, } from '../errors.js';
+import { forbidden } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
 
@@ -20,9 +20,14 @@ const saveSchema = z
   })
   .strict();
 
-const departmentParams = yearParams.extend({ departmentId: z.string().regex(/^\d+$/, { error: bilingual('ogiltigt förvaltnings-id: ett nummer väntas', 'invalid department id: a number is expected') }) });
+const departmentParams = yearParams.extend({
+  departmentId: z.string().regex(/^\d+$/, {
+    error: bilingual('ogiltigt förvaltnings-id: ett nummer väntas', 'invalid department id: a number is expected'),
+  }),
+});
 
-const heads = (caller: Caller, departmentId: string) => caller.roles.includes('DepartmentHead') && caller.departmentId === departmentId;
+const heads = (caller: Caller, departmentId: string) =>
+  caller.roles.includes('DepartmentHead') && caller.departmentId === departmentId;
 
 export const reportRoutes = (ctx: AppContext) => {
   const present = async (form: ReportForm) => {
@@ -44,7 +49,6 @@ export const reportRoutes = (ctx: AppContext) => {
   };
   const formOf = (year: number, departmentId: string) => ctx.reports.form(year, departmentId);
 
-
   return [
     defineRoute({
       method: 'get',
@@ -59,21 +63,27 @@ export const reportRoutes = (ctx: AppContext) => {
         return {
           raw: await ctx.reports.document(params.year, template.municipality.name),
           contentType: docxContentType,
-          headers: { 'Content-Disposition': `attachment; filename="forvaltningsrapporter-${template.municipality.slug}-${params.year}.docx"` },
+          headers: {
+            'Content-Disposition': `attachment; filename="forvaltningsrapporter-${template.municipality.slug}-${params.year}.docx"`,
+          },
         };
       },
     }),
     defineRoute({
       method: 'post',
       path: '/api/cycles/{year}/reports/document',
-      summary: 'Spara alla förvaltningars rapporter som Word-dokument i biblioteket (ny version) / keep them in the library',
+      summary:
+        'Spara alla förvaltningars rapporter som Word-dokument i biblioteket (ny version) / keep them in the library',
       tags: ['Rapporter'],
       access: ['SecurityChief'],
       params: yearParams,
       responses: { 201: { description: 'Den nya versionen', schema: documentInfoSchema } },
       handler: async ({ params, caller }) => {
         const { template } = await ctx.settings.cycleTemplate();
-        return { status: 201, body: documentInfoBody(await ctx.reports.saveDocument(params.year, template.municipality.name, caller.id)) };
+        return {
+          status: 201,
+          body: documentInfoBody(await ctx.reports.saveDocument(params.year, template.municipality.name, caller.id)),
+        };
       },
     }),
     defineRoute({
@@ -88,11 +98,19 @@ export const reportRoutes = (ctx: AppContext) => {
         const overview = await ctx.reports.overview(params.year);
         if (caller.roles.includes('SecurityChief')) {
           const reach = await ctx.reach.of(overview.departments.flatMap((d) => (d.headId ? [d.headId] : [])));
-          const departments = overview.departments.map((d) => ({ ...d, waitingSince: d.headId ? (reach.get(d.headId)?.waitingSince ?? null) : null, unreachableReason: d.headId ? (reach.get(d.headId)?.reason ?? null) : null }));
+          const departments = overview.departments.map((d) => ({
+            ...d,
+            waitingSince: d.headId ? (reach.get(d.headId)?.waitingSince ?? null) : null,
+            unreachableReason: d.headId ? (reach.get(d.headId)?.reason ?? null) : null,
+          }));
           return { body: { ...overview, departments, canInstall: ctx.reach.installer.enabled } };
         }
         const seesAll = caller.roles.includes('Reader');
-        return { body: seesAll ? overview : { ...overview, departments: overview.departments.filter((d) => d.departmentId === caller.departmentId) } };
+        return {
+          body: seesAll
+            ? overview
+            : { ...overview, departments: overview.departments.filter((d) => d.departmentId === caller.departmentId) },
+        };
       },
     }),
     defineRoute({
@@ -105,7 +123,10 @@ export const reportRoutes = (ctx: AppContext) => {
       responses: { 200: { description: 'Rapporten med förvaltningens åtgärder', schema: formSchema } },
       handler: async ({ params, caller }) => {
         const form = await formOf(params.year, params.departmentId);
-        const mayRead = heads(caller, params.departmentId) || caller.roles.includes('SecurityChief') || (caller.roles.includes('Reader') && form.report?.status === 'submitted');
+        const mayRead =
+          heads(caller, params.departmentId) ||
+          caller.roles.includes('SecurityChief') ||
+          (caller.roles.includes('Reader') && form.report?.status === 'submitted');
         if (!mayRead) throw forbidden();
         const headers: Record<string, string> = form.report ? { ETag: form.report.etag } : {};
         return { body: await present(form), headers };
@@ -119,11 +140,22 @@ export const reportRoutes = (ctx: AppContext) => {
       access: ['DepartmentHead'],
       params: departmentParams,
       body: saveSchema,
-      responses: { 200: { description: 'Sparad', schema: formSchema }, 428: { description: 'If-Match saknas för en rapport som finns' }, 409: { description: 'Rapporten är inlämnad och tidsfristen har gått ut' }, 412: { description: 'Någon annan har ändrat rapporten' } },
+      responses: {
+        200: { description: 'Sparad', schema: formSchema },
+        428: { description: 'If-Match saknas för en rapport som finns' },
+        409: { description: 'Rapporten är inlämnad och tidsfristen har gått ut' },
+        412: { description: 'Någon annan har ändrat rapporten' },
+      },
       handler: async ({ params, body, caller, ifMatch }) => {
         if (!heads(caller, params.departmentId)) throw forbidden();
         await formOf(params.year, params.departmentId);
-        await ctx.reports.save(params.year, params.departmentId, body.content, { submit: body.submit, submissionId: body.submissionId, etag: ifMatch }, caller.id);
+        await ctx.reports.save(
+          params.year,
+          params.departmentId,
+          body.content,
+          { submit: body.submit, submissionId: body.submissionId, etag: ifMatch },
+          caller.id,
+        );
         const form = await formOf(params.year, params.departmentId);
         return { body: await present(form), headers: { ETag: form.report!.etag } };
       },

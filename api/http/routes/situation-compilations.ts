@@ -27,7 +27,10 @@ export const situationCompilationRoutes = (ctx: AppContext) => [
     params: quarterParams,
     responses: { 200: { description: 'Sammanställningen', schema: compilationSchema } },
     handler: async ({ params, caller }) => {
-      const [compilation, document] = await Promise.all([ctx.compilations.compile(params.year, params.quarter, caller.roles.includes('BobMember')), ctx.compilations.documentInfo(params.year, params.quarter)]);
+      const [compilation, document] = await Promise.all([
+        ctx.compilations.compile(params.year, params.quarter, caller.roles.includes('BobMember')),
+        ctx.compilations.documentInfo(params.year, params.quarter),
+      ]);
       return { body: { ...compilation, document: documentInfoBody(document) } };
     },
   }),
@@ -54,12 +57,19 @@ export const situationCompilationRoutes = (ctx: AppContext) => [
     responses: { 200: { description: 'Word-dokument', contentType: docxContentType } },
     handler: async ({ params }) => {
       const file = await ctx.compilations.document(params.year, params.quarter);
-      if (!file) throw notFound({ sv: `Sammanställningen för kvartal ${params.quarter} ${params.year}`, en: `The compilation of quarter ${params.quarter} ${params.year}` });
+      if (!file)
+        throw notFound({
+          sv: `Sammanställningen för kvartal ${params.quarter} ${params.year}`,
+          en: `The compilation of quarter ${params.quarter} ${params.year}`,
+        });
       return {
         raw: file.content,
         webUrl: file.info.webUrl,
         contentType: docxContentType,
-        headers: { 'Content-Disposition': `attachment; filename="kvartal-${params.quarter}-${params.year}.docx"`, 'X-Document-Version': file.info.version },
+        headers: {
+          'Content-Disposition': `attachment; filename="kvartal-${params.quarter}-${params.year}.docx"`,
+          'X-Document-Version': file.info.version,
+        },
       };
     },
   }),

@@ -7,8 +7,9 @@ import { entryCategoriesSchema } from '../../domain/situation/entry.js';
 import type { AppContext } from '../../app-context.js';
 import { defineRoute } from '../route.js';
 // A BOB entry's id names its list (situation-entry-repository.ts); anyone outside BOB gets 404 for it either way.
-const entryIdParams = z.object({ id: z.string().regex(/^(bob-)?\d+$/, { error: bilingual('ogiltigt post-id', 'invalid entry id') }) });
-
+const entryIdParams = z.object({
+  id: z.string().regex(/^(bob-)?\d+$/, { error: bilingual('ogiltigt post-id', 'invalid entry id') }),
+});
 
 // A council member writes only with an actor to speak for (Inställningar › Aktörer); the service checks which.
 const writers = ['SecurityChief', 'DepartmentHead', 'CouncilMember'] as const;

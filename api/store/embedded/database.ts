@@ -13,7 +13,10 @@ function checkExistingFile(file: string): void {
   const restore = `Återställ filen från en säkerhetskopia, eller flytta den åt sidan för att börja med en tom databas.`;
   const restoreEn = `Restore the file from a backup, or move it aside to start with an empty database.`;
   if (statSync(file).size === 0) {
-    throw new StoreStartError(`Databasfilen ${file} är tom (0 byte); den fylls inte med demodata igen. ${restore}`, `The database file ${file} is empty (0 bytes); it is not filled with demo data again. ${restoreEn}`);
+    throw new StoreStartError(
+      `Databasfilen ${file} är tom (0 byte); den fylls inte med demodata igen. ${restore}`,
+      `The database file ${file} is empty (0 bytes); it is not filled with demo data again. ${restoreEn}`,
+    );
   }
   const header = Buffer.alloc(16);
   const fd = openSync(file, 'r');
@@ -23,7 +26,10 @@ function checkExistingFile(file: string): void {
     closeSync(fd);
   }
   if (header.toString('latin1') !== sqliteHeader) {
-    throw new StoreStartError(`Filen ${file} är ingen SQLite-databas. Kontrollera DATA_DIR. ${restore}`, `The file ${file} is not an SQLite database. Check DATA_DIR. ${restoreEn}`);
+    throw new StoreStartError(
+      `Filen ${file} är ingen SQLite-databas. Kontrollera DATA_DIR. ${restore}`,
+      `The file ${file} is not an SQLite database. Check DATA_DIR. ${restoreEn}`,
+    );
   }
 }
 
@@ -33,7 +39,9 @@ function checkOpenedDatabase(db: Sqlite, file: string, existed: boolean): void {
   const restoreEn = `Restore the file from a backup, or move it aside to start with an empty database.`;
   let problems: string[];
   try {
-    problems = (db.pragma('quick_check(5)') as { quick_check: string }[]).map((row) => row.quick_check).filter((row) => row !== 'ok');
+    problems = (db.pragma('quick_check(5)') as { quick_check: string }[])
+      .map((row) => row.quick_check)
+      .filter((row) => row !== 'ok');
   } catch (error) {
     problems = [error instanceof Error ? error.message : String(error)];
   }
@@ -43,7 +51,9 @@ function checkOpenedDatabase(db: Sqlite, file: string, existed: boolean): void {
       `The database file ${file} is damaged (${problems.join('; ')}). ${restoreEn}`,
     );
   }
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name);
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+    (row) => row.name,
+  );
   if (existed && tables.length > 0 && !tables.includes('_lists')) {
     throw new StoreStartError(
       `Databasen ${file} tillhör inte Trygghetshjulet (den har andra tabeller). Kontrollera DATA_DIR.`,
@@ -65,7 +75,10 @@ export function openDatabase(file: string): Sqlite {
   try {
     db = new Database(file);
   } catch (error) {
-    throw new StoreStartError(`Databasfilen ${file} kan inte öppnas: ${(error as Error).message}`, `The database file ${file} cannot be opened: ${(error as Error).message}`);
+    throw new StoreStartError(
+      `Databasfilen ${file} kan inte öppnas: ${(error as Error).message}`,
+      `The database file ${file} cannot be opened: ${(error as Error).message}`,
+    );
   }
   try {
     checkOpenedDatabase(db, file, existed);

@@ -72,7 +72,10 @@ export class EmbeddedStore implements StoragePort {
           case 'create':
             return { op: 'create', item: this.lists.create(operation.list, operation.fields, actor) };
           case 'update':
-            return { op: 'update', item: this.lists.update(operation.list, operation.id, operation.etag, operation.fields, actor) };
+            return {
+              op: 'update',
+              item: this.lists.update(operation.list, operation.id, operation.etag, operation.fields, actor),
+            };
           default:
             this.lists.delete(operation.list, operation.id, operation.etag, actor);
             return { op: 'delete', id: operation.id };
@@ -88,11 +91,21 @@ export class EmbeddedStore implements StoragePort {
     this.libraries.ensureLibrary(definition);
   }
 
-  async putFile(library: string, path: string, content: Uint8Array, contentType: string, actor: string): Promise<FileInfo> {
+  async putFile(
+    library: string,
+    path: string,
+    content: Uint8Array,
+    contentType: string,
+    actor: string,
+  ): Promise<FileInfo> {
     return this.libraries.put(library, path, content, contentType, actor);
   }
 
-  async getFile(library: string, path: string, version?: string): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
+  async getFile(
+    library: string,
+    path: string,
+    version?: string,
+  ): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
     return this.libraries.get(library, path, version);
   }
 
@@ -116,4 +129,3 @@ export class EmbeddedStore implements StoragePort {
     if (this.db.open) this.db.close();
   }
 }
-

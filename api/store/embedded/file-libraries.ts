@@ -39,14 +39,18 @@ export class FileLibraries {
     for (const column of definition.columns ?? []) checkLibraryColumn(column);
     this.db.transaction(() => {
       this.db
-        .prepare('INSERT INTO _libraries (name, title) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET title = excluded.title')
+        .prepare(
+          'INSERT INTO _libraries (name, title) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET title = excluded.title',
+        )
         .run(definition.name, definition.title);
       // Columns are added, never dropped: SharePoint keeps a column a newer version no longer names, and so do we.
       const known = this.columnsOf(definition.name);
       const added = (definition.columns ?? []).filter((c) => !known.includes(c.name)).map((c) => c.name);
       if (added.length > 0) {
         this.db
-          .prepare('INSERT INTO _library_columns (library, columns) VALUES (?, ?) ON CONFLICT(library) DO UPDATE SET columns = excluded.columns')
+          .prepare(
+            'INSERT INTO _library_columns (library, columns) VALUES (?, ?) ON CONFLICT(library) DO UPDATE SET columns = excluded.columns',
+          )
           .run(definition.name, JSON.stringify([...known, ...added]));
       }
     })();
@@ -58,7 +62,8 @@ export class FileLibraries {
     const columns = this.columnsOf(library);
     for (const [name, value] of Object.entries(fields)) {
       if (!columns.includes(name)) throw new StoreUsageError(`Library "${library}" has no column "${name}"`);
-      if (value !== null && (typeof value !== 'string' || value.length > maxTextLength)) throw new StoreUsageError(`Column "${name}" takes text of at most ${maxTextLength} characters`);
+      if (value !== null && (typeof value !== 'string' || value.length > maxTextLength))
+        throw new StoreUsageError(`Column "${name}" takes text of at most ${maxTextLength} characters`);
     }
     this.db.transaction(() => {
       if (!this.get(library, path)) throw new NotFoundError(`File in ${library}`, path);
@@ -68,7 +73,9 @@ export class FileLibraries {
         else merged[name] = value;
       }
       this.db
-        .prepare('INSERT INTO _file_fields (library, path, fields) VALUES (?, ?, ?) ON CONFLICT(library, path) DO UPDATE SET fields = excluded.fields')
+        .prepare(
+          'INSERT INTO _file_fields (library, path, fields) VALUES (?, ?, ?) ON CONFLICT(library, path) DO UPDATE SET fields = excluded.fields',
+        )
         .run(library, path, JSON.stringify(merged));
       this.db
         .prepare('INSERT INTO _audit (at, actor, target, item_id, action, fields) VALUES (?, ?, ?, ?, ?, ?)')
@@ -116,11 +123,18 @@ export class FileLibraries {
     const path = normaliseFilePath(rawPath);
     const row = (
       version === undefined
-        ? this.db.prepare('SELECT * FROM _file_versions WHERE library = ? AND path = ? ORDER BY version DESC LIMIT 1').get(library, path)
-        : this.db.prepare('SELECT * FROM _file_versions WHERE library = ? AND path = ? AND version = ?').get(library, path, parseVersion(version))
+        ? this.db
+            .prepare('SELECT * FROM _file_versions WHERE library = ? AND path = ? ORDER BY version DESC LIMIT 1')
+            .get(library, path)
+        : this.db
+            .prepare('SELECT * FROM _file_versions WHERE library = ? AND path = ? AND version = ?')
+            .get(library, path, parseVersion(version))
     ) as VersionRow | undefined;
     if (!row) return undefined;
-    return { info: toInfo(row, this.fieldsOf(library, path)), content: new Uint8Array(readFileSync(join(this.blobDir, row.sha256))) };
+    return {
+      info: toInfo(row, this.fieldsOf(library, path)),
+      content: new Uint8Array(readFileSync(join(this.blobDir, row.sha256))),
+    };
   }
 
   listFolder(library: string, rawFolder?: string): FolderListing {
@@ -154,22 +168,35 @@ export class FileLibraries {
       .prepare('SELECT * FROM _file_versions WHERE library = ? AND path = ? ORDER BY version DESC')
       .all(library, path) as VersionRow[];
     if (rows.length === 0) throw new NotFoundError(`File in ${library}`, path);
-    return rows.map((row) => ({ version: label(row.version), size: row.size, modifiedAt: row.modified_at, modifiedBy: row.modified_by }));
+    return rows.map((row) => ({
+      version: label(row.version),
+      size: row.size,
+      modifiedAt: row.modified_at,
+      modifiedBy: row.modified_by,
+    }));
   }
 
   private columnsOf(library: string): string[] {
-    const row = this.db.prepare('SELECT columns FROM _library_columns WHERE library = ?').get(library) as { columns: string } | undefined;
+    const row = this.db.prepare('SELECT columns FROM _library_columns WHERE library = ?').get(library) as
+      | { columns: string }
+      | undefined;
     return row ? (JSON.parse(row.columns) as string[]) : [];
   }
 
   private fieldsOf(library: string, path: string): Record<string, string> {
-    const row = this.db.prepare('SELECT fields FROM _file_fields WHERE library = ? AND path = ?').get(library, path) as { fields: string } | undefined;
+    const row = this.db.prepare('SELECT fields FROM _file_fields WHERE library = ? AND path = ?').get(library, path) as
+      | { fields: string }
+      | undefined;
     return row ? (JSON.parse(row.fields) as Record<string, string>) : {};
   }
 
   private isFolder(library: string, path: string): boolean {
     const prefix = `${path}/`;
-    return this.db.prepare('SELECT 1 FROM _file_versions WHERE library = ? AND substr(path, 1, ?) = ? LIMIT 1').get(library, prefix.length, prefix) !== undefined;
+    return (
+      this.db
+        .prepare('SELECT 1 FROM _file_versions WHERE library = ? AND substr(path, 1, ?) = ? LIMIT 1')
+        .get(library, prefix.length, prefix) !== undefined
+    );
   }
 
   private requireLibrary(library: string): void {
@@ -193,7 +220,8 @@ function parseVersion(version: string): number {
 const maxTextLength = 255;
 
 function checkLibraryColumn(column: ColumnDefinition): void {
-  if (column.type !== 'text' || column.indexed) throw new StoreUsageError(`Library column "${column.name}": only unindexed text columns are supported`);
+  if (column.type !== 'text' || column.indexed)
+    throw new StoreUsageError(`Library column "${column.name}": only unindexed text columns are supported`);
 }
 
 function toInfo(row: VersionRow, fields: Record<string, string> = {}): FileInfo {

@@ -63,7 +63,9 @@ export class SqliteLists {
     for (const column of definition.columns) {
       const existing = known?.get(column.name);
       if (existing && existing.type !== column.type) {
-        throw new StoreUsageError(`Column "${column.name}" of "${definition.name}" is ${existing.type}, not ${column.type}`);
+        throw new StoreUsageError(
+          `Column "${column.name}" of "${definition.name}" is ${existing.type}, not ${column.type}`,
+        );
       }
     }
     this.db.transaction(() => {
@@ -83,7 +85,11 @@ export class SqliteLists {
         }
       }
       const stored: ListDefinition = { ...definition, columns: [...merged.values()] };
-      this.db.prepare('INSERT INTO _lists (name, definition) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET definition = excluded.definition').run(definition.name, JSON.stringify(stored));
+      this.db
+        .prepare(
+          'INSERT INTO _lists (name, definition) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET definition = excluded.definition',
+        )
+        .run(definition.name, JSON.stringify(stored));
       this.remember(stored);
       this.statements.clear();
     })();
@@ -105,8 +111,17 @@ export class SqliteLists {
     this.audit(actor, list, id, 'create', checked);
     // The row as written, without reading it back: what a read would answer (absent columns are null).
     const stored: Fields = {};
-    for (const column of columns.values()) stored[column.name] = column.name in checked ? fromSql(column, toSql(column, checked[column.name])) : null;
-    return { id, etag: `"${id},1"`, fields: stored, createdAt: now, createdBy: actor, modifiedAt: now, modifiedBy: actor };
+    for (const column of columns.values())
+      stored[column.name] = column.name in checked ? fromSql(column, toSql(column, checked[column.name])) : null;
+    return {
+      id,
+      etag: `"${id},1"`,
+      fields: stored,
+      createdAt: now,
+      createdBy: actor,
+      modifiedAt: now,
+      modifiedBy: actor,
+    };
   }
 
   get(list: string, id: string): StoredItem | undefined {
@@ -142,11 +157,17 @@ export class SqliteLists {
   /** The audit trail of the item replayed: the create's fields, then each update's patch on top. */
   versions(list: string, id: string): ItemVersion[] {
     const columns = this.columns(list);
-    const rows = this.statement('versions', () => "SELECT at, actor, action, fields FROM _audit WHERE target = ? AND item_id = ? AND action IN ('create', 'update') ORDER BY seq")
-      .all(list, id) as { at: string; actor: string; action: string; fields: string | null }[];
+    const rows = this.statement(
+      'versions',
+      () =>
+        "SELECT at, actor, action, fields FROM _audit WHERE target = ? AND item_id = ? AND action IN ('create', 'update') ORDER BY seq",
+    ).all(list, id) as { at: string; actor: string; action: string; fields: string | null }[];
     let current: Fields = Object.fromEntries([...columns.keys()].map((name) => [name, null]));
     return rows.map((row) => {
-      current = { ...(row.action === 'create' ? Object.fromEntries([...columns.keys()].map((name) => [name, null])) : current), ...(JSON.parse(row.fields ?? '{}') as Fields) };
+      current = {
+        ...(row.action === 'create' ? Object.fromEntries([...columns.keys()].map((name) => [name, null])) : current),
+        ...(JSON.parse(row.fields ?? '{}') as Fields),
+      };
       return { at: row.at, by: row.actor, fields: current };
     });
   }
@@ -161,12 +182,16 @@ export class SqliteLists {
       where.push(clause);
       params.push(...values);
     }
-    const order = (query.orderBy ?? []).map((o) => `${col(this.filterable(list, columns, o.field).name)} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`);
+    const order = (query.orderBy ?? []).map(
+      (o) => `${col(this.filterable(list, columns, o.field).name)} ${o.direction === 'desc' ? 'DESC' : 'ASC'}`,
+    );
     order.push('id ASC');
     const top = Math.min(Math.max(1, Math.floor(query.top ?? 100)), maxPageSize);
     const offset = decodePageToken(query.pageToken);
     const rows = this.db
-      .prepare(`SELECT * FROM ${table(list)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`)
+      .prepare(
+        `SELECT * FROM ${table(list)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`,
+      )
       .all(...params, top + 1, offset) as RawRow[];
     const items = rows.slice(0, top).map((row) => fromRow(columns, row));
     return rows.length > top ? { items, nextPageToken: encodePageToken(offset + top) } : { items };
@@ -175,7 +200,8 @@ export class SqliteLists {
   private filterable(list: string, columns: Map<string, ColumnDefinition>, field: string): ColumnDefinition {
     const column = columns.get(field);
     if (!column) throw new StoreUsageError(`List "${list}" has no column "${field}"`);
-    if (!column.indexed) throw new StoreUsageError(`Column "${field}" of "${list}" is not indexed and cannot be filtered or ordered on`);
+    if (!column.indexed)
+      throw new StoreUsageError(`Column "${field}" of "${list}" is not indexed and cannot be filtered or ordered on`);
     return column;
   }
 
@@ -199,8 +225,10 @@ export class SqliteLists {
   }
 
   private audit(actor: string, list: string, id: string, action: string, fields: Fields): void {
-    this.statement('audit', () => 'INSERT INTO _audit (at, actor, target, item_id, action, fields) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(this.clock.now().toISOString(), actor, list, id, action, JSON.stringify(fields));
+    this.statement(
+      'audit',
+      () => 'INSERT INTO _audit (at, actor, target, item_id, action, fields) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(this.clock.now().toISOString(), actor, list, id, action, JSON.stringify(fields));
   }
 }
 

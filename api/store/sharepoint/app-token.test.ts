@@ -32,15 +32,30 @@ describe('app-only Graph token (MSAL, client credentials)', () => {
       return { status, headers: { 'content-type': 'application/json' }, body: body as T };
     },
   };
-  const tokenRequests = () => requests.filter((r) => r.method === 'POST' && `${r.url.origin}${r.url.pathname}` === tokenEndpoint);
+  const tokenRequests = () =>
+    requests.filter((r) => r.method === 'POST' && `${r.url.origin}${r.url.pathname}` === tokenEndpoint);
 
   beforeEach(() => {
     requests = [];
-    answer = () => ({ status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: `token-${tokenRequests().length}` } });
+    answer = () => ({
+      status: 200,
+      body: {
+        token_type: 'Bearer',
+        expires_in: 3599,
+        ext_expires_in: 3599,
+        access_token: `token-${tokenRequests().length}`,
+      },
+    });
   });
 
   it('asks the tenant token endpoint for the .default Graph scope with the client secret, once for concurrent callers, then answers from the cache', async () => {
-    const provider = new ClientCredentialsTokenProvider({ authorityHost, tenantId, clientId, credential: { kind: 'secret', secret: 'hemlis' }, networkClient });
+    const provider = new ClientCredentialsTokenProvider({
+      authorityHost,
+      tenantId,
+      clientId,
+      credential: { kind: 'secret', secret: 'hemlis' },
+      networkClient,
+    });
     const [first, concurrent] = await Promise.all([provider.getToken(), provider.getToken()]);
     expect([first, concurrent]).toEqual(['token-1', 'token-1']);
     expect(await provider.getToken()).toBe('token-1');
@@ -60,7 +75,11 @@ describe('app-only Graph token (MSAL, client credentials)', () => {
       authorityHost,
       tenantId,
       clientId,
-      credential: { kind: 'certificate', privateKeyPem: privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(), thumbprint },
+      credential: {
+        kind: 'certificate',
+        privateKeyPem: privateKey.export({ type: 'pkcs1', format: 'pem' }).toString(),
+        thumbprint,
+      },
       networkClient,
     });
     expect(await provider.getToken()).toBe('token-1');
@@ -74,16 +93,35 @@ describe('app-only Graph token (MSAL, client credentials)', () => {
     const claims = decode(payload!);
     expect(claims).toMatchObject({ aud: tokenEndpoint, iss: clientId, sub: clientId });
     expect(Number(claims.exp) - Number(claims.nbf)).toBe(600);
-    expect(verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), publicKey, Buffer.from(signature!, 'base64url'))).toBe(true);
-    expect(verify('RSA-SHA256', Buffer.from(`${header}.${payload}x`), publicKey, Buffer.from(signature!, 'base64url'))).toBe(false);
+    expect(
+      verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), publicKey, Buffer.from(signature!, 'base64url')),
+    ).toBe(true);
+    expect(
+      verify('RSA-SHA256', Buffer.from(`${header}.${payload}x`), publicKey, Buffer.from(signature!, 'base64url')),
+    ).toBe(false);
   });
 
   it("reports Entra ID's refusal as a TokenError with its error code and description", async () => {
-    answer = () => ({ status: 401, body: { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.', error_codes: [7000215] } });
-    const provider = new ClientCredentialsTokenProvider({ authorityHost, tenantId, clientId, credential: { kind: 'secret', secret: 'fel' }, networkClient });
+    answer = () => ({
+      status: 401,
+      body: {
+        error: 'invalid_client',
+        error_description: 'AADSTS7000215: Invalid client secret provided.',
+        error_codes: [7000215],
+      },
+    });
+    const provider = new ClientCredentialsTokenProvider({
+      authorityHost,
+      tenantId,
+      clientId,
+      credential: { kind: 'secret', secret: 'fel' },
+      networkClient,
+    });
     const attempt = provider.getToken();
     await expect(attempt).rejects.toBeInstanceOf(TokenError);
-    await expect(attempt).rejects.toThrow(/refused the app's token request \(401 invalid_client: .*AADSTS7000215: Invalid client secret provided\./);
+    await expect(attempt).rejects.toThrow(
+      /refused the app's token request \(401 invalid_client: .*AADSTS7000215: Invalid client secret provided\./,
+    );
   });
 
   it('says so when the token endpoint cannot be reached', async () => {
@@ -91,7 +129,12 @@ describe('app-only Graph token (MSAL, client credentials)', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const { port } = closed.address() as AddressInfo;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const provider = new ClientCredentialsTokenProvider({ authorityHost: `http://127.0.0.1:${port}`, tenantId, clientId, credential: { kind: 'secret', secret: 'hemlis' } });
+    const provider = new ClientCredentialsTokenProvider({
+      authorityHost: `http://127.0.0.1:${port}`,
+      tenantId,
+      clientId,
+      credential: { kind: 'secret', secret: 'hemlis' },
+    });
     const attempt = provider.getToken();
     await expect(attempt).rejects.toBeInstanceOf(TokenError);
     await expect(attempt).rejects.toThrow(/token endpoint could not be reached/);
@@ -99,7 +142,13 @@ describe('app-only Graph token (MSAL, client credentials)', () => {
 
   it('refuses a certificate file without a private key at construction, naming the variable', () => {
     const construct = () =>
-      new ClientCredentialsTokenProvider({ authorityHost, tenantId, clientId, credential: { kind: 'certificate', privateKeyPem: 'inte en nyckel', thumbprint: '00'.repeat(20) }, networkClient });
+      new ClientCredentialsTokenProvider({
+        authorityHost,
+        tenantId,
+        clientId,
+        credential: { kind: 'certificate', privateKeyPem: 'inte en nyckel', thumbprint: '00'.repeat(20) },
+        networkClient,
+      });
     expect(construct).toThrow(TokenError);
     expect(construct).toThrow(/ENTRA_CERTIFICATE_PATH/);
   });

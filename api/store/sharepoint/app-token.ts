@@ -1,4 +1,10 @@
-import { AuthError, ConfidentialClientApplication, ServerError, type INetworkModule, type NodeAuthOptions } from '@azure/msal-node';
+import {
+  AuthError,
+  ConfidentialClientApplication,
+  ServerError,
+  type INetworkModule,
+  type NodeAuthOptions,
+} from '@azure/msal-node';
 import { createPrivateKey } from 'node:crypto';
 import type { EntraCredential } from '../../config/env.js';
 import { StoreError } from '../errors.js';
@@ -21,7 +27,10 @@ export interface ClientCredentialsOptions {
 }
 
 /** Reads the certificate's private key once at start, so a wrong path stops the start, not the first request. */
-export function loadCredential(credential: EntraCredential, readFile: (path: string) => string): ClientCredentialsOptions['credential'] {
+export function loadCredential(
+  credential: EntraCredential,
+  readFile: (path: string) => string,
+): ClientCredentialsOptions['credential'] {
   if (credential.kind === 'secret') return credential;
   return { kind: 'certificate', privateKeyPem: readFile(credential.privateKeyPath), thumbprint: credential.thumbprint };
 }
@@ -39,7 +48,11 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
   constructor(options: ClientCredentialsOptions) {
     this.scope = options.scope ?? graphScope;
     this.msal = new ConfidentialClientApplication({
-      auth: { clientId: options.clientId, ...entraAuthority(options.authorityHost, options.tenantId), ...credentialOf(options.credential) },
+      auth: {
+        clientId: options.clientId,
+        ...entraAuthority(options.authorityHost, options.tenantId),
+        ...credentialOf(options.credential),
+      },
       ...(options.networkClient ? { system: { networkClient: options.networkClient } } : {}),
     });
   }
@@ -67,7 +80,9 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
  * thumbprint that ENTRA_CERTIFICATE_THUMBPRINT holds; Entra ID accepts it) but reads the key only then, so it
  * is checked here, at start.
  */
-function credentialOf(credential: ClientCredentialsOptions['credential']): Pick<NodeAuthOptions, 'clientSecret' | 'clientCertificate'> {
+function credentialOf(
+  credential: ClientCredentialsOptions['credential'],
+): Pick<NodeAuthOptions, 'clientSecret' | 'clientCertificate'> {
   if (credential.kind === 'secret') return { clientSecret: credential.secret };
   let privateKey: string;
   try {
@@ -82,10 +97,14 @@ function credentialOf(credential: ClientCredentialsOptions['credential']): Pick<
 function tokenErrorOf(error: unknown): TokenError {
   if (error instanceof TokenError) return error;
   if (error instanceof ServerError) {
-    return new TokenError(`Entra ID refused the app's token request (${error.status ?? 'no status'} ${error.errorCode}: ${error.errorMessage})`);
+    return new TokenError(
+      `Entra ID refused the app's token request (${error.status ?? 'no status'} ${error.errorCode}: ${error.errorMessage})`,
+    );
   }
   if (error instanceof AuthError && error.errorCode === 'network_error') {
     return new TokenError(`Entra ID's token endpoint could not be reached (${error.errorMessage})`);
   }
-  return new TokenError(`MSAL could not get the app's token (${error instanceof Error ? error.message : String(error)})`);
+  return new TokenError(
+    `MSAL could not get the app's token (${error instanceof Error ? error.message : String(error)})`,
+  );
 }

@@ -15,12 +15,54 @@ export const actorColumns = { createdBy: 'app_createdBy', modifiedBy: 'app_modif
 // Port names never hold "_", so "app_…" cannot collide with a port column.
 const sharePointNames = new Set(
   [
-    'ID', 'Title', 'Created', 'Modified', 'Author', 'Editor', 'ContentType', 'ContentTypeId', 'Attachments', 'Edit',
-    'LinkTitle', 'LinkTitleNoMenu', 'DocIcon', 'ItemChildCount', 'FolderChildCount', 'AppAuthor', 'AppEditor',
-    'ComplianceAssetId', 'GUID', 'FileRef', 'FileLeafRef', 'FileDirRef', 'FSObjType', 'UniqueId', 'Order', 'Version',
-    'Name', 'Path', 'Type', 'SelectTitle', 'InstanceID', 'WorkflowVersion', 'Restricted', 'OriginatorId', 'NoExecute',
-    'ContentVersion', 'SMTotalSize', 'Owshiddenversion', 'PermMask', 'ScopeId', 'ProgId', 'SortBehavior', 'Level',
-    'IsCurrentVersion', 'HTML_x0020_File_x0020_Type', 'File_x0020_Type', 'Modified_x0020_By', 'Created_x0020_By',
+    'ID',
+    'Title',
+    'Created',
+    'Modified',
+    'Author',
+    'Editor',
+    'ContentType',
+    'ContentTypeId',
+    'Attachments',
+    'Edit',
+    'LinkTitle',
+    'LinkTitleNoMenu',
+    'DocIcon',
+    'ItemChildCount',
+    'FolderChildCount',
+    'AppAuthor',
+    'AppEditor',
+    'ComplianceAssetId',
+    'GUID',
+    'FileRef',
+    'FileLeafRef',
+    'FileDirRef',
+    'FSObjType',
+    'UniqueId',
+    'Order',
+    'Version',
+    'Name',
+    'Path',
+    'Type',
+    'SelectTitle',
+    'InstanceID',
+    'WorkflowVersion',
+    'Restricted',
+    'OriginatorId',
+    'NoExecute',
+    'ContentVersion',
+    'SMTotalSize',
+    'Owshiddenversion',
+    'PermMask',
+    'ScopeId',
+    'ProgId',
+    'SortBehavior',
+    'Level',
+    'IsCurrentVersion',
+    'HTML_x0020_File_x0020_Type',
+    'File_x0020_Type',
+    'Modified_x0020_By',
+    'Created_x0020_By',
   ].map((name) => name.toLowerCase()),
 );
 
@@ -36,7 +78,12 @@ const dateTimeMaxLength = 40;
  * order and compare as text exactly as the embedded store compares them.
  */
 export function columnDefinitionFor(column: ColumnDefinition): Record<string, unknown> {
-  const base = { name: sharePointColumnName(column.name), displayName: column.name, description: `${marker}${column.type}`, indexed: column.indexed === true };
+  const base = {
+    name: sharePointColumnName(column.name),
+    displayName: column.name,
+    description: `${marker}${column.type}`,
+    indexed: column.indexed === true,
+  };
   const facets: Record<ColumnType, Record<string, unknown>> = {
     text: { text: { allowMultipleLines: false, maxLength: 255 } },
     note: { text: { allowMultipleLines: true, textType: 'plain' } },
@@ -49,7 +96,13 @@ export function columnDefinitionFor(column: ColumnDefinition): Record<string, un
 }
 
 export function actorColumnDefinition(name: string, displayName: string): Record<string, unknown> {
-  return { name, displayName, description: `${marker}actor`, indexed: false, text: { allowMultipleLines: false, maxLength: 255 } };
+  return {
+    name,
+    displayName,
+    description: `${marker}actor`,
+    indexed: false,
+    text: { allowMultipleLines: false, maxLength: 255 },
+  };
 }
 
 const portTypes: readonly string[] = ['text', 'note', 'number', 'boolean', 'dateTime', 'json'];

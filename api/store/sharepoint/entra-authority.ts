@@ -7,7 +7,10 @@ import type { NodeAuthOptions } from '@azure/msal-node';
  * so MSAL does not ask login.microsoftonline.com about it either. MSAL names an authority by an https URL
  * only; its requests go to the endpoints listed here, so a local stand-in for Entra ID (tests) may be http.
  */
-export function entraAuthority(authorityHost: string, tenantId: string): Pick<NodeAuthOptions, 'authority' | 'knownAuthorities' | 'authorityMetadata'> {
+export function entraAuthority(
+  authorityHost: string,
+  tenantId: string,
+): Pick<NodeAuthOptions, 'authority' | 'knownAuthorities' | 'authorityMetadata'> {
   const { host } = new URL(authorityHost);
   const tenant = encodeURIComponent(tenantId);
   const base = `${authorityHost.replace(/\/$/, '')}/${tenant}`;

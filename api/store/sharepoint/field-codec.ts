@@ -8,7 +8,8 @@ export function encodeFields(columns: ReadonlyMap<string, ColumnDefinition>, fie
   const encoded: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(fields)) {
     const column = columns.get(name)!;
-    encoded[sharePointColumnName(name)] = value === null || value === undefined ? null : column.type === 'json' ? JSON.stringify(value) : value;
+    encoded[sharePointColumnName(name)] =
+      value === null || value === undefined ? null : column.type === 'json' ? JSON.stringify(value) : value;
   }
   return encoded;
 }
@@ -30,7 +31,11 @@ const decoders = {
 } satisfies Record<ColumnDefinition['type'], z.ZodType>;
 
 /** A fieldValueSet → port fields. Graph leaves empty values out, so a missing value is null. */
-export function decodeFields(columns: ReadonlyMap<string, ColumnDefinition>, list: string, raw: Record<string, unknown>): Fields {
+export function decodeFields(
+  columns: ReadonlyMap<string, ColumnDefinition>,
+  list: string,
+  raw: Record<string, unknown>,
+): Fields {
   const fields: Fields = {};
   for (const column of columns.values()) {
     const value = raw[sharePointColumnName(column.name)];
@@ -39,7 +44,8 @@ export function decodeFields(columns: ReadonlyMap<string, ColumnDefinition>, lis
       continue;
     }
     const parsed = decoders[column.type].safeParse(value);
-    if (!parsed.success) throw new StoreError(`SharePoint holds a value of the wrong kind in column "${column.name}" of "${list}"`);
+    if (!parsed.success)
+      throw new StoreError(`SharePoint holds a value of the wrong kind in column "${column.name}" of "${list}"`);
     fields[column.name] = parsed.data;
   }
   return fields;
@@ -52,5 +58,9 @@ export function actorsOf(raw: Record<string, unknown>): { createdBy: string; mod
 
 /** The $select inside expand=fields(…): every port column and the actor columns, nothing else. */
 export function fieldSelect(columns: ReadonlyMap<string, ColumnDefinition>): string {
-  return [...[...columns.values()].map((c) => sharePointColumnName(c.name)), actorColumns.createdBy, actorColumns.modifiedBy].join(',');
+  return [
+    ...[...columns.values()].map((c) => sharePointColumnName(c.name)),
+    actorColumns.createdBy,
+    actorColumns.modifiedBy,
+  ].join(',');
 }

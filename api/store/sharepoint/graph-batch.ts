@@ -12,7 +12,11 @@ export const maxRequestsPerBatch = 20;
  * are sent again in a smaller batch after the longest Retry-After, within the same budget as single requests.
  * When `stopAfterFailure` is set, later chunks are not sent once a request failed; their answers are undefined.
  */
-export async function sendBatch(http: GraphHttp, requests: GraphRequest[], options: { stopAfterFailure?: boolean } = {}): Promise<(GraphResponse | undefined)[]> {
+export async function sendBatch(
+  http: GraphHttp,
+  requests: GraphRequest[],
+  options: { stopAfterFailure?: boolean } = {},
+): Promise<(GraphResponse | undefined)[]> {
   const answers: (GraphResponse | undefined)[] = new Array(requests.length).fill(undefined);
   for (let start = 0; start < requests.length; start += maxRequestsPerBatch) {
     const indexes = requests.slice(start, start + maxRequestsPerBatch).map((_, offset) => start + offset);
@@ -22,15 +26,29 @@ export async function sendBatch(http: GraphHttp, requests: GraphRequest[], optio
   return answers;
 }
 
-async function sendChunk(http: GraphHttp, requests: GraphRequest[], indexes: number[], answers: (GraphResponse | undefined)[]): Promise<void> {
+async function sendChunk(
+  http: GraphHttp,
+  requests: GraphRequest[],
+  indexes: number[],
+  answers: (GraphResponse | undefined)[],
+): Promise<void> {
   let pending = indexes;
   let waited = 0;
   for (let attempt = 1; ; attempt += 1) {
     const body = {
       requests: pending.map((index) => {
         const request = requests[index]!;
-        const headers = { ...request.headers, ...(request.json === undefined ? {} : { 'Content-Type': 'application/json' }) };
-        return { id: String(index), method: request.method, url: request.path, ...(Object.keys(headers).length > 0 ? { headers } : {}), ...(request.json === undefined ? {} : { body: request.json }) };
+        const headers = {
+          ...request.headers,
+          ...(request.json === undefined ? {} : { 'Content-Type': 'application/json' }),
+        };
+        return {
+          id: String(index),
+          method: request.method,
+          url: request.path,
+          ...(Object.keys(headers).length > 0 ? { headers } : {}),
+          ...(request.json === undefined ? {} : { body: request.json }),
+        };
       }),
     };
     const parsed = batchResponseSchema.parse(await http.json({ method: 'POST', path: '/$batch', json: body }));
@@ -49,7 +67,12 @@ async function sendChunk(http: GraphHttp, requests: GraphRequest[], indexes: num
     }
     if (again.length === 0) return;
     if (attempt >= http.policy.maxAttempts || waited + delay > http.policy.maxTotalWaitMs) {
-      throw new GraphUnavailableError(`$batch of ${again.length} request(s)`, attempt, waited, answers[again[0]!]!.status);
+      throw new GraphUnavailableError(
+        `$batch of ${again.length} request(s)`,
+        attempt,
+        waited,
+        answers[again[0]!]!.status,
+      );
     }
     await http.wait(delay);
     waited += delay;

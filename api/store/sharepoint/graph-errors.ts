@@ -41,7 +41,19 @@ export class GraphUnavailableError extends StoreError {
 
 export function graphErrorOf(status: number, body: unknown, request: string): GraphError {
   const parsed = errorEnvelopeSchema.safeParse(body);
-  if (!parsed.success) return new GraphError(status, 'unknown', typeof body === 'string' ? body.slice(0, 200) : 'no error envelope', request);
+  if (!parsed.success)
+    return new GraphError(
+      status,
+      'unknown',
+      typeof body === 'string' ? body.slice(0, 200) : 'no error envelope',
+      request,
+    );
   const { code, message, innerError } = parsed.data.error;
-  return new GraphError(status, innerError?.code ? `${code}/${innerError.code}` : code, message, request, innerError?.['request-id']);
+  return new GraphError(
+    status,
+    innerError?.code ? `${code}/${innerError.code}` : code,
+    message,
+    request,
+    innerError?.['request-id'],
+  );
 }

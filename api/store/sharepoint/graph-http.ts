@@ -83,7 +83,13 @@ export class GraphHttp {
       // GRAPH_BASE_URL already ends in the version ("…/v1.0").
       baseUrl: this.baseUrl,
       defaultVersion: '',
-      middleware: [new GraphCallHandler(), new RetryPolicyHandler(this.policy, this.sleep, options.onRetry), new ResourceUnitHandler(this.meter), new BearerTokenHandler(options.tokens), new HTTPMessageHandler()],
+      middleware: [
+        new GraphCallHandler(),
+        new RetryPolicyHandler(this.policy, this.sleep, options.onRetry),
+        new ResourceUnitHandler(this.meter),
+        new BearerTokenHandler(options.tokens),
+        new HTTPMessageHandler(),
+      ],
     });
   }
 
@@ -99,9 +105,18 @@ export class GraphHttp {
     const type = response.headers.get('content-type') ?? '';
     if (type.includes('json') && !(request.expectBytes && response.ok)) {
       const text = await response.text();
-      return { status: response.status, headers: response.headers, body: text === '' ? undefined : (JSON.parse(text) as unknown) };
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: text === '' ? undefined : (JSON.parse(text) as unknown),
+      };
     }
-    return { status: response.status, headers: response.headers, body: undefined, bytes: new Uint8Array(await response.arrayBuffer()) };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: undefined,
+      bytes: new Uint8Array(await response.arrayBuffer()),
+    };
   }
 
   /** Sends and answers the JSON body of a 2xx, or throws a GraphError with Graph's own code and message. */
@@ -123,13 +138,20 @@ export class GraphHttp {
   /** The request through the SDK's verb for its method; the SDK serialises a JSON body and labels it application/json. */
   private dispatch(call: GraphCall): Promise<Response> {
     const { request } = call;
-    const sdk = this.client.api(request.path).headers({ Accept: 'application/json', 'User-Agent': this.userAgent, ...request.headers }).middlewareOptions([call]).responseType(ResponseType.RAW);
+    const sdk = this.client
+      .api(request.path)
+      .headers({ Accept: 'application/json', 'User-Agent': this.userAgent, ...request.headers })
+      .middlewareOptions([call])
+      .responseType(ResponseType.RAW);
     if (request.bytes !== undefined && !new Headers(request.headers).has('Content-Type')) {
       // Unlabelled bytes (upload fragments) would otherwise go out labelled as JSON.
       sdk.header('Content-Type', 'application/octet-stream');
     }
     // A Buffer is sent as it is; of a Uint8Array the SDK would send the whole underlying buffer, not just the view.
-    const body = request.bytes === undefined ? request.json : Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
+    const body =
+      request.bytes === undefined
+        ? request.json
+        : Buffer.from(request.bytes.buffer, request.bytes.byteOffset, request.bytes.byteLength);
     const answer: Promise<unknown> = {
       GET: () => sdk.get(),
       DELETE: () => sdk.delete(),

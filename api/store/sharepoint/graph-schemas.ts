@@ -42,7 +42,11 @@ export const listItemVersionsSchema = z.looseObject({
 });
 
 /** What PATCH …/items/{id}/fields answers: the item's field values, with its new ETag and dates among them. */
-export const updatedFieldsSchema = z.looseObject({ '@odata.etag': z.string(), Created: z.string(), Modified: z.string() });
+export const updatedFieldsSchema = z.looseObject({
+  '@odata.etag': z.string(),
+  Created: z.string(),
+  Modified: z.string(),
+});
 
 export function collectionSchema<T extends z.ZodType>(item: T) {
   return z.object({ value: z.array(item), '@odata.nextLink': z.url().optional() });
@@ -75,8 +79,10 @@ export const driveItemVersionSchema = z.looseObject({
   size: z.number().optional(),
 });
 
-export const uploadSessionSchema = z.looseObject({ uploadUrl: z.url(), nextExpectedRanges: z.array(z.string()).optional() });
-
+export const uploadSessionSchema = z.looseObject({
+  uploadUrl: z.url(),
+  nextExpectedRanges: z.array(z.string()).optional(),
+});
 
 /** JSON batching: {responses: [{id, status, headers, body}]}, in any order (https://learn.microsoft.com/graph/json-batching). */
 export const batchResponseSchema = z.object({

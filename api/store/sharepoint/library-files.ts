@@ -3,7 +3,14 @@ import { NotFoundError, StoreUsageError } from '../errors.js';
 import { normaliseFilePath, normaliseFolder } from '../names.js';
 import type { FileFields, FileInfo, FileVersion, FolderListing, ListDefinition, StoredItem } from '../port.js';
 import type { GraphHttp, GraphRequest } from './graph-http.js';
-import { collectionSchema, displayNameOf, driveItemSchema, driveItemVersionSchema, uploadSessionSchema, type GraphDriveItem } from './graph-schemas.js';
+import {
+  collectionSchema,
+  displayNameOf,
+  driveItemSchema,
+  driveItemVersionSchema,
+  uploadSessionSchema,
+  type GraphDriveItem,
+} from './graph-schemas.js';
 import type { ListItems } from './list-items.js';
 import type { KnownLibrary, SiteSchema } from './site-schema.js';
 import { sharePointColumnName } from './columns.js';
@@ -31,7 +38,10 @@ export interface UploadLimits {
   fragmentBytes: number;
 }
 
-export const defaultUploadLimits: UploadLimits = { simpleUploadMaxBytes: 4 * 1024 * 1024, fragmentBytes: 10 * 320 * 1024 };
+export const defaultUploadLimits: UploadLimits = {
+  simpleUploadMaxBytes: 4 * 1024 * 1024,
+  fragmentBytes: 10 * 320 * 1024,
+};
 
 const versionPattern = /^\d+\.0$/;
 /** The version label and the library's own columns, read with the file (listItem's fields, https://learn.microsoft.com/graph/api/driveitem-get). */
@@ -51,12 +61,23 @@ export class LibraryFiles {
     if (limits.fragmentBytes % (320 * 1024) !== 0) throw new Error('Upload fragments must be a multiple of 320 KiB');
   }
 
-  async put(library: string, rawPath: string, content: Uint8Array, contentType: string, actor: string): Promise<FileInfo> {
+  async put(
+    library: string,
+    rawPath: string,
+    content: Uint8Array,
+    contentType: string,
+    actor: string,
+  ): Promise<FileInfo> {
     const { drive, columns } = await this.libraryOf(library);
     const path = normaliseFilePath(rawPath);
     const target = `${drive}/root:/${encodePath(path)}:`;
-    const uploaded = content.byteLength <= this.limits.simpleUploadMaxBytes ? await this.simpleUpload(target, content, contentType, path) : await this.sessionUpload(drive, target, content, path);
-    const item = driveItemSchema.parse(await this.http.json({ method: 'GET', path: `${drive}/items/${uploaded.id}?${listItemExpand(columns)}` }));
+    const uploaded =
+      content.byteLength <= this.limits.simpleUploadMaxBytes
+        ? await this.simpleUpload(target, content, contentType, path)
+        : await this.sessionUpload(drive, target, content, path);
+    const item = driveItemSchema.parse(
+      await this.http.json({ method: 'GET', path: `${drive}/items/${uploaded.id}?${listItemExpand(columns)}` }),
+    );
     const version = item.listItem?.fields?._UIVersionString ?? '1.0';
     await this.logVersion(library, path, version, actor);
     return this.info(library, path, item, actor, columns);
@@ -67,29 +88,45 @@ export class LibraryFiles {
     const path = normaliseFilePath(rawPath);
     for (const [name, value] of Object.entries(fields)) {
       if (!columns.includes(name)) throw new StoreUsageError(`Library "${library}" has no column "${name}"`);
-      if (value !== null && (typeof value !== 'string' || value.length > maxTextLength)) throw new StoreUsageError(`Column "${name}" takes text of at most ${maxTextLength} characters`);
+      if (value !== null && (typeof value !== 'string' || value.length > maxTextLength))
+        throw new StoreUsageError(`Column "${name}" takes text of at most ${maxTextLength} characters`);
     }
-    const request: GraphRequest = { method: 'GET', path: `${drive}/root:/${encodePath(path)}?${listItemExpand(columns)}` };
+    const request: GraphRequest = {
+      method: 'GET',
+      path: `${drive}/root:/${encodePath(path)}?${listItemExpand(columns)}`,
+    };
     const response = await this.http.send(request);
     if (response.status === 404) throw new NotFoundError(`File in ${library}`, path);
     if (response.status >= 400) throw this.http.failure(request, response);
     const before = driveItemSchema.parse(response.body);
     if (before.folder) throw new NotFoundError(`File in ${library}`, path);
-    const values = Object.fromEntries(Object.entries(fields).map(([name, value]) => [sharePointColumnName(name), value]));
+    const values = Object.fromEntries(
+      Object.entries(fields).map(([name, value]) => [sharePointColumnName(name), value]),
+    );
     await this.http.json({ method: 'PATCH', path: `${drive}/items/${before.id}/listItem/fields`, json: values });
-    const after = driveItemSchema.parse(await this.http.json({ method: 'GET', path: `${drive}/items/${before.id}?${listItemExpand(columns)}` }));
+    const after = driveItemSchema.parse(
+      await this.http.json({ method: 'GET', path: `${drive}/items/${before.id}?${listItemExpand(columns)}` }),
+    );
     // With versioning on, SharePoint may keep the change as a version of its own: it is the actor's too.
     const label = after.listItem?.fields?._UIVersionString;
-    if (label && label !== before.listItem?.fields?._UIVersionString) await this.logVersion(library, path, label, actor);
+    if (label && label !== before.listItem?.fields?._UIVersionString)
+      await this.logVersion(library, path, label, actor);
     const actors = await this.actors(library, path);
     return this.info(library, path, after, actors.get(label ?? '') ?? displayNameOf(after.lastModifiedBy), columns);
   }
 
-  async get(library: string, rawPath: string, version?: string): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
+  async get(
+    library: string,
+    rawPath: string,
+    version?: string,
+  ): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
     const { drive, columns } = await this.libraryOf(library);
     const path = normaliseFilePath(rawPath);
     const target = `${drive}/root:/${encodePath(path)}:`;
-    const response = await this.http.send({ method: 'GET', path: `${drive}/root:/${encodePath(path)}?${listItemExpand(columns)}` });
+    const response = await this.http.send({
+      method: 'GET',
+      path: `${drive}/root:/${encodePath(path)}?${listItemExpand(columns)}`,
+    });
     if (response.status === 404) return undefined;
     if (response.status >= 400) throw this.http.failure({ method: 'GET', path: target }, response);
     const item = driveItemSchema.parse(response.body);
@@ -98,10 +135,15 @@ export class LibraryFiles {
     const actors = await this.actors(library, path);
     if (version === undefined || version === current) {
       const content = await this.content(`${target}/content`);
-      return { info: this.info(library, path, item, actors.get(current ?? '') ?? displayNameOf(item.lastModifiedBy), columns), content };
+      return {
+        info: this.info(library, path, item, actors.get(current ?? '') ?? displayNameOf(item.lastModifiedBy), columns),
+        content,
+      };
     }
     if (!versionPattern.test(version)) return undefined;
-    const versions = collectionSchema(driveItemVersionSchema).parse(await this.http.json({ method: 'GET', path: `${target}/versions` }));
+    const versions = collectionSchema(driveItemVersionSchema).parse(
+      await this.http.json({ method: 'GET', path: `${target}/versions` }),
+    );
     const found = versions.value.find((v) => v.id === version);
     if (!found) return undefined;
     const content = await this.content(`${target}/versions/${encodeURIComponent(version)}/content`);
@@ -122,7 +164,8 @@ export class LibraryFiles {
   async listFolder(library: string, rawFolder?: string): Promise<FolderListing> {
     const { drive, columns } = await this.libraryOf(library);
     const folder = normaliseFolder(rawFolder);
-    let path: string | undefined = `${drive}/${folder === '' ? 'root' : `root:/${encodePath(folder)}:`}/children?$top=200&${listItemExpand(columns)}`;
+    let path: string | undefined =
+      `${drive}/${folder === '' ? 'root' : `root:/${encodePath(folder)}:`}/children?$top=200&${listItemExpand(columns)}`;
     const children: GraphDriveItem[] = [];
     while (path) {
       const request: GraphRequest = { method: 'GET', path };
@@ -141,7 +184,13 @@ export class LibraryFiles {
       .map((child) => {
         const childPath = `${prefix}${child.name}`;
         const version = child.listItem?.fields?._UIVersionString ?? '';
-        return this.info(library, childPath, child, actors.get(`${childPath}\n${version}`) ?? displayNameOf(child.lastModifiedBy), columns);
+        return this.info(
+          library,
+          childPath,
+          child,
+          actors.get(`${childPath}\n${version}`) ?? displayNameOf(child.lastModifiedBy),
+          columns,
+        );
       });
     return { folders: folders.sort(), files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
   }
@@ -157,11 +206,26 @@ export class LibraryFiles {
     // Graph lists versions newest first, which is the port's order too.
     return collectionSchema(driveItemVersionSchema)
       .parse(response.body)
-      .value.map((v) => ({ version: v.id, size: v.size ?? 0, modifiedAt: new Date(v.lastModifiedDateTime).toISOString(), modifiedBy: actors.get(v.id) ?? displayNameOf(v.lastModifiedBy) }));
+      .value.map((v) => ({
+        version: v.id,
+        size: v.size ?? 0,
+        modifiedAt: new Date(v.lastModifiedDateTime).toISOString(),
+        modifiedBy: actors.get(v.id) ?? displayNameOf(v.lastModifiedBy),
+      }));
   }
 
-  private async simpleUpload(target: string, content: Uint8Array, contentType: string, path: string): Promise<GraphDriveItem> {
-    const request: GraphRequest = { method: 'PUT', path: `${target}/content`, headers: { 'Content-Type': contentType }, bytes: content };
+  private async simpleUpload(
+    target: string,
+    content: Uint8Array,
+    contentType: string,
+    path: string,
+  ): Promise<GraphDriveItem> {
+    const request: GraphRequest = {
+      method: 'PUT',
+      path: `${target}/content`,
+      headers: { 'Content-Type': contentType },
+      bytes: content,
+    };
     const response = await this.http.send(request);
     if (response.status === 409) throw new StoreUsageError(`"${path}" is a folder`);
     if (response.status >= 400) throw this.http.failure(request, response);
@@ -169,10 +233,19 @@ export class LibraryFiles {
   }
 
   /** Large files: an upload session, then fragments in order to its URL, which must not get the token. */
-  private async sessionUpload(drive: string, target: string, content: Uint8Array, path: string): Promise<GraphDriveItem> {
+  private async sessionUpload(
+    drive: string,
+    target: string,
+    content: Uint8Array,
+    path: string,
+  ): Promise<GraphDriveItem> {
     await this.ensureFolders(drive, path);
     const session = uploadSessionSchema.parse(
-      await this.http.json({ method: 'POST', path: `${target}/createUploadSession`, json: { item: { '@microsoft.graph.conflictBehavior': 'replace' } } }),
+      await this.http.json({
+        method: 'POST',
+        path: `${target}/createUploadSession`,
+        json: { item: { '@microsoft.graph.conflictBehavior': 'replace' } },
+      }),
     );
     const total = content.byteLength;
     for (let start = 0; start < total; start += this.limits.fragmentBytes) {
@@ -227,14 +300,20 @@ export class LibraryFiles {
   /** "path\nversion" → who uploaded it, for the files of one folder. */
   private async folderActors(library: string, folder: string): Promise<Map<string, string>> {
     const rows = await this.logRows('folderKey', keyOf(library, folder));
-    return new Map(rows.map((row) => [`${String(row.fields.path)}\n${String(row.fields.versionLabel)}`, String(row.fields.actor)]));
+    return new Map(
+      rows.map((row) => [`${String(row.fields.path)}\n${String(row.fields.versionLabel)}`, String(row.fields.actor)]),
+    );
   }
 
   private async logRows(field: 'fileKey' | 'folderKey', key: string): Promise<StoredItem[]> {
     const rows: StoredItem[] = [];
     let pageToken: string | undefined;
     do {
-      const page = await this.items.query(fileVersionsList.name, { filters: [{ field, op: 'eq', value: key }], top: 500, pageToken });
+      const page = await this.items.query(fileVersionsList.name, {
+        filters: [{ field, op: 'eq', value: key }],
+        top: 500,
+        pageToken,
+      });
       rows.push(...page.items);
       pageToken = page.nextPageToken;
     } while (pageToken);
@@ -242,10 +321,20 @@ export class LibraryFiles {
   }
 
   private async logVersion(library: string, path: string, versionLabel: string, actor: string): Promise<void> {
-    await this.items.create(fileVersionsList.name, { fileKey: fileKey(library, path), folderKey: folderKey(library, path), library, path, versionLabel, actor }, actor);
+    await this.items.create(
+      fileVersionsList.name,
+      { fileKey: fileKey(library, path), folderKey: folderKey(library, path), library, path, versionLabel, actor },
+      actor,
+    );
   }
 
-  private info(library: string, path: string, item: GraphDriveItem, modifiedBy: string, columns: readonly string[]): FileInfo {
+  private info(
+    library: string,
+    path: string,
+    item: GraphDriveItem,
+    modifiedBy: string,
+    columns: readonly string[],
+  ): FileInfo {
     const values = (item.listItem?.fields ?? {}) as Record<string, unknown>;
     const fields = Object.fromEntries(
       columns.flatMap((name) => {

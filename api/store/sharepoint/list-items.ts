@@ -1,11 +1,26 @@
 import { ConflictError, NotFoundError } from '../errors.js';
 import { checkFields } from '../field-values.js';
-import { sortItems, type BatchOperation, type BatchResult, type Fields, type ItemPage, type ItemQuery, type ItemVersion, type StoredItem } from '../port.js';
+import {
+  sortItems,
+  type BatchOperation,
+  type BatchResult,
+  type Fields,
+  type ItemPage,
+  type ItemQuery,
+  type ItemVersion,
+  type StoredItem,
+} from '../port.js';
 import { actorColumns } from './columns.js';
 import { actorsOf, decodeFields, encodeFields, fieldSelect } from './field-codec.js';
 import { sendBatch } from './graph-batch.js';
 import type { GraphHttp, GraphRequest, GraphResponse } from './graph-http.js';
-import { collectionSchema, listItemSchema, listItemVersionsSchema, updatedFieldsSchema, type GraphListItem } from './graph-schemas.js';
+import {
+  collectionSchema,
+  listItemSchema,
+  listItemVersionsSchema,
+  updatedFieldsSchema,
+  type GraphListItem,
+} from './graph-schemas.js';
 import { itemQueryString } from './odata-query.js';
 import { nextLinkOf, pageTokenOf } from './page-token.js';
 import type { KnownList, SiteSchema } from './site-schema.js';
@@ -41,7 +56,12 @@ export class ListItems {
     if (response.status >= 400) throw this.http.failure(request, response);
     const { value } = listItemVersionsSchema.parse(response.body);
     return value
-      .map((version) => ({ order: Number.parseFloat(version.id), at: version.lastModifiedDateTime, by: actorsOf(version.fields ?? {}).modifiedBy, fields: decodeFields(known.columns, list, version.fields ?? {}) }))
+      .map((version) => ({
+        order: Number.parseFloat(version.id),
+        at: version.lastModifiedDateTime,
+        by: actorsOf(version.fields ?? {}).modifiedBy,
+        fields: decodeFields(known.columns, list, version.fields ?? {}),
+      }))
       .sort((a, b) => a.order - b.order)
       .map(({ at, by, fields }) => ({ at, by, fields }));
   }
@@ -49,7 +69,10 @@ export class ListItems {
   async get(list: string, id: string): Promise<StoredItem | undefined> {
     const known = await this.schema.list(list);
     if (!itemId.test(id)) return undefined;
-    const request: GraphRequest = { method: 'GET', path: `${this.itemsPath(known)}/${id}?$expand=${encodeURIComponent(`fields($select=${fieldSelect(known.columns)})`)}` };
+    const request: GraphRequest = {
+      method: 'GET',
+      path: `${this.itemsPath(known)}/${id}?$expand=${encodeURIComponent(`fields($select=${fieldSelect(known.columns)})`)}`,
+    };
     const response = await this.http.send(request);
     if (response.status === 404) return undefined;
     if (response.status >= 400) throw this.http.failure(request, response);
@@ -127,7 +150,13 @@ export class ListItems {
     return {
       method: 'POST',
       path: this.itemsPath(known),
-      json: { fields: { ...encodeFields(known.columns, checked), [actorColumns.createdBy]: actor, [actorColumns.modifiedBy]: actor } },
+      json: {
+        fields: {
+          ...encodeFields(known.columns, checked),
+          [actorColumns.createdBy]: actor,
+          [actorColumns.modifiedBy]: actor,
+        },
+      },
     };
   }
 
@@ -156,7 +185,12 @@ export class ListItems {
    * PATCH …/fields answers a fieldValueSet; the documentation does not promise the new ETag or the dates in
    * it (https://learn.microsoft.com/graph/api/listitem-update), so when they are missing the item is read.
    */
-  private async updatedItem(known: KnownList, id: string, request: GraphRequest, response: GraphResponse): Promise<StoredItem> {
+  private async updatedItem(
+    known: KnownList,
+    id: string,
+    request: GraphRequest,
+    response: GraphResponse,
+  ): Promise<StoredItem> {
     await this.refuseFailure(known, id, request, response);
     const answered = updatedFieldsSchema.safeParse(response.body);
     if (!answered.success) {
@@ -181,7 +215,12 @@ export class ListItems {
     await this.refuseFailure(known, id, request, response);
   }
 
-  private async refuseFailure(known: KnownList, id: string, request: GraphRequest, response: GraphResponse): Promise<void> {
+  private async refuseFailure(
+    known: KnownList,
+    id: string,
+    request: GraphRequest,
+    response: GraphResponse,
+  ): Promise<void> {
     if (response.status === 404) throw new NotFoundError(`Item in ${known.name}`, id);
     if (response.status === 412) {
       const current = await this.get(known.name, id);

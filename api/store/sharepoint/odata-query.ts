@@ -9,11 +9,18 @@ import { fieldSelect } from './field-codec.js';
  * only, as SharePoint requires for large lists; the adapter refuses the rest itself, the same way the
  * embedded adapter does, and never sends the Prefer: HonorNonIndexedQueriesWarningMayFailRandomly header.
  */
-export function itemQueryString(list: string, columns: ReadonlyMap<string, ColumnDefinition>, query: ItemQuery): string {
+export function itemQueryString(
+  list: string,
+  columns: ReadonlyMap<string, ColumnDefinition>,
+  query: ItemQuery,
+): string {
   const parts = [`$expand=${encodeURIComponent(`fields($select=${fieldSelect(columns)})`)}`];
   const filters = (query.filters ?? []).map((filter) => clause(filterable(list, columns, filter.field), filter));
   if (filters.length > 0) parts.push(`$filter=${encodeURIComponent(filters.join(' and '))}`);
-  const order = (query.orderBy ?? []).map((o) => `fields/${sharePointColumnName(filterable(list, columns, o.field).name)} ${o.direction === 'desc' ? 'desc' : 'asc'}`);
+  const order = (query.orderBy ?? []).map(
+    (o) =>
+      `fields/${sharePointColumnName(filterable(list, columns, o.field).name)} ${o.direction === 'desc' ? 'desc' : 'asc'}`,
+  );
   if (order.length > 0) parts.push(`$orderby=${encodeURIComponent(order.join(','))}`);
   parts.push(`$top=${Math.min(Math.max(1, Math.floor(query.top ?? 100)), maxPageSize)}`);
   return parts.join('&');
@@ -22,15 +29,18 @@ export function itemQueryString(list: string, columns: ReadonlyMap<string, Colum
 function filterable(list: string, columns: ReadonlyMap<string, ColumnDefinition>, field: string): ColumnDefinition {
   const column = columns.get(field);
   if (!column) throw new StoreUsageError(`List "${list}" has no column "${field}"`);
-  if (!column.indexed) throw new StoreUsageError(`Column "${field}" of "${list}" is not indexed and cannot be filtered or ordered on`);
-  if (column.type === 'json' || column.type === 'note') throw new StoreUsageError(`Column "${column.name}" cannot be filtered on`);
+  if (!column.indexed)
+    throw new StoreUsageError(`Column "${field}" of "${list}" is not indexed and cannot be filtered or ordered on`);
+  if (column.type === 'json' || column.type === 'note')
+    throw new StoreUsageError(`Column "${column.name}" cannot be filtered on`);
   return column;
 }
 
 function clause(column: ColumnDefinition, filter: Filter): string {
   const field = `fields/${sharePointColumnName(column.name)}`;
   if (filter.value === null) {
-    if (filter.op !== 'eq' && filter.op !== 'ne') throw new StoreUsageError(`Only eq and ne compare "${column.name}" with null`);
+    if (filter.op !== 'eq' && filter.op !== 'ne')
+      throw new StoreUsageError(`Only eq and ne compare "${column.name}" with null`);
     return `${field} ${filter.op} null`;
   }
   return `${field} ${filter.op} ${literal(checkFieldValue(column, filter.value))}`;

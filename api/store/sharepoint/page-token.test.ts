@@ -12,9 +12,13 @@ describe('page tokens', () => {
   });
 
   it('refuse links to anything but the same list, whether from Graph or forged', () => {
-    expect(() => pageTokenOf('https://evil.example/v1.0/sites/x/lists/1234/items?a', base, items)).toThrow(StoreUsageError);
+    expect(() => pageTokenOf('https://evil.example/v1.0/sites/x/lists/1234/items?a', base, items)).toThrow(
+      StoreUsageError,
+    );
     const forge = (relative: string) => Buffer.from(relative).toString('base64url');
-    expect(() => nextLinkOf(forge('/sites/kommun.sharepoint.com,abc,def/lists/9999/items?$top=1'), items)).toThrow(StoreUsageError);
+    expect(() => nextLinkOf(forge('/sites/kommun.sharepoint.com,abc,def/lists/9999/items?$top=1'), items)).toThrow(
+      StoreUsageError,
+    );
     expect(() => nextLinkOf(forge('https://evil.example/steal'), items)).toThrow(StoreUsageError);
     expect(() => nextLinkOf('not base64 at all!', items)).toThrow(StoreUsageError);
   });

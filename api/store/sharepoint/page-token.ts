@@ -6,7 +6,8 @@ import { StoreUsageError } from '../errors.js';
  */
 export function pageTokenOf(nextLink: string, baseUrl: string, itemsPath: string): string {
   const relative = nextLink.startsWith(baseUrl) ? nextLink.slice(baseUrl.length) : undefined;
-  if (relative === undefined || !isItemsLink(relative, itemsPath)) throw new StoreUsageError('Graph answered a next page link outside the list');
+  if (relative === undefined || !isItemsLink(relative, itemsPath))
+    throw new StoreUsageError('Graph answered a next page link outside the list');
   return Buffer.from(relative, 'utf8').toString('base64url');
 }
 

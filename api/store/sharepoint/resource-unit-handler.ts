@@ -4,7 +4,11 @@ import { resourceUnitCost, type ResourceUnitMeter } from './resource-units.js';
 
 const batchSchema = (json: unknown): { method: string; url: string }[] => {
   const requests = (json as { requests?: unknown } | undefined)?.requests;
-  return Array.isArray(requests) ? requests.filter((r): r is { method: string; url: string } => typeof r?.method === 'string' && typeof r?.url === 'string') : [];
+  return Array.isArray(requests)
+    ? requests.filter(
+        (r): r is { method: string; url: string } => typeof r?.method === 'string' && typeof r?.url === 'string',
+      )
+    : [];
 };
 
 /**
@@ -18,7 +22,10 @@ export class ResourceUnitHandler implements Middleware {
 
   async execute(context: Context): Promise<void> {
     const { request } = callOf(context);
-    const units = request.path === '/$batch' ? batchSchema(request.json).reduce((sum, r) => sum + resourceUnitCost(r.method, r.url), 0) : resourceUnitCost(request.method, request.path);
+    const units =
+      request.path === '/$batch'
+        ? batchSchema(request.json).reduce((sum, r) => sum + resourceUnitCost(r.method, r.url), 0)
+        : resourceUnitCost(request.method, request.path);
     this.meter.record(units);
     await this.next!.execute(context);
   }

@@ -8,9 +8,16 @@
  */
 export function resourceUnitCost(method: string, path: string): number {
   const bare = path.split('?')[0] ?? '';
-  if (/\/permissions\b|\$expand=permissions/.test(path) || /\/(roleassignments|breakroleinheritance)/i.test(bare)) return 5;
+  if (/\/permissions\b|\$expand=permissions/.test(path) || /\/(roleassignments|breakroleinheritance)/i.test(bare))
+    return 5;
   if (method !== 'GET') return 2;
-  if (/\/content$/.test(bare) || /\/items\/[^/]+(\/fields)?$/.test(bare) || /\/lists\/[^/]+$/.test(bare) || /\/sites\/[^/]+$/.test(bare)) return 1;
+  if (
+    /\/content$/.test(bare) ||
+    /\/items\/[^/]+(\/fields)?$/.test(bare) ||
+    /\/lists\/[^/]+$/.test(bare) ||
+    /\/sites\/[^/]+$/.test(bare)
+  )
+    return 1;
   return 2;
 }
 

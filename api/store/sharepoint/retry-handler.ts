@@ -30,7 +30,11 @@ export class RetryPolicyHandler implements Middleware {
         if (typeof outcome !== 'number') throw new GraphUnavailableError(label, attempt, waited, outcome);
         return;
       }
-      const delay = retryDelayMs(typeof outcome === 'number' ? context.response?.headers.get('retry-after') : undefined, attempt, this.policy);
+      const delay = retryDelayMs(
+        typeof outcome === 'number' ? context.response?.headers.get('retry-after') : undefined,
+        attempt,
+        this.policy,
+      );
       if (attempt >= this.policy.maxAttempts || waited + delay > this.policy.maxTotalWaitMs) {
         throw new GraphUnavailableError(label, attempt, waited, outcome);
       }

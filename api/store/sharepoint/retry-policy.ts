@@ -14,12 +14,22 @@ export interface RetryPolicy {
   requestTimeoutMs: number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 5, maxTotalWaitMs: 60_000, baseDelayMs: 1_000, requestTimeoutMs: 30_000 };
+export const defaultRetryPolicy: RetryPolicy = {
+  maxAttempts: 5,
+  maxTotalWaitMs: 60_000,
+  baseDelayMs: 1_000,
+  requestTimeoutMs: 30_000,
+};
 
 export const retryableStatuses: ReadonlySet<number> = new Set([429, 503, 504]);
 
 /** Milliseconds to wait before the next attempt: Retry-After (seconds or an HTTP date) or exponential back-off. */
-export function retryDelayMs(retryAfter: string | null | undefined, attempt: number, policy: RetryPolicy, now: () => number = Date.now): number {
+export function retryDelayMs(
+  retryAfter: string | null | undefined,
+  attempt: number,
+  policy: RetryPolicy,
+  now: () => number = Date.now,
+): number {
   if (retryAfter) {
     const seconds = Number(retryAfter);
     if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
@@ -37,7 +47,10 @@ export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(reso
  * 429 and 503 mean Graph did nothing, so any request may be sent again. A 504 or a timeout may hide a
  * change that was made: only reads and ETag-guarded changes are replayed, never a create or an upload.
  */
-export function mayReplay(request: { method: string; headers?: Record<string, string> }, status: number | 'timeout' | 'network'): boolean {
+export function mayReplay(
+  request: { method: string; headers?: Record<string, string> },
+  status: number | 'timeout' | 'network',
+): boolean {
   if (status === 429 || status === 503) return true;
   if (request.method === 'GET') return true;
   return (request.method === 'PATCH' || request.method === 'DELETE') && request.headers?.['If-Match'] !== undefined;

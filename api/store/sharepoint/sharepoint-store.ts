@@ -96,7 +96,11 @@ export class SharePointStore implements StoragePort {
     return this.files.put(library, path, content, contentType, actor);
   }
 
-  getFile(library: string, path: string, version?: string): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
+  getFile(
+    library: string,
+    path: string,
+    version?: string,
+  ): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {
     return this.files.get(library, path, version);
   }
 

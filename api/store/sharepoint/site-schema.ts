@@ -2,7 +2,13 @@ import type { z } from 'zod';
 import { StoreError, StoreUsageError } from '../errors.js';
 import { checkColumnName, checkListName } from '../names.js';
 import type { ColumnDefinition, LibraryDefinition, ListDefinition } from '../port.js';
-import { actorColumnDefinition, actorColumns, columnDefinitionFor, portColumnOf, sharePointColumnName } from './columns.js';
+import {
+  actorColumnDefinition,
+  actorColumns,
+  columnDefinitionFor,
+  portColumnOf,
+  sharePointColumnName,
+} from './columns.js';
 import { GraphError } from './graph-errors.js';
 import type { GraphHttp, GraphRequest } from './graph-http.js';
 import { collectionSchema, columnSchema, driveSchema, listSchema } from './graph-schemas.js';
@@ -57,7 +63,11 @@ export class SiteSchema {
     if (!existing) {
       const created = await this.createList(definition);
       if (created) {
-        this.lists.set(definition.name, { id: created.id, name: definition.name, columns: new Map(definition.columns.map((c) => [c.name, { ...c }])) });
+        this.lists.set(definition.name, {
+          id: created.id,
+          name: definition.name,
+          columns: new Map(definition.columns.map((c) => [c.name, { ...c }])),
+        });
         return [{ kind: 'listCreated', list: definition.name, title: definition.title }];
       }
     }
@@ -73,20 +83,38 @@ export class SiteSchema {
         continue;
       }
       const known = portColumnOf(present);
-      if (!known) throw new StoreUsageError(`Column "${present.name}" of "${definition.name}" exists in SharePoint but was not made by the app`);
-      if (known.type !== column.type) throw new StoreUsageError(`Column "${column.name}" of "${definition.name}" is ${known.type}, not ${column.type}`);
+      if (!known)
+        throw new StoreUsageError(
+          `Column "${present.name}" of "${definition.name}" exists in SharePoint but was not made by the app`,
+        );
+      if (known.type !== column.type)
+        throw new StoreUsageError(
+          `Column "${column.name}" of "${definition.name}" is ${known.type}, not ${column.type}`,
+        );
       if (column.indexed && !present.indexed) indexings.push({ id: present.id, column: column.name });
     }
-    for (const [name, title] of [[actorColumns.createdBy, 'Skapad av (app)'], [actorColumns.modifiedBy, 'Ändrad av (app)']] as const) {
+    for (const [name, title] of [
+      [actorColumns.createdBy, 'Skapad av (app)'],
+      [actorColumns.modifiedBy, 'Ändrad av (app)'],
+    ] as const) {
       if (!byName.has(name.toLowerCase())) additions.push(actorColumnDefinition(name, title));
     }
     const changes: SchemaChange[] = [];
     for (const addition of additions) {
-      await this.change(definition.name, { method: 'POST', path: `${this.sitePath}/lists/${list.id}/columns`, json: addition });
-      if (addition.description !== 'trygghetshjulet:actor') changes.push({ kind: 'columnAdded', list: definition.name, column: String(addition.displayName) });
+      await this.change(definition.name, {
+        method: 'POST',
+        path: `${this.sitePath}/lists/${list.id}/columns`,
+        json: addition,
+      });
+      if (addition.description !== 'trygghetshjulet:actor')
+        changes.push({ kind: 'columnAdded', list: definition.name, column: String(addition.displayName) });
     }
     for (const indexing of indexings) {
-      await this.change(definition.name, { method: 'PATCH', path: `${this.sitePath}/lists/${list.id}/columns/${indexing.id}`, json: { indexed: true } });
+      await this.change(definition.name, {
+        method: 'PATCH',
+        path: `${this.sitePath}/lists/${list.id}/columns/${indexing.id}`,
+        json: { indexed: true },
+      });
       changes.push({ kind: 'columnIndexed', list: definition.name, column: indexing.column });
     }
     const columns = new Map<string, ColumnDefinition>();
@@ -94,7 +122,12 @@ export class SiteSchema {
       const known = portColumnOf(graphColumn);
       if (known) columns.set(known.name, known);
     }
-    for (const column of definition.columns) columns.set(column.name, { ...columns.get(column.name), ...column, indexed: column.indexed || columns.get(column.name)?.indexed === true });
+    for (const column of definition.columns)
+      columns.set(column.name, {
+        ...columns.get(column.name),
+        ...column,
+        indexed: column.indexed || columns.get(column.name)?.indexed === true,
+      });
     this.lists.set(definition.name, { id: list.id, name: definition.name, columns });
     return changes;
   }
@@ -112,16 +145,23 @@ export class SiteSchema {
       throw new StoreUsageError(`"${definition.name}" exists in SharePoint but is a list, not a document library`);
     }
     const columns = await this.ensureLibraryColumns(definition, list.id, changes);
-    const drive = driveSchema.parse(await this.http.json({ method: 'GET', path: `${this.sitePath}/lists/${list.id}/drive?$select=id` }));
+    const drive = driveSchema.parse(
+      await this.http.json({ method: 'GET', path: `${this.sitePath}/lists/${list.id}/drive?$select=id` }),
+    );
     this.libraries.set(definition.name, { listId: list.id, driveId: drive.id, columns });
     return changes;
   }
 
   /** Adds the library columns it lacks (text only, as the embedded store allows) and answers all the port's columns on it. */
-  private async ensureLibraryColumns(definition: LibraryDefinition, listId: string, changes: SchemaChange[]): Promise<string[]> {
+  private async ensureLibraryColumns(
+    definition: LibraryDefinition,
+    listId: string,
+    changes: SchemaChange[],
+  ): Promise<string[]> {
     for (const column of definition.columns ?? []) {
       checkColumnName(column.name);
-      if (column.type !== 'text' || column.indexed) throw new StoreUsageError(`Library column "${column.name}": only unindexed text columns are supported`);
+      if (column.type !== 'text' || column.indexed)
+        throw new StoreUsageError(`Library column "${column.name}": only unindexed text columns are supported`);
     }
     const present = new Set<string>();
     for (const graphColumn of await this.columnsOf(listId)) {
@@ -130,7 +170,11 @@ export class SiteSchema {
     }
     for (const column of definition.columns ?? []) {
       if (present.has(column.name)) continue;
-      await this.change(definition.name, { method: 'POST', path: `${this.sitePath}/lists/${listId}/columns`, json: columnDefinitionFor(column) });
+      await this.change(definition.name, {
+        method: 'POST',
+        path: `${this.sitePath}/lists/${listId}/columns`,
+        json: columnDefinitionFor(column),
+      });
       changes.push({ kind: 'columnAdded', list: definition.name, column: column.name });
       present.add(column.name);
     }
@@ -163,17 +207,28 @@ export class SiteSchema {
   }
 
   /** Creates a list; answers undefined when another instance created it first (409). */
-  private async createList(definition: ListDefinition, template: 'genericList' | 'documentLibrary' = 'genericList'): Promise<GraphList | undefined> {
+  private async createList(
+    definition: ListDefinition,
+    template: 'genericList' | 'documentLibrary' = 'genericList',
+  ): Promise<GraphList | undefined> {
     const body = {
       displayName: definition.name,
       description: definition.title,
       list: { template },
       ...(template === 'genericList'
-        ? { columns: [...definition.columns.map(columnDefinitionFor), actorColumnDefinition(actorColumns.createdBy, 'Skapad av (app)'), actorColumnDefinition(actorColumns.modifiedBy, 'Ändrad av (app)')] }
+        ? {
+            columns: [
+              ...definition.columns.map(columnDefinitionFor),
+              actorColumnDefinition(actorColumns.createdBy, 'Skapad av (app)'),
+              actorColumnDefinition(actorColumns.modifiedBy, 'Ändrad av (app)'),
+            ],
+          }
         : {}),
     };
     try {
-      const created = listSchema.parse(await this.change(definition.name, { method: 'POST', path: `${this.sitePath}/lists`, json: body }));
+      const created = listSchema.parse(
+        await this.change(definition.name, { method: 'POST', path: `${this.sitePath}/lists`, json: body }),
+      );
       (await this.loadIndex()).set(created.name, created);
       return created;
     } catch (error) {
@@ -191,7 +246,9 @@ export class SiteSchema {
       return await this.http.json(request);
     } catch (error) {
       if (error instanceof GraphError && error.status === 403) {
-        throw new StoreError(`SharePoint refused to create or change "${name}" (403 ${error.graphCode}): the site lacks what this version needs; run npm run provision with the provisioning permissions`);
+        throw new StoreError(
+          `SharePoint refused to create or change "${name}" (403 ${error.graphCode}): the site lacks what this version needs; run npm run provision with the provisioning permissions`,
+        );
       }
       throw error;
     }
@@ -225,7 +282,9 @@ export class SiteSchema {
   }
 
   private async columnsOf(listId: string) {
-    const answer = collectionSchema(columnSchema).parse(await this.http.json({ method: 'GET', path: `${this.sitePath}/lists/${listId}/columns?$select=${columnSelect}` }));
+    const answer = collectionSchema(columnSchema).parse(
+      await this.http.json({ method: 'GET', path: `${this.sitePath}/lists/${listId}/columns?$select=${columnSelect}` }),
+    );
     return answer.value;
   }
 }

@@ -70,7 +70,12 @@ export class ApiClient {
       try {
         return { Authorization: `Bearer ${await this.token()}` };
       } catch {
-        throw new ApiError(401, 'sso', 'Teams kunde inte logga in dig i Trygghetshjulet. Ladda om fliken.', 'Teams could not sign you in to Trygghetshjulet. Reload the tab.');
+        throw new ApiError(
+          401,
+          'sso',
+          'Teams kunde inte logga in dig i Trygghetshjulet. Ladda om fliken.',
+          'Teams could not sign you in to Trygghetshjulet. Reload the tab.',
+        );
       }
     }
     return this.personaId ? { 'X-Dev-Persona': this.personaId } : {};
@@ -85,7 +90,11 @@ export class ApiClient {
     const link = await this.request<FileLink>(path, { openAs: 'link' });
     const webUrl = link.webUrl ? new URL(link.webUrl) : undefined;
     if (webUrl && (webUrl.protocol === 'https:' || webUrl.protocol === 'http:')) return this.openLink(webUrl.href);
-    const anchor = Object.assign(document.createElement('a'), { href: ownApiPath(link.downloadUrl), download: filename, hidden: true });
+    const anchor = Object.assign(document.createElement('a'), {
+      href: ownApiPath(link.downloadUrl),
+      download: filename,
+      hidden: true,
+    });
     document.body.append(anchor);
     anchor.click();
     anchor.remove();
@@ -105,9 +114,18 @@ export class ApiClient {
     if (options.openAs) headers['X-Open-As'] = options.openAs;
     let response: Response;
     try {
-      response = await fetch(target, { method: options.method ?? 'GET', headers, body: options.body === undefined ? undefined : raw ? (options.body as Blob) : JSON.stringify(options.body) });
+      response = await fetch(target, {
+        method: options.method ?? 'GET',
+        headers,
+        body: options.body === undefined ? undefined : raw ? (options.body as Blob) : JSON.stringify(options.body),
+      });
     } catch {
-      throw new ApiError(0, 'network', 'Tjänsten svarar inte. Kontrollera anslutningen och försök igen.', 'The service does not answer. Check the connection and try again.');
+      throw new ApiError(
+        0,
+        'network',
+        'Tjänsten svarar inte. Kontrollera anslutningen och försök igen.',
+        'The service does not answer. Check the connection and try again.',
+      );
     }
     if (response.status === 204) return undefined as T;
     const body = (await response.json().catch(() => ({}))) as T & ErrorBody;
@@ -132,7 +150,12 @@ export class ApiClient {
 export function ownApiPath(path: string, page: string = window.location.href): string {
   const url = new URL(path, page);
   if (url.origin !== new URL(page).origin || !url.pathname.startsWith('/api/')) {
-    throw new ApiError(0, 'foreign_link', 'Länken leder utanför Trygghetshjulet och hämtas inte med din inloggning.', 'The link leads outside Trygghetshjulet and is not fetched with your sign-in.');
+    throw new ApiError(
+      0,
+      'foreign_link',
+      'Länken leder utanför Trygghetshjulet och hämtas inte med din inloggning.',
+      'The link leads outside Trygghetshjulet and is not fetched with your sign-in.',
+    );
   }
   return `${url.pathname}${url.search}`;
 }

@@ -7,4 +7,5 @@ import type { Me, Persona } from './types.js';
 export const readMe = (api: ApiClient) => api.request<Me>('/api/me');
 
 /** Local mode's demo people to sign in as. */
-export const readPersonas = async (api: ApiClient) => (await api.request<{ personas: Persona[] }>('/api/dev/personas')).personas;
+export const readPersonas = async (api: ApiClient) =>
+  (await api.request<{ personas: Persona[] }>('/api/dev/personas')).personas;

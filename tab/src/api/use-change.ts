@@ -18,7 +18,12 @@ export function useChange<T = unknown>(touches: readonly QueryKey[]) {
   const { api } = useSession();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (change: Change) => api.request<T>(change.path, { method: change.method, body: change.body, ...(change.etag ? { ifMatch: change.etag } : {}) }),
+    mutationFn: (change: Change) =>
+      api.request<T>(change.path, {
+        method: change.method,
+        body: change.body,
+        ...(change.etag ? { ifMatch: change.etag } : {}),
+      }),
     onSettled: () => Promise.all(touches.map((queryKey) => client.invalidateQueries({ queryKey }))),
   });
 }

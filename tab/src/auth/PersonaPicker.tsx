@@ -10,8 +10,20 @@ import { readPersonas } from '../api/sign-in.js';
 
 const useStyles = makeStyles({
   page: { maxWidth: '48rem', margin: '0 auto', padding: tokens.spacingHorizontalXXL },
-  list: { listStyleType: 'none', padding: 0, display: 'grid', gap: tokens.spacingVerticalS, gridTemplateColumns: 'repeat(auto-fill, minmax(15rem, 1fr))' },
-  person: { width: '100%', justifyContent: 'flex-start', height: 'auto', padding: tokens.spacingHorizontalM, textAlign: 'left' },
+  list: {
+    listStyleType: 'none',
+    padding: 0,
+    display: 'grid',
+    gap: tokens.spacingVerticalS,
+    gridTemplateColumns: 'repeat(auto-fill, minmax(15rem, 1fr))',
+  },
+  person: {
+    width: '100%',
+    justifyContent: 'flex-start',
+    height: 'auto',
+    padding: tokens.spacingHorizontalM,
+    textAlign: 'left',
+  },
   lines: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
 });
 
@@ -41,7 +53,12 @@ export function PersonaPicker({ onChoose }: { onChoose: (persona: Persona) => vo
         <ul className={styles.list} aria-label={texts.persona.choose}>
           {personas.map((persona) => (
             <li key={persona.id}>
-              <Button className={styles.person} icon={<PersonRegular />} onClick={() => onChoose(persona)} aria-label={`${texts.persona.choose} ${persona.displayName}, ${persona.title}`}>
+              <Button
+                className={styles.person}
+                icon={<PersonRegular />}
+                onClick={() => onChoose(persona)}
+                aria-label={`${texts.persona.choose} ${persona.displayName}, ${persona.title}`}
+              >
                 <span className={styles.lines}>
                   <span>{persona.displayName}</span>
                   <Caption1>{persona.title}</Caption1>

@@ -30,11 +30,15 @@ function asTheme(value: string | undefined): ThemeName {
 /** Teams hosts the tab in an iframe; outside one (a plain browser) there is nothing to initialise. */
 export async function detectHost(timeoutMs = 3000): Promise<Host> {
   // Outside Teams, ?theme=dark or ?theme=contrast shows the tab in Teams' other themes (for testing them).
-  if (window.parent === window) return { ...browserHost, theme: asTheme(new URLSearchParams(window.location.search).get('theme') ?? undefined) };
+  if (window.parent === window)
+    return { ...browserHost, theme: asTheme(new URLSearchParams(window.location.search).get('theme') ?? undefined) };
   try {
     // teams-js is loaded only inside Teams (an iframe): a plain browser never downloads it.
     const { app, authentication } = await import('@microsoft/teams-js');
-    await Promise.race([app.initialize(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs))]);
+    await Promise.race([
+      app.initialize(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs)),
+    ]);
     const context = await app.getContext();
     app.notifySuccess();
     return {

@@ -1,7 +1,8 @@
 /** The BOB group's space; Swedish first, English twin below. */
 export const bobSv = {
   pagesLabel: 'BOB-rummets sidor',
-  intro: 'Strategisk styrgrupp för barn och unga i organiserad brottslighet. Allt här syns bara för gruppens medlemmar: inte i andra vyer, sökningar, antal eller dokument.',
+  intro:
+    'Strategisk styrgrupp för barn och unga i organiserad brottslighet. Allt här syns bara för gruppens medlemmar: inte i andra vyer, sökningar, antal eller dokument.',
   loading: 'Laddar …',
   meetingsHeading: 'Möten',
   meetingsCaption: 'BOB-gruppens möten, senaste först',
@@ -32,8 +33,10 @@ export const bobSv = {
   download: (name: string) => `Hämta ${name}`,
   uploaded: (name: string, version: string) => `${name} sparades som version ${version}.`,
   membersHeading: 'Medlemmar',
-  membersIntro: 'BOB-gruppen är de som har rollen BOB-styrgruppen; från början KS ordförande, säkerhetschefen och kommundirektören.',
-  managedInEntra: 'Med Entra-inloggning ändras gruppen i Entra ID: ge eller ta approllen BOB-styrgruppen under Företagsprogram › Trygghetshjulet › Användare och grupper.',
+  membersIntro:
+    'BOB-gruppen är de som har rollen BOB-styrgruppen; från början KS ordförande, säkerhetschefen och kommundirektören.',
+  managedInEntra:
+    'Med Entra-inloggning ändras gruppen i Entra ID: ge eller ta approllen BOB-styrgruppen under Företagsprogram › Trygghetshjulet › Användare och grupper.',
   membersLegend: 'Vilka som är med i BOB-gruppen',
   saveMembers: 'Spara medlemmarna',
   membersSaved: 'Medlemmarna är sparade.',
@@ -41,7 +44,8 @@ export const bobSv = {
 
 export const bobEn: typeof bobSv = {
   pagesLabel: 'BOB space pages',
-  intro: 'Strategic steering group for children and young people in organised crime. Everything here is seen by the group’s members only: not in other views, searches, counts or documents.',
+  intro:
+    'Strategic steering group for children and young people in organised crime. Everything here is seen by the group’s members only: not in other views, searches, counts or documents.',
   loading: 'Fetching …',
   meetingsHeading: 'Meetings',
   meetingsCaption: 'The BOB group’s meetings, newest first',
@@ -72,8 +76,10 @@ export const bobEn: typeof bobSv = {
   download: (name) => `Download ${name}`,
   uploaded: (name, version) => `${name} was saved as version ${version}.`,
   membersHeading: 'Members',
-  membersIntro: 'The BOB group is whoever holds the BOB-styrgruppen role; to begin with the chair of the executive board, the security chief and the municipal CEO.',
-  managedInEntra: 'With Entra sign-in the group is changed in Entra ID: give or take the BOB-styrgruppen app role under Enterprise applications › Trygghetshjulet › Users and groups.',
+  membersIntro:
+    'The BOB group is whoever holds the BOB-styrgruppen role; to begin with the chair of the executive board, the security chief and the municipal CEO.',
+  managedInEntra:
+    'With Entra sign-in the group is changed in Entra ID: give or take the BOB-styrgruppen app role under Enterprise applications › Trygghetshjulet › Users and groups.',
   membersLegend: 'Who is in the BOB group',
   saveMembers: 'Save the members',
   membersSaved: 'The members are saved.',

@@ -7,9 +7,11 @@ export const councilSv = {
   save: 'Spara',
   saved: 'Sparat.',
   reload: 'Läs in igen',
-  conflict: 'Någon annan har sparat sedan du öppnade sidan. Läs in igen för att se deras version; din text finns kvar här tills dess.',
+  conflict:
+    'Någon annan har sparat sedan du öppnade sidan. Läs in igen för att se deras version; din text finns kvar här tills dess.',
   notPlanned: (year: number) => `Rådet ${year} är inte planerat ännu.`,
-  notPlannedReader: (year: number) => `Rådet ${year} är inte planerat ännu. Säkerhetschefen planerar det under Planering.`,
+  notPlannedReader: (year: number) =>
+    `Rådet ${year} är inte planerat ännu. Säkerhetschefen planerar det under Planering.`,
   councilName: (year: number) => `strategiska rådet ${year}`,
   planHeading: (year: number) => `Planera rådet ${year}`,
   date: 'Datum för rådet',
@@ -20,8 +22,10 @@ export const councilSv = {
   dates: (date: string, requestDue: string | null, preparationDue: string | null) =>
     `Rådet ${date}. Aktörernas lägesbilder senast ${requestDue ?? '–'}, beredning med polisen senast ${preparationDue ?? '–'}.`,
   materialHeading: 'Aktörernas skriftliga lägesbilder',
-  ownRequested: (actor: string, due: string) => `Lämna den skriftliga lägesbilden från ${actor} senast ${due}: ladda upp den eller skriv den här, i tabellen nedan.`,
-  ownReceived: (actor: string, on: string) => `Den skriftliga lägesbilden från ${actor} kom in ${on}. Du kan ladda upp en ny version i tabellen nedan.`,
+  ownRequested: (actor: string, due: string) =>
+    `Lämna den skriftliga lägesbilden från ${actor} senast ${due}: ladda upp den eller skriv den här, i tabellen nedan.`,
+  ownReceived: (actor: string, on: string) =>
+    `Den skriftliga lägesbilden från ${actor} kom in ${on}. Du kan ladda upp en ny version i tabellen nedan.`,
   materialCaption: 'Inbjudna aktörer och deras lägesbilder',
   actor: 'Aktör',
   received: 'Inkommen',
@@ -99,7 +103,8 @@ export const councilSv = {
   lastYearNone: (year: number) => `Inga åtaganden protokollfördes från rådet ${year} i Trygghetshjulet.`,
   agreementsHeading: 'Skriftliga överenskommelser om samverkan',
   agreementsCaption: 'Överenskommelser, den som går ut först överst',
-  agreementsIntro: 'Lagen ber kommunen verka för skriftliga överenskommelser med relevanta aktörer. Säkerhetschefen påminns i Teams 90 dagar innan en överenskommelse går ut.',
+  agreementsIntro:
+    'Lagen ber kommunen verka för skriftliga överenskommelser med relevanta aktörer. Säkerhetschefen påminns i Teams 90 dagar innan en överenskommelse går ut.',
   noAgreements: 'Inga överenskommelser är registrerade.',
   title: 'Överenskommelse',
   signedOn: 'Undertecknad',
@@ -107,7 +112,12 @@ export const councilSv = {
   untilFurtherNotice: 'tills vidare',
   validUntilHint: 'Lämna tomt om den gäller tills vidare',
   state: 'Läge',
-  states: { valid: 'Gäller', expiringSoon: 'Går snart ut', expired: 'Har gått ut', untilFurtherNotice: 'Gäller tills vidare' },
+  states: {
+    valid: 'Gäller',
+    expiringSoon: 'Går snart ut',
+    expired: 'Har gått ut',
+    untilFurtherNotice: 'Gäller tills vidare',
+  },
   addAgreement: 'Ny överenskommelse',
   agreementName: (title: string) => `avtalet ”${title}”`,
   editAgreement: (title: string) => `Ändra ${title}`,
@@ -133,7 +143,8 @@ export const councilEn: typeof councilSv = {
   save: 'Save',
   saved: 'Saved.',
   reload: 'Reload',
-  conflict: 'Someone else saved since you opened the page. Reload to see their version; your text stays here until then.',
+  conflict:
+    'Someone else saved since you opened the page. Reload to see their version; your text stays here until then.',
   notPlanned: (year) => `The ${year} council is not planned yet.`,
   notPlannedReader: (year) => `The ${year} council is not planned yet. The security chief plans it under Planning.`,
   councilName: (year) => `the strategic council ${year}`,
@@ -143,10 +154,13 @@ export const councilEn: typeof councilSv = {
   invited: 'Invited actors',
   planCouncil: 'Plan the council',
   saveSetup: 'Save the planning',
-  dates: (date, requestDue, preparationDue) => `The council on ${date}. Actors’ situation pictures due ${requestDue ?? '–'}, preparation with the police due ${preparationDue ?? '–'}.`,
+  dates: (date, requestDue, preparationDue) =>
+    `The council on ${date}. Actors’ situation pictures due ${requestDue ?? '–'}, preparation with the police due ${preparationDue ?? '–'}.`,
   materialHeading: 'The actors’ written situation pictures',
-  ownRequested: (actor, due) => `Hand in the written situation picture from ${actor} by ${due}: upload it or write it here, in the table below.`,
-  ownReceived: (actor, on) => `The written situation picture from ${actor} came in on ${on}. You can upload a new version in the table below.`,
+  ownRequested: (actor, due) =>
+    `Hand in the written situation picture from ${actor} by ${due}: upload it or write it here, in the table below.`,
+  ownReceived: (actor, on) =>
+    `The written situation picture from ${actor} came in on ${on}. You can upload a new version in the table below.`,
   materialCaption: 'Invited actors and their situation pictures',
   actor: 'Actor',
   received: 'Received',
@@ -224,7 +238,8 @@ export const councilEn: typeof councilSv = {
   lastYearNone: (year) => `No commitments from the ${year} council were recorded in Trygghetshjulet.`,
   agreementsHeading: 'Written cooperation agreements',
   agreementsCaption: 'Agreements, the one running out first at the top',
-  agreementsIntro: 'The law asks the municipality to work for written agreements with relevant actors. The security chief is reminded in Teams 90 days before an agreement runs out.',
+  agreementsIntro:
+    'The law asks the municipality to work for written agreements with relevant actors. The security chief is reminded in Teams 90 days before an agreement runs out.',
   noAgreements: 'No agreements are recorded.',
   title: 'Agreement',
   signedOn: 'Signed',
@@ -232,7 +247,12 @@ export const councilEn: typeof councilSv = {
   untilFurtherNotice: 'until further notice',
   validUntilHint: 'Leave empty if it is valid until further notice',
   state: 'State',
-  states: { valid: 'Valid', expiringSoon: 'Runs out soon', expired: 'Has run out', untilFurtherNotice: 'Valid until further notice' },
+  states: {
+    valid: 'Valid',
+    expiringSoon: 'Runs out soon',
+    expired: 'Has run out',
+    untilFurtherNotice: 'Valid until further notice',
+  },
   addAgreement: 'New agreement',
   agreementName: (title) => `the agreement “${title}”`,
   editAgreement: (title) => `Change ${title}`,
@@ -265,15 +285,19 @@ export const councilReportSv = {
   },
   gathered: 'Det rapporten samlar',
   annual: (written: number, total: number) => `Årlig lägesbild: ${written} av ${total} avsnitt skrivna.`,
-  plan: (status: string, done: number, total: number) => `Åtgärdsplan: ${status}; ${done} av ${total} åtgärder genomförda.`,
+  plan: (status: string, done: number, total: number) =>
+    `Åtgärdsplan: ${status}; ${done} av ${total} åtgärder genomförda.`,
   noPlan: 'Åtgärdsplan: saknas.',
-  reports: (submitted: number, departments: number) => `Förvaltningarnas återrapportering: ${submitted} av ${departments}.`,
-  council: (decisions: number, commitments: number) => `Strategiska rådet: ${decisions} beslut, ${commitments} åtaganden.`,
+  reports: (submitted: number, departments: number) =>
+    `Förvaltningarnas återrapportering: ${submitted} av ${departments}.`,
+  council: (decisions: number, commitments: number) =>
+    `Strategiska rådet: ${decisions} beslut, ${commitments} åtaganden.`,
   noCouncil: 'Strategiska rådet: inte planerat i Trygghetshjulet.',
   agreements: (n: number) => `Samverkansöverenskommelser: ${n}.`,
   coordination: 'Hur samordningsfunktionen har arbetat',
   createDocument: 'Spara rapporten som Word-dokument',
-  created: (version: string) => `Rapporten sparades som version ${version} i biblioteket Rapporter till kommunfullmäktige, och årshjulets milstolpe är markerad klar.`,
+  created: (version: string) =>
+    `Rapporten sparades som version ${version} i biblioteket Rapporter till kommunfullmäktige, och årshjulets milstolpe är markerad klar.`,
   download: (version: string) => `Hämta rapporten (version ${version})`,
 };
 
@@ -300,6 +324,7 @@ export const councilReportEn: typeof councilReportSv = {
   agreements: (n) => `Cooperation agreements: ${n}.`,
   coordination: 'How the coordinating function worked',
   createDocument: 'Make the report as a Word document',
-  created: (version) => `The report was saved as version ${version} in the Reports to the municipal council library, and the year wheel’s milestone is marked done.`,
+  created: (version) =>
+    `The report was saved as version ${version} in the Reports to the municipal council library, and the year wheel’s milestone is marked done.`,
   download: (version) => `Download the report (version ${version})`,
 };

@@ -9,7 +9,10 @@ const banned: { variant: RegExp; use: string }[] = [
   { variant: /Ej påbörjad/, use: 'Inte påbörjad' },
   // Hämta is for files; what the tab waits for is loading.
   { variant: /Hämtar/, use: 'Laddar …' },
-  { variant: /\b(SecurityChief|DepartmentHead|CouncilMember|BobMember)\b/, use: 'the role’s Swedish name, never its id' },
+  {
+    variant: /\b(SecurityChief|DepartmentHead|CouncilMember|BobMember)\b/,
+    use: 'the role’s Swedish name, never its id',
+  },
 ];
 
 const swedishSources = readdirSync(new URL('.', import.meta.url))
@@ -24,7 +27,8 @@ describe('the tab’s Swedish', () => {
       const swedish = text.split(/\nexport const \w*[eE]n\w*\s*[:=]/)[0]!;
       for (const line of swedish.split('\n')) {
         if (line.trim().startsWith('//') || line.trim().startsWith('*') || line.includes('import ')) continue;
-        for (const { variant, use } of banned) if (variant.test(line)) found.push(`${name}: "${line.trim()}" – use ${use}`);
+        for (const { variant, use } of banned)
+          if (variant.test(line)) found.push(`${name}: "${line.trim()}" – use ${use}`);
       }
     }
     expect(found).toEqual([]);

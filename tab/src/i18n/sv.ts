@@ -14,7 +14,8 @@ export const sv = {
   signedInAs: 'Inloggad som',
   loading: 'Laddar …',
   retry: 'Försök igen',
-  openInTeams: 'Trygghetshjulet är kopplat till kommunens Microsoft 365 och öppnas från Teams, där du loggas in automatiskt. Öppna appen i Teams.',
+  openInTeams:
+    'Trygghetshjulet är kopplat till kommunens Microsoft 365 och öppnas från Teams, där du loggas in automatiskt. Öppna appen i Teams.',
   localMode: 'Lokalt läge med demodata',
   confirm: { title: 'Är du säker?', remove: 'Ta bort', cancel: 'Avbryt' },
   history: {
@@ -29,22 +30,50 @@ export const sv = {
     download: 'Hämta som CSV',
     close: 'Stäng',
     fields: {
-      date: 'Datum', area: 'Område', category: 'Kategori', categoryText: 'Egen kategori', source: 'Källa', sourceName: 'Från', description: 'Beskrivning',
-      newPhenomenon: 'Nytt fenomen', bob: 'BOB', count: 'Antal', title: 'Rubrik', part: 'Del', departmentId: 'Förvaltning', actorId: 'Aktör',
-      problemIds: 'Problem', factorIds: 'Skyddsfaktorer', start: 'Start', end: 'Slut', indicator: 'Indikator', target: 'Mål', status: 'Status',
-      statusComment: 'Kommentar', content: 'Innehåll', needsReview: 'Behöver ses över', signedOn: 'Undertecknat', validUntil: 'Gäller till', note: 'Anteckning',
-      value: 'Värde', submittedAt: 'Inlämnad', submittedBy: 'Inlämnad av',
+      date: 'Datum',
+      area: 'Område',
+      category: 'Kategori',
+      categoryText: 'Egen kategori',
+      source: 'Källa',
+      sourceName: 'Från',
+      description: 'Beskrivning',
+      newPhenomenon: 'Nytt fenomen',
+      bob: 'BOB',
+      count: 'Antal',
+      title: 'Rubrik',
+      part: 'Del',
+      departmentId: 'Förvaltning',
+      actorId: 'Aktör',
+      problemIds: 'Problem',
+      factorIds: 'Skyddsfaktorer',
+      start: 'Start',
+      end: 'Slut',
+      indicator: 'Indikator',
+      target: 'Mål',
+      status: 'Status',
+      statusComment: 'Kommentar',
+      content: 'Innehåll',
+      needsReview: 'Behöver ses över',
+      signedOn: 'Undertecknat',
+      validUntil: 'Gäller till',
+      note: 'Anteckning',
+      value: 'Värde',
+      submittedAt: 'Inlämnad',
+      submittedBy: 'Inlämnad av',
     } as Record<string, string>,
   },
   records: {
     open: (what: string) => `Registrering av ${what}`,
     title: (what: string) => `Registrering: ${what}`,
-    intro: 'Handlingens uppgifter enligt kommunens dokumenthanteringsplan. De finns som kolumner i dokumentbiblioteket och följer med varje ny version.',
+    intro:
+      'Handlingens uppgifter enligt kommunens dokumenthanteringsplan. De finns som kolumner i dokumentbiblioteket och följer med varje ny version.',
     diarienummer: 'Diarienummer',
-    diarienummerHint: 'Fylls i när handlingen har registrerats, till exempel KS 2026/123. Syns i dokumentets sidhuvud från nästa version.',
+    diarienummerHint:
+      'Fylls i när handlingen har registrerats, till exempel KS 2026/123. Syns i dokumentets sidhuvud från nästa version.',
     handlingstyp: 'Handlingstyp',
     sekretess: 'Sekretess',
-    sekretessHint: 'Tomt om handlingen är allmän och offentlig. Annars kapitel och paragraf i OSL, till exempel OSL 26 kap. 1 §.',
+    sekretessHint:
+      'Tomt om handlingen är allmän och offentlig. Annars kapitel och paragraf i OSL, till exempel OSL 26 kap. 1 §.',
     bevarande: 'Bevarande eller gallring',
     bevaras: 'Bevaras',
     gallras: 'Gallras',
@@ -59,19 +88,27 @@ export const sv = {
     cancel: 'Avbryt',
     close: 'Stäng',
     planHeading: 'Dokumenthanteringsplan',
-    planIntro: 'Varje dokument som Trygghetshjulet sparar får sin rad ur planen när det sparas första gången. Registratorn kan sedan ändra den på dokumentet.',
+    planIntro:
+      'Varje dokument som Trygghetshjulet sparar får sin rad ur planen när det sparas första gången. Registratorn kan sedan ändra den på dokumentet.',
     planKind: 'Dokumentslag',
     planSave: 'Spara planen',
     planSaved: 'Dokumenthanteringsplanen är sparad.',
     planConflict: 'Någon annan har ändrat planen sedan du läste den. Läs in den på nytt och gör om din ändring.',
     reload: 'Läs in på nytt',
   },
-  filePicker: { choose: 'Välj fil', orDrop: 'eller släpp filen här', chosen: (name: string) => `Vald: ${name}`, sending: (name: string) => `Laddar upp ${name} …` },
+  filePicker: {
+    choose: 'Välj fil',
+    orDrop: 'eller släpp filen här',
+    chosen: (name: string) => `Vald: ${name}`,
+    sending: (name: string) => `Laddar upp ${name} …`,
+  },
   noText: 'Ingen text ännu.',
   outbox: {
     heading: 'Utkorg',
-    sendingGraph: 'Inbjudan till rådet, begäran om skriftliga lägesbilder och påminnelser skickas från kommunens brevlåda för rådet.',
-    sendingOutbox: 'Inget skickas härifrån: ingen brevlåda för rådet är inställd (lokalt läge eller COUNCIL_MAILBOX saknas). Det som hade skickats finns här.',
+    sendingGraph:
+      'Inbjudan till rådet, begäran om skriftliga lägesbilder och påminnelser skickas från kommunens brevlåda för rådet.',
+    sendingOutbox:
+      'Inget skickas härifrån: ingen brevlåda för rådet är inställd (lokalt läge eller COUNCIL_MAILBOX saknas). Det som hade skickats finns här.',
     empty: 'Inget har skickats ännu. Inbjudan och begäranden skapas när rådet planeras.',
     kinds: { mail: 'E-post', meeting: 'Mötesinbjudan' },
     to: (names: string) => `Till: ${names}`,
@@ -114,7 +151,8 @@ export const sv = {
     contact: 'Kontakt',
     councilParticipant: 'Deltar i strategiska rådet',
     members: 'Företrädare',
-    membersHint: 'De skriver aktörens poster i lägesbilden och lämnar dess skriftliga lägesbild. Gäster i kommunens Microsoft 365 går att välja.',
+    membersHint:
+      'De skriver aktörens poster i lägesbilden och lämnar dess skriftliga lägesbild. Gäster i kommunens Microsoft 365 går att välja.',
     noMembers: 'Ingen företrädare ännu.',
     memberSearchLabel: 'Sök företrädare i katalogen',
     addMember: 'Lägg till företrädare',
@@ -147,7 +185,8 @@ export const sv = {
     currentYear: 'Pågående år',
     today: (date: string) => `I dag: ${date}`,
     exportIcs: 'Exportera till kalendern (.ics)',
-    wheelLabel: (year: number, late: number, soon: number) => `Årshjul för arbetsår ${year}: ${late} försenade, ${soon} snart på tur. Listan bredvid visar samma milstolpar.`,
+    wheelLabel: (year: number, late: number, soon: number) =>
+      `Årshjul för arbetsår ${year}: ${late} försenade, ${soon} snart på tur. Listan bredvid visar samma milstolpar.`,
     listHeading: 'Milstolpar i datumordning',
     late: 'Försenat',
     nothingLate: 'Inget är försenat.',
@@ -162,7 +201,8 @@ export const sv = {
     department: 'Förvaltning',
     state: 'Status',
     submittedAt: 'Inlämnad',
-    doneAt: (date: string, paragraph: string | null, name: string) => `Klar ${date}${paragraph ? `, ${paragraph}` : ''} (markerad av ${name}).`,
+    doneAt: (date: string, paragraph: string | null, name: string) =>
+      `Klar ${date}${paragraph ? `, ${paragraph}` : ''} (markerad av ${name}).`,
     moveHeading: 'Flytta datum',
     newDate: 'Nytt datum',
     reason: 'Skäl (valfritt)',
@@ -214,21 +254,25 @@ export const sv = {
     noReminders: 'Inga',
   },
   reports: {
-    intro: (due: string) => `Varje förvaltning rapporterar sin lägesbild, genomförda åtgärder och förslag på vidare åtgärder till säkerhetschefen senast ${due}.`,
+    intro: (due: string) =>
+      `Varje förvaltning rapporterar sin lägesbild, genomförda åtgärder och förslag på vidare åtgärder till säkerhetschefen senast ${due}.`,
     overviewHeading: 'Förvaltningarnas status',
     department: 'Förvaltning',
     state: 'Status',
     submittedAt: 'Inlämnad',
     open: (name: string) => `Öppna rapporten från ${name}`,
     saveInLibrary: 'Spara som Word-dokument i biblioteket Förvaltningsrapporter',
-    savedInLibrary: (version: string) => `Förvaltningsrapporterna är sparade i biblioteket Förvaltningsrapporter som version ${version}.`,
+    savedInLibrary: (version: string) =>
+      `Förvaltningsrapporterna är sparade i biblioteket Förvaltningsrapporter som version ${version}.`,
     exportWord: 'Exportera alla rapporter (Word)',
     reachable: 'Nås i Teams',
     unreachable: 'Nej – chefen har inte installerat boten',
-    unreachableWhy: (reason: string, since: string | null) => `${reason.split(' / ')[0]}${since ? `, påminnelse väntar sedan ${since}` : ''}.`,
+    unreachableWhy: (reason: string, since: string | null) =>
+      `${reason.split(' / ')[0]}${since ? `, påminnelse väntar sedan ${since}` : ''}.`,
     installNow: 'Installera nu',
     installFor: (name: string) => `Installera appen för chefen för ${name}`,
-    installed: (name: string) => `Appen är installerad hos chefen för ${name}; väntande påminnelser går ut inom någon minut.`,
+    installed: (name: string) =>
+      `Appen är installerad hos chefen för ${name}; väntande påminnelser går ut inom någon minut.`,
     notInstalled: (name: string, reason: string) => `Chefen för ${name} nås inte än: ${reason.split(' / ')[0]}.`,
     yes: 'Ja',
     openShort: 'Öppna',
@@ -291,14 +335,16 @@ export const sv = {
     noPlan: (year: number) => `Det finns ingen åtgärdsplan för ${year} ännu.`,
     noDecidedPlan: (year: number) => `Det finns ingen beslutad åtgärdsplan för ${year} ännu.`,
     startEmpty: 'Påbörja en tom plan',
-    copiedNotReviewed: (from: number | null) => `Delen är kopierad från ${from ?? 'förra årets plan'} och inte granskad. Läs igenom den och ändra det som behövs, eller markera den som granskad; planen kan inte gå till beslut innan dess.`,
+    copiedNotReviewed: (from: number | null) =>
+      `Delen är kopierad från ${from ?? 'förra årets plan'} och inte granskad. Läs igenom den och ändra det som behövs, eller markera den som granskad; planen kan inte gå till beslut innan dess.`,
     markReviewed: 'Markera som granskad',
     startCopy: (year: number) => `Påbörja som kopia av ${year} (ej avslutade åtgärder följer med)`,
     status: 'Status',
     statusTitles: { draft: 'Utkast', ready: 'Klar för beslut', decided: 'Beslutad', followedUp: 'Uppföljd' },
     version: (n: number) => `version ${n}`,
     decidedBy: (date: string, paragraph: string) => `Beslutad av kommunstyrelsen ${date}, ${paragraph}.`,
-    lockedNote: 'Planen är beslutad och låst. Uppföljningen (status per åtgärd) kan fortfarande föras. För att ändra innehållet, skapa en ny version.',
+    lockedNote:
+      'Planen är beslutad och låst. Uppföljningen (status per åtgärd) kan fortfarande föras. För att ändra innehållet, skapa en ny version.',
     missingHeading: 'Detta saknas innan planen kan gå till beslut',
     complete: 'Planen är komplett och kan gå till beslut.',
     markReady: 'Klar för beslut',
@@ -339,7 +385,8 @@ export const sv = {
       none: 'Inga varningstecken ännu.',
     },
     part3: {
-      intro: 'Samordning när ett brott har begåtts, för att minska fortsatt brottslighet. Hålls isär från de tidiga varningstecknen i del 2.',
+      intro:
+        'Samordning när ett brott har begåtts, för att minska fortsatt brottslighet. Hålls isär från de tidiga varningstecknen i del 2.',
       parties: 'Vilka samordnar (t.ex. polis och socialtjänst)',
       description: 'Hur samordningen går till',
       addCoordination: 'Lägg till samordning',
@@ -386,7 +433,8 @@ export const sv = {
   situation: {
     pagesLabel: 'Lägesbildens delar',
     entriesPage: 'Poster',
-    intro: 'Den kontinuerliga lägesbilden: händelser och iakttagelser per plats, från förvaltningar, aktörer, EST och polisen. Beskriv platser, situationer och trender – inte enskilda personer.',
+    intro:
+      'Den kontinuerliga lägesbilden: händelser och iakttagelser per plats, från förvaltningar, aktörer, EST och polisen. Beskriv platser, situationer och trender – inte enskilda personer.',
     from: 'Från och med',
     to: 'Till och med',
     category: 'Kategori',
@@ -395,7 +443,14 @@ export const sv = {
     area: 'Område eller plats',
     source: 'Källa',
     allSources: 'Alla källor',
-    sourceTitles: { department: 'Förvaltning', actor: 'Aktör', est: 'EST', police: 'Polisen', bra: 'Brå', other: 'Annat' },
+    sourceTitles: {
+      department: 'Förvaltning',
+      actor: 'Aktör',
+      est: 'EST',
+      police: 'Polisen',
+      bra: 'Brå',
+      other: 'Annat',
+    },
     onlyNew: 'Bara nya typer av händelser eller fenomen',
     search: 'Sök i texten',
     apply: 'Visa',
@@ -424,9 +479,17 @@ export const sv = {
     count1: 'Antal',
     save: 'Spara',
     cancel: 'Avbryt',
-    columns: { date: 'Datum', area: 'Plats', category: 'Kategori', source: 'Källa', description: 'Beskrivning', manage: 'Hantera' },
+    columns: {
+      date: 'Datum',
+      area: 'Plats',
+      category: 'Kategori',
+      source: 'Källa',
+      description: 'Beskrivning',
+      manage: 'Hantera',
+    },
     categories: 'Kategorier i lägesbilden',
-    categoriesHelp: 'Kategorierna som poster och importer sorteras i. En kategori som används kan byta namn men inte tas bort.',
+    categoriesHelp:
+      'Kategorierna som poster och importer sorteras i. En kategori som används kan byta namn men inte tas bort.',
     namesInBoth: (sv: string, en: string) => `${sv} (engelska: ${en})`,
     categoryName: 'Namn (svenska)',
     categoryNameEn: 'Namn (engelska)',
@@ -435,7 +498,8 @@ export const sv = {
     saveCategories: 'Spara kategorierna',
     categoriesSaved: 'Kategorierna är sparade.',
     quarterPage: 'Kvartal',
-    quarterIntro: 'EST-rapporter, polisens statistik och övriga poster sammanställda per kvartal, jämförda med kvartalet före och samma kvartal året före.',
+    quarterIntro:
+      'EST-rapporter, polisens statistik och övriga poster sammanställda per kvartal, jämförda med kvartalet före och samma kvartal året före.',
     year: 'År',
     quarter: 'Kvartal',
     quarterShort: (year: number, q: number) => `${year} K${q}`,
@@ -443,23 +507,32 @@ export const sv = {
     trendChart: 'Händelser per kategori och kvartal',
     trendTotal: 'Totalt',
     quarterName: (q: number) => `Kvartal ${q}`,
-    totalLine: (count: number, previous: number, change: string, lastYear: number, changeLastYear: string) => `Totalt ${count} händelser. Kvartalet före: ${previous} (${change}). Samma kvartal året före: ${lastYear} (${changeLastYear}).`,
+    totalLine: (count: number, previous: number, change: string, lastYear: number, changeLastYear: string) =>
+      `Totalt ${count} händelser. Kvartalet före: ${previous} (${change}). Samma kvartal året före: ${lastYear} (${changeLastYear}).`,
     byCategory: 'Per kategori',
     byArea: 'Per område',
     chartByCategory: 'Händelser per kategori',
     chartByArea: 'Händelser per område',
     legendNow: 'Kvartalet',
     legendLastYear: 'Samma kvartal året före',
-    countColumns: { count: 'Antal', previous: 'Kvartalet före', change: 'Förändring', lastYear: 'Samma kvartal året före', changeLastYear: 'Förändring' },
+    countColumns: {
+      count: 'Antal',
+      previous: 'Kvartalet före',
+      change: 'Förändring',
+      lastYear: 'Samma kvartal året före',
+      changeLastYear: 'Förändring',
+    },
     mostAffected: 'Mest drabbade platser',
     newPhenomena: 'Nya typer av händelser eller fenomen',
     noNewPhenomena: 'Inga nya fenomen flaggades under kvartalet.',
     noEvents: 'Inga händelser under kvartalet.',
     saveDocument: 'Spara som Word-dokument i biblioteket Lägesbilder',
-    documentSaved: (version: string) => `Sammanställningen är sparad som version ${version} och kvartalets punkt i årshjulet är markerad som klar.`,
+    documentSaved: (version: string) =>
+      `Sammanställningen är sparad som version ${version} och kvartalets punkt i årshjulet är markerad som klar.`,
     downloadDocument: (version: string) => `Hämta Word-dokumentet (version ${version})`,
     annualPage: 'Årlig lägesbild',
-    annualIntro: (year: number) => `Den årliga lägesbilden för ${year}, skriven i februari: det kontinuerliga arbetet sammanfattat med orsaksanalys och vidtagna och planerade åtgärder. Under varje del visas vad årets underlag samlat; nya fenomen samlas automatiskt från flaggade poster.`,
+    annualIntro: (year: number) =>
+      `Den årliga lägesbilden för ${year}, skriven i februari: det kontinuerliga arbetet sammanfattat med orsaksanalys och vidtagna och planerade åtgärder. Under varje del visas vad årets underlag samlat; nya fenomen samlas automatiskt från flaggade poster.`,
     gathered: 'Från årets underlag',
     fromCouncil: (year: number) => `Från strategiska rådet ${year}`,
     councilMaterialIn: (on: string) => `skriftlig lägesbild inkom ${on}`,
@@ -469,13 +542,17 @@ export const sv = {
     noProposals: 'Inga förslag i förvaltningarnas rapporter.',
     proposalFrom: (text: string, department: string) => `${text} (förslag från ${department})`,
     saveAnnualDocument: 'Spara som Word-dokument i biblioteket Lägesbilder',
-    annualSaved: (version: string) => `Den årliga lägesbilden är sparad som version ${version} (ett utkast; årshjulets punkt blir klar när lägesbilden fastställs).`,
+    annualSaved: (version: string) =>
+      `Den årliga lägesbilden är sparad som version ${version} (ett utkast; årshjulets punkt blir klar när lägesbilden fastställs).`,
     finaliseAnnual: 'Fastställ den årliga lägesbilden',
-    finaliseHint: 'Kräver text i varje del och kvartal 4 sammanställt. Saknas kvartal 4 kan du ange ett skäl och fastställa ändå.',
+    finaliseHint:
+      'Kräver text i varje del och kvartal 4 sammanställt. Saknas kvartal 4 kan du ange ett skäl och fastställa ändå.',
     overrideReason: 'Skäl att fastställa utan kvartal 4 (frivilligt)',
-    annualFinalised: (version: string) => `Den årliga lägesbilden är fastställd som version ${version}, och årshjulets punkt för februari är markerad som klar.`,
+    annualFinalised: (version: string) =>
+      `Den årliga lägesbilden är fastställd som version ${version}, och årshjulets punkt för februari är markerad som klar.`,
     importPage: 'Import',
-    importIntro: 'Importera EST-rapporter och polisens statistik: CSV (semikolon eller komma, UTF-8 eller Windows-1252), Excel (XLSX) eller polisens händelseflöde (JSON). En fil importeras hel eller inte alls, och samma rader läggs aldrig in två gånger.',
+    importIntro:
+      'Importera EST-rapporter och polisens statistik: CSV (semikolon eller komma, UTF-8 eller Windows-1252), Excel (XLSX) eller polisens händelseflöde (JSON). En fil importeras hel eller inte alls, och samma rader läggs aldrig in två gånger.',
     chooseFile: 'Fil att importera (CSV, XLSX eller JSON)',
     importSource: 'Källa',
     importSources: { est: 'EST', police: 'Polisen', bra: 'Brå (anmälda brott)', other: 'Annan källa' },
@@ -486,10 +563,18 @@ export const sv = {
     rowWith: (number: number, cells: string) => `Rad ${number}: ${cells}`,
     skippedEmptyRows: (n: number) => `${counted(n, 'tom rad', 'tomma rader')} hoppades över.`,
     fileInfo: (name: string, rows: number, format: string) => `${name}: ${counted(rows, 'rad', 'rader')} (${format}).`,
-    importedBefore: (when: string, added: number) => `Samma fil importerades ${when} (${counted(added, 'ny post', 'nya poster')} då).`,
+    importedBefore: (when: string, added: number) =>
+      `Samma fil importerades ${when} (${counted(added, 'ny post', 'nya poster')} då).`,
     preview: 'Förhandsvisning (de första raderna)',
     mapping: 'Vilken kolumn innehåller vad?',
-    fields: { date: 'Datum eller period', area: 'Område eller plats', category: 'Kategori', description: 'Beskrivning', count: 'Antal', preliminary: 'Preliminär eller slutlig' },
+    fields: {
+      date: 'Datum eller period',
+      area: 'Område eller plats',
+      category: 'Kategori',
+      description: 'Beskrivning',
+      count: 'Antal',
+      preliminary: 'Preliminär eller slutlig',
+    },
     noColumn: '– ingen –',
     fixedCategory: 'Kategori för alla rader',
     categoryWords: 'Filens kategorier',
@@ -497,17 +582,30 @@ export const sv = {
     becomes: 'Blir',
     check: 'Kontrollera',
     runImport: 'Importera',
-    checked: (rows: number, fresh: number, existing: number) => `${counted(rows, 'rad', 'rader')}: ${fresh} ${fresh === 1 ? 'ny' : 'nya'}, ${existing} finns redan.`,
-    rowErrors: (n: number) => `${counted(n, 'rad', 'rader')} har fel – inget importeras förrän ${n === 1 ? 'den är rättad' : 'de är rättade'} i filen.`,
+    checked: (rows: number, fresh: number, existing: number) =>
+      `${counted(rows, 'rad', 'rader')}: ${fresh} ${fresh === 1 ? 'ny' : 'nya'}, ${existing} finns redan.`,
+    rowErrors: (n: number) =>
+      `${counted(n, 'rad', 'rader')} har fel – inget importeras förrän ${n === 1 ? 'den är rättad' : 'de är rättade'} i filen.`,
     errorRow: 'Rad',
     errorColumn: 'Kolumn',
     errorWhy: 'Fel',
-    replacesPreliminary: (n: number) => `Slutliga uppgifter ersätter ${counted(n, 'preliminär uppgift', 'preliminära uppgifter')} från Brå.`,
-    replacedPreliminary: (n: number) => `${counted(n, 'preliminär uppgift', 'preliminära uppgifter')} från Brå ersattes av slutliga.`,
-    imported: (added: number, skipped: number) => `Klart: ${counted(added, 'ny post', 'nya poster')}, ${skipped} fanns redan.`,
+    replacesPreliminary: (n: number) =>
+      `Slutliga uppgifter ersätter ${counted(n, 'preliminär uppgift', 'preliminära uppgifter')} från Brå.`,
+    replacedPreliminary: (n: number) =>
+      `${counted(n, 'preliminär uppgift', 'preliminära uppgifter')} från Brå ersattes av slutliga.`,
+    imported: (added: number, skipped: number) =>
+      `Klart: ${counted(added, 'ny post', 'nya poster')}, ${skipped} fanns redan.`,
     history: 'Tidigare importer',
     noHistory: 'Inga importer ännu.',
-    historyColumns: { when: 'När', file: 'Fil', source: 'Källa', rows: 'Rader', added: 'Nya', skipped: 'Fanns redan', status: 'Status' },
+    historyColumns: {
+      when: 'När',
+      file: 'Fil',
+      source: 'Källa',
+      rows: 'Rader',
+      added: 'Nya',
+      skipped: 'Fanns redan',
+      status: 'Status',
+    },
     importRunning: (fileName: string) => `Importerar ${fileName}`,
     importProgress: (written: number, total: number) => `${written} av ${counted(total, 'rad', 'rader')} skrivna.`,
     importCounting: 'Alla rader är skrivna; de läggs nu in i sammanställningarna.',
@@ -530,9 +628,11 @@ export const sv = {
       'Word-dokumenten som tjänsten skapar är inte granskade för tillgänglighet.',
     ],
     reportHeading: 'Rapportera ett problem',
-    report: 'Om du upptäcker något som inte fungerar, eller behöver innehåll i ett annat format, kontakta kommunens säkerhetschef. Vi svarar så snart vi kan.',
+    report:
+      'Om du upptäcker något som inte fungerar, eller behöver innehåll i ett annat format, kontakta kommunens säkerhetschef. Vi svarar så snart vi kan.',
     contact: (address: string) => `Kontakt för tillgänglighet: ${address}`,
-    supervision: 'Myndigheten för digital förvaltning (DIGG) har tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du anmäla det till DIGG.',
+    supervision:
+      'Myndigheten för digital förvaltning (DIGG) har tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du anmäla det till DIGG.',
     reviewed: 'Redogörelsen granskades senast den 30 november 2026.',
   },
   errors: {
@@ -540,5 +640,11 @@ export const sv = {
   },
 } as const;
 
-type Widen<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : T extends readonly string[] ? readonly string[] : { readonly [K in keyof T]: Widen<T[K]> };
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : T extends readonly string[]
+      ? readonly string[]
+      : { readonly [K in keyof T]: Widen<T[K]> };
 export type Texts = Widen<typeof sv>;

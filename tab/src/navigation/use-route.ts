@@ -26,5 +26,9 @@ export function useRoute(): [string, (slug: string) => void] {
  */
 export function useSubRoute(): [string[], (...next: (string | number)[]) => void] {
   const [slug = '', ...rest] = useHashSegments();
-  return [rest.filter((segment) => segment !== ''), (...next) => (window.location.hash = `#/${[slug, ...next.map((part) => encodeURIComponent(String(part)))].join('/')}`)];
+  return [
+    rest.filter((segment) => segment !== ''),
+    (...next) =>
+      (window.location.hash = `#/${[slug, ...next.map((part) => encodeURIComponent(String(part)))].join('/')}`),
+  ];
 }

@@ -24,7 +24,9 @@ export const importMappingSchema = z.object({
 });
 export type ImportMapping = z.infer<typeof importMappingSchema>;
 
-export const importSourceSchema = z.enum(['est', 'police', 'bra', 'other'], { error: bilingual('välj källa: est, police, bra eller other', 'choose the source: est, police, bra or other') });
+export const importSourceSchema = z.enum(['est', 'police', 'bra', 'other'], {
+  error: bilingual('välj källa: est, police, bra eller other', 'choose the source: est, police, bra or other'),
+});
 export type ImportSource = z.infer<typeof importSourceSchema>;
 
 export interface RowError {
@@ -35,7 +37,10 @@ export interface RowError {
   en: string;
 }
 
-const guesses: { field: keyof Pick<ImportMapping, 'date' | 'area' | 'category' | 'description' | 'count' | 'preliminary'>; names: RegExp }[] = [
+const guesses: {
+  field: keyof Pick<ImportMapping, 'date' | 'area' | 'category' | 'description' | 'count' | 'preliminary'>;
+  names: RegExp;
+}[] = [
   { field: 'date', names: /^(datum|date|datetime|händelsedatum|tidpunkt|inrapporterad|period|månad|kvartal)/i },
   { field: 'area', names: /^(plats|område|omrade|location\.name|adress|place|area|ort|kommundel)/i },
   { field: 'category', names: /^(kategori|category|type|typ|brottstyp|händelsetyp|brottskategori)/i },
@@ -62,10 +67,21 @@ export function suggestMapping(columns: readonly string[]): Partial<ImportMappin
  * row means (date, place, category, count, text), not how a file wrote it, so the same rows as CSV and as
  * XLSX are one and the same.
  */
-export function rowKey(source: ImportSource, entry: Pick<SituationEntry, 'date' | 'area' | 'category' | 'description' | 'count'> & { preliminary?: boolean }): string {
+export function rowKey(
+  source: ImportSource,
+  entry: Pick<SituationEntry, 'date' | 'area' | 'category' | 'description' | 'count'> & { preliminary?: boolean },
+): string {
   const text = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
   // A preliminary figure is not the final one, even when the numbers agree: the final row is imported and replaces it.
-  const values = [source, entry.date, text(entry.area), entry.category, entry.count, text(entry.description), ...(entry.preliminary ? ['prel'] : [])];
+  const values = [
+    source,
+    entry.date,
+    text(entry.area),
+    entry.category,
+    entry.count,
+    text(entry.description),
+    ...(entry.preliminary ? ['prel'] : []),
+  ];
   return createHash('sha256').update(JSON.stringify(values)).digest('base64url').slice(0, 32);
 }
 
@@ -96,7 +112,11 @@ export function rowsToEntries(
     };
     const date = parseSwedishDate(cell(mapping.date)) ?? parsePeriodStart(cell(mapping.date));
     if (!date) {
-      fail(mapping.date, `”${cell(mapping.date)}” är inget datum eller period (ÅÅÅÅ-MM-DD, D/M/ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ K1)`, `“${cell(mapping.date)}” is not a date or period (YYYY-MM-DD, D/M/YYYY, YYYY-MM, YYYY Q1)`);
+      fail(
+        mapping.date,
+        `”${cell(mapping.date)}” är inget datum eller period (ÅÅÅÅ-MM-DD, D/M/ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ K1)`,
+        `“${cell(mapping.date)}” is not a date or period (YYYY-MM-DD, D/M/YYYY, YYYY-MM, YYYY Q1)`,
+      );
       continue;
     }
     if (date > context.today) {
@@ -105,11 +125,18 @@ export function rowsToEntries(
     }
     const count = mapping.count === null ? 1 : parseCount(cell(mapping.count));
     if (count === undefined || count < 1) {
-      fail(mapping.count, `”${cell(mapping.count)}” är inget heltal större än noll`, `“${cell(mapping.count)}” is not a whole number above zero`);
+      fail(
+        mapping.count,
+        `”${cell(mapping.count)}” är inget heltal större än noll`,
+        `“${cell(mapping.count)}” is not a whole number above zero`,
+      );
       continue;
     }
     const word = cell(mapping.category);
-    const category = mapping.category === null ? (mapping.fixedCategory ?? categoryFor('', context.categories)) : (mapping.categoryValues[word] ?? categoryFor(word, context.categories));
+    const category =
+      mapping.category === null
+        ? (mapping.fixedCategory ?? categoryFor('', context.categories))
+        : (mapping.categoryValues[word] ?? categoryFor(word, context.categories));
     const parsed = situationEntrySchema.safeParse({
       date,
       area: cell(mapping.area),
@@ -124,7 +151,14 @@ export function rowsToEntries(
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const field = String(issue.path[0]);
-      const columnIndex = field === 'area' ? mapping.area : field === 'description' ? mapping.description : field === 'category' ? mapping.category : null;
+      const columnIndex =
+        field === 'area'
+          ? mapping.area
+          : field === 'description'
+            ? mapping.description
+            : field === 'category'
+              ? mapping.category
+              : null;
       fail(columnIndex, issue.message, englishOf(issue.message));
       continue;
     }

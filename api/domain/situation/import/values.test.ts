@@ -25,19 +25,29 @@ describe('Swedish values in imported files', () => {
 
   it('reads back every ISO date it is given in any of the formats', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), (date) => {
-        const iso = date.toISOString().slice(0, 10);
-        const [y, m, d] = iso.split('-');
-        expect(parseSwedishDate(iso)).toBe(iso);
-        expect(parseSwedishDate(`${Number(d)}/${Number(m)}/${y}`)).toBe(iso);
-        expect(parseSwedishDate(`${d}.${m}.${y}`)).toBe(iso);
-      }),
+      fc.property(
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        (date) => {
+          const iso = date.toISOString().slice(0, 10);
+          const [y, m, d] = iso.split('-');
+          expect(parseSwedishDate(iso)).toBe(iso);
+          expect(parseSwedishDate(`${Number(d)}/${Number(m)}/${y}`)).toBe(iso);
+          expect(parseSwedishDate(`${d}.${m}.${y}`)).toBe(iso);
+        },
+      ),
     );
   });
 
   it('reads the periods statistics are published by as their first day', () => {
-    expect(['2026-03', '2026M03', 'mars 2026', 'Mar 2026'].map(parsePeriodStart)).toEqual(['2026-03-01', '2026-03-01', '2026-03-01', '2026-03-01']);
-    expect(['2026K2', '2026 Q2', '2026 kvartal 2', 'K2 2026', 'kv 2 2026'].map(parsePeriodStart)).toEqual(Array(5).fill('2026-04-01'));
+    expect(['2026-03', '2026M03', 'mars 2026', 'Mar 2026'].map(parsePeriodStart)).toEqual([
+      '2026-03-01',
+      '2026-03-01',
+      '2026-03-01',
+      '2026-03-01',
+    ]);
+    expect(['2026K2', '2026 Q2', '2026 kvartal 2', 'K2 2026', 'kv 2 2026'].map(parsePeriodStart)).toEqual(
+      Array(5).fill('2026-04-01'),
+    );
     expect(['2026-13', '2026 K5', 'Kvartal', '2026', 'mars'].map(parsePeriodStart)).toEqual(Array(5).fill(undefined));
   });
 });

@@ -28,7 +28,10 @@ export function parseSwedishDate(text: string): string | undefined {
 
 /** "1 234", "2,0", "3": a whole number; undefined for what is not one (2,5 included). */
 export function parseCount(text: string): number | undefined {
-  const value = text.trim().replace(/[\s\u00a0]/g, '').replace(',', '.');
+  const value = text
+    .trim()
+    .replace(/[\s\u00a0]/g, '')
+    .replace(',', '.');
   if (!/^\d+(\.\d+)?$/.test(value)) return undefined;
   const number = Number(value);
   return Number.isInteger(number) ? number : undefined;
@@ -46,7 +49,11 @@ export function parsePeriodStart(text: string): string | undefined {
   if (month) return valid(Number(month[1]), Number(month[2]), 1);
   const quarterAfter = /^(\d{4})\s*(?:k|q|kv|kvartal)\s*([1-4])$/.exec(value);
   const quarterBefore = /^(?:k|q|kv|kvartal)\s*([1-4])\s+(\d{4})$/.exec(value);
-  const quarter = quarterAfter ? [quarterAfter[1], quarterAfter[2]] : quarterBefore ? [quarterBefore[2], quarterBefore[1]] : undefined;
+  const quarter = quarterAfter
+    ? [quarterAfter[1], quarterAfter[2]]
+    : quarterBefore
+      ? [quarterBefore[2], quarterBefore[1]]
+      : undefined;
   if (quarter) return valid(Number(quarter[0]), (Number(quarter[1]) - 1) * 3 + 1, 1);
   const named = /^([a-zåäö]{3})[a-zåäö]*\.?\s+(\d{4})$/.exec(value);
   const index = named ? months.indexOf(named[1]!) : -1;

@@ -6,11 +6,17 @@ import type { PartNumber, PlanParts } from '../../../../api/domain/action-plan/p
 import { useChange } from '../use-change.js';
 import { useResource } from '../use-resource.js';
 
-export const actionPlanKeys = { all: ['action-plans'] as const, year: (year: number) => ['action-plans', year] as const };
+export const actionPlanKeys = {
+  all: ['action-plans'] as const,
+  year: (year: number) => ['action-plans', year] as const,
+};
 
 /** The year's action plan: its four parts, actions, workflow and follow-up. A year without a plan answers 404. */
 export const useActionPlan = (year: number | undefined) =>
-  useResource<PlanJson>(year === undefined ? actionPlanKeys.all : actionPlanKeys.year(year), year === undefined ? undefined : `/api/action-plans/${year}`);
+  useResource<PlanJson>(
+    year === undefined ? actionPlanKeys.all : actionPlanKeys.year(year),
+    year === undefined ? undefined : `/api/action-plans/${year}`,
+  );
 
 /** Starts the year's plan, empty or as a copy of another year's; answers the plan. */
 export const useCreatePlan = (year: number) => useChange<PlanJson>([actionPlanKeys.year(year)]);
@@ -34,7 +40,12 @@ export function useSavePlanPart<P extends PartNumber>(year: number, part: P) {
   const { mutateAsync } = useChange<PlanJson>([]);
   return useCallback(
     async (content: PlanParts[P], etag: string) => {
-      const plan = await mutateAsync({ method: 'PUT', path: `/api/action-plans/${year}/parts/${part}`, body: content, etag });
+      const plan = await mutateAsync({
+        method: 'PUT',
+        path: `/api/action-plans/${year}/parts/${part}`,
+        body: content,
+        etag,
+      });
       client.setQueryData(actionPlanKeys.year(year), plan);
       return plan.parts[part].etag;
     },

@@ -12,4 +12,5 @@ export const useAgreements = () => useResource<{ agreements: AgreementJson[] }>(
 export const useChangeAgreement = () => useChange<AgreementJson>([agreementKeys.all]);
 
 /** Sends an agreement's signed document; answers the agreement with it. */
-export const useUploadAgreementDocument = (id: string) => useFileUpload<AgreementJson>(`/api/agreements/${id}/document`, [agreementKeys.all]);
+export const useUploadAgreementDocument = (id: string) =>
+  useFileUpload<AgreementJson>(`/api/agreements/${id}/document`, [agreementKeys.all]);

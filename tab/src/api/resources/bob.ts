@@ -4,7 +4,11 @@ import { useChange } from '../use-change.js';
 import { useResource } from '../use-resource.js';
 import { useFileUpload } from './file-uploads.js';
 
-export const bobKeys = { meetings: ['bob', 'meetings'] as const, documents: ['bob', 'documents'] as const, members: ['bob', 'members'] as const };
+export const bobKeys = {
+  meetings: ['bob', 'meetings'] as const,
+  documents: ['bob', 'documents'] as const,
+  members: ['bob', 'members'] as const,
+};
 
 /** The BOB group's meetings, the latest first. */
 export const useBobMeetings = () => useResource<{ meetings: BobMeetingJson[] }>(bobKeys.meetings, '/api/bob/meetings');
@@ -16,7 +20,8 @@ export const useChangeBobMeeting = () => useChange<BobMeetingJson>([bobKeys.meet
 export const useSaveBobMeetingDocument = () => useChange<DocumentInfoBody>([bobKeys.meetings, bobKeys.documents]);
 
 /** The BOB library's documents. */
-export const useBobDocuments = () => useResource<{ documents: BobDocumentJson[] }>(bobKeys.documents, '/api/bob/documents');
+export const useBobDocuments = () =>
+  useResource<{ documents: BobDocumentJson[] }>(bobKeys.documents, '/api/bob/documents');
 
 /** Sends a document to the library; the same name again makes a new version. */
 export const useUploadBobDocument = () => useFileUpload<DocumentInfoBody>('/api/bob/documents', [bobKeys.documents]);

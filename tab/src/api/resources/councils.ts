@@ -8,7 +8,10 @@ export const councilKeys = { all: ['councils'] as const, year: (year: number) =>
 
 /** The strategic council of one year: its plan, the actors' material, the preparation and the minutes. */
 export const useCouncil = (year: number | undefined) =>
-  useResource<CouncilJson>(year === undefined ? councilKeys.all : councilKeys.year(year), year === undefined ? undefined : `/api/councils/${year}`);
+  useResource<CouncilJson>(
+    year === undefined ? councilKeys.all : councilKeys.year(year),
+    year === undefined ? undefined : `/api/councils/${year}`,
+  );
 
 /**
  * Writes to the council of a year (its plan, preparation, material, minutes); answers the council as saved.
@@ -18,4 +21,6 @@ export const useChangeCouncil = (year: number) => useChange<CouncilJson>([counci
 
 /** Sends an actor's written lägesbild as a file; answers the council with it. */
 export const useUploadCouncilMaterial = (year: number, actorId: string) =>
-  useFileUpload<CouncilJson>(`/api/councils/${year}/materials/${encodeURIComponent(actorId)}/document`, [councilKeys.year(year)]);
+  useFileUpload<CouncilJson>(`/api/councils/${year}/materials/${encodeURIComponent(actorId)}/document`, [
+    councilKeys.year(year),
+  ]);

@@ -13,14 +13,25 @@ export const departmentReportKeys = {
 
 /** The year's November reports: each department's state, and whether its head can be reached. */
 export const useReportOverview = (year: number | undefined) =>
-  useResource<ReportOverviewJson>(year === undefined ? departmentReportKeys.all : departmentReportKeys.overview(year), year === undefined ? undefined : `/api/cycles/${year}/reports`);
+  useResource<ReportOverviewJson>(
+    year === undefined ? departmentReportKeys.all : departmentReportKeys.overview(year),
+    year === undefined ? undefined : `/api/cycles/${year}/reports`,
+  );
 
 /** One department's report with the department's actions and the categories to choose from. */
-export const useDepartmentReport = (year: number, departmentId: string) => useResource<ReportJson>(departmentReportKeys.report(year, departmentId), `/api/cycles/${year}/reports/${departmentId}`);
+export const useDepartmentReport = (year: number, departmentId: string) =>
+  useResource<ReportJson>(
+    departmentReportKeys.report(year, departmentId),
+    `/api/cycles/${year}/reports/${departmentId}`,
+  );
 
 /** Saves or submits a department's report with the ETag it was read with; the overview and the årshjul follow. */
 export const useSaveDepartmentReport = (year: number, departmentId: string) =>
-  useChange<ReportJson>([departmentReportKeys.report(year, departmentId), departmentReportKeys.overview(year), cycleKeys.all]);
+  useChange<ReportJson>([
+    departmentReportKeys.report(year, departmentId),
+    departmentReportKeys.overview(year),
+    cycleKeys.all,
+  ]);
 
 /** Saves every report of the year as one Word document in the library: a new version. */
 export const useSaveReportsDocument = () => useChange<DocumentInfoBody>([]);

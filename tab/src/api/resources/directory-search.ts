@@ -12,7 +12,8 @@ export function useDirectorySearch(term: string | undefined) {
   const { api } = useSession();
   return useQuery({
     queryKey: term === undefined ? directoryKeys.all : directoryKeys.search(term),
-    queryFn: () => api.request<{ people: DirectoryMatchJson[] }>(`/api/directory/people?q=${encodeURIComponent(term!)}`),
+    queryFn: () =>
+      api.request<{ people: DirectoryMatchJson[] }>(`/api/directory/people?q=${encodeURIComponent(term!)}`),
     enabled: term !== undefined,
     placeholderData: keepPreviousData,
   });

@@ -13,7 +13,10 @@ export type EditableListPath = keyof Lists;
 export type EditableListItem<P extends EditableListPath> = Lists[P];
 
 /** The same cache entries as useDepartments and useActors: a change here shows wherever the list is read. */
-const listKeys: Record<EditableListPath, QueryKey> = { '/api/departments': organisationKeys.departments, '/api/actors': organisationKeys.actors };
+const listKeys: Record<EditableListPath, QueryKey> = {
+  '/api/departments': organisationKeys.departments,
+  '/api/actors': organisationKeys.actors,
+};
 
 /**
  * One editable list, read from its path (the items come back under the path's last segment), and its one

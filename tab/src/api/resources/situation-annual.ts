@@ -3,11 +3,17 @@ import type { AnnualJson, AnnualSectionJson } from '../../../../api/contract/sit
 import { useChange } from '../use-change.js';
 import { useResource } from '../use-resource.js';
 
-export const annualKeys = { all: ['situation', 'annual'] as const, year: (year: number) => ['situation', 'annual', year] as const };
+export const annualKeys = {
+  all: ['situation', 'annual'] as const,
+  year: (year: number) => ['situation', 'annual', year] as const,
+};
 
 /** The annual lägesbild of a work year: its six sections and the material gathered for them. */
 export const useAnnual = (year: number | undefined) =>
-  useResource<AnnualJson>(year === undefined ? annualKeys.all : annualKeys.year(year), year === undefined ? undefined : `/api/situation/annual/${year}`);
+  useResource<AnnualJson>(
+    year === undefined ? annualKeys.all : annualKeys.year(year),
+    year === undefined ? undefined : `/api/situation/annual/${year}`,
+  );
 
 /** Writes one section's text; answers the section with its new ETag. */
 export const useSaveAnnualSection = (year: number) => useChange<AnnualSectionJson>([annualKeys.year(year)]);

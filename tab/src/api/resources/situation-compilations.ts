@@ -16,4 +16,5 @@ export const useCompilation = (year: number | undefined, quarter: number | undef
   );
 
 /** Saves the quarter as a Word document; answers the document's new version. */
-export const useSaveCompilationDocument = (year: number, quarter: number) => useChange<DocumentInfoBody>([compilationKeys.quarter(year, quarter)]);
+export const useSaveCompilationDocument = (year: number, quarter: number) =>
+  useChange<DocumentInfoBody>([compilationKeys.quarter(year, quarter)]);

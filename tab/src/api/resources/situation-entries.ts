@@ -5,7 +5,10 @@ import { useChange } from '../use-change.js';
 import { annualKeys } from './situation-annual.js';
 import { compilationKeys } from './situation-compilations.js';
 
-export const entryKeys = { all: ['situation', 'entries'] as const, page: (query: string) => ['situation', 'entries', query] as const };
+export const entryKeys = {
+  all: ['situation', 'entries'] as const,
+  page: (query: string) => ['situation', 'entries', query] as const,
+};
 
 /**
  * One page of the lägesbild's entries for a query string (filters and limit). The page shown stays while
@@ -13,7 +16,11 @@ export const entryKeys = { all: ['situation', 'entries'] as const, page: (query:
  */
 export function useEntryPage(query: string) {
   const { api } = useSession();
-  return useQuery({ queryKey: entryKeys.page(query), queryFn: () => api.request<EntryPageJson>(`/api/situation/entries?${query}`), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: entryKeys.page(query),
+    queryFn: () => api.request<EntryPageJson>(`/api/situation/entries?${query}`),
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** Adds, changes or removes an entry; the quarters and the annual lägesbild count it, so they are read again too. */

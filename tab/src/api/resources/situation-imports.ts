@@ -1,5 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ImportCheckJson, ImportPreviewJson, SituationImportJson } from '../../../../api/contract/situation-imports.js';
+import type {
+  ImportCheckJson,
+  ImportPreviewJson,
+  SituationImportJson,
+} from '../../../../api/contract/situation-imports.js';
 import { useSession } from '../../session.js';
 import { useChange } from '../use-change.js';
 import { annualKeys } from './situation-annual.js';
@@ -14,12 +18,16 @@ export const importKeys = {
 };
 
 const pollMs = 1000;
-export const importOver = (record: SituationImportJson | undefined) => record?.status === 'done' || record?.status === 'failed';
+export const importOver = (record: SituationImportJson | undefined) =>
+  record?.status === 'done' || record?.status === 'failed';
 
 /** The imports made, newest first. */
 export function useImports() {
   const { api } = useSession();
-  return useQuery({ queryKey: importKeys.list, queryFn: () => api.request<{ imports: SituationImportJson[] }>('/api/situation/imports') });
+  return useQuery({
+    queryKey: importKeys.list,
+    queryFn: () => api.request<{ imports: SituationImportJson[] }>('/api/situation/imports'),
+  });
 }
 
 /**
@@ -32,13 +40,21 @@ export function useImportProgress(accepted: SituationImportJson) {
   return useQuery({
     queryKey: importKeys.one(accepted.id),
     queryFn: async () => {
-      const record = await api.request<SituationImportJson>(`/api/situation/imports/${encodeURIComponent(accepted.id)}`);
-      if (importOver(record)) await Promise.all([importKeys.list, entryKeys.all, compilationKeys.all, annualKeys.all].map((queryKey) => client.invalidateQueries({ queryKey })));
+      const record = await api.request<SituationImportJson>(
+        `/api/situation/imports/${encodeURIComponent(accepted.id)}`,
+      );
+      if (importOver(record))
+        await Promise.all(
+          [importKeys.list, entryKeys.all, compilationKeys.all, annualKeys.all].map((queryKey) =>
+            client.invalidateQueries({ queryKey }),
+          ),
+        );
       return record;
     },
     initialData: accepted,
     enabled: !importOver(accepted),
-    refetchInterval: (query) => (importOver(query.state.data) ? false : query.state.status === 'error' ? pollMs * 5 : pollMs),
+    refetchInterval: (query) =>
+      importOver(query.state.data) ? false : query.state.status === 'error' ? pollMs * 5 : pollMs,
   });
 }
 

@@ -48,23 +48,45 @@ export function ActionDialog({ open, year, part, action, part1, departments, act
   // The refusal of the last save, with the fields it names.
   const error = change.error ?? undefined;
   const issue = (field: string) => fieldError(error, field, language);
-  const responsible = draft.departmentId ? `department:${draft.departmentId}` : draft.actorId ? `actor:${draft.actorId}` : '';
-  const toggle = (key: 'problemIds' | 'factorIds', id: string, on: boolean) => setDraft({ ...draft, [key]: on ? [...draft[key], id] : draft[key].filter((x) => x !== id) });
+  const responsible = draft.departmentId
+    ? `department:${draft.departmentId}`
+    : draft.actorId
+      ? `actor:${draft.actorId}`
+      : '';
+  const toggle = (key: 'problemIds' | 'factorIds', id: string, on: boolean) =>
+    setDraft({ ...draft, [key]: on ? [...draft[key], id] : draft[key].filter((x) => x !== id) });
 
   // A refused save leaves the dialog open with the refusal; a saved one closes it.
   const save = () =>
     change.mutate(
-      { method: action ? 'PUT' : 'POST', path: action ? `/api/action-plans/${year}/actions/${action.id}` : `/api/action-plans/${year}/actions`, body: draft, etag: action?.etag },
+      {
+        method: action ? 'PUT' : 'POST',
+        path: action ? `/api/action-plans/${year}/actions/${action.id}` : `/api/action-plans/${year}/actions`,
+        body: draft,
+        etag: action?.etag,
+      },
       { onSuccess: () => onClose(true) },
     );
 
   return (
-    <FormDialog open={open} title={action ? texts.editAction(action.title) : texts.addAction} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={save} onClose={() => onClose(false)}>
+    <FormDialog
+      open={open}
+      title={action ? texts.editAction(action.title) : texts.addAction}
+      error={error}
+      saveLabel={texts.save}
+      cancelLabel={texts.cancel}
+      onSave={save}
+      onClose={() => onClose(false)}
+    >
       <Field label={texts.actionTitle} required validationMessage={issue('title')}>
         <Input value={draft.title} onChange={(_, d) => setDraft({ ...draft, title: d.value })} />
       </Field>
       <Field label={texts.actionDescription} validationMessage={issue('description')}>
-        <Textarea resize="vertical" value={draft.description} onChange={(_, d) => setDraft({ ...draft, description: d.value })} />
+        <Textarea
+          resize="vertical"
+          value={draft.description}
+          onChange={(_, d) => setDraft({ ...draft, description: d.value })}
+        />
       </Field>
       <div className={styles.inline}>
         <Field label={texts.actionPart} validationMessage={issue('part')}>
@@ -76,12 +98,20 @@ export function ActionDialog({ open, year, part, action, part1, departments, act
             ))}
           </Select>
         </Field>
-        <Field label={texts.responsible} className={styles.grow} validationMessage={issue('departmentId') ?? issue('actorId')}>
+        <Field
+          label={texts.responsible}
+          className={styles.grow}
+          validationMessage={issue('departmentId') ?? issue('actorId')}
+        >
           <Select
             value={responsible}
             onChange={(_, d) => {
               const [kind, id] = d.value.split(':');
-              setDraft({ ...draft, departmentId: kind === 'department' ? id! : null, actorId: kind === 'actor' ? id! : null });
+              setDraft({
+                ...draft,
+                departmentId: kind === 'department' ? id! : null,
+                actorId: kind === 'actor' ? id! : null,
+              });
             }}
           >
             <option value="">{texts.chooseResponsible}</option>
@@ -106,7 +136,12 @@ export function ActionDialog({ open, year, part, action, part1, departments, act
         <fieldset className={styles.inline} style={{ border: 'none', padding: 0, margin: 0 }}>
           <legend>{texts.linkedProblems}</legend>
           {part1.problems.map((problem) => (
-            <Checkbox key={problem.id} label={problem.title} checked={draft.problemIds.includes(problem.id)} onChange={(_, d) => toggle('problemIds', problem.id, d.checked === true)} />
+            <Checkbox
+              key={problem.id}
+              label={problem.title}
+              checked={draft.problemIds.includes(problem.id)}
+              onChange={(_, d) => toggle('problemIds', problem.id, d.checked === true)}
+            />
           ))}
         </fieldset>
       )}
@@ -114,16 +149,29 @@ export function ActionDialog({ open, year, part, action, part1, departments, act
         <fieldset className={styles.inline} style={{ border: 'none', padding: 0, margin: 0 }}>
           <legend>{texts.linkedFactors}</legend>
           {part1.factors.map((factor) => (
-            <Checkbox key={factor.id} label={factor.title} checked={draft.factorIds.includes(factor.id)} onChange={(_, d) => toggle('factorIds', factor.id, d.checked === true)} />
+            <Checkbox
+              key={factor.id}
+              label={factor.title}
+              checked={draft.factorIds.includes(factor.id)}
+              onChange={(_, d) => toggle('factorIds', factor.id, d.checked === true)}
+            />
           ))}
         </fieldset>
       )}
       <div className={styles.inline}>
         <Field label={texts.start} validationMessage={issue('start')}>
-          <Input type="date" value={draft.start ?? ''} onChange={(_, d) => setDraft({ ...draft, start: d.value || null })} />
+          <Input
+            type="date"
+            value={draft.start ?? ''}
+            onChange={(_, d) => setDraft({ ...draft, start: d.value || null })}
+          />
         </Field>
         <Field label={texts.end} validationMessage={issue('end')}>
-          <Input type="date" value={draft.end ?? ''} onChange={(_, d) => setDraft({ ...draft, end: d.value || null })} />
+          <Input
+            type="date"
+            value={draft.end ?? ''}
+            onChange={(_, d) => setDraft({ ...draft, end: d.value || null })}
+          />
         </Field>
       </div>
       <Field label={texts.indicator} validationMessage={issue('indicator')}>

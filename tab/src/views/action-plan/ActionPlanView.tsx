@@ -43,11 +43,18 @@ export function ActionPlanView() {
   const createPlan = useCreatePlan(year ?? 0);
   const [writeError, setWriteError] = useState<ApiError>();
   const [editing, setEditing] = useState<{ part: PartNumber; action?: ActionJson; open: boolean; key: number }>();
-  const error = writeError ?? (notFound ? undefined : planRead.error) ?? departments.error ?? actors.error ?? current.error ?? undefined;
+  const error =
+    writeError ??
+    (notFound ? undefined : planRead.error) ??
+    departments.error ??
+    actors.error ??
+    current.error ??
+    undefined;
 
   const plan = planRead.data;
   const noPlan = notFound && (!canWrite || !previous.isPending);
-  if (year === undefined || (!plan && !noPlan) || !departments.data || !actors.data) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
+  if (year === undefined || (!plan && !noPlan) || !departments.data || !actors.data)
+    return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
   const people = { departments: departments.data.departments, actors: actors.data.actors };
 
   const create = async (copyFromYear: number | null) => {
@@ -63,7 +70,9 @@ export function ActionPlanView() {
     go(next);
   };
   const editable = canWrite && plan !== undefined && (plan.plan.status === 'draft' || plan.plan.status === 'ready');
-  const mayFollowUp = (action: ActionJson) => canWrite || (me.roles.includes('DepartmentHead') && action.departmentId !== null && action.departmentId === me.departmentId);
+  const mayFollowUp = (action: ActionJson) =>
+    canWrite ||
+    (me.roles.includes('DepartmentHead') && action.departmentId !== null && action.departmentId === me.departmentId);
 
   return (
     <div className={styles.page}>

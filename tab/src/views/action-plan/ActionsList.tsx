@@ -1,4 +1,17 @@
-import { Body1, Button, Caption1, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useRestoreFocusTarget } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Select,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  useRestoreFocusTarget,
+} from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { actionProgressSchema } from '../../../../api/domain/department-report.js';
 import type { PartNumber, PlanParts } from '../../../../api/domain/action-plan/parts.js';
@@ -28,7 +41,18 @@ interface Props {
 }
 
 /** The actions of one part with who answers for them and how far they have come. */
-export function ActionsList({ year, part, actions, part1, departments, actors, editable, mayFollowUp, onEdit, onError }: Props) {
+export function ActionsList({
+  year,
+  part,
+  actions,
+  part1,
+  departments,
+  actors,
+  editable,
+  mayFollowUp,
+  onEdit,
+  onError,
+}: Props) {
   const texts = useTexts();
   const t = texts.actionPlan;
   const [confirm, confirmation] = useConfirm();
@@ -39,7 +63,10 @@ export function ActionsList({ year, part, actions, part1, departments, actors, e
     ...part1.problems.filter((p) => action.problemIds.includes(p.id)).map((p) => p.title),
     ...part1.factors.filter((f) => action.factorIds.includes(f.id)).map((f) => f.title),
   ];
-  const responsibleOf = (action: ActionJson) => departments.find((d) => d.id === action.departmentId)?.name ?? actors.find((a) => a.id === action.actorId)?.name ?? '–';
+  const responsibleOf = (action: ActionJson) =>
+    departments.find((d) => d.id === action.departmentId)?.name ??
+    actors.find((a) => a.id === action.actorId)?.name ??
+    '–';
   // The plan is read again after each change, so the list shows what was saved.
   const call = async (work: () => Promise<unknown>) => {
     try {
@@ -92,7 +119,14 @@ export function ActionsList({ year, part, actions, part1, departments, actors, e
                         aria-label={t.setStatus(action.title)}
                         value={action.followUp.status}
                         onChange={(_, d) =>
-                          void call(() => change.mutateAsync({ method: 'PATCH', path: `/api/action-plans/${year}/actions/${action.id}/status`, body: { status: actionProgressSchema.parse(d.value) }, etag: action.etag }))
+                          void call(() =>
+                            change.mutateAsync({
+                              method: 'PATCH',
+                              path: `/api/action-plans/${year}/actions/${action.id}/status`,
+                              body: { status: actionProgressSchema.parse(d.value) },
+                              etag: action.etag,
+                            }),
+                          )
                         }
                       >
                         {actionProgressSchema.options.map((status) => (
@@ -109,15 +143,30 @@ export function ActionsList({ year, part, actions, part1, departments, actors, e
                   <TableCell>
                     {editable && (
                       <>
-                      <IconButton icon={<EditRegular />} label={t.editAction(action.title)} onClick={() => onEdit(action)} />
-                      <Button
-                        icon={<DeleteRegular />}
-                        aria-label={t.removeAction(action.title)}
-                        onClick={() => void confirm({ message: t.confirmRemove(action.title), confirmLabel: texts.confirm.remove }).then((yes) => {
-                          if (yes) void call(() => change.mutateAsync({ method: 'DELETE', path: `/api/action-plans/${year}/actions/${action.id}`, etag: action.etag }));
-                        })
-                        }
-                      />
+                        <IconButton
+                          icon={<EditRegular />}
+                          label={t.editAction(action.title)}
+                          onClick={() => onEdit(action)}
+                        />
+                        <Button
+                          icon={<DeleteRegular />}
+                          aria-label={t.removeAction(action.title)}
+                          onClick={() =>
+                            void confirm({
+                              message: t.confirmRemove(action.title),
+                              confirmLabel: texts.confirm.remove,
+                            }).then((yes) => {
+                              if (yes)
+                                void call(() =>
+                                  change.mutateAsync({
+                                    method: 'DELETE',
+                                    path: `/api/action-plans/${year}/actions/${action.id}`,
+                                    etag: action.etag,
+                                  }),
+                                );
+                            })
+                          }
+                        />
                       </>
                     )}
                     <HistoryButton kind="action" id={action.id} what={t.actionName(action.title)} />

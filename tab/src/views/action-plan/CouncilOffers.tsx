@@ -7,7 +7,14 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import type { OfferJson } from '../../../../api/contract/council.js';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   offer: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
 });
 
@@ -22,7 +29,10 @@ export function CouncilOffers({ year, onError }: { year: number; onError: (error
   // The offers and the plan are read again once one is taken.
   const take = async (offer: OfferJson) => {
     try {
-      await takeOffer.mutateAsync({ method: 'POST', path: `/api/action-plans/${year}/council-offers/${offer.commitmentId}` });
+      await takeOffer.mutateAsync({
+        method: 'POST',
+        path: `/api/action-plans/${year}/council-offers/${offer.commitmentId}`,
+      });
     } catch (e) {
       onError(e as ApiError);
     }

@@ -1,14 +1,33 @@
-import { Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import {
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import { actionProgressSchema } from '../../../../api/domain/department-report.js';
 import { useTexts } from '../../i18n/language.js';
 import type { Named, PlanJson, StatusCounts } from './plan-types.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 
 /** How far the plan has come: done, in progress, not started and cancelled, per part and per responsible party. */
-export function FollowUpSummary({ plan, departments, actors }: { plan: PlanJson; departments: Named[]; actors: Named[] }) {
+export function FollowUpSummary({
+  plan,
+  departments,
+  actors,
+}: {
+  plan: PlanJson;
+  departments: Named[];
+  actors: Named[];
+}) {
   const texts = useTexts();
   const t = texts.actionPlan;
-  const nameOf = (key: string) => (key.startsWith('actor:') ? actors.find((a) => `actor:${a.id}` === key)?.name : departments.find((d) => d.id === key)?.name) ?? '–';
+  const nameOf = (key: string) =>
+    (key.startsWith('actor:')
+      ? actors.find((a) => `actor:${a.id}` === key)?.name
+      : departments.find((d) => d.id === key)?.name) ?? '–';
   const table = (id: string, caption: string, first: string, rows: [string, StatusCounts][]) => (
     <>
       <Subtitle2 as="h4" id={id}>
@@ -40,8 +59,19 @@ export function FollowUpSummary({ plan, departments, actors }: { plan: PlanJson;
   );
   return (
     <>
-      {table('follow-up-by-part', t.followUpByPart, t.partColumn, [...Object.entries(plan.followUp.byPart).map(([part, counts]): [string, StatusCounts] => [part, counts]), [t.total, plan.followUp.total]])}
-      {table('follow-up-by-responsible', t.followUpByResponsible, t.responsible, Object.entries(plan.followUp.byResponsible).map(([key, counts]): [string, StatusCounts] => [nameOf(key), counts]))}
+      {table('follow-up-by-part', t.followUpByPart, t.partColumn, [
+        ...Object.entries(plan.followUp.byPart).map(([part, counts]): [string, StatusCounts] => [part, counts]),
+        [t.total, plan.followUp.total],
+      ])}
+      {table(
+        'follow-up-by-responsible',
+        t.followUpByResponsible,
+        t.responsible,
+        Object.entries(plan.followUp.byResponsible).map(([key, counts]): [string, StatusCounts] => [
+          nameOf(key),
+          counts,
+        ]),
+      )}
     </>
   );
 }

@@ -30,12 +30,22 @@ export function PartEditor<P extends PartNumber>({ year, part, initial, departme
     part === 1 ? (
       <Part1Fields year={year} content={content as PlanParts[1]} onChange={onChange} issue={issue} />
     ) : part === 2 ? (
-      <Part2Fields content={content as PlanParts[2]} onChange={onChange} issue={issue} departments={departments} actors={actors} />
+      <Part2Fields
+        content={content as PlanParts[2]}
+        onChange={onChange}
+        issue={issue}
+        departments={departments}
+        actors={actors}
+      />
     ) : part === 3 ? (
       <Part3Fields content={content as PlanParts[3]} onChange={onChange} issue={issue} />
     ) : (
       <Field label={texts.part4.introduction} validationMessage={issue('introduction')}>
-        <Textarea resize="vertical" value={(content as PlanParts[4]).introduction} onChange={(_, d) => onChange({ introduction: d.value })} />
+        <Textarea
+          resize="vertical"
+          value={(content as PlanParts[4]).introduction}
+          onChange={(_, d) => onChange({ introduction: d.value })}
+        />
       </Field>
     );
 
@@ -55,7 +65,8 @@ function summaryOf(content: PlanParts[PartNumber]): string {
   const walk = (value: unknown) => {
     if (typeof value === 'string' && value.trim() && !/^[A-Za-z0-9_-]{8}$/.test(value)) lines.push(value);
     else if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) if (key !== 'id') walk(inner);
+    else if (value && typeof value === 'object')
+      for (const [key, inner] of Object.entries(value)) if (key !== 'id') walk(inner);
   };
   walk(content);
   return lines.join('\n');

@@ -8,12 +8,31 @@ import type { Named } from './plan-types.js';
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   item: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  terms: { margin: 0, display: 'grid', gridTemplateColumns: 'minmax(8rem, max-content) 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, '& dd': { margin: 0, overflowWrap: 'anywhere' }, '@media (max-width: 40rem)': { gridTemplateColumns: '1fr' } },
+  terms: {
+    margin: 0,
+    display: 'grid',
+    gridTemplateColumns: 'minmax(8rem, max-content) 1fr',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    '& dd': { margin: 0, overflowWrap: 'anywhere' },
+    '@media (max-width: 40rem)': { gridTemplateColumns: '1fr' },
+  },
   term: { fontWeight: tokens.fontWeightSemibold },
 });
 
 /** One part of a plan as the decided document reads: headings and text, for whoever may not change it. */
-export function PartRead<P extends PartNumber>({ year, part, content, departments, actors }: { year: number; part: P; content: PlanParts[P]; departments: Named[]; actors: Named[] }) {
+export function PartRead<P extends PartNumber>({
+  year,
+  part,
+  content,
+  departments,
+  actors,
+}: {
+  year: number;
+  part: P;
+  content: PlanParts[P];
+  departments: Named[];
+  actors: Named[];
+}) {
   const texts = useTexts().actionPlan;
   const language = useLanguage();
   const styles = useStyles();

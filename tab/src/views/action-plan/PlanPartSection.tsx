@@ -32,7 +32,9 @@ export function PlanPartSection({ plan, part, editable, departments, actors, may
   const { year } = plan;
   const content = plan.parts[part];
   const markReviewed = () =>
-    void planStep.mutateAsync({ method: 'POST', path: `/api/action-plans/${year}/parts/${part}/reviewed`, etag: content.etag }).catch((e: ApiError) => onError(e));
+    void planStep
+      .mutateAsync({ method: 'POST', path: `/api/action-plans/${year}/parts/${part}/reviewed`, etag: content.etag })
+      .catch((e: ApiError) => onError(e));
 
   return (
     <section className={styles.part} aria-labelledby={`part-${part}`}>
@@ -40,7 +42,9 @@ export function PlanPartSection({ plan, part, editable, departments, actors, may
         <Subtitle2 as="h3" id={`part-${part}`}>
           {pick(language, partTitles[part])}
         </Subtitle2>
-        {content.id && <HistoryButton kind="planPart" id={content.id} what={t.partName(pick(language, partTitles[part]))} />}
+        {content.id && (
+          <HistoryButton kind="planPart" id={content.id} what={t.partName(pick(language, partTitles[part]))} />
+        )}
       </div>
       {editable && content.needsReview && (
         <MessageBar intent="warning">
@@ -51,7 +55,14 @@ export function PlanPartSection({ plan, part, editable, departments, actors, may
         </MessageBar>
       )}
       {editable ? (
-        <PartEditor key={content.needsReview ? 'copied' : 'reviewed'} year={year} part={part} initial={content} departments={departments} actors={actors} />
+        <PartEditor
+          key={content.needsReview ? 'copied' : 'reviewed'}
+          year={year}
+          part={part}
+          initial={content}
+          departments={departments}
+          actors={actors}
+        />
       ) : (
         <PartRead year={year} part={part} content={content.content} departments={departments} actors={actors} />
       )}

@@ -1,4 +1,15 @@
-import { Body1, Button, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.js';
@@ -34,7 +45,12 @@ export function WorkflowPanel({ plan, canWrite }: { plan: PlanJson; canWrite: bo
 
   const step = async (path: string, body?: unknown) => {
     try {
-      await planStep.mutateAsync({ method: 'POST', path: `/api/action-plans/${plan.year}/${path}`, etag: plan.plan.etag, ...(body ? { body } : {}) });
+      await planStep.mutateAsync({
+        method: 'POST',
+        path: `/api/action-plans/${plan.year}/${path}`,
+        etag: plan.plan.etag,
+        ...(body ? { body } : {}),
+      });
       setError(undefined);
     } catch (e) {
       setError(e instanceof ApiError ? e : undefined);
@@ -93,10 +109,18 @@ export function WorkflowPanel({ plan, canWrite }: { plan: PlanJson; canWrite: bo
           {status === 'ready' && (
             <>
               <Field label={t.meetingDate} validationMessage={fieldError(error, 'meetingDate', language)}>
-                <Input type="date" value={decision.meetingDate} onChange={(_, d) => setDecision({ ...decision, meetingDate: d.value })} />
+                <Input
+                  type="date"
+                  value={decision.meetingDate}
+                  onChange={(_, d) => setDecision({ ...decision, meetingDate: d.value })}
+                />
               </Field>
               <Field label={t.paragraph} validationMessage={fieldError(error, 'paragraph', language)}>
-                <Input value={decision.paragraph} placeholder="§ 45" onChange={(_, d) => setDecision({ ...decision, paragraph: d.value })} />
+                <Input
+                  value={decision.paragraph}
+                  placeholder="§ 45"
+                  onChange={(_, d) => setDecision({ ...decision, paragraph: d.value })}
+                />
               </Field>
               <Button appearance="primary" onClick={() => void step('decision', decision)}>
                 {t.recordDecision}
@@ -105,7 +129,9 @@ export function WorkflowPanel({ plan, canWrite }: { plan: PlanJson; canWrite: bo
             </>
           )}
           {status === 'decided' && <Button onClick={() => void step('followed-up')}>{t.markFollowedUp}</Button>}
-          {(status === 'decided' || status === 'followedUp') && <Button onClick={() => void step('new-version')}>{t.newVersion}</Button>}
+          {(status === 'decided' || status === 'followedUp') && (
+            <Button onClick={() => void step('new-version')}>{t.newVersion}</Button>
+          )}
           <Button icon={<DocumentAddRegular />} onClick={() => void makeDocument()}>
             {t.makeDocument}
           </Button>
@@ -115,11 +141,19 @@ export function WorkflowPanel({ plan, canWrite }: { plan: PlanJson; canWrite: bo
         <div>
           <Link
             as="button"
-            onClick={() => void api.openFile(`/api/action-plans/${plan.year}/document`, `atgardsplan-${plan.year}.docx`).catch((e: ApiError) => setError(e))}
+            onClick={() =>
+              void api
+                .openFile(`/api/action-plans/${plan.year}/document`, `atgardsplan-${plan.year}.docx`)
+                .catch((e: ApiError) => setError(e))
+            }
           >
             <ArrowDownloadRegular /> {t.downloadDocument(plan.document.version)}
           </Link>
-          <RegistrationButton document={plan.document} what={documentName(plan.document)} touches={[actionPlanKeys.year(plan.year)]} />
+          <RegistrationButton
+            document={plan.document}
+            what={documentName(plan.document)}
+            touches={[actionPlanKeys.year(plan.year)]}
+          />
         </div>
       )}
     </section>

@@ -1,4 +1,16 @@
-import { Body1, Link, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import {
+  Body1,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
@@ -61,7 +73,15 @@ export function DocumentsPage() {
               {documents.map((document) => (
                 <TableRow key={document.path}>
                   <TableCell>
-                    <Link as="button" aria-label={texts.download(document.name)} onClick={() => void api.openFile(`/api/bob/documents/${encodeURIComponent(document.name)}`, document.name).catch(setError)}>
+                    <Link
+                      as="button"
+                      aria-label={texts.download(document.name)}
+                      onClick={() =>
+                        void api
+                          .openFile(`/api/bob/documents/${encodeURIComponent(document.name)}`, document.name)
+                          .catch(setError)
+                      }
+                    >
                       <ArrowDownloadRegular /> {document.name}
                     </Link>
                     <RegistrationButton document={document} what={document.name} touches={[bobKeys.documents]} />

@@ -16,7 +16,17 @@ const draftOf = (meeting: BobMeetingJson | undefined, today: string): BobMeeting
 });
 
 /** Records or changes one BOB meeting with its notes. */
-export function MeetingDialog({ open, meeting, today, onClose }: { open: boolean; meeting?: BobMeetingJson; today: string; onClose: (saved: boolean) => void }) {
+export function MeetingDialog({
+  open,
+  meeting,
+  today,
+  onClose,
+}: {
+  open: boolean;
+  meeting?: BobMeetingJson;
+  today: string;
+  onClose: (saved: boolean) => void;
+}) {
   const texts = useTexts().bob;
   const language = useLanguage();
   const change = useChangeBobMeeting();
@@ -24,12 +34,26 @@ export function MeetingDialog({ open, meeting, today, onClose }: { open: boolean
   const error = change.error ?? undefined;
   const issue = (field: string) => fieldError(error, field, language);
   const save = () =>
-    change.mutateAsync(meeting ? { method: 'PUT', path: `/api/bob/meetings/${meeting.id}`, body: draft, etag: meeting.etag } : { method: 'POST', path: '/api/bob/meetings', body: draft }).then(
-      () => onClose(true),
-      () => undefined,
-    );
+    change
+      .mutateAsync(
+        meeting
+          ? { method: 'PUT', path: `/api/bob/meetings/${meeting.id}`, body: draft, etag: meeting.etag }
+          : { method: 'POST', path: '/api/bob/meetings', body: draft },
+      )
+      .then(
+        () => onClose(true),
+        () => undefined,
+      );
   return (
-    <FormDialog open={open} title={meeting ? texts.editMeeting(meeting.title) : texts.addMeeting} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={() => void save()} onClose={() => onClose(false)}>
+    <FormDialog
+      open={open}
+      title={meeting ? texts.editMeeting(meeting.title) : texts.addMeeting}
+      error={error}
+      saveLabel={texts.save}
+      cancelLabel={texts.cancel}
+      onSave={() => void save()}
+      onClose={() => onClose(false)}
+    >
       <Field label={texts.date} required validationMessage={issue('date')}>
         <Input type="date" value={draft.date} onChange={(_, d) => setDraft({ ...draft, date: d.value })} />
       </Field>
@@ -43,7 +67,12 @@ export function MeetingDialog({ open, meeting, today, onClose }: { open: boolean
         <Input value={draft.attendees} onChange={(_, d) => setDraft({ ...draft, attendees: d.value })} />
       </Field>
       <Field label={texts.notes} hint={texts.notesHint} validationMessage={issue('notes')}>
-        <Textarea rows={8} resize="vertical" value={draft.notes} onChange={(_, d) => setDraft({ ...draft, notes: d.value })} />
+        <Textarea
+          rows={8}
+          resize="vertical"
+          value={draft.notes}
+          onChange={(_, d) => setDraft({ ...draft, notes: d.value })}
+        />
       </Field>
     </FormDialog>
   );

@@ -1,5 +1,25 @@
-import { Body1, Button, Link, MessageBar, MessageBarBody, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useRestoreFocusTarget } from '@fluentui/react-components';
-import { AddRegular, ArrowDownloadRegular, DeleteRegular, DocumentAddRegular, EditRegular } from '@fluentui/react-icons';
+import {
+  Body1,
+  Button,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  useRestoreFocusTarget,
+} from '@fluentui/react-components';
+import {
+  AddRegular,
+  ArrowDownloadRegular,
+  DeleteRegular,
+  DocumentAddRegular,
+  EditRegular,
+} from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useBobMeetings, useChangeBobMeeting, useSaveBobMeetingDocument } from '../../api/resources/bob.js';
@@ -31,7 +51,10 @@ export function MeetingsPage() {
   const saveDocument = useSaveBobMeetingDocument();
   const [actionError, setError] = useState<ApiError>();
   const [notice, setNotice] = useState('');
-  const [dialog, setDialog] = useState<{ open: boolean; meeting?: BobMeetingJson; key: number }>({ open: false, key: 0 });
+  const [dialog, setDialog] = useState<{ open: boolean; meeting?: BobMeetingJson; key: number }>({
+    open: false,
+    key: 0,
+  });
   const meetings = cycle.data ? list.data?.meetings : undefined;
   const today = cycle.data?.today ?? '';
   const error = actionError ?? list.error ?? cycle.error ?? undefined;
@@ -46,11 +69,19 @@ export function MeetingsPage() {
     }
   };
   const remove = async (meeting: BobMeetingJson) =>
-    (await confirm({ message: texts.confirmRemoveMeeting, confirmLabel: confirmTexts.remove })) && void act(async () => {
+    (await confirm({ message: texts.confirmRemoveMeeting, confirmLabel: confirmTexts.remove })) &&
+    void act(async () => {
       await change.mutateAsync({ method: 'DELETE', path: `/api/bob/meetings/${meeting.id}`, etag: meeting.etag });
     });
   const saveWord = (meeting: BobMeetingJson) =>
-    void act(async () => setNotice(texts.wordSaved((await saveDocument.mutateAsync({ method: 'POST', path: `/api/bob/meetings/${meeting.id}/document` })).version)));
+    void act(async () =>
+      setNotice(
+        texts.wordSaved(
+          (await saveDocument.mutateAsync({ method: 'POST', path: `/api/bob/meetings/${meeting.id}/document` }))
+            .version,
+        ),
+      ),
+    );
 
   return (
     <div className={styles.page}>
@@ -89,12 +120,37 @@ export function MeetingsPage() {
                   <TableCell>
                     <div className={styles.cellActions}>
                       <div className={styles.row}>
-                        <IconButton size="small" icon={<EditRegular />} label={texts.editMeeting(meeting.title)} onClick={() => setDialog({ open: true, meeting, key: dialog.key + 1 })} />
-                        <IconButton size="small" icon={<DeleteRegular />} label={texts.removeMeeting(meeting.title)} onClick={() => remove(meeting)} />
-                        <IconButton size="small" icon={<DocumentAddRegular />} label={texts.saveWord(meeting.title)} onClick={() => saveWord(meeting)} />
+                        <IconButton
+                          size="small"
+                          icon={<EditRegular />}
+                          label={texts.editMeeting(meeting.title)}
+                          onClick={() => setDialog({ open: true, meeting, key: dialog.key + 1 })}
+                        />
+                        <IconButton
+                          size="small"
+                          icon={<DeleteRegular />}
+                          label={texts.removeMeeting(meeting.title)}
+                          onClick={() => remove(meeting)}
+                        />
+                        <IconButton
+                          size="small"
+                          icon={<DocumentAddRegular />}
+                          label={texts.saveWord(meeting.title)}
+                          onClick={() => saveWord(meeting)}
+                        />
                       </div>
                       {meeting.documentPath && (
-                        <Link as="button" onClick={() => void api.openFile(`/api/bob/meetings/${meeting.id}/document`, meeting.documentPath!.split('/').pop()!).catch(setError)}>
+                        <Link
+                          as="button"
+                          onClick={() =>
+                            void api
+                              .openFile(
+                                `/api/bob/meetings/${meeting.id}/document`,
+                                meeting.documentPath!.split('/').pop()!,
+                              )
+                              .catch(setError)
+                          }
+                        >
                           <ArrowDownloadRegular /> {texts.downloadWord(meeting.title)}
                         </Link>
                       )}

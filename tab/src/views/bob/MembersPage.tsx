@@ -53,7 +53,9 @@ export function MembersPage() {
                 key={person.objectId}
                 label={`${person.displayName}${person.title ? `, ${person.title}` : ''}`}
                 checked={chosen.includes(person.objectId)}
-                onChange={(_, d) => setChosen(d.checked ? [...chosen, person.objectId] : chosen.filter((id) => id !== person.objectId))}
+                onChange={(_, d) =>
+                  setChosen(d.checked ? [...chosen, person.objectId] : chosen.filter((id) => id !== person.objectId))
+                }
               />
             ))}
           </fieldset>

@@ -1,9 +1,25 @@
-import { Body1, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+} from '@fluentui/react-components';
 import { useTexts } from '../../i18n/language.js';
 import type { SaveState } from './use-autosave.js';
 
 /** The other person's version beside a choice, when a save met a newer one. */
-export function ConflictNotice({ theirText, onKeepMine, onUseTheirs }: { theirText: string; onKeepMine: () => void; onUseTheirs: () => void }) {
+export function ConflictNotice({
+  theirText,
+  onKeepMine,
+  onUseTheirs,
+}: {
+  theirText: string;
+  onKeepMine: () => void;
+  onUseTheirs: () => void;
+}) {
   const texts = useTexts().autosave;
   return (
     <MessageBar intent="warning" layout="multiline">

@@ -23,7 +23,11 @@ export function AutosavedText(props: {
   theirsOf: (current: unknown) => { value: string; etag: string };
 }) {
   const language = useLanguage();
-  const { value, change, state, error, theirs, keepMine, useTheirs } = useAutosave({ value: props.text, etag: props.etag }, props.save, props.theirsOf);
+  const { value, change, state, error, theirs, keepMine, useTheirs } = useAutosave(
+    { value: props.text, etag: props.etag },
+    props.save,
+    props.theirsOf,
+  );
   if (!props.editable) return <ReadText label={props.label} text={props.text} />;
   return (
     <>

@@ -9,10 +9,13 @@ import { useSession } from '../../session.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { RegistrationButton } from './RegistrationButton.js';
 
-const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' } });
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
+});
 
 /** A stored document as people know it: its file name in the library. */
-export const documentName = (document: Pick<DocumentInfoBody, 'path'>) => document.path.split('/').pop() ?? document.path;
+export const documentName = (document: Pick<DocumentInfoBody, 'path'>) =>
+  document.path.split('/').pop() ?? document.path;
 
 /**
  * Saving a Word document (a new version each time) and downloading the newest one. `canSave` leaves only
@@ -52,11 +55,21 @@ export function DocumentActions(props: {
           </Button>
         )}
         {props.document && (
-          <Link as="button" onClick={() => void api.openFile(props.path, props.fileName).catch((e: ApiError) => setError(e))}>
+          <Link
+            as="button"
+            onClick={() => void api.openFile(props.path, props.fileName).catch((e: ApiError) => setError(e))}
+          >
             <ArrowDownloadRegular /> {props.texts.download(props.document.version)}
           </Link>
         )}
-        {props.document && <RegistrationButton document={props.document} what={documentName(props.document)} touches={props.touches ?? []} onRegistered={props.onSaved} />}
+        {props.document && (
+          <RegistrationButton
+            document={props.document}
+            what={documentName(props.document)}
+            touches={props.touches ?? []}
+            onRegistered={props.onSaved}
+          />
+        )}
       </div>
       <ErrorMessage error={error} />
       {notice && (

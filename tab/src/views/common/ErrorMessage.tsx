@@ -5,7 +5,9 @@ import { useLanguage } from '../../i18n/language.js';
 
 /** The control whose Fluent field shows `message` beside it, within the same form (or dialog). */
 function fieldShowing(scope: ParentNode, message: string): HTMLElement | undefined {
-  const note = [...scope.querySelectorAll<HTMLElement>('.fui-Field__validationMessage')].find((element) => element.textContent?.includes(message));
+  const note = [...scope.querySelectorAll<HTMLElement>('.fui-Field__validationMessage')].find((element) =>
+    element.textContent?.includes(message),
+  );
   if (!note?.id) return undefined;
   return scope.querySelector<HTMLElement>(`[aria-describedby~="${CSS.escape(note.id)}"]`) ?? undefined;
 }
@@ -24,14 +26,24 @@ export function ErrorMessage({ error, summary = false }: { error: ApiError | und
   useEffect(() => {
     if (!summary || !error || !bar.current) return;
     // The fields render their own messages in the same commit; which of them a link can reach is known after it.
-    setLinked(error.issues.map((issue) => fieldShowing(scope(), language === 'sv' ? issue.message : issue.messageEn) !== undefined));
+    setLinked(
+      error.issues.map(
+        (issue) => fieldShowing(scope(), language === 'sv' ? issue.message : issue.messageEn) !== undefined,
+      ),
+    );
     bar.current.scrollIntoView({ block: 'center' });
     bar.current.focus();
   }, [error, summary, language]);
   if (!error) return null;
   const issues = summary ? error.issues : [];
   return (
-    <MessageBar intent="error" role="alert" ref={bar} tabIndex={summary ? -1 : undefined} layout={issues.length > 0 ? 'multiline' : 'auto'}>
+    <MessageBar
+      intent="error"
+      role="alert"
+      ref={bar}
+      tabIndex={summary ? -1 : undefined}
+      layout={issues.length > 0 ? 'multiline' : 'auto'}
+    >
       <MessageBarBody>
         {language === 'sv' ? error.sv : error.en}
         {issues.length > 0 && (

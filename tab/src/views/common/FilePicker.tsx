@@ -19,7 +19,10 @@ const useStyles = makeStyles({
   },
   // The legend sits inside the dashed zone like any other line, not on its border.
   legend: { float: 'left', padding: 0, width: '100%' },
-  dragging: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorNeutralBackground1Hover },
+  dragging: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1Hover,
+  },
   label: { overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
   input: { display: 'none' },
 });
@@ -28,7 +31,13 @@ const useStyles = makeStyles({
  * A Fluent file picker: a button that opens the system's file dialog, and a zone a file can be dropped on.
  * The button's name is the label and its own text, so speech and screen readers find it by either.
  */
-export function FilePicker({ label, context, accept, busy = false, onFile }: {
+export function FilePicker({
+  label,
+  context,
+  accept,
+  busy = false,
+  onFile,
+}: {
   label: string;
   /** What the file is for, said to screen readers after the label where the row around it shows it (a table row). */
   context?: string;
@@ -69,7 +78,12 @@ export function FilePicker({ label, context, accept, busy = false, onFile }: {
           {context && <span className="visually-hidden"> {context}</span>}
         </Text>
       </legend>
-      <Button icon={<ArrowUploadRegular />} aria-labelledby={`${labelId} ${buttonTextId}`} disabled={busy} onClick={() => input.current?.click()}>
+      <Button
+        icon={<ArrowUploadRegular />}
+        aria-labelledby={`${labelId} ${buttonTextId}`}
+        disabled={busy}
+        onClick={() => input.current?.click()}
+      >
         <span id={buttonTextId}>{texts.choose}</span>
       </Button>
       <Caption1>{chosen ? (busy ? texts.sending(chosen) : texts.chosen(chosen)) : texts.orDrop}</Caption1>

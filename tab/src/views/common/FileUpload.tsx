@@ -4,7 +4,14 @@ import { useFileUpload } from '../../api/resources/file-uploads.js';
 import { FilePicker } from './FilePicker.js';
 
 /** A file picker that sends the chosen file to `path` (its name in ?fileName=) and hands back the answer. */
-export function FileUpload<T>({ label, context, path, touches, onUploaded, onError }: {
+export function FileUpload<T>({
+  label,
+  context,
+  path,
+  touches,
+  onUploaded,
+  onError,
+}: {
   label: string;
   context?: string;
   path: string;
@@ -21,5 +28,12 @@ export function FileUpload<T>({ label, context, path, touches, onUploaded, onErr
       onError(e as ApiError);
     }
   };
-  return <FilePicker label={label} {...(context ? { context } : {})} busy={upload.isPending} onFile={(file) => void send(file)} />;
+  return (
+    <FilePicker
+      label={label}
+      {...(context ? { context } : {})}
+      busy={upload.isPending}
+      onFile={(file) => void send(file)}
+    />
+  );
 }

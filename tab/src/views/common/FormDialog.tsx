@@ -1,4 +1,14 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { ErrorMessage } from './ErrorMessage.js';
@@ -9,7 +19,16 @@ const useStyles = makeStyles({ stack: { display: 'flex', flexDirection: 'column'
  * A modal form: on a refused save an error summary on top (each field's problem a link to it, also beside the field),
  * save and cancel. Closed through `open`, never by unmounting, so Fluent gives the page back to assistive technology.
  */
-export function FormDialog(props: { open: boolean; title: string; error: ApiError | undefined; saveLabel: string; cancelLabel: string; onSave: () => void; onClose: () => void; children: ReactNode }) {
+export function FormDialog(props: {
+  open: boolean;
+  title: string;
+  error: ApiError | undefined;
+  saveLabel: string;
+  cancelLabel: string;
+  onSave: () => void;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const styles = useStyles();
   return (
     <Dialog open={props.open} modalType="modal" onOpenChange={(_, data) => !data.open && props.onClose()}>

@@ -1,4 +1,20 @@
-import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import { ArrowDownloadRegular, HistoryRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { HistoryKind } from '../../../../api/domain/history.js';
@@ -62,7 +78,9 @@ export function HistoryButton({ kind, id, what }: { kind: HistoryKind; id: strin
                             ) : (
                               <ul>
                                 {entry.changes.map((change) => (
-                                  <li key={change.field}>{texts.changed(field(change.field), shown(change.before), shown(change.after))}</li>
+                                  <li key={change.field}>
+                                    {texts.changed(field(change.field), shown(change.before), shown(change.after))}
+                                  </li>
                                 ))}
                               </ul>
                             )}
@@ -76,7 +94,14 @@ export function HistoryButton({ kind, id, what }: { kind: HistoryKind; id: strin
             </DialogContent>
             <DialogActions>
               {history && history.entries.length > 0 && (
-                <Button icon={<ArrowDownloadRegular />} onClick={() => void api.openFile(`${path}&format=csv`, `historik-${kind}-${id}.csv`).catch((e: ApiError) => setDownloadError(e))}>
+                <Button
+                  icon={<ArrowDownloadRegular />}
+                  onClick={() =>
+                    void api
+                      .openFile(`${path}&format=csv`, `historik-${kind}-${id}.csv`)
+                      .catch((e: ApiError) => setDownloadError(e))
+                  }
+                >
                   {texts.download}
                 </Button>
               )}

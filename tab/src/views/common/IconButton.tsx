@@ -5,7 +5,14 @@ import type { JSX, MouseEventHandler } from 'react';
  * A button that shows only its icon: the label is its accessible name and the tooltip a sighted user sees
  * on hover or focus, so the two cannot differ.
  */
-export function IconButton({ icon, label, onClick, size, appearance, disabled }: {
+export function IconButton({
+  icon,
+  label,
+  onClick,
+  size,
+  appearance,
+  disabled,
+}: {
   icon: JSX.Element;
   label: string;
   onClick: MouseEventHandler<HTMLButtonElement | HTMLAnchorElement>;
@@ -17,7 +24,14 @@ export function IconButton({ icon, label, onClick, size, appearance, disabled }:
   const restoreFocus = useRestoreFocusTarget();
   return (
     <Tooltip content={label} relationship="label" withArrow>
-      <Button {...restoreFocus} icon={icon} onClick={onClick} {...(size ? { size } : {})} {...(appearance ? { appearance } : {})} {...(disabled ? { disabled } : {})} />
+      <Button
+        {...restoreFocus}
+        icon={icon}
+        onClick={onClick}
+        {...(size ? { size } : {})}
+        {...(appearance ? { appearance } : {})}
+        {...(disabled ? { disabled } : {})}
+      />
     </Tooltip>
   );
 }

@@ -23,7 +23,15 @@ export interface AreaPage {
  * An area's pages under one tab list, each page reachable by its own link. With `keepPath` the next page
  * opens on what follows the slug now (the council's year stays when you go from its planning to its agenda).
  */
-export function PagedArea({ pages: all, label, keepPath = false }: { pages: AreaPage[]; label: string; keepPath?: boolean }) {
+export function PagedArea({
+  pages: all,
+  label,
+  keepPath = false,
+}: {
+  pages: AreaPage[];
+  label: string;
+  keepPath?: boolean;
+}) {
   const language = useLanguage();
   const { me } = useSession();
   const [[slug, ...rest], go] = useSubRoute();
@@ -33,7 +41,12 @@ export function PagedArea({ pages: all, label, keepPath = false }: { pages: Area
   if (!page) return null;
   return (
     <>
-      <TabList className={styles.tabs} selectedValue={page.slug} onTabSelect={(_, data) => go(String(data.value), ...(keepPath && page.slug === slug ? rest : []))} aria-label={label}>
+      <TabList
+        className={styles.tabs}
+        selectedValue={page.slug}
+        onTabSelect={(_, data) => go(String(data.value), ...(keepPath && page.slug === slug ? rest : []))}
+        aria-label={label}
+      >
         {pages.map((candidate) => (
           <Tab key={candidate.slug} value={candidate.slug}>
             {pick(language, candidate.title)}

@@ -30,24 +30,43 @@ export function PeoplePicker(props: Props) {
   const term = useDebounced(typed, 250);
   const search = useDirectorySearch(term.length >= 2 ? term : undefined);
   const searching = typed.length >= 2 && (typed !== term || search.isFetching);
-  const state: 'idle' | 'searching' | 'failed' = typed.length < 2 ? 'idle' : searching ? 'searching' : search.isError ? 'failed' : 'idle';
+  const state: 'idle' | 'searching' | 'failed' =
+    typed.length < 2 ? 'idle' : searching ? 'searching' : search.isError ? 'failed' : 'idle';
   const matches = typed.length >= 2 ? (search.data?.people ?? []) : [];
 
   const hint =
-    state === 'searching' ? texts.headSearching : state === 'failed' ? texts.headSearchFailed : query.trim().length >= 2 && matches.length === 0 ? texts.headNoMatch : undefined;
+    state === 'searching'
+      ? texts.headSearching
+      : state === 'failed'
+        ? texts.headSearchFailed
+        : query.trim().length >= 2 && matches.length === 0
+          ? texts.headNoMatch
+          : undefined;
   const others = matches.filter((person) => person.objectId !== props.value);
 
   return (
     <>
-      <Field label={props.searchLabel ?? texts.headSearchLabel} hint={hint} validationState={state === 'failed' ? 'warning' : 'none'}>
-        <Input type="search" value={query} placeholder={texts.headSearch} onChange={(_, data) => setQuery(data.value)} />
+      <Field
+        label={props.searchLabel ?? texts.headSearchLabel}
+        hint={hint}
+        validationState={state === 'failed' ? 'warning' : 'none'}
+      >
+        <Input
+          type="search"
+          value={query}
+          placeholder={texts.headSearch}
+          onChange={(_, data) => setQuery(data.value)}
+        />
       </Field>
       <Field label={props.label} validationMessage={props.validationMessage}>
         <Select
           value={props.value ?? ''}
           onChange={(_, data) => {
             const picked = matches.find((person) => person.objectId === data.value);
-            props.onChange(data.value === '' ? null : data.value, data.value === '' ? null : (picked?.displayName ?? props.valueName));
+            props.onChange(
+              data.value === '' ? null : data.value,
+              data.value === '' ? null : (picked?.displayName ?? props.valueName),
+            );
           }}
         >
           <option value="">{props.noneLabel}</option>

@@ -3,7 +3,17 @@ import type { ReactNode } from 'react';
 import { ScrollRegion } from './ScrollRegion.js';
 
 /** A table to read, not to act on: column headers and rows of cells, scrolling by itself when too wide. */
-export function ReadTable({ label, labelledBy, header, rows }: { label?: string; labelledBy?: string; header: string[]; rows: ReactNode[][] }) {
+export function ReadTable({
+  label,
+  labelledBy,
+  header,
+  rows,
+}: {
+  label?: string;
+  labelledBy?: string;
+  header: string[];
+  rows: ReactNode[][];
+}) {
   const name = labelledBy ? { 'aria-labelledby': labelledBy } : { 'aria-label': label };
   return (
     <ScrollRegion {...(label ? { label } : {})} {...(labelledBy ? { labelledBy } : {})}>

@@ -1,4 +1,17 @@
-import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+} from '@fluentui/react-components';
 import { ArchiveRegular } from '@fluentui/react-icons';
 import type { QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -27,7 +40,17 @@ const draftOf = (registration: RegistrationBody): Draft => ({
  * säkerhetschef registers it; everyone who may open the document reads it. A saved document gets its
  * kind's line of the dokumenthanteringsplan, so there is always something to show.
  */
-export function RegistrationButton({ document, what, touches, onRegistered }: { document: DocumentInfoBody; what: string; touches: readonly QueryKey[]; onRegistered?: () => void | Promise<void> }) {
+export function RegistrationButton({
+  document,
+  what,
+  touches,
+  onRegistered,
+}: {
+  document: DocumentInfoBody;
+  what: string;
+  touches: readonly QueryKey[];
+  onRegistered?: () => void | Promise<void>;
+}) {
   const texts = useTexts().records;
   const { me } = useSession();
   const [open, setOpen] = useState(false);
@@ -38,7 +61,15 @@ export function RegistrationButton({ document, what, touches, onRegistered }: { 
     <>
       <IconButton icon={<ArchiveRegular />} label={texts.open(what)} onClick={() => setOpen(true)} />
       {editable ? (
-        <RegistrationForm document={document} registration={registration} what={what} touches={touches} open={open} onClose={() => setOpen(false)} onRegistered={onRegistered} />
+        <RegistrationForm
+          document={document}
+          registration={registration}
+          what={what}
+          touches={touches}
+          open={open}
+          onClose={() => setOpen(false)}
+          onRegistered={onRegistered}
+        />
       ) : (
         <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
           <DialogSurface>
@@ -54,7 +85,11 @@ export function RegistrationButton({ document, what, touches, onRegistered }: { 
                   <dt>{texts.sekretess}</dt>
                   <dd>{registration.sekretess ?? texts.public}</dd>
                   <dt>{texts.bevarande}</dt>
-                  <dd>{registration.bevarande === 'bevaras' ? texts.bevaras : `${texts.gallras} (${registration.gallringsfrist ?? texts.notSet})`}</dd>
+                  <dd>
+                    {registration.bevarande === 'bevaras'
+                      ? texts.bevaras
+                      : `${texts.gallras} (${registration.gallringsfrist ?? texts.notSet})`}
+                  </dd>
                   <dt>{texts.faststalld}</dt>
                   <dd>{registration.faststalld ?? texts.notSet}</dd>
                 </dl>
@@ -70,13 +105,22 @@ export function RegistrationButton({ document, what, touches, onRegistered }: { 
   );
 }
 
-function RegistrationForm(props: { document: DocumentInfoBody; registration: RegistrationBody; what: string; touches: readonly QueryKey[]; open: boolean; onClose: () => void; onRegistered: (() => void | Promise<void>) | undefined }) {
+function RegistrationForm(props: {
+  document: DocumentInfoBody;
+  registration: RegistrationBody;
+  what: string;
+  touches: readonly QueryKey[];
+  open: boolean;
+  onClose: () => void;
+  onRegistered: (() => void | Promise<void>) | undefined;
+}) {
   const texts = useTexts().records;
   const language = useLanguage();
   const [draft, setDraft] = useState(() => draftOf(props.registration));
   const [error, setError] = useState<ApiError>();
   const register = useRegisterDocument(props.touches);
-  const set = (field: keyof Draft) => (_: unknown, data: { value: string }) => setDraft({ ...draft, [field]: data.value });
+  const set = (field: keyof Draft) => (_: unknown, data: { value: string }) =>
+    setDraft({ ...draft, [field]: data.value });
   const close = () => {
     setDraft(draftOf(props.registration));
     setError(undefined);
@@ -84,7 +128,13 @@ function RegistrationForm(props: { document: DocumentInfoBody; registration: Reg
   };
   const save = async () => {
     try {
-      const body = { ...draft, diarienummer: draft.diarienummer || null, sekretess: draft.sekretess || null, gallringsfrist: draft.gallringsfrist || null, faststalld: draft.faststalld || null };
+      const body = {
+        ...draft,
+        diarienummer: draft.diarienummer || null,
+        sekretess: draft.sekretess || null,
+        gallringsfrist: draft.gallringsfrist || null,
+        faststalld: draft.faststalld || null,
+      };
       await register.mutateAsync({ method: 'PUT', path: registrationPath(props.document), body });
       setError(undefined);
       props.onClose();
@@ -98,7 +148,15 @@ function RegistrationForm(props: { document: DocumentInfoBody; registration: Reg
     return message ? { validationMessage: message } : {};
   };
   return (
-    <FormDialog open={props.open} title={texts.title(props.what)} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={() => void save()} onClose={close}>
+    <FormDialog
+      open={props.open}
+      title={texts.title(props.what)}
+      error={error}
+      saveLabel={texts.save}
+      cancelLabel={texts.cancel}
+      onSave={() => void save()}
+      onClose={close}
+    >
       <Body1 as="p">{texts.intro}</Body1>
       <Field label={texts.diarienummer} hint={texts.diarienummerHint} {...field('diarienummer')}>
         <Input value={draft.diarienummer} onChange={set('diarienummer')} />
@@ -115,7 +173,12 @@ function RegistrationForm(props: { document: DocumentInfoBody; registration: Reg
           <Radio value="gallras" label={texts.gallras} />
         </RadioGroup>
       </Field>
-      <Field label={texts.gallringsfrist} hint={texts.gallringsfristHint} required={draft.bevarande === 'gallras'} {...field('gallringsfrist')}>
+      <Field
+        label={texts.gallringsfrist}
+        hint={texts.gallringsfristHint}
+        required={draft.bevarande === 'gallras'}
+        {...field('gallringsfrist')}
+      >
         <Input value={draft.gallringsfrist} onChange={set('gallringsfrist')} />
       </Field>
       <Field label={texts.faststalld} hint={texts.faststalldHint} {...field('faststalld')}>

@@ -20,7 +20,17 @@ const useStyles = makeStyles({
  * the page does not (WCAG 1.4.10). Only while it does scroll is it a named region in the tab order, so that a
  * keyboard can scroll it too; name it by `label` or by the id of its heading in `labelledBy`.
  */
-export function ScrollRegion({ label, labelledBy, className, children }: { label?: string; labelledBy?: string; className?: string; children: ReactNode }) {
+export function ScrollRegion({
+  label,
+  labelledBy,
+  className,
+  children,
+}: {
+  label?: string;
+  labelledBy?: string;
+  className?: string;
+  children: ReactNode;
+}) {
   const styles = useStyles();
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);

@@ -1,7 +1,19 @@
 import { Field, Select } from '@fluentui/react-components';
 
 /** A year among the current one and those around it; `ahead` adds coming years (a council can be planned ahead). */
-export function YearSelect({ label, year, currentYear, ahead = 0, onChange }: { label: string; year: number; currentYear: number; ahead?: number; onChange: (year: number) => void }) {
+export function YearSelect({
+  label,
+  year,
+  currentYear,
+  ahead = 0,
+  onChange,
+}: {
+  label: string;
+  year: number;
+  currentYear: number;
+  ahead?: number;
+  onChange: (year: number) => void;
+}) {
   const years = Array.from({ length: 6 + ahead }, (_, i) => currentYear + ahead - i);
   return (
     <Field label={label}>

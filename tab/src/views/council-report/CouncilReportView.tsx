@@ -1,4 +1,12 @@
-import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useCallback } from 'react';
 import { useCurrentCycle } from '../../api/resources/cycles.js';
 import { useCouncilReport, useSaveCoordination } from '../../api/resources/council-reports.js';
@@ -10,8 +18,9 @@ import { DocumentActions } from '../common/DocumentActions.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { YearSelect } from '../common/YearSelect.js';
 
-
-const useStyles = makeStyles({ page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' } });
+const useStyles = makeStyles({
+  page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
+});
 const theirsOf = (current: unknown) => {
   const item = current as { coordination: string; etag: string };
   return { value: item.coordination, etag: item.etag };
@@ -32,11 +41,20 @@ export function CouncilReportView() {
   const saveCoordination = useSaveCoordination(year ?? 0);
   const editable = me.roles.includes('SecurityChief');
   const save = useCallback(
-    async (coordination: string, etag: string) => (await saveCoordination.mutateAsync({ method: 'PUT', path: `/api/council-reports/${year}/coordination`, body: { coordination }, etag })).etag,
+    async (coordination: string, etag: string) =>
+      (
+        await saveCoordination.mutateAsync({
+          method: 'PUT',
+          path: `/api/council-reports/${year}/coordination`,
+          body: { coordination },
+          etag,
+        })
+      ).etag,
     [saveCoordination.mutateAsync, year],
   );
 
-  if (year === undefined || currentYear === undefined || !report || report.year !== year) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
+  if (year === undefined || currentYear === undefined || !report || report.year !== year)
+    return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
   const { material } = report;
   const annualWritten = material.annual?.sections.filter((s) => s.text.trim() !== '').length ?? 0;
   return (
@@ -61,13 +79,31 @@ export function CouncilReportView() {
         <h3>{texts.gathered}</h3>
         <ul>
           <li>{texts.annual(annualWritten, material.annual?.sections.length ?? 0)}</li>
-          <li>{material.plan ? texts.plan(planTitles[material.plan.status], material.plan.counts.done, material.plan.actions.length) : texts.noPlan}</li>
+          <li>
+            {material.plan
+              ? texts.plan(planTitles[material.plan.status], material.plan.counts.done, material.plan.actions.length)
+              : texts.noPlan}
+          </li>
           <li>{texts.reports(material.departmentReports.submitted, material.departmentReports.departments)}</li>
-          <li>{material.council ? texts.council(material.council.decisions.length, material.council.commitments.length) : texts.noCouncil}</li>
+          <li>
+            {material.council
+              ? texts.council(material.council.decisions.length, material.council.commitments.length)
+              : texts.noCouncil}
+          </li>
           <li>{texts.agreements(material.agreements.length)}</li>
         </ul>
       </section>
-      <AutosavedText key={year} label={texts.coordination} text={material.coordination} etag={report.etag} editable={editable} field="coordination" rows={8} save={save} theirsOf={theirsOf} />
+      <AutosavedText
+        key={year}
+        label={texts.coordination}
+        text={material.coordination}
+        etag={report.etag}
+        editable={editable}
+        field="coordination"
+        rows={8}
+        save={save}
+        theirsOf={theirsOf}
+      />
       <DocumentActions
         path={`/api/council-reports/${year}/document`}
         fileName={`rapport-kommunfullmaktige-${year}.docx`}

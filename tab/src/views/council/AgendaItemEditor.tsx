@@ -32,7 +32,12 @@ export function AgendaItemEditor(props: {
             <Input value={item.title} onChange={(_, d) => props.onChange({ ...item, title: d.value })} />
           </Field>
           <Field label={texts.itemText}>
-            <Textarea value={item.text} rows={Math.min(12, Math.max(3, item.text.split('\n').length + 1))} resize="vertical" onChange={(_, d) => props.onChange({ ...item, text: d.value })} />
+            <Textarea
+              value={item.text}
+              rows={Math.min(12, Math.max(3, item.text.split('\n').length + 1))}
+              resize="vertical"
+              onChange={(_, d) => props.onChange({ ...item, text: d.value })}
+            />
           </Field>
         </>
       ) : (
@@ -65,8 +70,18 @@ export function AgendaItemEditor(props: {
         <div className={styles.row}>
           {props.onMove && (
             <>
-              <IconButton size="small" icon={<ArrowUpRegular />} label={texts.moveUp(item.title)} onClick={() => props.onMove!(-1)} />
-              <IconButton size="small" icon={<ArrowDownRegular />} label={texts.moveDown(item.title)} onClick={() => props.onMove!(1)} />
+              <IconButton
+                size="small"
+                icon={<ArrowUpRegular />}
+                label={texts.moveUp(item.title)}
+                onClick={() => props.onMove!(-1)}
+              />
+              <IconButton
+                size="small"
+                icon={<ArrowDownRegular />}
+                label={texts.moveDown(item.title)}
+                onClick={() => props.onMove!(1)}
+              />
             </>
           )}
           <Button size="small" icon={<DeleteRegular />} onClick={props.onRemove}>

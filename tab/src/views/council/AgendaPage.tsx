@@ -21,7 +21,16 @@ export function AgendaPage({ path }: { path: string[] }) {
   // Focus goes back to the button that opened a dialog once it closes.
   const restoreFocus = useRestoreFocusTarget();
   const styles = usePageStyles();
-  const { year, currentYear, council, error: councilError, setError, reload, chooseYear, editable } = useCouncilYear('dagordning', path);
+  const {
+    year,
+    currentYear,
+    council,
+    error: councilError,
+    setError,
+    reload,
+    chooseYear,
+    editable,
+  } = useCouncilYear('dagordning', path);
   const read = useCouncilAgenda(council?.planned ? council.year : undefined);
   const saveAgenda = useSaveAgenda(year ?? 0);
   const freshDraft = useAgendaDraft(year ?? 0);
@@ -31,7 +40,8 @@ export function AgendaPage({ path }: { path: string[] }) {
   const [edits, setEdits] = useState<{ year: number; etag: string | null; items: AgendaItem[] }>();
   const [notice, setNotice] = useState('');
 
-  if (year === undefined || currentYear === undefined || !council) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
+  if (year === undefined || currentYear === undefined || !council)
+    return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
   const header = (
     <div className={styles.row}>
       <YearSelect label={texts.year} year={year} currentYear={currentYear} ahead={1} onChange={chooseYear} />
@@ -64,7 +74,12 @@ export function AgendaPage({ path }: { path: string[] }) {
   };
   const save = async () => {
     try {
-      await saveAgenda.mutateAsync({ method: 'PUT', path: `/api/councils/${year}/agenda`, body: { items }, etag: own ? own.etag : agenda.etag });
+      await saveAgenda.mutateAsync({
+        method: 'PUT',
+        path: `/api/councils/${year}/agenda`,
+        body: { items },
+        etag: own ? own.etag : agenda.etag,
+      });
       setEdits(undefined);
       setError(undefined);
       setNotice(texts.saved);
@@ -102,7 +117,12 @@ export function AgendaPage({ path }: { path: string[] }) {
       ))}
       {editable && (
         <div className={styles.row}>
-          <Button icon={<AddRegular />} onClick={() => setItems([...items, { id: newRowId(), point: null, title: texts.addedItem, text: '', links: [] }])}>
+          <Button
+            icon={<AddRegular />}
+            onClick={() =>
+              setItems([...items, { id: newRowId(), point: null, title: texts.addedItem, text: '', links: [] }])
+            }
+          >
             {texts.addItem}
           </Button>
           <Button {...restoreFocus} icon={<ArrowSyncRegular />} onClick={() => void draft()}>

@@ -16,7 +16,17 @@ const draftOf = (agreement?: AgreementJson): AgreementInput => ({
 });
 
 /** Records or changes one written cooperation agreement: with whom, what, signed and valid until. */
-export function AgreementDialog({ open, agreement, actors, onClose }: { open: boolean; agreement?: AgreementJson; actors: ActorJson[]; onClose: (saved: boolean) => void }) {
+export function AgreementDialog({
+  open,
+  agreement,
+  actors,
+  onClose,
+}: {
+  open: boolean;
+  agreement?: AgreementJson;
+  actors: ActorJson[];
+  onClose: (saved: boolean) => void;
+}) {
   const texts = useTexts().council;
   const language = useLanguage();
   const change = useChangeAgreement();
@@ -24,12 +34,26 @@ export function AgreementDialog({ open, agreement, actors, onClose }: { open: bo
   const error = change.error ?? undefined;
   const issue = (field: string) => fieldError(error, field, language);
   const save = () =>
-    change.mutateAsync(agreement ? { method: 'PUT', path: `/api/agreements/${agreement.id}`, body: draft, etag: agreement.etag } : { method: 'POST', path: '/api/agreements', body: draft }).then(
-      () => onClose(true),
-      () => undefined,
-    );
+    change
+      .mutateAsync(
+        agreement
+          ? { method: 'PUT', path: `/api/agreements/${agreement.id}`, body: draft, etag: agreement.etag }
+          : { method: 'POST', path: '/api/agreements', body: draft },
+      )
+      .then(
+        () => onClose(true),
+        () => undefined,
+      );
   return (
-    <FormDialog open={open} title={agreement ? texts.editAgreement(agreement.title) : texts.addAgreement} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={() => void save()} onClose={() => onClose(false)}>
+    <FormDialog
+      open={open}
+      title={agreement ? texts.editAgreement(agreement.title) : texts.addAgreement}
+      error={error}
+      saveLabel={texts.save}
+      cancelLabel={texts.cancel}
+      onSave={() => void save()}
+      onClose={() => onClose(false)}
+    >
       <Field label={texts.actor} required validationMessage={issue('actorId')}>
         <Select value={draft.actorId} onChange={(_, d) => setDraft({ ...draft, actorId: d.value })}>
           <option value="">{texts.chooseActor}</option>
@@ -47,7 +71,11 @@ export function AgreementDialog({ open, agreement, actors, onClose }: { open: bo
         <Input type="date" value={draft.signedOn} onChange={(_, d) => setDraft({ ...draft, signedOn: d.value })} />
       </Field>
       <Field label={texts.validUntil} hint={texts.validUntilHint} validationMessage={issue('validUntil')}>
-        <Input type="date" value={draft.validUntil ?? ''} onChange={(_, d) => setDraft({ ...draft, validUntil: d.value || null })} />
+        <Input
+          type="date"
+          value={draft.validUntil ?? ''}
+          onChange={(_, d) => setDraft({ ...draft, validUntil: d.value || null })}
+        />
       </Field>
       <Field label={texts.note} validationMessage={issue('note')}>
         <Textarea resize="vertical" value={draft.note} onChange={(_, d) => setDraft({ ...draft, note: d.value })} />

@@ -1,4 +1,17 @@
-import { Badge, Body1, Button, Link, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useRestoreFocusTarget } from '@fluentui/react-components';
+import {
+  Badge,
+  Body1,
+  Button,
+  Link,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  useRestoreFocusTarget,
+} from '@fluentui/react-components';
 import { AddRegular, ArrowDownloadRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
@@ -22,10 +35,22 @@ function SignedUpload({ agreement, onError }: { agreement: AgreementJson; onErro
   const texts = useTexts().council;
   const upload = useUploadAgreementDocument(agreement.id);
   const send = (file: File) => void upload.mutateAsync(file).catch(onError);
-  return <FilePicker label={texts.uploadSigned} context={texts.uploadSignedContext(agreement.title)} busy={upload.isPending} onFile={send} />;
+  return (
+    <FilePicker
+      label={texts.uploadSigned}
+      context={texts.uploadSignedContext(agreement.title)}
+      busy={upload.isPending}
+      onFile={send}
+    />
+  );
 }
 
-const stateColour = { valid: 'success', expiringSoon: 'warning', expired: 'danger', untilFurtherNotice: 'informative' } as const;
+const stateColour = {
+  valid: 'success',
+  expiringSoon: 'warning',
+  expired: 'danger',
+  untilFurtherNotice: 'informative',
+} as const;
 
 /** #/strategiskt-rad/overenskommelser: the written cooperation agreements and their signed documents. */
 export function AgreementsPage() {
@@ -42,7 +67,10 @@ export function AgreementsPage() {
   const actorList = useActors();
   const change = useChangeAgreement();
   const [actionError, setError] = useState<ApiError>();
-  const [dialog, setDialog] = useState<{ open: boolean; agreement?: AgreementJson; key: number }>({ open: false, key: 0 });
+  const [dialog, setDialog] = useState<{ open: boolean; agreement?: AgreementJson; key: number }>({
+    open: false,
+    key: 0,
+  });
   const agreements = list.data && actorList.data ? list.data.agreements : undefined;
   const actors = actorList.data?.actors ?? [];
   const error = actionError ?? list.error ?? actorList.error ?? undefined;
@@ -65,7 +93,11 @@ export function AgreementsPage() {
       <ErrorMessage error={error} />
       {editable && (
         <div>
-          <Button {...restoreFocus} icon={<AddRegular />} onClick={() => setDialog({ open: true, key: dialog.key + 1 })}>
+          <Button
+            {...restoreFocus}
+            icon={<AddRegular />}
+            onClick={() => setDialog({ open: true, key: dialog.key + 1 })}
+          >
             {texts.addAgreement}
           </Button>
         </div>
@@ -92,7 +124,9 @@ export function AgreementsPage() {
                   <TableCell>{agreement.actorName}</TableCell>
                   <TableCell>{agreement.title}</TableCell>
                   <TableCell>{formatDate(agreement.signedOn, language)}</TableCell>
-                  <TableCell>{agreement.validUntil ? formatDate(agreement.validUntil, language) : texts.untilFurtherNotice}</TableCell>
+                  <TableCell>
+                    {agreement.validUntil ? formatDate(agreement.validUntil, language) : texts.untilFurtherNotice}
+                  </TableCell>
                   <TableCell>
                     <Badge appearance="tint" color={stateColour[agreement.state]}>
                       {texts.states[agreement.state]}
@@ -100,7 +134,17 @@ export function AgreementsPage() {
                   </TableCell>
                   <TableCell>
                     {agreement.documentPath ? (
-                      <Link as="button" onClick={() => void api.openFile(`/api/agreements/${agreement.id}/document`, agreement.documentPath!.split('/').pop()!).catch(setError)}>
+                      <Link
+                        as="button"
+                        onClick={() =>
+                          void api
+                            .openFile(
+                              `/api/agreements/${agreement.id}/document`,
+                              agreement.documentPath!.split('/').pop()!,
+                            )
+                            .catch(setError)
+                        }
+                      >
                         <ArrowDownloadRegular /> {texts.download}
                       </Link>
                     ) : (
@@ -112,15 +156,23 @@ export function AgreementsPage() {
                       <div className={styles.row}>
                         {editable && (
                           <>
-                            <IconButton size="small" icon={<EditRegular />} label={texts.editAgreement(agreement.title)} onClick={() => setDialog({ open: true, agreement, key: dialog.key + 1 })} />
-                            <IconButton size="small" icon={<DeleteRegular />} label={texts.removeAgreement(agreement.title)} onClick={() => void remove(agreement)} />
+                            <IconButton
+                              size="small"
+                              icon={<EditRegular />}
+                              label={texts.editAgreement(agreement.title)}
+                              onClick={() => setDialog({ open: true, agreement, key: dialog.key + 1 })}
+                            />
+                            <IconButton
+                              size="small"
+                              icon={<DeleteRegular />}
+                              label={texts.removeAgreement(agreement.title)}
+                              onClick={() => void remove(agreement)}
+                            />
                           </>
                         )}
                         <HistoryButton kind="agreement" id={agreement.id} what={texts.agreementName(agreement.title)} />
                       </div>
-                      {editable && (
-                        <SignedUpload agreement={agreement} onError={setError} />
-                      )}
+                      {editable && <SignedUpload agreement={agreement} onError={setError} />}
                     </div>
                   </TableCell>
                 </TableRow>

@@ -1,6 +1,9 @@
 import { Field, Select, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
-import { commitmentOutcomeSchema, type CommitmentResultInput } from '../../../../api/domain/council/commitment-result.js';
+import {
+  commitmentOutcomeSchema,
+  type CommitmentResultInput,
+} from '../../../../api/domain/council/commitment-result.js';
 import { useReportCommitmentResult } from '../../api/resources/commitment-results.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { FormDialog } from '../common/FormDialog.js';
@@ -8,21 +11,51 @@ import { fieldError } from '../common/field-error.js';
 import type { CommitmentWithResultJson } from './council-types.js';
 
 /** Reports what became of one commitment: the outcome and a sentence or two. */
-export function CommitmentResultDialog({ open, year, commitment, onClose }: { open: boolean; year: number; commitment: CommitmentWithResultJson; onClose: (saved: boolean) => void }) {
+export function CommitmentResultDialog({
+  open,
+  year,
+  commitment,
+  onClose,
+}: {
+  open: boolean;
+  year: number;
+  commitment: CommitmentWithResultJson;
+  onClose: (saved: boolean) => void;
+}) {
   const texts = useTexts().council;
   const language = useLanguage();
   const report = useReportCommitmentResult(year);
-  const [draft, setDraft] = useState<CommitmentResultInput>({ outcome: commitment.result?.outcome ?? 'done', text: commitment.result?.text ?? '' });
+  const [draft, setDraft] = useState<CommitmentResultInput>({
+    outcome: commitment.result?.outcome ?? 'done',
+    text: commitment.result?.text ?? '',
+  });
   const error = report.error ?? undefined;
   const save = () =>
-    report.mutateAsync({ method: 'PUT', path: `/api/councils/${year}/commitments/${encodeURIComponent(commitment.id)}/result`, body: draft }).then(
-      () => onClose(true),
-      () => undefined,
-    );
+    report
+      .mutateAsync({
+        method: 'PUT',
+        path: `/api/councils/${year}/commitments/${encodeURIComponent(commitment.id)}/result`,
+        body: draft,
+      })
+      .then(
+        () => onClose(true),
+        () => undefined,
+      );
   return (
-    <FormDialog open={open} title={texts.reportResultFor(commitment.what)} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={() => void save()} onClose={() => onClose(false)}>
+    <FormDialog
+      open={open}
+      title={texts.reportResultFor(commitment.what)}
+      error={error}
+      saveLabel={texts.save}
+      cancelLabel={texts.cancel}
+      onSave={() => void save()}
+      onClose={() => onClose(false)}
+    >
       <Field label={texts.outcome} required validationMessage={fieldError(error, 'outcome', language)}>
-        <Select value={draft.outcome} onChange={(_, d) => setDraft({ ...draft, outcome: commitmentOutcomeSchema.parse(d.value) })}>
+        <Select
+          value={draft.outcome}
+          onChange={(_, d) => setDraft({ ...draft, outcome: commitmentOutcomeSchema.parse(d.value) })}
+        >
           {commitmentOutcomeSchema.options.map((outcome) => (
             <option key={outcome} value={outcome}>
               {texts.outcomes[outcome]}
@@ -30,7 +63,11 @@ export function CommitmentResultDialog({ open, year, commitment, onClose }: { op
           ))}
         </Select>
       </Field>
-      <Field label={texts.resultText} hint={texts.resultTextHint} validationMessage={fieldError(error, 'text', language)}>
+      <Field
+        label={texts.resultText}
+        hint={texts.resultTextHint}
+        validationMessage={fieldError(error, 'text', language)}
+      >
         <Textarea resize="vertical" value={draft.text} onChange={(_, d) => setDraft({ ...draft, text: d.value })} />
       </Field>
     </FormDialog>

@@ -1,4 +1,15 @@
-import { Body1, Button, Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useRestoreFocusTarget } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  useRestoreFocusTarget,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { useCommitmentResults } from '../../api/resources/commitment-results.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
@@ -47,14 +58,27 @@ export function CommitmentResults({ year }: { year: number }) {
                   <TableCell>
                     {commitment.result ? (
                       <>
-                        <Body1 block>{commitment.result.text ? `${texts.outcomes[commitment.result.outcome]}: ${commitment.result.text}` : texts.outcomes[commitment.result.outcome]}</Body1>
-                        <Caption1 block>{texts.reportedBy(commitment.result.reportedBy, formatDate(commitment.result.reportedOn, language))}</Caption1>
+                        <Body1 block>
+                          {commitment.result.text
+                            ? `${texts.outcomes[commitment.result.outcome]}: ${commitment.result.text}`
+                            : texts.outcomes[commitment.result.outcome]}
+                        </Body1>
+                        <Caption1 block>
+                          {texts.reportedBy(
+                            commitment.result.reportedBy,
+                            formatDate(commitment.result.reportedOn, language),
+                          )}
+                        </Caption1>
                       </>
                     ) : (
                       <Body1 block>{texts.noResult}</Body1>
                     )}
                     {commitment.mayReport && (
-                      <Button {...restoreFocus} size="small" onClick={() => setReporting({ commitment, open: true, key: Date.now() })}>
+                      <Button
+                        {...restoreFocus}
+                        size="small"
+                        onClick={() => setReporting({ commitment, open: true, key: Date.now() })}
+                      >
                         {commitment.result ? texts.changeResult : texts.reportResult}
                       </Button>
                     )}

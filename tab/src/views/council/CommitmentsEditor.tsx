@@ -1,4 +1,14 @@
-import { Button, Input, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import {
+  Button,
+  Input,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useTexts } from '../../i18n/language.js';
 import { newRowId, type ActorJson, type DepartmentJson, type Minutes } from './council-types.js';
@@ -8,16 +18,28 @@ import { IconButton } from '../common/IconButton.js';
 type Commitment = Minutes['commitments'][number];
 
 /** "Who" is an actor, the municipality, or the municipality through one department; one select says which. */
-const whoValue = (c: Commitment) => (c.actorId ? `actor:${c.actorId}` : c.departmentId ? `department:${c.departmentId}` : 'municipality');
+const whoValue = (c: Commitment) =>
+  c.actorId ? `actor:${c.actorId}` : c.departmentId ? `department:${c.departmentId}` : 'municipality';
 function fromWho(value: string): Pick<Commitment, 'actorId' | 'departmentId'> {
   const [kind, id = null] = value.split(':');
   return { actorId: kind === 'actor' ? id : null, departmentId: kind === 'department' ? id : null };
 }
 
 /** The commitments of the minutes as rows: who, what, by when. */
-export function CommitmentsEditor({ commitments, actors, departments, onChange }: { commitments: Commitment[]; actors: ActorJson[]; departments: DepartmentJson[]; onChange: (next: Commitment[]) => void }) {
+export function CommitmentsEditor({
+  commitments,
+  actors,
+  departments,
+  onChange,
+}: {
+  commitments: Commitment[];
+  actors: ActorJson[];
+  departments: DepartmentJson[];
+  onChange: (next: Commitment[]) => void;
+}) {
   const texts = useTexts().council;
-  const update = (index: number, patch: Partial<Commitment>) => onChange(commitments.map((c, i) => (i === index ? { ...c, ...patch } : c)));
+  const update = (index: number, patch: Partial<Commitment>) =>
+    onChange(commitments.map((c, i) => (i === index ? { ...c, ...patch } : c)));
   return (
     <>
       <ScrollRegion label={texts.commitmentsCaption}>
@@ -34,7 +56,11 @@ export function CommitmentsEditor({ commitments, actors, departments, onChange }
             {commitments.map((commitment, index) => (
               <TableRow key={commitment.id}>
                 <TableCell>
-                  <Select aria-label={texts.commitmentWho(index + 1)} value={whoValue(commitment)} onChange={(_, d) => update(index, fromWho(d.value))}>
+                  <Select
+                    aria-label={texts.commitmentWho(index + 1)}
+                    value={whoValue(commitment)}
+                    onChange={(_, d) => update(index, fromWho(d.value))}
+                  >
                     <option value="municipality">{texts.municipality}</option>
                     {departments.map((d) => (
                       <option key={d.id} value={`department:${d.id}`}>
@@ -49,13 +75,27 @@ export function CommitmentsEditor({ commitments, actors, departments, onChange }
                   </Select>
                 </TableCell>
                 <TableCell>
-                  <Input aria-label={texts.commitmentWhat(index + 1)} value={commitment.what} onChange={(_, d) => update(index, { what: d.value })} />
+                  <Input
+                    aria-label={texts.commitmentWhat(index + 1)}
+                    value={commitment.what}
+                    onChange={(_, d) => update(index, { what: d.value })}
+                  />
                 </TableCell>
                 <TableCell>
-                  <Input type="date" aria-label={texts.commitmentByWhen(index + 1)} value={commitment.byWhen ?? ''} onChange={(_, d) => update(index, { byWhen: d.value === '' ? null : d.value })} />
+                  <Input
+                    type="date"
+                    aria-label={texts.commitmentByWhen(index + 1)}
+                    value={commitment.byWhen ?? ''}
+                    onChange={(_, d) => update(index, { byWhen: d.value === '' ? null : d.value })}
+                  />
                 </TableCell>
                 <TableCell>
-                  <IconButton size="small" icon={<DeleteRegular />} label={texts.removeCommitment(index + 1)} onClick={() => onChange(commitments.filter((_, i) => i !== index))} />
+                  <IconButton
+                    size="small"
+                    icon={<DeleteRegular />}
+                    label={texts.removeCommitment(index + 1)}
+                    onClick={() => onChange(commitments.filter((_, i) => i !== index))}
+                  />
                 </TableCell>
               </TableRow>
             ))}
@@ -63,7 +103,12 @@ export function CommitmentsEditor({ commitments, actors, departments, onChange }
         </Table>
       </ScrollRegion>
       <div>
-        <Button icon={<AddRegular />} onClick={() => onChange([...commitments, { id: newRowId(), actorId: null, departmentId: null, what: '', byWhen: null }])}>
+        <Button
+          icon={<AddRegular />}
+          onClick={() =>
+            onChange([...commitments, { id: newRowId(), actorId: null, departmentId: null, what: '', byWhen: null }])
+          }
+        >
           {texts.addCommitment}
         </Button>
       </div>

@@ -4,14 +4,30 @@ import type { ActorJson, DepartmentJson, Minutes } from './council-types.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 
 /** Who committed, in words: the actor, the municipality, or the municipality through a department. */
-export function partyOf(c: Minutes['commitments'][number], actors: ActorJson[], departments: DepartmentJson[], texts: { municipality: string; municipalityDepartment: (name: string) => string }): string {
+export function partyOf(
+  c: Minutes['commitments'][number],
+  actors: ActorJson[],
+  departments: DepartmentJson[],
+  texts: { municipality: string; municipalityDepartment: (name: string) => string },
+): string {
   if (c.actorId) return actors.find((a) => a.id === c.actorId)?.name ?? c.actorId;
-  if (c.departmentId) return texts.municipalityDepartment(departments.find((d) => d.id === c.departmentId)?.name ?? c.departmentId);
+  if (c.departmentId)
+    return texts.municipalityDepartment(departments.find((d) => d.id === c.departmentId)?.name ?? c.departmentId);
   return texts.municipality;
 }
 
 /** A council's commitments read-only: the minutes as readers see them, and last year's beside this year's. */
-export function CommitmentsList({ caption, commitments, actors, departments }: { caption: string; commitments: Minutes['commitments']; actors: ActorJson[]; departments: DepartmentJson[] }) {
+export function CommitmentsList({
+  caption,
+  commitments,
+  actors,
+  departments,
+}: {
+  caption: string;
+  commitments: Minutes['commitments'];
+  actors: ActorJson[];
+  departments: DepartmentJson[];
+}) {
   const texts = useTexts().council;
   return (
     <ScrollRegion label={caption}>

@@ -15,13 +15,23 @@ export function CouncilSetupForm({ council, actors }: { council: CouncilJson; ac
   const change = useChangeCouncil(council.year);
   const [date, setDate] = useState(council.date ?? '');
   const [place, setPlace] = useState(council.place);
-  const [invited, setInvited] = useState<string[]>(council.planned ? council.invitedActorIds : actors.filter((a) => a.councilParticipant).map((a) => a.id));
+  const [invited, setInvited] = useState<string[]>(
+    council.planned ? council.invitedActorIds : actors.filter((a) => a.councilParticipant).map((a) => a.id),
+  );
   const error = change.error ?? undefined;
 
   // Planned, the plan changes with the ETag read; the saved council is read again through the change.
   const save = () =>
-    change.mutateAsync({ method: council.planned ? 'PUT' : 'POST', path: `/api/councils/${council.year}`, body: { date, place, invitedActorIds: invited }, etag: council.planned ? council.etag : undefined }).catch(() => undefined);
-  const toggle = (id: string, on: boolean) => setInvited((current) => (on ? [...current, id] : current.filter((x) => x !== id)));
+    change
+      .mutateAsync({
+        method: council.planned ? 'PUT' : 'POST',
+        path: `/api/councils/${council.year}`,
+        body: { date, place, invitedActorIds: invited },
+        etag: council.planned ? council.etag : undefined,
+      })
+      .catch(() => undefined);
+  const toggle = (id: string, on: boolean) =>
+    setInvited((current) => (on ? [...current, id] : current.filter((x) => x !== id)));
 
   return (
     <form
@@ -43,7 +53,12 @@ export function CouncilSetupForm({ council, actors }: { council: CouncilJson; ac
       <fieldset className={styles.checks}>
         <legend>{texts.invited}</legend>
         {actors.map((actor) => (
-          <Checkbox key={actor.id} label={actor.name} checked={invited.includes(actor.id)} onChange={(_, d) => toggle(actor.id, d.checked === true)} />
+          <Checkbox
+            key={actor.id}
+            label={actor.name}
+            checked={invited.includes(actor.id)}
+            onChange={(_, d) => toggle(actor.id, d.checked === true)}
+          />
         ))}
       </fieldset>
       <ErrorMessage error={error} summary />

@@ -1,4 +1,15 @@
-import { Body1, Button, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, useRestoreFocusTarget } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  useRestoreFocusTarget,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import type { ApiError } from '../../api/client.js';
@@ -14,14 +25,35 @@ import { WrittenMaterialDialog } from './WrittenMaterialDialog.js';
 import { WrittenMaterials } from './WrittenMaterials.js';
 
 /** One actor's document, sent from its row: each row shows its own upload as busy. */
-function MaterialUpload({ year, material, onError }: { year: number; material: MaterialJson; onError: (error: ApiError) => void }) {
+function MaterialUpload({
+  year,
+  material,
+  onError,
+}: {
+  year: number;
+  material: MaterialJson;
+  onError: (error: ApiError) => void;
+}) {
   const texts = useTexts().council;
   const upload = useUploadCouncilMaterial(year, material.actorId);
-  return <FilePicker label={texts.uploadMaterial} context={texts.uploadMaterialContext(material.actorName)} busy={upload.isPending} onFile={(file) => void upload.mutateAsync(file).catch(onError)} />;
+  return (
+    <FilePicker
+      label={texts.uploadMaterial}
+      context={texts.uploadMaterialContext(material.actorName)}
+      busy={upload.isPending}
+      onFile={(file) => void upload.mutateAsync(file).catch(onError)}
+    />
+  );
 }
 
 /** Each invited actor's written lägesbild: in or not, and its document, uploaded by the actor's representative or the säkerhetschef. */
-export function MaterialsTable({ council, today, editable, ownActorId, onError }: {
+export function MaterialsTable({
+  council,
+  today,
+  editable,
+  ownActorId,
+  onError,
+}: {
   council: CouncilJson;
   today: string;
   /** The säkerhetschef: every row. */
@@ -40,7 +72,12 @@ export function MaterialsTable({ council, today, editable, ownActorId, onError }
   const base = (m: MaterialJson) => `/api/councils/${council.year}/materials/${encodeURIComponent(m.actorId)}`;
   const mark = async (material: MaterialJson, receivedOn: string | null) => {
     try {
-      await change.mutateAsync({ method: 'PATCH', path: base(material), body: { receivedOn, note: material.note }, etag: material.etag });
+      await change.mutateAsync({
+        method: 'PATCH',
+        path: base(material),
+        body: { receivedOn, note: material.note },
+        etag: material.etag,
+      });
     } catch (e) {
       onError(e as ApiError);
     }
@@ -48,66 +85,79 @@ export function MaterialsTable({ council, today, editable, ownActorId, onError }
   if (council.materials.length === 0) return <Body1 as="p">{texts.noInvited}</Body1>;
   return (
     <>
-    <ScrollRegion label={texts.materialCaption}>
-      <Table aria-label={texts.materialCaption} size="small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{texts.actor}</TableHeaderCell>
-            <TableHeaderCell>{texts.received}</TableHeaderCell>
-            <TableHeaderCell>{texts.document}</TableHeaderCell>
-            {(editable || ownActorId) && <TableHeaderCell>{texts.manage}</TableHeaderCell>}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {council.materials.map((material) => (
-            <TableRow key={material.actorId}>
-              <TableCell>{material.actorName}</TableCell>
-              <TableCell>{material.receivedOn ? formatDate(material.receivedOn, language) : texts.notReceived}</TableCell>
-              <TableCell>
-                {material.documentPath ? (
-                  <Link as="button" onClick={() => void api.openFile(`${base(material)}/document`, material.documentPath!.split('/').pop()!).catch(onError)}>
-                    <ArrowDownloadRegular /> {material.documentPath.split('/').pop()}
-                  </Link>
-                ) : (
-                  '–'
-                )}
-              </TableCell>
-              {(editable || ownActorId) && (
+      <ScrollRegion label={texts.materialCaption}>
+        <Table aria-label={texts.materialCaption} size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{texts.actor}</TableHeaderCell>
+              <TableHeaderCell>{texts.received}</TableHeaderCell>
+              <TableHeaderCell>{texts.document}</TableHeaderCell>
+              {(editable || ownActorId) && <TableHeaderCell>{texts.manage}</TableHeaderCell>}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {council.materials.map((material) => (
+              <TableRow key={material.actorId}>
+                <TableCell>{material.actorName}</TableCell>
                 <TableCell>
-                  {(editable || material.actorId === ownActorId) && (
-                  <div className={styles.cellActions}>
-                    <MaterialUpload year={council.year} material={material} onError={onError} />
-                    <Button {...restoreFocus} size="small" onClick={() => setWriting({ material, open: true, key: Date.now() })}>
-                      {material.written ? texts.changeWrittenMaterial : texts.writeMaterial}
-                    </Button>
-                    {!editable ? null : material.receivedOn === null ? (
-                      <Button size="small" onClick={() => void mark(material, today)}>
-                        {texts.markReceived}
-                      </Button>
-                    ) : (
-                      <Button size="small" onClick={() => void mark(material, null)}>
-                        {texts.markNotReceived}
-                      </Button>
-                    )}
-                  </div>
+                  {material.receivedOn ? formatDate(material.receivedOn, language) : texts.notReceived}
+                </TableCell>
+                <TableCell>
+                  {material.documentPath ? (
+                    <Link
+                      as="button"
+                      onClick={() =>
+                        void api
+                          .openFile(`${base(material)}/document`, material.documentPath!.split('/').pop()!)
+                          .catch(onError)
+                      }
+                    >
+                      <ArrowDownloadRegular /> {material.documentPath.split('/').pop()}
+                    </Link>
+                  ) : (
+                    '–'
                   )}
                 </TableCell>
-              )}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </ScrollRegion>
-    {writing && (
-      <WrittenMaterialDialog
-        key={writing.key}
-        open={writing.open}
-        year={council.year}
-        material={writing.material}
-        onClose={() => setWriting({ ...writing, open: false })}
-      />
-    )}
-    <WrittenMaterials council={council} />
+                {(editable || ownActorId) && (
+                  <TableCell>
+                    {(editable || material.actorId === ownActorId) && (
+                      <div className={styles.cellActions}>
+                        <MaterialUpload year={council.year} material={material} onError={onError} />
+                        <Button
+                          {...restoreFocus}
+                          size="small"
+                          onClick={() => setWriting({ material, open: true, key: Date.now() })}
+                        >
+                          {material.written ? texts.changeWrittenMaterial : texts.writeMaterial}
+                        </Button>
+                        {!editable ? null : material.receivedOn === null ? (
+                          <Button size="small" onClick={() => void mark(material, today)}>
+                            {texts.markReceived}
+                          </Button>
+                        ) : (
+                          <Button size="small" onClick={() => void mark(material, null)}>
+                            {texts.markNotReceived}
+                          </Button>
+                        )}
+                      </div>
+                    )}
+                  </TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
+      {writing && (
+        <WrittenMaterialDialog
+          key={writing.key}
+          open={writing.open}
+          year={council.year}
+          material={writing.material}
+          onClose={() => setWriting({ ...writing, open: false })}
+        />
+      )}
+      <WrittenMaterials council={council} />
     </>
   );
 }

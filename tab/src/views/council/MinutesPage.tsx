@@ -22,7 +22,17 @@ const emptyMinutes: Minutes = { attendingActorIds: [], decisions: [], commitment
 export function MinutesPage({ path }: { path: string[] }) {
   const texts = useTexts().council;
   const styles = usePageStyles();
-  const { year, currentYear, actors, council, error: councilError, setError, reload, chooseYear, editable } = useCouncilYear('protokoll', path);
+  const {
+    year,
+    currentYear,
+    actors,
+    council,
+    error: councilError,
+    setError,
+    reload,
+    chooseYear,
+    editable,
+  } = useCouncilYear('protokoll', path);
   const departmentList = useDepartments();
   const lastYearRead = useCouncil(year === undefined ? undefined : year - 1);
   const change = useChangeCouncil(year ?? 0);
@@ -36,10 +46,16 @@ export function MinutesPage({ path }: { path: string[] }) {
   const shown = council ? `${council.year}-${council.planned}` : '';
   useEffect(() => setMinutes(council?.minutes ?? emptyMinutes), [shown]);
 
-  if (year === undefined || currentYear === undefined || !council) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
+  if (year === undefined || currentYear === undefined || !council)
+    return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
   const save = async () => {
     try {
-      await change.mutateAsync({ method: 'PUT', path: `/api/councils/${year}/minutes`, body: minutes, etag: council.etag });
+      await change.mutateAsync({
+        method: 'PUT',
+        path: `/api/councils/${year}/minutes`,
+        body: minutes,
+        etag: council.etag,
+      });
       setError(undefined);
       setNotice(texts.saved);
     } catch (e) {
@@ -66,7 +82,13 @@ export function MinutesPage({ path }: { path: string[] }) {
                 key={actor.id}
                 label={actor.name}
                 checked={minutes.attendingActorIds.includes(actor.id)}
-                onChange={(_, d) => set({ attendingActorIds: d.checked ? [...minutes.attendingActorIds, actor.id] : minutes.attendingActorIds.filter((id) => id !== actor.id) })}
+                onChange={(_, d) =>
+                  set({
+                    attendingActorIds: d.checked
+                      ? [...minutes.attendingActorIds, actor.id]
+                      : minutes.attendingActorIds.filter((id) => id !== actor.id),
+                  })
+                }
               />
             ))}
           </fieldset>
@@ -75,20 +97,37 @@ export function MinutesPage({ path }: { path: string[] }) {
             {minutes.decisions.map((decision, index) => (
               <div key={decision.id} className={styles.row}>
                 <Field label={texts.decision(index + 1)} style={{ flexGrow: 1 }}>
-                  <Input value={decision.text} onChange={(_, d) => set({ decisions: minutes.decisions.map((x, i) => (i === index ? { ...x, text: d.value } : x)) })} />
+                  <Input
+                    value={decision.text}
+                    onChange={(_, d) =>
+                      set({ decisions: minutes.decisions.map((x, i) => (i === index ? { ...x, text: d.value } : x)) })
+                    }
+                  />
                 </Field>
-                <IconButton icon={<DeleteRegular />} label={texts.removeDecision(index + 1)} onClick={() => set({ decisions: minutes.decisions.filter((_, i) => i !== index) })} />
+                <IconButton
+                  icon={<DeleteRegular />}
+                  label={texts.removeDecision(index + 1)}
+                  onClick={() => set({ decisions: minutes.decisions.filter((_, i) => i !== index) })}
+                />
               </div>
             ))}
             <div>
-              <Button icon={<AddRegular />} onClick={() => set({ decisions: [...minutes.decisions, { id: newRowId(), text: '' }] })}>
+              <Button
+                icon={<AddRegular />}
+                onClick={() => set({ decisions: [...minutes.decisions, { id: newRowId(), text: '' }] })}
+              >
                 {texts.addDecision}
               </Button>
             </div>
           </section>
           <section className={styles.section} aria-label={texts.commitments}>
             <h3>{texts.commitments}</h3>
-            <CommitmentsEditor commitments={minutes.commitments} actors={actors} departments={departments} onChange={(commitments) => set({ commitments })} />
+            <CommitmentsEditor
+              commitments={minutes.commitments}
+              actors={actors}
+              departments={departments}
+              onChange={(commitments) => set({ commitments })}
+            />
           </section>
           <Field label={texts.minutesNotes}>
             <Textarea value={minutes.notes} rows={4} resize="vertical" onChange={(_, d) => set({ notes: d.value })} />
@@ -109,7 +148,12 @@ export function MinutesPage({ path }: { path: string[] }) {
             ))}
           </ul>
           <h3>{texts.commitments}</h3>
-          <CommitmentsList caption={texts.commitmentsCaption} commitments={council.minutes.commitments} actors={actors} departments={departments} />
+          <CommitmentsList
+            caption={texts.commitmentsCaption}
+            commitments={council.minutes.commitments}
+            actors={actors}
+            departments={departments}
+          />
         </>
       )}
       {council.planned && (
@@ -125,7 +169,12 @@ export function MinutesPage({ path }: { path: string[] }) {
       <section className={styles.section} aria-label={texts.lastYearHeading(year - 1)}>
         <h3>{texts.lastYearHeading(year - 1)}</h3>
         {lastYear?.minutes && lastYear.minutes.commitments.length > 0 ? (
-          <CommitmentsList caption={texts.lastYearHeading(year - 1)} commitments={lastYear.minutes.commitments} actors={actors} departments={departments} />
+          <CommitmentsList
+            caption={texts.lastYearHeading(year - 1)}
+            commitments={lastYear.minutes.commitments}
+            actors={actors}
+            departments={departments}
+          />
         ) : (
           <Body1 as="p">{texts.lastYearNone(year - 1)}</Body1>
         )}

@@ -19,8 +19,12 @@ export function PlanningPage({ path }: { path: string[] }) {
   const styles = usePageStyles();
   const language = useLanguage();
   const { me } = useSession();
-  const { year, currentYear, today, actors, council, error, setError, reload, chooseYear, editable } = useCouncilYear('planering', path);
-  if (year === undefined || currentYear === undefined || today === undefined || !council) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
+  const { year, currentYear, today, actors, council, error, setError, reload, chooseYear, editable } = useCouncilYear(
+    'planering',
+    path,
+  );
+  if (year === undefined || currentYear === undefined || today === undefined || !council)
+    return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
   // A representative's own part: the actor's written lägesbild, to hand in here.
   const own = me.can.writeActorEntries ? council.materials.find((m) => m.actorId === me.actorId) : undefined;
   return (
@@ -31,11 +35,21 @@ export function PlanningPage({ path }: { path: string[] }) {
       </div>
       {!editable && <Body1 as="p">{council.planned ? texts.readOnly : texts.notPlannedReader(year)}</Body1>}
       <SaveOutcome error={error} onReload={() => void reload()} />
-      {council.planned && council.date && <Body1 as="p">{texts.dates(formatDate(council.date, language), council.requestDue && formatDate(council.requestDue, language), council.preparationDue && formatDate(council.preparationDue, language))}</Body1>}
+      {council.planned && council.date && (
+        <Body1 as="p">
+          {texts.dates(
+            formatDate(council.date, language),
+            council.requestDue && formatDate(council.requestDue, language),
+            council.preparationDue && formatDate(council.preparationDue, language),
+          )}
+        </Body1>
+      )}
       {own && (
         <MessageBar intent={own.receivedOn ? 'success' : 'info'}>
           <MessageBarBody>
-            {own.receivedOn ? texts.ownReceived(own.actorName, formatDate(own.receivedOn, language)) : texts.ownRequested(own.actorName, council.requestDue ? formatDate(council.requestDue, language) : '–')}
+            {own.receivedOn
+              ? texts.ownReceived(own.actorName, formatDate(own.receivedOn, language))
+              : texts.ownRequested(own.actorName, council.requestDue ? formatDate(council.requestDue, language) : '–')}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -49,10 +63,22 @@ export function PlanningPage({ path }: { path: string[] }) {
         <>
           <section className={styles.section} aria-label={texts.materialHeading}>
             <h3>{texts.materialHeading}</h3>
-            <MaterialsTable council={council} today={today} editable={editable} ownActorId={own?.actorId ?? null} onError={setError} />
+            <MaterialsTable
+              council={council}
+              today={today}
+              editable={editable}
+              ownActorId={own?.actorId ?? null}
+              onError={setError}
+            />
           </section>
           <CommitmentResults year={year - 1} />
-          <PreparationForm key={`prep-${year}`} council={council} editable={editable} onError={setError} error={error} />
+          <PreparationForm
+            key={`prep-${year}`}
+            council={council}
+            editable={editable}
+            onError={setError}
+            error={error}
+          />
         </>
       )}
     </div>

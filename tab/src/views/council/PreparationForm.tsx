@@ -9,7 +9,17 @@ import type { CouncilJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 
 /** The municipality's and the police's joint preparation; "done" marks its milestone in the årshjul. */
-export function PreparationForm({ council, editable, onError, error }: { council: CouncilJson; editable: boolean; onError: (error: ApiError) => void; error: ApiError | undefined }) {
+export function PreparationForm({
+  council,
+  editable,
+  onError,
+  error,
+}: {
+  council: CouncilJson;
+  editable: boolean;
+  onError: (error: ApiError) => void;
+  error: ApiError | undefined;
+}) {
   const texts = useTexts().council;
   const language = useLanguage();
   const styles = usePageStyles();
@@ -18,7 +28,12 @@ export function PreparationForm({ council, editable, onError, error }: { council
   const [done, setDone] = useState(council.preparation.done);
   const save = async () => {
     try {
-      await change.mutateAsync({ method: 'PUT', path: `/api/councils/${council.year}/preparation`, body: { notes, done }, etag: council.etag });
+      await change.mutateAsync({
+        method: 'PUT',
+        path: `/api/councils/${council.year}/preparation`,
+        body: { notes, done },
+        etag: council.etag,
+      });
     } catch (e) {
       onError(e as ApiError);
     }

@@ -8,25 +8,65 @@ import { FormDialog } from '../common/FormDialog.js';
 import { fieldError } from '../common/field-error.js';
 import type { MaterialJson } from './council-types.js';
 
-const empty = (): WrittenMaterial => ({ summary: '', problemPicture: '', causeAnalysis: '', actionsTaken: '', actionsPlanned: '', newPhenomena: '' });
+const empty = (): WrittenMaterial => ({
+  summary: '',
+  problemPicture: '',
+  causeAnalysis: '',
+  actionsTaken: '',
+  actionsPlanned: '',
+  newPhenomena: '',
+});
 
 /** The actor's written lägesbild, written here under the annual lägesbild's headings instead of sent as a file. */
-export function WrittenMaterialDialog({ open, year, material, onClose }: { open: boolean; year: number; material: MaterialJson; onClose: (saved: boolean) => void }) {
+export function WrittenMaterialDialog({
+  open,
+  year,
+  material,
+  onClose,
+}: {
+  open: boolean;
+  year: number;
+  material: MaterialJson;
+  onClose: (saved: boolean) => void;
+}) {
   const texts = useTexts().council;
   const language = useLanguage();
   const change = useChangeCouncil(year);
   const [draft, setDraft] = useState<WrittenMaterial>(() => ({ ...empty(), ...(material.written ?? {}) }));
   const error = change.error ?? undefined;
   const save = () =>
-    change.mutateAsync({ method: 'PUT', path: `/api/councils/${year}/materials/${encodeURIComponent(material.actorId)}/written`, body: draft }).then(
-      () => onClose(true),
-      () => undefined,
-    );
+    change
+      .mutateAsync({
+        method: 'PUT',
+        path: `/api/councils/${year}/materials/${encodeURIComponent(material.actorId)}/written`,
+        body: draft,
+      })
+      .then(
+        () => onClose(true),
+        () => undefined,
+      );
   return (
-    <FormDialog open={open} title={texts.writeMaterialFor(material.actorName)} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={() => void save()} onClose={() => onClose(false)}>
+    <FormDialog
+      open={open}
+      title={texts.writeMaterialFor(material.actorName)}
+      error={error}
+      saveLabel={texts.save}
+      cancelLabel={texts.cancel}
+      onSave={() => void save()}
+      onClose={() => onClose(false)}
+    >
       {annualSectionIdSchema.options.map((section) => (
-        <Field key={section} label={pick(language, annualSectionTitles[section])} validationMessage={fieldError(error, section, language)}>
-          <Textarea resize="vertical" rows={3} value={draft[section]} onChange={(_, d) => setDraft({ ...draft, [section]: d.value })} />
+        <Field
+          key={section}
+          label={pick(language, annualSectionTitles[section])}
+          validationMessage={fieldError(error, section, language)}
+        >
+          <Textarea
+            resize="vertical"
+            rows={3}
+            value={draft[section]}
+            onChange={(_, d) => setDraft({ ...draft, [section]: d.value })}
+          />
         </Field>
       ))}
     </FormDialog>

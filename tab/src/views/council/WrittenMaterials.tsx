@@ -4,7 +4,9 @@ import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 import { ReadText } from '../common/ReadText.js';
 import type { CouncilJson } from './council-types.js';
 
-const useStyles = makeStyles({ actor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  actor: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM },
+});
 
 /** The lägesbilder the actors wrote in the tab, each under the annual lägesbild's headings, for everyone who reads the council. */
 export function WrittenMaterials({ council }: { council: CouncilJson }) {
@@ -21,7 +23,12 @@ export function WrittenMaterials({ council }: { council: CouncilJson }) {
           {annualSectionIdSchema.options
             .filter((section) => material.written![section]?.trim())
             .map((section) => (
-              <ReadText key={section} label={pick(language, annualSectionTitles[section])} text={material.written![section]!} level={5} />
+              <ReadText
+                key={section}
+                label={pick(language, annualSectionTitles[section])}
+                text={material.written![section]!}
+                level={5}
+              />
             ))}
         </section>
       ))}

@@ -22,7 +22,11 @@ export function useCouncilYear(page: string, path: string[]) {
   const [failure, setFailure] = useState<{ error: ApiError; council: CouncilJson | undefined }>();
   // Someone else saved first (412): the page keeps the council as it was read, so the typed text is not sent
   // over theirs, until the person reads it again. The plan's form starts from the actors, so it waits for them.
-  const council = !actors.data ? undefined : failure?.error.status === 412 && failure.council?.year === year ? failure.council : read.data;
+  const council = !actors.data
+    ? undefined
+    : failure?.error.status === 412 && failure.council?.year === year
+      ? failure.council
+      : read.data;
   const setError = (error: ApiError | undefined) => setFailure(error ? { error, council } : undefined);
   const reload = async () => {
     setFailure(undefined);

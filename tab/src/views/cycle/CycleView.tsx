@@ -14,11 +14,28 @@ import { YearWheel } from './YearWheel.js';
 import { IconButton } from '../common/IconButton.js';
 
 const useStyles = makeStyles({
-  toolbar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', marginBottom: tokens.spacingVerticalL },
+  toolbar: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+    marginBottom: tokens.spacingVerticalL,
+  },
   year: { minWidth: '8rem', textAlign: 'center' },
   spacer: { flexGrow: 1 },
-  summary: { display: 'flex', gap: tokens.spacingHorizontalXXL, flexWrap: 'wrap', marginBottom: tokens.spacingVerticalL },
-  columns: { display: 'grid', gridTemplateColumns: 'minmax(16rem, 26rem) minmax(20rem, 1fr)', gap: tokens.spacingHorizontalXXL, alignItems: 'start', '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' } },
+  summary: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalXXL,
+    flexWrap: 'wrap',
+    marginBottom: tokens.spacingVerticalL,
+  },
+  columns: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(16rem, 26rem) minmax(20rem, 1fr)',
+    gap: tokens.spacingHorizontalXXL,
+    alignItems: 'start',
+    '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
   side: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
@@ -79,18 +96,31 @@ export function CycleView() {
           {texts.cycle.workYear(year)}
         </Text>
         <IconButton icon={<ChevronRightRegular />} label={texts.cycle.nextYear} onClick={() => goTo(year + 1)} />
-        {currentYear !== undefined && year !== currentYear && <Button onClick={() => goTo(currentYear)}>{texts.cycle.currentYear}</Button>}
+        {currentYear !== undefined && year !== currentYear && (
+          <Button onClick={() => goTo(currentYear)}>{texts.cycle.currentYear}</Button>
+        )}
         <span className={styles.spacer} />
         <Body1>{texts.cycle.today(formatDate(cycle.today, language))}</Body1>
-        <Button icon={<ArrowDownloadRegular />} onClick={() => void api.openFile(`/api/cycles/${year}/calendar.ics`, `trygghetshjulet-${cycle.municipality.slug}-${year}.ics`).catch((e: ApiError) => setError(e))}>
+        <Button
+          icon={<ArrowDownloadRegular />}
+          onClick={() =>
+            void api
+              .openFile(`/api/cycles/${year}/calendar.ics`, `trygghetshjulet-${cycle.municipality.slug}-${year}.ics`)
+              .catch((e: ApiError) => setError(e))
+          }
+        >
           {texts.cycle.exportIcs}
         </Button>
       </div>
       <ErrorMessage error={error} />
       <div className={styles.summary}>
         <div>
-          <Subtitle2 as="h2" block>{texts.cycle.late}</Subtitle2>
-          {late.length === 0 ? <Body1 as="p">{texts.cycle.nothingLate}</Body1> : (
+          <Subtitle2 as="h2" block>
+            {texts.cycle.late}
+          </Subtitle2>
+          {late.length === 0 ? (
+            <Body1 as="p">{texts.cycle.nothingLate}</Body1>
+          ) : (
             <ul>
               {late.map((m) => (
                 <li key={m.id}>
@@ -102,7 +132,9 @@ export function CycleView() {
         </div>
         {next && (
           <div>
-            <Subtitle2 as="h2" block>{texts.cycle.next}</Subtitle2>
+            <Subtitle2 as="h2" block>
+              {texts.cycle.next}
+            </Subtitle2>
             <Body1 as="p">
               {titleOf(next)}, {formatDate(next.due, language)}
             </Body1>
@@ -115,14 +147,14 @@ export function CycleView() {
           <Subtitle2 as="h2" block id="milestone-list-heading">
             {texts.cycle.listHeading}
           </Subtitle2>
-          <MilestoneList milestones={cycle.milestones} selectedId={selectedId} onSelect={choose} labelledBy="milestone-list-heading" />
+          <MilestoneList
+            milestones={cycle.milestones}
+            selectedId={selectedId}
+            onSelect={choose}
+            labelledBy="milestone-list-heading"
+          />
           {selected && (
-            <MilestoneDetails
-              year={year}
-              milestone={selected}
-              canEdit={me.can.editCycle}
-              onChanged={setStatus}
-            />
+            <MilestoneDetails year={year} milestone={selected} canEdit={me.can.editCycle} onChanged={setStatus} />
           )}
           <div role="status" aria-live="polite" className="visually-hidden">
             {status}

@@ -27,7 +27,14 @@ import { narrowScreen } from '../common/narrow.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusLarge },
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+  },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
   facts: {
     display: 'grid',
@@ -35,7 +42,11 @@ const useStyles = makeStyles({
     gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}`,
     margin: 0,
     // Narrow: each term above its value, so a long value has the whole width.
-    [narrowScreen]: { gridTemplateColumns: 'minmax(0, 1fr)', '& dt': { fontWeight: tokens.fontWeightSemibold }, '& dd': { marginLeft: 0, marginBottom: tokens.spacingVerticalS } },
+    [narrowScreen]: {
+      gridTemplateColumns: 'minmax(0, 1fr)',
+      '& dt': { fontWeight: tokens.fontWeightSemibold },
+      '& dd': { marginLeft: 0, marginBottom: tokens.spacingVerticalS },
+    },
   },
 });
 
@@ -69,7 +80,11 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
 
   const change = async (body: object) => {
     try {
-      await changeMilestone.mutateAsync({ method: 'PATCH', path: `/api/cycles/${year}/milestones/${encodeURIComponent(milestone.id)}`, body });
+      await changeMilestone.mutateAsync({
+        method: 'PATCH',
+        path: `/api/cycles/${year}/milestones/${encodeURIComponent(milestone.id)}`,
+        body,
+      });
       setError(undefined);
       onChanged(texts.cycle.saved);
     } catch (e) {
@@ -95,16 +110,31 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
         <dd>{pick(language, { sv: milestone.description, en: milestone.descriptionEn })}</dd>
       </dl>
       {milestone.adjustedFrom && (
-        <Body1>{texts.cycle.adjusted(formatDate(milestone.adjustedFrom.date, language), pick(language, { sv: milestone.adjustedFrom.reason, en: milestone.adjustedFrom.reasonEn }))}</Body1>
+        <Body1>
+          {texts.cycle.adjusted(
+            formatDate(milestone.adjustedFrom.date, language),
+            pick(language, { sv: milestone.adjustedFrom.reason, en: milestone.adjustedFrom.reasonEn }),
+          )}
+        </Body1>
       )}
       {milestone.moved && (
         <Body1>
-          {texts.cycle.movedBy(milestone.moved.byName, formatDateTime(milestone.moved.at, language), formatDate(milestone.moved.from, language))}
+          {texts.cycle.movedBy(
+            milestone.moved.byName,
+            formatDateTime(milestone.moved.at, language),
+            formatDate(milestone.moved.from, language),
+          )}
           {milestone.moved.reason ? ` ${texts.cycle.reasonLabel}: ${milestone.moved.reason}` : ''}
         </Body1>
       )}
       {milestone.completion && (
-        <Body1>{texts.cycle.doneAt(formatDate(milestone.completion.doneAt, language), milestone.completion.decisionParagraph, milestone.completion.markedByName)}</Body1>
+        <Body1>
+          {texts.cycle.doneAt(
+            formatDate(milestone.completion.doneAt, language),
+            milestone.completion.decisionParagraph,
+            milestone.completion.markedByName,
+          )}
+        </Body1>
       )}
       {milestone.departments && (
         <>
@@ -125,7 +155,9 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
                   <TableRow key={department.departmentId}>
                     <TableCell>{department.name}</TableCell>
                     <TableCell>{texts.cycle.departmentState[department.state]}</TableCell>
-                    <TableCell>{department.submittedAt ? formatDateTime(department.submittedAt, language) : '–'}</TableCell>
+                    <TableCell>
+                      {department.submittedAt ? formatDateTime(department.submittedAt, language) : '–'}
+                    </TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -137,8 +169,17 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
       {canEdit && (
         <>
           <ErrorMessage error={error} summary />
-          <Subtitle2 as="h3" block>{texts.cycle.moveHeading}</Subtitle2>
-          <form className={styles.row} noValidate onSubmit={(event) => { event.preventDefault(); void change({ due: newDate, reason: reason || null }); }}>
+          <Subtitle2 as="h3" block>
+            {texts.cycle.moveHeading}
+          </Subtitle2>
+          <form
+            className={styles.row}
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              void change({ due: newDate, reason: reason || null });
+            }}
+          >
             <Field label={texts.cycle.newDate} validationMessage={fieldError(error, 'due', language)}>
               <Input type="date" value={newDate} onChange={(_, data) => setNewDate(data.value)} />
             </Field>
@@ -152,13 +193,22 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
           </form>
           {!milestone.departments && (
             <>
-              <Subtitle2 as="h3" block>{texts.cycle.markDoneHeading}</Subtitle2>
+              <Subtitle2 as="h3" block>
+                {texts.cycle.markDoneHeading}
+              </Subtitle2>
               {milestone.completion ? (
                 <div>
                   <Button onClick={() => void change({ done: null })}>{texts.cycle.undoDone}</Button>
                 </div>
               ) : (
-                <form className={styles.row} noValidate onSubmit={(event) => { event.preventDefault(); void change({ done: { doneAt: doneDate, decisionParagraph: paragraph || null } }); }}>
+                <form
+                  className={styles.row}
+                  noValidate
+                  onSubmit={(event) => {
+                    event.preventDefault();
+                    void change({ done: { doneAt: doneDate, decisionParagraph: paragraph || null } });
+                  }}
+                >
                   <Field label={texts.cycle.doneDate} validationMessage={fieldError(error, 'done.doneAt', language)}>
                     <Input type="date" value={doneDate} onChange={(_, data) => setDoneDate(data.value)} />
                   </Field>

@@ -6,7 +6,14 @@ import { StatusBadge } from './StatusBadge.js';
 import { narrowScreen } from '../common/narrow.js';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: {
     width: '100%',
     display: 'grid',
@@ -24,7 +31,11 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
     // Narrow: date and status on the first line, the title with all the width beneath, so none squeezes the other.
-    [narrowScreen]: { gridTemplateColumns: 'minmax(0, 1fr) auto', gridTemplateAreas: '"date status" "text text"', rowGap: tokens.spacingVerticalXS },
+    [narrowScreen]: {
+      gridTemplateColumns: 'minmax(0, 1fr) auto',
+      gridTemplateAreas: '"date status" "text text"',
+      rowGap: tokens.spacingVerticalXS,
+    },
   },
   date: { [narrowScreen]: { gridArea: 'date' } },
   status: { [narrowScreen]: { gridArea: 'status', justifySelf: 'end' } },
@@ -54,7 +65,9 @@ export function MilestoneList({ milestones, selectedId, onSelect, labelledBy }: 
             onClick={() => onSelect(milestone.id)}
             data-milestone={milestone.id}
           >
-            <time className={styles.date} dateTime={milestone.due}>{formatDate(milestone.due, language)}</time>
+            <time className={styles.date} dateTime={milestone.due}>
+              {formatDate(milestone.due, language)}
+            </time>
             <span className={styles.text}>
               <span>{pick(language, { sv: milestone.title, en: milestone.titleEn })}</span>
               <Caption1>{pick(language, { sv: milestone.responsible, en: milestone.responsibleEn })}</Caption1>

@@ -53,10 +53,35 @@ export function YearWheel({ cycle, selectedId, onSelect }: YearWheelProps) {
   const [todayX, todayY] = point(angleOf(cycle.today), todayYear === cycle.year ? innerRing + 18 : outerRing + 18);
 
   return (
-    <svg className={styles.svg} viewBox={`0 0 ${size} ${size}`} role="img" aria-label={texts.cycle.wheelLabel(cycle.year, late, soon)}>
-      <circle cx={centre} cy={centre} r={outerRing + 18} fill={tokens.colorNeutralBackground2} stroke={tokens.colorNeutralStroke2} />
-      <circle cx={centre} cy={centre} r={innerRing} fill="none" stroke={tokens.colorNeutralStroke1} strokeDasharray="2 4" />
-      <circle cx={centre} cy={centre} r={outerRing} fill="none" stroke={tokens.colorNeutralStroke1} strokeDasharray="2 4" />
+    <svg
+      className={styles.svg}
+      viewBox={`0 0 ${size} ${size}`}
+      role="img"
+      aria-label={texts.cycle.wheelLabel(cycle.year, late, soon)}
+    >
+      <circle
+        cx={centre}
+        cy={centre}
+        r={outerRing + 18}
+        fill={tokens.colorNeutralBackground2}
+        stroke={tokens.colorNeutralStroke2}
+      />
+      <circle
+        cx={centre}
+        cy={centre}
+        r={innerRing}
+        fill="none"
+        stroke={tokens.colorNeutralStroke1}
+        strokeDasharray="2 4"
+      />
+      <circle
+        cx={centre}
+        cy={centre}
+        r={outerRing}
+        fill="none"
+        stroke={tokens.colorNeutralStroke1}
+        strokeDasharray="2 4"
+      />
       {texts.cycle.months.map((month, index) => {
         const angle = (index / 12) * 2 * Math.PI;
         const [x1, y1] = point(angle, 60);
@@ -65,13 +90,27 @@ export function YearWheel({ cycle, selectedId, onSelect }: YearWheelProps) {
         return (
           <g key={month}>
             <line x1={x1} y1={y1} x2={x2} y2={y2} stroke={tokens.colorNeutralStroke2} />
-            <text x={lx} y={ly} textAnchor="middle" dominantBaseline="middle" fontSize="13" fill={tokens.colorNeutralForeground1}>
+            <text
+              x={lx}
+              y={ly}
+              textAnchor="middle"
+              dominantBaseline="middle"
+              fontSize="13"
+              fill={tokens.colorNeutralForeground1}
+            >
               {month}
             </text>
           </g>
         );
       })}
-      <text x={centre} y={centre - 8} textAnchor="middle" fontSize="22" fontWeight="600" fill={tokens.colorNeutralForeground1}>
+      <text
+        x={centre}
+        y={centre - 8}
+        textAnchor="middle"
+        fontSize="22"
+        fontWeight="600"
+        fill={tokens.colorNeutralForeground1}
+      >
         {cycle.year}
       </text>
       <text x={centre} y={centre + 14} textAnchor="middle" fontSize="11" fill={tokens.colorNeutralForeground2}>
@@ -79,7 +118,14 @@ export function YearWheel({ cycle, selectedId, onSelect }: YearWheelProps) {
       </text>
       {showToday && (
         <g>
-          <line x1={centre} y1={centre} x2={todayX} y2={todayY} stroke={tokens.colorNeutralForeground1} strokeWidth="2" />
+          <line
+            x1={centre}
+            y1={centre}
+            x2={todayX}
+            y2={todayY}
+            stroke={tokens.colorNeutralForeground1}
+            strokeWidth="2"
+          />
           <circle cx={todayX} cy={todayY} r="4" fill={tokens.colorNeutralForeground1} />
         </g>
       )}
@@ -89,10 +135,31 @@ export function YearWheel({ cycle, selectedId, onSelect }: YearWheelProps) {
         const selected = milestone.id === selectedId;
         return (
           // biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the milestone list beside the wheel is the keyboard and screen-reader way to choose
-          <g key={milestone.id} onClick={() => onSelect(milestone.id)} style={{ cursor: 'pointer' }} data-milestone={milestone.id} data-due={milestone.due}>
+          <g
+            key={milestone.id}
+            onClick={() => onSelect(milestone.id)}
+            style={{ cursor: 'pointer' }}
+            data-milestone={milestone.id}
+            data-due={milestone.due}
+          >
             <title>{`${milestone.due} ${milestone.title} – ${texts.cycle.status[milestone.status]}`}</title>
-            <circle cx={x} cy={y} r={selected ? 13 : 10} fill={statusColour[milestone.status]} stroke={selected ? tokens.colorNeutralForeground1 : tokens.colorNeutralBackground1} strokeWidth={selected ? 3 : 2} />
-            <text x={x} y={y} textAnchor="middle" dominantBaseline="central" fontSize="12" fontWeight="700" fill={tokens.colorNeutralForegroundOnBrand}>
+            <circle
+              cx={x}
+              cy={y}
+              r={selected ? 13 : 10}
+              fill={statusColour[milestone.status]}
+              stroke={selected ? tokens.colorNeutralForeground1 : tokens.colorNeutralBackground1}
+              strokeWidth={selected ? 3 : 2}
+            />
+            <text
+              x={x}
+              y={y}
+              textAnchor="middle"
+              dominantBaseline="central"
+              fontSize="12"
+              fontWeight="700"
+              fill={tokens.colorNeutralForegroundOnBrand}
+            >
               {statusMark[milestone.status]}
             </text>
           </g>

@@ -1,13 +1,37 @@
-import { Body1, Button, Checkbox, Field, Input, makeStyles, Select, Subtitle2, Textarea, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  Subtitle2,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { actionProgressSchema, categoryChoiceOf, otherCategoryChoice, type ActionProgress, type DepartmentReportContent } from '../../../../api/domain/department-report.js';
+import {
+  actionProgressSchema,
+  categoryChoiceOf,
+  otherCategoryChoice,
+  type ActionProgress,
+  type DepartmentReportContent,
+} from '../../../../api/domain/department-report.js';
 import type { ReportJson } from '../../../../api/contract/reports.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { IconButton } from '../common/IconButton.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '56rem' },
-  group: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  group: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
 });
 
@@ -15,24 +39,53 @@ type Draft = DepartmentReportContent;
 type Observation = Draft['observations'][number];
 
 /** The report's fields for the department's head: the lägesbild, the observations, each action's progress, the proposals. */
-export function ReportFields({ report, draft, setDraft, issue }: { report: ReportJson; draft: Draft; setDraft: (draft: Draft) => void; issue: (field: string) => string | undefined }) {
+export function ReportFields({
+  report,
+  draft,
+  setDraft,
+  issue,
+}: {
+  report: ReportJson;
+  draft: Draft;
+  setDraft: (draft: Draft) => void;
+  issue: (field: string) => string | undefined;
+}) {
   const texts = useTexts();
   const language = useLanguage();
   const styles = useStyles();
   const progressOf = (actionId: string) => draft.actions.find((a) => a.actionId === actionId);
   const setProgress = (actionId: string, change: Partial<{ progress: ActionProgress; comment: string }>) => {
     const existing = progressOf(actionId);
-    const next = { actionId, progress: existing?.progress ?? 'notStarted', comment: existing?.comment ?? '', ...change };
+    const next = {
+      actionId,
+      progress: existing?.progress ?? 'notStarted',
+      comment: existing?.comment ?? '',
+      ...change,
+    };
     setDraft({ ...draft, actions: [...draft.actions.filter((a) => a.actionId !== actionId), next] });
   };
-  const choiceOf = (observation: Observation) => categoryChoiceOf(observation, report.categories.map((c) => c.id));
+  const choiceOf = (observation: Observation) =>
+    categoryChoiceOf(
+      observation,
+      report.categories.map((c) => c.id),
+    );
   const setObservation = (index: number, change: Partial<Observation>) =>
     setDraft({ ...draft, observations: draft.observations.map((o, i) => (i === index ? { ...o, ...change } : o)) });
 
   return (
     <div className={styles.form}>
-      <Field label={texts.reports.situation} hint={texts.reports.situationHelp} required validationMessage={issue('content.situation')}>
-        <Textarea rows={6} resize="vertical" value={draft.situation} onChange={(_, d) => setDraft({ ...draft, situation: d.value })} />
+      <Field
+        label={texts.reports.situation}
+        hint={texts.reports.situationHelp}
+        required
+        validationMessage={issue('content.situation')}
+      >
+        <Textarea
+          rows={6}
+          resize="vertical"
+          value={draft.situation}
+          onChange={(_, d) => setDraft({ ...draft, situation: d.value })}
+        />
       </Field>
 
       <fieldset className={styles.group} style={{ margin: 0, minWidth: 0 }} aria-labelledby="observations-heading">
@@ -45,7 +98,15 @@ export function ReportFields({ report, draft, setDraft, issue }: { report: Repor
               <Input value={observation.area} onChange={(_, d) => setObservation(index, { area: d.value })} />
             </Field>
             <Field label={texts.reports.category} validationMessage={issue(`content.observations.${index}.category`)}>
-              <Select value={choiceOf(observation).category} onChange={(_, d) => setObservation(index, { category: d.value, categoryOther: d.value === otherCategoryChoice ? observation.categoryOther : '' })}>
+              <Select
+                value={choiceOf(observation).category}
+                onChange={(_, d) =>
+                  setObservation(index, {
+                    category: d.value,
+                    categoryOther: d.value === otherCategoryChoice ? observation.categoryOther : '',
+                  })
+                }
+              >
                 <option value="">{texts.reports.chooseCategory}</option>
                 {report.categories.map((category) => (
                   <option key={category.id} value={category.id}>
@@ -56,19 +117,49 @@ export function ReportFields({ report, draft, setDraft, issue }: { report: Repor
               </Select>
             </Field>
             {choiceOf(observation).category === otherCategoryChoice && (
-              <Field label={texts.reports.otherCategoryText} required validationMessage={issue(`content.observations.${index}.categoryOther`)}>
-                <Input value={choiceOf(observation).categoryOther} maxLength={60} onChange={(_, d) => setObservation(index, { category: otherCategoryChoice, categoryOther: d.value })} />
+              <Field
+                label={texts.reports.otherCategoryText}
+                required
+                validationMessage={issue(`content.observations.${index}.categoryOther`)}
+              >
+                <Input
+                  value={choiceOf(observation).categoryOther}
+                  maxLength={60}
+                  onChange={(_, d) => setObservation(index, { category: otherCategoryChoice, categoryOther: d.value })}
+                />
               </Field>
             )}
             <Field label={texts.reports.description}>
-              <Input value={observation.description} onChange={(_, d) => setObservation(index, { description: d.value })} />
+              <Input
+                value={observation.description}
+                onChange={(_, d) => setObservation(index, { description: d.value })}
+              />
             </Field>
-            <Checkbox checked={observation.newPhenomenon} label={texts.reports.newPhenomenon} onChange={(_, d) => setObservation(index, { newPhenomenon: d.checked === true })} />
-            <IconButton icon={<DeleteRegular />} label={texts.reports.removeObservation(index + 1)} onClick={() => setDraft({ ...draft, observations: draft.observations.filter((_, i) => i !== index) })} />
+            <Checkbox
+              checked={observation.newPhenomenon}
+              label={texts.reports.newPhenomenon}
+              onChange={(_, d) => setObservation(index, { newPhenomenon: d.checked === true })}
+            />
+            <IconButton
+              icon={<DeleteRegular />}
+              label={texts.reports.removeObservation(index + 1)}
+              onClick={() => setDraft({ ...draft, observations: draft.observations.filter((_, i) => i !== index) })}
+            />
           </div>
         ))}
         <div>
-          <Button icon={<AddRegular />} onClick={() => setDraft({ ...draft, observations: [...draft.observations, { area: '', category: '', categoryOther: '', description: '', newPhenomenon: false }] })}>
+          <Button
+            icon={<AddRegular />}
+            onClick={() =>
+              setDraft({
+                ...draft,
+                observations: [
+                  ...draft.observations,
+                  { area: '', category: '', categoryOther: '', description: '', newPhenomenon: false },
+                ],
+              })
+            }
+          >
             {texts.reports.addObservation}
           </Button>
         </div>
@@ -80,10 +171,18 @@ export function ReportFields({ report, draft, setDraft, issue }: { report: Repor
         </Subtitle2>
         {report.actions.length === 0 && <Body1>{texts.reports.noActions}</Body1>}
         {report.actions.map((action) => (
-          <fieldset key={action.id} className={styles.row} style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }} aria-label={action.title}>
+          <fieldset
+            key={action.id}
+            className={styles.row}
+            style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }}
+            aria-label={action.title}
+          >
             <Body1 style={{ flexBasis: '100%' }}>{action.title}</Body1>
             <Field label={texts.reports.progress} validationMessage={issue(`actions.${action.id}`)}>
-              <Select value={progressOf(action.id)?.progress ?? ''} onChange={(_, d) => setProgress(action.id, { progress: actionProgressSchema.parse(d.value) })}>
+              <Select
+                value={progressOf(action.id)?.progress ?? ''}
+                onChange={(_, d) => setProgress(action.id, { progress: actionProgressSchema.parse(d.value) })}
+              >
                 <option value="" disabled>
                   {texts.reports.chooseProgress}
                 </option>
@@ -95,7 +194,10 @@ export function ReportFields({ report, draft, setDraft, issue }: { report: Repor
               </Select>
             </Field>
             <Field label={texts.reports.comment}>
-              <Input value={progressOf(action.id)?.comment ?? ''} onChange={(_, d) => setProgress(action.id, { comment: d.value })} />
+              <Input
+                value={progressOf(action.id)?.comment ?? ''}
+                onChange={(_, d) => setProgress(action.id, { comment: d.value })}
+              />
             </Field>
           </fieldset>
         ))}
@@ -107,10 +209,23 @@ export function ReportFields({ report, draft, setDraft, issue }: { report: Repor
         </Subtitle2>
         {draft.proposals.map((proposal, index) => (
           <div key={index} className={styles.row}>
-            <Field label={texts.reports.proposal(index + 1)} validationMessage={issue(`content.proposals.${index}`)} style={{ flexGrow: 1 }}>
-              <Input value={proposal} onChange={(_, d) => setDraft({ ...draft, proposals: draft.proposals.map((p, i) => (i === index ? d.value : p)) })} />
+            <Field
+              label={texts.reports.proposal(index + 1)}
+              validationMessage={issue(`content.proposals.${index}`)}
+              style={{ flexGrow: 1 }}
+            >
+              <Input
+                value={proposal}
+                onChange={(_, d) =>
+                  setDraft({ ...draft, proposals: draft.proposals.map((p, i) => (i === index ? d.value : p)) })
+                }
+              />
             </Field>
-            <IconButton icon={<DeleteRegular />} label={texts.reports.removeProposal(index + 1)} onClick={() => setDraft({ ...draft, proposals: draft.proposals.filter((_, i) => i !== index) })} />
+            <IconButton
+              icon={<DeleteRegular />}
+              label={texts.reports.removeProposal(index + 1)}
+              onClick={() => setDraft({ ...draft, proposals: draft.proposals.filter((_, i) => i !== index) })}
+            />
           </div>
         ))}
         <div>

@@ -1,4 +1,13 @@
-import { Body1, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle1, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle1,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { DepartmentReportContent } from '../../../../api/domain/department-report.js';
 import type { ReportJson } from '../../../../api/contract/reports.js';
@@ -29,7 +38,15 @@ function newSubmissionId(): string {
 }
 
 /** The same report as the bot's card, for those who prefer the tab; read-only for anyone but the department's head. */
-export function ReportForm({ year, departmentId, editable }: { year: number; departmentId: string; editable: boolean }) {
+export function ReportForm({
+  year,
+  departmentId,
+  editable,
+}: {
+  year: number;
+  departmentId: string;
+  editable: boolean;
+}) {
   const texts = useTexts();
   const language = useLanguage();
   const styles = useStyles();
@@ -52,10 +69,19 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
 
   const save = async (submit: boolean) => {
     try {
-      const saved = await saveReport.mutateAsync({ method: 'PUT', path: `/api/cycles/${year}/reports/${departmentId}`, body: { content: draft, submit, ...(submit ? { submissionId: newSubmissionId() } : {}) }, etag });
+      const saved = await saveReport.mutateAsync({
+        method: 'PUT',
+        path: `/api/cycles/${year}/reports/${departmentId}`,
+        body: { content: draft, submit, ...(submit ? { submissionId: newSubmissionId() } : {}) },
+        etag,
+      });
       setEdits(undefined);
       setError(undefined);
-      setStatus(submit ? texts.reports.receipt(formatDateTime(saved.submittedAt!, language), saved.submittedBy ?? '') : texts.reports.draftSaved);
+      setStatus(
+        submit
+          ? texts.reports.receipt(formatDateTime(saved.submittedAt!, language), saved.submittedBy ?? '')
+          : texts.reports.draftSaved,
+      );
     } catch (e) {
       setError(e as ApiError);
       setStatus(submit ? texts.reports.notSubmitted : texts.reports.draftNotSaved);
@@ -63,10 +89,19 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
   };
 
   return (
-    <form className={styles.form} noValidate onSubmit={(event) => { event.preventDefault(); void save(true); }}>
+    <form
+      className={styles.form}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save(true);
+      }}
+    >
       <div className={styles.heading}>
         <Subtitle1 as="h2">{texts.reports.myReport(report.department.name)}</Subtitle1>
-        {report.id && <HistoryButton kind="report" id={report.id} what={texts.reports.reportName(report.department.name)} />}
+        {report.id && (
+          <HistoryButton kind="report" id={report.id} what={texts.reports.reportName(report.department.name)} />
+        )}
       </div>
       <Body1 as="p" block>
         {texts.reports.intro(formatDate(report.due, language))}
@@ -74,7 +109,11 @@ export function ReportForm({ year, departmentId, editable }: { year: number; dep
       {/* After a refused change the earlier receipt would read as if this one went in; the summary speaks instead. */}
       {report.status === 'submitted' && report.submittedAt && !error && (
         <MessageBar intent="success">
-          <MessageBarBody>{report.canChange ? texts.reports.receipt(formatDateTime(report.submittedAt, language), report.submittedBy ?? '') : texts.reports.locked}</MessageBarBody>
+          <MessageBarBody>
+            {report.canChange
+              ? texts.reports.receipt(formatDateTime(report.submittedAt, language), report.submittedBy ?? '')
+              : texts.reports.locked}
+          </MessageBarBody>
         </MessageBar>
       )}
       {!editable && report.status === 'notStarted' && <Body1>{texts.reports.notStartedYet}</Body1>}

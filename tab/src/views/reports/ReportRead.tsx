@@ -1,5 +1,9 @@
 import { Badge, Body1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { categoryChoiceOf, otherCategoryChoice, type DepartmentReportContent } from '../../../../api/domain/department-report.js';
+import {
+  categoryChoiceOf,
+  otherCategoryChoice,
+  type DepartmentReportContent,
+} from '../../../../api/domain/department-report.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { Paragraphs } from '../common/ReadText.js';
 import { ReadTable } from '../common/ReadTable.js';
@@ -13,7 +17,10 @@ export function ReportRead({ report, content }: { report: ReportJson; content: D
   const language = useLanguage();
   const styles = useStyles();
   const categoryOf = (observation: DepartmentReportContent['observations'][number]) => {
-    const choice = categoryChoiceOf(observation, report.categories.map((c) => c.id));
+    const choice = categoryChoiceOf(
+      observation,
+      report.categories.map((c) => c.id),
+    );
     if (choice.category === otherCategoryChoice) return choice.categoryOther;
     const listed = report.categories.find((c) => c.id === choice.category);
     return listed ? (language === 'en' ? listed.en : listed.sv) : choice.category;
@@ -37,7 +44,8 @@ export function ReportRead({ report, content }: { report: ReportJson; content: D
           rows={content.observations.map((observation) => [
             observation.area,
             <>
-              {categoryOf(observation)} {observation.newPhenomenon && <Badge appearance="tint">{texts.newPhenomenonYes}</Badge>}
+              {categoryOf(observation)}{' '}
+              {observation.newPhenomenon && <Badge appearance="tint">{texts.newPhenomenonYes}</Badge>}
             </>,
             observation.description || '–',
           ])}

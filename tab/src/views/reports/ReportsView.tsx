@@ -1,9 +1,24 @@
-import { Body1, Button, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Subtitle1 } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Subtitle1,
+} from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useCurrentCycle } from '../../api/resources/cycles.js';
-import { useInstallForHead, useReportOverview, useSaveReportsDocument } from '../../api/resources/department-reports.js';
+import {
+  useInstallForHead,
+  useReportOverview,
+  useSaveReportsDocument,
+} from '../../api/resources/department-reports.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
@@ -30,11 +45,22 @@ export function ReportsView() {
   if (!overview) return <Spinner label={texts.loading} />;
 
   const ownDepartment = me.can.submitDepartmentReport ? me.departmentId : null;
-  const shownId = openId ?? (me.roles.includes('SecurityChief') || me.roles.includes('Reader') ? undefined : (ownDepartment ?? undefined));
+  const shownId =
+    openId ??
+    (me.roles.includes('SecurityChief') || me.roles.includes('Reader') ? undefined : (ownDepartment ?? undefined));
   if (shownId) {
     return (
       <>
-        {openId && <Button onClick={() => { setOpenId(undefined); void read.refetch(); }}>{texts.reports.back}</Button>}
+        {openId && (
+          <Button
+            onClick={() => {
+              setOpenId(undefined);
+              void read.refetch();
+            }}
+          >
+            {texts.reports.back}
+          </Button>
+        )}
         <ReportForm year={overview.year} departmentId={shownId} editable={shownId === ownDepartment} />
       </>
     );
@@ -48,7 +74,11 @@ export function ReportsView() {
       {me.roles.includes('SecurityChief') && (
         <Button
           icon={<ArrowDownloadRegular />}
-          onClick={() => void api.openFile(`/api/cycles/${overview.year}/reports.docx`, `forvaltningsrapporter-${overview.year}.docx`).catch((e: ApiError) => setError(e))}
+          onClick={() =>
+            void api
+              .openFile(`/api/cycles/${overview.year}/reports.docx`, `forvaltningsrapporter-${overview.year}.docx`)
+              .catch((e: ApiError) => setError(e))
+          }
         >
           {texts.reports.exportWord}
         </Button>
@@ -95,7 +125,14 @@ export function ReportsView() {
                   ) : (
                     <>
                       {texts.reports.unreachable}
-                      {row.unreachableReason && <Body1 block>{texts.reports.unreachableWhy(row.unreachableReason, row.waitingSince ? formatDateTime(row.waitingSince, language) : null)}</Body1>}
+                      {row.unreachableReason && (
+                        <Body1 block>
+                          {texts.reports.unreachableWhy(
+                            row.unreachableReason,
+                            row.waitingSince ? formatDateTime(row.waitingSince, language) : null,
+                          )}
+                        </Body1>
+                      )}
                       {overview.canInstall && row.headId && (
                         <Button
                           size="small"
@@ -103,7 +140,13 @@ export function ReportsView() {
                           onClick={() =>
                             void install
                               .mutateAsync({ method: 'POST', path: `/api/reach/${row.headId}/install` })
-                              .then((answer) => setNotice(answer.reachable ? texts.reports.installed(row.name) : texts.reports.notInstalled(row.name, answer.reason ?? '')))
+                              .then((answer) =>
+                                setNotice(
+                                  answer.reachable
+                                    ? texts.reports.installed(row.name)
+                                    : texts.reports.notInstalled(row.name, answer.reason ?? ''),
+                                ),
+                              )
                               .catch((e: ApiError) => setError(e))
                           }
                         >
@@ -114,8 +157,14 @@ export function ReportsView() {
                   )}
                 </TableCell>
                 <TableCell>
-                  {(row.state === 'submitted' || me.roles.includes('SecurityChief') || row.departmentId === ownDepartment) && (
-                    <Button size="small" aria-label={texts.reports.open(row.name)} onClick={() => setOpenId(row.departmentId)}>
+                  {(row.state === 'submitted' ||
+                    me.roles.includes('SecurityChief') ||
+                    row.departmentId === ownDepartment) && (
+                    <Button
+                      size="small"
+                      aria-label={texts.reports.open(row.name)}
+                      onClick={() => setOpenId(row.departmentId)}
+                    >
                       {texts.reports.openShort}
                     </Button>
                   )}

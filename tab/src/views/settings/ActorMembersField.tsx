@@ -7,13 +7,29 @@ import { PeoplePicker } from '../common/PeoplePicker.js';
 type Member = { id: string; name: string };
 
 const useStyles = makeStyles({
-  field: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, border: 'none', padding: 0, margin: 0, minWidth: 0 },
+  field: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    border: 'none',
+    padding: 0,
+    margin: 0,
+    minWidth: 0,
+  },
   list: { listStyleType: 'none', margin: 0, padding: 0 },
   member: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
 /** The people who speak for an actor: listed with a remove button each, and one more picked from the directory. */
-export function ActorMembersField({ members, onChange, validationMessage }: { members: Member[]; onChange: (members: Member[]) => void; validationMessage?: string }) {
+export function ActorMembersField({
+  members,
+  onChange,
+  validationMessage,
+}: {
+  members: Member[];
+  onChange: (members: Member[]) => void;
+  validationMessage?: string;
+}) {
   const texts = useTexts().settings;
   const styles = useStyles();
   return (
@@ -29,7 +45,13 @@ export function ActorMembersField({ members, onChange, validationMessage }: { me
           {members.map((member) => (
             <li key={member.id} className={styles.member}>
               <Body1>{member.name}</Body1>
-              <IconButton size="small" appearance="subtle" icon={<DismissRegular />} label={texts.removeMember(member.name)} onClick={() => onChange(members.filter((m) => m.id !== member.id))} />
+              <IconButton
+                size="small"
+                appearance="subtle"
+                icon={<DismissRegular />}
+                label={texts.removeMember(member.name)}
+                onClick={() => onChange(members.filter((m) => m.id !== member.id))}
+              />
             </li>
           ))}
         </ul>

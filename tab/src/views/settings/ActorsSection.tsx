@@ -26,11 +26,20 @@ export function ActorsSection({ canEdit }: { canEdit: boolean }) {
         { header: texts.settings.actorName, cell: (a) => a.name },
         { header: texts.settings.kind, cell: (a) => pick(language, actorKindTitles[a.kind]) },
         { header: texts.settings.contact, cell: (a) => a.contact },
-        { header: texts.settings.councilParticipant, cell: (a) => (a.councilParticipant ? texts.settings.yes : texts.settings.no) },
+        {
+          header: texts.settings.councilParticipant,
+          cell: (a) => (a.councilParticipant ? texts.settings.yes : texts.settings.no),
+        },
         { header: texts.settings.members, cell: (a) => a.members.map((m) => m.name).join(', ') || '–' },
       ]}
       emptyDraft={(): ActorDraft => ({ name: '', kind: 'other', contact: '', councilParticipant: true, members: [] })}
-      toDraft={({ name, kind, contact, councilParticipant, members }) => ({ name, kind, contact, councilParticipant, members })}
+      toDraft={({ name, kind, contact, councilParticipant, members }) => ({
+        name,
+        kind,
+        contact,
+        councilParticipant,
+        members,
+      })}
       toBody={({ members, ...actor }) => ({ ...actor, memberIds: members.map((m) => m.id) })}
       describeCurrent={(current) => `${String(current.name)}, ${String(current.contact)}`}
       form={(draft, change, error) => (
@@ -39,7 +48,10 @@ export function ActorsSection({ canEdit }: { canEdit: boolean }) {
             <Input value={draft.name} onChange={(_, data) => change({ ...draft, name: data.value })} />
           </Field>
           <Field label={texts.settings.kind} validationMessage={fieldError(error, 'kind', language)}>
-            <Select value={draft.kind} onChange={(_, data) => change({ ...draft, kind: actorKindSchema.parse(data.value) })}>
+            <Select
+              value={draft.kind}
+              onChange={(_, data) => change({ ...draft, kind: actorKindSchema.parse(data.value) })}
+            >
               {actorKindSchema.options.map((kind) => (
                 <option key={kind} value={kind}>
                   {pick(language, actorKindTitles[kind])}
@@ -50,8 +62,16 @@ export function ActorsSection({ canEdit }: { canEdit: boolean }) {
           <Field label={texts.settings.contact} validationMessage={fieldError(error, 'contact', language)}>
             <Input value={draft.contact} onChange={(_, data) => change({ ...draft, contact: data.value })} />
           </Field>
-          <Checkbox checked={draft.councilParticipant} label={texts.settings.councilParticipant} onChange={(_, data) => change({ ...draft, councilParticipant: data.checked === true })} />
-          <ActorMembersField members={draft.members} validationMessage={fieldError(error, 'memberIds', language)} onChange={(members) => change({ ...draft, members })} />
+          <Checkbox
+            checked={draft.councilParticipant}
+            label={texts.settings.councilParticipant}
+            onChange={(_, data) => change({ ...draft, councilParticipant: data.checked === true })}
+          />
+          <ActorMembersField
+            members={draft.members}
+            validationMessage={fieldError(error, 'memberIds', language)}
+            onChange={(members) => change({ ...draft, members })}
+          />
         </>
       )}
     />

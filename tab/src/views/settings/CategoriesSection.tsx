@@ -1,4 +1,14 @@
-import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  tokens,
+} from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { EntryCategory } from '../../../../api/domain/situation/entry.js';
@@ -10,7 +20,12 @@ import { fieldError } from '../common/field-error.js';
 import { IconButton } from '../common/IconButton.js';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXXL },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    marginBottom: tokens.spacingVerticalXXL,
+  },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
 });
 
@@ -43,10 +58,20 @@ export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
   const { etag } = edits ?? read.data;
   const draft: Draft[] = edits?.categories ?? read.data.categories;
   const setDraft = (categories: Draft[]) => setEdits({ categories, etag });
-  const set = (index: number, change: Partial<EntryCategory>) => setDraft(draft.map((c, i) => (i === index ? { ...c, ...change, ...(c.isNew && change.sv !== undefined ? { id: idOf(change.sv) } : {}) } : c)));
+  const set = (index: number, change: Partial<EntryCategory>) =>
+    setDraft(
+      draft.map((c, i) =>
+        i === index ? { ...c, ...change, ...(c.isNew && change.sv !== undefined ? { id: idOf(change.sv) } : {}) } : c,
+      ),
+    );
   const save = async () => {
     try {
-      await saveCategories.mutateAsync({ method: 'PUT', path: '/api/situation/categories', etag, body: { categories: draft.map(({ id, sv, en }) => ({ id, sv, en })) } });
+      await saveCategories.mutateAsync({
+        method: 'PUT',
+        path: '/api/situation/categories',
+        etag,
+        body: { categories: draft.map(({ id, sv, en }) => ({ id, sv, en })) },
+      });
       setEdits(undefined);
       setError(undefined);
       setStatus(texts.categoriesSaved);
@@ -70,17 +95,33 @@ export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
           ))}
         </ul>
       )}
-      {canEdit && draft.map((category, index) => (
-        <fieldset key={index} className={styles.row} style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }} aria-label={category.sv || texts.addCategory}>
-          <Field label={texts.categoryName} validationMessage={fieldError(error, `categories.${index}.sv`, language) ?? fieldError(error, `categories.${index}.id`, language)}>
-            <Input value={category.sv} onChange={(_, d) => set(index, { sv: d.value })} />
-          </Field>
-          <Field label={texts.categoryNameEn}>
-            <Input value={category.en} onChange={(_, d) => set(index, { en: d.value })} />
-          </Field>
-          <IconButton icon={<DeleteRegular />} label={texts.removeCategory(category.sv)} onClick={() => setDraft(draft.filter((_, i) => i !== index))} />
-        </fieldset>
-      ))}
+      {canEdit &&
+        draft.map((category, index) => (
+          <fieldset
+            key={index}
+            className={styles.row}
+            style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }}
+            aria-label={category.sv || texts.addCategory}
+          >
+            <Field
+              label={texts.categoryName}
+              validationMessage={
+                fieldError(error, `categories.${index}.sv`, language) ??
+                fieldError(error, `categories.${index}.id`, language)
+              }
+            >
+              <Input value={category.sv} onChange={(_, d) => set(index, { sv: d.value })} />
+            </Field>
+            <Field label={texts.categoryNameEn}>
+              <Input value={category.en} onChange={(_, d) => set(index, { en: d.value })} />
+            </Field>
+            <IconButton
+              icon={<DeleteRegular />}
+              label={texts.removeCategory(category.sv)}
+              onClick={() => setDraft(draft.filter((_, i) => i !== index))}
+            />
+          </fieldset>
+        ))}
       {canEdit && (
         <div className={styles.row}>
           <Button icon={<AddRegular />} onClick={() => setDraft([...draft, { id: '', sv: '', en: '', isNew: true }])}>

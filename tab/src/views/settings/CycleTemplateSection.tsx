@@ -1,4 +1,14 @@
-import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CycleTemplate } from '../../../../api/domain/cycle/index.js';
 import type { ApiError } from '../../api/client.js';
@@ -11,14 +21,22 @@ import { MilestoneTemplateFields } from './MilestoneTemplateFields.js';
 import { TemplateRead } from './TemplateRead.js';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXXL },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    marginBottom: tokens.spacingVerticalXXL,
+  },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
   narrow: { width: '7rem' },
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 function parseOffsets(text: string): number[] | undefined {
-  const parts = text.split(',').map((part) => part.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   return parts.every((part) => /^-?\d+$/.test(part)) ? parts.map(Number) : undefined;
 }
 
@@ -43,7 +61,11 @@ export function CycleTemplateSection({ canEdit }: { canEdit: boolean }) {
 
   if (!read.data) return <ErrorMessage error={error} />;
   const { id } = read.data;
-  const { draft, offsetTexts, etag }: Edits = edits ?? { draft: read.data.template, offsetTexts: read.data.template.milestones.map((m) => m.reminderOffsetsDays.join(', ')), etag: read.data.etag };
+  const { draft, offsetTexts, etag }: Edits = edits ?? {
+    draft: read.data.template,
+    offsetTexts: read.data.template.milestones.map((m) => m.reminderOffsetsDays.join(', ')),
+    etag: read.data.etag,
+  };
   const setDraft = (next: CycleTemplate) => setEdits({ draft: next, offsetTexts, etag });
   const offsetsValid = offsetTexts.map((text) => parseOffsets(text) !== undefined);
   const load = () => {
@@ -54,7 +76,13 @@ export function CycleTemplateSection({ canEdit }: { canEdit: boolean }) {
 
   const save = async () => {
     if (offsetsValid.includes(false)) return;
-    const template = { ...draft, milestones: draft.milestones.map((m, i) => ({ ...m, reminderOffsetsDays: parseOffsets(offsetTexts[i] ?? '') ?? [] })) };
+    const template = {
+      ...draft,
+      milestones: draft.milestones.map((m, i) => ({
+        ...m,
+        reminderOffsetsDays: parseOffsets(offsetTexts[i] ?? '') ?? [],
+      })),
+    };
     try {
       await saveTemplate.mutateAsync({ method: 'PUT', path: '/api/cycle-template', body: template, etag });
       setEdits(undefined);
@@ -92,17 +120,36 @@ export function CycleTemplateSection({ canEdit }: { canEdit: boolean }) {
       <p>{texts.template.intro}</p>
       <ErrorMessage error={error} summary />
       {error?.status === 412 && <Button onClick={load}>{texts.settings.reload}</Button>}
-      <form noValidate className={styles.section} onSubmit={(event) => { event.preventDefault(); void save(); }}>
+      <form
+        noValidate
+        className={styles.section}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
         <div className={styles.section}>
           <div className={styles.row}>
             <Field label={texts.template.municipality} validationMessage={issue('municipality.name')}>
-              <Input value={draft.municipality.name} onChange={(_, d) => setDraft({ ...draft, municipality: { ...draft.municipality, name: d.value } })} />
+              <Input
+                value={draft.municipality.name}
+                onChange={(_, d) => setDraft({ ...draft, municipality: { ...draft.municipality, name: d.value } })}
+              />
             </Field>
             <Field label={texts.template.dueSoonDays} validationMessage={issue('dueSoonDays')}>
-              <Input className={styles.narrow} type="number" value={String(draft.dueSoonDays)} onChange={(_, d) => setDraft({ ...draft, dueSoonDays: Number(d.value) })} />
+              <Input
+                className={styles.narrow}
+                type="number"
+                value={String(draft.dueSoonDays)}
+                onChange={(_, d) => setDraft({ ...draft, dueSoonDays: Number(d.value) })}
+              />
             </Field>
           </div>
-          <Checkbox checked={draft.previousWorkingDay} label={texts.template.previousWorkingDay} onChange={(_, d) => setDraft({ ...draft, previousWorkingDay: d.checked === true })} />
+          <Checkbox
+            checked={draft.previousWorkingDay}
+            label={texts.template.previousWorkingDay}
+            onChange={(_, d) => setDraft({ ...draft, previousWorkingDay: d.checked === true })}
+          />
           {draft.milestones.map((milestone, index) => (
             <MilestoneTemplateFields
               key={milestone.kind}
@@ -111,8 +158,12 @@ export function CycleTemplateSection({ canEdit }: { canEdit: boolean }) {
               offsetText={offsetTexts[index] ?? ''}
               offsetsValid={offsetsValid[index] !== false}
               issue={issue}
-              onChange={(changed) => setDraft({ ...draft, milestones: draft.milestones.map((m, i) => (i === index ? changed : m)) })}
-              onOffsetText={(text) => setEdits({ draft, etag, offsetTexts: offsetTexts.map((t, i) => (i === index ? text : t)) })}
+              onChange={(changed) =>
+                setDraft({ ...draft, milestones: draft.milestones.map((m, i) => (i === index ? changed : m)) })
+              }
+              onOffsetText={(text) =>
+                setEdits({ draft, etag, offsetTexts: offsetTexts.map((t, i) => (i === index ? text : t)) })
+              }
             />
           ))}
         </div>

@@ -1,4 +1,18 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
@@ -28,7 +42,13 @@ export function EditItemDialog(props: {
   return (
     <Dialog open={props.open} onOpenChange={(_, data) => !data.open && props.onClose()}>
       <DialogSurface>
-        <form noValidate onSubmit={(event) => { event.preventDefault(); props.onSave(); }}>
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            props.onSave();
+          }}
+        >
           <DialogBody>
             <DialogTitle>{props.title}</DialogTitle>
             <DialogContent className={styles.form}>
@@ -36,7 +56,8 @@ export function EditItemDialog(props: {
                 <MessageBar intent="warning" layout="multiline">
                   <MessageBarBody>
                     <MessageBarTitle>{texts.settings.conflictHeading}</MessageBarTitle>
-                    {language === 'sv' ? error?.sv : error?.en} {texts.settings.conflictShowCurrent} {props.describeCurrent(conflict)}
+                    {language === 'sv' ? error?.sv : error?.en} {texts.settings.conflictShowCurrent}{' '}
+                    {props.describeCurrent(conflict)}
                   </MessageBarBody>
                   <MessageBarActions>
                     <Button onClick={props.onReload}>{texts.settings.reload}</Button>

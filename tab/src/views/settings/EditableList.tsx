@@ -1,4 +1,16 @@
-import { Button, makeStyles, Subtitle1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import {
+  Button,
+  makeStyles,
+  Subtitle1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+  useRestoreFocusTarget,
+} from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { useState, type ReactNode } from 'react';
 import type { ApiError } from '../../api/client.js';
@@ -33,7 +45,13 @@ export interface EditableListProps<P extends EditableListPath, D> {
 
 const useStyles = makeStyles({
   section: { marginBottom: tokens.spacingVerticalXXL },
-  bar: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', marginBottom: tokens.spacingVerticalS, [narrowScreen]: { flexWrap: 'wrap', gap: tokens.spacingHorizontalS } },
+  bar: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    marginBottom: tokens.spacingVerticalS,
+    [narrowScreen]: { flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  },
   // Wide, long addresses break anywhere to fit their column; narrow, words stay whole and the table scrolls instead.
   cell: { overflowWrap: 'anywhere', [narrowScreen]: { overflowWrap: 'break-word' } },
 });
@@ -60,7 +78,11 @@ export function EditableList<P extends EditableListPath, D>(props: EditableListP
     if (!editing) return;
     const body = props.toBody ? props.toBody(editing.draft) : editing.draft;
     try {
-      const saved = await list.change.mutateAsync(editing.item ? { method: 'PATCH', path: `${props.path}/${editing.item.id}`, body, etag: editing.item.etag } : { method: 'POST', path: props.path, body });
+      const saved = await list.change.mutateAsync(
+        editing.item
+          ? { method: 'PATCH', path: `${props.path}/${editing.item.id}`, body, etag: editing.item.etag }
+          : { method: 'POST', path: props.path, body },
+      );
       setEditing(undefined);
       setSaveError(undefined);
       setStatus(texts.settings.saved(saved.name));
@@ -121,8 +143,18 @@ export function EditableList<P extends EditableListPath, D>(props: EditableListP
                   ))}
                   {props.canEdit && (
                     <TableCell>
-                      <IconButton appearance="subtle" icon={<EditRegular />} label={texts.settings.editNamed(item.name)} onClick={() => open(item)} />
-                      <IconButton appearance="subtle" icon={<DeleteRegular />} label={texts.settings.removeNamed(item.name)} onClick={() => setRemoving(item)} />
+                      <IconButton
+                        appearance="subtle"
+                        icon={<EditRegular />}
+                        label={texts.settings.editNamed(item.name)}
+                        onClick={() => open(item)}
+                      />
+                      <IconButton
+                        appearance="subtle"
+                        icon={<DeleteRegular />}
+                        label={texts.settings.removeNamed(item.name)}
+                        onClick={() => setRemoving(item)}
+                      />
                     </TableCell>
                   )}
                 </TableRow>

@@ -5,7 +5,14 @@ import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
-  milestone: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  milestone: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   narrow: { width: '7rem' },
 });
 
@@ -36,7 +43,10 @@ export function MilestoneTemplateFields(props: {
         {timing.type === 'dayOfMonth' && (
           <>
             <Field label={texts.template.month} validationMessage={issue(`${path}.timing.month`)}>
-              <Select value={String(timing.month)} onChange={(_, d) => setTiming({ ...timing, month: Number(d.value) })}>
+              <Select
+                value={String(timing.month)}
+                onChange={(_, d) => setTiming({ ...timing, month: Number(d.value) })}
+              >
                 {texts.cycle.months.map((month, m) => (
                   <option key={month} value={m + 1}>
                     {month}
@@ -45,11 +55,24 @@ export function MilestoneTemplateFields(props: {
               </Select>
             </Field>
             <Field label={texts.template.day} validationMessage={issue(`${path}.timing.day`)}>
-              <Input className={styles.narrow} type="number" disabled={timing.day === 'last'} value={timing.day === 'last' ? '' : String(timing.day)} onChange={(_, d) => setTiming({ ...timing, day: Number(d.value) })} />
+              <Input
+                className={styles.narrow}
+                type="number"
+                disabled={timing.day === 'last'}
+                value={timing.day === 'last' ? '' : String(timing.day)}
+                onChange={(_, d) => setTiming({ ...timing, day: Number(d.value) })}
+              />
             </Field>
-            <Checkbox checked={timing.day === 'last'} label={texts.template.lastDay} onChange={(_, d) => setTiming({ ...timing, day: d.checked === true ? 'last' : 28 })} />
+            <Checkbox
+              checked={timing.day === 'last'}
+              label={texts.template.lastDay}
+              onChange={(_, d) => setTiming({ ...timing, day: d.checked === true ? 'last' : 28 })}
+            />
             <Field label={texts.template.yearOffset}>
-              <Select value={String(timing.yearOffset)} onChange={(_, d) => setTiming({ ...timing, yearOffset: d.value === '1' ? 1 : 0 })}>
+              <Select
+                value={String(timing.yearOffset)}
+                onChange={(_, d) => setTiming({ ...timing, yearOffset: d.value === '1' ? 1 : 0 })}
+              >
                 <option value="0">{texts.template.sameYear}</option>
                 <option value="1">{texts.template.nextYear}</option>
               </Select>
@@ -57,19 +80,44 @@ export function MilestoneTemplateFields(props: {
           </>
         )}
         {timing.type === 'afterQuarter' && (
-          <Field label={texts.template.daysAfterQuarter} validationMessage={issue(`${path}.timing.daysAfterQuarterEnd`)}>
-            <Input className={styles.narrow} type="number" value={String(timing.daysAfterQuarterEnd)} onChange={(_, d) => setTiming({ ...timing, daysAfterQuarterEnd: Number(d.value) })} />
+          <Field
+            label={texts.template.daysAfterQuarter}
+            validationMessage={issue(`${path}.timing.daysAfterQuarterEnd`)}
+          >
+            <Input
+              className={styles.narrow}
+              type="number"
+              value={String(timing.daysAfterQuarterEnd)}
+              onChange={(_, d) => setTiming({ ...timing, daysAfterQuarterEnd: Number(d.value) })}
+            />
           </Field>
         )}
         {timing.type === 'beforeMilestone' && (
-          <Field label={texts.template.weeksBefore(titleOf(timing.kind))} validationMessage={issue(`${path}.timing.weeks`) ?? issue(`${path}.timing`)}>
-            <Input className={styles.narrow} type="number" value={String(timing.weeks)} onChange={(_, d) => setTiming({ ...timing, weeks: Number(d.value) })} />
+          <Field
+            label={texts.template.weeksBefore(titleOf(timing.kind))}
+            validationMessage={issue(`${path}.timing.weeks`) ?? issue(`${path}.timing`)}
+          >
+            <Input
+              className={styles.narrow}
+              type="number"
+              value={String(timing.weeks)}
+              onChange={(_, d) => setTiming({ ...timing, weeks: Number(d.value) })}
+            />
           </Field>
         )}
         <Field label={texts.template.responsible} validationMessage={issue(`${path}.responsible.sv`)}>
-          <Input value={pick(language, milestone.responsible)} onChange={(_, d) => props.onChange({ ...milestone, responsible: { ...milestone.responsible, [language]: d.value } })} />
+          <Input
+            value={pick(language, milestone.responsible)}
+            onChange={(_, d) =>
+              props.onChange({ ...milestone, responsible: { ...milestone.responsible, [language]: d.value } })
+            }
+          />
         </Field>
-        <Field label={texts.template.reminders} hint={texts.template.remindersHelp} validationMessage={props.offsetsValid ? issue(`${path}.reminderOffsetsDays`) : texts.template.badReminders}>
+        <Field
+          label={texts.template.reminders}
+          hint={texts.template.remindersHelp}
+          validationMessage={props.offsetsValid ? issue(`${path}.reminderOffsetsDays`) : texts.template.badReminders}
+        >
           <Input value={props.offsetText} onChange={(_, d) => props.onOffsetText(d.value)} />
         </Field>
       </div>

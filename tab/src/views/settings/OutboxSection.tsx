@@ -4,10 +4,21 @@ import { useLanguage, useTexts } from '../../i18n/language.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { formatDateTime } from '../common/format.js';
 
-
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXXL },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    marginBottom: tokens.spacingVerticalXXL,
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   item: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
   body: { margin: 0, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: 'inherit' },
 });
@@ -42,7 +53,11 @@ export function OutboxSection() {
                 <Caption1 block>{texts.to(item.recipients.map((r) => r.name).join(', '))}</Caption1>
                 <pre className={styles.body}>{item.body}</pre>
               </details>
-              <Caption1 block>{item.via === 'graph' ? texts.sentAt(formatDateTime(item.sentAt, language)) : texts.keptAt(formatDateTime(item.sentAt, language))}</Caption1>
+              <Caption1 block>
+                {item.via === 'graph'
+                  ? texts.sentAt(formatDateTime(item.sentAt, language))
+                  : texts.keptAt(formatDateTime(item.sentAt, language))}
+              </Caption1>
             </li>
           ))}
         </ul>

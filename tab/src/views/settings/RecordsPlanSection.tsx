@@ -1,4 +1,17 @@
-import { Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle1, Subtitle2, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Subtitle1,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { documentKinds, documentKindTitles, type DocumentKind } from '../../../../api/domain/records/records.js';
 import type { ApiError } from '../../api/client.js';
@@ -8,13 +21,32 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../common/field-error.js';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXXL },
-  line: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-start', border: 'none', padding: 0, margin: 0, minWidth: 0 },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    marginBottom: tokens.spacingVerticalXXL,
+  },
+  line: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    border: 'none',
+    padding: 0,
+    margin: 0,
+    minWidth: 0,
+  },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   kindTitle: { flexBasis: '100%' },
 });
 
-type Line = { handlingstyp: string; sekretess: string | null; bevarande: 'bevaras' | 'gallras'; gallringsfrist: string | null };
+type Line = {
+  handlingstyp: string;
+  sekretess: string | null;
+  bevarande: 'bevaras' | 'gallras';
+  gallringsfrist: string | null;
+};
 
 /** Inställningar › Dokumenthanteringsplan: each document kind's type, secrecy and retention, stamped on what is saved. */
 export function RecordsPlanSection() {
@@ -31,7 +63,8 @@ export function RecordsPlanSection() {
   if (!read.data) return <ErrorMessage error={error} />;
 
   const { plan, etag } = edits ?? read.data;
-  const set = (kind: DocumentKind, change: Partial<Line>) => setEdits({ plan: { ...plan, [kind]: { ...plan[kind], ...change } }, etag });
+  const set = (kind: DocumentKind, change: Partial<Line>) =>
+    setEdits({ plan: { ...plan, [kind]: { ...plan[kind], ...change } }, etag });
   const save = async () => {
     try {
       await savePlan.mutateAsync({ method: 'PUT', path: '/api/records/plan', etag, body: plan });
@@ -76,16 +109,31 @@ export function RecordsPlanSection() {
               <Input value={line.handlingstyp} onChange={(_, d) => set(kind, { handlingstyp: d.value })} />
             </Field>
             <Field label={texts.sekretess} validationMessage={message(kind, 'sekretess')}>
-              <Input value={line.sekretess ?? ''} placeholder={texts.public} onChange={(_, d) => set(kind, { sekretess: d.value || null })} />
+              <Input
+                value={line.sekretess ?? ''}
+                placeholder={texts.public}
+                onChange={(_, d) => set(kind, { sekretess: d.value || null })}
+              />
             </Field>
             <Field label={texts.bevarande}>
-              <RadioGroup layout="horizontal" value={line.bevarande} onChange={(_, d) => set(kind, { bevarande: d.value === 'gallras' ? 'gallras' : 'bevaras' })}>
+              <RadioGroup
+                layout="horizontal"
+                value={line.bevarande}
+                onChange={(_, d) => set(kind, { bevarande: d.value === 'gallras' ? 'gallras' : 'bevaras' })}
+              >
                 <Radio value="bevaras" label={texts.bevaras} />
                 <Radio value="gallras" label={texts.gallras} />
               </RadioGroup>
             </Field>
-            <Field label={texts.gallringsfrist} required={line.bevarande === 'gallras'} validationMessage={message(kind, 'gallringsfrist')}>
-              <Input value={line.gallringsfrist ?? ''} onChange={(_, d) => set(kind, { gallringsfrist: d.value || null })} />
+            <Field
+              label={texts.gallringsfrist}
+              required={line.bevarande === 'gallras'}
+              validationMessage={message(kind, 'gallringsfrist')}
+            >
+              <Input
+                value={line.gallringsfrist ?? ''}
+                onChange={(_, d) => set(kind, { gallringsfrist: d.value || null })}
+              />
             </Field>
           </fieldset>
         );

@@ -1,8 +1,24 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from '@fluentui/react-components';
 import { useTexts } from '../../i18n/language.js';
 
 /** Asks before an item of an editable list is removed; `name` undefined keeps the dialog closed. */
-export function RemoveItemDialog({ name, onRemove, onClose }: { name: string | undefined; onRemove: () => void; onClose: () => void }) {
+export function RemoveItemDialog({
+  name,
+  onRemove,
+  onClose,
+}: {
+  name: string | undefined;
+  onRemove: () => void;
+  onClose: () => void;
+}) {
   const texts = useTexts();
   return (
     <Dialog open={name !== undefined} onOpenChange={(_, data) => !data.open && onClose()}>

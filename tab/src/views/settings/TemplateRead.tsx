@@ -14,7 +14,9 @@ export function TemplateRead({ template }: { template: CycleTemplate }) {
     if (timing.type === 'afterQuarter') return t.afterEachQuarter(timing.daysAfterQuarterEnd);
     if (timing.type === 'beforeMilestone') return t.before(timing.weeks, titleOf(timing.kind));
     const month = monthName(timing.month, language);
-    return timing.day === 'last' ? t.onLastDay(month, timing.yearOffset === 1) : t.onDay(timing.day, month, timing.yearOffset === 1);
+    return timing.day === 'last'
+      ? t.onLastDay(month, timing.yearOffset === 1)
+      : t.onDay(timing.day, month, timing.yearOffset === 1);
   };
   return (
     <ReadTable
@@ -24,7 +26,9 @@ export function TemplateRead({ template }: { template: CycleTemplate }) {
         titleOf(milestone.kind),
         when(milestone.timing),
         pick(language, milestone.responsible),
-        milestone.reminderOffsetsDays.length ? t.remindersRead(milestone.reminderOffsetsDays.join(', ')) : t.noReminders,
+        milestone.reminderOffsetsDays.length
+          ? t.remindersRead(milestone.reminderOffsetsDays.join(', '))
+          : t.noReminders,
       ])}
     />
   );

@@ -1,4 +1,12 @@
-import { Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import {
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import { useId } from 'react';
 import { lineChartSvg } from '../../../../api/charts/line-chart-svg.js';
 import type { Trend } from '../../../../api/domain/situation/trend.js';
@@ -14,7 +22,13 @@ export function TrendSection({ trend, categoryName }: { trend: Trend; categoryNa
   const texts = useTexts().situation;
   const headingId = useId();
   const labels = trend.quarters.map((q) => texts.quarterShort(q.year, q.quarter));
-  const svg = lineChartSvg({ title: texts.trendChart, labels, series: trend.byCategory.slice(0, chartedCategories).map((row) => ({ label: categoryName(row.key), values: row.counts })) });
+  const svg = lineChartSvg({
+    title: texts.trendChart,
+    labels,
+    series: trend.byCategory
+      .slice(0, chartedCategories)
+      .map((row) => ({ label: categoryName(row.key), values: row.counts })),
+  });
   return (
     <>
       <Subtitle2 as="h3" id={headingId}>

@@ -1,4 +1,16 @@
-import { Body1, Button, Field, Input, Link, makeStyles, MessageBar, MessageBarBody, Select, Spinner, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowDownloadRegular, CheckmarkCircleRegular, DocumentAddRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../../api/client.js';
@@ -20,7 +32,13 @@ import { RegistrationButton } from '../../common/RegistrationButton.js';
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalM,
+  },
 });
 
 /** The annual lägesbild of a work year (#/lagesbild/arlig/<year>/<section>): six sections and the gathered data. */
@@ -49,11 +67,15 @@ export function AnnualPage({ path }: { path: string[] }) {
     if (loaded && focusSection) document.getElementById(`annual-${focusSection}`)?.scrollIntoView();
   }, [loaded, focusSection]);
 
-  if (year === undefined || currentYear === undefined || !annual || !categories.data) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.annualPage} />;
+  if (year === undefined || currentYear === undefined || !annual || !categories.data)
+    return error ? <ErrorMessage error={error} /> : <Spinner label={texts.annualPage} />;
   const categoryName = categoryNamer(categories.data.categories, language);
   const saveDocument = async () => {
     try {
-      const saved = await annualDocument.mutateAsync({ method: 'POST', path: `/api/situation/annual/${year}/document` });
+      const saved = await annualDocument.mutateAsync({
+        method: 'POST',
+        path: `/api/situation/annual/${year}/document`,
+      });
       setNotice(texts.annualSaved(saved.version));
     } catch (e) {
       setWriteError(e as ApiError);
@@ -62,7 +84,11 @@ export function AnnualPage({ path }: { path: string[] }) {
 
   const finalise = async () => {
     try {
-      const saved = await annualDocument.mutateAsync({ method: 'POST', path: `/api/situation/annual/${year}/finalise`, body: { overrideReason: overrideReason.trim() || null } });
+      const saved = await annualDocument.mutateAsync({
+        method: 'POST',
+        path: `/api/situation/annual/${year}/finalise`,
+        body: { overrideReason: overrideReason.trim() || null },
+      });
       setWriteError(undefined);
       setNotice(texts.annualFinalised(saved.version));
     } catch (e) {
@@ -107,13 +133,31 @@ export function AnnualPage({ path }: { path: string[] }) {
         </MessageBar>
       )}
       {annual.document && (
-        <Link as="button" onClick={() => void api.openFile(`/api/situation/annual/${year}/document`, `lagesbild-${year}.docx`).catch((e: ApiError) => setWriteError(e))}>
+        <Link
+          as="button"
+          onClick={() =>
+            void api
+              .openFile(`/api/situation/annual/${year}/document`, `lagesbild-${year}.docx`)
+              .catch((e: ApiError) => setWriteError(e))
+          }
+        >
           <ArrowDownloadRegular /> {texts.downloadDocument(annual.document.version)}
         </Link>
       )}
-      {annual.document && <RegistrationButton document={annual.document} what={documentName(annual.document)} touches={[annualKeys.year(year)]} />}
+      {annual.document && (
+        <RegistrationButton
+          document={annual.document}
+          what={documentName(annual.document)}
+          touches={[annualKeys.year(year)]}
+        />
+      )}
       {annual.sections.map((section) => (
-        <section key={`${year}-${section.id}`} id={`annual-${section.id}`} className={styles.section} aria-label={language === 'sv' ? section.title.sv : section.title.en}>
+        <section
+          key={`${year}-${section.id}`}
+          id={`annual-${section.id}`}
+          className={styles.section}
+          aria-label={language === 'sv' ? section.title.sv : section.title.en}
+        >
           <AnnualSectionEditor year={year} section={section} editable={editable} />
           <GatheredMaterial section={section.id} annual={annual} categoryName={categoryName} />
           <FromCouncil section={section.id} annual={annual} onError={setWriteError} />

@@ -10,12 +10,38 @@ const theirsOf = (current: unknown) => {
 };
 
 /** One section's text, saved as it is written; a conflict shows the other text and lets the writer choose. */
-export function AnnualSectionEditor({ year, section, editable }: { year: number; section: AnnualSectionJson; editable: boolean }) {
+export function AnnualSectionEditor({
+  year,
+  section,
+  editable,
+}: {
+  year: number;
+  section: AnnualSectionJson;
+  editable: boolean;
+}) {
   const language = useLanguage();
   const { mutateAsync } = useSaveAnnualSection(year);
   const save = useCallback(
-    async (text: string, etag: string) => (await mutateAsync({ method: 'PUT', path: `/api/situation/annual/${year}/sections/${section.id}`, body: { text }, etag })).etag,
+    async (text: string, etag: string) =>
+      (
+        await mutateAsync({
+          method: 'PUT',
+          path: `/api/situation/annual/${year}/sections/${section.id}`,
+          body: { text },
+          etag,
+        })
+      ).etag,
     [mutateAsync, year, section.id],
   );
-  return <AutosavedText label={pick(language, section.title)} text={section.text} etag={section.etag} editable={editable} field="text" save={save} theirsOf={theirsOf} />;
+  return (
+    <AutosavedText
+      label={pick(language, section.title)}
+      text={section.text}
+      etag={section.etag}
+      editable={editable}
+      field="text"
+      save={save}
+      theirsOf={theirsOf}
+    />
+  );
 }

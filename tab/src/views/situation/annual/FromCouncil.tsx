@@ -11,13 +11,23 @@ import type { AnnualJson } from './annual-types.js';
  * the summary each actor's written lägesbild and the joint preparation with the police, as the plan says
  * the council's material feeds the annual lägesbild.
  */
-export function FromCouncil({ section, annual, onError }: { section: AnnualSectionId; annual: AnnualJson; onError: (error: ApiError) => void }) {
+export function FromCouncil({
+  section,
+  annual,
+  onError,
+}: {
+  section: AnnualSectionId;
+  annual: AnnualJson;
+  onError: (error: ApiError) => void;
+}) {
   const t = useTexts().situation;
   const language = useLanguage();
   const { api } = useSession();
   const council = annual.material.council;
   if (!council) return null;
-  const written = council.actors.flatMap((a) => (a.written[section] ? [{ actor: a.actor, text: a.written[section]! }] : []));
+  const written = council.actors.flatMap((a) =>
+    a.written[section] ? [{ actor: a.actor, text: a.written[section]! }] : [],
+  );
   const summary = section === 'summary';
   if (!summary && written.length === 0) return null;
   return (
@@ -28,7 +38,11 @@ export function FromCouncil({ section, annual, onError }: { section: AnnualSecti
           {council.actors.map((a) => (
             <li key={a.actor}>
               {a.document ? (
-                <Link as="button" inline onClick={() => void api.openFile(a.document!.href, a.document!.fileName).catch(onError)}>
+                <Link
+                  as="button"
+                  inline
+                  onClick={() => void api.openFile(a.document!.href, a.document!.fileName).catch(onError)}
+                >
                   {a.document.title}
                 </Link>
               ) : (

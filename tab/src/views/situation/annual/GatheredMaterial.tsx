@@ -9,19 +9,37 @@ import { countText } from '../../../../../api/domain/situation/compilation.js';
 import { sourceLabel } from '../../../../../api/domain/situation/source-label.js';
 
 /** Under a section: what the year's entries, reports and plan say about it. */
-export function GatheredMaterial({ section, annual, categoryName }: { section: AnnualSectionId; annual: AnnualJson; categoryName: (id: string) => string }) {
+export function GatheredMaterial({
+  section,
+  annual,
+  categoryName,
+}: {
+  section: AnnualSectionId;
+  annual: AnnualJson;
+  categoryName: (id: string) => string;
+}) {
   const texts = useTexts();
   const t = texts.situation;
   const language = useLanguage();
   const { material } = annual;
-  const small = (label: string, header: string[], rows: string[][]) => <ReadTable label={label} header={header} rows={rows} />;
+  const small = (label: string, header: string[], rows: string[][]) => (
+    <ReadTable label={label} header={header} rows={rows} />
+  );
   const body = (() => {
     switch (section) {
       case 'problemPicture':
         return (
           <>
-            {small(t.byCategory, [t.category, t.countColumns.count], material.byCategory.map((r) => [categoryName(r.category), countText(r.count, r.preliminary)]))}
-            {small(t.byArea, [t.area, t.countColumns.count], material.byArea.slice(0, 10).map((r) => [r.area, countText(r.count, r.preliminary)]))}
+            {small(
+              t.byCategory,
+              [t.category, t.countColumns.count],
+              material.byCategory.map((r) => [categoryName(r.category), countText(r.count, r.preliminary)]),
+            )}
+            {small(
+              t.byArea,
+              [t.area, t.countColumns.count],
+              material.byArea.slice(0, 10).map((r) => [r.area, countText(r.count, r.preliminary)]),
+            )}
             <TrendSection trend={material.trend} categoryName={categoryName} />
           </>
         );
@@ -29,17 +47,31 @@ export function GatheredMaterial({ section, annual, categoryName }: { section: A
         return material.actionsTaken.length === 0 ? (
           <Body1>{t.noActions}</Body1>
         ) : (
-          small(t.gathered, [texts.actionPlan.actionTitle, texts.actionPlan.responsible, texts.actionPlan.followUpStatus], material.actionsTaken.map((a) => [a.title, a.responsible, texts.reports.progressTitles[a.status]]))
+          small(
+            t.gathered,
+            [texts.actionPlan.actionTitle, texts.actionPlan.responsible, texts.actionPlan.followUpStatus],
+            material.actionsTaken.map((a) => [a.title, a.responsible, texts.reports.progressTitles[a.status]]),
+          )
         );
       case 'actionsPlanned':
-        return material.proposals.length === 0 ? <Body1>{t.noProposals}</Body1> : <ul>{material.proposals.map((p, i) => <li key={i}>{t.proposalFrom(p.text, p.department)}</li>)}</ul>;
+        return material.proposals.length === 0 ? (
+          <Body1>{t.noProposals}</Body1>
+        ) : (
+          <ul>
+            {material.proposals.map((p, i) => (
+              <li key={i}>{t.proposalFrom(p.text, p.department)}</li>
+            ))}
+          </ul>
+        );
       case 'newPhenomena':
         return material.newPhenomena.length === 0 ? (
           <Body1>{t.noNewPhenomena}</Body1>
         ) : (
           <ul>
             {material.newPhenomena.map((p, i) => (
-              <li key={i}>{`${formatDate(p.date, language)}, ${p.area} (${categoryName(p.category)}): ${p.description} – ${sourceLabel(t.sourceTitles[p.source], p.sourceName, ', ')}`}</li>
+              <li
+                key={i}
+              >{`${formatDate(p.date, language)}, ${p.area} (${categoryName(p.category)}): ${p.description} – ${sourceLabel(t.sourceTitles[p.source], p.sourceName, ', ')}`}</li>
             ))}
           </ul>
         );

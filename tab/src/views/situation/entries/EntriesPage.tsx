@@ -39,15 +39,22 @@ export function EntriesPage() {
   const current = useCurrentCycle();
   const { data: page, error: pageError } = useEntryPage(entryQuery(applied, limit));
   const removeEntry = useEntryChange();
-  const error = removeError ?? pageError ?? categories.error ?? departments.error ?? actors.error ?? current.error ?? undefined;
+  const error =
+    removeError ?? pageError ?? categories.error ?? departments.error ?? actors.error ?? current.error ?? undefined;
   const mayWrite = me.roles.includes('SecurityChief') || me.can.submitDepartmentReport || me.can.writeActorEntries;
   const mayChange = (entry: EntryJson) =>
     me.roles.includes('SecurityChief') ||
     (me.can.submitDepartmentReport && entry.departmentId !== null && entry.departmentId === me.departmentId) ||
     (me.can.writeActorEntries && entry.actorId !== null && entry.actorId === me.actorId);
 
-  if (!categories.data || !departments.data || !actors.data || !current.data) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.entriesPage} />;
-  const lookups = { categories: categories.data.categories, departments: departments.data.departments, actors: actors.data.actors, today: current.data.today };
+  if (!categories.data || !departments.data || !actors.data || !current.data)
+    return error ? <ErrorMessage error={error} /> : <Spinner label={texts.entriesPage} />;
+  const lookups = {
+    categories: categories.data.categories,
+    departments: departments.data.departments,
+    actors: actors.data.actors,
+    today: current.data.today,
+  };
   const categoryName = categoryNamer(lookups.categories, language);
   const remove = async (entry: EntryJson) => {
     if (!(await confirm({ message: texts.confirmRemove, confirmLabel: confirmTexts.remove }))) return;

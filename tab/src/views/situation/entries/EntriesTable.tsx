@@ -1,4 +1,14 @@
-import { Badge, Body1, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import {
+  Badge,
+  Body1,
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
 import { sourceLabel } from '../../../../../api/domain/situation/source-label.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
@@ -9,7 +19,14 @@ import { ScrollRegion } from '../../common/ScrollRegion.js';
 import type { EntryJson, EntryPageJson } from './entry-types.js';
 
 /** The entries found, with how many of all are shown, each one's badges, and the way to change, remove or see its history. */
-export function EntriesTable({ page, categoryName, mayChange, onEdit, onRemove, onMore }: {
+export function EntriesTable({
+  page,
+  categoryName,
+  mayChange,
+  onEdit,
+  onRemove,
+  onMore,
+}: {
   page: EntryPageJson;
   categoryName: (id: string) => string;
   /** The person may change and remove this entry. */
@@ -69,8 +86,16 @@ export function EntriesTable({ page, categoryName, mayChange, onEdit, onRemove, 
                   <TableCell>
                     {mayChange(entry) && (
                       <>
-                        <IconButton icon={<EditRegular />} label={texts.edit(entry.area, entry.date)} onClick={() => onEdit(entry)} />
-                        <IconButton icon={<DeleteRegular />} label={texts.remove(entry.area, entry.date)} onClick={() => onRemove(entry)} />
+                        <IconButton
+                          icon={<EditRegular />}
+                          label={texts.edit(entry.area, entry.date)}
+                          onClick={() => onEdit(entry)}
+                        />
+                        <IconButton
+                          icon={<DeleteRegular />}
+                          label={texts.remove(entry.area, entry.date)}
+                          onClick={() => onRemove(entry)}
+                        />
                       </>
                     )}
                     <HistoryButton kind="entry" id={entry.id} what={texts.entryName(entry.area, entry.date)} />

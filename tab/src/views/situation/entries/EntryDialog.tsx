@@ -31,7 +31,9 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
     area: entry?.area ?? '',
     category: entry?.category ?? categories[0]?.id ?? '',
     categoryText: entry?.categoryText ?? '',
-    source: entry?.source ?? (chief ? 'est' : me.can.writeActorEntries && !me.can.submitDepartmentReport ? 'actor' : 'department'),
+    source:
+      entry?.source ??
+      (chief ? 'est' : me.can.writeActorEntries && !me.can.submitDepartmentReport ? 'actor' : 'department'),
     sourceName: entry?.sourceName ?? (chief ? 'EST' : ''),
     departmentId: entry?.departmentId ?? null,
     actorId: entry?.actorId ?? null,
@@ -45,17 +47,39 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
   const issue = (field: string) => fieldError(error, field, language);
 
   // A refused save leaves the dialog open with the refusal; a saved one closes it.
-  const save = () => change.mutate({ method: entry ? 'PUT' : 'POST', path: entry ? `/api/situation/entries/${entry.id}` : '/api/situation/entries', body: draft, etag: entry?.etag }, { onSuccess: () => onClose(true) });
+  const save = () =>
+    change.mutate(
+      {
+        method: entry ? 'PUT' : 'POST',
+        path: entry ? `/api/situation/entries/${entry.id}` : '/api/situation/entries',
+        body: draft,
+        etag: entry?.etag,
+      },
+      { onSuccess: () => onClose(true) },
+    );
 
   return (
-    <FormDialog open={open} title={entry ? texts.editEntry : texts.newEntry} error={error} saveLabel={texts.save} cancelLabel={texts.cancel} onSave={save} onClose={() => onClose(false)}>
+    <FormDialog
+      open={open}
+      title={entry ? texts.editEntry : texts.newEntry}
+      error={error}
+      saveLabel={texts.save}
+      cancelLabel={texts.cancel}
+      onSave={save}
+      onClose={() => onClose(false)}
+    >
       <Field label={texts.date} required validationMessage={issue('date')}>
         <Input type="date" max={today} value={draft.date} onChange={(_, d) => setDraft({ ...draft, date: d.value })} />
       </Field>
       <Field label={texts.area} required validationMessage={issue('area')}>
         <Input value={draft.area} onChange={(_, d) => setDraft({ ...draft, area: d.value })} />
       </Field>
-      <Field label={texts.category} required validationMessage={issue('category')} hint={draft.categoryText ? texts.reportedAs(draft.categoryText) : undefined}>
+      <Field
+        label={texts.category}
+        required
+        validationMessage={issue('category')}
+        hint={draft.categoryText ? texts.reportedAs(draft.categoryText) : undefined}
+      >
         <Select value={draft.category} onChange={(_, d) => setDraft({ ...draft, category: d.value })}>
           {categories.map((category) => (
             <option key={category.id} value={category.id}>
@@ -66,7 +90,12 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
       </Field>
       {chief && (
         <Field label={texts.source} validationMessage={issue('source')}>
-          <Select value={draft.source} onChange={(_, d) => setDraft({ ...draft, source: entrySourceSchema.parse(d.value), sourceName: '', departmentId: null })}>
+          <Select
+            value={draft.source}
+            onChange={(_, d) =>
+              setDraft({ ...draft, source: entrySourceSchema.parse(d.value), sourceName: '', departmentId: null })
+            }
+          >
             {entrySourceSchema.options.map((source) => (
               <option key={source} value={source}>
                 {texts.sourceTitles[source]}
@@ -77,7 +106,10 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
       )}
       {chief && draft.source === 'department' && (
         <Field label={texts.department} validationMessage={issue('departmentId')}>
-          <Select value={draft.departmentId ?? ''} onChange={(_, d) => setDraft({ ...draft, departmentId: d.value || null })}>
+          <Select
+            value={draft.departmentId ?? ''}
+            onChange={(_, d) => setDraft({ ...draft, departmentId: d.value || null })}
+          >
             <option value="">{texts.chooseDepartment}</option>
             {departments.map((d) => (
               <option key={d.id} value={d.id}>
@@ -105,10 +137,24 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
         </Field>
       )}
       <Field label={texts.description} validationMessage={issue('description')}>
-        <Textarea resize="vertical" value={draft.description} onChange={(_, d) => setDraft({ ...draft, description: d.value })} />
+        <Textarea
+          resize="vertical"
+          value={draft.description}
+          onChange={(_, d) => setDraft({ ...draft, description: d.value })}
+        />
       </Field>
-      <Checkbox label={texts.newPhenomenon} checked={draft.newPhenomenon} onChange={(_, d) => setDraft({ ...draft, newPhenomenon: d.checked === true })} />
-      {me.can.seeBob && <Checkbox label={texts.bob} checked={draft.bob} onChange={(_, d) => setDraft({ ...draft, bob: d.checked === true })} />}
+      <Checkbox
+        label={texts.newPhenomenon}
+        checked={draft.newPhenomenon}
+        onChange={(_, d) => setDraft({ ...draft, newPhenomenon: d.checked === true })}
+      />
+      {me.can.seeBob && (
+        <Checkbox
+          label={texts.bob}
+          checked={draft.bob}
+          onChange={(_, d) => setDraft({ ...draft, bob: d.checked === true })}
+        />
+      )}
     </FormDialog>
   );
 }

@@ -5,10 +5,17 @@ import { useTexts } from '../../../i18n/language.js';
 import { type Filters, noFilters } from './entry-filters.js';
 import type { EntryCategory } from './entry-types.js';
 
-const useStyles = makeStyles({ filters: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' } });
+const useStyles = makeStyles({
+  filters: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
+});
 
 /** The search landmark above the entries: filters written here apply when the person asks, and clear at once. */
-export function EntryFilters({ categories, categoryName, onApply, onClear }: {
+export function EntryFilters({
+  categories,
+  categoryName,
+  onApply,
+  onClear,
+}: {
   categories: EntryCategory[];
   categoryName: (id: string) => string;
   onApply: (filters: Filters) => void;
@@ -58,7 +65,11 @@ export function EntryFilters({ categories, categoryName, onApply, onClear }: {
         <Field label={texts.search}>
           <Input type="search" value={filters.q} onChange={(_, d) => setFilters({ ...filters, q: d.value })} />
         </Field>
-        <Checkbox label={texts.onlyNew} checked={filters.onlyNew} onChange={(_, d) => setFilters({ ...filters, onlyNew: d.checked === true })} />
+        <Checkbox
+          label={texts.onlyNew}
+          checked={filters.onlyNew}
+          onChange={(_, d) => setFilters({ ...filters, onlyNew: d.checked === true })}
+        />
         <Button appearance="primary" type="submit">
           {texts.apply}
         </Button>

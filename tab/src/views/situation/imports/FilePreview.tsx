@@ -1,20 +1,47 @@
-import { Body1, Field, makeStyles, MessageBar, MessageBarBody, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { formatDateTime } from '../../common/format.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
 import type { PreviewJson } from './import-types.js';
 
-const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' } });
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
+});
 
 /** What the file holds: its shape, the sheet and header row to read it by, earlier imports of it, and its first rows. */
-export function FilePreview({ preview, onReshape }: { preview: PreviewJson; onReshape: (shape: { sheet?: number; headerRow?: number }) => void }) {
+export function FilePreview({
+  preview,
+  onReshape,
+}: {
+  preview: PreviewJson;
+  onReshape: (shape: { sheet?: number; headerRow?: number }) => void;
+}) {
   const texts = useTexts().situation;
   const language = useLanguage();
   const styles = useStyles();
   return (
     <>
       <Body1 role="status">
-        {texts.fileInfo(preview.fileName, preview.rowCount, [preview.format, preview.encoding].filter(Boolean).join(', '))}
+        {texts.fileInfo(
+          preview.fileName,
+          preview.rowCount,
+          [preview.format, preview.encoding].filter(Boolean).join(', '),
+        )}
         {preview.skippedEmptyRows > 0 ? ` ${texts.skippedEmptyRows(preview.skippedEmptyRows)}` : ''}
       </Body1>
       {(preview.sheets.length > 1 || preview.leadingRows.length > 1) && (
@@ -32,7 +59,12 @@ export function FilePreview({ preview, onReshape }: { preview: PreviewJson; onRe
           )}
           {preview.leadingRows.length > 1 && (
             <Field label={texts.headerRow} hint={texts.headerRowHint}>
-              <Select value={String(preview.headerRow ?? '')} onChange={(_, d) => onReshape({ ...(preview.sheet !== null ? { sheet: preview.sheet } : {}), headerRow: Number(d.value) })}>
+              <Select
+                value={String(preview.headerRow ?? '')}
+                onChange={(_, d) =>
+                  onReshape({ ...(preview.sheet !== null ? { sheet: preview.sheet } : {}), headerRow: Number(d.value) })
+                }
+              >
                 {preview.leadingRows.map((row) => (
                   <option key={row.number} value={row.number}>
                     {texts.rowWith(row.number, row.cells.filter(Boolean).slice(0, 4).join(', '))}
@@ -45,7 +77,9 @@ export function FilePreview({ preview, onReshape }: { preview: PreviewJson; onRe
       )}
       {preview.previousImports.map((previous) => (
         <MessageBar key={previous.id} intent="info">
-          <MessageBarBody>{texts.importedBefore(formatDateTime(previous.importedAt, language), previous.added)}</MessageBarBody>
+          <MessageBarBody>
+            {texts.importedBefore(formatDateTime(previous.importedAt, language), previous.added)}
+          </MessageBarBody>
         </MessageBar>
       ))}
       <Subtitle2 as="h3" id="import-preview">

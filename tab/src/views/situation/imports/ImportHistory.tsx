@@ -1,4 +1,13 @@
-import { Body1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import {
+  Body1,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { formatDateTime } from '../../common/format.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
@@ -34,7 +43,11 @@ export function ImportHistory({ history }: { history: ImportRecordJson[] }) {
                   <TableCell>{record.rows}</TableCell>
                   <TableCell>{record.added}</TableCell>
                   <TableCell>{record.skipped}</TableCell>
-                  <TableCell>{record.status === 'running' ? `${texts.importStatuses.running} (${record.written}/${record.added})` : texts.importStatuses[record.status]}</TableCell>
+                  <TableCell>
+                    {record.status === 'running'
+                      ? `${texts.importStatuses.running} (${record.written}/${record.added})`
+                      : texts.importStatuses[record.status]}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -32,14 +32,24 @@ export function ImportPage() {
   return (
     <div className={styles.page}>
       <Body1 as="p">{texts.importIntro}</Body1>
-      <UploadStep source={steps.source} uploading={steps.uploading} onSource={steps.setSource} onFile={(file) => void steps.choose(file)} />
+      <UploadStep
+        source={steps.source}
+        uploading={steps.uploading}
+        onSource={steps.setSource}
+        onFile={(file) => void steps.choose(file)}
+      />
       <ErrorMessage error={error} />
       {!done && !steps.importing && running && <ImportProgress key={running.id} accepted={running} />}
 
       {preview && mapping && (
         <>
           <FilePreview preview={preview} onReshape={(shape) => void steps.reshape(shape)} />
-          <MappingForm preview={preview} mapping={mapping} categories={categories.data?.categories ?? []} onChange={steps.changeMapping} />
+          <MappingForm
+            preview={preview}
+            mapping={mapping}
+            categories={categories.data?.categories ?? []}
+            onChange={steps.changeMapping}
+          />
           <div className={styles.row}>
             <Button onClick={() => void steps.run(false)}>{texts.check}</Button>
             <Button appearance="primary" onClick={() => void steps.run(true)}>

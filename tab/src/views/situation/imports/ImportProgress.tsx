@@ -26,8 +26,15 @@ export function ImportProgress({ accepted }: { accepted: ImportRecordJson }) {
     );
   return (
     <>
-      <Field label={texts.importRunning(record.fileName)} hint={record.status === 'counting' ? texts.importCounting : texts.importProgress(record.written, record.added)}>
-        <ProgressBar value={record.status === 'counting' ? undefined : record.written} max={Math.max(record.added, 1)} thickness="large" />
+      <Field
+        label={texts.importRunning(record.fileName)}
+        hint={record.status === 'counting' ? texts.importCounting : texts.importProgress(record.written, record.added)}
+      >
+        <ProgressBar
+          value={record.status === 'counting' ? undefined : record.written}
+          max={Math.max(record.added, 1)}
+          thickness="large"
+        />
       </Field>
       <ErrorMessage error={error ?? undefined} />
     </>

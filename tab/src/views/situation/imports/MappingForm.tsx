@@ -1,4 +1,16 @@
-import { Field, makeStyles, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import {
+  Field,
+  makeStyles,
+  Select,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from '@fluentui/react-components';
 import { categoryFor } from '../../../../../api/domain/situation/entry-query.js';
 import type { EntryCategory } from '../../../../../api/domain/situation/entry.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
@@ -6,13 +18,25 @@ import type { ImportMapping, PreviewJson } from './import-types.js';
 import { categoryNamer } from '../category-name.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
 
-const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' } });
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
+});
 
 type ColumnField = 'date' | 'area' | 'category' | 'description' | 'count' | 'preliminary';
 const required: ColumnField[] = ['date', 'area'];
 
 /** Which column is which, and what each of the file's category words becomes. */
-export function MappingForm({ preview, mapping, categories, onChange }: { preview: PreviewJson; mapping: ImportMapping; categories: EntryCategory[]; onChange: (mapping: ImportMapping) => void }) {
+export function MappingForm({
+  preview,
+  mapping,
+  categories,
+  onChange,
+}: {
+  preview: PreviewJson;
+  mapping: ImportMapping;
+  categories: EntryCategory[];
+  onChange: (mapping: ImportMapping) => void;
+}) {
   const texts = useTexts().situation;
   const language = useLanguage();
   const styles = useStyles();
@@ -29,8 +53,16 @@ export function MappingForm({ preview, mapping, categories, onChange }: { previe
       <Subtitle2 as="h3">{texts.mapping}</Subtitle2>
       <div className={styles.row}>
         {(['date', 'area', 'category', 'description', 'count', 'preliminary'] as const).map((field) => (
-          <Field key={field} label={texts.fields[field]} required={required.includes(field)} {...(field === 'preliminary' ? { hint: texts.preliminaryHint } : {})}>
-            <Select value={mapping[field] === null ? '' : String(mapping[field])} onChange={(_, d) => onChange({ ...mapping, [field]: d.value === '' ? null : Number(d.value) })}>
+          <Field
+            key={field}
+            label={texts.fields[field]}
+            required={required.includes(field)}
+            {...(field === 'preliminary' ? { hint: texts.preliminaryHint } : {})}
+          >
+            <Select
+              value={mapping[field] === null ? '' : String(mapping[field])}
+              onChange={(_, d) => onChange({ ...mapping, [field]: d.value === '' ? null : Number(d.value) })}
+            >
               {!required.includes(field) && <option value="">{texts.noColumn}</option>}
               {preview.columns.map((column, index) => (
                 <option key={index} value={index}>
@@ -42,7 +74,10 @@ export function MappingForm({ preview, mapping, categories, onChange }: { previe
         ))}
         {mapping.category === null && (
           <Field label={texts.fixedCategory}>
-            <Select value={mapping.fixedCategory ?? categoryFor('', categories)} onChange={(_, d) => onChange({ ...mapping, fixedCategory: d.value })}>
+            <Select
+              value={mapping.fixedCategory ?? categoryFor('', categories)}
+              onChange={(_, d) => onChange({ ...mapping, fixedCategory: d.value })}
+            >
               {categoryOptions}
             </Select>
           </Field>
@@ -69,7 +104,9 @@ export function MappingForm({ preview, mapping, categories, onChange }: { previe
                       <Select
                         aria-label={`${texts.becomes}: ${word}`}
                         value={mapping.categoryValues[word] ?? categoryFor(word, categories)}
-                        onChange={(_, d) => onChange({ ...mapping, categoryValues: { ...mapping.categoryValues, [word]: d.value } })}
+                        onChange={(_, d) =>
+                          onChange({ ...mapping, categoryValues: { ...mapping.categoryValues, [word]: d.value } })
+                        }
                       >
                         {categoryOptions}
                       </Select>

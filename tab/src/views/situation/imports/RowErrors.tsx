@@ -1,4 +1,12 @@
-import { Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import {
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
 import type { RowError } from './import-types.js';

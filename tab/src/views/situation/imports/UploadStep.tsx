@@ -3,11 +3,23 @@ import { useTexts } from '../../../i18n/language.js';
 import { FilePicker } from '../../common/FilePicker.js';
 import type { ImportSource } from './import-types.js';
 
-const useStyles = makeStyles({ row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' } });
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
+});
 const sources: ImportSource[] = ['est', 'police', 'bra', 'other'];
 
 /** The file to import, chosen or dropped, and where its rows come from. */
-export function UploadStep({ source, uploading, onSource, onFile }: { source: ImportSource; uploading: boolean; onSource: (source: ImportSource) => void; onFile: (file: File) => void }) {
+export function UploadStep({
+  source,
+  uploading,
+  onSource,
+  onFile,
+}: {
+  source: ImportSource;
+  uploading: boolean;
+  onSource: (source: ImportSource) => void;
+  onFile: (file: File) => void;
+}) {
   const texts = useTexts().situation;
   const styles = useStyles();
   return (

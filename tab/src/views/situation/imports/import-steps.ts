@@ -1,7 +1,19 @@
 import { useState } from 'react';
 import type { ApiError } from '../../../api/client.js';
-import { useCheckImport, useReshapeImportFile, useRunImport, useUploadImportFile } from '../../../api/resources/situation-imports.js';
-import type { CheckJson, ImportMapping, ImportRecordJson, ImportSource, PreviewJson, RowError } from './import-types.js';
+import {
+  useCheckImport,
+  useReshapeImportFile,
+  useRunImport,
+  useUploadImportFile,
+} from '../../../api/resources/situation-imports.js';
+import type {
+  CheckJson,
+  ImportMapping,
+  ImportRecordJson,
+  ImportSource,
+  PreviewJson,
+  RowError,
+} from './import-types.js';
 
 function mappingFrom(preview: PreviewJson): ImportMapping {
   const suggested = preview.suggestedMapping;
@@ -18,11 +30,19 @@ function mappingFrom(preview: PreviewJson): ImportMapping {
   };
 }
 
-const shapeOf = (of: PreviewJson) => ({ ...(of.sheet !== null ? { sheet: of.sheet } : {}), ...(of.headerRow !== null ? { headerRow: of.headerRow } : {}) });
+const shapeOf = (of: PreviewJson) => ({
+  ...(of.sheet !== null ? { sheet: of.sheet } : {}),
+  ...(of.headerRow !== null ? { headerRow: of.headerRow } : {}),
+});
 
 /** A refusal naming rows ("rad 3, Datum") as the rows and columns in error. */
 const rowErrorsOf = (failure: ApiError): RowError[] =>
-  failure.issues.map((issue) => ({ row: Number(/\d+/.exec(issue.field)?.[0] ?? 0), column: issue.field.replace(/^rad \d+,?\s*/, ''), sv: issue.message, en: issue.messageEn }));
+  failure.issues.map((issue) => ({
+    row: Number(/\d+/.exec(issue.field)?.[0] ?? 0),
+    column: issue.field.replace(/^rad \d+,?\s*/, ''),
+    sv: issue.message,
+    en: issue.messageEn,
+  }));
 
 /**
  * The steps of an import: the file chosen and its preview (with the sheet and header row), the mapping,
@@ -67,7 +87,13 @@ export function useImportSteps() {
     if (!preview) return;
     reset();
     try {
-      show(await reshapeFile.mutateAsync({ method: 'POST', path: `/api/situation/imports/files/${preview.fileId}/preview`, body: shape }));
+      show(
+        await reshapeFile.mutateAsync({
+          method: 'POST',
+          path: `/api/situation/imports/files/${preview.fileId}/preview`,
+          body: shape,
+        }),
+      );
     } catch (e) {
       setError(e as ApiError);
     }
@@ -94,5 +120,20 @@ export function useImportSteps() {
     reset();
   };
 
-  return { source, setSource, preview, mapping, check, rowErrors, done, error, uploading: upload.isPending, importing: runImport.isPending, choose, reshape, run, changeMapping };
+  return {
+    source,
+    setSource,
+    preview,
+    mapping,
+    check,
+    rowErrors,
+    done,
+    error,
+    uploading: upload.isPending,
+    importing: runImport.isPending,
+    choose,
+    reshape,
+    run,
+    changeMapping,
+  };
 }

@@ -1,4 +1,8 @@
-import type { ImportCheckJson, ImportPreviewJson, SituationImportJson } from '../../../../../api/contract/situation-imports.js';
+import type {
+  ImportCheckJson,
+  ImportPreviewJson,
+  SituationImportJson,
+} from '../../../../../api/contract/situation-imports.js';
 import type { ImportMapping, ImportSource, RowError } from '../../../../../api/domain/situation/import/mapping.js';
 
 // The answers of the import routes, as their response schemas say: nothing written by hand to drift.

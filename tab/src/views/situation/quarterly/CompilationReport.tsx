@@ -18,7 +18,13 @@ import { RegistrationButton } from '../../common/RegistrationButton.js';
 const same = (key: string) => key;
 
 /** What a quarter's compilation says: totals, charts with their tables, the trend, the most affected places, new phenomena. */
-export function CompilationReport({ year, quarter, compilation, categoryName, onError }: {
+export function CompilationReport({
+  year,
+  quarter,
+  compilation,
+  categoryName,
+  onError,
+}: {
   year: number;
   quarter: number;
   compilation: CompilationJson;
@@ -29,26 +35,57 @@ export function CompilationReport({ year, quarter, compilation, categoryName, on
   const language = useLanguage();
   const { api } = useSession();
   const chart = (title: string, rows: Compilation['byArea'], name: (key: string) => string) => ({
-    __html: barChartSvg({ title, bars: rows.slice(0, 12).map((row) => ({ label: name(row.key), value: row.count, compare: row.sameQuarterLastYear })), legend: { value: texts.legendNow, compare: texts.legendLastYear } }),
+    __html: barChartSvg({
+      title,
+      bars: rows
+        .slice(0, 12)
+        .map((row) => ({ label: name(row.key), value: row.count, compare: row.sameQuarterLastYear })),
+      legend: { value: texts.legendNow, compare: texts.legendLastYear },
+    }),
   });
 
   return (
     <>
       {compilation.document && (
-        <Link as="button" onClick={() => void api.openFile(`/api/situation/compilations/${year}/${quarter}/document`, `kvartal-${quarter}-${year}.docx`).catch((e: ApiError) => onError(e))}>
+        <Link
+          as="button"
+          onClick={() =>
+            void api
+              .openFile(`/api/situation/compilations/${year}/${quarter}/document`, `kvartal-${quarter}-${year}.docx`)
+              .catch((e: ApiError) => onError(e))
+          }
+        >
           <ArrowDownloadRegular /> {texts.downloadDocument(compilation.document.version)}
         </Link>
       )}
-      {compilation.document && <RegistrationButton document={compilation.document} what={documentName(compilation.document)} touches={[compilationKeys.quarter(year, quarter)]} />}
+      {compilation.document && (
+        <RegistrationButton
+          document={compilation.document}
+          what={documentName(compilation.document)}
+          touches={[compilationKeys.quarter(year, quarter)]}
+        />
+      )}
       <Body1 role="status">
         {`${formatDate(compilation.period.from, language)} – ${formatDate(compilation.period.to, language)}. `}
-        {texts.totalLine(compilation.total.count, compilation.total.previousQuarter, changeText(compilation.total.changeFromPrevious, language), compilation.total.sameQuarterLastYear, changeText(compilation.total.changeFromLastYear, language))}
+        {texts.totalLine(
+          compilation.total.count,
+          compilation.total.previousQuarter,
+          changeText(compilation.total.changeFromPrevious, language),
+          compilation.total.sameQuarterLastYear,
+          changeText(compilation.total.changeFromLastYear, language),
+        )}
       </Body1>
       <Subtitle2 as="h3">{texts.byCategory}</Subtitle2>
       <ScrollRegion label={texts.chartByCategory}>
         <div dangerouslySetInnerHTML={chart(texts.chartByCategory, compilation.byCategory, categoryName)} />
       </ScrollRegion>
-      <CountTable label={texts.byCategory} first={texts.category} rows={compilation.byCategory} name={categoryName} language={language} />
+      <CountTable
+        label={texts.byCategory}
+        first={texts.category}
+        rows={compilation.byCategory}
+        name={categoryName}
+        language={language}
+      />
       <Subtitle2 as="h3">{texts.byArea}</Subtitle2>
       <ScrollRegion label={texts.chartByArea}>
         <div dangerouslySetInnerHTML={chart(texts.chartByArea, compilation.byArea, same)} />
@@ -71,7 +108,9 @@ export function CompilationReport({ year, quarter, compilation, categoryName, on
       ) : (
         <ul>
           {compilation.newPhenomena.map((p, index) => (
-            <li key={index}>{`${formatDate(p.date, language)}, ${p.area} (${categoryName(p.category)}): ${p.description} – ${sourceLabel(texts.sourceTitles[p.source as keyof typeof texts.sourceTitles] ?? p.source, p.sourceName, ', ')}`}</li>
+            <li
+              key={index}
+            >{`${formatDate(p.date, language)}, ${p.area} (${categoryName(p.category)}): ${p.description} – ${sourceLabel(texts.sourceTitles[p.source as keyof typeof texts.sourceTitles] ?? p.source, p.sourceName, ', ')}`}</li>
           ))}
         </ul>
       )}

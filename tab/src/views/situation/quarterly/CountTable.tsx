@@ -1,12 +1,29 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
-import { countText, formatChange, type Change, type CountRow } from '../../../../../api/domain/situation/compilation.js';
+import {
+  countText,
+  formatChange,
+  type Change,
+  type CountRow,
+} from '../../../../../api/domain/situation/compilation.js';
 import { useTexts } from '../../../i18n/language.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
 
 export const changeText = (change: Change, language: 'sv' | 'en') => formatChange(change, language);
 
 /** One row per category or area, with both comparisons, as the chart's accessible twin. */
-export function CountTable({ label, first, rows, name, language }: { label: string; first: string; rows: CountRow[]; name: (key: string) => string; language: 'sv' | 'en' }) {
+export function CountTable({
+  label,
+  first,
+  rows,
+  name,
+  language,
+}: {
+  label: string;
+  first: string;
+  rows: CountRow[];
+  name: (key: string) => string;
+  language: 'sv' | 'en';
+}) {
   const columns = useTexts().situation.countColumns;
   return (
     <ScrollRegion label={label}>

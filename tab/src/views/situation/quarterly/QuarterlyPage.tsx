@@ -1,4 +1,14 @@
-import { Body1, Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Spinner, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
 import { DocumentAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ApiError } from '../../../api/client.js';
@@ -29,7 +39,11 @@ export function QuarterlyPage({ path }: { path: string[] }) {
   const today = current.data?.today;
   const currentYear = today ? Number(today.slice(0, 4)) : undefined;
   const year = /^\d{4}$/.test(path[0] ?? '') ? Number(path[0]) : currentYear;
-  const quarter = /^[1-4]$/.test(path[1] ?? '') ? Number(path[1]) : today ? Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1 : undefined;
+  const quarter = /^[1-4]$/.test(path[1] ?? '')
+    ? Number(path[1])
+    : today
+      ? Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1
+      : undefined;
   const { data: compilation, error: compilationError } = useCompilation(year, quarter);
   const saveCompilationDocument = useSaveCompilationDocument(year ?? 0, quarter ?? 0);
   const [writeError, setWriteError] = useState<ApiError>();
@@ -40,11 +54,15 @@ export function QuarterlyPage({ path }: { path: string[] }) {
   };
   const error = writeError ?? compilationError ?? current.error ?? categories.error ?? undefined;
 
-  if (year === undefined || quarter === undefined || currentYear === undefined || !categories.data) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.quarterPage} />;
+  if (year === undefined || quarter === undefined || currentYear === undefined || !categories.data)
+    return error ? <ErrorMessage error={error} /> : <Spinner label={texts.quarterPage} />;
   const categoryName = categoryNamer(categories.data.categories, language);
   const saveDocument = async () => {
     try {
-      const saved = await saveCompilationDocument.mutateAsync({ method: 'POST', path: `/api/situation/compilations/${year}/${quarter}/document` });
+      const saved = await saveCompilationDocument.mutateAsync({
+        method: 'POST',
+        path: `/api/situation/compilations/${year}/${quarter}/document`,
+      });
       setNotice(texts.documentSaved(saved.version));
     } catch (e) {
       setWriteError(e as ApiError);
@@ -85,7 +103,15 @@ export function QuarterlyPage({ path }: { path: string[] }) {
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
-      {compilation && <CompilationReport year={year} quarter={quarter} compilation={compilation} categoryName={categoryName} onError={setWriteError} />}
+      {compilation && (
+        <CompilationReport
+          year={year}
+          quarter={quarter}
+          compilation={compilation}
+          categoryName={categoryName}
+          onError={setWriteError}
+        />
+      )}
     </div>
   );
 }
