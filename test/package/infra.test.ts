@@ -103,9 +103,9 @@ describe('the Azure templates and the Agents Toolkit project', () => {
   it('deploys the prebuilt artefact of npm run build:deploy to the web app arm/deploy created, without an ignore file', () => {
     const project = parse(file('m365agents.yml')) as Project;
     expect(project.deploy[0]).toMatchObject({ uses: 'cli/runNpmCommand', with: { args: 'run build:deploy' } });
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: ${{…}} is the Agents Toolkit's placeholder, meant literally
     expect(project.deploy[1]!.with).toEqual({
       artifactFolder: './build/deploy/app',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: ${{…}} is the Agents Toolkit's placeholder, meant literally
       resourceId: '${{WEB_APP_RESOURCE_ID}}',
     });
     expect(existsSync(new URL('../../.webappignore', import.meta.url))).toBe(false);

@@ -169,8 +169,8 @@ describe('the Entra app registration (infra/entra/aad.manifest.json)', () => {
 
   it('exposes access_as_user to the Teams and Microsoft 365 clients the guide lists, with v2 tokens and the URI the service expects', () => {
     expect(manifest.api.requestedAccessTokenVersion).toBe(2);
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: ${{…}} is the Agents Toolkit's placeholder, meant literally
     expect(manifest.api.oauth2PermissionScopes).toMatchObject([
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: ${{…}} is the Agents Toolkit's placeholder, meant literally
       { value: 'access_as_user', type: 'User', isEnabled: true, id: '${{AAD_APP_ACCESS_AS_USER_PERMISSION_ID}}' },
     ]);
     // The same form api/config/env.ts derives from PUBLIC_URL when ENTRA_APP_ID_URI is empty.
