@@ -18,14 +18,9 @@ import { useLanguage, useTexts } from '../../i18n/language.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../common/field-error.js';
 import { IconButton } from '../common/IconButton.js';
+import { useSectionStyles } from './section-styles.js';
 
 const useStyles = makeStyles({
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    marginBottom: tokens.spacingVerticalXXL,
-  },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
 });
 
@@ -43,6 +38,7 @@ const idOf = (name: string) =>
 
 /** The categories the lägesbild's entries and imports are sorted into. */
 export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
+  const sectionStyles = useSectionStyles();
   const texts = useTexts().situation;
   const language = useLanguage();
   const styles = useStyles();
@@ -82,7 +78,7 @@ export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
   };
 
   return (
-    <section className={styles.section} aria-labelledby="categories-heading">
+    <section className={sectionStyles.section} aria-labelledby="categories-heading">
       <Subtitle1 as="h2" id="categories-heading">
         {texts.categories}
       </Subtitle1>

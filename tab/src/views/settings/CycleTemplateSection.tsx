@@ -19,14 +19,9 @@ import { fieldError } from '../common/field-error.js';
 import { HistoryButton } from '../common/HistoryButton.js';
 import { MilestoneTemplateFields } from './MilestoneTemplateFields.js';
 import { TemplateRead } from './TemplateRead.js';
+import { useSectionStyles } from './section-styles.js';
 
 const useStyles = makeStyles({
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    marginBottom: tokens.spacingVerticalXXL,
-  },
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
   narrow: { width: '7rem' },
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -49,6 +44,7 @@ interface Edits {
 
 /** The säkerhetschef's own year: when each milestone falls, who answers for it, and when reminders go out. */
 export function CycleTemplateSection({ canEdit }: { canEdit: boolean }) {
+  const sectionStyles = useSectionStyles();
   const texts = useTexts();
   const language = useLanguage();
   const styles = useStyles();
@@ -108,27 +104,27 @@ export function CycleTemplateSection({ canEdit }: { canEdit: boolean }) {
 
   if (!canEdit)
     return (
-      <section className={styles.section} aria-labelledby="template-heading">
+      <section className={sectionStyles.section} aria-labelledby="template-heading">
         {heading}
         <p>{texts.template.readOnly}</p>
         <TemplateRead template={draft} />
       </section>
     );
   return (
-    <section className={styles.section} aria-labelledby="template-heading">
+    <section className={sectionStyles.section} aria-labelledby="template-heading">
       {heading}
       <p>{texts.template.intro}</p>
       <ErrorMessage error={error} summary />
       {error?.status === 412 && <Button onClick={load}>{texts.settings.reload}</Button>}
       <form
         noValidate
-        className={styles.section}
+        className={sectionStyles.section}
         onSubmit={(event) => {
           event.preventDefault();
           void save();
         }}
       >
-        <div className={styles.section}>
+        <div className={sectionStyles.section}>
           <div className={styles.row}>
             <Field label={texts.template.municipality} validationMessage={issue('municipality.name')}>
               <Input

@@ -3,14 +3,9 @@ import { useOutbox } from '../../api/resources/outbox.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { formatDateTime } from '../common/format.js';
+import { useSectionStyles } from './section-styles.js';
 
 const useStyles = makeStyles({
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    marginBottom: tokens.spacingVerticalXXL,
-  },
   list: {
     listStyleType: 'none',
     margin: 0,
@@ -25,13 +20,14 @@ const useStyles = makeStyles({
 
 /** What the council's mail and meeting invitations said and to whom: sent, or locally only kept here. */
 export function OutboxSection() {
+  const sectionStyles = useSectionStyles();
   const texts = useTexts().outbox;
   const language = useLanguage();
   const styles = useStyles();
   const { data: outbox, error } = useOutbox();
 
   return (
-    <section className={styles.section} aria-labelledby="outbox-heading">
+    <section className={sectionStyles.section} aria-labelledby="outbox-heading">
       <Subtitle1 as="h2" id="outbox-heading">
         {texts.heading}
       </Subtitle1>

@@ -19,14 +19,9 @@ import { useRecordsPlan, useSaveRecordsPlan } from '../../api/resources/records.
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../common/field-error.js';
+import { useSectionStyles } from './section-styles.js';
 
 const useStyles = makeStyles({
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    marginBottom: tokens.spacingVerticalXXL,
-  },
   line: {
     display: 'flex',
     gap: tokens.spacingHorizontalM,
@@ -50,6 +45,7 @@ type Line = {
 
 /** Inställningar › Dokumenthanteringsplan: each document kind's type, secrecy and retention, stamped on what is saved. */
 export function RecordsPlanSection() {
+  const sectionStyles = useSectionStyles();
   const texts = useTexts().records;
   const language = useLanguage();
   const styles = useStyles();
@@ -84,7 +80,7 @@ export function RecordsPlanSection() {
   const message = (kind: DocumentKind, field: keyof Line) => fieldError(error, `${kind}.${field}`, language);
 
   return (
-    <section className={styles.section} aria-labelledby="records-plan-heading">
+    <section className={sectionStyles.section} aria-labelledby="records-plan-heading">
       <Subtitle1 as="h2" id="records-plan-heading">
         {texts.planHeading}
       </Subtitle1>
