@@ -28,6 +28,7 @@ import type { CommitmentResultService } from './services/commitment-result-servi
 import type { OutboxRepository } from './repositories/outbox-repository.js';
 import type { CouncilMailService } from './services/council-mail-service.js';
 import type { RecordsService } from './services/records-service.js';
+import type { AreaMapService } from './services/area-map-service.js';
 
 /** What routes and the bot share: built once at start, passed down, never global. */
 export interface AppContext {
@@ -48,6 +49,7 @@ export interface AppContext {
   situationCounts: SituationCountRepository;
   history: HistoryService;
   records: RecordsService;
+  areaMaps: AreaMapService;
   actionPlans: ActionPlanService;
   situation: SituationService;
   imports: ImportService;

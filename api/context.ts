@@ -53,6 +53,7 @@ import { OutboxRepository } from './repositories/outbox-repository.js';
 import { CouncilMailService } from './services/council-mail-service.js';
 import { createMessenger } from './messaging/create-messenger.js';
 import { RecordsService } from './services/records-service.js';
+import { AreaMapService } from './services/area-map-service.js';
 
 export { packageVersion } from './version.js';
 
@@ -135,6 +136,7 @@ export async function createContext(
     settings,
   });
   const situation = new SituationService(clock, store, situationEntries, settings, organisation);
+  const areaMaps = new AreaMapService({ store });
   const compilations = new CompilationService({
     clock,
     store,
@@ -142,6 +144,7 @@ export async function createContext(
     counts: situationCounts,
     settings,
     cycles,
+    areaMaps,
   });
   const annualSituation = new AnnualSituationService({
     clock,
@@ -154,6 +157,7 @@ export async function createContext(
     settings,
     cycles,
     councils: councilRepository,
+    areaMaps,
   });
   const councils = new CouncilService(clock, store, councilRepository, organisation, cycles);
   // Demo people belong in local mode; a municipality's SharePoint gets its own organisation.
@@ -193,6 +197,7 @@ export async function createContext(
     actionPlans,
     history: new HistoryService({ store, situation, plans, organisation }),
     records: new RecordsService({ store, settings }),
+    areaMaps,
     annualSituation,
     councils,
     councilAgendas: new CouncilAgendaService({

@@ -22,6 +22,15 @@ describe('loadConfig', () => {
     expect(config.publicUrl).toBe('http://localhost:3978');
   });
 
+  it('draws the area map on OpenStreetMap unless told another https tile server or none', () => {
+    expect(loadConfig({}).env.MAP_TILE_URL).toBe('https://tile.openstreetmap.org/{z}/{x}/{y}.png');
+    expect(loadConfig({ MAP_TILE_URL: 'none' }).env.MAP_TILE_URL).toBe('none');
+    expect(() => loadConfig({ MAP_TILE_URL: 'http://tiles.example.se/{z}/{x}/{y}.png' })).toThrow(
+      /MAP_TILE_URL: expected an https address/,
+    );
+    expect(() => loadConfig({ MAP_TILE_URL: 'https://tiles.example.se/tile.png' })).toThrow(ConfigError);
+  });
+
   it('names the variable and what it expects when a value is wrong', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT: expected a port number/);
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT/);

@@ -64,6 +64,21 @@ export const environmentSchema = z.object({
       error: "expected the app catalog id (GET /appCatalogs/teamsApps?$filter=externalId eq '<TEAMS_APP_ID>')",
     })
     .optional(),
+  /** The tiles the tab draws the area map on ({z}/{x}/{y}, Web Mercator); "none" draws the areas on white. */
+  MAP_TILE_URL: z
+    .string()
+    .trim()
+    .refine(
+      (url) =>
+        url === 'none' || (/^https:\/\/\S+$/.test(url) && ['{z}', '{x}', '{y}'].every((part) => url.includes(part))),
+      {
+        error:
+          'expected an https address with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png, or none',
+      },
+    )
+    .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  /** Who the tiles come from, shown under the map as the tile server's terms ask. */
+  MAP_TILE_ATTRIBUTION: z.string().trim().max(200).default('© OpenStreetMap-bidragsgivare'),
   /** The mailbox the council's invitations and requests are sent from (Graph, Mail.Send and Calendars.ReadWrite limited to it). */
   COUNCIL_MAILBOX: z.email({ error: 'expected the mailbox address, e.g. trygghet@kommun.se' }).optional(),
   /** The app's SharePoint budget in resource units a minute (Microsoft's smallest tier: 1,200) and what imports leave of it to people's own clicks. */

@@ -16,6 +16,8 @@ import {
   registeredHeaders,
   type Registered,
 } from './docx-parts.js';
+import type { AreaMap } from '../domain/situation/area-map.js';
+import { areaMapParagraphs } from './area-map-parts.js';
 
 /** What the actors wrote for the council under this heading, and for the summary the council's other material. */
 function fromCouncil(section: AnnualSectionId, view: AnnualView): (Paragraph | Table)[] {
@@ -102,6 +104,8 @@ export async function annualSituationDocument(
     municipality: string;
     generatedAt: Date;
     categoryName: (id: string) => string;
+    /** The municipality's areas, when a map is uploaded: the year's counts per area drawn on it. */
+    areaMap?: AreaMap | undefined;
   } & Registered,
 ): Promise<Uint8Array> {
   const { view } = options;
@@ -121,6 +125,9 @@ export async function annualSituationDocument(
             heading(section.title.sv, HeadingLevel.HEADING_1),
             ...paragraphs(section.text),
             ...gathered(section.id, view, options.categoryName),
+            ...(section.id === 'problemPicture' && options.areaMap
+              ? areaMapParagraphs(options.areaMap, view.material.byArea, 'Händelser per område på kartan')
+              : []),
           ]),
         ],
       },

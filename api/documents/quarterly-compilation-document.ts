@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, ImageRun, Paragraph } from 'docx';
+import { Document, HeadingLevel, type Paragraph } from 'docx';
 import {
   countText,
   formatChange,
@@ -9,8 +9,10 @@ import {
 import { entrySourceTitles } from '../domain/situation/entry.js';
 import { barChartSvg } from '../charts/bar-chart-svg.js';
 import { bullet, heading, paragraph, table, packDocx, registeredHeaders, type Registered } from './docx-parts.js';
-import { renderPng } from './render-png.js';
+import { chartImage } from './chart-image.js';
 import { trendParts } from './trend-parts.js';
+import type { AreaMap } from '../domain/situation/area-map.js';
+import { areaMapParagraphs } from './area-map-parts.js';
 
 const changeText = (change: Change) => formatChange(change, 'sv');
 
@@ -22,17 +24,7 @@ function chart(title: string, rows: CountRow[], name: (key: string) => string): 
       .map((row) => ({ label: name(row.key), value: row.count, compare: row.sameQuarterLastYear })),
     legend: { value: 'Kvartalet', compare: 'Samma kvartal året före' },
   });
-  const image = renderPng(svg, 640);
-  return new Paragraph({
-    children: [
-      new ImageRun({
-        type: 'png',
-        data: image.png,
-        transformation: { width: image.width * 0.9, height: image.height * 0.9 },
-        altText: { name: title, title, description: title },
-      }),
-    ],
-  });
+  return chartImage(svg, title);
 }
 
 function countTable(first: string, rows: CountRow[], name: (key: string) => string) {
@@ -56,6 +48,8 @@ export async function quarterlyCompilationDocument(
     municipality: string;
     generatedAt: Date;
     categoryName: (id: string) => string;
+    /** The municipality's areas, when a map is uploaded: the counts per area drawn on it. */
+    areaMap?: AreaMap | undefined;
   } & Registered,
 ): Promise<Uint8Array> {
   const { compilation: c, categoryName } = options;
@@ -82,6 +76,13 @@ export async function quarterlyCompilationDocument(
           heading('Per område', HeadingLevel.HEADING_1),
           chart('Händelser per område', c.byArea, same),
           countTable('Område', c.byArea, same),
+          ...(options.areaMap
+            ? areaMapParagraphs(
+                options.areaMap,
+                c.byArea.map((row) => ({ area: row.key, count: row.count })),
+                'Händelser per område på kartan',
+              )
+            : []),
           ...trendParts(c.trend, categoryName),
           heading('Mest drabbade platser', HeadingLevel.HEADING_1),
           ...(c.mostAffected.length > 0

@@ -27,6 +27,7 @@ describe('the records metadata of stored files', () => {
     expect(documentKindOf(l.bob.name, 'Dokument/karta.pdf')).toBe('bobDocument');
     expect(documentKindOf(l.departmentReports.name, '2026/Förvaltningsrapporter 2026.docx')).toBe('departmentReports');
     expect(documentKindOf(l.importFiles.name, 'abc/est.csv')).toBe('importFile');
+    expect(documentKindOf(l.situation.name, 'Områden/Områden.geojson')).toBe('areaMap');
     expect(documentKindOf(l.council.name, 'Annat/fil.docx')).toBeUndefined();
   });
 

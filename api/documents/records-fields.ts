@@ -18,12 +18,11 @@ export function registrationFields(registration: Registration): FileFields {
 /** Which line of the dokumenthanteringsplan a stored file falls under, by where the product puts it. */
 export function documentKindOf(library: string, path: string): DocumentKind | undefined {
   const l = documentLibraries;
-  if (library === l.situation.name)
-    return path.startsWith('Årlig lägesbild/')
-      ? 'annualSituation'
-      : path.startsWith('Kvartalssammanställningar/')
-        ? 'quarterlyCompilation'
-        : undefined;
+  if (library === l.situation.name) {
+    if (path.startsWith('Årlig lägesbild/')) return 'annualSituation';
+    if (path.startsWith('Kvartalssammanställningar/')) return 'quarterlyCompilation';
+    return path.startsWith('Områden/') ? 'areaMap' : undefined;
+  }
   if (library === l.actionPlans.name) return 'actionPlan';
   if (library === l.departmentReports.name) return 'departmentReports';
   if (library === l.councilReports.name) return 'municipalCouncilReport';

@@ -1,9 +1,9 @@
-import { HeadingLevel, ImageRun, Paragraph, type Table } from 'docx';
+import { HeadingLevel, type Paragraph, type Table } from 'docx';
 import type { Trend } from '../domain/situation/trend.js';
 import { countText } from '../domain/situation/compilation.js';
 import { heading, paragraph, table } from './docx-parts.js';
 import { lineChartSvg } from '../charts/line-chart-svg.js';
-import { renderPng } from './render-png.js';
+import { chartImage } from './chart-image.js';
 
 const title = 'Händelser per kategori och kvartal';
 
@@ -16,26 +16,14 @@ export function trendParts(
   const labels = trend.quarters.map((q) => `${q.year} K${q.quarter}`);
   if (trend.byCategory.length === 0)
     return [heading('Utvecklingen de senaste åtta kvartalen', level), paragraph('Inga händelser under perioden.')];
-  const image = renderPng(
-    lineChartSvg({
-      title,
-      labels,
-      series: trend.byCategory.slice(0, 6).map((row) => ({ label: categoryName(row.key), values: row.counts })),
-    }),
-    640,
-  );
+  const svg = lineChartSvg({
+    title,
+    labels,
+    series: trend.byCategory.slice(0, 6).map((row) => ({ label: categoryName(row.key), values: row.counts })),
+  });
   return [
     heading('Utvecklingen de senaste åtta kvartalen', level),
-    new Paragraph({
-      children: [
-        new ImageRun({
-          type: 'png',
-          data: image.png,
-          transformation: { width: image.width * 0.9, height: image.height * 0.9 },
-          altText: { name: title, title, description: title },
-        }),
-      ],
-    }),
+    chartImage(svg, title),
     table(
       ['Kategori', ...labels],
       [

@@ -22,6 +22,7 @@ import { councilOfferRoutes } from './routes/council-offers.js';
 import { outboxRoutes } from './routes/outbox.js';
 import { historyRoutes } from './routes/history.js';
 import { recordsRoutes } from './routes/records.js';
+import { situationAreaRoutes } from './routes/situation-areas.js';
 import { councilRoutes } from './routes/councils.js';
 import { municipalCouncilReportRoutes } from './routes/municipal-council-report.js';
 import { cycleRoutes } from './routes/cycles.js';
@@ -69,6 +70,7 @@ export function apiRoutes(ctx: AppContext): AnyRoute[] {
     ...outboxRoutes(ctx),
     ...historyRoutes(ctx),
     ...recordsRoutes(ctx),
+    ...situationAreaRoutes(ctx),
     ...agreementRoutes(ctx),
     ...municipalCouncilReportRoutes(ctx),
     ...bobRoutes(ctx),

@@ -46,7 +46,8 @@ export class SettingsRepository {
   async recordsPlan(): Promise<{ plan: RecordsPlan; etag: string }> {
     const item = await this.find(recordsPlanKey);
     if (!item) throw new Error('The records plan is missing; ensure() creates it at start');
-    return { plan: recordsPlanSchema.parse(item.value), etag: item.etag };
+    // A kind of document added since the plan was saved gets its default line.
+    return { plan: recordsPlanSchema.parse({ ...defaultRecordsPlan, ...(item.value as object) }), etag: item.etag };
   }
 
   async saveRecordsPlan(plan: RecordsPlan, etag: string, actor: string): Promise<{ plan: RecordsPlan; etag: string }> {

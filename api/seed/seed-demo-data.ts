@@ -3,6 +3,9 @@ import type { BatchOperation, Fields, StoragePort } from '../store/port.js';
 import { demoActors, demoDepartments, demoPeople } from './askersund.js';
 import { demoBobMeetings } from './askersund-bob.js';
 import { demoEntries } from './askersund-entries.js';
+import { demoAreaMap } from './askersund-areas.js';
+import { documentLibraries } from '../documents/libraries.js';
+import { areaMapPath } from '../services/area-map-service.js';
 import { seedDemoCouncil } from './seed-demo-council.js';
 import { seedDemoPlan } from './seed-demo-plan.js';
 import { bobSituationEntriesList, situationEntriesList } from '../repositories/situation-entry-repository.js';
@@ -43,6 +46,13 @@ export async function seedDemoData(store: StoragePort, organisation: Organisatio
       bobSituationEntriesList.name,
       entries.filter((entry) => entry.bob),
     ),
+    seeder,
+  );
+  await store.putFile(
+    documentLibraries.situation.name,
+    areaMapPath,
+    new TextEncoder().encode(JSON.stringify(demoAreaMap)),
+    'application/geo+json',
     seeder,
   );
   return true;

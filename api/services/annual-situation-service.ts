@@ -22,6 +22,7 @@ import { TooEarly } from '../domain/year-order.js';
 import { compilationPath } from './compilation-service.js';
 import type { CouncilRepository } from '../repositories/council-repository.js';
 import { diarienummerOf } from '../documents/records-fields.js';
+import type { AreaMapService } from './area-map-service.js';
 
 export interface AnnualSection {
   id: AnnualSectionId;
@@ -50,6 +51,7 @@ export interface AnnualSituationDependencies {
   settings: SettingsRepository;
   cycles: CycleService;
   councils: CouncilRepository;
+  areaMaps: AreaMapService;
 }
 
 /** The annual lägesbild written in February: six sections of text beside what the year's data gathered. */
@@ -92,6 +94,7 @@ export class AnnualSituationService {
       generatedAt: this.deps.clock.now(),
       categoryName,
       diarienummer,
+      areaMap: (await this.deps.areaMaps.current())?.map,
     });
     // A version of work in progress: the February milestone is done only when the lägesbild is fastställd.
     return this.deps.store.putFile(library, annualPath(year), content, docxContentType, actor);

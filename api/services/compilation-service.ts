@@ -14,6 +14,7 @@ import type { Stored } from '../repositories/collection.js';
 import { findFile, type FileInfo, type StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
 import { diarienummerOf } from '../documents/records-fields.js';
+import type { AreaMapService } from './area-map-service.js';
 
 const library = documentLibraries.situation.name;
 export const compilationPath = (year: number, quarter: Quarter) =>
@@ -26,6 +27,7 @@ export interface CompilationDependencies {
   counts: SituationCountRepository;
   settings: SettingsRepository;
   cycles: CycleService;
+  areaMaps: AreaMapService;
 }
 
 /** The four-times-a-year compilation of EST reports and police statistics. */
@@ -99,6 +101,7 @@ export class CompilationService {
       generatedAt: this.deps.clock.now(),
       categoryName,
       diarienummer,
+      areaMap: (await this.deps.areaMaps.current())?.map,
     });
     const info = await this.deps.store.putFile(
       library,

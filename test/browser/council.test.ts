@@ -189,6 +189,7 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
 
     await page.goto(page.url().replace(/#.*$/, '#/installningar'));
     await page.getByRole('heading', { name: 'Dokumenthanteringsplan' }).waitFor();
+    await page.getByRole('img', { name: 'Kartan över områdena' }).waitFor();
     expect(await page.getByRole('group', { name: 'Åtgärdsplan' }).getByLabel('Handlingstyp').inputValue()).toBe(
       'Åtgärdsplan',
     );

@@ -235,6 +235,17 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
       .getByRole('cell')
       .allInnerTexts();
     expect(cells.slice(0, 2)).toEqual(['Åmmeberg', String(ammeberg.count)]);
+    // The map says per area what the table says; Åmmeberg lies outside the demo map and is named beneath it.
+    const map = page.getByRole('img', { name: 'Händelser per område på kartan' });
+    await map.waitFor();
+    const onMap = await map.locator('path > title').allTextContents();
+    for (const label of onMap) {
+      const [area, count] = label.split(': ');
+      expect(String(compiled.byArea.find((row) => row.key === area)?.count ?? 0), area).toBe(count);
+    }
+    expect(onMap).toHaveLength(7);
+    await page.getByText(`Inte på kartan: Åmmeberg (${ammeberg.count})`, { exact: false }).waitFor();
+    await page.getByText('Kartbakgrunden kunde inte hämtas, så områdena visas på vit botten.').waitFor();
     // The last eight quarters: a line chart and its table, the quarter's own total in its last column.
     await page.getByRole('img', { name: 'Händelser per kategori och kvartal' }).waitFor();
     const totals = await page

@@ -34,6 +34,8 @@ export async function startTestServer(
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
     CLOCK_FIXED_AT: options.now ?? '2026-11-24T09:00:00+01:00',
+    // A tile server that refuses at once: no test reaches the network, and the tab's outline view is what it shows.
+    MAP_TILE_URL: 'https://127.0.0.1:9/{z}/{x}/{y}.png',
     ...options.env,
   });
   const ctx = await createContext(config);

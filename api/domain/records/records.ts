@@ -16,6 +16,7 @@ export const documentKinds = [
   'bobMeeting',
   'bobDocument',
   'importFile',
+  'areaMap',
 ] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
@@ -32,6 +33,7 @@ export const documentKindTitles: Record<DocumentKind, Bilingual> = {
   bobMeeting: { sv: 'Minnesanteckningar, BOB', en: 'Meeting notes, BOB' },
   bobDocument: { sv: 'Dokument, BOB', en: 'Document, BOB' },
   importFile: { sv: 'Importfil till lägesbilden', en: 'Import file for the situation picture' },
+  areaMap: { sv: 'Karta över kommunens områden', en: 'Map of the municipality’s areas' },
 };
 
 export const retentionSchema = z.enum(['bevaras', 'gallras']);
@@ -131,6 +133,7 @@ export const defaultRecordsPlan: RecordsPlan = {
   bobMeeting: { ...kept('Minnesanteckningar'), sekretess: bobSecrecy },
   bobDocument: disposed('Underlag', '5 år', bobSecrecy),
   importFile: disposed('Importfil', 'vid inaktualitet'),
+  areaMap: disposed('Karta', 'när den ersatts'),
 };
 
 /** A document's registration as first stamped: its kind's class, not yet registered or fastställd. */

@@ -64,6 +64,23 @@ export const en: Texts = {
       submittedBy: 'Submitted by',
     } as Record<string, string>,
   },
+  areaMap: {
+    heading: 'Areas',
+    intro:
+      'The municipality’s areas as a map: upload a GeoJSON file from the municipality’s GIS with one polygon per area and the area’s name in the property name or namn, spelt as in the situation picture. Entries are placed on the map by their area, never by person or address. The map is kept in the Lägesbilder library and a new file replaces it.',
+    upload: 'Upload a GeoJSON file',
+    saved: (count: number) => `The map is saved with ${count} areas.`,
+    reload: 'Reload the map',
+    noMap: 'No map has been uploaded yet.',
+    names: (list: string) => `Areas on the map: ${list}.`,
+    preview: 'The map of the areas',
+    title: 'Events per area on the map',
+    none: 'None',
+    attribution: (source: string) => `Map background: ${source}.`,
+    tilesFailed: 'The map background could not be fetched, so the areas are shown on white.',
+    outlineOnly: 'The areas on white (no map background is set).',
+    offMap: (list: string) => `Not on the map: ${list}.`,
+  },
   records: {
     open: (what: string) => `Registration of ${what}`,
     title: (what: string) => `Registration: ${what}`,

@@ -62,6 +62,23 @@ export const sv = {
       submittedBy: 'Inlämnad av',
     } as Record<string, string>,
   },
+  areaMap: {
+    heading: 'Områden',
+    intro:
+      'Kommunens områden som karta: ladda upp en GeoJSON-fil från kommunens GIS med en polygon per område och områdets namn i egenskapen name eller namn, stavat som i lägesbilden. Posterna placeras på kartan efter sitt område, aldrig efter person eller adress. Kartan sparas i biblioteket Lägesbilder och en ny fil ersätter den.',
+    upload: 'Ladda upp GeoJSON-fil',
+    saved: (count: number) => `Kartan är sparad med ${count} områden.`,
+    reload: 'Läs in kartan på nytt',
+    noMap: 'Ingen karta är uppladdad ännu.',
+    names: (list: string) => `Områden på kartan: ${list}.`,
+    preview: 'Kartan över områdena',
+    title: 'Händelser per område på kartan',
+    none: 'Inga',
+    attribution: (source: string) => `Kartbakgrund: ${source}.`,
+    tilesFailed: 'Kartbakgrunden kunde inte hämtas, så områdena visas på vit botten.',
+    outlineOnly: 'Områdena på vit botten (ingen kartbakgrund är inställd).',
+    offMap: (list: string) => `Inte på kartan: ${list}.`,
+  },
   records: {
     open: (what: string) => `Registrering av ${what}`,
     title: (what: string) => `Registrering: ${what}`,

@@ -5,6 +5,7 @@ import { ActorsSection } from './ActorsSection.js';
 import { CategoriesSection } from './CategoriesSection.js';
 import { CycleTemplateSection } from './CycleTemplateSection.js';
 import { DepartmentsSection } from './DepartmentsSection.js';
+import { AreasSection } from './AreasSection.js';
 import { OutboxSection } from './OutboxSection.js';
 import { RecordsPlanSection } from './RecordsPlanSection.js';
 
@@ -23,6 +24,7 @@ export function SettingsView() {
       <ActorsSection canEdit={canEdit} />
       <CycleTemplateSection canEdit={me.can.editCycle} />
       <CategoriesSection canEdit={me.roles.includes('SecurityChief')} />
+      {me.roles.includes('SecurityChief') && <AreasSection />}
       {me.roles.includes('SecurityChief') && <RecordsPlanSection />}
       {me.roles.includes('SecurityChief') && <OutboxSection />}
     </>

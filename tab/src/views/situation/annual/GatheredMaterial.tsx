@@ -7,6 +7,7 @@ import { ReadTable } from '../../common/ReadTable.js';
 import { TrendSection } from '../TrendSection.js';
 import { countText } from '../../../../../api/domain/situation/compilation.js';
 import { sourceLabel } from '../../../../../api/domain/situation/source-label.js';
+import { AreaMapFigure } from '../../common/AreaMapFigure.js';
 
 /** Under a section: what the year's entries, reports and plan say about it. */
 export function GatheredMaterial({
@@ -40,6 +41,7 @@ export function GatheredMaterial({
               [t.area, t.countColumns.count],
               material.byArea.slice(0, 10).map((r) => [r.area, countText(r.count, r.preliminary)]),
             )}
+            <AreaMapFigure title={texts.areaMap.title} rows={material.byArea} />
             <TrendSection trend={material.trend} categoryName={categoryName} />
           </>
         );

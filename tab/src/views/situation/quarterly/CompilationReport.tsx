@@ -14,6 +14,7 @@ import { changeText, CountTable } from './CountTable.js';
 import { compilationKeys } from '../../../api/resources/situation-compilations.js';
 import { documentName } from '../../common/DocumentActions.js';
 import { RegistrationButton } from '../../common/RegistrationButton.js';
+import { AreaMapFigure } from '../../common/AreaMapFigure.js';
 
 const same = (key: string) => key;
 
@@ -32,6 +33,7 @@ export function CompilationReport({
   onError: (error: ApiError) => void;
 }) {
   const texts = useTexts().situation;
+  const mapTitle = useTexts().areaMap.title;
   const language = useLanguage();
   const { api } = useSession();
   const chart = (title: string, rows: Compilation['byArea'], name: (key: string) => string) => ({
@@ -91,6 +93,7 @@ export function CompilationReport({
         <div dangerouslySetInnerHTML={chart(texts.chartByArea, compilation.byArea, same)} />
       </ScrollRegion>
       <CountTable label={texts.byArea} first={texts.area} rows={compilation.byArea} name={same} language={language} />
+      <AreaMapFigure title={mapTitle} rows={compilation.byArea.map((row) => ({ area: row.key, count: row.count }))} />
       <TrendSection trend={compilation.trend} categoryName={categoryName} />
       <Subtitle2 as="h3">{texts.mostAffected}</Subtitle2>
       {compilation.mostAffected.length === 0 ? (

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { bilingual } from '../../i18n/bilingual.js';
+
+/** A position as GeoJSON writes it: longitude, then latitude (WGS 84). */
+export type Position = [number, number];
+/** One polygon: its outer ring, then any holes; each ring closed (first point repeated last). */
+export type Polygon = Position[][];
+
+export interface MapArea {
+  name: string;
+  polygons: Polygon[];
+}
+
+/** The municipality's areas as drawn on a map: the places the lägesbild counts by, never a person or an address. */
+export interface AreaMap {
+  areas: MapArea[];
+}
+
+export const areaMapLimits = { areas: 500, points: 100_000 } as const;
+
+const position = z
+  .tuple([z.number(), z.number()])
+  .rest(z.number())
+  .refine(([lon, lat]) => lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90, {
+    error: bilingual(
+      'en koordinat ligger utanför jorden (longitud, latitud i WGS 84)',
+      'a coordinate lies outside the earth (longitude, latitude in WGS 84)',
+    ),
+  });
+const ring = z
+  .array(position)
+  .min(4, { error: bilingual('en polygon behöver minst fyra punkter', 'a polygon needs at least four points') });
+const geometry = z.discriminatedUnion(
+  'type',
+  [
+    z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+  ],
+  {
+    error: bilingual(
+      'varje område ska vara en Polygon eller MultiPolygon',
+      'each area must be a Polygon or MultiPolygon',
+    ),
+  },
+);
+const feature = z.object({
+  type: z.literal('Feature', { error: bilingual('väntade ett Feature', 'expected a Feature') }),
+  properties: z.record(z.string(), z.unknown()).nullable(),
+  geometry,
+});
+/** The GeoJSON a GIS exports (RFC 7946): a FeatureCollection of polygons, each named in its properties. */
+export const geoJsonAreasSchema = z.object({
+  type: z.literal('FeatureCollection', {
+    error: bilingual('filen ska vara en GeoJSON FeatureCollection', 'the file must be a GeoJSON FeatureCollection'),
+  }),
+  features: z
+    .array(feature)
+    .min(1, { error: bilingual('filen innehåller inga områden', 'the file holds no areas') })
+    .max(areaMapLimits.areas, {
+      error: bilingual(`högst ${areaMapLimits.areas} områden`, `at most ${areaMapLimits.areas} areas`),
+    }),
+});
+
+/** The property a GIS most likely put the area's name in, in the order tried. */
+const nameKeys = ['name', 'namn', 'NAMN', 'Name', 'område', 'omrade', 'OMRADE', 'title'];
+
+export type AreaMapProblem = { path: string; sv: string; en: string };
+
+export type GeoJsonAreas = z.infer<typeof geoJsonAreasSchema>;
+
+/** A GeoJSON collection (already of the right shape) read into the areas it names, or what stops it, each with where. */
+export function readAreaMap(collection: GeoJsonAreas): { map: AreaMap } | { problems: AreaMapProblem[] } {
+  const problems: AreaMapProblem[] = [];
+  const seen = new Set<string>();
+  const areas: MapArea[] = [];
+  let points = 0;
+  collection.features.forEach((f, index) => {
+    const name = nameKeys
+      .map((key) => f.properties?.[key])
+      .find((value): value is string => typeof value === 'string' && value.trim() !== '')
+      ?.trim();
+    if (!name) {
+      problems.push({
+        path: `features.${index}.properties`,
+        sv: 'området saknar namn (egenskapen name eller namn)',
+        en: 'the area has no name (the property name or namn)',
+      });
+      return;
+    }
+    if (seen.has(name.toLocaleLowerCase('sv'))) {
+      problems.push({
+        path: `features.${index}.properties`,
+        sv: `området ”${name}” finns två gånger`,
+        en: `the area “${name}” appears twice`,
+      });
+      return;
+    }
+    seen.add(name.toLocaleLowerCase('sv'));
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const rounded = polygons.map((polygon) =>
+      polygon.map((r) => r.map(([lon, lat]) => [round(lon!), round(lat!)] as Position)),
+    );
+    points += rounded.flat(2).length;
+    areas.push({ name, polygons: rounded });
+  });
+  if (points > areaMapLimits.points) {
+    problems.push({
+      path: 'features',
+      sv: `kartan har ${points} punkter; förenkla den till högst ${areaMapLimits.points}`,
+      en: `the map has ${points} points; simplify it to at most ${areaMapLimits.points}`,
+    });
+  }
+  return problems.length > 0 ? { problems } : { map: { areas } };
+}
+
+/** The map as GeoJSON again, for the library and for anyone's GIS. */
+export function areaMapGeoJson(map: AreaMap): unknown {
+  return {
+    type: 'FeatureCollection',
+    features: map.areas.map((area) => ({
+      type: 'Feature',
+      properties: { name: area.name },
+      geometry:
+        area.polygons.length === 1
+          ? { type: 'Polygon', coordinates: area.polygons[0] }
+          : { type: 'MultiPolygon', coordinates: area.polygons },
+    })),
+  };
+}
+
+/** Six decimals is about ten centimetres: nothing a lägesbild needs is finer. */
+const round = (value: number) => Math.round(value * 1e6) / 1e6;

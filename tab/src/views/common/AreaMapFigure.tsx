@@ -1,0 +1,58 @@
+import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { areaMapSvg, countsOffMap } from '../../../../api/charts/area-map-svg.js';
+import { useAreaMap } from '../../api/resources/situation-areas.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
+import { ScrollRegion } from './ScrollRegion.js';
+
+const useStyles = makeStyles({
+  figure: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, maxWidth: '100%' },
+  map: { '& svg': { maxWidth: '100%', height: 'auto' } },
+});
+
+/**
+ * The counts per area on the municipality's map, the same numbers as the table beside it. Drawn over the
+ * configured tile server's map; when a tile cannot be fetched (no network, a blocked server) the areas are
+ * drawn on white, and the page says so. Nothing is shown before a map is uploaded (Inställningar › Områden).
+ */
+export function AreaMapFigure({ title, rows }: { title: string; rows: { area: string; count: number }[] }) {
+  const texts = useTexts().areaMap;
+  const language = useLanguage();
+  const styles = useStyles();
+  const { data } = useAreaMap();
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const holder = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = holder.current;
+    if (!element) return;
+    // An <image> that fails fires "error" without bubbling; capturing it on the holder catches every tile.
+    const failed = (event: Event) => {
+      if ((event.target as Element).tagName.toLowerCase() === 'image') setTilesFailed(true);
+    };
+    element.addEventListener('error', failed, true);
+    return () => element.removeEventListener('error', failed, true);
+  }, [data]);
+  if (!data?.map) return null;
+  const tiles = tilesFailed ? null : data.tiles;
+  const offMap = countsOffMap(data.map, rows);
+  const svg = areaMapSvg({
+    map: data.map,
+    counts: rows,
+    title,
+    legend: { none: texts.none },
+    ...(tiles ? { tileUrl: tiles.url } : {}),
+  });
+  return (
+    <figure className={styles.figure}>
+      <ScrollRegion label={title}>
+        {/* The SVG is drawn from the map and the counts alone: names are escaped where it is made. */}
+        <div ref={holder} className={styles.map} dangerouslySetInnerHTML={{ __html: svg }} />
+      </ScrollRegion>
+      <Caption1>
+        {tiles ? texts.attribution(tiles.attribution) : data.tiles ? texts.tilesFailed : texts.outlineOnly}
+        {offMap.length > 0 &&
+          ` ${texts.offMap(offMap.map((row) => `${row.area} (${row.count.toLocaleString(language)})`).join(', '))}`}
+      </Caption1>
+    </figure>
+  );
+}
