@@ -26,6 +26,8 @@ export const trendSchema = z
     total: z.array(z.number()),
   })
   .meta({ id: 'SituationTrend' });
+const areaCategorySchema = z.object({ area: z.string(), category: z.string(), count: z.number() });
+
 export const compilationSchema = z
   .object({
     period: periodSchema,
@@ -34,6 +36,7 @@ export const compilationSchema = z
     total: rowSchema,
     byCategory: z.array(rowSchema),
     byArea: z.array(rowSchema),
+    byAreaAndCategory: z.array(areaCategorySchema),
     mostAffected: z.array(z.object({ area: z.string(), count: z.number() })),
     newPhenomena: z.array(
       z.object({
@@ -61,6 +64,7 @@ const phenomenonSchema = z.object({
 const annualMaterialSchema = z.object({
   byCategory: z.array(z.object({ category: z.string(), count: z.number(), preliminary: z.boolean() })),
   byArea: z.array(z.object({ area: z.string(), count: z.number(), preliminary: z.boolean() })),
+  byAreaAndCategory: z.array(areaCategorySchema),
   newPhenomena: z.array(phenomenonSchema),
   actionsTaken: z.array(
     z.object({ title: z.string(), responsible: z.string(), status: actionProgressSchema, comment: z.string() }),

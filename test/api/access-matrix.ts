@@ -209,6 +209,7 @@ export function describeAccessMatrix(
         PUT /api/councils/{year}/commitments/{commitmentId}/result: SecurityChief, CouncilMember
         PUT /api/records/plan: SecurityChief
         PUT /api/records/documents: SecurityChief
+        PUT /api/situation/areas: SecurityChief
         POST /api/agreements: SecurityChief
         PUT /api/agreements/{id}: SecurityChief
         DELETE /api/agreements/{id}: SecurityChief

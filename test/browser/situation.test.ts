@@ -246,6 +246,20 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     expect(onMap).toHaveLength(7);
     await page.getByText(`Inte på kartan: Åmmeberg (${ammeberg.count})`, { exact: false }).waitFor();
     await page.getByText('Kartbakgrunden kunde inte hämtas, så områdena visas på vit botten.').waitFor();
+    // One category on the map: its counts per area, the same in the map and in the table beside it.
+    const { category } = (compiled as unknown as { byAreaAndCategory: { category: string }[] }).byAreaAndCategory[0]!;
+    await page.getByLabel('Kategori på kartan').selectOption(category);
+    const oneCategory = page.getByRole('img', { name: /^Händelser per område på kartan: / });
+    await oneCategory.waitFor();
+    const categoryTable = page.getByRole('table', { name: /^Händelser per område på kartan: / });
+    const tableRows = (await categoryTable.getByRole('row').allInnerTexts())
+      .slice(1)
+      .map((row) => row.split('\t').join(': '));
+    const mapped = (await oneCategory.locator('path > title').allTextContents()).filter(
+      (label) => !label.endsWith(': 0'),
+    );
+    expect(mapped.length).toBeGreaterThan(0);
+    for (const label of mapped) expect(tableRows).toContain(label);
     // The last eight quarters: a line chart and its table, the quarter's own total in its last column.
     await page.getByRole('img', { name: 'Händelser per kategori och kvartal' }).waitFor();
     const totals = await page

@@ -5,6 +5,7 @@ import type { ActionProgress } from '../department-report.js';
 import type { EntrySource, SituationEntry } from './entry.js';
 import type { AnnualSectionId } from './annual-sections.js';
 import type { Trend } from './trend.js';
+import { type AreaCategoryCount, areaCategoryCounts } from './area-category-counts.js';
 
 export const annualSectionTextSchema = z.object({
   text: guardedText(z.string().max(20_000, { error: bilingual('högst 20 000 tecken', 'at most 20,000 characters') })),
@@ -15,6 +16,8 @@ export const annualSectionTextSchema = z.object({
 export type AnnualMaterial = {
   byCategory: { category: string; count: number; preliminary: boolean }[];
   byArea: { area: string; count: number; preliminary: boolean }[];
+  /** The same counts per area split by category, for the map of one category. */
+  byAreaAndCategory: AreaCategoryCount[];
   newPhenomena: {
     date: string;
     area: string;
@@ -73,7 +76,7 @@ function sumBy(entries: readonly Counted[], key: (entry: Counted) => string): [s
 export function gatherEntries(
   counted: readonly Counted[],
   phenomena: readonly Phenomenon[],
-): Pick<AnnualMaterial, 'byCategory' | 'byArea' | 'newPhenomena'> {
+): Pick<AnnualMaterial, 'byCategory' | 'byArea' | 'byAreaAndCategory' | 'newPhenomena'> {
   return {
     byCategory: sumBy(counted, (entry) => entry.category).map(([category, count, preliminary]) => ({
       category,
@@ -81,6 +84,7 @@ export function gatherEntries(
       preliminary,
     })),
     byArea: sumBy(counted, (entry) => entry.area).map(([area, count, preliminary]) => ({ area, count, preliminary })),
+    byAreaAndCategory: areaCategoryCounts(counted),
     newPhenomena: phenomena
       .map(({ date, area, category, description, source, sourceName }) => ({
         date,

@@ -1,5 +1,6 @@
 import type { EntrySource, SituationEntry } from './entry.js';
 import { quarterTrend, type Trend } from './trend.js';
+import { type AreaCategoryCount, areaCategoryCounts } from './area-category-counts.js';
 
 import { previousQuarter, quarterPeriod, type Period, type Quarter } from './quarters.js';
 
@@ -29,6 +30,8 @@ export interface Compilation {
   total: CountRow;
   byCategory: CountRow[];
   byArea: CountRow[];
+  /** The quarter's counts per area split by category, for the map of one category. */
+  byAreaAndCategory: AreaCategoryCount[];
   /** The places with the most events this quarter, most first. */
   mostAffected: { area: string; count: number }[];
   newPhenomena: {
@@ -146,6 +149,9 @@ export function compileQuarter(
     },
     byCategory: rows(entries, periods, (entry) => entry.category),
     byArea,
+    byAreaAndCategory: areaCategoryCounts(
+      entries.filter((entry) => entry.date >= period.from && entry.date <= period.to),
+    ),
     mostAffected: byArea
       .filter((row) => row.count > 0)
       .slice(0, mostAffected)

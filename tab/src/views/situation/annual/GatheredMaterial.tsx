@@ -41,7 +41,11 @@ export function GatheredMaterial({
               [t.area, t.countColumns.count],
               material.byArea.slice(0, 10).map((r) => [r.area, countText(r.count, r.preliminary)]),
             )}
-            <AreaMapFigure title={texts.areaMap.title} rows={material.byArea} />
+            <AreaMapFigure
+              title={texts.areaMap.title}
+              rows={material.byArea}
+              byCategory={{ rows: material.byAreaAndCategory, name: categoryName }}
+            />
             <TrendSection trend={material.trend} categoryName={categoryName} />
           </>
         );

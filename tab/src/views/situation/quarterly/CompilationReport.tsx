@@ -93,7 +93,11 @@ export function CompilationReport({
         <div dangerouslySetInnerHTML={chart(texts.chartByArea, compilation.byArea, same)} />
       </ScrollRegion>
       <CountTable label={texts.byArea} first={texts.area} rows={compilation.byArea} name={same} language={language} />
-      <AreaMapFigure title={mapTitle} rows={compilation.byArea.map((row) => ({ area: row.key, count: row.count }))} />
+      <AreaMapFigure
+        title={mapTitle}
+        rows={compilation.byArea.map((row) => ({ area: row.key, count: row.count }))}
+        byCategory={{ rows: compilation.byAreaAndCategory, name: categoryName }}
+      />
       <TrendSection trend={compilation.trend} categoryName={categoryName} />
       <Subtitle2 as="h3">{texts.mostAffected}</Subtitle2>
       {compilation.mostAffected.length === 0 ? (
