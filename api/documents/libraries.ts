@@ -1,3 +1,4 @@
+import { libraryNames } from '../domain/library-names.js';
 import { allRoles, councilReaderRoles, type Role } from '../domain/roles.js';
 import type { Registration } from '../domain/records/records.js';
 import type { ColumnDefinition, LibraryDefinition, StoragePort } from '../store/port.js';
@@ -24,15 +25,25 @@ export interface DocumentLibrary extends LibraryDefinition {
 
 /** The document libraries of the site, one per kind of document the year produces. */
 export const documentLibraries = {
-  situation: { name: 'lagesbilder', title: 'Lägesbilder', readers: allRoles, columns },
-  actionPlans: { name: 'atgardsplaner', title: 'Åtgärdsplaner', readers: allRoles, columns },
-  council: { name: 'strategisktRad', title: 'Strategiskt råd', readers: councilReaderRoles, columns },
-  bob: { name: 'bob', title: 'BOB', readers: ['BobMember'], columns },
-  councilReports: { name: 'rapporterKF', title: 'Rapporter till kommunfullmäktige', readers: allRoles, columns },
+  situation: { name: libraryNames.situation, title: 'Lägesbilder', readers: allRoles, columns },
+  actionPlans: { name: libraryNames.actionPlans, title: 'Åtgärdsplaner', readers: allRoles, columns },
+  council: { name: libraryNames.council, title: 'Strategiskt råd', readers: councilReaderRoles, columns },
+  bob: { name: libraryNames.bob, title: 'BOB', readers: ['BobMember'], columns },
+  councilReports: {
+    name: libraryNames.councilReports,
+    title: 'Rapporter till kommunfullmäktige',
+    readers: allRoles,
+    columns,
+  },
   /** The departments' November reports compiled, for the säkerhetschef and readers (as the API shows them). */
-  departmentReports: { name: 'forvaltningsrapporter', title: 'Förvaltningsrapporter', readers: ['Reader'], columns },
+  departmentReports: {
+    name: libraryNames.departmentReports,
+    title: 'Förvaltningsrapporter',
+    readers: ['Reader'],
+    columns,
+  },
   /** The files imported into the lägesbild, kept as they came. */
-  importFiles: { name: 'importfiler', title: 'Importerade filer', readers: ['SecurityChief'], columns },
+  importFiles: { name: libraryNames.importFiles, title: 'Importerade filer', readers: ['SecurityChief'], columns },
 } as const satisfies Record<string, DocumentLibrary>;
 
 export type DocumentLibraryId = keyof typeof documentLibraries;

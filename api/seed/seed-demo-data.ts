@@ -5,7 +5,7 @@ import { demoBobMeetings } from './askersund-bob.js';
 import { demoEntries } from './askersund-entries.js';
 import { demoAreaMap } from './askersund-areas.js';
 import { documentLibraries } from '../documents/libraries.js';
-import { areaMapPath } from '../services/area-map-service.js';
+import { areaMapPath } from '../domain/library-names.js';
 import { seedDemoCouncil } from './seed-demo-council.js';
 import { seedDemoPlan } from './seed-demo-plan.js';
 import { bobSituationEntriesList, situationEntriesList } from '../repositories/situation-entry-repository.js';

@@ -7,11 +7,10 @@ import {
   readAreaMap,
 } from '../domain/situation/area-map.js';
 import { documentLibraries } from '../documents/libraries.js';
+import { areaMapPath } from '../domain/library-names.js';
 import type { StoragePort } from '../store/port.js';
 
 const library = documentLibraries.situation.name;
-/** The areas as GeoJSON in the lägesbild library, where a GIS opens them as well; every save a new version. */
-export const areaMapPath = 'Områden/Områden.geojson';
 const contentType = 'application/geo+json';
 
 export interface StoredAreaMap {

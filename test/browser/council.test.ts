@@ -190,6 +190,11 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     await page.goto(page.url().replace(/#.*$/, '#/installningar'));
     await page.getByRole('heading', { name: 'Dokumenthanteringsplan' }).waitFor();
     await page.getByRole('img', { name: 'Kartan över områdena' }).waitFor();
+    // A stored file the settings list does not describe: its registration is read when the dialog opens.
+    await page.getByRole('button', { name: 'Registrering av Områden.geojson' }).click();
+    const mapRegistration = page.getByRole('dialog', { name: 'Registrering: Områden.geojson' });
+    expect(await mapRegistration.getByLabel('Handlingstyp').inputValue()).toBe('Karta');
+    await mapRegistration.getByRole('button', { name: 'Avbryt' }).click();
     expect(await page.getByRole('group', { name: 'Åtgärdsplan' }).getByLabel('Handlingstyp').inputValue()).toBe(
       'Åtgärdsplan',
     );

@@ -110,6 +110,7 @@ export const en: Texts = {
     notSet: 'Not given',
     save: 'Save the registration',
     cancel: 'Cancel',
+    loading: 'Reading the registration',
     close: 'Close',
     planHeading: 'Records plan',
     planIntro:

@@ -108,6 +108,7 @@ export const sv = {
     notSet: 'Inte angiven',
     save: 'Spara registreringen',
     cancel: 'Avbryt',
+    loading: 'Läser registreringen',
     close: 'Stäng',
     planHeading: 'Dokumenthanteringsplan',
     planIntro:

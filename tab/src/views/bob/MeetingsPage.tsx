@@ -34,6 +34,8 @@ import { ScrollRegion } from '../common/ScrollRegion.js';
 import { IconButton } from '../common/IconButton.js';
 import { useConfirm } from '../common/ConfirmDialog.js';
 import { formatDate } from '../common/format.js';
+import { libraryNames } from '../../../../api/domain/library-names.js';
+import { RegistrationButton } from '../common/RegistrationButton.js';
 
 /** #/bob/moten: the group's meetings, their notes, and each meeting's notes as a Word document. */
 export function MeetingsPage() {
@@ -153,6 +155,12 @@ export function MeetingsPage() {
                         >
                           <ArrowDownloadRegular /> {texts.downloadWord(meeting.title)}
                         </Link>
+                      )}
+                      {meeting.documentPath && (
+                        <RegistrationButton
+                          document={{ library: libraryNames.bob, path: meeting.documentPath }}
+                          what={meeting.documentPath.split('/').pop()!}
+                        />
                       )}
                     </div>
                   </TableCell>

@@ -11,13 +11,21 @@ import {
   Input,
   Radio,
   RadioGroup,
+  Spinner,
 } from '@fluentui/react-components';
 import { ArchiveRegular } from '@fluentui/react-icons';
 import type { QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DocumentInfoBody } from '../../../../api/contract/documents.js';
 import type { ApiError } from '../../api/client.js';
-import { type RegistrationBody, registrationPath, useRegisterDocument } from '../../api/resources/records.js';
+import {
+  type RegistrationBody,
+  recordsKeys,
+  registrationPath,
+  useRegisterDocument,
+  useRegistration,
+} from '../../api/resources/records.js';
+import { ErrorMessage } from './ErrorMessage.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
 import { fieldError } from './field-error.js';
@@ -35,10 +43,14 @@ const draftOf = (registration: RegistrationBody): Draft => ({
   faststalld: registration.faststalld ?? '',
 });
 
+/** A stored document: where it is, and its registration when the answer that lists it carries one. */
+type StoredDocument = Pick<DocumentInfoBody, 'library' | 'path'> & { registration?: RegistrationBody | null };
+
 /**
  * "Registrering" beside a stored document: its diarienummer, type, secrecy and retention (arkivlagen). The
  * säkerhetschef registers it; everyone who may open the document reads it. A saved document gets its
- * kind's line of the dokumenthanteringsplan, so there is always something to show.
+ * kind's line of the dokumenthanteringsplan, so there is always something to show; where the list did not
+ * bring it, it is read when the dialog opens.
  */
 export function RegistrationButton({
   document,
@@ -46,26 +58,48 @@ export function RegistrationButton({
   touches,
   onRegistered,
 }: {
-  document: DocumentInfoBody;
+  document: StoredDocument;
   what: string;
-  touches: readonly QueryKey[];
+  touches?: readonly QueryKey[];
   onRegistered?: () => void | Promise<void>;
 }) {
   const texts = useTexts().records;
   const { me } = useSession();
   const [open, setOpen] = useState(false);
-  const registration = document.registration;
-  if (!registration) return null;
+  const read = useRegistration(document, open && !document.registration);
+  const registration = document.registration ?? read.data?.registration ?? undefined;
   const editable = me.roles.includes('SecurityChief');
+  const button = <IconButton icon={<ArchiveRegular />} label={texts.open(what)} onClick={() => setOpen(true)} />;
+  if (!registration) {
+    return (
+      <>
+        {button}
+        <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{texts.title(what)}</DialogTitle>
+              <DialogContent>
+                <ErrorMessage error={read.error ?? undefined} />
+                {!read.error && <Spinner size="small" label={texts.loading} />}
+              </DialogContent>
+              <DialogActions>
+                <Button onClick={() => setOpen(false)}>{texts.close}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      </>
+    );
+  }
   return (
     <>
-      <IconButton icon={<ArchiveRegular />} label={texts.open(what)} onClick={() => setOpen(true)} />
+      {button}
       {editable ? (
         <RegistrationForm
           document={document}
           registration={registration}
           what={what}
-          touches={touches}
+          touches={[...(touches ?? []), recordsKeys.document(document.library, document.path)]}
           open={open}
           onClose={() => setOpen(false)}
           onRegistered={onRegistered}
@@ -106,7 +140,7 @@ export function RegistrationButton({
 }
 
 function RegistrationForm(props: {
-  document: DocumentInfoBody;
+  document: StoredDocument;
   registration: RegistrationBody;
   what: string;
   touches: readonly QueryKey[];

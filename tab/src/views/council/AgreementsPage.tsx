@@ -29,6 +29,8 @@ import { IconButton } from '../common/IconButton.js';
 import { HistoryButton } from '../common/HistoryButton.js';
 import { useConfirm } from '../common/ConfirmDialog.js';
 import { formatDate } from '../common/format.js';
+import { libraryNames } from '../../../../api/domain/library-names.js';
+import { RegistrationButton } from '../common/RegistrationButton.js';
 
 /** The signed document of one agreement, sent from its row: each row shows its own upload as busy. */
 function SignedUpload({ agreement, onError }: { agreement: AgreementJson; onError: (error: ApiError) => void }) {
@@ -149,6 +151,12 @@ export function AgreementsPage() {
                       </Link>
                     ) : (
                       '–'
+                    )}
+                    {agreement.documentPath && (
+                      <RegistrationButton
+                        document={{ library: libraryNames.council, path: agreement.documentPath }}
+                        what={agreement.documentPath.split('/').pop()!}
+                      />
                     )}
                   </TableCell>
                   <TableCell>

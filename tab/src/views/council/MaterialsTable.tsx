@@ -23,6 +23,8 @@ import { ScrollRegion } from '../common/ScrollRegion.js';
 import { formatDate } from '../common/format.js';
 import { WrittenMaterialDialog } from './WrittenMaterialDialog.js';
 import { WrittenMaterials } from './WrittenMaterials.js';
+import { libraryNames } from '../../../../api/domain/library-names.js';
+import { RegistrationButton } from '../common/RegistrationButton.js';
 
 /** One actor's document, sent from its row: each row shows its own upload as busy. */
 function MaterialUpload({
@@ -116,6 +118,12 @@ export function MaterialsTable({
                     </Link>
                   ) : (
                     '–'
+                  )}
+                  {material.documentPath && (
+                    <RegistrationButton
+                      document={{ library: libraryNames.council, path: material.documentPath }}
+                      what={material.documentPath.split('/').pop()!}
+                    />
                   )}
                 </TableCell>
                 {(editable || ownActorId) && (

@@ -25,6 +25,9 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { formatDate, formatDateTime } from '../common/format.js';
 import { ReportForm } from './ReportForm.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
+import type { DocumentInfoBody } from '../../../../api/contract/documents.js';
+import { documentName } from '../common/DocumentActions.js';
+import { RegistrationButton } from '../common/RegistrationButton.js';
 
 /** The November reports: the säkerhetschef sees every department; a head writes the department's own. */
 export function ReportsView() {
@@ -38,6 +41,7 @@ export function ReportsView() {
   const [openId, setOpenId] = useState<string>();
   const [actionError, setError] = useState<ApiError>();
   const [notice, setNotice] = useState('');
+  const [saved, setSaved] = useState<DocumentInfoBody>();
   const overview = read.data;
   const error = actionError ?? read.error ?? cycle.error ?? undefined;
 
@@ -89,7 +93,10 @@ export function ReportsView() {
           onClick={() =>
             void saveDocument
               .mutateAsync({ method: 'POST', path: `/api/cycles/${overview.year}/reports/document` })
-              .then((saved) => setNotice(texts.reports.savedInLibrary(saved.version)))
+              .then((document) => {
+                setSaved(document);
+                setNotice(texts.reports.savedInLibrary(document.version));
+              })
               .catch((e: ApiError) => setError(e))
           }
         >
@@ -99,6 +106,7 @@ export function ReportsView() {
       <Body1 as="p" block role="status">
         {notice}
       </Body1>
+      {saved && <RegistrationButton document={saved} what={documentName(saved)} />}
       <Subtitle1 as="h2" block id="report-overview-heading">
         {texts.reports.overviewHeading}
       </Subtitle1>

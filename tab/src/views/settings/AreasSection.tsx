@@ -7,6 +7,8 @@ import { AreaMapFigure } from '../common/AreaMapFigure.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { FilePicker } from '../common/FilePicker.js';
 import { useSectionStyles } from './section-styles.js';
+import { areaMapPath, libraryNames } from '../../../../api/domain/library-names.js';
+import { RegistrationButton } from '../common/RegistrationButton.js';
 
 /** Inställningar › Områden: the municipality's areas as a GeoJSON file from its GIS, shown as the map they make. */
 export function AreasSection() {
@@ -53,6 +55,10 @@ export function AreasSection() {
         <>
           <Body1>{texts.names(areas.map((area) => area.name).join(', '))}</Body1>
           <AreaMapFigure title={texts.preview} rows={[]} />
+          <RegistrationButton
+            document={{ library: libraryNames.situation, path: areaMapPath }}
+            what={areaMapPath.split('/').pop()!}
+          />
         </>
       )}
     </section>
