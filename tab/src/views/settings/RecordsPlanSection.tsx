@@ -1,13 +1,9 @@
 import {
   Body1,
   Button,
-  Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Radio,
-  RadioGroup,
   Subtitle1,
   Subtitle2,
   tokens,
@@ -18,6 +14,7 @@ import type { ApiError } from '../../api/client.js';
 import { useRecordsPlan, useSaveRecordsPlan } from '../../api/resources/records.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
+import { RecordsClassFields } from '../common/RecordsClassFields.js';
 import { fieldError } from '../common/field-error.js';
 import { useSectionStyles } from './section-styles.js';
 
@@ -101,36 +98,17 @@ export function RecordsPlanSection() {
             <Subtitle2 as="h3" id={`records-${kind}`} className={styles.kindTitle}>
               {title}
             </Subtitle2>
-            <Field label={texts.handlingstyp} required validationMessage={message(kind, 'handlingstyp')}>
-              <Input value={line.handlingstyp} onChange={(_, d) => set(kind, { handlingstyp: d.value })} />
-            </Field>
-            <Field label={texts.sekretess} validationMessage={message(kind, 'sekretess')}>
-              <Input
-                value={line.sekretess ?? ''}
-                placeholder={texts.public}
-                onChange={(_, d) => set(kind, { sekretess: d.value || null })}
-              />
-            </Field>
-            <Field label={texts.bevarande}>
-              <RadioGroup
-                layout="horizontal"
-                value={line.bevarande}
-                onChange={(_, d) => set(kind, { bevarande: d.value === 'gallras' ? 'gallras' : 'bevaras' })}
-              >
-                <Radio value="bevaras" label={texts.bevaras} />
-                <Radio value="gallras" label={texts.gallras} />
-              </RadioGroup>
-            </Field>
-            <Field
-              label={texts.gallringsfrist}
-              required={line.bevarande === 'gallras'}
-              validationMessage={message(kind, 'gallringsfrist')}
-            >
-              <Input
-                value={line.gallringsfrist ?? ''}
-                onChange={(_, d) => set(kind, { gallringsfrist: d.value || null })}
-              />
-            </Field>
+            <RecordsClassFields
+              value={{ ...line, sekretess: line.sekretess ?? '', gallringsfrist: line.gallringsfrist ?? '' }}
+              onChange={(change) =>
+                set(kind, {
+                  ...change,
+                  ...(change.sekretess !== undefined ? { sekretess: change.sekretess || null } : {}),
+                  ...(change.gallringsfrist !== undefined ? { gallringsfrist: change.gallringsfrist || null } : {}),
+                })
+              }
+              message={(field) => message(kind, field)}
+            />
           </fieldset>
         );
       })}
