@@ -105,6 +105,20 @@ describe('provisioning the SharePoint site', () => {
       Object.keys(documentLibraries).length,
     );
     expect(first.permissions).toHaveLength(definitions.lists.length + Object.keys(documentLibraries).length + 1);
+    // Every library carries the records columns (arkivlagen): diarienummer, handlingstyp, … as library columns.
+    for (const library of Object.values(documentLibraries)) {
+      const added = first.changes
+        .filter((c) => c.kind === 'columnAdded' && c.list === library.name)
+        .map((c) => c.kind === 'columnAdded' && c.column);
+      expect(added, library.name).toEqual([
+        'diarienummer',
+        'handlingstyp',
+        'sekretess',
+        'bevarande',
+        'gallringsfrist',
+        'faststalld',
+      ]);
+    }
     const text = formatReport(first, simulator.siteId, groups);
     expect(text).toMatch(/lista \/ list settings \(Inställningar\) skapad \/ created/);
     expect(text).toContain(
