@@ -10,9 +10,6 @@ export const cycleKeys = {
 /** The cycle running today: its year is the year every view opens on. */
 export const useCurrentCycle = () => useResource<CycleJson>(cycleKeys.current, '/api/cycles/current');
 
-/** The year running today, once known. */
-export const useCurrentYear = (): number | undefined => useCurrentCycle().data?.year;
-
 export const useCycle = (year: number | undefined) =>
   useResource<CycleJson>(
     year === undefined ? cycleKeys.all : cycleKeys.year(year),

@@ -18,7 +18,7 @@ export const importKeys = {
 };
 
 const pollMs = 1000;
-export const importOver = (record: SituationImportJson | undefined) =>
+const importOver = (record: SituationImportJson | undefined) =>
   record?.status === 'done' || record?.status === 'failed';
 
 /** The imports made, newest first. */
