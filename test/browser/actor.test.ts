@@ -90,7 +90,8 @@ describe.skipIf(chromiumMissing)('an actor’s part of the year, in the tab', ()
       .waitFor();
     await materials
       .getByRole('row', { name: /Polisen/ })
-      .getByRole('button', { name: 'Polisens lägesbild.pdf' })
+      // The download link, not the Registrering button beside it that names the same file.
+      .getByRole('button', { name: /^Polisen.* – Polisens lägesbild\.pdf$/ })
       .waitFor();
     // Or written here, under the annual lägesbild's headings.
     await materials
