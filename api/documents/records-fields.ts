@@ -1,5 +1,5 @@
 import { type DocumentKind, type Registration, registrationSchema } from '../domain/records/records.js';
-import { type FileFields, findFile, type StoragePort } from '../store/port.js';
+import { type FileFields, type FileInfo, findFile, type StoragePort } from '../store/port.js';
 import { documentLibraries, recordsColumnNames as names } from './libraries.js';
 
 const councilFolderPattern = /^Strategiskt råd \d{4}\/(.*)$/;
@@ -41,4 +41,15 @@ export function documentKindOf(library: string, path: string): DocumentKind | un
 /** The diarienummer a stored document was registered under, for the header of its next version. */
 export async function diarienummerOf(store: StoragePort, library: string, path: string): Promise<string | null> {
   return (await findFile(store, library, path))?.fields?.diarienummer ?? null;
+}
+
+/** Records the day a document was fastställd (decided, adopted), unless its registration names a day already. */
+export async function markFaststalld(
+  store: StoragePort,
+  info: FileInfo,
+  date: string,
+  actor: string,
+): Promise<FileInfo> {
+  if (info.fields?.faststalld) return info;
+  return store.setFileFields(info.library, info.path, { faststalld: date }, actor);
 }

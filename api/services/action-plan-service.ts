@@ -34,7 +34,7 @@ import {
   UnknownReference,
   WrongPlanStatus,
 } from './action-plan-errors.js';
-import { diarienummerOf } from '../documents/records-fields.js';
+import { diarienummerOf, markFaststalld } from '../documents/records-fields.js';
 
 export type ActionView = Stored<PlanAction> & { followUp: ActionFollowUp };
 
@@ -365,7 +365,10 @@ export class ActionPlanService {
       actors,
       diarienummer,
     });
-    return this.deps.store.putFile(library, documentPath(year), content, docxContentType, actor);
+    const info = await this.deps.store.putFile(library, documentPath(year), content, docxContentType, actor);
+    // The version saved once KS has decided the plan is the one fastställd, on the day of the meeting.
+    const decision = isLocked(view.plan.status) ? view.plan.decision : null;
+    return decision ? markFaststalld(this.deps.store, info, decision.meetingDate, actor) : info;
   }
 
   async document(year: number): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {

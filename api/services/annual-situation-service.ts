@@ -21,7 +21,7 @@ import type { CycleService } from './cycle-service.js';
 import { TooEarly } from '../domain/year-order.js';
 import { compilationPath } from './compilation-service.js';
 import type { CouncilRepository } from '../repositories/council-repository.js';
-import { diarienummerOf } from '../documents/records-fields.js';
+import { diarienummerOf, markFaststalld } from '../documents/records-fields.js';
 import type { AreaMapService } from './area-map-service.js';
 
 export interface AnnualSection {
@@ -120,7 +120,12 @@ export class AnnualSituationService {
         en: `The fourth quarter of ${year} is not compiled yet. Compile it under Situation › Quarter, or finalise anyway and give the reason.`,
       });
     }
-    const info = await this.saveDocument(year, actor);
+    const info = await markFaststalld(
+      this.deps.store,
+      await this.saveDocument(year, actor),
+      todayIn(this.deps.clock),
+      actor,
+    );
     const note = `Fastställd, Word-dokument version ${info.version}${fourthQuarter ? '' : ` (utan kvartal 4: ${overrideReason!.trim()})`}`;
     await this.deps.cycles.markIfPresent(
       year,

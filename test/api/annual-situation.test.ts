@@ -149,6 +149,7 @@ describe('the annual lägesbild', () => {
       overrideReason: 'Polisens statistik för kvartal 4 dröjer; KS behöver underlaget nu.',
     }).expect(201);
     expect(done.body.version).toBe('3.0');
+    expect(done.body.registration).toMatchObject({ handlingstyp: 'Lägesbild', faststalld: '2027-02-10' });
     const milestone = await milestoneStatus();
     expect(milestone.status).toBe('done');
     expect(milestone.completion.note).toMatch(/Fastställd.*utan kvartal 4: Polisens statistik/);

@@ -93,6 +93,22 @@ describe('registration and retention of the documents (arkivlagen)', () => {
     expect(hidden.body).toEqual(unknown.body);
   });
 
+  it('dates a decided plan’s document fastställd on the day KS decided it, and keeps a day set by hand', async () => {
+    const plan = (await api().get('/api/action-plans/2026').set(chief).expect(200)).body;
+    expect(plan.plan.status).toBe('decided');
+    const saved = (await api().post('/api/action-plans/2026/document').set(chief).expect(201)).body;
+    expect(saved.registration.faststalld).toBe(plan.plan.decision.meetingDate);
+    const where = registration(saved.library, saved.path);
+    await api()
+      .put('/api/records/documents')
+      .query(where)
+      .set(chief)
+      .send({ ...saved.registration, faststalld: '2026-03-01' })
+      .expect(200);
+    const again = (await api().post('/api/action-plans/2026/document').set(chief).expect(201)).body;
+    expect(again.registration.faststalld).toBe('2026-03-01');
+  });
+
   it('lets the säkerhetschef change the plan with its ETag, and new documents follow it', async () => {
     const current = await api().get('/api/records/plan').set(chief).expect(200);
     await api().get('/api/records/plan').set(as(personas.reader)).expect(403);
