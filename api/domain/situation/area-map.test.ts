@@ -55,6 +55,9 @@ describe('the areas of the municipality as a map', () => {
       ['features.1.properties', 'området saknar namn (egenskapen name eller namn)'],
       ['features.2.properties', 'området ”Torget” finns två gånger'],
     ]);
+    const person = { ...twice, properties: { name: 'Hos 19121212-1212' } };
+    const refusedName = readAreaMap(geoJsonAreasSchema.parse({ type: 'FeatureCollection', features: [person] }));
+    expect('problems' in refusedName && refusedName.problems[0]?.sv).toMatch(/personnummer/);
     const point = {
       type: 'Feature',
       properties: { name: 'Punkt' },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { bilingual } from '../../i18n/bilingual.js';
+import { bilingual, englishTwin } from '../../i18n/bilingual.js';
+import { guardedText } from '../personal-data.js';
 
 /** A position as GeoJSON writes it: longitude, then latitude (WGS 84). */
 export type Position = [number, number];
@@ -61,6 +62,12 @@ export const geoJsonAreasSchema = z.object({
     }),
 });
 
+const areaName = guardedText(
+  z.string().max(200, {
+    error: bilingual('ett områdesnamn får vara högst 200 tecken', 'an area name may be at most 200 characters'),
+  }),
+);
+
 /** The property a GIS most likely put the area's name in, in the order tried. */
 const nameKeys = ['name', 'namn', 'NAMN', 'Name', 'område', 'omrade', 'OMRADE', 'title'];
 
@@ -85,6 +92,13 @@ export function readAreaMap(collection: GeoJsonAreas): { map: AreaMap } | { prob
         sv: 'området saknar namn (egenskapen name eller namn)',
         en: 'the area has no name (the property name or namn)',
       });
+      return;
+    }
+    // An area's name is free text from a file: the text policy every typed field has applies to it too.
+    const guarded = areaName.safeParse(name);
+    if (!guarded.success) {
+      const sv = guarded.error.issues[0]!.message;
+      problems.push({ path: `features.${index}.properties`, sv, en: englishTwin(sv) ?? sv });
       return;
     }
     if (seen.has(name.toLocaleLowerCase('sv'))) {
