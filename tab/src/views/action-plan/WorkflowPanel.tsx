@@ -21,7 +21,6 @@ import { formatDate } from '../common/format.js';
 import { fieldError } from '../common/field-error.js';
 import type { PlanJson } from './plan-types.js';
 import { actionPlanKeys } from '../../api/resources/action-plans.js';
-import { documentName } from '../common/DocumentActions.js';
 import { RegistrationButton } from '../common/RegistrationButton.js';
 
 const useStyles = makeStyles({
@@ -149,11 +148,7 @@ export function WorkflowPanel({ plan, canWrite }: { plan: PlanJson; canWrite: bo
           >
             <ArrowDownloadRegular /> {t.downloadDocument(plan.document.version)}
           </Link>
-          <RegistrationButton
-            document={plan.document}
-            what={documentName(plan.document)}
-            touches={[actionPlanKeys.year(plan.year)]}
-          />
+          <RegistrationButton document={plan.document} touches={[actionPlanKeys.year(plan.year)]} />
         </div>
       )}
     </section>

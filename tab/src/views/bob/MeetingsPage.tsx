@@ -157,10 +157,7 @@ export function MeetingsPage() {
                         </Link>
                       )}
                       {meeting.documentPath && (
-                        <RegistrationButton
-                          document={{ library: libraryNames.bob, path: meeting.documentPath }}
-                          what={meeting.documentPath.split('/').pop()!}
-                        />
+                        <RegistrationButton document={{ library: libraryNames.bob, path: meeting.documentPath }} />
                       )}
                     </div>
                   </TableCell>

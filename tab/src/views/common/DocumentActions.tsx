@@ -13,10 +13,6 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
 });
 
-/** A stored document as people know it: its file name in the library. */
-export const documentName = (document: Pick<DocumentInfoBody, 'path'>) =>
-  document.path.split('/').pop() ?? document.path;
-
 /**
  * Saving a Word document (a new version each time) and downloading the newest one. `canSave` leaves only
  * the download for those who read; with nothing saved yet they see nothing.
@@ -63,12 +59,7 @@ export function DocumentActions(props: {
           </Link>
         )}
         {props.document && (
-          <RegistrationButton
-            document={props.document}
-            what={documentName(props.document)}
-            touches={props.touches ?? []}
-            onRegistered={props.onSaved}
-          />
+          <RegistrationButton document={props.document} touches={props.touches ?? []} onRegistered={props.onSaved} />
         )}
       </div>
       <ErrorMessage error={error} />

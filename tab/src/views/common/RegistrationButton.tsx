@@ -31,16 +31,18 @@ export type StoredDocument = Pick<DocumentInfoBody, 'library' | 'path'> & { regi
  */
 export function RegistrationButton({
   document,
-  what,
+  what: named,
   touches,
   onRegistered,
 }: {
   document: StoredDocument;
-  what: string;
+  /** How the dialog names the document; its file name unless given. */
+  what?: string;
   touches?: readonly QueryKey[];
   onRegistered?: () => void | Promise<void>;
 }) {
   const texts = useTexts().records;
+  const what = named ?? document.path.split('/').pop() ?? document.path;
   const { me } = useSession();
   const [open, setOpen] = useState(false);
   const read = useRegistration(document, open && !document.registration);

@@ -153,10 +153,7 @@ export function AgreementsPage() {
                       '–'
                     )}
                     {agreement.documentPath && (
-                      <RegistrationButton
-                        document={{ library: libraryNames.council, path: agreement.documentPath }}
-                        what={agreement.documentPath.split('/').pop()!}
-                      />
+                      <RegistrationButton document={{ library: libraryNames.council, path: agreement.documentPath }} />
                     )}
                   </TableCell>
                   <TableCell>

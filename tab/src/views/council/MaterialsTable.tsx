@@ -120,10 +120,7 @@ export function MaterialsTable({
                     '–'
                   )}
                   {material.documentPath && (
-                    <RegistrationButton
-                      document={{ library: libraryNames.council, path: material.documentPath }}
-                      what={material.documentPath.split('/').pop()!}
-                    />
+                    <RegistrationButton document={{ library: libraryNames.council, path: material.documentPath }} />
                   )}
                 </TableCell>
                 {(editable || ownActorId) && (

@@ -26,7 +26,6 @@ import { formatDate, formatDateTime } from '../common/format.js';
 import { ReportForm } from './ReportForm.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import type { DocumentInfoBody } from '../../../../api/contract/documents.js';
-import { documentName } from '../common/DocumentActions.js';
 import { RegistrationButton } from '../common/RegistrationButton.js';
 
 /** The November reports: the säkerhetschef sees every department; a head writes the department's own. */
@@ -106,7 +105,7 @@ export function ReportsView() {
       <Body1 as="p" block role="status">
         {notice}
       </Body1>
-      {saved && <RegistrationButton document={saved} what={documentName(saved)} />}
+      {saved && <RegistrationButton document={saved} />}
       <Subtitle1 as="h2" block id="report-overview-heading">
         {texts.reports.overviewHeading}
       </Subtitle1>

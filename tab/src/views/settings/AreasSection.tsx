@@ -55,10 +55,7 @@ export function AreasSection() {
         <>
           <Body1>{texts.names(areas.map((area) => area.name).join(', '))}</Body1>
           <AreaMapFigure title={texts.preview} rows={[]} />
-          <RegistrationButton
-            document={{ library: libraryNames.situation, path: areaMapPath }}
-            what={areaMapPath.split('/').pop()!}
-          />
+          <RegistrationButton document={{ library: libraryNames.situation, path: areaMapPath }} />
         </>
       )}
     </section>

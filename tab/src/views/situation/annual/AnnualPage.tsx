@@ -26,7 +26,6 @@ import { FromCouncil } from './FromCouncil.js';
 import { GatheredMaterial } from './GatheredMaterial.js';
 import { categoryNamer } from '../category-name.js';
 import { annualKeys } from '../../../api/resources/situation-annual.js';
-import { documentName } from '../../common/DocumentActions.js';
 import { RegistrationButton } from '../../common/RegistrationButton.js';
 
 const useStyles = makeStyles({
@@ -144,13 +143,7 @@ export function AnnualPage({ path }: { path: string[] }) {
           <ArrowDownloadRegular /> {texts.downloadDocument(annual.document.version)}
         </Link>
       )}
-      {annual.document && (
-        <RegistrationButton
-          document={annual.document}
-          what={documentName(annual.document)}
-          touches={[annualKeys.year(year)]}
-        />
-      )}
+      {annual.document && <RegistrationButton document={annual.document} touches={[annualKeys.year(year)]} />}
       {annual.sections.map((section) => (
         <section
           key={`${year}-${section.id}`}

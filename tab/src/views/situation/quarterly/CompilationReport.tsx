@@ -12,7 +12,6 @@ import { ScrollRegion } from '../../common/ScrollRegion.js';
 import { TrendSection } from '../TrendSection.js';
 import { changeText, CountTable } from './CountTable.js';
 import { compilationKeys } from '../../../api/resources/situation-compilations.js';
-import { documentName } from '../../common/DocumentActions.js';
 import { RegistrationButton } from '../../common/RegistrationButton.js';
 import { AreaMapFigure } from '../../common/AreaMapFigure.js';
 
@@ -61,11 +60,7 @@ export function CompilationReport({
         </Link>
       )}
       {compilation.document && (
-        <RegistrationButton
-          document={compilation.document}
-          what={documentName(compilation.document)}
-          touches={[compilationKeys.quarter(year, quarter)]}
-        />
+        <RegistrationButton document={compilation.document} touches={[compilationKeys.quarter(year, quarter)]} />
       )}
       <Body1 role="status">
         {`${formatDate(compilation.period.from, language)} – ${formatDate(compilation.period.to, language)}. `}
