@@ -18,10 +18,10 @@ const bobPrefix = 'bob-';
 
 const entryColumns: ListDefinition['columns'] = [
   { name: 'date', type: 'text', indexed: true },
-  { name: 'area', type: 'text', indexed: true },
-  { name: 'category', type: 'text', indexed: true },
+  { name: 'area', type: 'text', indexed: true, rarelyFiltered: true },
+  { name: 'category', type: 'text', indexed: true, rarelyFiltered: true },
   { name: 'categoryText', type: 'text' },
-  { name: 'source', type: 'text', indexed: true },
+  { name: 'source', type: 'text', indexed: true, rarelyFiltered: true },
   { name: 'sourceName', type: 'text' },
   { name: 'departmentId', type: 'text', indexed: true },
   { name: 'actorId', type: 'text', indexed: true },
@@ -30,8 +30,8 @@ const entryColumns: ListDefinition['columns'] = [
   { name: 'bob', type: 'boolean', indexed: true },
   { name: 'count', type: 'number' },
   { name: 'preliminary', type: 'boolean', indexed: true },
-  { name: 'importId', type: 'text', indexed: true },
-  { name: 'importKey', type: 'text', indexed: true },
+  { name: 'importId', type: 'text', indexed: true, rarelyFiltered: true },
+  { name: 'importKey', type: 'text', indexed: true, rarelyFiltered: true },
 ];
 
 /** The continuous lägesbild, in two lists: the shared one and the BOB group's. Every filtered column is indexed. */

@@ -12,6 +12,12 @@ export interface ColumnDefinition {
   type: ColumnType;
   /** Only indexed columns may be filtered or ordered on (SharePoint's rule for large lists). */
   indexed?: boolean;
+  /**
+   * Filtered on only by rare maintenance (a category removed, an import undone) or always beside a selective
+   * column: the embedded store scans for these rather than keep an index every written row must update.
+   * SharePoint indexes them all the same, since its list view threshold refuses unindexed filters.
+   */
+  rarelyFiltered?: boolean;
 }
 
 export interface ListDefinition {

@@ -82,8 +82,9 @@ export class EmbeddedStore implements StoragePort {
         }
       }),
     )();
-    // After a large import the query planner needs fresh statistics, or it picks a flag's index over a date range.
-    if (operations.length >= bulkSize) this.db.exec('ANALYZE');
+    // After a large import the query planner needs fresh statistics. PRAGMA optimize analyses only the tables
+    // that have grown or shrunk about tenfold since it last did, sampling (analysis_limit): see sqlite.org/pragma.html#pragma_optimize.
+    if (operations.length >= bulkSize) this.db.pragma('optimize');
     return results;
   }
 
