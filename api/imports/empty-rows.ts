@@ -2,6 +2,11 @@ import type { ImportTable } from './import-table.js';
 import { UnreadableFile } from './unreadable-file.js';
 
 const filledCells = (cells: string[]) => cells.filter((cell) => cell.trim() !== '').length;
+/** A loop, not a filter: every row of a large file passes here. */
+function hasContent(cells: string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return true;
+  return false;
+}
 /** Different texts in a row: a title merged across the columns repeats one text, a header names each column. */
 const distinctTexts = (cells: string[]) => new Set(cells.map((cell) => cell.trim()).filter(Boolean)).size;
 
@@ -30,7 +35,7 @@ export function withoutEmptyRows(
   }
   const header = headerAt < 0 ? undefined : rows[headerAt];
   const below = headerAt < 0 ? [] : rows.slice(headerAt + 1);
-  const data = below.filter((row) => filledCells(row.cells) > 0);
+  const data = below.filter((row) => hasContent(row.cells));
   return {
     ...head,
     columns: header?.cells ?? [],
@@ -38,6 +43,15 @@ export function withoutEmptyRows(
     rowNumbers: data.map((row) => row.number),
     skippedEmptyRows: below.length - data.length,
     ...(header ? { headerRow: header.number } : {}),
-    leadingRows: rows.filter((row) => filledCells(row.cells) > 0).slice(0, leadingRowCount),
+    leadingRows: leadingRowsOf(rows),
   };
+}
+
+function leadingRowsOf(rows: { cells: string[]; number: number }[]): { cells: string[]; number: number }[] {
+  const leading = [];
+  for (const row of rows) {
+    if (leading.length === leadingRowCount) break;
+    if (hasContent(row.cells)) leading.push(row);
+  }
+  return leading;
 }

@@ -1,10 +1,9 @@
-import { parse } from 'csv-parse/sync';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { decodeText } from './decode-text.js';
 import type { ImportTable, TableShape } from './import-table.js';
 import { UnreadableFile } from './unreadable-file.js';
-import { withoutEmptyRows } from './empty-rows.js';
+import { readCsv } from './read-csv.js';
 
 export type { ImportTable, TableShape } from './import-table.js';
 export { UnreadableFile } from './unreadable-file.js';
@@ -50,41 +49,6 @@ function readPoliceJson(text: string): ImportTable {
       event.location.gps,
     ]),
   };
-}
-
-function readCsv(bytes: Uint8Array, headerRow?: number): ImportTable {
-  const decoded = decodeText(bytes);
-  // Excel may write "sep=;" as the first line to name the separator; it is no header.
-  const sep = /^sep=(.)\r?\n/i.exec(decoded.text);
-  const text = sep ? decoded.text.slice(sep[0].length) : decoded.text;
-  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
-  // Swedish Excel writes semicolons, because the comma is the decimal sign.
-  const delimiter = sep
-    ? sep[1]!
-    : (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0)
-      ? ';'
-      : ',';
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      delimiter,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (error) {
-    const line = (error as { lines?: number }).lines;
-    throw new UnreadableFile(
-      `CSV-filen kan inte läsas${line ? ` (rad ${line + (sep ? 1 : 0)})` : ''}.`,
-      `The CSV file cannot be read${line ? ` (line ${line + (sep ? 1 : 0)})` : ''}.`,
-    );
-  }
-  return withoutEmptyRows(
-    { format: 'csv', encoding: decoded.encoding },
-    records.map(({ record, info }) => ({ cells: record, number: info.lines + (sep ? 1 : 0) })),
-    headerRow,
-  );
 }
 
 /** Time and memory one spreadsheet may take; past them the file is refused and the service carries on. */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readCsv } from './read-csv.js';
+import { UnreadableFile } from './unreadable-file.js';
+
+const csv = (text: string) => readCsv(Buffer.from(text, 'utf8'));
+
+describe('reading a CSV file', () => {
+  it('reads semicolons, trims cells and numbers rows as the editor shows its lines', () => {
+    const table = csv(
+      'Datum;Plats\r\n 2026-01-05 ; Torget \r\n\r\n2026-01-06;"Stor-\ntorget"\r\n2026-01-07;Hamnen\r\n',
+    );
+    expect(table.columns).toEqual(['Datum', 'Plats']);
+    expect(table.rows).toEqual([
+      ['2026-01-05', 'Torget'],
+      ['2026-01-06', 'Stor-\ntorget'],
+      ['2026-01-07', 'Hamnen'],
+    ]);
+    // The blank line 3 is no row; the quoted line break makes row 4 take two lines.
+    expect(table.rowNumbers).toEqual([2, 4, 6]);
+    expect(table.skippedEmptyRows).toBe(0);
+  });
+
+  it('counts the rows Excel writes as ;;; as left out, and a sep= line as a line', () => {
+    const table = csv('sep=,\nDatum,Plats,Antal\n2026-01-05,Torget,1\n,,\n2026-01-06,Hamnen,2\n');
+    expect(table.rows).toEqual([
+      ['2026-01-05', 'Torget', '1'],
+      ['2026-01-06', 'Hamnen', '2'],
+    ]);
+    expect(table.rowNumbers).toEqual([3, 5]);
+    expect(table.skippedEmptyRows).toBe(1);
+  });
+
+  it('chooses the comma when the header has more commas than semicolons', () => {
+    expect(csv('Datum,Plats;x,Antal\n2026-01-05,Torget;x,1\n').rows).toEqual([['2026-01-05', 'Torget;x', '1']]);
+  });
+
+  it('refuses a quote left open or text after a closing quote, naming the line it starts on', () => {
+    for (const [text, line] of [
+      ['Datum;Plats\n2026-01-05;Torget\n2026-01-06;"Hamnen\n', 3],
+      ['Datum;Plats\n2026-01-05;"Torget"x\n', 2],
+    ] as const) {
+      const error = (() => {
+        try {
+          csv(text);
+        } catch (caught) {
+          return caught;
+        }
+      })();
+      expect(error).toBeInstanceOf(UnreadableFile);
+      expect((error as UnreadableFile).sv).toBe(`CSV-filen kan inte läsas (rad ${line}).`);
+      expect((error as UnreadableFile).en).toBe(`The CSV file cannot be read (line ${line}).`);
+    }
+  });
+});
