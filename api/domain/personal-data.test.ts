@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { findPersonalIdentityNumbers, guardedText } from './personal-data.js';
+import { findPersonalIdentityNumbers, foldedNumbers, guardedText } from './personal-data.js';
 
 describe('personal identity numbers in free text', () => {
   it('finds valid numbers in every format, with their checksum', () => {
@@ -56,5 +56,20 @@ describe('personal identity numbers in free text', () => {
         },
       ),
     );
+  });
+
+  it('answers as the whole scan does when it skips folding a plain text', () => {
+    // Digits, separators, Latin-1 letters, and characters that fold into digits or vanish.
+    const piece = fc.constantFrom(...'0123456789 -+åäöÅÄÖéü×abc¹²½\u00ad\u200b０９－\t\n'.split(''));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(findPersonalIdentityNumbers(text)).toEqual(foldedNumbers(text));
+      }),
+      { numRuns: 2000 },
+    );
+    // Nine plain digits and one that folds into a digit are still a number.
+    expect(findPersonalIdentityNumbers('Plats 900101-00¹7')).toEqual(['900101-0017']);
+    expect(findPersonalIdentityNumbers('Plats 900101-001７')).toEqual(['900101-0017']);
   });
 });

@@ -13,12 +13,32 @@ const Personnummer = ((personnummerModule as { default?: unknown }).default ?? p
 const candidate = /(?<!\d)(\d{8}|\d{6}) ?([-+]?) ?(\d{4})(?!\d)/g;
 
 /**
+ * ASCII and Latin-1 letters fold to themselves (no ¹²³ or ½, no invisible characters), so such a text with fewer
+ * than ten digits cannot hold a number: most texts, and most of an import's cells, are decided without folding.
+ */
+const plainText = /^[\t\n\r\x20-\x7E\u00C0-\u00FF]*$/;
+
+function fewerDigitsThan(limit: number, text: string): boolean {
+  let digits = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57 && ++digits >= limit) return false;
+  }
+  return true;
+}
+
+/**
  * Swedish personal identity numbers and coordination numbers (day + 60) in free text, checked with their
  * checksum so that ordinary numbers (dates, phone numbers, case numbers) are left alone. The text is folded
  * first (foldForScan), so full-width digits, other dashes, no-break and zero-width characters hide nothing.
  * Returns the numbers as the folded text shows them.
  */
 export function findPersonalIdentityNumbers(text: string): string[] {
+  return plainText.test(text) && fewerDigitsThan(10, text) ? [] : foldedNumbers(text);
+}
+
+/** The numbers the folded text shows: the whole scan, without the shortcut (its test compares the two). */
+export function foldedNumbers(text: string): string[] {
   return [...foldForScan(text).matchAll(candidate)]
     .map(([, date, separator, serial]) => `${date}${separator === '+' && date!.length === 6 ? '+' : '-'}${serial}`)
     .filter((value) => Personnummer.valid(value));
