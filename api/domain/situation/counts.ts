@@ -56,14 +56,22 @@ const countOf = (entry: Countable): SituationCount => ({
 /** What entries added and removed change, by key; keys whose changes cancel out are left out. */
 export function countChanges(added: readonly Countable[], removed: readonly Countable[]): Map<string, SituationCount> {
   const changes = new Map<string, SituationCount>();
-  const apply = (entry: Countable, sign: 1 | -1) => {
-    const count = countOf(entry);
-    const key = countKey(count);
-    const known = changes.get(key);
-    changes.set(key, { ...count, count: (known?.count ?? 0) + sign * count.count });
+  // Entries of one month, category, area and source share a count: its key is worked out once for them all.
+  const byMonth = new Map<string, SituationCount>();
+  const tally = (entry: Countable, sign: 1 | -1) => {
+    const month = `${entry.date.slice(0, 7)}\u0000${entry.category}\u0000${entry.area}\u0000${entry.source}\u0000${entry.preliminary ? 1 : 0}`;
+    let change = byMonth.get(month);
+    if (!change) {
+      const count = countOf(entry);
+      const key = countKey(count);
+      change = changes.get(key) ?? { ...count, count: 0 };
+      changes.set(key, change);
+      byMonth.set(month, change);
+    }
+    change.count += sign * entry.count;
   };
-  for (const entry of added) apply(entry, 1);
-  for (const entry of removed) apply(entry, -1);
+  for (const entry of added) tally(entry, 1);
+  for (const entry of removed) tally(entry, -1);
   for (const [key, change] of changes) if (change.count === 0) changes.delete(key);
   return changes;
 }

@@ -62,6 +62,13 @@ export function suggestMapping(columns: readonly string[]): Partial<ImportMappin
   return mapping;
 }
 
+/** Text as the key sees it: composed, spaces as one, lower case. Plain text of single spaces is that already but for case. */
+function keyText(value: string): string {
+  if (plainText.test(value) && !value.includes('  ')) return value.trim().toLowerCase();
+  return value.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+const plainText = /^[\x20-\x7E\u00C0-\u00FF]*$/;
+
 /**
  * The same event, imported again from any file, gets the same key and is left out: the key is made of what the
  * row means (date, place, category, count, text), not how a file wrote it, so the same rows as CSV and as
@@ -71,15 +78,14 @@ export function rowKey(
   source: ImportSource,
   entry: Pick<SituationEntry, 'date' | 'area' | 'category' | 'description' | 'count'> & { preliminary?: boolean },
 ): string {
-  const text = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
   // A preliminary figure is not the final one, even when the numbers agree: the final row is imported and replaces it.
   const values = [
     source,
     entry.date,
-    text(entry.area),
+    keyText(entry.area),
     entry.category,
     entry.count,
-    text(entry.description),
+    keyText(entry.description),
     ...(entry.preliminary ? ['prel'] : []),
   ];
   return createHash('sha256').update(JSON.stringify(values)).digest('base64url').slice(0, 32);
@@ -89,85 +95,136 @@ const preliminaryWords = /^(prel|preliminär|preliminära|preliminary|p|ja|yes|t
 
 const truthy = /^(ja|yes|true|1|x)$/i;
 
+type ImportedEntry = SituationEntry & { importKey: string };
+type Checked<T> = { value: T } | { message: string };
+
+/** A field's own schema, its answer kept for each value: a file repeats its places and categories thousands of times. */
+function fieldChecker<T>(schema: z.ZodType<T>): (value: unknown) => Checked<T> {
+  const known = new Map<unknown, Checked<T>>();
+  return (value) => {
+    let checked = known.get(value);
+    if (!checked) {
+      const parsed = schema.safeParse(value);
+      checked = parsed.success ? { value: parsed.data } : { message: parsed.error.issues[0]!.message };
+      if (known.size < 10_000) known.set(value, checked);
+    }
+    return checked;
+  };
+}
+
+const fields = situationEntrySchema.shape;
+
 /**
  * Every row checked before anything is stored: the entries of a file that is whole, or the errors of
- * each row (row, column, why) for the person to fix.
+ * each row (row, column, why) for the person to fix. Each row meets the entry's schema field by field, in its
+ * order, so the first fault named is the one the whole schema names; what every row shares is checked once.
  */
 export function rowsToEntries(
   table: { columns: string[]; rows: string[][]; rowNumbers?: number[] },
   mapping: ImportMapping,
   context: { source: ImportSource; sourceName: string; categories: readonly EntryCategory[]; today: string },
-): { entries: (SituationEntry & { importKey: string })[]; errors: RowError[] } {
-  const entries: (SituationEntry & { importKey: string })[] = [];
+): { entries: ImportedEntry[]; errors: RowError[] } {
+  const entries: ImportedEntry[] = [];
   const errors: RowError[] = [];
   // Two identical rows in one file are two events; the second gets its own key, the same each time.
   const seen = new Map<string, number>();
   const name = (index: number | null) => (index === null ? '' : (table.columns[index] ?? `#${index + 1}`));
-  for (const [index, raw] of table.rows.entries()) {
+  const shared = situationEntrySchema.parse({
+    date: context.today,
+    area: '-',
+    category: '-',
+    source: context.source,
+    sourceName: context.sourceName,
+  });
+  const checkArea = fieldChecker(fields.area);
+  const checkCategory = fieldChecker(fields.category);
+  const checkDescription = fieldChecker(fields.description);
+  const checkCount = fieldChecker(fields.count);
+  const categoryOf = new Map<string, string>();
+  const fail = (row: number, columnIndex: number | null, sv: string, en = englishOf(sv)): void => {
+    errors.push({ row, column: name(columnIndex), sv, en });
+  };
+  for (let index = 0; index < table.rows.length; index += 1) {
+    const raw = table.rows[index]!;
     // The row as the spreadsheet numbers it, empty rows and a title above the header counted.
     const row = table.rowNumbers?.[index] ?? index + 2;
-    const cell = (i: number | null) => (i === null ? '' : (raw[i] ?? '').trim());
-    const fail = (columnIndex: number | null, sv: string, en: string): void => {
-      errors.push({ row, column: name(columnIndex), sv, en });
-    };
-    const date = parseSwedishDate(cell(mapping.date)) ?? parsePeriodStart(cell(mapping.date));
+    const dateText = cellOf(raw, mapping.date);
+    const date = parseSwedishDate(dateText) ?? parsePeriodStart(dateText);
     if (!date) {
       fail(
+        row,
         mapping.date,
-        `”${cell(mapping.date)}” är inget datum eller period (ÅÅÅÅ-MM-DD, D/M/ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ K1)`,
-        `“${cell(mapping.date)}” is not a date or period (YYYY-MM-DD, D/M/YYYY, YYYY-MM, YYYY Q1)`,
+        `”${dateText}” är inget datum eller period (ÅÅÅÅ-MM-DD, D/M/ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ K1)`,
+        `“${dateText}” is not a date or period (YYYY-MM-DD, D/M/YYYY, YYYY-MM, YYYY Q1)`,
       );
       continue;
     }
     if (date > context.today) {
-      fail(mapping.date, `datumet ${date} ligger i framtiden`, `the date ${date} is in the future`);
+      fail(row, mapping.date, `datumet ${date} ligger i framtiden`, `the date ${date} is in the future`);
       continue;
     }
-    const count = mapping.count === null ? 1 : parseCount(cell(mapping.count));
+    const countText = cellOf(raw, mapping.count);
+    const count = mapping.count === null ? 1 : parseCount(countText);
     if (count === undefined || count < 1) {
       fail(
+        row,
         mapping.count,
-        `”${cell(mapping.count)}” är inget heltal större än noll`,
-        `“${cell(mapping.count)}” is not a whole number above zero`,
+        `”${countText}” är inget heltal större än noll`,
+        `“${countText}” is not a whole number above zero`,
       );
       continue;
     }
-    const word = cell(mapping.category);
-    const category =
-      mapping.category === null
-        ? (mapping.fixedCategory ?? categoryFor('', context.categories))
-        : (mapping.categoryValues[word] ?? categoryFor(word, context.categories));
-    const parsed = situationEntrySchema.safeParse({
-      date,
-      area: cell(mapping.area),
-      category,
-      source: context.source,
-      sourceName: context.sourceName,
-      description: cell(mapping.description),
-      newPhenomenon: truthy.test(cell(mapping.newPhenomenon)),
-      count,
-      preliminary: preliminaryWords.test(cell(mapping.preliminary)),
-    });
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const field = String(issue.path[0]);
-      const columnIndex =
-        field === 'area'
-          ? mapping.area
-          : field === 'description'
-            ? mapping.description
-            : field === 'category'
-              ? mapping.category
-              : null;
-      fail(columnIndex, issue.message, englishOf(issue.message));
+    const word = cellOf(raw, mapping.category);
+    let category = categoryOf.get(word);
+    if (category === undefined) {
+      category =
+        mapping.category === null
+          ? (mapping.fixedCategory ?? categoryFor('', context.categories))
+          : (mapping.categoryValues[word] ?? categoryFor(word, context.categories));
+      categoryOf.set(word, category);
+    }
+    const area = checkArea(cellOf(raw, mapping.area));
+    if ('message' in area) {
+      fail(row, mapping.area, area.message);
       continue;
     }
-    const key = rowKey(context.source, parsed.data);
+    const categoryId = checkCategory(category);
+    if ('message' in categoryId) {
+      fail(row, mapping.category, categoryId.message);
+      continue;
+    }
+    const description = checkDescription(cellOf(raw, mapping.description));
+    if ('message' in description) {
+      fail(row, mapping.description, description.message);
+      continue;
+    }
+    const counted = checkCount(count);
+    if ('message' in counted) {
+      fail(row, null, counted.message);
+      continue;
+    }
+    const entry: ImportedEntry = {
+      ...shared,
+      date,
+      area: area.value,
+      category: categoryId.value,
+      description: description.value,
+      newPhenomenon: truthy.test(cellOf(raw, mapping.newPhenomenon)),
+      count: counted.value,
+      preliminary: preliminaryWords.test(cellOf(raw, mapping.preliminary)),
+      importKey: '',
+    };
+    const key = rowKey(context.source, entry);
     const earlier = seen.get(key) ?? 0;
     seen.set(key, earlier + 1);
-    entries.push({ ...parsed.data, importKey: earlier === 0 ? key : `${key.slice(0, 28)}~${earlier}` });
+    entry.importKey = earlier === 0 ? key : `${key.slice(0, 28)}~${earlier}`;
+    entries.push(entry);
   }
   return { entries, errors };
+}
+
+function cellOf(raw: readonly string[], index: number | null): string {
+  return index === null ? '' : (raw[index] ?? '').trim();
 }
 
 const englishOf = (sv: string) => englishTwin(sv) ?? sv;
