@@ -133,4 +133,25 @@ describe('registration and retention of the documents (arkivlagen)', () => {
     const saved = (await api().post('/api/action-plans/2027/document').set(chief).expect(201)).body;
     expect(saved.registration).toMatchObject({ handlingstyp: 'Plan', bevarande: 'gallras', gallringsfrist: '10 år' });
   });
+
+  it('registers an imported file, kept as it came, for the säkerhetschef alone', async () => {
+    const preview = (
+      await api()
+        .post('/api/situation/imports/files')
+        .query({ fileName: 'est-november.csv' })
+        .set(chief)
+        .set('Content-Type', 'application/octet-stream')
+        .send(Buffer.from('Datum;Plats;Händelsetyp\n2026-11-02;Torget;Klotter\n', 'utf8'))
+        .expect(201)
+    ).body;
+    const where = registration('importfiler', `${preview.fileId}/est-november.csv`);
+    const read = (await api().get('/api/records/documents').query(where).set(chief).expect(200)).body;
+    expect(read.registration).toMatchObject({ handlingstyp: 'Importfil', bevarande: 'gallras' });
+    const registered = { ...read.registration, diarienummer: 'KS 2026/0456' };
+    await api().put('/api/records/documents').query(where).set(chief).send(registered).expect(200);
+    expect((await api().get('/api/records/documents').query(where).set(chief).expect(200)).body.registration).toEqual(
+      registered,
+    );
+    await api().get('/api/records/documents').query(where).set(as(personas.reader)).expect(404);
+  });
 });

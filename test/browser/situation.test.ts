@@ -192,6 +192,15 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     await page.getByRole('table', { name: 'Tidigare importer' }).getByRole('cell', { name: 'Klar' }).first().waitFor();
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
     await page.getByText('Klart: 0 nya poster, 2 fanns redan.').waitFor();
+    // The file is a record of its own: its registration opens beside it in the history.
+    await page
+      .getByRole('table', { name: 'Tidigare importer' })
+      .getByRole('button', { name: 'Registrering av est-windows-1252.csv' })
+      .first()
+      .click();
+    await page.getByRole('dialog', { name: 'Registrering: est-windows-1252.csv' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Handlingstyp' }).inputValue()).toBe('Importfil');
+    await page.getByRole('button', { name: 'Avbryt' }).click();
 
     // The second file is dropped on the picker instead of chosen.
     const bytes = [...(await readFile(fixture('est-bad-rows.csv')))];

@@ -8,12 +8,14 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
+import { libraryNames } from '../../../../../api/domain/library-names.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import { formatDateTime } from '../../common/format.js';
+import { RegistrationButton } from '../../common/RegistrationButton.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
 import type { ImportRecordJson, ImportSource } from './import-types.js';
 
-/** The imports made before, newest first, with how far a running one has come. */
+/** The imports made before, newest first, with how far a running one has come and each file's registration. */
 export function ImportHistory({ history }: { history: ImportRecordJson[] }) {
   const texts = useTexts().situation;
   const language = useLanguage();
@@ -38,7 +40,13 @@ export function ImportHistory({ history }: { history: ImportRecordJson[] }) {
               {history.map((record) => (
                 <TableRow key={record.id}>
                   <TableCell>{formatDateTime(record.importedAt, language)}</TableCell>
-                  <TableCell>{record.fileName}</TableCell>
+                  <TableCell>
+                    {record.fileName}
+                    {/* The file is kept as it came, under its content's hash and the name it was first stored with. */}
+                    <RegistrationButton
+                      document={{ library: libraryNames.importFiles, path: `${record.fileId}/${record.fileName}` }}
+                    />
+                  </TableCell>
                   <TableCell>{texts.importSources[record.source as ImportSource] ?? record.source}</TableCell>
                   <TableCell>{record.rows}</TableCell>
                   <TableCell>{record.added}</TableCell>
