@@ -30,6 +30,12 @@ describe('reading a CSV file', () => {
     expect(table.skippedEmptyRows).toBe(1);
   });
 
+  it('unquotes a quoted cell with spaces around it, and keeps quotes inside a cell', () => {
+    expect(csv('Datum;Plats;Mått\n2026-01-05; "Torget ""norra""" ;5" rör\n').rows).toEqual([
+      ['2026-01-05', 'Torget "norra"', '5" rör'],
+    ]);
+  });
+
   it('chooses the comma when the header has more commas than semicolons', () => {
     expect(csv('Datum,Plats;x,Antal\n2026-01-05,Torget;x,1\n').rows).toEqual([['2026-01-05', 'Torget;x', '1']]);
   });

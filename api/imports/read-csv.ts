@@ -49,8 +49,15 @@ export function readCsv(bytes: Uint8Array, headerRow?: number): ImportTable {
   parsed.data.forEach((cells, index) => {
     // A line with nothing on it is no row (Excel's ";;;;" rows are, and are counted as left out).
     if (cells.length === 1 && cells[0]!.trim() === '') return;
-    for (let i = 0; i < cells.length; i += 1) cells[i] = cells[i]!.trim();
+    for (let i = 0; i < cells.length; i += 1) cells[i] = trimmed(cells[i]!);
     records.push({ cells, number: lineOf(index, lines) });
   });
   return withoutEmptyRows({ format: 'csv', encoding: decoded.encoding }, records, headerRow);
+}
+
+/** A cell without the spaces around it; a quoted one with spaces before its quote (` "Torget" `) unquoted too. */
+function trimmed(cell: string): string {
+  const text = cell.trim();
+  if (text.length < 2 || text === cell || text[0] !== '"' || text[text.length - 1] !== '"') return text;
+  return text.slice(1, -1).replaceAll('""', '"');
 }
