@@ -12,7 +12,7 @@ export default defineConfig({
       exclude: ['**/*.test.ts'],
       reporter: ['text-summary'],
       // The floor is what the unit tests cover today; raise it as tests are added, never lower it.
-      thresholds: { lines: 18.5, statements: 18.5, functions: 15, branches: 17.5 },
+      thresholds: { lines: 20, statements: 20, functions: 15.5, branches: 19 },
     },
   },
 });
