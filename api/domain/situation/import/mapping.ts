@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { z } from 'zod';
 import { bilingual, englishTwin } from '../../../i18n/bilingual.js';
 import { categoryFor } from '../entry-query.js';
@@ -88,7 +88,7 @@ export function rowKey(
     keyText(entry.description),
     ...(entry.preliminary ? ['prel'] : []),
   ];
-  return createHash('sha256').update(JSON.stringify(values)).digest('base64url').slice(0, 32);
+  return hash('sha256', JSON.stringify(values), 'base64url').slice(0, 32);
 }
 
 const preliminaryWords = /^(prel|preliminär|preliminära|preliminary|p|ja|yes|true|1|x)\b/i;
@@ -141,6 +141,8 @@ export function rowsToEntries(
   const checkDescription = fieldChecker(fields.description);
   const checkCount = fieldChecker(fields.count);
   const categoryOf = new Map<string, string>();
+  // An export has many rows a day: each date's text is read once.
+  const dateOf = new Map<string, string | null>();
   const fail = (row: number, columnIndex: number | null, sv: string, en = englishOf(sv)): void => {
     errors.push({ row, column: name(columnIndex), sv, en });
   };
@@ -149,7 +151,11 @@ export function rowsToEntries(
     // The row as the spreadsheet numbers it, empty rows and a title above the header counted.
     const row = table.rowNumbers?.[index] ?? index + 2;
     const dateText = cellOf(raw, mapping.date);
-    const date = parseSwedishDate(dateText) ?? parsePeriodStart(dateText);
+    let date = dateOf.get(dateText);
+    if (date === undefined) {
+      date = parseSwedishDate(dateText) ?? parsePeriodStart(dateText) ?? null;
+      dateOf.set(dateText, date);
+    }
     if (!date) {
       fail(
         row,
