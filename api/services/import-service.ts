@@ -312,6 +312,7 @@ export class ImportService {
     // Only the keys are needed: read raw, without checking every stored entry's text again.
     const items = await queryAll(this.store, this.entries.entries.definition.name, {
       filters: [{ field: 'source', op: 'eq', value: source }],
+      select: ['importKey'],
     });
     return new Set(items.map((item) => item.fields.importKey).filter((key): key is string => typeof key === 'string'));
   }

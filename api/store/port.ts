@@ -66,6 +66,8 @@ export interface ItemQuery {
   top?: number;
   /** Opaque token from a previous page. */
   pageToken?: string;
+  /** Only these fields are read and answered, the item's others absent: a column or two of many items. */
+  select?: string[];
 }
 
 export interface ItemPage {

@@ -241,6 +241,22 @@ export function describeStorageContract(adapterName: string, createSubject: () =
         ).rejects.toBeInstanceOf(StoreUsageError);
       });
 
+      it('reads only the fields a query selects, on every page, and refuses a column the list lacks', async () => {
+        for (let i = 0; i < 5; i += 1)
+          await store.createItem('contractReports', { title: `S${i}`, score: 200 + i }, actor);
+        const selected = await queryAll(store, 'contractReports', {
+          filters: [{ field: 'score', op: 'ge', value: 200 }],
+          select: ['title'],
+          top: 2,
+        });
+        expect(selected.map((item) => item.fields)).toEqual([0, 1, 2, 3, 4].map((i) => ({ title: `S${i}` })));
+        expect(selected.every((item) => item.etag && item.id)).toBe(true);
+        await expect(store.queryItems('contractReports', { select: ['nope'] })).rejects.toBeInstanceOf(StoreUsageError);
+        await expect(
+          store.queryItems('contractReports', { select: ['title'], orderBy: [{ field: 'score' }] }),
+        ).rejects.toBeInstanceOf(StoreUsageError);
+      });
+
       it('pages through many items, each exactly once and in order', async () => {
         for (let i = 0; i < 230; i += 1)
           await store.createItem('contractReports', { title: `P${String(i).padStart(3, '0')}`, score: 100 + i }, actor);

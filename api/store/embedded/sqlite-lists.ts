@@ -1,6 +1,7 @@
 import { ConflictError, NotFoundError, StoreUsageError } from '../errors.js';
 import { checkFieldValue, checkFields } from '../field-values.js';
 import { checkColumnName, checkListName } from '../names.js';
+import { selectedColumns } from '../selected-columns.js';
 import {
   maxPageSize,
   type ColumnDefinition,
@@ -209,6 +210,7 @@ export class SqliteLists {
 
   query(list: string, query: ItemQuery): ItemPage {
     const columns = this.columns(list);
+    const read = selectedColumns(list, columns, query);
     const where: string[] = [];
     const params: unknown[] = [];
     for (const filter of query.filters ?? []) {
@@ -233,10 +235,10 @@ export class SqliteLists {
     const offset = keyset ? 0 : (token.offset ?? 0);
     const rows = this.db
       .prepare(
-        `SELECT * FROM ${table(list)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`,
+        `SELECT ${query.select ? ['id', 'version', 'created_at', 'created_by', 'modified_at', 'modified_by', ...[...read.keys()].map(col)].join(', ') : '*'} FROM ${table(list)}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`,
       )
       .all(...params, top + 1, offset) as RawRow[];
-    const items = rows.slice(0, top).map((row) => fromRow(columns, row));
+    const items = rows.slice(0, top).map((row) => fromRow(read, row));
     if (rows.length <= top) return { items };
     return {
       items,
@@ -297,7 +299,7 @@ function fromSql(column: ColumnDefinition, value: unknown): unknown {
   return value;
 }
 
-function fromRow(columns: Map<string, ColumnDefinition>, row: RawRow): StoredItem {
+function fromRow(columns: ReadonlyMap<string, ColumnDefinition>, row: RawRow): StoredItem {
   const fields: Fields = {};
   for (const column of columns.values()) fields[column.name] = fromSql(column, row[`c_${column.name}`]);
   return {

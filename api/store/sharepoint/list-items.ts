@@ -22,6 +22,7 @@ import {
   type GraphListItem,
 } from './graph-schemas.js';
 import { itemQueryString } from './odata-query.js';
+import { selectedColumns } from '../selected-columns.js';
 import { nextLinkOf, pageTokenOf } from './page-token.js';
 import type { KnownList, SiteSchema } from './site-schema.js';
 
@@ -92,9 +93,11 @@ export class ListItems {
   }
 
   async query(list: string, query: ItemQuery): Promise<ItemPage> {
-    const known = await this.schema.list(list);
+    const whole = await this.schema.list(list);
+    // A next page's link carries the first page's $select, so each page reads the same fields.
+    const known = { ...whole, columns: selectedColumns(list, whole.columns, query) };
     const itemsPath = this.itemsPath(known);
-    const fresh = `${itemsPath}?${itemQueryString(list, known.columns, query)}`;
+    const fresh = `${itemsPath}?${itemQueryString(list, whole.columns, query)}`;
     const path = query.pageToken ? nextLinkOf(query.pageToken, itemsPath) : fresh;
     const page = collectionSchema(listItemSchema).parse(await this.http.json({ method: 'GET', path }));
     // A page comes back in the asked order even where Graph ignored $orderby (queryAll orders the whole).

@@ -3,6 +3,7 @@ import { checkFieldValue } from '../field-values.js';
 import { maxPageSize, type ColumnDefinition, type Filter, type ItemQuery } from '../port.js';
 import { sharePointColumnName } from './columns.js';
 import { fieldSelect } from './field-codec.js';
+import { selectedColumns } from '../selected-columns.js';
 
 /**
  * The port's query as Graph's list item query string. Filters and ordering are allowed on indexed columns
@@ -14,7 +15,8 @@ export function itemQueryString(
   columns: ReadonlyMap<string, ColumnDefinition>,
   query: ItemQuery,
 ): string {
-  const parts = [`$expand=${encodeURIComponent(`fields($select=${fieldSelect(columns)})`)}`];
+  const read = selectedColumns(list, columns, query);
+  const parts = [`$expand=${encodeURIComponent(`fields($select=${fieldSelect(read)})`)}`];
   const filters = (query.filters ?? []).map((filter) => clause(filterable(list, columns, filter.field), filter));
   if (filters.length > 0) parts.push(`$filter=${encodeURIComponent(filters.join(' and '))}`);
   const order = (query.orderBy ?? []).map(
