@@ -8,8 +8,8 @@ import { withoutEmptyRows } from './empty-rows.js';
 const quoteFaults = new Set(['MissingQuotes', 'InvalidQuotes']);
 
 /**
- * A CSV or semicolon file as rows of trimmed text, each with the line it starts on. Papa Parse reads it: about
- * four times as fast as csv-parse on an EST export, which is most of an import's time on the embedded store.
+ * A CSV or semicolon file as rows of trimmed text, each with the line it starts on. Papa Parse reads it, about
+ * four times as fast as csv-parse on an EST export.
  */
 export function readCsv(bytes: Uint8Array, headerRow?: number): ImportTable {
   const decoded = decodeText(bytes);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultEntryCategories, situationEntrySchema } from '../entry.js';
 import { categoryFor } from '../entry-query.js';
-import { rowsToEntries, type ImportMapping } from './mapping.js';
+import { rowKey, rowsToEntries, type ImportMapping } from './mapping.js';
 
 const mapping: ImportMapping = {
   date: 0,
@@ -84,5 +84,37 @@ describe('import rows checked field by field', () => {
     const again = rowsToEntries(table, { ...mapping, category: null, description: null, newPhenomenon: null }, context);
     expect(new Set(once.entries.map((entry) => entry.importKey)).size).toBe(2);
     expect(again.entries.map((entry) => entry.importKey)).toEqual(once.entries.map((entry) => entry.importKey));
+  });
+
+  it('keeps the keys rows were imported with by earlier versions, so a file imported again adds nothing', () => {
+    // Keys as the first versions wrote them; a change here makes every earlier import's rows come in twice.
+    expect(
+      rowKey('est', {
+        date: '2026-03-05',
+        area: 'Torget',
+        category: 'klotter',
+        count: 1,
+        description: 'Sprejat på  väggen',
+      }),
+    ).toBe('LCch4OppOKwT2Cy_FdzPjq-2EuG4eeGD');
+    expect(
+      rowKey('police', {
+        date: '2026-03-05',
+        area: ' A\u0308mmeberg\tnorra ',
+        category: 'vald',
+        count: 2,
+        description: 'Misshandel\u00a0utomhus',
+      }),
+    ).toBe('_do9SimY2leKhLlcA-GA4u_6qsNjF5k7');
+    expect(
+      rowKey('bra', {
+        date: '2026-01-01',
+        area: 'Askersund',
+        category: 'stold-inbrott',
+        count: 14,
+        description: '',
+        preliminary: true,
+      }),
+    ).toBe('tXJ0vpOKDW_JdH1_AhTfvf9bqkuSRQOp');
   });
 });
