@@ -24,6 +24,8 @@ export function useChange<T = unknown>(touches: readonly QueryKey[]) {
         body: change.body,
         ...(change.etag ? { ifMatch: change.etag } : {}),
       }),
-    onSettled: () => Promise.all(touches.map((queryKey) => client.invalidateQueries({ queryKey }))),
+    // Views not on screen are read again too, before the change counts as done: the person who saved the
+    // template and opens the årshjul next sees the new dates, not the ones cached before.
+    onSettled: () => Promise.all(touches.map((queryKey) => client.invalidateQueries({ queryKey, refetchType: 'all' }))),
   });
 }
