@@ -83,7 +83,8 @@ export class EmbeddedStore implements StoragePort {
       }),
     )();
     // After a large import the query planner needs fresh statistics. PRAGMA optimize analyses only the tables
-    // that have grown or shrunk about tenfold since it last did, sampling (analysis_limit): see sqlite.org/pragma.html#pragma_optimize.
+    // that might benefit, such as one grown a lot since its last analysis, reading a sample (analysis_limit):
+    // sqlite.org/lang_analyze.html, "Automatically Running ANALYZE".
     if (operations.length >= bulkSize) this.db.pragma('optimize');
     return results;
   }
