@@ -1,7 +1,6 @@
 import type { ImportTable } from './import-table.js';
 import { UnreadableFile } from './unreadable-file.js';
 
-const filledCells = (cells: string[]) => cells.filter((cell) => cell.trim() !== '').length;
 /** A loop, not a filter: every row of a large file passes here. */
 function hasContent(cells: string[]): boolean {
   for (const cell of cells) if (cell.trim() !== '') return true;
@@ -26,7 +25,7 @@ export function withoutEmptyRows(
   const headerAt =
     headerRow === undefined
       ? rows.findIndex((row) => distinctTexts(row.cells) >= 2)
-      : rows.findIndex((row) => row.number === headerRow && filledCells(row.cells) > 0);
+      : rows.findIndex((row) => row.number === headerRow && hasContent(row.cells));
   if (headerRow !== undefined && headerAt < 0) {
     throw new UnreadableFile(
       `Rad ${headerRow} är tom eller finns inte; välj en annan rubrikrad.`,

@@ -28,8 +28,8 @@ export function readCsv(bytes: Uint8Array, headerRow?: number): ImportTable {
   const fault = parsed.errors.find((error) => quoteFaults.has(error.code));
   // A quoted cell may hold line breaks: only then does a row's line differ from its index.
   const multiline = text.includes('"');
-  const lineOf = (index: number, lines: number[]) => (multiline ? lines[index]! : index + 1) + (sep ? 1 : 0);
   const lines: number[] = [];
+  const lineOf = (index: number) => (multiline ? lines[index]! : index + 1) + (sep ? 1 : 0);
   if (multiline) {
     let line = 1;
     for (const cells of parsed.data) {
@@ -39,7 +39,7 @@ export function readCsv(bytes: Uint8Array, headerRow?: number): ImportTable {
     }
   }
   if (fault) {
-    const line = fault.row === undefined ? undefined : lineOf(fault.row, lines);
+    const line = fault.row === undefined ? undefined : lineOf(fault.row);
     throw new UnreadableFile(
       `CSV-filen kan inte läsas${line ? ` (rad ${line})` : ''}.`,
       `The CSV file cannot be read${line ? ` (line ${line})` : ''}.`,
@@ -50,7 +50,7 @@ export function readCsv(bytes: Uint8Array, headerRow?: number): ImportTable {
     // A line with nothing on it is no row (Excel's ";;;;" rows are, and are counted as left out).
     if (cells.length === 1 && cells[0]!.trim() === '') return;
     for (let i = 0; i < cells.length; i += 1) cells[i] = trimmed(cells[i]!);
-    records.push({ cells, number: lineOf(index, lines) });
+    records.push({ cells, number: lineOf(index) });
   });
   return withoutEmptyRows({ format: 'csv', encoding: decoded.encoding }, records, headerRow);
 }
