@@ -98,14 +98,18 @@ const truthy = /^(ja|yes|true|1|x)$/i;
 type ImportedEntry = SituationEntry & { importKey: string };
 type Checked<T> = { value: T } | { message: string };
 
+function checkedBy<T>(schema: z.ZodType<T>, value: unknown): Checked<T> {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? { value: parsed.data } : { message: parsed.error.issues[0]!.message };
+}
+
 /** A field's own schema, its answer kept for each value: a file repeats its places and categories thousands of times. */
 function fieldChecker<T>(schema: z.ZodType<T>): (value: unknown) => Checked<T> {
   const known = new Map<unknown, Checked<T>>();
   return (value) => {
     let checked = known.get(value);
     if (!checked) {
-      const parsed = schema.safeParse(value);
-      checked = parsed.success ? { value: parsed.data } : { message: parsed.error.issues[0]!.message };
+      checked = checkedBy(schema, value);
       if (known.size < 10_000) known.set(value, checked);
     }
     return checked;
@@ -138,7 +142,8 @@ export function rowsToEntries(
   });
   const checkArea = fieldChecker(fields.area);
   const checkCategory = fieldChecker(fields.category);
-  const checkDescription = fieldChecker(fields.description);
+  // Each row's own text: nothing to keep for the next row.
+  const checkDescription = (value: unknown) => checkedBy(fields.description, value);
   const checkCount = fieldChecker(fields.count);
   const categoryOf = new Map<string, string>();
   // An export has many rows a day: each date's text is read once.
