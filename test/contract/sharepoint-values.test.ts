@@ -44,7 +44,14 @@ describe('sharepoint adapter: any value survives the trip through Graph', () => 
           );
         },
       ),
-      { numRuns: 40 },
+      // Pinned: a line break in a literal once made the simulator refuse the filter (a CI run found it).
+      {
+        numRuns: 40,
+        examples: [
+          ['\n ', false],
+          ["a\r\n'b'\t", { k: [1, null] }],
+        ],
+      },
     );
   });
 });

@@ -13,7 +13,8 @@ export interface Ordering {
   descending: boolean;
 }
 
-const clausePattern = /^fields\/([A-Za-z_][A-Za-z0-9_]*)\s+(eq|ne|lt|le|gt|ge)\s+(.+)$/;
+// `s`: a quoted literal may hold a line break, which OData allows in a string.
+const clausePattern = /^fields\/([A-Za-z_][A-Za-z0-9_]*)\s+(eq|ne|lt|le|gt|ge)\s+(.+)$/s;
 
 /** The subset of OData $filter the list item endpoint answers: fields/X op literal, joined by "and". */
 export function parseFilter(filter: string): Clause[] {
