@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from './read-csv.js';
 import { UnreadableFile } from './unreadable-file.js';
@@ -36,6 +37,47 @@ describe('reading a CSV file', () => {
     ]);
   });
 
+  it('keeps a delimiter and a line break inside a quoted cell with spaces before and after its quotes', () => {
+    const table = csv(
+      'Datum;Plats;Antal\n2026-01-05; "Torget; norra" ;1\n2026-01-06;\t"Stor-\ntorget"  ;2\n2026-01-07;Hamnen;3\n',
+    );
+    expect(table.rows).toEqual([
+      ['2026-01-05', 'Torget; norra', '1'],
+      ['2026-01-06', 'Stor-\ntorget', '2'],
+      ['2026-01-07', 'Hamnen', '3'],
+    ]);
+    expect(table.rowNumbers).toEqual([2, 3, 5]);
+  });
+
+  it('reads back any cells, however Excel or a person quoted and padded them', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'å', ' ', ';', ',', '"', '\n', '\r\n', '\t', '1') });
+    const padding = fc.constantFrom('', ' ', '  ', '\t');
+    const cell = fc.record({ text, quoted: fc.boolean(), before: padding, after: padding });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 6 }), (rows) => {
+        const written = rows.map(([first, second], index) => {
+          const quote = (c: typeof first) =>
+            c.quoted || /[;"\n\r]/.test(c.text) || c.text !== c.text.trim()
+              ? `${c.before}"${c.text.replaceAll('"', '""')}"${c.after}`
+              : c.text;
+          return `rad ${index};${quote(first)};${quote(second)}`;
+        });
+        const table = csv(`Nr;Ett;Två\n${written.join('\n')}\n`);
+        expect(table.rows).toEqual(
+          rows.map(([first, second], index) => [`rad ${index}`, first.text.trim(), second.text.trim()]),
+        );
+        let line = 2;
+        const lines = rows.map(([first, second]) => {
+          const at = line;
+          line += 1 + `${first.text}${second.text}`.split('\n').length - 1;
+          return at;
+        });
+        expect(table.rowNumbers).toEqual(lines);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('chooses the comma when the header has more commas than semicolons', () => {
     expect(csv('Datum,Plats;x,Antal\n2026-01-05,Torget;x,1\n').rows).toEqual([['2026-01-05', 'Torget;x', '1']]);
   });
@@ -44,6 +86,7 @@ describe('reading a CSV file', () => {
     for (const [text, line] of [
       ['Datum;Plats\n2026-01-05;Torget\n2026-01-06;"Hamnen\n', 3],
       ['Datum;Plats\n2026-01-05;"Torget"x\n', 2],
+      ['Datum;Plats\n2026-01-05;"Torget" "norra"\n', 2],
     ] as const) {
       const error = (() => {
         try {

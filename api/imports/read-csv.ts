@@ -3,6 +3,7 @@ import { decodeText } from './decode-text.js';
 import type { ImportTable } from './import-table.js';
 import { UnreadableFile } from './unreadable-file.js';
 import { withoutEmptyRows } from './empty-rows.js';
+import { unpadQuotes } from './unpad-quotes.js';
 
 /** Papa Parse's faults that leave a row other than the file meant it: a quote never closed, or text after one. */
 const quoteFaults = new Set(['MissingQuotes', 'InvalidQuotes']);
@@ -24,10 +25,13 @@ export function readCsv(bytes: Uint8Array, headerRow?: number): ImportTable {
     : (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0)
       ? ';'
       : ',';
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
-  const fault = parsed.errors.find((error) => quoteFaults.has(error.code));
   // A quoted cell may hold line breaks: only then does a row's line differ from its index.
   const multiline = text.includes('"');
+  const parsed = Papa.parse<string[]>(multiline ? unpadQuotes(text, delimiter) : text, {
+    delimiter,
+    skipEmptyLines: false,
+  });
+  const fault = parsed.errors.find((error) => quoteFaults.has(error.code));
   const lines: number[] = [];
   const lineOf = (index: number) => (multiline ? lines[index]! : index + 1) + (sep ? 1 : 0);
   if (multiline) {
@@ -49,15 +53,8 @@ export function readCsv(bytes: Uint8Array, headerRow?: number): ImportTable {
   parsed.data.forEach((cells, index) => {
     // A line with nothing on it is no row (Excel's ";;;;" rows are, and are counted as left out).
     if (cells.length === 1 && cells[0]!.trim() === '') return;
-    for (let i = 0; i < cells.length; i += 1) cells[i] = trimmed(cells[i]!);
+    for (let i = 0; i < cells.length; i += 1) cells[i] = cells[i]!.trim();
     records.push({ cells, number: lineOf(index) });
   });
   return withoutEmptyRows({ format: 'csv', encoding: decoded.encoding }, records, headerRow);
-}
-
-/** A cell without the spaces around it; a quoted one with spaces before its quote (` "Torget" `) unquoted too. */
-function trimmed(cell: string): string {
-  const text = cell.trim();
-  if (text.length < 2 || text === cell || text[0] !== '"' || text[text.length - 1] !== '"') return text;
-  return text.slice(1, -1).replaceAll('""', '"');
 }
