@@ -30,9 +30,11 @@ export class EmbeddedStore implements StoragePort {
   private readonly db: Sqlite;
   private readonly lists: SqliteLists;
   private readonly libraries: FileLibraries;
+  private readonly clock: Clock;
 
   constructor(dataDir: string, clock: Clock) {
     this.db = openDatabase(join(dataDir, 'trygghetshjulet.sqlite'));
+    this.clock = clock;
     this.lists = new SqliteLists(this.db, clock);
     this.libraries = new FileLibraries(this.db, dataDir, clock);
   }
@@ -66,11 +68,12 @@ export class EmbeddedStore implements StoragePort {
   }
 
   async batch(operations: BatchOperation[], actor: string): Promise<BatchResult[]> {
+    const now = this.clock.now().toISOString();
     const results = this.db.transaction(() =>
       operations.map((operation): BatchResult => {
         switch (operation.op) {
           case 'create':
-            return { op: 'create', item: this.lists.create(operation.list, operation.fields, actor) };
+            return { op: 'create', item: this.lists.create(operation.list, operation.fields, actor, now) };
           case 'update':
             return {
               op: 'update',
