@@ -4,6 +4,7 @@ import type { ImportTable } from './import-table.js';
 import { UnreadableFile } from './unreadable-file.js';
 import { withoutEmptyRows } from './empty-rows.js';
 import { unpadQuotes } from './unpad-quotes.js';
+import { checkRow, checkTextSize } from './table-limits.js';
 
 /** Papa Parse's faults that leave a row other than the file meant it: a quote never closed, or text after one. */
 const quoteFaults = new Set(['MissingQuotes', 'InvalidQuotes']);
@@ -25,6 +26,7 @@ export function readCsv(bytes: Uint8Array, headerRow?: number): ImportTable {
     : (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0)
       ? ';'
       : ',';
+  checkTextSize(text, delimiter);
   // A quoted cell may hold line breaks: only then does a row's line differ from its index.
   const multiline = text.includes('"');
   const parsed = Papa.parse<string[]>(multiline ? unpadQuotes(text, delimiter) : text, {
@@ -53,6 +55,7 @@ export function readCsv(bytes: Uint8Array, headerRow?: number): ImportTable {
   parsed.data.forEach((cells, index) => {
     // A line with nothing on it is no row (Excel's ";;;;" rows are, and are counted as left out).
     if (cells.length === 1 && cells[0]!.trim() === '') return;
+    checkRow(cells, lineOf(index));
     for (let i = 0; i < cells.length; i += 1) cells[i] = cells[i]!.trim();
     records.push({ cells, number: lineOf(index) });
   });

@@ -4,6 +4,7 @@ import { decodeText } from './decode-text.js';
 import type { ImportTable, TableShape } from './import-table.js';
 import { UnreadableFile } from './unreadable-file.js';
 import { readCsv } from './read-csv.js';
+import { checkTable, tableLimits, tooManyRows } from './table-limits.js';
 
 export type { ImportTable, TableShape } from './import-table.js';
 export { UnreadableFile } from './unreadable-file.js';
@@ -27,6 +28,7 @@ function readPoliceJson(text: string): ImportTable {
   } catch {
     throw new UnreadableFile('Filen är inte giltig JSON.', 'The file is not valid JSON.');
   }
+  if (Array.isArray(data) && data.length > tableLimits.rows) throw tooManyRows(data.length);
   const parsed = z.array(policeEventSchema).safeParse(data);
   if (!parsed.success) {
     const at = parsed.error.issues[0]!.path.join('.');
@@ -113,6 +115,12 @@ export async function readTable(bytes: Uint8Array, shape: TableShape = {}, budge
       'The file is an older Excel file (.xls). Open it in Excel, choose Save as › Excel workbook (.xlsx) or CSV, and import the new file.',
     );
   }
+  const table = await readAny(bytes, shape, budget);
+  checkTable(table);
+  return table;
+}
+
+async function readAny(bytes: Uint8Array, shape: TableShape, budget: typeof xlsxBudget): Promise<ImportTable> {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes, shape, budget);
   const start = decodeText(bytes.subarray(0, 64)).text.trimStart()[0];
   if (start === '[' || start === '{') return readPoliceJson(decodeText(bytes).text);

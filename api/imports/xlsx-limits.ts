@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { UnreadableFile } from './unreadable-file.js';
+import { tableLimits } from './table-limits.js';
 
 /**
  * What a spreadsheet may hold before it is parsed. An EST export or police statistics sheet has a few dozen
@@ -10,9 +11,7 @@ export const xlsxLimits = {
   inflatedBytes: 100 * 1024 * 1024,
   entries: 2_000,
   sheets: 50,
-  rows: 200_000,
-  columns: 200,
-  cells: 4_000_000,
+  ...tableLimits,
 };
 
 const columnNumber = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);

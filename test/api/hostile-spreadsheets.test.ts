@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentLibraries } from '../../api/documents/libraries.js';
 import { personas } from '../support/personas.js';
 import { rawXlsx, sheetXml } from '../support/raw-xlsx.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -80,5 +81,72 @@ describe('spreadsheets made to stall the service', () => {
     );
     const response = await upload(bytes).expect(201);
     expect(response.body.columns).toEqual(['Datum', 'Plats', 'Kategori', '', 'Antal']);
+  });
+});
+
+describe('text files made to stall the service', () => {
+  const header = 'Datum;Plats;Kategori;Beskrivning;Antal\n';
+  const row = (i: number) => `2026-10-03;Torget;Klotter;Rapport ${i};1\n`;
+  const event = (summary: string) => ({
+    id: 1,
+    datetime: '2026-10-03 12:00:00 +02:00',
+    name: 'Skadegörelse',
+    summary,
+    type: 'Skadegörelse',
+    location: { name: 'Askersund', gps: '58.88,14.9' },
+  });
+  const cases: { name: string; file: () => string; sv: RegExp; en: RegExp }[] = [
+    {
+      name: 'a million empty lines',
+      file: () => header + '\r\n'.repeat(1_000_000),
+      sv: /högst 200 000 åt gången/,
+      en: /at most 200,000/,
+    },
+    {
+      name: 'more rows than the limit',
+      file: () => header + Array.from({ length: 200_001 }, (_, i) => row(i)).join(''),
+      sv: /Filen har 200 00\d rader/,
+      en: /200,00\d rows/,
+    },
+    {
+      name: 'five million separators on one line',
+      file: () => header + ';'.repeat(5_000_000),
+      sv: /högst 4 000 000/,
+      en: /at most 4,000,000/,
+    },
+    {
+      name: 'a row wider than the limit',
+      file: () => header + row(1) + `${'x;'.repeat(300)}\n`,
+      sv: /^Rad 3 har 301 kolumner; importen läser högst 200/,
+      en: /^Row 3 has 301 columns/,
+    },
+    {
+      name: 'a quoted cell of ten million characters',
+      file: () => `${header}${row(1)}2026-10-04;"${'a'.repeat(10_000_000)}";x;y;1\n`,
+      sv: /^Rad 3 har en cell med 10 000 000 tecken; en cell får ha högst 32 767/,
+      en: /^Row 3 has a cell of 10,000,000 characters/,
+    },
+    {
+      name: 'a police events list longer than the limit',
+      file: () => `[${'{},'.repeat(200_000)}{}]`,
+      sv: /Filen har 200 001 rader/,
+      en: /200,001 rows/,
+    },
+    {
+      name: 'a police event with a huge summary',
+      file: () => JSON.stringify([event('a'.repeat(40_000))]),
+      sv: /^Rad 2 har en cell med 40 000 tecken/,
+      en: /^Row 2 has a cell of 40,000/,
+    },
+  ];
+  const kept = () => server.ctx.store.listFolder(documentLibraries.importFiles.name);
+  it.each(cases)('refuses $name, naming the limit, and keeps no file', async ({ file, sv, en }) => {
+    const before = await kept();
+    const response = await upload(Buffer.from(file(), 'utf8'), 'est.csv');
+    expect(response.status, JSON.stringify(response.body).slice(0, 300)).toBe(400);
+    // Swedish groups digits with a no-break space.
+    expect(response.body.message.replaceAll('\u00a0', ' ')).toMatch(sv);
+    expect(response.body.messageEn).toMatch(en);
+    expect(await kept()).toEqual(before);
   });
 });
