@@ -57,5 +57,7 @@ export function checkRow(cells: readonly string[], row: number): void {
 export function checkTable(table: ImportTable): void {
   if (table.rows.length > tableLimits.rows) throw tooManyRows(table.rows.length);
   checkRow(table.columns, table.headerRow ?? 1);
-  table.rows.forEach((cells, index) => checkRow(cells, table.rowNumbers?.[index] ?? index + 2));
+  table.rows.forEach((cells, index) => {
+    checkRow(cells, table.rowNumbers?.[index] ?? index + 2);
+  });
 }

@@ -98,7 +98,7 @@ describe('text files made to stall the service', () => {
   const cases: { name: string; file: () => string; sv: RegExp; en: RegExp }[] = [
     {
       name: 'a million empty lines',
-      file: () => header + '\r\n'.repeat(1_000_000),
+      file: () => `${header}${'\r\n'.repeat(1_000_000)}`,
       sv: /högst 200 000 åt gången/,
       en: /at most 200,000/,
     },
@@ -116,7 +116,7 @@ describe('text files made to stall the service', () => {
     },
     {
       name: 'a row wider than the limit',
-      file: () => header + row(1) + `${'x;'.repeat(300)}\n`,
+      file: () => `${header}${row(1)}${'x;'.repeat(300)}\n`,
       sv: /^Rad 3 har 301 kolumner; importen läser högst 200/,
       en: /^Row 3 has 301 columns/,
     },
