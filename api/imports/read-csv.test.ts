@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from './read-csv.js';
 import { UnreadableFile } from './unreadable-file.js';
 
-const csv = (text: string) => readCsv(Buffer.from(text, 'utf8'));
+const csv = (text: string, piece?: number) => readCsv(Buffer.from(text, 'utf8'), undefined, piece);
+/** Piece sizes that cut a small file at every line break, at some, and nowhere. */
+const pieces = [1, 9, undefined];
 
 describe('reading a CSV file', () => {
   it('reads semicolons, trims cells and numbers rows as the editor shows its lines', () => {
@@ -49,55 +51,74 @@ describe('reading a CSV file', () => {
     expect(table.rowNumbers).toEqual([2, 3, 5]);
   });
 
-  it('reads back any cells, however Excel or a person quoted and padded them', () => {
+  it('reads back any cells, however Excel or a person quoted and padded them, whole or in pieces', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'å', ' ', ';', ',', '"', '\n', '\r\n', '\t', '1') });
     const padding = fc.constantFrom('', ' ', '  ', '\t');
     const cell = fc.record({ text, quoted: fc.boolean(), before: padding, after: padding });
     fc.assert(
-      fc.property(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 6 }), (rows) => {
-        const written = rows.map(([first, second], index) => {
-          const quote = (c: typeof first) =>
-            c.quoted || /[;"\n\r]/.test(c.text) || c.text !== c.text.trim()
-              ? `${c.before}"${c.text.replaceAll('"', '""')}"${c.after}`
-              : c.text;
-          return `rad ${index};${quote(first)};${quote(second)}`;
-        });
-        const table = csv(`Nr;Ett;Två\n${written.join('\n')}\n`);
-        expect(table.rows).toEqual(
-          rows.map(([first, second], index) => [`rad ${index}`, first.text.trim(), second.text.trim()]),
-        );
-        let line = 2;
-        const lines = rows.map(([first, second]) => {
-          const at = line;
-          line += 1 + `${first.text}${second.text}`.split('\n').length - 1;
-          return at;
-        });
-        expect(table.rowNumbers).toEqual(lines);
-      }),
+      fc.property(
+        fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(...pieces),
+        fc.constantFrom('\n', '\r\n'),
+        (rows, piece, lineBreak) => {
+          const written = rows.map(([first, second], index) => {
+            const quote = (c: typeof first) =>
+              c.quoted || /[;"\n\r]/.test(c.text) || c.text !== c.text.trim()
+                ? `${c.before}"${c.text.replaceAll('"', '""')}"${c.after}`
+                : c.text;
+            return `rad ${index};${quote(first)};${quote(second)}`;
+          });
+          const table = csv(`Nr;Ett;Två\n${written.join(lineBreak)}\n`, piece);
+          expect(table.rows).toEqual(
+            rows.map(([first, second], index) => [`rad ${index}`, first.text.trim(), second.text.trim()]),
+          );
+          let line = 2;
+          const lines = rows.map(([first, second]) => {
+            const at = line;
+            line += 1 + `${first.text}${second.text}`.split('\n').length - 1;
+            return at;
+          });
+          expect(table.rowNumbers).toEqual(lines);
+        },
+      ),
       { numRuns: 500 },
     );
+  });
+
+  it('reads a file with mixed line endings in pieces as it reads it whole', () => {
+    for (const text of [
+      'Datum;Plats\r\n2026-01-05;Tor\nget\r\n2026-01-06;Hamnen\n2026-01-07;"Åmme\r\nberg"\r\n',
+      'Datum;Plats\n2026-01-05;Tor\r\nget\n2026-01-06;Hamnen\r\n',
+      'Datum;Plats\r2026-01-05;Torget\r2026-01-06;Ham\nnen\r',
+    ]) {
+      const whole = csv(text);
+      for (const piece of pieces) expect(csv(text, piece)).toEqual(whole);
+    }
   });
 
   it('chooses the comma when the header has more commas than semicolons', () => {
     expect(csv('Datum,Plats;x,Antal\n2026-01-05,Torget;x,1\n').rows).toEqual([['2026-01-05', 'Torget;x', '1']]);
   });
 
-  it('refuses a quote left open or text after a closing quote, naming the line it starts on', () => {
-    for (const [text, line] of [
-      ['Datum;Plats\n2026-01-05;Torget\n2026-01-06;"Hamnen\n', 3],
-      ['Datum;Plats\n2026-01-05;"Torget"x\n', 2],
-      ['Datum;Plats\n2026-01-05;"Torget" "norra"\n', 2],
-    ] as const) {
-      const error = (() => {
-        try {
-          csv(text);
-        } catch (caught) {
-          return caught;
-        }
-      })();
-      expect(error).toBeInstanceOf(UnreadableFile);
-      expect((error as UnreadableFile).sv).toBe(`CSV-filen kan inte läsas (rad ${line}).`);
-      expect((error as UnreadableFile).en).toBe(`The CSV file cannot be read (line ${line}).`);
-    }
+  it('refuses a quote left open or text after a closing quote, naming the line it starts on, whole or in pieces', () => {
+    for (const piece of pieces)
+      for (const [text, line] of [
+        ['Datum;Plats\n2026-01-05;Torget\n2026-01-06;"Hamnen\n', 3],
+        ['Datum;Plats\n2026-01-05;"Torget"x\n', 2],
+        ['Datum;Plats\n2026-01-05;"Torget" "norra"\n', 2],
+        ['Datum;Plats\n2026-01-05;"Stor-\ntorget"\n2026-01-06;Hamnen\n2026-01-07;"Åmme\nberg"x\n', 5],
+        ['sep=;\nDatum;Plats\n2026-01-05;Torget\n2026-01-06;"Hamnen\n', 4],
+      ] as const) {
+        const error = (() => {
+          try {
+            csv(text, piece);
+          } catch (caught) {
+            return caught;
+          }
+        })();
+        expect(error).toBeInstanceOf(UnreadableFile);
+        expect((error as UnreadableFile).sv).toBe(`CSV-filen kan inte läsas (rad ${line}).`);
+        expect((error as UnreadableFile).en).toBe(`The CSV file cannot be read (line ${line}).`);
+      }
   });
 });

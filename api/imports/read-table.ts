@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { decodeText } from './decode-text.js';
 import type { ImportTable, TableShape } from './import-table.js';
 import { UnreadableFile } from './unreadable-file.js';
-import { readCsv } from './read-csv.js';
+import { readCsvInSteps } from './read-csv.js';
+import { inTurns } from './in-turns.js';
 import { checkTable, tableLimits, tooManyRows } from './table-limits.js';
 
 export type { ImportTable, TableShape } from './import-table.js';
@@ -21,26 +22,30 @@ const policeEventSchema = z.object({
 });
 export const policeColumns = ['id', 'datetime', 'name', 'summary', 'url', 'type', 'location.name', 'location.gps'];
 
-function readPoliceJson(text: string): ImportTable {
+/** Events checked between two pauses. */
+const eventsPerStep = 10_000;
+
+function* readPoliceJson(text: string): Generator<void, ImportTable, void> {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     throw new UnreadableFile('Filen är inte giltig JSON.', 'The file is not valid JSON.');
   }
-  if (Array.isArray(data) && data.length > tableLimits.rows) throw tooManyRows(data.length);
-  const parsed = z.array(policeEventSchema).safeParse(data);
-  if (!parsed.success) {
-    const at = parsed.error.issues[0]!.path.join('.');
-    throw new UnreadableFile(
+  const notPolice = (at: string) =>
+    new UnreadableFile(
       `Filen följer inte polisens händelseformat (fel vid ${at}).`,
       `The file does not follow the police events format (error at ${at}).`,
     );
-  }
-  return {
-    format: 'police-json',
-    columns: policeColumns,
-    rows: parsed.data.map((event) => [
+  if (!Array.isArray(data)) throw notPolice('');
+  if (data.length > tableLimits.rows) throw tooManyRows(data.length);
+  const rows: string[][] = [];
+  for (const [index, item] of data.entries()) {
+    if (index > 0 && index % eventsPerStep === 0) yield;
+    const parsed = policeEventSchema.safeParse(item);
+    if (!parsed.success) throw notPolice([index, ...parsed.error.issues[0]!.path].join('.'));
+    const event = parsed.data;
+    rows.push([
       String(event.id),
       event.datetime,
       event.name,
@@ -49,8 +54,9 @@ function readPoliceJson(text: string): ImportTable {
       event.type,
       event.location.name,
       event.location.gps,
-    ]),
-  };
+    ]);
+  }
+  return { format: 'police-json', columns: policeColumns, rows };
 }
 
 /** Time and memory one spreadsheet may take; past them the file is refused and the service carries on. */
@@ -123,8 +129,9 @@ export async function readTable(bytes: Uint8Array, shape: TableShape = {}, budge
 async function readAny(bytes: Uint8Array, shape: TableShape, budget: typeof xlsxBudget): Promise<ImportTable> {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes, shape, budget);
   const start = decodeText(bytes.subarray(0, 64)).text.trimStart()[0];
-  if (start === '[' || start === '{') return readPoliceJson(decodeText(bytes).text);
-  const table = readCsv(bytes, shape.headerRow);
+  // Read in steps: a large file leaves room for other requests while it is read.
+  if (start === '[' || start === '{') return inTurns(readPoliceJson(decodeText(bytes).text));
+  const table = await inTurns(readCsvInSteps(bytes, shape.headerRow));
   if (table.columns.length < 2)
     throw new UnreadableFile(
       'Filen har färre än två kolumner; är det rätt fil?',
