@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { z } from 'zod';
 import {
   importMappingSchema,
@@ -177,7 +178,8 @@ export class ImportJob {
   /** On SharePoint: waits until `units` more keep the last minute within the budget less people's headroom. */
   private async pace(units: number): Promise<void> {
     const meter = this.deps.entryStore.resourceUnits;
-    if (!meter) return;
+    // The embedded store writes without waiting on anything: requests that came in meanwhile get their turn.
+    if (!meter) return nextTurn();
     const budget = Math.max(1, this.deps.resourceUnits.perMinute - this.deps.resourceUnits.headroom);
     const sleep = this.deps.sleep ?? realSleep;
     for (

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Clock } from '../domain/clock.js';
 import { todayIn } from '../domain/cycle/index.js';
 import {
-  rowsToEntries,
+  rowsToEntriesInSteps,
   suggestMapping,
   type ImportMapping,
   type ImportSource,
@@ -10,6 +10,7 @@ import {
 } from '../domain/situation/import/mapping.js';
 import { documentLibraries } from '../documents/libraries.js';
 import { readTable, type ImportTable, type TableShape } from '../imports/read-table.js';
+import { inTurns } from '../imports/in-turns.js';
 import type { Stored } from '../repositories/collection.js';
 import type { ImportRecord, ImportRepository } from '../repositories/import-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
@@ -151,15 +152,7 @@ export class ImportService {
   }
 
   private async previewOf(fileId: string, fileName: string, table: ImportTable): Promise<ImportPreview> {
-    const distinctValues: Record<string, string[]> = {};
-    table.columns.forEach((_, index) => {
-      const values = new Set<string>();
-      for (const row of table.rows) {
-        values.add((row[index] ?? '').trim());
-        if (values.size > 50) return;
-      }
-      distinctValues[index] = [...values].filter(Boolean).sort((a, b) => a.localeCompare(b, 'sv'));
-    });
+    const distinctValues = await inTurns(distinctValuesOf(table));
     return {
       fileId,
       fileName,
@@ -299,12 +292,15 @@ export class ImportService {
     if (!file) throw new ImportFileNotFound();
     const table = await readTable(file.content, shape);
     const { categories } = await this.settings.entryCategories();
-    const prepared = rowsToEntries(table, mapping, {
-      source,
-      sourceName: sourceNames[source],
-      categories,
-      today: todayIn(this.clock),
-    });
+    // In steps: checking a large file's rows leaves room for other requests.
+    const prepared = await inTurns(
+      rowsToEntriesInSteps(table, mapping, {
+        source,
+        sourceName: sourceNames[source],
+        categories,
+        today: todayIn(this.clock),
+      }),
+    );
     return { prepared, table, fileName: file.name };
   }
 
@@ -328,4 +324,19 @@ export class ImportService {
       throw error;
     }
   }
+}
+
+/** Each column's values when it has at most 50, to map them one by one; a column a step. */
+function* distinctValuesOf(table: ImportTable): Generator<void, Record<string, string[]>, void> {
+  const distinct: Record<string, string[]> = {};
+  columns: for (const index of table.columns.keys()) {
+    if (index > 0) yield;
+    const values = new Set<string>();
+    for (const row of table.rows) {
+      values.add((row[index] ?? '').trim());
+      if (values.size > 50) continue columns;
+    }
+    distinct[index] = [...values].filter(Boolean).sort((a, b) => a.localeCompare(b, 'sv'));
+  }
+  return distinct;
 }

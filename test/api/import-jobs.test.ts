@@ -149,4 +149,41 @@ describe('an import as a job', () => {
     expect(now - startedAt).toBeGreaterThan(3 * 60_000);
     await expectCountsMatchEntries(ctx);
   });
+
+  it('gives other requests their turn while a large file is read, checked and written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-turns-'));
+    const ctx = await createContext(loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'silent' }), {
+      clock: fixedClock('2026-11-24T09:00:00+01:00'),
+    });
+    cleanups.push(async () => {
+      await ctx.store.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    // The embedded store answers at once, so only the work's own pauses let the event loop serve anyone else.
+    let turns = 0;
+    let ticking = true;
+    const tick = () => {
+      turns += 1;
+      if (ticking) setImmediate(tick);
+    };
+    const turnsDuring = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+      ticking = true;
+      turns = 0;
+      setImmediate(tick);
+      const result = await work();
+      ticking = false;
+      return [result, turns];
+    };
+    const file = estFile(60_000);
+    const [preview, reading] = await turnsDuring(() => ctx.imports.upload(file, 'stor-export.csv', 'chief'));
+    const [, importing] = await turnsDuring(async () => {
+      await ctx.imports.commit(preview.fileId, 'est', mapping, 'chief');
+      await ctx.imports.settled();
+    });
+    // Reading pauses after each megabyte and each 20,000 rows trimmed; importing after each 10,000 rows checked
+    // and each 5,000 written.
+    expect(reading).toBeGreaterThanOrEqual(file.length / (1024 * 1024) + 2);
+    expect(importing).toBeGreaterThanOrEqual(60_000 / 10_000 + 60_000 / 5_000);
+    expect(await ctx.situationEntries.all()).toHaveLength(60_000);
+  });
 });

@@ -118,6 +118,9 @@ function fieldChecker<T>(schema: z.ZodType<T>): (value: unknown) => Checked<T> {
 
 const fields = situationEntrySchema.shape;
 
+type MappedRows = { entries: ImportedEntry[]; errors: RowError[] };
+type MappingContext = { source: ImportSource; sourceName: string; categories: readonly EntryCategory[]; today: string };
+
 /**
  * Every row checked before anything is stored: the entries of a file that is whole, or the errors of
  * each row (row, column, why) for the person to fix. Each row meets the entry's schema field by field, in its
@@ -126,8 +129,24 @@ const fields = situationEntrySchema.shape;
 export function rowsToEntries(
   table: { columns: string[]; rows: string[][]; rowNumbers?: number[] },
   mapping: ImportMapping,
-  context: { source: ImportSource; sourceName: string; categories: readonly EntryCategory[]; today: string },
-): { entries: ImportedEntry[]; errors: RowError[] } {
+  context: MappingContext,
+): MappedRows {
+  const steps = rowsToEntriesInSteps(table, mapping, context);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Rows between two steps: some tens of milliseconds of work. */
+const rowsPerStep = 10_000;
+
+/** rowsToEntries, pausing every `rowsPerStep` rows, so a server can answer other requests in between. */
+export function* rowsToEntriesInSteps(
+  table: { columns: string[]; rows: string[][]; rowNumbers?: number[] },
+  mapping: ImportMapping,
+  context: MappingContext,
+): Generator<void, MappedRows, void> {
   const entries: ImportedEntry[] = [];
   const errors: RowError[] = [];
   // Two identical rows in one file are two events; the second gets its own key, the same each time.
@@ -152,6 +171,7 @@ export function rowsToEntries(
     errors.push({ row, column: name(columnIndex), sv, en });
   };
   for (let index = 0; index < table.rows.length; index += 1) {
+    if (index > 0 && index % rowsPerStep === 0) yield;
     const raw = table.rows[index]!;
     // The row as the spreadsheet numbers it, empty rows and a title above the header counted.
     const row = table.rowNumbers?.[index] ?? index + 2;
