@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaMapGeoJson, geoJsonAreasSchema, readAreaMap } from './area-map.js';
+import { areaMapGeoJson, areaMapLimits, geoJsonAreasSchema, readAreaMap } from './area-map.js';
 
 const square = (lon: number, lat: number): [number, number][] => [
   [lon, lat],
@@ -66,5 +66,31 @@ describe('the areas of the municipality as a map', () => {
     expect(geoJsonAreasSchema.safeParse({ type: 'FeatureCollection', features: [point] }).success).toBe(false);
     const offEarth = { ...twice, geometry: { type: 'Polygon', coordinates: [square(190, 58.88)] } };
     expect(geoJsonAreasSchema.safeParse({ type: 'FeatureCollection', features: [offEarth] }).success).toBe(false);
+  });
+
+  it('counts areas and points before checking each, and reads a file nested a million deep without a crash', () => {
+    const ring = (points: number) => [
+      ...Array.from({ length: points - 1 }, (_, i): [number, number] => [14 + i * 1e-6, 58 + (i % 2) * 1e-3]),
+      [14, 58],
+    ];
+    const area = (name: string, coordinates: unknown) => ({
+      type: 'Feature',
+      properties: { name },
+      geometry: { type: 'Polygon', coordinates },
+    });
+    const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
+    const messages = (value: unknown) => {
+      const parsed = geoJsonAreasSchema.safeParse(value);
+      return parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    };
+    const half = areaMapLimits.points / 2;
+    expect(messages(collection(area('A', [ring(half)]), area('B', [ring(half)])))).toEqual([]);
+    expect(messages(collection(area('A', [ring(half)]), area('B', [ring(half), ring(4)])))).toEqual([
+      `features: kartan har fler än ${areaMapLimits.points} punkter; förenkla den`,
+    ]);
+    const many = Array.from({ length: areaMapLimits.areas + 1 }, (_, i) => area(`O${i}`, [ring(4)]));
+    expect(messages(collection(...many))).toEqual([`features: högst ${areaMapLimits.areas} områden`]);
+    const deep = JSON.parse(`${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`);
+    expect(messages(collection(area('A', deep)))[0]).toMatch(/^features\.0\.geometry\.coordinates/);
   });
 });

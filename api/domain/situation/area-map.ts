@@ -49,18 +49,54 @@ const feature = z.object({
   properties: z.record(z.string(), z.unknown()).nullable(),
   geometry,
 });
+const tooManyAreas = bilingual(`högst ${areaMapLimits.areas} områden`, `at most ${areaMapLimits.areas} areas`);
+const tooManyPoints = bilingual(
+  `kartan har fler än ${areaMapLimits.points} punkter; förenkla den`,
+  `the map has more than ${areaMapLimits.points} points; simplify it`,
+);
+
+/** Positions under these roots, however deep (a hostile file may nest a million arrays): walked, not recursed. */
+function positionsIn(roots: unknown[]): number {
+  let count = 0;
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (!Array.isArray(item)) continue;
+    if (typeof item[0] === 'number') count += 1;
+    else for (const inner of item) stack.push(inner);
+  }
+  return count;
+}
+
+/** Areas and points counted before each one is checked: a file far past the limits is refused at once. */
+function withinLimits(value: unknown, ctx: z.RefinementCtx): void {
+  const features = (value as { features?: unknown } | null)?.features;
+  if (!Array.isArray(features)) return;
+  if (features.length > areaMapLimits.areas) {
+    ctx.addIssue({ code: 'custom', path: ['features'], message: tooManyAreas });
+    return;
+  }
+  const coordinates = features.map(
+    (f) => (f as { geometry?: { coordinates?: unknown } } | null)?.geometry?.coordinates,
+  );
+  if (positionsIn(coordinates) > areaMapLimits.points)
+    ctx.addIssue({ code: 'custom', path: ['features'], message: tooManyPoints });
+}
+
 /** The GeoJSON a GIS exports (RFC 7946): a FeatureCollection of polygons, each named in its properties. */
-export const geoJsonAreasSchema = z.object({
-  type: z.literal('FeatureCollection', {
-    error: bilingual('filen ska vara en GeoJSON FeatureCollection', 'the file must be a GeoJSON FeatureCollection'),
-  }),
-  features: z
-    .array(feature)
-    .min(1, { error: bilingual('filen innehåller inga områden', 'the file holds no areas') })
-    .max(areaMapLimits.areas, {
-      error: bilingual(`högst ${areaMapLimits.areas} områden`, `at most ${areaMapLimits.areas} areas`),
+export const geoJsonAreasSchema = z.unknown().superRefine(withinLimits).pipe(geoJsonCollection());
+
+function geoJsonCollection() {
+  return z.object({
+    type: z.literal('FeatureCollection', {
+      error: bilingual('filen ska vara en GeoJSON FeatureCollection', 'the file must be a GeoJSON FeatureCollection'),
     }),
-});
+    features: z
+      .array(feature)
+      .min(1, { error: bilingual('filen innehåller inga områden', 'the file holds no areas') })
+      .max(areaMapLimits.areas, { error: tooManyAreas }),
+  });
+}
 
 const areaName = guardedText(
   z.string().max(200, {
@@ -80,7 +116,6 @@ export function readAreaMap(collection: GeoJsonAreas): { map: AreaMap } | { prob
   const problems: AreaMapProblem[] = [];
   const seen = new Set<string>();
   const areas: MapArea[] = [];
-  let points = 0;
   collection.features.forEach((f, index) => {
     const name = nameKeys
       .map((key) => f.properties?.[key])
@@ -114,16 +149,8 @@ export function readAreaMap(collection: GeoJsonAreas): { map: AreaMap } | { prob
     const rounded = polygons.map((polygon) =>
       polygon.map((r) => r.map(([lon, lat]) => [round(lon!), round(lat!)] as Position)),
     );
-    points += rounded.flat(2).length;
     areas.push({ name, polygons: rounded });
   });
-  if (points > areaMapLimits.points) {
-    problems.push({
-      path: 'features',
-      sv: `kartan har ${points} punkter; förenkla den till högst ${areaMapLimits.points}`,
-      en: `the map has ${points} points; simplify it to at most ${areaMapLimits.points}`,
-    });
-  }
   return problems.length > 0 ? { problems } : { map: { areas } };
 }
 
