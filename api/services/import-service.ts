@@ -23,6 +23,8 @@ import { safeFileName } from '../domain/file-names.js';
 import { DomainError, NotFound } from '../domain/errors/domain-error.js';
 import { counted } from '../i18n/plural.js';
 
+const sourceNames: Record<ImportSource, string> = { est: 'EST', police: 'Polisen', bra: 'Brå', other: 'Import' };
+
 export class ImportFileNotFound extends NotFound {
   constructor() {
     super({ sv: 'Den uppladdade filen', en: 'The uploaded file' });
@@ -33,6 +35,16 @@ export class ImportNotFound extends NotFound {
     super({ sv: 'Importen', en: 'The import' });
   }
 }
+/** One import a source at a time: two at once would both find the same rows new and write them twice. */
+export class ImportRunning extends DomainError {
+  constructor(source: ImportSource) {
+    super('import_running', {
+      sv: `En import från ${sourceNames[source]} pågår redan. Vänta tills den är klar och importera sedan igen: rader som redan finns hoppas över.`,
+      en: `An import from ${sourceNames[source]} is already running. Wait until it is done, then import again: rows already there are skipped.`,
+    });
+  }
+}
+
 /** Nothing is written while any row is wrong: each row's fault is an issue of its own. */
 export class ImportInvalid extends DomainError {
   constructor(
@@ -93,7 +105,6 @@ const library = documentLibraries.importFiles.name;
 /** A value as a Swedish reader writes it: a decimal number with a comma (the file's own text is what is imported). */
 const asRead = (value: string) => (/^-?\d+\.\d+$/.test(value) ? value.replace('.', ',') : value);
 const shownErrors = 200;
-const sourceNames: Record<ImportSource, string> = { est: 'EST', police: 'Polisen', bra: 'Brå', other: 'Import' };
 
 export interface ImportServiceDependencies extends ImportJobDependencies {
   store: StoragePort;
@@ -203,6 +214,7 @@ export class ImportService {
     actor: string,
     shape: TableShape = {},
   ): Promise<Stored<ImportRecord>> {
+    if ((await this.unfinished(source)).length > 0) throw new ImportRunning(source);
     const { prepared, table, fileName } = await this.prepare(fileId, source, mapping, shape);
     if (prepared.errors.length > 0) throw new ImportInvalid(prepared.errors.slice(0, shownErrors), table.rows.length);
     const existing = await this.existingKeys(source);
@@ -231,8 +243,20 @@ export class ImportService {
       },
       actor,
     );
-    if (fresh.length > 0) this.start(record, fresh);
+    if (fresh.length > 0) {
+      // Another import of this source may have been accepted while this one was read: the earlier one goes on.
+      const earlier = (await this.unfinished(source)).some((other) => precedes(other, record));
+      if (earlier) {
+        await this.imports.imports.delete(record.id, record.etag, actor);
+        throw new ImportRunning(source);
+      }
+      this.start(record, fresh);
+    }
     return record;
+  }
+
+  private async unfinished(source: ImportSource): Promise<Stored<ImportRecord>[]> {
+    return (await this.imports.unfinished()).filter((record) => record.source === source);
   }
 
   /** An import and its job's progress. */
@@ -339,4 +363,9 @@ function* distinctValuesOf(table: ImportTable): Generator<void, Record<string, s
     distinct[index] = [...values].filter(Boolean).sort((a, b) => a.localeCompare(b, 'sv'));
   }
   return distinct;
+}
+
+/** Accepted before: stores number their items in the order they are created. */
+function precedes(one: Stored<ImportRecord>, other: Stored<ImportRecord>): boolean {
+  return Number(one.id) < Number(other.id);
 }

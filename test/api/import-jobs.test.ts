@@ -186,4 +186,59 @@ describe('an import as a job', () => {
     expect(importing).toBeGreaterThanOrEqual(60_000 / 10_000 + 60_000 / 5_000);
     expect(await ctx.situationEntries.all()).toHaveLength(60_000);
   });
+
+  it('writes rows once when the same rows are imported twice at once, refusing the later import', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-twice-'));
+    const ctx = await createContext(loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'silent' }), {
+      clock: fixedClock('2026-11-24T09:00:00+01:00'),
+    });
+    cleanups.push(async () => {
+      await ctx.store.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    const file = estFile(30_000);
+    // The same export twice, and once more saved with Windows line endings: another file, the same rows.
+    const same = await ctx.imports.upload(file, 'export.csv', 'chief');
+    const resaved = await ctx.imports.upload(
+      Buffer.from(file.toString().replaceAll('\n', '\r\n')),
+      'kopia.csv',
+      'chief',
+    );
+    const outcomes = await Promise.allSettled([
+      ctx.imports.commit(same.fileId, 'est', mapping, 'chief'),
+      ctx.imports.commit(same.fileId, 'est', mapping, 'chief'),
+      ctx.imports.commit(resaved.fileId, 'est', mapping, 'chief'),
+    ]);
+    await ctx.imports.settled();
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    for (const outcome of outcomes.filter((o) => o.status === 'rejected'))
+      expect(outcome.reason).toMatchObject({ code: 'import_running', status: 409 });
+    expect(await ctx.situationEntries.all()).toHaveLength(30_000);
+    await expectCountsMatchEntries(ctx);
+    // Once it is done, the file again adds nothing.
+    const again = await ctx.imports.commit(resaved.fileId, 'est', mapping, 'chief');
+    expect(again).toMatchObject({ status: 'done', added: 0, skipped: 30_000 });
+  });
+
+  it('refuses another import from a source while its job runs, and takes one from another source', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'import-busy-'));
+    const clock = fixedClock('2026-11-24T09:00:00+01:00');
+    const ctx = await createContext(loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'silent' }), {
+      clock,
+      store: new StoppingStore(dir, clock),
+    });
+    cleanups.push(async () => {
+      await ctx.store.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    const first = await ctx.imports.upload(estFile(12_000), 'export.csv', 'chief');
+    await ctx.imports.commit(first.fileId, 'est', mapping, 'chief');
+    const other = await ctx.imports.upload(estFile(10), 'annan.csv', 'chief');
+    await expect(ctx.imports.commit(other.fileId, 'est', mapping, 'chief')).rejects.toMatchObject({
+      code: 'import_running',
+      status: 409,
+      text: { sv: expect.stringMatching(/^En import från EST pågår redan/) },
+    });
+    expect(await ctx.imports.commit(other.fileId, 'other', mapping, 'chief')).toMatchObject({ status: 'running' });
+  });
 });

@@ -111,6 +111,10 @@ export const situationImportRoutes = (ctx: AppContext) => [
           'Importen är mottagen; dess förlopp på Location / the import is accepted; its progress at Location',
         schema: importRecordSchema,
       },
+      409: {
+        description:
+          'En import från samma källa pågår redan (import_running) / an import from the same source is already running',
+      },
     },
     handler: async ({ body, caller }) => {
       const record = publicImport(
