@@ -57,6 +57,21 @@ class StoppingStore extends EmbeddedStore {
   }
 }
 
+/** A fresh embedded instance in its own folder, closed and removed after the test; `stopping` stalls its writes. */
+async function embeddedContext(stopping = false): Promise<AppContext> {
+  const dir = mkdtempSync(join(tmpdir(), 'import-job-'));
+  const clock = fixedClock('2026-11-24T09:00:00+01:00');
+  const ctx = await createContext(loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'silent' }), {
+    clock,
+    ...(stopping ? { store: new StoppingStore(dir, clock) } : {}),
+  });
+  cleanups.push(async () => {
+    await ctx.store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return ctx;
+}
+
 describe('an import as a job', () => {
   it('is taken over by another instance after one stops mid-way, and ends with every row once and the counts right', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'import-job-'));
@@ -151,14 +166,7 @@ describe('an import as a job', () => {
   });
 
   it('gives other requests their turn while a large file is read, checked and written', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-turns-'));
-    const ctx = await createContext(loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'silent' }), {
-      clock: fixedClock('2026-11-24T09:00:00+01:00'),
-    });
-    cleanups.push(async () => {
-      await ctx.store.close();
-      rmSync(dir, { recursive: true, force: true });
-    });
+    const ctx = await embeddedContext();
     // The embedded store answers at once, so only the work's own pauses let the event loop serve anyone else.
     let turns = 0;
     let ticking = true;
@@ -188,14 +196,7 @@ describe('an import as a job', () => {
   });
 
   it('writes rows once when the same rows are imported twice at once, refusing the later import', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-twice-'));
-    const ctx = await createContext(loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'silent' }), {
-      clock: fixedClock('2026-11-24T09:00:00+01:00'),
-    });
-    cleanups.push(async () => {
-      await ctx.store.close();
-      rmSync(dir, { recursive: true, force: true });
-    });
+    const ctx = await embeddedContext();
     const file = estFile(30_000);
     // The same export twice, and once more saved with Windows line endings: another file, the same rows.
     const same = await ctx.imports.upload(file, 'export.csv', 'chief');
@@ -221,16 +222,7 @@ describe('an import as a job', () => {
   });
 
   it('refuses another import from a source while its job runs, and takes one from another source', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'import-busy-'));
-    const clock = fixedClock('2026-11-24T09:00:00+01:00');
-    const ctx = await createContext(loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'silent' }), {
-      clock,
-      store: new StoppingStore(dir, clock),
-    });
-    cleanups.push(async () => {
-      await ctx.store.close();
-      rmSync(dir, { recursive: true, force: true });
-    });
+    const ctx = await embeddedContext(true);
     const first = await ctx.imports.upload(estFile(12_000), 'export.csv', 'chief');
     await ctx.imports.commit(first.fileId, 'est', mapping, 'chief');
     const other = await ctx.imports.upload(estFile(10), 'annan.csv', 'chief');
