@@ -78,8 +78,9 @@ export function* readCsvInSteps(
     start = end;
   }
   const records: { cells: string[]; number: number }[] = [];
-  for (const [index, cells] of data.entries()) {
+  for (let index = 0; index < data.length; index += 1) {
     if (index > 0 && index % rowsPerStep === 0) yield;
+    const cells = data[index]!;
     // A line with nothing on it is no row (Excel's ";;;;" rows are, and are counted as left out).
     if (cells.length === 1 && cells[0]!.trim() === '') continue;
     const number = multiline ? lines[index]! : index + firstLine;
