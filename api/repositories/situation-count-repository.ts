@@ -71,6 +71,8 @@ const countableSchema = z.object({
     .transform((value) => (value ? true : undefined)),
 });
 export const countableOf = (fields: Fields): Countable | undefined => countableSchema.safeParse(fields).data;
+/** The fields countableOf reads: a query for counting selects only these. */
+export const countableFields = Object.keys(countableSchema.shape);
 
 const retries = 8;
 type Quarterly = { year: number; quarter: Quarter };

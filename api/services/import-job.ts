@@ -10,7 +10,7 @@ import {
 import type { SituationEntry } from '../domain/situation/entry.js';
 import type { Stored } from '../repositories/collection.js';
 import type { ImportRecord } from '../repositories/import-repository.js';
-import { countableOf, quarterRange } from '../repositories/situation-count-repository.js';
+import { countableFields, countableOf, quarterRange } from '../repositories/situation-count-repository.js';
 import type { Countable } from '../domain/situation/counts.js';
 import { supersededPreliminary } from './preliminary-figures.js';
 import { situationEntriesList } from '../repositories/situation-entry-repository.js';
@@ -146,6 +146,7 @@ export class ImportJob {
   private async recount(): Promise<void> {
     const ours = await queryAll(this.deps.entryStore, situationEntriesList, {
       filters: [{ field: 'importId', op: 'eq', value: this.record.id }],
+      select: countableFields,
       top: 500,
     });
     const range = quarterRange(ours.flatMap((item) => countableOf(item.fields) ?? []));

@@ -1,4 +1,5 @@
 import { situationEntriesList } from '../repositories/situation-entry-repository.js';
+import { countableFields } from '../repositories/situation-count-repository.js';
 import { queryAll, type StoragePort, type StoredItem } from '../store/port.js';
 import type { SituationEntry } from '../domain/situation/entry.js';
 
@@ -20,6 +21,7 @@ export async function supersededPreliminary(
       { field: 'source', op: 'eq', value: 'bra' },
       { field: 'preliminary', op: 'eq', value: true },
     ],
+    select: countableFields,
     top: 500,
   });
   return preliminary.filter((item) =>
