@@ -8,8 +8,9 @@ import { UnreadableFile } from './unreadable-file.js';
  */
 export const tableLimits = { rows: 200_000, columns: 200, cells: 4_000_000, cellCharacters: 32_767 };
 
-const sv = (n: number) => n.toLocaleString('sv-SE');
-const en = (n: number) => n.toLocaleString('en-GB');
+/** A count as each language groups its digits: 200 000 and 200,000. */
+export const sv = (n: number) => n.toLocaleString('sv-SE');
+export const en = (n: number) => n.toLocaleString('en-GB');
 
 export function tooManyRows(rows: number): UnreadableFile {
   return new UnreadableFile(

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { UnreadableFile } from './unreadable-file.js';
-import { tableLimits } from './table-limits.js';
+import { en, sv, tableLimits } from './table-limits.js';
 
 /**
  * What a spreadsheet may hold before it is parsed. An EST export or police statistics sheet has a few dozen
@@ -28,7 +28,7 @@ export async function checkXlsxLimits(bytes: Uint8Array): Promise<void> {
     );
   }
   const files = Object.values(zip.files).filter((file) => !file.dir);
-  if (files.length > xlsxLimits.entries) throw tooMuch(`${files.length} delar`, `${files.length} parts`);
+  if (files.length > xlsxLimits.entries) throw tooMuch(`${sv(files.length)} delar`, `${en(files.length)} parts`);
   // The sizes the zip directory declares; the inflation itself is bounded again by the worker's memory limit.
   const declared = files.reduce(
     (sum, file) => sum + ((file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0),
@@ -41,7 +41,7 @@ export async function checkXlsxLimits(bytes: Uint8Array): Promise<void> {
     );
   }
   const sheets = files.filter((file) => /^xl\/worksheets\/[^/]+\.xml$/.test(file.name));
-  if (sheets.length > xlsxLimits.sheets) throw tooMuch(`${sheets.length} blad`, `${sheets.length} sheets`);
+  if (sheets.length > xlsxLimits.sheets) throw tooMuch(`${sv(sheets.length)} blad`, `${en(sheets.length)} sheets`);
   for (const sheet of sheets) {
     const xml = await sheet.async('string');
     if (xml.length > xlsxLimits.inflatedBytes) throw tooMuch('ett blad större än 100 MB', 'a sheet larger than 100 MB');
@@ -61,11 +61,11 @@ export async function checkXlsxLimits(bytes: Uint8Array): Promise<void> {
     }
     if (maxRow > xlsxLimits.rows) {
       throw new UnreadableFile(
-        `Bladet har ${maxRow} rader; importen läser högst ${xlsxLimits.rows} åt gången. Dela upp filen i flera.`,
-        `The sheet has ${maxRow} rows; the import reads at most ${xlsxLimits.rows} at a time. Split the file.`,
+        `Bladet har ${sv(maxRow)} rader; importen läser högst ${sv(xlsxLimits.rows)} åt gången. Dela upp filen i flera.`,
+        `The sheet has ${en(maxRow)} rows; the import reads at most ${en(xlsxLimits.rows)} at a time. Split the file.`,
       );
     }
-    if (cells > xlsxLimits.cells) throw tooMuch(`${cells} celler`, `${cells} cells`);
+    if (cells > xlsxLimits.cells) throw tooMuch(`${sv(cells)} celler`, `${en(cells)} cells`);
   }
 }
 

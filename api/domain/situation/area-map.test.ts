@@ -86,7 +86,7 @@ describe('the areas of the municipality as a map', () => {
     const half = areaMapLimits.points / 2;
     expect(messages(collection(area('A', [ring(half)]), area('B', [ring(half)])))).toEqual([]);
     expect(messages(collection(area('A', [ring(half)]), area('B', [ring(half), ring(4)])))).toEqual([
-      `features: kartan har fler än ${areaMapLimits.points} punkter; förenkla den`,
+      `features: kartan har fler än ${areaMapLimits.points.toLocaleString('sv-SE')} punkter; förenkla den`,
     ]);
     const many = Array.from({ length: areaMapLimits.areas + 1 }, (_, i) => area(`O${i}`, [ring(4)]));
     expect(messages(collection(...many))).toEqual([`features: högst ${areaMapLimits.areas} områden`]);

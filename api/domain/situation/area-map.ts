@@ -51,8 +51,8 @@ const feature = z.object({
 });
 const tooManyAreas = bilingual(`högst ${areaMapLimits.areas} områden`, `at most ${areaMapLimits.areas} areas`);
 const tooManyPoints = bilingual(
-  `kartan har fler än ${areaMapLimits.points} punkter; förenkla den`,
-  `the map has more than ${areaMapLimits.points} points; simplify it`,
+  `kartan har fler än ${areaMapLimits.points.toLocaleString('sv-SE')} punkter; förenkla den`,
+  `the map has more than ${areaMapLimits.points.toLocaleString('en-GB')} points; simplify it`,
 );
 
 /** Positions under these roots, however deep (a hostile file may nest a million arrays): walked, not recursed. */
