@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const usePartStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  // A fieldset: margin and minWidth reset (a fieldset is otherwise never narrower than its content).
   row: {
     display: 'flex',
     flexDirection: 'column',
@@ -9,6 +10,8 @@ export const usePartStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalM,
+    margin: 0,
+    minWidth: 0,
   },
   // minWidth 0: a fieldset is otherwise never narrower than its widest row of checkboxes.
   inline: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end', minWidth: 0 },
