@@ -37,7 +37,12 @@ function* readPoliceJson(text: string): Generator<void, ImportTable, void> {
       `Filen följer inte polisens händelseformat (fel vid ${at}).`,
       `The file does not follow the police events format (error at ${at}).`,
     );
-  if (!Array.isArray(data)) throw notPolice('');
+  if (!Array.isArray(data)) {
+    throw new UnreadableFile(
+      'Filen följer inte polisens händelseformat (en lista av händelser, [ … ]).',
+      'The file does not follow the police events format (a list of events, [ … ]).',
+    );
+  }
   if (data.length > tableLimits.rows) throw tooManyRows(data.length);
   const rows: string[][] = [];
   for (const [index, item] of data.entries()) {

@@ -224,8 +224,11 @@ describe('importing EST exports and police statistics', () => {
     expect((await upload(Buffer.from('bara en rad utan kolumner'), 'x.csv').expect(400)).body.error).toBe(
       'unreadable_file',
     );
-    expect((await upload(Buffer.from('[{"id": 1}]'), 'x.json').expect(400)).body.message).toContain(
-      'polisens händelseformat',
+    expect((await upload(Buffer.from('[{"id": 1}]'), 'x.json').expect(400)).body.message).toBe(
+      'Filen följer inte polisens händelseformat (fel vid 0.datetime).',
+    );
+    expect((await upload(Buffer.from('{"events": []}'), 'x.json').expect(400)).body.message).toBe(
+      'Filen följer inte polisens händelseformat (en lista av händelser, [ … ]).',
     );
     expect((await upload(Buffer.alloc(0), 'tom.csv').expect(400)).body.error).toBe('empty_file');
     await api()
