@@ -51,7 +51,7 @@ describe('reading a CSV file', () => {
     expect(table.rowNumbers).toEqual([2, 3, 5]);
   });
 
-  it('reads back any cells, however Excel or a person quoted and padded them, whole or in pieces', () => {
+  it('reads back any cells, however Excel or a person quoted and padded them, with any separator, whole or in pieces', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'å', ' ', ';', ',', '"', '\n', '\r\n', '\t', '1') });
     const padding = fc.constantFrom('', ' ', '  ', '\t');
     const cell = fc.record({ text, quoted: fc.boolean(), before: padding, after: padding });
@@ -60,15 +60,19 @@ describe('reading a CSV file', () => {
         fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 6 }),
         fc.constantFrom(...pieces),
         fc.constantFrom('\n', '\r\n'),
-        (rows, piece, lineBreak) => {
+        fc.constantFrom(';', ',', '\t'),
+        (rows, piece, lineBreak, delimiter) => {
+          // Padding is spaces and tabs, but no separator: a tab before a cell in a tab file is one more cell.
+          const pad = (padding: string) => padding.replaceAll(delimiter, ' ');
           const written = rows.map(([first, second], index) => {
             const quote = (c: typeof first) =>
-              c.quoted || /[;"\n\r]/.test(c.text) || c.text !== c.text.trim()
-                ? `${c.before}"${c.text.replaceAll('"', '""')}"${c.after}`
+              c.quoted || c.text.includes(delimiter) || /["\n\r]/.test(c.text) || c.text !== c.text.trim()
+                ? `${pad(c.before)}"${c.text.replaceAll('"', '""')}"${pad(c.after)}`
                 : c.text;
-            return `rad ${index};${quote(first)};${quote(second)}`;
+            return [`rad ${index}`, quote(first), quote(second)].join(delimiter);
           });
-          const table = csv(`Nr;Ett;Två\n${written.join(lineBreak)}\n`, piece);
+          const header = ['Nr', 'Ett', 'Två'].join(delimiter);
+          const table = csv(`${header}\n${written.join(lineBreak)}\n`, piece);
           expect(table.rows).toEqual(
             rows.map(([first, second], index) => [`rad ${index}`, first.text.trim(), second.text.trim()]),
           );
@@ -94,6 +98,20 @@ describe('reading a CSV file', () => {
       const whole = csv(text);
       for (const piece of pieces) expect(csv(text, piece)).toEqual(whole);
     }
+  });
+
+  it('reads Excel’s Unicode text, UTF-16 with its byte order mark and tabs between cells, either end first', () => {
+    const text = 'Datum\tPlats\tBeskrivning\r\n2026-01-05\tÅmmeberg\tKlotter på väggen; två\r\n';
+    const littleEndian = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const bigEndian = Buffer.from(littleEndian).swap16();
+    for (const bytes of [littleEndian, bigEndian]) {
+      const table = readCsv(bytes);
+      expect(table.columns).toEqual(['Datum', 'Plats', 'Beskrivning']);
+      expect(table.rows).toEqual([['2026-01-05', 'Åmmeberg', 'Klotter på väggen; två']]);
+    }
+    expect(readCsv(littleEndian).encoding).toBe('utf-16le');
+    expect(readCsv(bigEndian).encoding).toBe('utf-16be');
+    expect(csv('Datum\tPlats\n2026-01-05\tTorget, norra\n').rows).toEqual([['2026-01-05', 'Torget, norra']]);
   });
 
   it('chooses the comma when the header has more commas than semicolons', () => {

@@ -39,8 +39,7 @@ export function* readCsvInSteps(
   const text = sep ? decoded.text.slice(sep[0].length) : decoded.text;
   const lineEnd = text.indexOf('\n');
   const header = lineEnd === -1 ? text : text.slice(0, lineEnd);
-  // Swedish Excel writes semicolons, because the comma is the decimal sign.
-  const delimiter = sep ? sep[1]! : (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const delimiter = sep ? sep[1]! : delimiterOf(header);
   checkTextSize(text, delimiter);
   // A quoted cell may hold line breaks: only then does a row's line differ from its index.
   const multiline = text.includes('"');
@@ -89,6 +88,15 @@ export function* readCsvInSteps(
     records.push({ cells, number });
   }
   return withoutEmptyRows({ format: 'csv', encoding: decoded.encoding }, records, headerRow);
+}
+
+/**
+ * The separator the header uses most: Swedish Excel writes semicolons, because the comma is the decimal sign, and
+ * its text exports tabs. A tie goes to the semicolon, then the comma.
+ */
+function delimiterOf(header: string): string {
+  const count = (char: string) => header.split(char).length - 1;
+  return [';', ',', '\t'].reduce((best, char) => (count(char) > count(best) ? char : best));
 }
 
 /** The line after these rows, the first starting on `line`: each row takes one, and one more per line break in a cell. */

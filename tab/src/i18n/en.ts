@@ -579,7 +579,7 @@ export const en: Texts = {
       `The annual situation picture is finalised as version ${version}, and February's milestone is marked done.`,
     importPage: 'Import',
     importIntro:
-      'Import EST reports and police statistics: CSV (semicolon or comma, UTF-8 or Windows-1252), Excel (XLSX) or the police events feed (JSON). A file imports whole or not at all, and the same rows are never added twice. A file may be at most 20 MB and hold at most 200,000 rows.',
+      'Import EST reports and police statistics: CSV or text (semicolon, comma or tab; UTF-8, Windows-1252 or Excel’s Unicode text), Excel (XLSX) or the police events feed (JSON). A file imports whole or not at all, and the same rows are never added twice. A file may be at most 20 MB and hold at most 200,000 rows.',
     chooseFile: 'File to import (CSV, XLSX or JSON)',
     importSource: 'Source',
     importSources: { est: 'EST', police: 'Police', bra: 'Brå (reported crimes)', other: 'Other source' },

@@ -575,7 +575,7 @@ export const sv = {
       `Den årliga lägesbilden är fastställd som version ${version}, och årshjulets punkt för februari är markerad som klar.`,
     importPage: 'Import',
     importIntro:
-      'Importera EST-rapporter och polisens statistik: CSV (semikolon eller komma, UTF-8 eller Windows-1252), Excel (XLSX) eller polisens händelseflöde (JSON). En fil importeras hel eller inte alls, och samma rader läggs aldrig in två gånger. En fil får vara högst 20 MB och ha högst 200\u00a0000 rader.',
+      'Importera EST-rapporter och polisens statistik: CSV eller text (semikolon, komma eller tabb; UTF-8, Windows-1252 eller Excels Unicode-text), Excel (XLSX) eller polisens händelseflöde (JSON). En fil importeras hel eller inte alls, och samma rader läggs aldrig in två gånger. En fil får vara högst 20 MB och ha högst 200\u00a0000 rader.',
     chooseFile: 'Fil att importera (CSV, XLSX eller JSON)',
     importSource: 'Källa',
     importSources: { est: 'EST', police: 'Polisen', bra: 'Brå (anmälda brott)', other: 'Annan källa' },
