@@ -36,7 +36,9 @@ export function* readCsvInSteps(
   const decoded = decodeText(bytes);
   // Excel may write "sep=;" as the first line to name the separator; it is no header.
   const sep = /^sep=(.)\r?\n/i.exec(decoded.text);
-  const text = sep ? decoded.text.slice(sep[0].length) : decoded.text;
+  // An old DOS tool may end the file with Ctrl-Z; it is no row.
+  const whole = sep ? decoded.text.slice(sep[0].length) : decoded.text;
+  const text = whole.endsWith('\u001a') ? whole.slice(0, -1) : whole;
   const lineEnd = text.indexOf('\n');
   const header = lineEnd === -1 ? text : text.slice(0, lineEnd);
   const delimiter = sep ? sep[1]! : delimiterOf(header);

@@ -34,3 +34,25 @@ describe('reading a spreadsheet within its budget', () => {
     expect((await readTable(Buffer.from('a;b\n1;2\n'))).rows).toEqual([['1', '2']]);
   });
 });
+
+describe('telling text from other files', () => {
+  const refusal = (bytes: Uint8Array) =>
+    readTable(bytes).then(
+      () => undefined,
+      (error: unknown) => (error instanceof UnreadableFile ? error.sv : String(error)),
+    );
+  const noise = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 37 + 11) % 256));
+
+  it('refuses a PDF, an image and a compressed file as no text, saying what to import', async () => {
+    for (const magic of ['%PDF-1.7\n', '\x89PNG\r\n\x1a\n', '\x1f\x8b\x08\x00']) {
+      expect(await refusal(Buffer.concat([Buffer.from(magic, 'latin1'), noise]))).toMatch(
+        /^Filen är ingen text: .*Importera en CSV- eller textfil/,
+      );
+    }
+  });
+
+  it('still reads text with a stray control character, such as the Ctrl-Z an old DOS tool ends a file with', async () => {
+    const table = await readTable(Buffer.from('Datum;Plats\n2026-01-05;Torget\n\x1a', 'latin1'));
+    expect(table.rows).toEqual([['2026-01-05', 'Torget']]);
+  });
+});

@@ -133,7 +133,14 @@ export async function readTable(bytes: Uint8Array, shape: TableShape = {}, budge
 
 async function readAny(bytes: Uint8Array, shape: TableShape, budget: typeof xlsxBudget): Promise<ImportTable> {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes, shape, budget);
-  const start = decodeText(bytes.subarray(0, 64)).text.trimStart()[0];
+  const head = decodeText(bytes.subarray(0, 8192)).text;
+  if (isBinary(head)) {
+    throw new UnreadableFile(
+      'Filen är ingen text: den ser ut att vara en PDF, en bild eller en packad fil. Importera en CSV- eller textfil, en Excel-fil (XLSX) eller polisens händelseflöde (JSON).',
+      'The file is no text: it looks like a PDF, an image or a compressed file. Import a CSV or text file, an Excel file (XLSX) or the police events feed (JSON).',
+    );
+  }
+  const start = head.trimStart()[0];
   // Read in steps: a large file leaves room for other requests while it is read.
   if (start === '[' || start === '{') return inTurns(readPoliceJson(decodeText(bytes).text));
   const table = await inTurns(readCsvInSteps(bytes, shape.headerRow));
@@ -143,4 +150,15 @@ async function readAny(bytes: Uint8Array, shape: TableShape, budget: typeof xlsx
       'The file has fewer than two columns; is it the right file?',
     );
   return table;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what tells a binary file from text
+const control = /[\u0000-\u0008\u000E-\u001F]/g;
+
+/**
+ * Text as Excel and other tools write it holds no control characters but tab and line breaks (an old DOS file
+ * may end with one Ctrl-Z); a PDF, an image or a zip holds them all through.
+ */
+function isBinary(head: string): boolean {
+  return head.includes('\u0000') || (head.match(control)?.length ?? 0) > Math.max(2, head.length / 100);
 }
