@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { rawXlsx, sheetXml } from '../../test/support/raw-xlsx.js';
 import { readTable, UnreadableFile } from './read-table.js';
@@ -54,5 +55,26 @@ describe('telling text from other files', () => {
   it('still reads text with a stray control character, such as the Ctrl-Z an old DOS tool ends a file with', async () => {
     const table = await readTable(Buffer.from('Datum;Plats\n2026-01-05;Torget\n\x1a', 'latin1'));
     expect(table.rows).toEqual([['2026-01-05', 'Torget']]);
+  });
+
+  it('names a zip that holds no workbook for what it is: an OpenDocument sheet, a Word or PowerPoint file, a plain zip', async () => {
+    const zip = async (files: [string, string][]) => {
+      const archive = new JSZip();
+      for (const [name, content] of files) archive.file(name, content);
+      return archive.generateAsync({ type: 'nodebuffer' });
+    };
+    const cases: [[string, string][], RegExp][] = [
+      [
+        [
+          ['mimetype', 'application/vnd.oasis.opendocument.spreadsheet'],
+          ['content.xml', '<x/>'],
+        ],
+        /^Filen är ett OpenDocument-kalkylblad \(\.ods/,
+      ],
+      [[['word/document.xml', '<w/>']], /^Filen är ett Word-dokument, inget kalkylblad/],
+      [[['ppt/presentation.xml', '<p/>']], /^Filen är en PowerPoint-presentation/],
+      [[['händelser.csv', 'Datum;Plats\n']], /^Filen är en zip-fil utan Excel-arbetsbok\. Packa upp den/],
+    ];
+    for (const [files, message] of cases) expect(await refusal(await zip(files))).toMatch(message);
   });
 });

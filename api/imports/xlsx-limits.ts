@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { UnreadableFile } from './unreadable-file.js';
 import { en, sv, tableLimits } from './table-limits.js';
+import { notAWorkbook } from './zip-kind.js';
 
 /**
  * What a spreadsheet may hold before it is parsed. An EST export or police statistics sheet has a few dozen
@@ -40,6 +41,9 @@ export async function checkXlsxLimits(bytes: Uint8Array): Promise<void> {
       `${Math.round(declared / 1024 / 1024)} MB unpacked`,
     );
   }
+  // After the size check: a hostile zip's mimetype entry could be a bomb of its own.
+  const other = await notAWorkbook(zip);
+  if (other) throw other;
   const sheets = files.filter((file) => /^xl\/worksheets\/[^/]+\.xml$/.test(file.name));
   if (sheets.length > xlsxLimits.sheets) throw tooMuch(`${sv(sheets.length)} blad`, `${en(sheets.length)} sheets`);
   for (const sheet of sheets) {
