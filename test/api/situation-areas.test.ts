@@ -67,6 +67,15 @@ describe('the municipality’s areas as a map', () => {
     const before = (await api().get('/api/situation/areas').set(chief).expect(200)).body;
     const notJson = await upload(Buffer.from('namn;polygon\nTorget;?'), before.etag).expect(400);
     expect(notJson.body.error).toBe('unreadable_file');
+    // A GIS's other formats are named, with the way to GeoJSON.
+    for (const [bytes, said] of [
+      [
+        Buffer.from('<?xml version="1.0"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document/></kml>'),
+        /^Filen är KML, inte GeoJSON\. Exportera områdena som GeoJSON/,
+      ],
+      [Buffer.from('PK\x03\x04områden.shp', 'latin1'), /^Filen är en zip-fil \(kanske en shapefil\), inte GeoJSON/],
+    ] as const)
+      expect((await upload(bytes, before.etag).expect(400)).body.message).toMatch(said);
     const point = {
       type: 'FeatureCollection',
       features: [

@@ -3,24 +3,12 @@ import type { AppContext } from '../../app-context.js';
 import { areaMapResponseSchema } from '../../contract/situation-areas.js';
 import { geoJsonAreasSchema } from '../../domain/situation/area-map.js';
 import { allRoles } from '../../domain/roles.js';
-import { UnreadableFile } from '../../imports/unreadable-file.js';
+import { readGeoJson } from '../../imports/read-geojson.js';
 import { defineRoute } from '../route.js';
 import { uploadedBytes } from '../upload.js';
 import { parseRequestPart } from '../validation.js';
 
 const tags = ['Lägesbild'];
-
-/** GeoJSON text as the file carries it; what is not JSON is said so, not a 500. */
-function geoJsonOf(bytes: Uint8Array): unknown {
-  try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''));
-  } catch {
-    throw new UnreadableFile(
-      'Filen är inte GeoJSON: den kunde inte läsas som JSON i UTF-8.',
-      'The file is not GeoJSON: it could not be read as JSON in UTF-8.',
-    );
-  }
-}
 
 export const situationAreaRoutes = (ctx: AppContext) => {
   const present = async () => {
@@ -63,7 +51,7 @@ export const situationAreaRoutes = (ctx: AppContext) => {
         428: { description: 'If-Match saknas när en karta redan finns' },
       },
       handler: async ({ req, caller, ifMatch }) => {
-        const collection = parseRequestPart(geoJsonAreasSchema, geoJsonOf(uploadedBytes(req)), 'body');
+        const collection = parseRequestPart(geoJsonAreasSchema, readGeoJson(uploadedBytes(req)), 'body');
         await ctx.areaMaps.save(collection, ifMatch, caller.id);
         return present();
       },
