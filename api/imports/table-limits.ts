@@ -19,8 +19,10 @@ export function tooManyRows(rows: number): UnreadableFile {
   );
 }
 
-/** Before a text file is parsed: its lines and delimiters counted, so a file of nothing but line breaks or
- * separators is refused at once instead of becoming millions of rows or cells. */
+/**
+ * Before a text file is parsed: its lines and delimiters counted, so a file of nothing but line breaks or
+ * separators is refused at once instead of becoming millions of rows or cells.
+ */
 export function checkTextSize(text: string, delimiter: string): void {
   let lines = 0;
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines += 1;
