@@ -33,7 +33,8 @@ function estExport(rows: number): Buffer {
   return Buffer.from(`${lines.join('\n')}\n`, 'utf8');
 }
 
-const mapping = {
+/** The EST export's columns as the person maps them in the preview. */
+export const estMapping = {
   date: 0,
   area: 1,
   category: 2,
@@ -60,11 +61,11 @@ async function importRound(file: Buffer, rows: number, withFloor: boolean) {
   const uploadMs = performance.now() - uploadStart;
   // The import itself: every row read, mapped and checked, then the job writes them and adds their counts.
   const importStart = performance.now();
-  const imported = await ctx.imports.commit(preview.fileId, 'est', mapping, 'bench');
+  const imported = await ctx.imports.commit(preview.fileId, 'est', estMapping, 'bench');
   await ctx.imports.settled();
   const importMs = performance.now() - importStart;
   const againStart = performance.now();
-  const again = await ctx.imports.commit(preview.fileId, 'est', mapping, 'bench');
+  const again = await ctx.imports.commit(preview.fileId, 'est', estMapping, 'bench');
   await ctx.imports.settled();
   const againMs = performance.now() - againStart;
   const floorMs = withFloor ? bareInsert(join(dir, 'trygghetshjulet.sqlite'), rows) : Number.NaN;

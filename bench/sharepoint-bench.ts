@@ -5,6 +5,7 @@ import type { BatchOperation } from '../api/store/port.js';
 import { ResourceUnitMeter } from '../api/store/sharepoint/resource-units.js';
 import { SharePointStore } from '../api/store/sharepoint/sharepoint-store.js';
 import { startGraphSimulator } from '../test/graph-simulator/graph-simulator.js';
+import { estMapping } from './import-bench.js';
 
 type Record = (figure: { id: string; name: string; value: number; unit: string; note?: string }) => void;
 
@@ -101,22 +102,7 @@ export async function sharePointFigures(record: Record): Promise<void> {
   const throttledBefore = simulator.resourceUnits.throttled();
   const importUnitsBefore = simulator.resourceUnits.total();
   const startedAt = now;
-  const accepted = await ctx.imports.commit(
-    preview.fileId,
-    'est',
-    {
-      date: 0,
-      area: 1,
-      category: 2,
-      description: 3,
-      count: 4,
-      fixedCategory: null,
-      categoryValues: {},
-      newPhenomenon: null,
-      preliminary: null,
-    },
-    'bench',
-  );
+  const accepted = await ctx.imports.commit(preview.fileId, 'est', estMapping, 'bench');
   await ctx.imports.settled();
   const job = await ctx.imports.job(accepted.id);
   const minutes = (now - startedAt) / 60_000;

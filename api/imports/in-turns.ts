@@ -8,11 +8,3 @@ export async function inTurns<T>(steps: Generator<void, T, void>): Promise<T> {
     await nextTurn();
   }
 }
-
-/** Runs the same work to its end without pausing. */
-export function atOnce<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}

@@ -3,7 +3,7 @@ import { csvPieces } from './csv-pieces.js';
 import { decodeText } from './decode-text.js';
 import { withoutEmptyRows } from './empty-rows.js';
 import type { ImportTable } from './import-table.js';
-import { atOnce } from './in-turns.js';
+import { atOnce } from '../domain/steps.js';
 import { checkRow, checkTextSize } from './table-limits.js';
 import { UnreadableFile } from './unreadable-file.js';
 

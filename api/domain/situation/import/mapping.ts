@@ -4,6 +4,7 @@ import { bilingual, englishTwin } from '../../../i18n/bilingual.js';
 import { categoryFor } from '../entry-query.js';
 import { situationEntrySchema, type EntryCategory, type SituationEntry } from '../entry.js';
 import { parseCount, parsePeriodStart, parseSwedishDate } from './values.js';
+import { atOnce } from '../../steps.js';
 
 const column = z.number().int().min(0).max(200);
 
@@ -131,11 +132,7 @@ export function rowsToEntries(
   mapping: ImportMapping,
   context: MappingContext,
 ): MappedRows {
-  const steps = rowsToEntriesInSteps(table, mapping, context);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return atOnce(rowsToEntriesInSteps(table, mapping, context));
 }
 
 /** Rows between two steps: some tens of milliseconds of work. */
