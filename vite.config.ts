@@ -9,5 +9,13 @@ export default defineConfig({
   build: {
     outDir: '../dist/tab',
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // React changes far more seldom than the tab: a chunk of its own stays cached (immutable) across releases.
+        codeSplitting: {
+          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 10 }],
+        },
+      },
+    },
   },
 });
