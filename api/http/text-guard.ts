@@ -12,7 +12,7 @@ import type { FieldIssue } from './errors.js';
  */
 export function applyTextPolicy(value: unknown, part: 'body' | 'query'): unknown {
   const issues: FieldIssue[] = [];
-  const clean = walk(value, [], issues);
+  const clean = walk(value, [], issues, part);
   if (issues.length > 0) {
     const first = issues[0]!;
     const where = part === 'body' ? { sv: 'innehållet', en: 'the body' } : { sv: 'frågeparametrarna', en: 'the query' };
@@ -28,13 +28,29 @@ export function applyTextPolicy(value: unknown, part: 'body' | 'query'): unknown
   return clean;
 }
 
-function walk(value: unknown, path: string[], issues: FieldIssue[]): unknown {
+/** Deeper than any request the API takes (a plan's parts hold rows of fields); a deeper one is refused, not walked. */
+export const maxDepth = 32;
+
+function walk(value: unknown, path: string[], issues: FieldIssue[], part: 'body' | 'query'): unknown {
   if (typeof value === 'string') return checkText(value, path, issues);
-  if (Array.isArray(value)) return value.map((item, index) => walk(item, [...path, String(index)], issues));
-  if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item, [...path, key], issues)]));
-  }
-  return value;
+  if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return value;
+  if (path.length >= maxDepth) throw tooDeep(part);
+  if (Array.isArray(value)) return value.map((item, index) => walk(item, [...path, String(index)], issues, part));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, walk(item, [...path, key], issues, part)]),
+  );
+}
+
+function tooDeep(part: 'body' | 'query'): DomainError {
+  return part === 'body'
+    ? new DomainError('validation', {
+        sv: `Innehållet är nästlat i fler än ${maxDepth} nivåer; inget sparades.`,
+        en: `The body is nested more than ${maxDepth} levels deep; nothing was saved.`,
+      })
+    : new DomainError('validation', {
+        sv: `Frågeparametrarna är nästlade i fler än ${maxDepth} nivåer.`,
+        en: `The query is nested more than ${maxDepth} levels deep.`,
+      });
 }
 
 function checkText(text: string, path: string[], issues: FieldIssue[]): string {

@@ -63,6 +63,21 @@ describe('request formats the API cannot read', () => {
     }
   });
 
+  it('answers a body nested deeper than any request with 400, not a crash, and goes on answering', async () => {
+    for (const body of [
+      `${'['.repeat(20_000)}${']'.repeat(20_000)}`,
+      `${'{"name":'.repeat(5_000)}"Djup"${'}'.repeat(5_000)}`,
+    ]) {
+      const response = await post({ 'Content-Type': 'application/json' }, Buffer.from(body));
+      expect(response.status).toBe(400);
+      expect(response.body.error).toBe('validation');
+      expect(response.body.message).toMatch(/nästlat i fler än 32 nivåer/);
+      expect(response.body.messageEn).toMatch(/nested more than 32 levels/);
+    }
+    const after = Buffer.from(JSON.stringify({ name: 'Efter djupet' }));
+    expect((await post({ 'Content-Type': 'application/json' }, after)).status).toBe(201);
+  });
+
   it('still reads JSON sent with gzip, and nothing half-written was stored by the refusals', async () => {
     const response = await post(
       { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
