@@ -1,5 +1,5 @@
 import compression from 'compression';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join, sep } from 'node:path';
@@ -146,9 +146,15 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
           ),
       }),
     );
-    app.get(/^\/(?!api\/).*/, (_req, res) => {
+    // The tab routes by the hash, so a path naming a file (a dot in its last part) is a file or nothing: a
+    // script of an earlier release answers 404, which the tab turns into "reload", never index.html as script.
+    app.get(/^\/(?!api\/)(?:[^/]*\/)*[^/.]*$/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(tabDir, 'index.html'));
+    });
+    app.get(/^\/(?!api\/).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.status(404).type('text/plain').send('Filen finns inte. / The file does not exist.');
     });
   }
 
@@ -157,7 +163,7 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
 }
 
 const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
-  const known = toHttpError(error);
+  const known = toHttpError(error, req);
   if (!known) req.log.error({ err: error }, 'unhandled error');
   const httpError =
     known ??
@@ -168,8 +174,11 @@ const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
   res.status(httpError.status).json(errorBody(httpError));
 };
 
-function toHttpError(error: unknown): DomainError | undefined {
+function toHttpError(error: unknown, req: Request): DomainError | undefined {
   if (error instanceof DomainError) return error;
+  // The router could not decode a path parameter (%C0%AF is no UTF-8): no item has such an id, and a hidden
+  // route must answer as an unknown one does.
+  if (error instanceof URIError) return unknownAddress(req.method, req.originalUrl);
   if (error instanceof ConflictError) {
     return new DomainError(
       'conflict',

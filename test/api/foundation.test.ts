@@ -62,6 +62,17 @@ describe('health and description', () => {
     expect(response.body).toMatchObject({ error: 'not_found', message: expect.stringContaining('/api/nothing-here') });
   });
 
+  it('answers an address whose parts are no UTF-8 (%C0%AF) as unknown, not with a 500', async () => {
+    for (const path of [
+      '/api/cycles/2026/reports/%C0%AF',
+      '/api/situation/entries/%E0%A4%A',
+      '/api/bob/meetings/%FF',
+    ]) {
+      const response = await request(server.url).put(path).set(as(personas.securityChief)).send({}).expect(404);
+      expect(response.body, path).toMatchObject({ error: 'not_found', messageEn: expect.stringContaining(path) });
+    }
+  });
+
   it('gives every response a request id, and keeps a sane one from the caller', async () => {
     const own = await request(server.url).get('/api/health').set('X-Request-Id', 'abc-123');
     expect(own.headers['x-request-id']).toBe('abc-123');
@@ -72,6 +83,15 @@ describe('health and description', () => {
   it('serves the built tab for non-API paths', async () => {
     const response = await request(server.url).get('/installningar').expect(200).expect('Content-Type', /html/);
     expect(response.text).toContain('<div id="root">');
+  });
+
+  it('answers a file the tab does not have with 404, never with the page in its place', async () => {
+    // A tab left open over a release asks for the scripts of the one before.
+    for (const path of ['/assets/CycleView-0ld.js', '/assets/index-0ld.css', '/favicon.ico', '/assets/%C0%AF.js']) {
+      const response = await request(server.url).get(path).expect(404);
+      expect(response.headers['content-type'], path).toMatch(/^text\/plain/);
+      expect(response.headers['cache-control'], path).toBe('no-cache');
+    }
   });
 
   it('serves the tab compressed, its hashed scripts cached for good and index.html checked every time', async () => {
