@@ -209,4 +209,28 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     ).toContain('ny@nattvandrarna.example');
     await page.context().close();
   });
+
+  it('says to reload when an area’s script is gone after a release, and the other areas still work', async () => {
+    const page = await openPage(browser);
+    // As after a release: the running tab asks for the situation area's script by its old name.
+    await page.route(/\/assets\/SituationView-[^/]+\.js$/, (route) =>
+      route.fulfill({ status: 404, contentType: 'text/plain', body: 'Filen finns inte.' }),
+    );
+    await signIn(page, 'Karin Ek');
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await nav.getByRole('link', { name: 'Lägesbild' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Den här delen kunde inte visas' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Ladda om fliken');
+    await expectNoSeriousViolations(page, 'area that could not load');
+    await nav.getByRole('link', { name: 'Åtgärdsplan' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Åtgärdsplan' }).waitFor();
+
+    await page.unroute(/\/assets\/SituationView-[^/]+\.js$/);
+    await nav.getByRole('link', { name: 'Lägesbild' }).click();
+    await page.getByRole('button', { name: 'Ladda om fliken' }).click();
+    await page.getByRole('tablist', { name: 'Lägesbildens delar' }).waitFor();
+    expect(await alert.count()).toBe(0);
+    await page.context().close();
+  });
 });

@@ -15,6 +15,11 @@ export const en: Texts = {
   signedInAs: 'Signed in as',
   loading: 'Loading …',
   retry: 'Try again',
+  viewFailed: {
+    title: 'This part could not be shown',
+    body: 'The app may have been updated since the tab was opened. Reload the tab; what you have saved is kept.',
+    reload: 'Reload the tab',
+  },
   openInTeams:
     'Trygghetshjulet is connected to the municipality’s Microsoft 365 and opens from Teams, where you are signed in automatically. Open the app in Teams.',
   localMode: 'Local mode with demo data',

@@ -14,6 +14,11 @@ export const sv = {
   signedInAs: 'Inloggad som',
   loading: 'Laddar …',
   retry: 'Försök igen',
+  viewFailed: {
+    title: 'Den här delen kunde inte visas',
+    body: 'Appen kan ha uppdaterats sedan fliken öppnades. Ladda om fliken; det du har sparat finns kvar.',
+    reload: 'Ladda om fliken',
+  },
   openInTeams:
     'Trygghetshjulet är kopplat till kommunens Microsoft 365 och öppnas från Teams, där du loggas in automatiskt. Öppna appen i Teams.',
   localMode: 'Lokalt läge med demodata',

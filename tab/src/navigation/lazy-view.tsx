@@ -1,6 +1,7 @@
 import { Spinner } from '@fluentui/react-components';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useTexts } from '../i18n/language.js';
+import { ViewBoundary } from './view-failed.js';
 
 /** An area's view loaded when it is first opened, so the first view does not wait for every other one. */
 export function lazyView(load: () => Promise<ComponentType>): ComponentType {
@@ -8,9 +9,11 @@ export function lazyView(load: () => Promise<ComponentType>): ComponentType {
   return function LazyView() {
     const texts = useTexts();
     return (
-      <Suspense fallback={<Spinner label={texts.loading} />}>
-        <View />
-      </Suspense>
+      <ViewBoundary>
+        <Suspense fallback={<Spinner label={texts.loading} />}>
+          <View />
+        </Suspense>
+      </ViewBoundary>
     );
   };
 }
