@@ -85,8 +85,11 @@ describe('health and description', () => {
     expect(response.text).toContain('<div id="root">');
   });
 
-  it('answers a file the tab does not have with 404, never with the page in its place', async () => {
+  it('has its icon, and answers a file it does not have with 404, never with the page in its place', async () => {
     // A tab left open over a release asks for the scripts of the one before.
+    const page = await request(server.url).get('/').expect(200);
+    const icon = /<link rel="icon"[^>]* href="([^"]+)"/.exec(page.text)![1]!;
+    await request(server.url).get(icon).expect(200).expect('Content-Type', /image\/svg\+xml/);
     for (const path of ['/assets/CycleView-0ld.js', '/assets/index-0ld.css', '/favicon.ico', '/assets/%C0%AF.js']) {
       const response = await request(server.url).get(path).expect(404);
       expect(response.headers['content-type'], path).toMatch(/^text\/plain/);
