@@ -9,6 +9,7 @@ import { buildApiRouter } from './api-router.js';
 import { DownloadLinks } from './download-links.js';
 import type { AppContext } from '../app-context.js';
 import { DomainError } from '../domain/errors/domain-error.js';
+import { securityHeaders } from './security-headers.js';
 import { errorBody, notFound, unknownAddress } from './errors.js';
 import type { AnyRoute } from './route.js';
 import { actionPlanRoutes } from './routes/action-plans.js';
@@ -104,6 +105,7 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
     }),
   );
 
+  app.use(securityHeaders(ctx.config.env.MAP_TILE_URL));
   // gzip or brotli for text (the tab's scripts, JSON); Word files and images are compressed already and pass as they are.
   app.use(compression());
   options.mountBot?.(app);

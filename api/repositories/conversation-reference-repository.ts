@@ -20,7 +20,7 @@ export const conversationReferencesList = 'conversationReferences';
 
 /**
  * Where each person can be reached proactively: one personal conversation per Entra object id, kept current
- * on install and on every message. Reminders (a later feature) read it and call adapter.continueConversation.
+ * on install and on every message. Reminders read it and call adapter.continueConversation.
  */
 export class ConversationReferenceRepository {
   readonly references: Collection<ConversationReferenceRecord>;

@@ -89,11 +89,45 @@ describe('health and description', () => {
     // A tab left open over a release asks for the scripts of the one before.
     const page = await request(server.url).get('/').expect(200);
     const icon = /<link rel="icon"[^>]* href="([^"]+)"/.exec(page.text)![1]!;
-    await request(server.url).get(icon).expect(200).expect('Content-Type', /image\/svg\+xml/);
+    await request(server.url)
+      .get(icon)
+      .expect(200)
+      .expect('Content-Type', /image\/svg\+xml/);
     for (const path of ['/assets/CycleView-0ld.js', '/assets/index-0ld.css', '/favicon.ico', '/assets/%C0%AF.js']) {
       const response = await request(server.url).get(path).expect(404);
       expect(response.headers['content-type'], path).toMatch(/^text\/plain/);
       expect(response.headers['cache-control'], path).toBe('no-cache');
+    }
+  });
+
+  it('sends security headers: framed by Microsoft’s hosts only, its own scripts, the tile server’s images', async () => {
+    for (const path of ['/', '/api/health', '/assets/missing.js']) {
+      const response = await request(server.url).get(path);
+      const csp = response.headers['content-security-policy'] as string;
+      const directive = (name: string) =>
+        csp
+          .split(';')
+          .map((part) => part.trim().split(/\s+/))
+          .find(([key]) => key === name)
+          ?.slice(1);
+      expect(directive('frame-ancestors'), path).toEqual([
+        "'self'",
+        'https://*.cloud.microsoft',
+        'https://teams.microsoft.com',
+        'https://*.teams.microsoft.com',
+        'https://*.microsoft365.com',
+        'https://*.office.com',
+        'https://outlook.office.com',
+        'https://outlook.office365.com',
+      ]);
+      expect(directive('script-src'), path).toEqual(["'self'"]);
+      expect(directive('img-src'), path).toContain('https://127.0.0.1:9');
+      expect(directive('object-src'), path).toEqual(["'none'"]);
+      expect(response.headers['x-frame-options'], path).toBeUndefined();
+      expect(response.headers['x-content-type-options'], path).toBe('nosniff');
+      expect(response.headers['referrer-policy'], path).toBe('no-referrer');
+      expect(response.headers['strict-transport-security'], path).toMatch(/max-age=\d+/);
+      expect(response.headers['x-powered-by'], path).toBeUndefined();
     }
   });
 

@@ -14,6 +14,8 @@ const people = ['Karin Ek', 'Alex Wilber', 'Ulla Ström', 'Jonas Wik'];
 /** How many requests each page has in flight. */
 const inFlight = new WeakMap<Page, () => number>();
 
+const refused: string[] = [];
+
 /** Signs in as `person` in a window `width` px wide; narrow, the menu is folded away, so the banner says we are in. */
 async function signIn(person: string, width: number): Promise<Page> {
   const page = await newPage(tab.browser, { width, height: 800 });
@@ -23,6 +25,10 @@ async function signIn(person: string, width: number): Promise<Page> {
   page.on('requestfinished', () => pending--);
   page.on('requestfailed', () => pending--);
   inFlight.set(page, () => pending);
+  // Every view below also runs under the service's Content-Security-Policy: what it refuses is a failure.
+  page.on('console', (message) => {
+    if (/Content Security Policy/.test(message.text())) refused.push(message.text().slice(0, 200));
+  });
   await page.goto(tab.server.url);
   await page.getByRole('button', { name: new RegExp(person) }).click();
   await page.getByRole('banner').getByText(person).waitFor();
@@ -99,6 +105,7 @@ describe.skipIf(chromiumMissing)('the tab at 320 and 420 px wide (WCAG 1.4.10 Re
       }
       expect(views).toBeGreaterThan(10);
       expect(failures).toEqual([]);
+      expect(refused).toEqual([]);
     });
   }
 
