@@ -114,6 +114,26 @@ describe('reading a CSV file', () => {
     expect(csv('Datum\tPlats\n2026-01-05\tTorget, norra\n').rows).toEqual([['2026-01-05', 'Torget, norra']]);
   });
 
+  it('reads UTF-16 without a byte order mark, as SQL Server’s bcp -w writes it, either end first', () => {
+    const text = 'Datum;Plats;Beskrivning\r\n2026-01-05;Åmmeberg;Klotter på väggen\r\n2026-01-06;Örebrovägen;Stöld\r\n';
+    const littleEndian = Buffer.from(text, 'utf16le');
+    const bigEndian = Buffer.from(littleEndian).swap16();
+    for (const [bytes, encoding] of [
+      [littleEndian, 'utf-16le'],
+      [bigEndian, 'utf-16be'],
+    ] as const) {
+      const table = readCsv(bytes);
+      expect(table.encoding).toBe(encoding);
+      expect(table.columns).toEqual(['Datum', 'Plats', 'Beskrivning']);
+      expect(table.rows).toEqual([
+        ['2026-01-05', 'Åmmeberg', 'Klotter på väggen'],
+        ['2026-01-06', 'Örebrovägen', 'Stöld'],
+      ]);
+    }
+    // Two bytes are no pair to judge by: a one-character file is read as UTF-8.
+    expect(readCsv(Buffer.from('A\n')).encoding).toBe('utf-8');
+  });
+
   it('chooses the comma when the header has more commas than semicolons', () => {
     expect(csv('Datum,Plats;x,Antal\n2026-01-05,Torget;x,1\n').rows).toEqual([['2026-01-05', 'Torget;x', '1']]);
   });

@@ -52,6 +52,14 @@ describe('telling text from other files', () => {
     }
   });
 
+  it('refuses binary data whose zero bytes fall on one side of each pair as no text, not as UTF-16', async () => {
+    // Little-endian integers: a zero high byte in every pair, and the low bytes are control characters.
+    const integers = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i % 2 === 0 ? (i * 7) % 32 : 0)));
+    expect(await refusal(integers)).toMatch(/^Filen är ingen text/);
+    const utf16 = Buffer.from('Datum;Plats\n2026-01-05;Torget\n', 'utf16le');
+    expect((await readTable(utf16)).rows).toEqual([['2026-01-05', 'Torget']]);
+  });
+
   it('still reads text with a stray control character, such as the Ctrl-Z an old DOS tool ends a file with', async () => {
     const table = await readTable(Buffer.from('Datum;Plats\n2026-01-05;Torget\n\x1a', 'latin1'));
     expect(table.rows).toEqual([['2026-01-05', 'Torget']]);
