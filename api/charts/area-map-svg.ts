@@ -8,6 +8,8 @@ export interface AreaCount {
 }
 
 const tileSize = 256;
+const maxZoom = 18;
+const labelSize = 12;
 const pad = 16;
 const titleBand = 28;
 const legendBand = 36;
@@ -21,9 +23,15 @@ function project([lon, lat]: Position): [number, number] {
   return [((lon + 180) / 360) * tileSize, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * tileSize];
 }
 
-/** Where the map sits in the world at the zoom that fits it into about width × height pixels. */
+/**
+ * Where the map sits in the world, scaled to fill about width × height pixels. The tiles come from the zoom
+ * just above that scale, drawn a little smaller, so a map never shows at half its room for want of a whole zoom.
+ */
 export interface MapFrame {
+  /** The tile server's zoom whose tiles lie under the map. */
   zoom: number;
+  /** Map pixels per pixel of the 256-pixel world. */
+  scale: number;
   x: number;
   y: number;
   width: number;
@@ -39,10 +47,11 @@ export function mapFrame(map: AreaMap, width = 640, height = 420): MapFrame {
     (width - 2 * pad) / Math.max(maxX - minX, 1e-9),
     (height - 2 * pad) / Math.max(maxY - minY, 1e-9),
   );
-  const zoom = Math.max(0, Math.min(18, Math.floor(Math.log2(fit))));
-  const scale = 2 ** zoom;
+  // Tile servers stop at zoom 18 or so: a map smaller than a city block is drawn at most twice that.
+  const scale = Math.max(1, Math.min(2 ** (maxZoom + 1), fit));
   return {
-    zoom,
+    zoom: Math.max(0, Math.min(maxZoom, Math.ceil(Math.log2(scale)))),
+    scale,
     x: minX * scale - pad,
     y: minY * scale - pad,
     width: (maxX - minX) * scale + 2 * pad,
@@ -89,51 +98,106 @@ export function areaMapSvg(options: {
   width?: number;
 }): string {
   const frame = mapFrame(options.map, options.width);
-  const scale = 2 ** frame.zoom;
   const countOf = new Map(options.counts.map((row) => [row.area.toLocaleLowerCase('sv'), row.count]));
   const max = Math.max(0, ...options.counts.map((row) => row.count));
   const at = (position: Position) => {
     const [x, y] = project(position);
-    return [round(x * scale - frame.x), round(y * scale - frame.y)] as const;
+    return [round(x * frame.scale - frame.x), round(y * frame.scale - frame.y)] as const;
   };
   const path = (polygons: Polygon[]) =>
     polygons
       .map((polygon) => polygon.map((ring) => `M${ring.map((p) => at(p).join(' ')).join('L')}Z`).join(''))
       .join('');
   const tiles = options.tileUrl ? tileImages(options.tileUrl, frame) : '';
-  const areas = options.map.areas.map((area) => {
-    const count = countOf.get(area.name.toLocaleLowerCase('sv')) ?? 0;
-    const label = `${area.name}: ${count}`;
-    const [x, y] = labelPoint(area.polygons, at);
-    return {
-      shape: `<path d="${path(area.polygons)}" fill="${colourOf(count, max)}" fill-opacity="${tiles ? 0.75 : 1}" fill-rule="evenodd" stroke="#201f1e" stroke-width="1.5"><title>${escapeXml(label)}</title></path>`,
-      text: `<text x="${x}" y="${y}" text-anchor="middle" font-size="12" ${font} fill="#201f1e" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(label)}</text>`,
-    };
-  });
   const width = round(frame.width);
   const height = round(frame.height);
+  const areas = options.map.areas.map((area) => {
+    const count = countOf.get(area.name.toLocaleLowerCase('sv')) ?? 0;
+    return { area, count, label: `${area.name}: ${count}`, ...labelPoint(area.polygons, at) };
+  });
+  const shapes = areas.map(
+    ({ area, count, label }) =>
+      `<path d="${path(area.polygons)}" fill="${colourOf(count, max)}" fill-opacity="${tiles ? 0.75 : 1}" fill-rule="evenodd" stroke="#201f1e" stroke-width="1.5"><title>${escapeXml(label)}</title></path>`,
+  );
+  const texts = placeLabels(areas, width, height).map(
+    (label) =>
+      `<text x="${label.x}" y="${label.y + 4}" text-anchor="middle" font-size="${labelSize}" ${font} fill="#201f1e" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(label.text)}</text>`,
+  );
+  const keys = legendKeys(max, options.legend.none);
+  const outerWidth = Math.max(width, pad + keys.length * legendStep);
   const total = titleBand + height + legendBand;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" role="img" aria-label="${escapeXml(options.title)}">` +
-    `<rect width="${width}" height="${total}" fill="#ffffff"/>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${outerWidth}" height="${total}" viewBox="0 0 ${outerWidth} ${total}" role="img" aria-label="${escapeXml(options.title)}">` +
+    `<rect width="${outerWidth}" height="${total}" fill="#ffffff"/>` +
     `<text x="${pad}" y="19" font-size="14" font-weight="bold" ${font} fill="#201f1e">${escapeXml(options.title)}</text>` +
-    `<svg x="0" y="${titleBand}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="hidden">${tiles}${areas.map((a) => a.shape).join('')}${areas.map((a) => a.text).join('')}</svg>` +
-    legend(max, options.legend.none, titleBand + height + 10) +
+    `<svg x="0" y="${titleBand}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="hidden">${tiles}${shapes.join('')}${texts.join('')}</svg>` +
+    legend(keys, titleBand + height + 10) +
     '</svg>'
   );
 }
 
-function legend(max: number, none: string, y: number): string {
-  const keys = [
+/** A label's box, estimated from its length: SVG text cannot be measured where the map is made (server or tab). */
+export interface PlacedLabel {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+}
+
+const labelHeight = labelSize + 4;
+const widthOf = (text: string) => round([...text].length * labelSize * 0.6 + 6);
+
+/**
+ * Each area's label where it does not cover another's: the larger areas first, each with its name and count,
+ * else its count alone, else none (its name and count stay in the area's tooltip and in the table beside the
+ * map). Kept inside the map, so no label is cut at an edge.
+ */
+export function placeLabels(
+  areas: { label: string; count: number; centre: readonly [number, number]; size: number }[],
+  width: number,
+  height: number,
+): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const overlaps = (a: PlacedLabel, b: PlacedLabel) =>
+    Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) < labelHeight;
+  for (const area of [...areas].sort((a, b) => b.size - a.size)) {
+    // An area a few labels tall may have its label a line above or below the centre, clear of a neighbour's.
+    const shifts = Math.sqrt(area.size) > 4 * labelHeight ? [0, -labelHeight, labelHeight] : [0];
+    const candidates = [area.label, String(area.count)].flatMap((text) =>
+      shifts.map((shift) => {
+        const labelWidth = widthOf(text);
+        return {
+          text,
+          width: labelWidth,
+          x: round(Math.min(Math.max(area.centre[0], labelWidth / 2), width - labelWidth / 2)),
+          y: round(Math.min(Math.max(area.centre[1] + shift, labelHeight / 2), height - labelHeight / 2)),
+        };
+      }),
+    );
+    const free = candidates.find(
+      (candidate) => candidate.width <= width && !placed.some((other) => overlaps(candidate, other)),
+    );
+    if (free) placed.push(free);
+  }
+  return placed;
+}
+
+const legendStep = 96;
+
+function legendKeys(max: number, none: string): { colour: string; text: string }[] {
+  return [
     { colour: areaMapColours.none, text: none },
     ...colourSteps(max).map((step) => ({
       colour: step.colour,
       text: step.from === step.to ? `${step.from}` : `${step.from}–${step.to}`,
     })),
   ];
+}
+
+function legend(keys: { colour: string; text: string }[], y: number): string {
   return keys
     .map((key, index) => {
-      const x = pad + index * 96;
+      const x = pad + index * legendStep;
       return `<rect x="${x}" y="${y}" width="16" height="16" fill="${key.colour}" stroke="#201f1e"/><text x="${x + 22}" y="${y + 13}" font-size="12" ${font} fill="#201f1e">${escapeXml(key.text)}</text>`;
     })
     .join('');
@@ -143,27 +207,32 @@ function legend(max: number, none: string, y: number): string {
 function tileImages(url: string, frame: MapFrame): string {
   const images: string[] = [];
   const last = 2 ** frame.zoom - 1;
+  // A tile of this zoom on the map: 256 pixels or a little fewer, as the map's scale lies between two zooms.
+  const drawn = (tileSize * frame.scale) / 2 ** frame.zoom;
   for (
-    let ty = Math.max(0, Math.floor(frame.y / tileSize));
-    ty <= Math.min(last, Math.floor((frame.y + frame.height) / tileSize));
+    let ty = Math.max(0, Math.floor(frame.y / drawn));
+    ty <= Math.min(last, Math.floor((frame.y + frame.height) / drawn));
     ty += 1
   ) {
     for (
-      let tx = Math.max(0, Math.floor(frame.x / tileSize));
-      tx <= Math.min(last, Math.floor((frame.x + frame.width) / tileSize));
+      let tx = Math.max(0, Math.floor(frame.x / drawn));
+      tx <= Math.min(last, Math.floor((frame.x + frame.width) / drawn));
       tx += 1
     ) {
       const href = url.replace('{z}', String(frame.zoom)).replace('{x}', String(tx)).replace('{y}', String(ty));
       images.push(
-        `<image href="${escapeXml(href)}" x="${round(tx * tileSize - frame.x)}" y="${round(ty * tileSize - frame.y)}" width="${tileSize}" height="${tileSize}"/>`,
+        `<image href="${escapeXml(href)}" x="${round(tx * drawn - frame.x)}" y="${round(ty * drawn - frame.y)}" width="${round(drawn)}" height="${round(drawn)}"/>`,
       );
     }
   }
   return images.join('');
 }
 
-/** Where an area's label goes: the centre of its largest outer ring. */
-function labelPoint(polygons: Polygon[], at: (p: Position) => readonly [number, number]): readonly [number, number] {
+/** Where an area's label goes, the centre of its largest outer ring, and that ring's size in pixels. */
+function labelPoint(
+  polygons: Polygon[],
+  at: (p: Position) => readonly [number, number],
+): { centre: readonly [number, number]; size: number } {
   let best = { area: -1, x: 0, y: 0 };
   for (const polygon of polygons) {
     const ring = polygon[0]!.map(at);
@@ -183,7 +252,7 @@ function labelPoint(polygons: Polygon[], at: (p: Position) => readonly [number, 
       best =
         size > 0 ? { area: size, x: cx / (3 * area), y: cy / (3 * area) } : { area: 0, x: ring[0]![0], y: ring[0]![1] };
   }
-  return [round(best.x), round(best.y + 4)];
+  return { centre: [round(best.x), round(best.y)], size: best.area };
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
