@@ -134,6 +134,10 @@ describe.skipIf(chromiumMissing)('the November report in the tab', () => {
     expect(await table.getByRole('row').count()).toBe(8);
     expect(await table.getByRole('row', { name: /Socialförvaltningen/ }).textContent()).toContain('Inlämnad');
     expect(await table.getByRole('row', { name: /Folkhälsoteamet/ }).textContent()).toContain('Inte påbörjad');
+    // No head has opened the app in Teams here, and no reminder has waited yet: the headline says so alone.
+    expect(await table.getByRole('row', { name: /Folkhälsoteamet/ }).textContent()).toContain(
+      'Nej – chefen har inte installerat appen',
+    );
     expect(await seriousAccessibilityViolations(page, 'report overview')).toEqual([]);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Exportera alla rapporter (Word)' }).click();

@@ -296,7 +296,8 @@ export const en: Texts = {
       `The department reports are saved in the department reports library as version ${version}.`,
     exportWord: 'Export all reports (Word)',
     reachable: 'Reachable in Teams',
-    unreachable: 'No – the head has not installed the bot',
+    unreachable: 'No – the head has not installed the app',
+    unreachableBecause: 'No',
     unreachableWhy: (reason: string, since: string | null) =>
       `${reason.split(' / ').at(-1)}${since ? `, a reminder has waited since ${since}` : ''}.`,
     installNow: 'Install now',

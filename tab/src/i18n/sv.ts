@@ -294,7 +294,8 @@ export const sv = {
       `Förvaltningsrapporterna är sparade i biblioteket Förvaltningsrapporter som version ${version}.`,
     exportWord: 'Exportera alla rapporter (Word)',
     reachable: 'Nås i Teams',
-    unreachable: 'Nej – chefen har inte installerat boten',
+    unreachable: 'Nej – chefen har inte installerat appen',
+    unreachableBecause: 'Nej',
     unreachableWhy: (reason: string, since: string | null) =>
       `${reason.split(' / ')[0]}${since ? `, påminnelse väntar sedan ${since}` : ''}.`,
     installNow: 'Installera nu',

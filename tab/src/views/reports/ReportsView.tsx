@@ -131,7 +131,8 @@ export function ReportsView() {
                     texts.reports.yes
                   ) : (
                     <>
-                      {texts.reports.unreachable}
+                      {/* The reason says why (refused, waiting for Teams): the headline does not guess. */}
+                      {row.unreachableReason ? texts.reports.unreachableBecause : texts.reports.unreachable}
                       {row.unreachableReason && (
                         <Body1 block>
                           {texts.reports.unreachableWhy(
