@@ -12,6 +12,7 @@ import type { Host, ThemeName } from './host/teams-host.js';
 import { initialLanguage, LanguageContext, rememberLanguage, textsOf, type Language } from './i18n/language.js';
 import { SessionContext } from './session.js';
 import { Shell } from './Shell.js';
+import { ViewBoundary } from './navigation/view-failed.js';
 import { themes } from './theme.js';
 import { ErrorMessage } from './views/common/ErrorMessage.js';
 
@@ -105,11 +106,14 @@ export function App({ host }: { host: Host }) {
         {me && (
           <QueryClientProvider client={queryClient}>
             <SessionContext.Provider value={{ me, api }}>
-              <Shell
-                inTeams={host.inTeams}
-                onSwitchLanguage={switchLanguage}
-                {...(entra ? {} : { onSwitchPerson: switchPerson })}
-              />
+              {/* The last net: an error in the shell itself shows why and a reload, never a blank tab. */}
+              <ViewBoundary>
+                <Shell
+                  inTeams={host.inTeams}
+                  onSwitchLanguage={switchLanguage}
+                  {...(entra ? {} : { onSwitchPerson: switchPerson })}
+                />
+              </ViewBoundary>
             </SessionContext.Provider>
           </QueryClientProvider>
         )}

@@ -210,6 +210,18 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     await page.context().close();
   });
 
+  it('opens a link whose address is cut short or broken (#/lagesbild/%E0) at its area, not on a blank page', async () => {
+    const page = await openPage(browser);
+    await signIn(page, 'Karin Ek');
+    for (const hash of ['#/lagesbild/%E0%A4', '#/%ZZ', '#/installningar/%']) {
+      await page.goto(`${server.url}/${hash}`);
+      await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+    }
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Inställningar');
+    await page.context().close();
+  });
+
   it('says to reload when an area’s script is gone after a release, and the other areas still work', async () => {
     const page = await openPage(browser);
     // As after a release: the running tab asks for the situation area's script by its old name.

@@ -1,7 +1,16 @@
 import { useEffect, useState } from 'react';
 
 function segments(): string[] {
-  return window.location.hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  return window.location.hash.replace(/^#\/?/, '').split('/').map(decoded);
+}
+
+/** A link cut short in a mail (#/lagesbild/%E0) names no part of the tab, but must not stop it. */
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 function useHashSegments(): string[] {

@@ -22,7 +22,8 @@ export function ViewFailed() {
 
 /**
  * Holds an area's failure to itself: a script of an earlier release that is gone (a tab open over a release)
- * or an error while rendering shows ViewFailed, and the menu and the other areas go on working.
+ * or an error while rendering shows ViewFailed, and the menu and the other areas go on working. Around the
+ * shell it is the last net, so the tab is never left blank.
  */
 export class ViewBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
   override state = { failed: false };
