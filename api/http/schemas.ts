@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../domain/iso-date.js';
 import { bilingual } from '../i18n/bilingual.js';
+import { servedYears } from '../domain/served-years.js';
 
 export const idParams = z.object({
   id: z
@@ -14,8 +15,8 @@ export const yearParams = z.object({
   year: z.coerce
     .number({ error: bilingual('ange ett årtal, till exempel 2026', 'give a year, for example 2026') })
     .int()
-    .min(2000)
-    .max(2100),
+    .min(servedYears.first)
+    .max(servedYears.last),
 });
 
 /** A saved Word document as the routes describe it: which version, when, where in its library. */

@@ -219,6 +219,10 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
     }
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Inställningar');
+    // A year the product keeps nothing for opens the current year, as a year that is no year does.
+    await page.goto(`${server.url}/#/atgardsplan/1899`);
+    await page.getByRole('heading', { level: 2, name: /^Åtgärdsplan \d{4}$/ }).waitFor();
+    expect(await page.getByText('Ogiltigt värde').count()).toBe(0);
     await page.context().close();
   });
 

@@ -14,6 +14,7 @@ import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
 import { actionSchema, planSchema } from '../../contract/action-plans.js';
 import { parseRequestPart } from '../validation.js';
+import { servedYears } from '../../domain/served-years.js';
 
 export { actionSchema } from '../../contract/action-plans.js';
 
@@ -27,7 +28,9 @@ const partParams = yearParams.extend({
 const actionParams = yearParams.extend({
   id: z.string().regex(/^\d+$/, { error: bilingual('ange ett numeriskt id', 'give a numeric id') }),
 });
-const createSchema = z.object({ copyFromYear: z.number().int().min(2000).max(2100).nullable().default(null) }).strict();
+const createSchema = z
+  .object({ copyFromYear: z.number().int().min(servedYears.first).max(servedYears.last).nullable().default(null) })
+  .strict();
 
 const writers = ['SecurityChief'] as const;
 const readers = actionPlanReaderRoles;

@@ -17,6 +17,7 @@ import { PlanPartSection } from './PlanPartSection.js';
 import { usePartStyles } from './part-styles.js';
 import type { ActionJson } from './plan-types.js';
 import { WorkflowPanel } from './WorkflowPanel.js';
+import { servedYearOf } from '../../../../api/domain/served-years.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '64rem' },
@@ -32,7 +33,7 @@ export function ActionPlanView() {
   const { me } = useSession();
   const [[yearSegment], go] = useSubRoute();
   const current = useCurrentCycle();
-  const year = yearSegment && /^\d{4}$/.test(yearSegment) ? Number(yearSegment) : current.data?.year;
+  const year = servedYearOf(yearSegment) ?? current.data?.year;
   const canWrite = me.roles.includes('SecurityChief');
   const planRead = useActionPlan(year);
   const notFound = planRead.error?.status === 404;

@@ -17,6 +17,7 @@ import { AutosavedText } from '../common/AutosavedText.js';
 import { DocumentActions } from '../common/DocumentActions.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { YearSelect } from '../common/YearSelect.js';
+import { servedYearOf } from '../../../../api/domain/served-years.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
@@ -35,7 +36,7 @@ export function CouncilReportView() {
   const [path, go] = useSubRoute();
   const current = useCurrentCycle();
   const currentYear = current.data?.year;
-  const year = /^\d{4}$/.test(path[0] ?? '') ? Number(path[0]) : currentYear;
+  const year = servedYearOf(path[0]) ?? currentYear;
   const { data: report, error: reportError, refetch } = useCouncilReport(year);
   const error = reportError ?? current.error ?? undefined;
   const saveCoordination = useSaveCoordination(year ?? 0);

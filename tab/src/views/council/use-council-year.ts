@@ -6,6 +6,7 @@ import { useActors } from '../../api/resources/organisation.js';
 import { useSubRoute } from '../../navigation/use-route.js';
 import { useSession } from '../../session.js';
 import type { CouncilJson } from './council-types.js';
+import { servedYearOf } from '../../../../api/domain/served-years.js';
 
 /**
  * The council of the year named in the page's path (#/strategiskt-rad/<page>/<year>), or of the current work
@@ -17,7 +18,7 @@ export function useCouncilYear(page: string, path: string[]) {
   const current = useCurrentCycle();
   const actors = useActors();
   const currentYear = current.data?.year;
-  const year = /^\d{4}$/.test(path[0] ?? '') ? Number(path[0]) : currentYear;
+  const year = servedYearOf(path[0]) ?? currentYear;
   const read = useCouncil(year);
   const [failure, setFailure] = useState<{ error: ApiError; council: CouncilJson | undefined }>();
   // Someone else saved first (412): the page keeps the council as it was read, so the typed text is not sent

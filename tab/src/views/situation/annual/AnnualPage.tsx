@@ -27,6 +27,7 @@ import { GatheredMaterial } from './GatheredMaterial.js';
 import { categoryNamer } from '../category-name.js';
 import { annualKeys } from '../../../api/resources/situation-annual.js';
 import { RegistrationButton } from '../../common/RegistrationButton.js';
+import { servedYearOf } from '../../../../../api/domain/served-years.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
@@ -50,7 +51,7 @@ export function AnnualPage({ path }: { path: string[] }) {
   const current = useCurrentCycle();
   const categories = useCategories();
   const currentYear = current.data?.year;
-  const year = /^\d{4}$/.test(path[0] ?? '') ? Number(path[0]) : currentYear;
+  const year = servedYearOf(path[0]) ?? currentYear;
   const { data: annual, error: annualError } = useAnnual(year);
   const annualDocument = useAnnualDocument(year ?? 0);
   const [writeError, setWriteError] = useState<ApiError>();

@@ -21,6 +21,7 @@ import { useSession } from '../../../session.js';
 import { ErrorMessage } from '../../common/ErrorMessage.js';
 import { categoryNamer } from '../category-name.js';
 import { CompilationReport } from './CompilationReport.js';
+import { servedYearOf } from '../../../../../api/domain/served-years.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
@@ -38,7 +39,7 @@ export function QuarterlyPage({ path }: { path: string[] }) {
   const categories = useCategories();
   const today = current.data?.today;
   const currentYear = today ? Number(today.slice(0, 4)) : undefined;
-  const year = /^\d{4}$/.test(path[0] ?? '') ? Number(path[0]) : currentYear;
+  const year = servedYearOf(path[0]) ?? currentYear;
   const quarter = /^[1-4]$/.test(path[1] ?? '')
     ? Number(path[1])
     : today
