@@ -5,6 +5,8 @@ import { as, personas } from '../support/personas.js';
 import { tabInBrowser } from '../support/tab-in-browser.js';
 
 const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
+/** The same year two days past the heads' deadline. */
+const afterDeadline = tabInBrowser('2026-12-02T09:00:00+01:00');
 
 async function openReports(name: string): Promise<Page> {
   const page = await newPage(tab.browser);
@@ -48,6 +50,8 @@ describe.skipIf(chromiumMissing)('the November report in the tab', () => {
     const form = page.locator('form');
     await form.getByRole('heading', { name: 'Rapport från Socialförvaltningen' }).waitFor();
     expect(await seriousAccessibilityViolations(page, 'report form')).toEqual([]);
+    // 24 November: the deadline is ahead, so nothing says late.
+    expect(await form.getByText('Sista dagen var').count()).toBe(0);
 
     await form.getByRole('button', { name: 'Lämna in' }).click();
     // The refusal takes focus at the top of the form, listing what to fix; each field says it too.
@@ -155,6 +159,19 @@ describe.skipIf(chromiumMissing)('the November report in the tab', () => {
     await form.getByRole('table', { name: 'Åtgärder i årets åtgärdsplan' }).waitFor();
     expect(await form.getByRole('button', { name: 'Lämna in' }).count()).toBe(0);
     expect(await seriousAccessibilityViolations(page, 'report read view')).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe.skipIf(chromiumMissing)('a report not in by the deadline', () => {
+  it('tells the head it is late, by the service’s date, above a form still open to submit', async () => {
+    const page = await afterDeadline.open('rapporter', 'Alex Wilber');
+    const form = page.locator('form');
+    await form.getByRole('heading', { name: 'Rapport från Socialförvaltningen' }).waitFor();
+    const late = form.getByText('Sista dagen var 30 november 2026. Lämna in rapporten så snart du kan');
+    await late.waitFor();
+    expect(await form.getByRole('button', { name: 'Lämna in' }).isEnabled()).toBe(true);
+    expect(await seriousAccessibilityViolations(page, 'late report form')).toEqual([]);
     await page.context().close();
   });
 });

@@ -340,6 +340,8 @@ export const en: Texts = {
     receipt: (at: string, by: string) => `Submitted ${at} by ${by}. You can change the report until the deadline.`,
     locked: 'The report is submitted and the deadline has passed.',
     notStartedYet: 'No report yet.',
+    late: (due: string) =>
+      `The deadline was ${due}. Submit the report as soon as you can; the security chief sees that it is late.`,
     states: { notStarted: 'Not started', draft: 'Draft', submitted: 'Submitted', late: 'Late' },
     progressTitles: { done: 'Done', inProgress: 'In progress', notStarted: 'Not started', cancelled: 'Cancelled' },
     newPhenomenonYes: 'New phenomenon',

@@ -337,6 +337,8 @@ export const sv = {
     receipt: (at: string, by: string) => `Inlämnad ${at} av ${by}. Du kan ändra rapporten fram till sista dagen.`,
     locked: 'Rapporten är inlämnad och sista dagen har passerat.',
     notStartedYet: 'Ingen rapport ännu.',
+    late: (due: string) =>
+      `Sista dagen var ${due}. Lämna in rapporten så snart du kan; säkerhetschefen ser att den är försenad.`,
     states: { notStarted: 'Inte påbörjad', draft: 'Utkast', submitted: 'Inlämnad', late: 'Försenad' },
     progressTitles: { done: 'Genomförd', inProgress: 'Pågår', notStarted: 'Inte påbörjad', cancelled: 'Avbruten' },
     newPhenomenonYes: 'Nytt fenomen',

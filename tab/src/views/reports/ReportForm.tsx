@@ -12,6 +12,7 @@ import { useState } from 'react';
 import type { DepartmentReportContent } from '../../../../api/domain/department-report.js';
 import type { ReportJson } from '../../../../api/contract/reports.js';
 import type { ApiError } from '../../api/client.js';
+import { useCurrentCycle } from '../../api/resources/cycles.js';
 import { useDepartmentReport, useSaveDepartmentReport } from '../../api/resources/department-reports.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
@@ -51,6 +52,8 @@ export function ReportForm({
   const language = useLanguage();
   const styles = useStyles();
   const read = useDepartmentReport(year, departmentId);
+  // The service's today, not the browser's: the same day the säkerhetschef's overview calls the report late.
+  const today = useCurrentCycle().data?.today;
   const saveReport = useSaveDepartmentReport(year, departmentId);
   // The head's changes, with the ETag of the report they started from: a save over someone else's is refused.
   const [edits, setEdits] = useState<{ content: Draft; etag: string | null }>();
@@ -114,6 +117,11 @@ export function ReportForm({
               ? texts.reports.receipt(formatDateTime(report.submittedAt, language), report.submittedBy ?? '')
               : texts.reports.locked}
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {canEdit && report.status !== 'submitted' && today !== undefined && today > report.due && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{texts.reports.late(formatDate(report.due, language))}</MessageBarBody>
         </MessageBar>
       )}
       {!editable && report.status === 'notStarted' && <Body1>{texts.reports.notStartedYet}</Body1>}
