@@ -1,5 +1,5 @@
 import type { AreaMap, Polygon, Position } from '../domain/situation/area-map.js';
-import { escapeXml } from './svg-text.js';
+import { escapeXml, textWidth } from './svg-text.js';
 
 /** A place the lägesbild counted, and how many. */
 export interface AreaCount {
@@ -145,7 +145,7 @@ export interface PlacedLabel {
 }
 
 const labelHeight = labelSize + 4;
-const widthOf = (text: string) => round([...text].length * labelSize * 0.6 + 6);
+const widthOf = (text: string) => round(textWidth(text, labelSize) + 6);
 
 /**
  * Each area's label where it does not cover another's: the larger areas first, each with its name and count,

@@ -1,4 +1,4 @@
-import { escapeXml } from './svg-text.js';
+import { escapeXml, fittedText } from './svg-text.js';
 /** A horizontal bar chart as SVG text: the tab shows it, and the server renders it to PNG for Word. */
 export interface Bar {
   label: string;
@@ -28,7 +28,7 @@ export function barChartSvg(options: {
         ? ''
         : `<rect x="${labelWidth}" y="${y + 17}" width="${Math.max(1, bar.compare * scale)}" height="7" fill="#8a8886"/>`;
     return (
-      `<text x="${labelWidth - 8}" y="${y + 13}" text-anchor="end" font-size="12" ${font} fill="#201f1e">${escapeXml(bar.label)}</text>` +
+      `<text x="${labelWidth - 8}" y="${y + 13}" text-anchor="end" font-size="12" ${font} fill="#201f1e">${fittedText(bar.label, labelWidth - 16, 12)}</text>` +
       `<rect x="${labelWidth}" y="${y + 2}" width="${Math.max(1, bar.value * scale)}" height="14" fill="#0f6cbd"/>` +
       `<text x="${labelWidth + bar.value * scale + 6}" y="${y + 13}" font-size="12" ${font} fill="#201f1e">${bar.value}</text>` +
       compare

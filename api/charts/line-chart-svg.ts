@@ -1,4 +1,4 @@
-import { escapeXml } from './svg-text.js';
+import { escapeXml, fittedText } from './svg-text.js';
 
 /** A line chart as SVG text: the tab shows it beside its table, and the server renders it to PNG for Word. */
 export interface Series {
@@ -30,7 +30,8 @@ export function lineChartSvg(options: { title: string; labels: string[]; series:
   const top = 36 + legendRows * 18;
   const plotHeight = 200;
   const left = 44;
-  const right = 16;
+  // Room for half of the last quarter's label ("2026 K4"), centred on the last point.
+  const right = 28;
   const height = top + plotHeight + 40;
   const max = Math.max(1, ...series.flatMap((s) => s.values));
   const step = options.labels.length > 1 ? (width - left - right) / (options.labels.length - 1) : 0;
@@ -57,9 +58,10 @@ export function lineChartSvg(options: { title: string; labels: string[]; series:
     .join('');
   const legend = series
     .map((s, k) => {
-      const lx = 8 + (k % 3) * Math.floor((width - 16) / 3);
+      const column = Math.floor((width - 16) / 3);
+      const lx = 8 + (k % 3) * column;
       const ly = 30 + Math.floor(k / 3) * 18;
-      return `${marker(markers[k]!, lx + 6, ly + 6, colours[k]!)}<text x="${lx + 16}" y="${ly + 10}" font-size="12" ${font} fill="#201f1e">${escapeXml(s.label)}</text>`;
+      return `${marker(markers[k]!, lx + 6, ly + 6, colours[k]!)}<text x="${lx + 16}" y="${ly + 10}" font-size="12" ${font} fill="#201f1e">${fittedText(s.label, column - 24, 12)}</text>`;
     })
     .join('');
   return (
