@@ -1,5 +1,5 @@
 import { HeadingLevel, type Paragraph, type Table } from 'docx';
-import type { Trend } from '../domain/situation/trend.js';
+import { chartedCategories, type Trend } from '../domain/situation/trend.js';
 import { countText } from '../domain/situation/compilation.js';
 import { heading, paragraph, table } from './docx-parts.js';
 import { lineChartSvg } from '../charts/line-chart-svg.js';
@@ -19,11 +19,16 @@ export function trendParts(
   const svg = lineChartSvg({
     title,
     labels,
-    series: trend.byCategory.slice(0, 6).map((row) => ({ label: categoryName(row.key), values: row.counts })),
+    series: trend.byCategory
+      .slice(0, chartedCategories)
+      .map((row) => ({ label: categoryName(row.key), values: row.counts })),
   });
   return [
     heading('Utvecklingen de senaste åtta kvartalen', level),
     chartImage(svg, title),
+    ...(trend.byCategory.length > chartedCategories
+      ? [paragraph(`Diagrammet visar de ${chartedCategories} kategorierna med flest händelser; tabellen visar alla.`)]
+      : []),
     table(
       ['Kategori', ...labels],
       [

@@ -271,6 +271,8 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     for (const label of mapped) expect(tableRows).toContain(label);
     // The last eight quarters: a line chart and its table, the quarter's own total in its last column.
     await page.getByRole('img', { name: 'Händelser per kategori och kvartal' }).waitFor();
+    // Ten categories in the demo year: the chart draws six and says so; the table has all ten.
+    await page.getByText('Diagrammet visar de 6 kategorierna med flest händelser; tabellen visar alla.').waitFor();
     const totals = await page
       .getByRole('table', { name: 'Utvecklingen de senaste åtta kvartalen' })
       .getByRole('row', { name: /^Totalt/ })

@@ -2,6 +2,9 @@ import { periodIndex, periodOf, quarterOfDate, type Countable } from './counts.j
 import type { Quarter } from './quarters.js';
 
 /** The last quarters up to one, per category: what the line chart and its table show. */
+/** How many categories the trend's chart draws, those with most events: more lines are not told apart. */
+export const chartedCategories = 6;
+
 export interface Trend {
   /** Oldest first. */
   quarters: { year: number; quarter: Quarter }[];

@@ -540,6 +540,8 @@ export const en: Texts = {
     quarterShort: (year: number, q: number) => `Q${q} ${year}`,
     trend: 'The last eight quarters',
     trendChart: 'Events by category and quarter',
+    trendChartTop: (count: number) =>
+      `The chart shows the ${count} categories with most events; the table shows all of them.`,
     trendTotal: 'Total',
     quarterName: (q: number) => `Quarter ${q}`,
     totalLine: (count: number, previous: number, change: string, lastYear: number, changeLastYear: string) =>

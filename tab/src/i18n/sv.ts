@@ -536,6 +536,8 @@ export const sv = {
     quarterShort: (year: number, q: number) => `${year} K${q}`,
     trend: 'Utvecklingen de senaste åtta kvartalen',
     trendChart: 'Händelser per kategori och kvartal',
+    trendChartTop: (count: number) =>
+      `Diagrammet visar de ${count} kategorierna med flest händelser; tabellen visar alla.`,
     trendTotal: 'Totalt',
     quarterName: (q: number) => `Kvartal ${q}`,
     totalLine: (count: number, previous: number, change: string, lastYear: number, changeLastYear: string) =>

@@ -1,4 +1,5 @@
 import {
+  Caption1,
   Subtitle2,
   Table,
   TableBody,
@@ -9,13 +10,10 @@ import {
 } from '@fluentui/react-components';
 import { useId } from 'react';
 import { lineChartSvg } from '../../../../api/charts/line-chart-svg.js';
-import type { Trend } from '../../../../api/domain/situation/trend.js';
+import { chartedCategories, type Trend } from '../../../../api/domain/situation/trend.js';
 import { countText } from '../../../../api/domain/situation/compilation.js';
 import { useTexts } from '../../i18n/language.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
-
-// The chart keeps to the categories with most events; its table has every one.
-const chartedCategories = 6;
 
 /** The eight quarters up to the one shown, per category: a line chart and, as its accessible twin, its table. */
 export function TrendSection({ trend, categoryName }: { trend: Trend; categoryName: (id: string) => string }) {
@@ -41,6 +39,8 @@ export function TrendSection({ trend, categoryName }: { trend: Trend; categoryNa
           <ScrollRegion label={texts.trendChart}>
             <div dangerouslySetInnerHTML={{ __html: svg }} />
           </ScrollRegion>
+          {/* The chart keeps to the categories with most events; its table has every one. */}
+          {trend.byCategory.length > chartedCategories && <Caption1>{texts.trendChartTop(chartedCategories)}</Caption1>}
           <ScrollRegion labelledBy={headingId}>
             <Table aria-labelledby={headingId} size="small">
               <TableHeader>
