@@ -13,6 +13,7 @@ import {
   reportTabUrl,
   type ReportCardForm,
 } from './cards/report-cards.js';
+import { issueText } from '../api/i18n/zod-issue-text.js';
 
 export type BotAnswer = { card: Record<string, unknown> } | { text: string };
 
@@ -92,10 +93,10 @@ export class ReportConversation {
         }),
       };
     };
-    const parsed = departmentReportContentSchema.safeParse(content);
+    const parsed = departmentReportContentSchema.safeParse(content, { reportInput: true });
     if (!parsed.success) {
       return retry(
-        parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issue.message })),
+        parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issueText(issue).sv })),
         'Rätta det som är markerat och lämna in igen. / Fix what is marked and submit again.',
       );
     }

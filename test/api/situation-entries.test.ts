@@ -99,6 +99,24 @@ describe('entries of the continuous lägesbild', () => {
     }
   });
 
+  it('says in plain Swedish and English what a field should hold where its schema gives no words of its own', async () => {
+    for (const [body, sv, en] of [
+      [entry({ count: 1.5 }), 'count: ange ett heltal', 'count: give a whole number'],
+      [entry({ count: 0 }), 'count: minst 1', 'count: at least 1'],
+      [entry({ count: '5' }), 'count: ange ett tal', 'count: give a number'],
+      [entry({ bob: 'ja' }), 'bob: ange ja eller nej (true eller false)', 'bob: give yes or no (true or false)'],
+      [{ ...entry(), source: undefined }, 'source: saknas', 'source: is missing'],
+    ] as const) {
+      const response = await api()
+        .post('/api/situation/entries')
+        .set(as(personas.securityChief))
+        .send(body)
+        .expect(400);
+      expect(response.body.message).toBe(`Ogiltigt värde i innehållet: ${sv}`);
+      expect(response.body.messageEn).toBe(`Invalid value in the body: ${en}`);
+    }
+  });
+
   it('writes a head’s entry for the head’s own department, and lets the head change only those', async () => {
     const own = await api()
       .post('/api/situation/entries')

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { bilingual, englishTwin } from '../../i18n/bilingual.js';
+import { bilingual } from '../../i18n/bilingual.js';
 import { guardedText } from '../personal-data.js';
+import { issueText } from '../../i18n/zod-issue-text.js';
 
 /** A position as GeoJSON writes it: longitude, then latitude (WGS 84). */
 export type Position = [number, number];
@@ -130,10 +131,9 @@ export function readAreaMap(collection: GeoJsonAreas): { map: AreaMap } | { prob
       return;
     }
     // An area's name is free text from a file: the text policy every typed field has applies to it too.
-    const guarded = areaName.safeParse(name);
+    const guarded = areaName.safeParse(name, { reportInput: true });
     if (!guarded.success) {
-      const sv = guarded.error.issues[0]!.message;
-      problems.push({ path: `features.${index}.properties`, sv, en: englishTwin(sv) ?? sv });
+      problems.push({ path: `features.${index}.properties`, ...issueText(guarded.error.issues[0]!) });
       return;
     }
     if (seen.has(name.toLocaleLowerCase('sv'))) {

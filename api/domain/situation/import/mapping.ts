@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto';
 import { z } from 'zod';
 import { bilingual, englishTwin } from '../../../i18n/bilingual.js';
+import { issueText } from '../../../i18n/zod-issue-text.js';
 import { categoryFor } from '../entry-query.js';
 import { situationEntrySchema, type EntryCategory, type SituationEntry } from '../entry.js';
 import { parseCount, parsePeriodStart, parseSwedishDate } from './values.js';
@@ -97,11 +98,13 @@ const preliminaryWords = /^(prel|preliminär|preliminära|preliminary|p|ja|yes|t
 const truthy = /^(ja|yes|true|1|x)$/i;
 
 type ImportedEntry = SituationEntry & { importKey: string };
-type Checked<T> = { value: T } | { message: string };
+type Checked<T> = { value: T } | { message: string; messageEn: string };
 
 function checkedBy<T>(schema: z.ZodType<T>, value: unknown): Checked<T> {
-  const parsed = schema.safeParse(value);
-  return parsed.success ? { value: parsed.data } : { message: parsed.error.issues[0]!.message };
+  const parsed = schema.safeParse(value, { reportInput: true });
+  if (parsed.success) return { value: parsed.data };
+  const { sv, en } = issueText(parsed.error.issues[0]!);
+  return { message: sv, messageEn: en };
 }
 
 /** A field's own schema, its answer kept for each value: a file repeats its places and categories thousands of times. */
@@ -213,22 +216,22 @@ export function* rowsToEntriesInSteps(
     }
     const area = checkArea(cellOf(raw, mapping.area));
     if ('message' in area) {
-      fail(row, mapping.area, area.message);
+      fail(row, mapping.area, area.message, area.messageEn);
       continue;
     }
     const categoryId = checkCategory(category);
     if ('message' in categoryId) {
-      fail(row, mapping.category, categoryId.message);
+      fail(row, mapping.category, categoryId.message, categoryId.messageEn);
       continue;
     }
     const description = checkDescription(cellOf(raw, mapping.description));
     if ('message' in description) {
-      fail(row, mapping.description, description.message);
+      fail(row, mapping.description, description.message, description.messageEn);
       continue;
     }
     const counted = checkCount(count);
     if ('message' in counted) {
-      fail(row, null, counted.message);
+      fail(row, null, counted.message, counted.messageEn);
       continue;
     }
     const entry: ImportedEntry = {
