@@ -22,6 +22,9 @@ const entry = (fields: Record<string, unknown> = {}) => ({
   description: 'Klotter på bänkarna',
   ...fields,
 });
+/** The säkerhetschef's new entry, refused. */
+const refused = (body: object) =>
+  api().post('/api/situation/entries').set(as(personas.securityChief)).send(body).expect(400);
 const list = async (query: Record<string, string | number> = {}, persona = personas.securityChief) =>
   (await api().get('/api/situation/entries').query(query).set(as(persona)).expect(200)).body;
 
@@ -90,11 +93,7 @@ describe('entries of the continuous lägesbild', () => {
       ['actorId', entry({ source: 'actor', sourceName: 'Okänd förening', actorId: 'finns-inte' })],
       ['departmentId', entry({ source: 'department', departmentId: '9999' })],
     ] as const) {
-      const response = await api()
-        .post('/api/situation/entries')
-        .set(as(personas.securityChief))
-        .send(body)
-        .expect(400);
+      const response = await refused(body);
       expect(response.body.issues.map((i: { field: string }) => i.field)).toContain(field);
     }
   });
@@ -107,11 +106,7 @@ describe('entries of the continuous lägesbild', () => {
       [entry({ bob: 'ja' }), 'bob: ange ja eller nej (true eller false)', 'bob: give yes or no (true or false)'],
       [{ ...entry(), source: undefined }, 'source: saknas', 'source: is missing'],
     ] as const) {
-      const response = await api()
-        .post('/api/situation/entries')
-        .set(as(personas.securityChief))
-        .send(body)
-        .expect(400);
+      const response = await refused(body);
       expect(response.body.message).toBe(`Ogiltigt värde i innehållet: ${sv}`);
       expect(response.body.messageEn).toBe(`Invalid value in the body: ${en}`);
     }
