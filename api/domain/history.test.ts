@@ -34,7 +34,10 @@ describe('an item’s history', () => {
         by: 'b',
         byName: 'Karin Ek',
         action: 'changed',
-        changes: [{ field: 'description', before: 'a; b', after: '=HYPERLINK("x")' }],
+        changes: [
+          { field: 'description', before: 'a; b', after: '=HYPERLINK("x")' },
+          { field: 'area', before: '\t=1+1', after: '@SUM(A1)' },
+        ],
       },
       { at: '2026-11-01T08:00:00Z', by: 'a', byName: 'Karin Ek', action: 'created', changes: [] },
     ]);
@@ -42,6 +45,7 @@ describe('an item’s history', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe('Tidpunkt;Vem;Händelse;Fält;Före;Efter');
     expect(lines[1]).toBe('2026-11-02T08:00:00Z;Karin Ek;Ändrad;description;"a; b";"\'=HYPERLINK(""x"")"');
-    expect(lines[2]).toBe('2026-11-01T08:00:00Z;Karin Ek;Skapad;;;');
+    expect(lines[2]).toBe('2026-11-02T08:00:00Z;Karin Ek;Ändrad;area;"\'\t=1+1";"\'@SUM(A1)"');
+    expect(lines[3]).toBe('2026-11-01T08:00:00Z;Karin Ek;Skapad;;;');
   });
 });

@@ -39,10 +39,13 @@ export function historyOf(
 }
 
 /** The history as CSV for an auditor: one row per changed field, semicolons as Swedish Excel reads them. */
+/** What a spreadsheet may run as a formula at a cell's start (OWASP's list: = + - @, tab and carriage return). */
+const formulaStart = /^[=+\-@\t\r]/;
+
 export function historyCsv(entries: readonly (HistoryEntry & { byName: string })[]): string {
   const cell = (text: string) =>
-    /[;"\n\r]/.test(text) || /^[=+\-@]/.test(text)
-      ? `"${(/^[=+\-@]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`
+    /[;"\n\r]/.test(text) || formulaStart.test(text)
+      ? `"${(formulaStart.test(text) ? `'${text}` : text).replace(/"/g, '""')}"`
       : text;
   const rows = [['Tidpunkt', 'Vem', 'Händelse', 'Fält', 'Före', 'Efter']];
   for (const entry of entries) {
