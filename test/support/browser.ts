@@ -32,14 +32,19 @@ export async function newPage(browser: Browser, viewport = { width: 1360, height
   return context.newPage();
 }
 
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
 /** WCAG 2.1 A/AA with axe-core: no serious or critical violation, each named in the failure. */
-export async function seriousAccessibilityViolations(page: Page, where: string): Promise<string[]> {
+export async function seriousAccessibilityViolations(
+  page: Page,
+  where: string,
+  /** Only these axe rules (a theme changes colours alone, so its run needs only the colour rules). */
+  rules?: string[],
+): Promise<string[]> {
   // Fluent UI's focus manager (tabster) puts aria-hidden focus sentinels on <body> that hand focus on at once;
   // they are not content, so they are left out rather than the whole rule.
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .exclude('[data-tabster-dummy]')
-    .analyze();
+  const builder = new AxeBuilder({ page }).exclude('[data-tabster-dummy]');
+  const results = await (rules ? builder.withRules(rules) : builder.withTags(wcagTags)).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
