@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumMissing, newPage, seriousAccessibilityViolations } from '../support/browser.js';
+import {
+  chromiumMissing,
+  newPage,
+  seriousAccessibilityViolations,
+  settled,
+  trackRequests,
+} from '../support/browser.js';
 import { tabInBrowser } from '../support/tab-in-browser.js';
 
 const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
@@ -46,6 +52,7 @@ describe.skipIf(chromiumMissing)('the tab in Teams’ default, dark and high-con
     }, async () => {
       const page = await newPage(tab.browser);
       page.setDefaultTimeout(15_000);
+      trackRequests(page);
       await page.goto(`${tab.server.url}/?theme=${theme}#/arshjul`);
       await page.getByRole('button', { name: new RegExp(person) }).click();
       await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
@@ -58,15 +65,15 @@ describe.skipIf(chromiumMissing)('the tab in Teams’ default, dark and high-con
       for (const slug of slugs) {
         await page.goto(`${tab.server.url}/?theme=${theme}#/${slug}`);
         await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
-        await page.waitForLoadState('networkidle');
+        // Each area's data, not only its frame: axe checks the view a person reads.
+        await settled(page);
         findings.push(...(await seriousAccessibilityViolations(page, `${slug} (${theme})`, rulesIn[theme]?.slice())));
         // An area of several pages (Lägesbild, Strategiskt råd, BOB): every page of it too.
         const tabs = page.getByRole('main').getByRole('tablist').first().getByRole('tab');
         for (let index = 1; index < (await tabs.count()); index++) {
           const name = ((await tabs.nth(index).textContent()) ?? '').trim();
           await tabs.nth(index).click();
-          await page.waitForLoadState('networkidle');
-          await page.locator('[role="progressbar"]').first().waitFor({ state: 'detached' });
+          await settled(page);
           findings.push(
             ...(await seriousAccessibilityViolations(page, `${slug} › ${name} (${theme})`, rulesIn[theme]?.slice())),
           );

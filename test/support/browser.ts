@@ -57,3 +57,29 @@ export async function chooseFile(button: Locator, files: ChosenFiles): Promise<v
   const [chooser] = await Promise.all([button.page().waitForEvent('filechooser'), button.click()]);
   await chooser.setFiles(files);
 }
+
+const inFlight = new WeakMap<Page, () => number>();
+
+/** Counts the page's requests in flight from now on, for settled(). */
+export function trackRequests(page: Page): void {
+  let pending = 0;
+  page.on('request', () => pending++);
+  page.on('requestfinished', () => pending--);
+  page.on('requestfailed', () => pending--);
+  inFlight.set(page, () => pending);
+}
+
+/**
+ * Until the view has fetched what it shows: no spinner, and no request in flight for 300 ms. The tab routes
+ * by the hash, so Playwright's networkidle, a state of the last page load, is reached before a view's data.
+ */
+export async function settled(page: Page): Promise<void> {
+  const pending = inFlight.get(page);
+  if (!pending) throw new Error('settled() needs trackRequests(page) first');
+  await page.locator('[role="progressbar"]').first().waitFor({ state: 'detached' });
+  for (let quiet = 0; quiet < 3; ) {
+    await page.waitForTimeout(100);
+    quiet = pending() === 0 ? quiet + 1 : 0;
+  }
+  await page.locator('[role="progressbar"]').first().waitFor({ state: 'detached' });
+}
