@@ -163,17 +163,15 @@ export function placeLabels(
   for (const area of [...areas].sort((a, b) => b.size - a.size)) {
     // An area a few labels tall may have its label a line above or below the centre, clear of a neighbour's.
     const shifts = Math.sqrt(area.size) > 4 * labelHeight ? [0, -labelHeight, labelHeight] : [0];
-    const candidates = [area.label, String(area.count)].flatMap((text) =>
-      shifts.map((shift) => {
-        const labelWidth = widthOf(text);
-        return {
-          text,
-          width: labelWidth,
-          x: round(Math.min(Math.max(area.centre[0], labelWidth / 2), width - labelWidth / 2)),
-          y: round(Math.min(Math.max(area.centre[1] + shift, labelHeight / 2), height - labelHeight / 2)),
-        };
-      }),
-    );
+    const candidates = [area.label, String(area.count)].flatMap((text) => {
+      const labelWidth = widthOf(text);
+      return shifts.map((shift) => ({
+        text,
+        width: labelWidth,
+        x: round(Math.min(Math.max(area.centre[0], labelWidth / 2), width - labelWidth / 2)),
+        y: round(Math.min(Math.max(area.centre[1] + shift, labelHeight / 2), height - labelHeight / 2)),
+      }));
+    });
     const free = candidates.find(
       (candidate) => candidate.width <= width && !placed.some((other) => overlaps(candidate, other)),
     );

@@ -56,9 +56,9 @@ export function lineChartSvg(options: { title: string; labels: string[]; series:
       return `<polyline points="${points}" fill="none" stroke="${colour}" stroke-width="2"/>${s.values.map((value, i) => marker(markers[k]!, x(i), y(value), colour)).join('')}`;
     })
     .join('');
+  const column = Math.floor((width - 16) / 3);
   const legend = series
     .map((s, k) => {
-      const column = Math.floor((width - 16) / 3);
       const lx = 8 + (k % 3) * column;
       const ly = 30 + Math.floor(k / 3) * 18;
       return `${marker(markers[k]!, lx + 6, ly + 6, colours[k]!)}<text x="${lx + 16}" y="${ly + 10}" font-size="12" ${font} fill="#201f1e">${fittedText(s.label, column - 24, 12)}</text>`;

@@ -5,7 +5,7 @@ import type { RequestHandler } from 'express';
  * The hosts that may frame the tab, as Microsoft lists them for Teams tabs in Teams, Outlook and the Microsoft
  * 365 app (learn.microsoft.com/microsoftteams/platform/tabs/how-to/tab-requirements); any other site gets no frame.
  */
-export const frameAncestors = [
+const frameAncestors = [
   "'self'",
   'https://*.cloud.microsoft',
   'https://teams.microsoft.com',

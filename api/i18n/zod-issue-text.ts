@@ -25,13 +25,11 @@ const formats: Record<string, Bilingual> = {
   date: { sv: 'ange ett datum som ÅÅÅÅ-MM-DD', en: 'give a date as YYYY-MM-DD' },
 };
 
-type Issue = z.core.$ZodRawIssue | z.core.$ZodIssue;
-
 /**
  * Zod's own refusals in plain Swedish and English, for every schema that gives no message of its own: the
  * locales zod ships say "För lite(t): förväntade number att ha >=1", or leave English in the Swedish text.
  */
-export function zodIssueText(issue: Issue): Bilingual {
+function zodIssueText(issue: z.core.$ZodIssue): Bilingual {
   // Reported (parse with reportInput) and undefined: nothing was given, whatever the schema wanted.
   const missing = 'input' in issue && issue.input === undefined;
   if (missing && ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code ?? ''))
