@@ -184,10 +184,22 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     expect(await seriousAccessibilityViolations(page, 'import preview')).toEqual([]);
     await page.getByRole('button', { name: 'Kontrollera' }).click();
     await page.getByText('2 rader: 2 nya, 0 finns redan.').waitFor();
+    // The import is a job: its progress, rows written of all, until it is done. Two rows are written before the
+    // tab first asks how far the job came, so that question is held while the bar is looked at.
+    const progressAsked = /\/api\/situation\/imports\/[^/?]+$/;
+    let answerProgress = () => {};
+    const progressHeld = new Promise<void>((resolve) => {
+      answerProgress = resolve;
+    });
+    await page.route(progressAsked, async (route) => {
+      if (route.request().method() === 'GET') await progressHeld;
+      await route.fallback();
+    });
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
-    // The import is a job: its progress, rows written of all, until it is done.
     await page.getByRole('progressbar', { name: 'Importerar est-windows-1252.csv' }).waitFor();
     expect(await seriousAccessibilityViolations(page, 'import progress')).toEqual([]);
+    answerProgress();
+    await page.unroute(progressAsked);
     await page.getByText('Klart: 2 nya poster, 0 fanns redan.').waitFor();
     await page.getByRole('table', { name: 'Tidigare importer' }).getByRole('cell', { name: 'Klar' }).first().waitFor();
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
