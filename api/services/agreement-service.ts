@@ -8,6 +8,7 @@ import type { FileInfo, StoragePort } from '../store/port.js';
 import { councilLibrary, UnknownActor } from './council-service.js';
 import { safeFileName } from '../domain/file-names.js';
 import { NotFound } from '../domain/errors/domain-error.js';
+import { checkNotInFuture } from '../domain/year-order.js';
 
 export interface AgreementView extends Stored<AgreementRecord> {
   actorName: string;
@@ -42,6 +43,7 @@ export class AgreementService {
   }
 
   async create(input: AgreementInput, actor: string): Promise<AgreementView> {
+    this.checkSigned(input);
     await this.checkActor(input.actorId);
     const created = await this.agreements.agreements.create({ ...input, documentPath: null }, actor);
     return this.one(created.id);
@@ -49,9 +51,15 @@ export class AgreementService {
 
   async update(id: string, etag: string, input: AgreementInput, actor: string): Promise<AgreementView> {
     await this.existing(id);
+    this.checkSigned(input);
     await this.checkActor(input.actorId);
     await this.agreements.agreements.update(id, etag, input, actor);
     return this.one(id);
+  }
+
+  /** An agreement is registered once it is signed: a signing day still to come is a slip. */
+  private checkSigned(input: AgreementInput): void {
+    checkNotInFuture('signedOn', input.signedOn, todayIn(this.clock), { sv: 'Överenskommelsen', en: 'The agreement' });
   }
 
   async remove(id: string, etag: string, actor: string): Promise<void> {

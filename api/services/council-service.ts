@@ -9,7 +9,7 @@ import type { OrganisationRepository } from '../repositories/organisation-reposi
 import type { BatchOperation, FileInfo, StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
 import { safeFileName } from '../domain/file-names.js';
-import { TooEarly } from '../domain/year-order.js';
+import { checkNotInFuture, TooEarly } from '../domain/year-order.js';
 import { DomainError, FieldRefused, NotFound } from '../domain/errors/domain-error.js';
 import { OverrideOutOfRange } from '../domain/cycle/build-cycle.js';
 
@@ -188,6 +188,11 @@ export class CouncilService {
     update: MaterialUpdate,
     actor: string,
   ): Promise<CouncilView> {
+    if (update.receivedOn)
+      checkNotInFuture('receivedOn', update.receivedOn, todayIn(this.clock), {
+        sv: 'Aktörens lägesbild',
+        en: 'The actor’s situation picture',
+      });
     const material = await this.material(year, actorId);
     await this.councils.materials.update(material.id, etag, update, actor);
     await this.markRequestIfAllReceived(year, actor);

@@ -169,6 +169,13 @@ describe('the strategic council of a year', () => {
     expect(file.headers['content-type']).toContain('application/pdf');
 
     const row = uploaded.body.materials.find((m: { actorId: string }) => m.actorId === business());
+    const early = await api()
+      .patch(`/api/councils/2031/materials/${business()}`)
+      .set(chief)
+      .set('If-Match', row.etag)
+      .send({ receivedOn: '2026-12-24', note: 'Kom per e-post' })
+      .expect(409);
+    expect(early.body.issues[0].field).toBe('receivedOn');
     await api()
       .patch(`/api/councils/2031/materials/${business()}`)
       .set(chief)
@@ -450,6 +457,27 @@ describe('cooperation agreements', () => {
       .send({ actorId: '999', title: 'Fel', signedOn: '2026-05-01' })
       .expect(400);
     expect(unknown.body.issues[0].field).toBe('actorId');
+    // Signed tomorrow has not happened; year 9999 is a slip whatever today is.
+    const tomorrow = await api()
+      .post('/api/agreements')
+      .set(chief)
+      .send({ actorId: police, title: 'Fel', signedOn: '2026-12-15' })
+      .expect(409);
+    expect(tomorrow.body.issues[0]).toMatchObject({
+      field: 'signedOn',
+      message:
+        'Överenskommelsen kan inte registreras med datumet 2026-12-15, som inte har kommit än (i dag är det 2026-12-14).',
+    });
+    const farAway = await api()
+      .post('/api/agreements')
+      .set(chief)
+      .set('Accept-Language', 'en')
+      .send({ actorId: police, title: 'Fel', signedOn: '2020-01-01', validUntil: '9999-12-31' })
+      .expect(400);
+    expect(farAway.body.issues[0]).toMatchObject({
+      field: 'validUntil',
+      messageEn: 'give a date between 1900-01-01 and 2100-12-31',
+    });
 
     const withDocument = await api()
       .post(`/api/agreements/${soon.body.id}/document`)

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
 import { isIsoDate } from '../calendar-date.js';
+import { isoDateSchema } from '../iso-date.js';
 
 /** draft → ready (complete) → decided by KS (locked) → followed up. */
 export const planStatusSchema = z.enum(['draft', 'ready', 'decided', 'followedUp']);
@@ -14,9 +15,12 @@ export const planStatusTitles: Record<PlanStatus, { sv: string; en: string }> = 
 };
 
 export const decisionInputSchema = z.object({
-  meetingDate: z.string().refine(isIsoDate, {
-    error: bilingual('ange sammanträdesdatum som ÅÅÅÅ-MM-DD', 'give the meeting date as YYYY-MM-DD'),
-  }),
+  meetingDate: z
+    .string()
+    .refine(isIsoDate, {
+      error: bilingual('ange sammanträdesdatum som ÅÅÅÅ-MM-DD', 'give the meeting date as YYYY-MM-DD'),
+    })
+    .pipe(isoDateSchema),
   paragraph: z
     .string()
     .trim()

@@ -72,6 +72,22 @@ describe('import rows checked field by field', () => {
     );
   });
 
+  it('refuses a row dated before the kept years or after today, naming its row and date', () => {
+    const dated = (date: string) => [date, 'Torget', 'Klotter', '', ''];
+    const table = {
+      columns: ['Datum', 'Plats', 'Typ', 'Text', 'Nytt'],
+      rows: ['1900-01-01', '30/12/1899', '1899-12', '2026-11-24', '2026-11-25', '9999-12-31'].map(dated),
+    };
+    const { entries, errors } = rowsToEntries(table, mapping, context);
+    expect(entries.map((entry) => entry.date)).toEqual(['1900-01-01', '2026-11-24']);
+    expect(errors.map(({ row, column, sv }) => [row, column, sv])).toEqual([
+      [3, 'Datum', 'datumet 1899-12-30 ligger utanför åren 1900–2100'],
+      [4, 'Datum', 'datumet 1899-12-01 ligger utanför åren 1900–2100'],
+      [6, 'Datum', 'datumet 2026-11-25 ligger i framtiden'],
+      [7, 'Datum', 'datumet 9999-12-31 ligger utanför åren 1900–2100'],
+    ]);
+  });
+
   it('gives two identical rows two keys, the same on every import', () => {
     const table = {
       columns: ['Datum', 'Plats'],

@@ -6,6 +6,7 @@ import { categoryFor } from '../entry-query.js';
 import { situationEntrySchema, type EntryCategory, type SituationEntry } from '../entry.js';
 import { parseCount, parsePeriodStart, parseSwedishDate } from './values.js';
 import { atOnce } from '../../steps.js';
+import { datedYears, isDatedYear } from '../../iso-date.js';
 
 const column = z.number().int().min(0).max(200);
 
@@ -187,6 +188,15 @@ export function* rowsToEntriesInSteps(
         mapping.date,
         `”${dateText}” är inget datum eller period (ÅÅÅÅ-MM-DD, D/M/ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ K1)`,
         `“${dateText}” is not a date or period (YYYY-MM-DD, D/M/YYYY, YYYY-MM, YYYY Q1)`,
+      );
+      continue;
+    }
+    if (!isDatedYear(date)) {
+      fail(
+        row,
+        mapping.date,
+        `datumet ${date} ligger utanför åren ${datedYears.first}–${datedYears.last}`,
+        `the date ${date} is outside the years ${datedYears.first}–${datedYears.last}`,
       );
       continue;
     }
