@@ -1,3 +1,5 @@
+import { servedYears } from './served-years.js';
+
 /**
  * A calendar date as the product writes it (YYYY-MM-DD), checked without any date library: the tab imports
  * this, and the holiday tables the årshjul needs stay on the server.
@@ -14,4 +16,17 @@ function daysInMonth(year: number, month: number): number {
   if (month !== 2) return [4, 6, 9, 11].includes(month) ? 30 : 31;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return leap ? 29 : 28;
+}
+
+/**
+ * The years a date the product keeps may fall in: Brå's and the police's long series reach back decades, and
+ * nothing is planned past the last served year. A year like 0001 or 9999 is a slip of the keyboard or an empty
+ * spreadsheet cell (Excel's day 0 is 1899-12-30), and it would sort before or after every real date.
+ */
+export const datedYears = { first: 1900, last: servedYears.last } as const;
+
+/** Whether a calendar date (YYYY-MM-DD) falls in `datedYears`. */
+export function isDatedYear(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= datedYears.first && year <= datedYears.last;
 }

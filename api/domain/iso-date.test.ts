@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datedYears, isoDateSchema } from './iso-date.js';
+import { datedYears } from './calendar-date.js';
+import { isoDateSchema } from './iso-date.js';
 
 const messages = (value: unknown) => isoDateSchema.safeParse(value).error?.issues.map((issue) => issue.message);
 

@@ -151,6 +151,19 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
       .poll(() => dialog.getByLabel('Gäller till').evaluate((element) => element === document.activeElement))
       .toBe(true);
     await dialog.getByLabel('Gäller till').fill('2027-02-15');
+    // The picker offers the kept years and, for the signing, no day after the service's today; a day typed
+    // past that is refused beside the field.
+    expect(
+      await dialog.getByLabel('Gäller till').evaluate((input: HTMLInputElement) => [input.min, input.max]),
+    ).toEqual(['1900-01-01', '2100-12-31']);
+    expect(await dialog.getByLabel('Undertecknad').getAttribute('max')).toBe('2026-12-14');
+    await dialog.getByLabel('Undertecknad').fill('2026-12-24');
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await dialog
+      .locator('.fui-Field__validationMessage')
+      .getByText(/Överenskommelsen kan inte registreras med datumet 2026-12-24/)
+      .waitFor();
+    await dialog.getByLabel('Undertecknad').fill('2026-06-01');
     await dialog.getByRole('button', { name: 'Spara' }).click();
     await table
       .getByRole('row', { name: /Fritidsledare på helger/ })

@@ -6,7 +6,7 @@ import { categoryFor } from '../entry-query.js';
 import { situationEntrySchema, type EntryCategory, type SituationEntry } from '../entry.js';
 import { parseCount, parsePeriodStart, parseSwedishDate } from './values.js';
 import { atOnce } from '../../steps.js';
-import { datedYears, isDatedYear } from '../../iso-date.js';
+import { datedYears, isDatedYear } from '../../calendar-date.js';
 
 const column = z.number().int().min(0).max(200);
 

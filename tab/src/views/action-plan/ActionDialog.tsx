@@ -8,6 +8,7 @@ import { fieldError } from '../common/field-error.js';
 import { usePartStyles } from './part-styles.js';
 import type { ActionJson, Named } from './plan-types.js';
 import { FormDialog } from '../common/FormDialog.js';
+import { DateInput } from '../common/DateInput.js';
 
 interface Props {
   /** Closed through this, never by unmounting, so that Fluent gives the page back to assistive technology. */
@@ -160,18 +161,10 @@ export function ActionDialog({ open, year, part, action, part1, departments, act
       )}
       <div className={styles.inline}>
         <Field label={texts.start} validationMessage={issue('start')}>
-          <Input
-            type="date"
-            value={draft.start ?? ''}
-            onChange={(_, d) => setDraft({ ...draft, start: d.value || null })}
-          />
+          <DateInput value={draft.start ?? ''} onChange={(_, d) => setDraft({ ...draft, start: d.value || null })} />
         </Field>
         <Field label={texts.end} validationMessage={issue('end')}>
-          <Input
-            type="date"
-            value={draft.end ?? ''}
-            onChange={(_, d) => setDraft({ ...draft, end: d.value || null })}
-          />
+          <DateInput value={draft.end ?? ''} onChange={(_, d) => setDraft({ ...draft, end: d.value || null })} />
         </Field>
       </div>
       <Field label={texts.indicator} validationMessage={issue('indicator')}>

@@ -22,6 +22,8 @@ import { fieldError } from '../common/field-error.js';
 import type { PlanJson } from './plan-types.js';
 import { actionPlanKeys } from '../../api/resources/action-plans.js';
 import { RegistrationButton } from '../common/RegistrationButton.js';
+import { DateInput } from '../common/DateInput.js';
+import { useCurrentCycle } from '../../api/resources/cycles.js';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -30,6 +32,8 @@ const useStyles = makeStyles({
 
 /** Where the plan stands, what it lacks, and the next step towards and after the KS decision. */
 export function WorkflowPanel({ plan, canWrite }: { plan: PlanJson; canWrite: boolean }) {
+  // The service's day: what is recorded as done cannot be dated after it.
+  const today = useCurrentCycle().data?.today;
   const texts = useTexts();
   const t = texts.actionPlan;
   const language = useLanguage();
@@ -108,8 +112,8 @@ export function WorkflowPanel({ plan, canWrite }: { plan: PlanJson; canWrite: bo
           {status === 'ready' && (
             <>
               <Field label={t.meetingDate} validationMessage={fieldError(error, 'meetingDate', language)}>
-                <Input
-                  type="date"
+                <DateInput
+                  max={today}
                   value={decision.meetingDate}
                   onChange={(_, d) => setDecision({ ...decision, meetingDate: d.value })}
                 />

@@ -6,6 +6,7 @@ import { useLanguage, useTexts } from '../../i18n/language.js';
 import { FormDialog } from '../common/FormDialog.js';
 import { fieldError } from '../common/field-error.js';
 import type { BobMeetingJson } from '../../../../api/contract/bob.js';
+import { DateInput } from '../common/DateInput.js';
 
 const draftOf = (meeting: BobMeetingJson | undefined, today: string): BobMeetingInput => ({
   date: meeting?.date ?? today,
@@ -55,7 +56,7 @@ export function MeetingDialog({
       onClose={() => onClose(false)}
     >
       <Field label={texts.date} required validationMessage={issue('date')}>
-        <Input type="date" value={draft.date} onChange={(_, d) => setDraft({ ...draft, date: d.value })} />
+        <DateInput value={draft.date} onChange={(_, d) => setDraft({ ...draft, date: d.value })} />
       </Field>
       <Field label={texts.title} required validationMessage={issue('title')}>
         <Input value={draft.title} onChange={(_, d) => setDraft({ ...draft, title: d.value })} />

@@ -8,6 +8,7 @@ import { fieldError } from './field-error.js';
 import { FormDialog } from './FormDialog.js';
 import { RecordsClassFields } from './RecordsClassFields.js';
 import type { StoredDocument } from './RegistrationButton.js';
+import { DateInput } from './DateInput.js';
 
 type Draft = { [K in keyof RegistrationBody]: string } & { bevarande: 'bevaras' | 'gallras' };
 
@@ -84,7 +85,7 @@ export function RegistrationForm(props: {
         hints
       />
       <Field label={texts.faststalld} hint={texts.faststalldHint} {...field('faststalld')}>
-        <Input type="date" value={draft.faststalld} onChange={set('faststalld')} />
+        <DateInput value={draft.faststalld} onChange={set('faststalld')} />
       </Field>
     </FormDialog>
   );

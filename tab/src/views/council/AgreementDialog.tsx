@@ -6,6 +6,7 @@ import { useLanguage, useTexts } from '../../i18n/language.js';
 import { FormDialog } from '../common/FormDialog.js';
 import { fieldError } from '../common/field-error.js';
 import type { ActorJson, AgreementJson } from './council-types.js';
+import { DateInput } from '../common/DateInput.js';
 
 const draftOf = (agreement?: AgreementJson): AgreementInput => ({
   actorId: agreement?.actorId ?? '',
@@ -20,11 +21,14 @@ export function AgreementDialog({
   open,
   agreement,
   actors,
+  today,
   onClose,
 }: {
   open: boolean;
   agreement?: AgreementJson;
   actors: ActorJson[];
+  /** The service's day, the last a signing may be dated; unknown while it loads. */
+  today?: string;
   onClose: (saved: boolean) => void;
 }) {
   const texts = useTexts().council;
@@ -68,11 +72,10 @@ export function AgreementDialog({
         <Input value={draft.title} onChange={(_, d) => setDraft({ ...draft, title: d.value })} />
       </Field>
       <Field label={texts.signedOn} required validationMessage={issue('signedOn')}>
-        <Input type="date" value={draft.signedOn} onChange={(_, d) => setDraft({ ...draft, signedOn: d.value })} />
+        <DateInput max={today} value={draft.signedOn} onChange={(_, d) => setDraft({ ...draft, signedOn: d.value })} />
       </Field>
       <Field label={texts.validUntil} hint={texts.validUntilHint} validationMessage={issue('validUntil')}>
-        <Input
-          type="date"
+        <DateInput
           value={draft.validUntil ?? ''}
           onChange={(_, d) => setDraft({ ...draft, validUntil: d.value || null })}
         />

@@ -31,6 +31,7 @@ import { useConfirm } from '../common/ConfirmDialog.js';
 import { formatDate } from '../common/format.js';
 import { libraryNames } from '../../../../api/domain/library-names.js';
 import { RegistrationButton } from '../common/RegistrationButton.js';
+import { useCurrentCycle } from '../../api/resources/cycles.js';
 
 /** The signed document of one agreement, sent from its row: each row shows its own upload as busy. */
 function SignedUpload({ agreement, onError }: { agreement: AgreementJson; onError: (error: ApiError) => void }) {
@@ -67,6 +68,8 @@ export function AgreementsPage() {
   const editable = me.roles.includes('SecurityChief');
   const list = useAgreements();
   const actorList = useActors();
+  // The service's day, not the browser's: an agreement cannot be signed after it.
+  const today = useCurrentCycle().data?.today;
   const change = useChangeAgreement();
   const [actionError, setError] = useState<ApiError>();
   const [dialog, setDialog] = useState<{ open: boolean; agreement?: AgreementJson; key: number }>({
@@ -191,6 +194,7 @@ export function AgreementsPage() {
         open={dialog.open}
         agreement={dialog.agreement}
         actors={actors}
+        today={today}
         onClose={() => setDialog({ ...dialog, open: false })}
       />
     </div>

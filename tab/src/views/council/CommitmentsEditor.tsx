@@ -14,6 +14,7 @@ import { useTexts } from '../../i18n/language.js';
 import { newRowId, type ActorJson, type DepartmentJson, type Minutes } from './council-types.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import { IconButton } from '../common/IconButton.js';
+import { DateInput } from '../common/DateInput.js';
 
 type Commitment = Minutes['commitments'][number];
 
@@ -82,8 +83,7 @@ export function CommitmentsEditor({
                   />
                 </TableCell>
                 <TableCell>
-                  <Input
-                    type="date"
+                  <DateInput
                     aria-label={texts.commitmentByWhen(index + 1)}
                     value={commitment.byWhen ?? ''}
                     onChange={(_, d) => update(index, { byWhen: d.value === '' ? null : d.value })}

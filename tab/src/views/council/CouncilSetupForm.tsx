@@ -6,6 +6,7 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../common/field-error.js';
 import type { ActorJson, CouncilJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
+import { DateInput } from '../common/DateInput.js';
 
 /** Plans the council (date, place, invited actors) or changes the plan; the date moves the årshjul. */
 export function CouncilSetupForm({ council, actors }: { council: CouncilJson; actors: ActorJson[] }) {
@@ -44,7 +45,7 @@ export function CouncilSetupForm({ council, actors }: { council: CouncilJson; ac
     >
       <div className={styles.row}>
         <Field label={texts.date} required validationMessage={fieldError(error, 'date', language)}>
-          <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+          <DateInput value={date} onChange={(_, d) => setDate(d.value)} />
         </Field>
         <Field label={texts.place} validationMessage={fieldError(error, 'place', language)}>
           <Input value={place} onChange={(_, d) => setPlace(d.value)} />

@@ -25,6 +25,8 @@ import { formatDate, formatDateTime } from '../common/format.js';
 import { StatusBadge } from './StatusBadge.js';
 import { narrowScreen } from '../common/narrow.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
+import { DateInput } from '../common/DateInput.js';
+import { useCurrentCycle } from '../../api/resources/cycles.js';
 
 const useStyles = makeStyles({
   panel: {
@@ -60,6 +62,8 @@ interface MilestoneDetailsProps {
 
 /** What is due, who answers for it, per-department status, and for the säkerhetschef: move it or mark it done. */
 export function MilestoneDetails({ year, milestone, canEdit, onChanged }: MilestoneDetailsProps) {
+  // The service's day: what is recorded as done cannot be dated after it.
+  const today = useCurrentCycle().data?.today;
   const texts = useTexts();
   const language = useLanguage();
   const styles = useStyles();
@@ -181,7 +185,7 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
             }}
           >
             <Field label={texts.cycle.newDate} validationMessage={fieldError(error, 'due', language)}>
-              <Input type="date" value={newDate} onChange={(_, data) => setNewDate(data.value)} />
+              <DateInput value={newDate} onChange={(_, data) => setNewDate(data.value)} />
             </Field>
             <Field label={texts.cycle.reason}>
               <Input value={reason} onChange={(_, data) => setReason(data.value)} />
@@ -210,7 +214,7 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
                   }}
                 >
                   <Field label={texts.cycle.doneDate} validationMessage={fieldError(error, 'done.doneAt', language)}>
-                    <Input type="date" value={doneDate} onChange={(_, data) => setDoneDate(data.value)} />
+                    <DateInput max={today} value={doneDate} onChange={(_, data) => setDoneDate(data.value)} />
                   </Field>
                   {milestone.kind === 'action-plan-decision' && (
                     <Field label={texts.cycle.paragraph}>

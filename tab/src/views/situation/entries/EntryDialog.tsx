@@ -8,6 +8,7 @@ import { useSession } from '../../../session.js';
 import { fieldError } from '../../common/field-error.js';
 import type { EntryCategory, EntryJson } from './entry-types.js';
 import { FormDialog } from '../../common/FormDialog.js';
+import { DateInput } from '../../common/DateInput.js';
 
 interface Props {
   open: boolean;
@@ -69,7 +70,7 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
       onClose={() => onClose(false)}
     >
       <Field label={texts.date} required validationMessage={issue('date')}>
-        <Input type="date" max={today} value={draft.date} onChange={(_, d) => setDraft({ ...draft, date: d.value })} />
+        <DateInput max={today} value={draft.date} onChange={(_, d) => setDraft({ ...draft, date: d.value })} />
       </Field>
       <Field label={texts.area} required validationMessage={issue('area')}>
         <Input value={draft.area} onChange={(_, d) => setDraft({ ...draft, area: d.value })} />

@@ -4,6 +4,7 @@ import { entrySourceSchema } from '../../../../../api/domain/situation/entry.js'
 import { useTexts } from '../../../i18n/language.js';
 import { type Filters, noFilters } from './entry-filters.js';
 import type { EntryCategory } from './entry-types.js';
+import { DateInput } from '../../common/DateInput.js';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
@@ -34,10 +35,10 @@ export function EntryFilters({
         }}
       >
         <Field label={texts.from}>
-          <Input type="date" value={filters.from} onChange={(_, d) => setFilters({ ...filters, from: d.value })} />
+          <DateInput value={filters.from} onChange={(_, d) => setFilters({ ...filters, from: d.value })} />
         </Field>
         <Field label={texts.to}>
-          <Input type="date" value={filters.to} onChange={(_, d) => setFilters({ ...filters, to: d.value })} />
+          <DateInput value={filters.to} onChange={(_, d) => setFilters({ ...filters, to: d.value })} />
         </Field>
         <Field label={texts.category}>
           <Select value={filters.category} onChange={(_, d) => setFilters({ ...filters, category: d.value })}>
