@@ -17,6 +17,7 @@ import { importFigures } from './import-bench.js';
 import { quarterFigures } from './quarter-bench.js';
 import { graphFigures } from './graph-bench.js';
 import { sharePointFigures } from './sharepoint-bench.js';
+import { stallFigures } from './stall-bench.js';
 import { startRateLimitedConnector } from '../test/support/rate-limited-connector.js';
 
 interface Figure {
@@ -224,6 +225,7 @@ await importFigures(record);
 await quarterFigures(record);
 await graphFigures(record);
 await sharePointFigures(record);
+await stallFigures(record);
 tabFigures();
 
 const out = join(import.meta.dirname, 'out');
