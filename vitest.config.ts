@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     include: ['api/**/*.test.ts', 'bot/**/*.test.ts', 'tab/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
+    // Room for a slow moment when two files share two cores; no test is about its own speed.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
     // Vitest's default is one file at a time on two cores, yet the suite spends much of its time waiting on
