@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { agendaItemSchema } from '../domain/council/agenda.js';
 import { commitmentOutcomeSchema } from '../domain/council/commitment-result.js';
 import { writtenMaterialSchema } from '../domain/council/council.js';
-import { minutesSchema } from '../domain/council/minutes.js';
+import { storedMinutesSchema } from '../domain/council/minutes.js';
 import { planStatusSchema } from '../domain/action-plan/plan.js';
 import { actionProgressSchema } from '../domain/department-report.js';
 import { documentInfoSchema } from './documents.js';
@@ -31,7 +31,7 @@ export const councilSchema = z
     invitedActorIds: z.array(z.string()),
     materials: z.array(materialSchema),
     preparation: z.object({ notes: z.string(), done: z.boolean() }),
-    minutes: minutesSchema.nullable(),
+    minutes: storedMinutesSchema.nullable(),
     documents: z.object({ agenda: documentInfoSchema.nullable(), minutes: documentInfoSchema.nullable() }),
   })
   .meta({ id: 'StrategicCouncil' });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { agendaItemSchema } from '../domain/council/agenda.js';
 import { commitmentOutcomeSchema } from '../domain/council/commitment-result.js';
-import { minutesSchema } from '../domain/council/minutes.js';
+import { storedMinutesSchema } from '../domain/council/minutes.js';
 import type { StoragePort } from '../store/port.js';
 import { Collection, type Stored } from './collection.js';
 
@@ -11,7 +11,7 @@ const councilRecordSchema = z.object({
   invitedActorIds: z.array(z.string()).default([]),
   preparationNotes: z.string().default(''),
   agenda: z.array(agendaItemSchema).nullable().default(null),
-  minutes: minutesSchema.nullable().default(null),
+  minutes: storedMinutesSchema.nullable().default(null),
 });
 export type CouncilRecord = z.infer<typeof councilRecordSchema>;
 

@@ -191,6 +191,37 @@ describe('the strategic council of a year', () => {
       .expect(412);
   });
 
+  it('opens minutes saved before dates were bounded, and asks for the date to be put right on the next save', async () => {
+    await planCouncil(2035, '2035-12-06', [police()]);
+    const old = {
+      id: 'gammal',
+      actorId: police(),
+      departmentId: null,
+      what: 'Fler kvällspatruller',
+      byWhen: '9999-12-31',
+    };
+    const stored = await server.ctx.store.getItem('councils', (await council(2035)).id);
+    await server.ctx.store.updateItem(
+      'councils',
+      stored!.id,
+      stored!.etag,
+      { minutes: { attendingActorIds: [], decisions: [], commitments: [old], notes: '' } },
+      'test',
+    );
+    const view = await council(2035);
+    expect(view.minutes.commitments).toEqual([old]);
+    const refused = await api()
+      .put('/api/councils/2035/minutes')
+      .set(chief)
+      .set('If-Match', view.etag)
+      .send(view.minutes)
+      .expect(400);
+    expect(refused.body.issues[0]).toMatchObject({
+      field: 'commitments.0.byWhen',
+      message: 'ange ett datum mellan 1900-01-01 och 2100-12-31',
+    });
+  });
+
   it('keeps the joint preparation notes and marks the preparation milestone', async () => {
     const { etag } = await planCouncil(2032, '2032-12-09', [police()]);
     const saved = await api()

@@ -9,16 +9,15 @@ const rowId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogil
  * What someone at the council committed to: an actor, or the municipality (optionally one department).
  * The municipality's commitments are offered as part-4 actions of next year's plan.
  */
+const commitmentFields = {
+  id: rowId,
+  actorId: z.string().min(1).max(64).nullable().default(null),
+  departmentId: z.string().min(1).max(64).nullable().default(null),
+  what: freeText(1000).pipe(z.string().min(1, { error: bilingual('ange vad som åtogs', 'say what was committed to') })),
+};
+
 export const commitmentSchema = z
-  .object({
-    id: rowId,
-    actorId: z.string().min(1).max(64).nullable().default(null),
-    departmentId: z.string().min(1).max(64).nullable().default(null),
-    what: freeText(1000).pipe(
-      z.string().min(1, { error: bilingual('ange vad som åtogs', 'say what was committed to') }),
-    ),
-    byWhen: isoDateSchema.nullable().default(null),
-  })
+  .object({ ...commitmentFields, byWhen: isoDateSchema.nullable().default(null) })
   .refine((commitment) => !(commitment.actorId && commitment.departmentId), {
     path: ['actorId'],
     error: bilingual(
@@ -45,3 +44,14 @@ export const minutesSchema = z.object({
 export type Minutes = z.infer<typeof minutesSchema>;
 
 export const isMunicipalityCommitment = (commitment: Commitment) => commitment.actorId === null;
+
+/**
+ * Minutes as read back: a date the rule of the day refuses (minutes saved before the years were bounded) is
+ * still read, so the council opens and the date can be put right, rather than the whole view failing.
+ */
+export const storedMinutesSchema = minutesSchema.extend({
+  commitments: z
+    .array(z.object({ ...commitmentFields, byWhen: z.string().nullable().default(null) }))
+    .max(200)
+    .default([]),
+});
