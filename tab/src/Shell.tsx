@@ -125,6 +125,10 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalXXL,
     minWidth: 0,
     [narrowScreen]: { padding: tokens.spacingHorizontalM, overflowWrap: 'break-word' },
+    // A message or a choice may show what people typed (an action's title in what is missing, an actor's
+    // name beside its box): an unbroken one wraps where it is instead of widening the page.
+    '& .fui-MessageBarBody, & .fui-Checkbox__label, & .fui-Radio__label': { minWidth: 0, overflowWrap: 'anywhere' },
+    '& .fui-Checkbox, & .fui-Radio': { maxWidth: '100%' },
   },
   heading: { ...typographyStyles.title2, outline: 'none', marginTop: 0, marginBottom: tokens.spacingVerticalL },
   footer: {
