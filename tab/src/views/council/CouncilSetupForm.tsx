@@ -38,6 +38,8 @@ export function CouncilSetupForm({ council, actors }: { council: CouncilJson; ac
     <form
       className={styles.section}
       aria-label={texts.planHeading(council.year)}
+      // The service's message, in the person's language, beside the field; not the browser's bubble.
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void save();

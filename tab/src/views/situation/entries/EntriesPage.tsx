@@ -39,8 +39,16 @@ export function EntriesPage() {
   const current = useCurrentCycle();
   const { data: page, error: pageError } = useEntryPage(entryQuery(applied, limit));
   const removeEntry = useEntryChange();
+  // Dates the list refused are named beside the filter fields, not again above the list.
+  const filtersRefused = Boolean(pageError?.issueFor('from') ?? pageError?.issueFor('to'));
   const error =
-    removeError ?? pageError ?? categories.error ?? departments.error ?? actors.error ?? current.error ?? undefined;
+    removeError ??
+    (filtersRefused ? undefined : pageError) ??
+    categories.error ??
+    departments.error ??
+    actors.error ??
+    current.error ??
+    undefined;
   const mayWrite = me.roles.includes('SecurityChief') || me.can.submitDepartmentReport || me.can.writeActorEntries;
   const mayChange = (entry: EntryJson) =>
     me.roles.includes('SecurityChief') ||
@@ -72,6 +80,7 @@ export function EntriesPage() {
       <Body1 as="p">{texts.intro}</Body1>
       <EntryFilters
         categories={lookups.categories}
+        error={pageError ?? undefined}
         categoryName={categoryName}
         onApply={(filters) => {
           setRemoveError(undefined);

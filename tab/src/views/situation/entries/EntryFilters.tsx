@@ -1,7 +1,9 @@
 import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { entrySourceSchema } from '../../../../../api/domain/situation/entry.js';
-import { useTexts } from '../../../i18n/language.js';
+import { useLanguage, useTexts } from '../../../i18n/language.js';
+import type { ApiError } from '../../../api/client.js';
+import { fieldError } from '../../common/field-error.js';
 import { type Filters, noFilters } from './entry-filters.js';
 import type { EntryCategory } from './entry-types.js';
 import { DateInput } from '../../common/DateInput.js';
@@ -14,30 +16,36 @@ const useStyles = makeStyles({
 export function EntryFilters({
   categories,
   categoryName,
+  error,
   onApply,
   onClear,
 }: {
   categories: EntryCategory[];
   categoryName: (id: string) => string;
+  /** The list's answer when it refused the filters: a date is named beside its field. */
+  error?: ApiError;
   onApply: (filters: Filters) => void;
   onClear: () => void;
 }) {
   const texts = useTexts().situation;
+  const language = useLanguage();
   const styles = useStyles();
   const [filters, setFilters] = useState(noFilters);
   return (
     <search>
       <form
         className={styles.filters}
+        // The service's message, in the person's language, beside the field; not the browser's bubble.
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           onApply(filters);
         }}
       >
-        <Field label={texts.from}>
+        <Field label={texts.from} validationMessage={fieldError(error, 'from', language)}>
           <DateInput value={filters.from} onChange={(_, d) => setFilters({ ...filters, from: d.value })} />
         </Field>
-        <Field label={texts.to}>
+        <Field label={texts.to} validationMessage={fieldError(error, 'to', language)}>
           <DateInput value={filters.to} onChange={(_, d) => setFilters({ ...filters, to: d.value })} />
         </Field>
         <Field label={texts.category}>
