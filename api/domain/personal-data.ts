@@ -1,7 +1,7 @@
 import personnummerModule from 'personnummer';
 import { z } from 'zod';
 import { bilingual } from '../i18n/bilingual.js';
-import { foldForScan, isWellFormedText, malformedTextMessage, xmlSafe } from './text-policy.js';
+import { foldForScan, isWellFormedText, malformedTextMessage, storableText } from './text-policy.js';
 
 // The package is CommonJS with ESM-style typings: Node hands over the class itself, the types a wrapper.
 const Personnummer = ((personnummerModule as { default?: unknown }).default ?? personnummerModule) as {
@@ -62,7 +62,7 @@ export function guardedText<T extends z.ZodString>(schema: T) {
   return schema
     .refine(isWellFormedText, { error: malformedTextMessage.sv, abort: true })
     .refine((text) => !containsPersonalIdentityNumber(text), { error: personalDataMessage })
-    .overwrite((text) => xmlSafe(text) as typeof text);
+    .overwrite((text) => storableText(text) as typeof text);
 }
 
 /** Trimmed free text of at most `max` characters, personal identity numbers refused. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { containsPersonalIdentityNumber, freeText } from './personal-data.js';
-import { foldForScan, isWellFormedText, xmlSafe } from './text-policy.js';
+import { foldForScan, isWellFormedText, storableText, xmlSafe } from './text-policy.js';
 
 /** A valid personal identity number (or, with `coordination`, samordningsnummer: day + 60) for a date. */
 function identityNumber(date: Date, serial: number, coordination: boolean, checkOffset = 0) {
@@ -105,6 +105,14 @@ describe('the text policy', () => {
     ]) {
       expect(containsPersonalIdentityNumber(text), text).toBe(false);
     }
+  });
+
+  it('keeps right-to-left text and its marks, and removes the controls that would turn text around', () => {
+    expect(storableText('Rapport\u202Efdp.exe')).toBe('Rapportfdp.exe');
+    expect(storableText('a\u202Ab\u202Bc\u202Cd\u202De\u2066f\u2067g\u2068h\u2069i')).toBe('abcdefghi');
+    expect(storableText('مركز الشباب \u200Fفي\u200E Askersund')).toBe('مركز الشباب \u200Fفي\u200E Askersund');
+    const field = z.object({ text: freeText(100) });
+    expect(field.parse({ text: 'Torget \u202Egnimmälpso' }).text).toBe('Torget gnimmälpso');
   });
 
   it('folds look-alike characters for scanning only', () => {

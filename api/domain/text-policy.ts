@@ -16,6 +16,16 @@ export function xmlSafe(text: string): string {
   return text.replace(xmlInvalid, '');
 }
 
+// The explicit bidi embeddings, overrides and isolates (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI): one in a
+// name or a title turns the text after it around on screen ("Trojan Source", CVE-2021-42574). Arabic and Hebrew
+// need none of them; the marks LRM and RLM, which reorder nothing, stay.
+const bidiControls = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** What is kept of a text a person typed: XML-safe, and without bidi controls that would reorder what it shows. */
+export function storableText(text: string): string {
+  return xmlSafe(text).replace(bidiControls, '');
+}
+
 /** A string whose every high surrogate has its low one (JSON can carry a lone `\ud800`). */
 export function isWellFormedText(text: string): boolean {
   return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);

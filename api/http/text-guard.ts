@@ -1,5 +1,5 @@
 import { containsPersonalIdentityNumber, personalDataMessage } from '../domain/personal-data.js';
-import { isWellFormedText, malformedTextMessage, xmlSafe } from '../domain/text-policy.js';
+import { isWellFormedText, malformedTextMessage, storableText } from '../domain/text-policy.js';
 import { englishTwin } from '../i18n/bilingual.js';
 import { DomainError } from '../domain/errors/domain-error.js';
 import type { FieldIssue } from './errors.js';
@@ -67,5 +67,5 @@ function checkText(text: string, path: string[], issues: FieldIssue[]): string {
     });
     return text;
   }
-  return xmlSafe(text);
+  return storableText(text);
 }

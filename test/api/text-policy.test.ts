@@ -89,6 +89,15 @@ describe('the text policy on every field a person types', () => {
     expect(created.body.name).toBe('Kultur och fritid 850709 9806');
   });
 
+  it('removes the bidi controls that would turn a name around on screen, and keeps right-to-left text', async () => {
+    const created = await request(server.url)
+      .post('/api/departments')
+      .set(chief)
+      .send({ name: 'Fritid \u202Enegrov\u202C och مركز الشباب' })
+      .expect(201);
+    expect(created.body.name).toBe('Fritid negrov och مركز الشباب');
+  });
+
   it('refuses a lone surrogate, saying what is wrong', async () => {
     const response = await request(server.url)
       .post('/api/departments')
