@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import { z } from 'zod';
 import { bilingual } from '../i18n/bilingual.js';
 import { DomainError } from '../domain/errors/domain-error.js';
+import { documentTypes, isDocumentName } from '../domain/document-types.js';
 
 /** Uploads come as the raw body (application/octet-stream) with the file's name in the query. */
 export const fileNameQuery = z.object({
@@ -54,4 +55,19 @@ export function download(file: {
       'X-Document-Version': file.info.version,
     },
   };
+}
+
+/**
+ * The bytes of a document for a library: refused, naming the types taken, when its name is not of a
+ * document type (a program, a script, a web page), before anything is stored.
+ */
+export function uploadedDocument(req: Request, fileName: string): Uint8Array {
+  if (!isDocumentName(fileName)) {
+    const types = documentTypes.join(', ');
+    throw new DomainError('not_a_document', {
+      sv: `Filtypen tas inte emot. Ladda upp ett dokument: ${types}.`,
+      en: `The file type is not taken. Upload a document: ${types}.`,
+    });
+  }
+  return uploadedBytes(req);
 }

@@ -510,6 +510,13 @@ describe('cooperation agreements', () => {
       messageEn: 'give a date between 1900-01-01 and 2100-12-31',
     });
 
+    await api()
+      .post(`/api/agreements/${soon.body.id}/document`)
+      .query({ fileName: 'Överenskommelse polisen.pdf.exe' })
+      .set(chief)
+      .set('Content-Type', 'application/octet-stream')
+      .send(Buffer.from('MZ program'))
+      .expect(415);
     const withDocument = await api()
       .post(`/api/agreements/${soon.body.id}/document`)
       .query({ fileName: 'Överenskommelse polisen.pdf' })

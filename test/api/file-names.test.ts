@@ -12,12 +12,23 @@ const oddFileNames = [
   'new\nline.pdf',
   'nul\u0000.pdf',
   'unit\u001Fsep.pdf',
-  '.',
-  '..',
+  '...pdf',
   '../../hemligt.pdf',
-  'trailing dot.',
+  'trailing dot .DOCX',
   `${'långt namn '.repeat(30)}.pdf`,
   'kolon: fråga? "citat" <x>|y*.pdf',
+];
+/** Names no library gets: no document type, or a program, a script or a web page. */
+const notDocuments = [
+  '.',
+  '..',
+  'trailing dot.',
+  'utan typ',
+  'setup.exe',
+  'avtal.pdf.exe',
+  'sida.html',
+  'bild.svg',
+  'makro.js',
 ];
 const oddActorNames = [
   'Polisen: LPO Askersund',
@@ -77,6 +88,16 @@ describe('names people type become names every library accepts', () => {
   it('keeps odd file names in the BOB library and the imported files, and names BOB meetings with tabs and line breaks', async () => {
     for (const name of oddFileNames)
       expect((await upload('/api/bob/documents', name)).status, JSON.stringify(name)).toBe(201);
+    for (const name of notDocuments) {
+      const refused = await upload('/api/bob/documents', name);
+      expect(refused.status, name).toBe(415);
+      expect(refused.body).toMatchObject({
+        error: 'not_a_document',
+        message: expect.stringMatching(/^Filtypen tas inte emot\. Ladda upp ett dokument: pdf, docx, /),
+      });
+    }
+    const kept = await allPaths('bob');
+    expect(kept.filter((path) => /\.(exe|html|svg|js)$|(^|\/)(\.|\.\.|utan typ)$/.test(path))).toEqual([]);
     const meeting = await api()
       .post('/api/bob/meetings')
       .set(chief)

@@ -31,10 +31,18 @@ describe.skipIf(chromiumMissing)('the BOB space in the tab', () => {
     expect((await download).suggestedFilename()).toBe('2026-11-24 Uppföljning skolan.docx');
 
     await page.getByRole('tab', { name: 'Dokument' }).click();
-    await chooseFile(
-      page.getByRole('button', { name: /Ladda upp ett dokument \(samma namn ger en ny version\) Välj fil/ }),
-      { name: 'Lägesrapport.txt', mimeType: 'text/plain', buffer: Buffer.from('BOB') },
-    );
+    const uploadButton = page.getByRole('button', {
+      name: /Ladda upp ett dokument \(samma namn ger en ny version\) Välj fil/,
+    });
+    // The file dialog offers documents; a program dropped or chosen anyway is refused, naming the types.
+    expect(await page.locator('input[type="file"]').getAttribute('accept')).toMatch(/^\.pdf,\.docx,.*\.png$/);
+    await chooseFile(uploadButton, {
+      name: 'installera.exe',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('MZ'),
+    });
+    await page.getByText(/^Filtypen tas inte emot\. Ladda upp ett dokument: pdf, docx/).waitFor();
+    await chooseFile(uploadButton, { name: 'Lägesrapport.txt', mimeType: 'text/plain', buffer: Buffer.from('BOB') });
     await page
       .getByRole('table', { name: 'Dokument i BOB-biblioteket' })
       .getByRole('row', { name: /Lägesrapport\.txt/ })

@@ -39,6 +39,7 @@ export const errorStatuses = {
   precondition_required: 428,
   too_large: 413,
   unsupported_media_type: 415,
+  not_a_document: 415,
   // 5xx: the service's side.
   internal: 500,
   config_invalid: 500,

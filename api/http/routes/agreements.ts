@@ -6,7 +6,7 @@ import type { AppContext } from '../../app-context.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { idParams } from '../schemas.js';
-import { download, contentTypeOf, fileNameQuery, uploadedBytes } from '../upload.js';
+import { download, contentTypeOf, fileNameQuery, uploadedDocument } from '../upload.js';
 import { councilReaders } from './councils.js';
 
 const tags = ['Samverkansöverenskommelser'];
@@ -82,7 +82,7 @@ export const agreementRoutes = (ctx: AppContext) => [
     query: fileNameQuery,
     responses: { 201: { description: 'Överenskommelsen', schema: agreementSchema } },
     handler: async ({ params, query, req, caller }) => {
-      const bytes = uploadedBytes(req);
+      const bytes = uploadedDocument(req, query.fileName);
       return {
         status: 201,
         ...present(

@@ -8,7 +8,7 @@ import { DomainError } from '../../domain/errors/domain-error.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, idParams } from '../schemas.js';
-import { contentTypeOf, download, fileNameQuery, uploadedBytes } from '../upload.js';
+import { contentTypeOf, download, fileNameQuery, uploadedDocument } from '../upload.js';
 
 /** Every BOB route: the BOB group only, and to anyone else an address that does not exist. */
 const bobOnly = { access: ['BobMember'] as readonly Role[], hidden: true, tags: ['BOB'] };
@@ -157,7 +157,7 @@ export const bobRoutes = (ctx: AppContext) => {
       query: fileNameQuery,
       responses: { 201: { description: 'Dokumentet', schema: documentInfoSchema } },
       handler: async ({ query, req, caller }) => {
-        const bytes = uploadedBytes(req);
+        const bytes = uploadedDocument(req, query.fileName);
         return {
           status: 201,
           body: documentInfoBody(

@@ -15,7 +15,7 @@ import { DomainError } from '../../domain/errors/domain-error.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
 import { documentInfoBody, yearParams } from '../schemas.js';
-import { contentTypeOf, download, fileNameQuery, uploadedBytes } from '../upload.js';
+import { contentTypeOf, download, fileNameQuery, uploadedDocument } from '../upload.js';
 
 /** Who reads the council: those the council library is shared with. */
 export const councilReaders = documentLibraries.council.readers;
@@ -146,7 +146,7 @@ export const councilRoutes = (ctx: AppContext) => {
       responses: { 201: { description: 'Rådet', schema: councilSchema } },
       handler: async ({ params, query, req, caller }) => {
         checkHandsIn(caller, params.actorId);
-        const bytes = uploadedBytes(req);
+        const bytes = uploadedDocument(req, query.fileName);
         return {
           status: 201,
           ...(await present(

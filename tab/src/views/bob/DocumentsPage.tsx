@@ -24,6 +24,7 @@ import { ScrollRegion } from '../common/ScrollRegion.js';
 import { formatDateTime } from '../common/format.js';
 import { bobKeys } from '../../api/resources/bob.js';
 import { RegistrationButton } from '../common/RegistrationButton.js';
+import { documentAccept } from '../../../../api/domain/document-types.js';
 
 /** #/bob/dokument: the BOB library's documents; uploading the same name again makes a new version. */
 export function DocumentsPage() {
@@ -50,7 +51,12 @@ export function DocumentsPage() {
   return (
     <div className={styles.page}>
       <h2>{texts.documentsHeading}</h2>
-      <FilePicker label={texts.upload} busy={upload.isPending} onFile={(file) => void send(file)} />
+      <FilePicker
+        label={texts.upload}
+        accept={documentAccept}
+        busy={upload.isPending}
+        onFile={(file) => void send(file)}
+      />
       <ErrorMessage error={error} />
       {notice && !error && (
         <MessageBar intent="success">

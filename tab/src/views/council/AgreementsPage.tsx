@@ -32,6 +32,7 @@ import { formatDate } from '../common/format.js';
 import { libraryNames } from '../../../../api/domain/library-names.js';
 import { RegistrationButton } from '../common/RegistrationButton.js';
 import { useCurrentCycle } from '../../api/resources/cycles.js';
+import { documentAccept } from '../../../../api/domain/document-types.js';
 
 /** The signed document of one agreement, sent from its row: each row shows its own upload as busy. */
 function SignedUpload({ agreement, onError }: { agreement: AgreementJson; onError: (error: ApiError) => void }) {
@@ -42,6 +43,7 @@ function SignedUpload({ agreement, onError }: { agreement: AgreementJson; onErro
     <FilePicker
       label={texts.uploadSigned}
       context={texts.uploadSignedContext(agreement.title)}
+      accept={documentAccept}
       busy={upload.isPending}
       onFile={send}
     />

@@ -25,6 +25,7 @@ import { WrittenMaterialDialog } from './WrittenMaterialDialog.js';
 import { WrittenMaterials } from './WrittenMaterials.js';
 import { libraryNames } from '../../../../api/domain/library-names.js';
 import { RegistrationButton } from '../common/RegistrationButton.js';
+import { documentAccept } from '../../../../api/domain/document-types.js';
 
 /** One actor's document, sent from its row: each row shows its own upload as busy. */
 function MaterialUpload({
@@ -42,6 +43,7 @@ function MaterialUpload({
     <FilePicker
       label={texts.uploadMaterial}
       context={texts.uploadMaterialContext(material.actorName)}
+      accept={documentAccept}
       busy={upload.isPending}
       onFile={(file) => void upload.mutateAsync(file).catch(onError)}
     />
