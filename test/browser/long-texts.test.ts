@@ -108,3 +108,50 @@ describe.skipIf(chromiumMissing)('texts as long as a field takes, unbroken, at 3
     });
   }
 });
+
+describe.skipIf(chromiumMissing)('dialogs about a long-named item at 320 px', () => {
+  it('keep their title and content inside the window', { timeout: 120_000 }, async () => {
+    const page = await newPage(tab.browser, { width: 320, height: 800 });
+    page.setDefaultTimeout(15_000);
+    trackRequests(page);
+    await page.goto(`${tab.server.url}/#/lagesbild/poster`);
+    await page.getByRole('button', { name: /Karin Ek/ }).click();
+    await page.getByRole('banner').getByText('Karin Ek').waitFor();
+    await settled(page);
+    const failures: string[] = [];
+    const measure = async (what: string) => {
+      const dialog = page.getByRole('dialog').or(page.getByRole('alertdialog'));
+      await dialog.waitFor();
+      await settled(page);
+      const over = await overflow(page);
+      const box = (await dialog.boundingBox())!;
+      if (over > 0 || box.x < 0 || box.x + box.width > 321)
+        failures.push(`${what}: ${over} px, ${JSON.stringify(box)} ${await widest(page)}`);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    };
+    await page.getByRole('button', { name: /^Historik för posten P+/ }).click();
+    await measure('history');
+    await page.getByRole('button', { name: /^Ändra posten P+/ }).click();
+    await measure('edit');
+    await page.getByRole('button', { name: /^Ta bort posten P+/ }).click();
+    await measure('remove');
+    for (const [slug, item] of [
+      ['atgardsplan/2027', /^(Ändra|Ta bort|Historik).*H{20}/],
+      ['strategiskt-rad/overenskommelser', /^(Ändra|Ta bort|Historik).*T{20}/],
+      ['bob/moten', /^(Ändra|Ta bort|Historik).*B{20}/],
+    ] as const) {
+      await page.goto(`${tab.server.url}/#/${slug}`);
+      await settled(page);
+      const buttons = page.getByRole('main').getByRole('button', { name: item });
+      expect(await buttons.count(), slug).toBeGreaterThan(0);
+      for (let index = 0; index < (await buttons.count()); index++) {
+        const name = (await buttons.nth(index).getAttribute('aria-label')) ?? (await buttons.nth(index).innerText());
+        await buttons.nth(index).click();
+        await measure(`${slug}: ${name.slice(0, 30)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    await page.context().close();
+  });
+});
