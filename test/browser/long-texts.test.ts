@@ -146,7 +146,8 @@ describe.skipIf(chromiumMissing)('dialogs about a long-named item at 320 px', ()
       const buttons = page.getByRole('main').getByRole('button', { name: item });
       expect(await buttons.count(), slug).toBeGreaterThan(0);
       for (let index = 0; index < (await buttons.count()); index++) {
-        const name = (await buttons.nth(index).getAttribute('aria-label')) ?? (await buttons.nth(index).innerText());
+        const name =
+          (await buttons.nth(index).getAttribute('aria-label')) ?? (await buttons.nth(index).textContent()) ?? '';
         await buttons.nth(index).click();
         await measure(`${slug}: ${name.slice(0, 30)}`);
       }
