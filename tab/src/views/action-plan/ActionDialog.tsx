@@ -59,15 +59,17 @@ export function ActionDialog({ open, year, part, action, part1, departments, act
 
   // A refused save leaves the dialog open with the refusal; a saved one closes it.
   const save = () =>
-    change.mutate(
-      {
+    change
+      .mutateAsync({
         method: action ? 'PUT' : 'POST',
         path: action ? `/api/action-plans/${year}/actions/${action.id}` : `/api/action-plans/${year}/actions`,
         body: draft,
         etag: action?.etag,
-      },
-      { onSuccess: () => onClose(true) },
-    );
+      })
+      .then(
+        () => onClose(true),
+        () => undefined,
+      );
 
   return (
     <FormDialog

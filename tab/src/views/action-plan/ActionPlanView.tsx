@@ -1,4 +1,4 @@
-import { Body1, Button, makeStyles, Spinner, Subtitle1, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, Spinner, Subtitle1, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { partNumbers, type PartNumber } from '../../../../api/domain/action-plan/parts.js';
@@ -18,6 +18,7 @@ import { usePartStyles } from './part-styles.js';
 import type { ActionJson } from './plan-types.js';
 import { WorkflowPanel } from './WorkflowPanel.js';
 import { servedYearOf } from '../../../../api/domain/served-years.js';
+import { ActionButton } from '../common/ActionButton.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '64rem' },
@@ -91,10 +92,10 @@ export function ActionPlanView() {
           <Body1>{canWrite || me.roles.includes('DepartmentHead') ? t.noPlan(year) : t.noDecidedPlan(year)}</Body1>
           {canWrite && (
             <div className={styles.years}>
-              <Button appearance="primary" onClick={() => void create(null)}>
+              <ActionButton appearance="primary" onAction={() => create(null)}>
                 {t.startEmpty}
-              </Button>
-              {previous.data && <Button onClick={() => void create(year - 1)}>{t.startCopy(year - 1)}</Button>}
+              </ActionButton>
+              {previous.data && <ActionButton onAction={() => create(year - 1)}>{t.startCopy(year - 1)}</ActionButton>}
             </div>
           )}
         </>

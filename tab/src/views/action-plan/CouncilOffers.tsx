@@ -1,10 +1,11 @@
-import { Body1, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, CheckmarkRegular } from '@fluentui/react-icons';
 import type { ApiError } from '../../api/client.js';
 import { useCouncilOffers, useTakeCouncilOffer } from '../../api/resources/council-offers.js';
 import { useTexts } from '../../i18n/language.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import type { OfferJson } from '../../../../api/contract/council.js';
+import { ActionButton } from '../common/ActionButton.js';
 
 const useStyles = makeStyles({
   panel: {
@@ -56,9 +57,9 @@ export function CouncilOffers({ year, onError }: { year: number; onError: (error
                   <CheckmarkRegular /> {texts.offerTaken}
                 </Text>
               ) : (
-                <Button size="small" icon={<AddRegular />} onClick={() => void take(offer)}>
+                <ActionButton size="small" icon={<AddRegular />} onAction={() => take(offer)}>
                   {texts.takeOffer(offer.what)}
-                </Button>
+                </ActionButton>
               )}
             </div>
           ))}

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
+import { MessageBar, MessageBarActions, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { partTitles, type PartNumber } from '../../../../api/domain/action-plan/parts.js';
 import type { ApiError } from '../../api/client.js';
 import { usePlanStep } from '../../api/resources/action-plans.js';
@@ -10,6 +10,7 @@ import { PartEditor } from './PartEditor.js';
 import { PartRead } from './PartRead.js';
 import { usePartStyles } from './part-styles.js';
 import type { ActionJson, Named, PlanJson } from './plan-types.js';
+import { ActionButton } from '../common/ActionButton.js';
 
 interface Props {
   plan: PlanJson;
@@ -32,7 +33,7 @@ export function PlanPartSection({ plan, part, editable, departments, actors, may
   const { year } = plan;
   const content = plan.parts[part];
   const markReviewed = () =>
-    void planStep
+    planStep
       .mutateAsync({ method: 'POST', path: `/api/action-plans/${year}/parts/${part}/reviewed`, etag: content.etag })
       .catch((e: ApiError) => onError(e));
 
@@ -50,7 +51,7 @@ export function PlanPartSection({ plan, part, editable, departments, actors, may
         <MessageBar intent="warning">
           <MessageBarBody>{t.copiedNotReviewed(plan.plan.copiedFromYear)}</MessageBarBody>
           <MessageBarActions>
-            <Button onClick={markReviewed}>{t.markReviewed}</Button>
+            <ActionButton onAction={markReviewed}>{t.markReviewed}</ActionButton>
           </MessageBarActions>
         </MessageBar>
       )}

@@ -1,6 +1,5 @@
 import {
   Body1,
-  Button,
   Field,
   Input,
   Link,
@@ -24,6 +23,7 @@ import { actionPlanKeys } from '../../api/resources/action-plans.js';
 import { RegistrationButton } from '../common/RegistrationButton.js';
 import { DateInput } from '../common/DateInput.js';
 import { useCurrentCycle } from '../../api/resources/cycles.js';
+import { ActionButton } from '../common/ActionButton.js';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -105,9 +105,9 @@ export function WorkflowPanel({ plan, canWrite }: { plan: PlanJson; canWrite: bo
       {canWrite && (
         <div className={styles.buttons}>
           {status === 'draft' && (
-            <Button appearance="primary" onClick={() => void step('ready')}>
+            <ActionButton appearance="primary" onAction={() => step('ready')}>
               {t.markReady}
-            </Button>
+            </ActionButton>
           )}
           {status === 'ready' && (
             <>
@@ -125,19 +125,19 @@ export function WorkflowPanel({ plan, canWrite }: { plan: PlanJson; canWrite: bo
                   onChange={(_, d) => setDecision({ ...decision, paragraph: d.value })}
                 />
               </Field>
-              <Button appearance="primary" onClick={() => void step('decision', decision)}>
+              <ActionButton appearance="primary" onAction={() => step('decision', decision)}>
                 {t.recordDecision}
-              </Button>
-              <Button onClick={() => void step('draft')}>{t.backToDraft}</Button>
+              </ActionButton>
+              <ActionButton onAction={() => step('draft')}>{t.backToDraft}</ActionButton>
             </>
           )}
-          {status === 'decided' && <Button onClick={() => void step('followed-up')}>{t.markFollowedUp}</Button>}
+          {status === 'decided' && <ActionButton onAction={() => step('followed-up')}>{t.markFollowedUp}</ActionButton>}
           {(status === 'decided' || status === 'followedUp') && (
-            <Button onClick={() => void step('new-version')}>{t.newVersion}</Button>
+            <ActionButton onAction={() => step('new-version')}>{t.newVersion}</ActionButton>
           )}
-          <Button icon={<DocumentAddRegular />} onClick={() => void makeDocument()}>
+          <ActionButton icon={<DocumentAddRegular />} onAction={makeDocument}>
             {t.makeDocument}
-          </Button>
+          </ActionButton>
         </div>
       )}
       {plan.document && (

@@ -52,7 +52,7 @@ export function MeetingDialog({
       error={error}
       saveLabel={texts.save}
       cancelLabel={texts.cancel}
-      onSave={() => void save()}
+      onSave={save}
       onClose={() => onClose(false)}
     >
       <Field label={texts.date} required validationMessage={issue('date')}>

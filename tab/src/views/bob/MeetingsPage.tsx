@@ -76,7 +76,7 @@ export function MeetingsPage() {
       await change.mutateAsync({ method: 'DELETE', path: `/api/bob/meetings/${meeting.id}`, etag: meeting.etag });
     });
   const saveWord = (meeting: BobMeetingJson) =>
-    void act(async () =>
+    act(async () =>
       setNotice(
         texts.wordSaved(
           (await saveDocument.mutateAsync({ method: 'POST', path: `/api/bob/meetings/${meeting.id}/document` }))

@@ -1,4 +1,4 @@
-import { Button, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentAddRegular } from '@fluentui/react-icons';
 import type { QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { useSaveWordDocument } from '../../api/resources/word-documents.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { RegistrationButton } from './RegistrationButton.js';
+import { ActionButton } from './ActionButton.js';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
@@ -46,9 +47,9 @@ export function DocumentActions(props: {
     <>
       <div className={styles.row}>
         {props.canSave && (
-          <Button icon={<DocumentAddRegular />} onClick={() => void save()}>
+          <ActionButton icon={<DocumentAddRegular />} onAction={save}>
             {props.texts.save}
-          </Button>
+          </ActionButton>
         )}
         {props.document && (
           <Link

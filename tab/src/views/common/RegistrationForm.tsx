@@ -71,7 +71,7 @@ export function RegistrationForm(props: {
       error={error}
       saveLabel={texts.save}
       cancelLabel={texts.cancel}
-      onSave={() => void save()}
+      onSave={save}
       onClose={close}
     >
       <Body1 as="p">{texts.intro}</Body1>

@@ -55,7 +55,7 @@ export function AgreementDialog({
       error={error}
       saveLabel={texts.save}
       cancelLabel={texts.cancel}
-      onSave={() => void save()}
+      onSave={save}
       onClose={() => onClose(false)}
     >
       <Field label={texts.actor} required validationMessage={issue('actorId')}>

@@ -48,7 +48,7 @@ export function CommitmentResultDialog({
       error={error}
       saveLabel={texts.save}
       cancelLabel={texts.cancel}
-      onSave={() => void save()}
+      onSave={save}
       onClose={() => onClose(false)}
     >
       <Field label={texts.outcome} required validationMessage={fieldError(error, 'outcome', language)}>

@@ -7,9 +7,12 @@ import { fieldError } from '../common/field-error.js';
 import type { ActorJson, CouncilJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { DateInput } from '../common/DateInput.js';
+import { useOneAtATime } from '../common/use-one-at-a-time.js';
 
 /** Plans the council (date, place, invited actors) or changes the plan; the date moves the årshjul. */
 export function CouncilSetupForm({ council, actors }: { council: CouncilJson; actors: ActorJson[] }) {
+  // One save at a time: a double click or a second Enter sends nothing more.
+  const { busy, run } = useOneAtATime();
   const texts = useTexts().council;
   const language = useLanguage();
   const styles = usePageStyles();
@@ -42,7 +45,7 @@ export function CouncilSetupForm({ council, actors }: { council: CouncilJson; ac
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        run(save);
       }}
     >
       <div className={styles.row}>
@@ -66,7 +69,7 @@ export function CouncilSetupForm({ council, actors }: { council: CouncilJson; ac
       </fieldset>
       <ErrorMessage error={error} summary />
       <div>
-        <Button appearance="primary" type="submit">
+        <Button appearance="primary" type="submit" disabledFocusable={busy}>
           {council.planned ? texts.saveSetup : texts.planCouncil}
         </Button>
       </div>

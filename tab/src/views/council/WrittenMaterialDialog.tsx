@@ -52,7 +52,7 @@ export function WrittenMaterialDialog({
       error={error}
       saveLabel={texts.save}
       cancelLabel={texts.cancel}
-      onSave={() => void save()}
+      onSave={save}
       onClose={() => onClose(false)}
     >
       {annualSectionIdSchema.options.map((section) => (

@@ -27,6 +27,7 @@ import { narrowScreen } from '../common/narrow.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import { DateInput } from '../common/DateInput.js';
 import { useCurrentCycle } from '../../api/resources/cycles.js';
+import { useOneAtATime } from '../common/use-one-at-a-time.js';
 
 const useStyles = makeStyles({
   panel: {
@@ -62,6 +63,8 @@ interface MilestoneDetailsProps {
 
 /** What is due, who answers for it, per-department status, and for the säkerhetschef: move it or mark it done. */
 export function MilestoneDetails({ year, milestone, canEdit, onChanged }: MilestoneDetailsProps) {
+  // One save at a time: a double click or a second Enter sends nothing more.
+  const { run } = useOneAtATime();
   // The service's day: what is recorded as done cannot be dated after it.
   const today = useCurrentCycle().data?.today;
   const texts = useTexts();
@@ -181,7 +184,7 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
             noValidate
             onSubmit={(event) => {
               event.preventDefault();
-              void change({ due: newDate, reason: reason || null });
+              run(() => change({ due: newDate, reason: reason || null }));
             }}
           >
             <Field label={texts.cycle.newDate} validationMessage={fieldError(error, 'due', language)}>
@@ -210,7 +213,7 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
                   noValidate
                   onSubmit={(event) => {
                     event.preventDefault();
-                    void change({ done: { doneAt: doneDate, decisionParagraph: paragraph || null } });
+                    run(() => change({ done: { doneAt: doneDate, decisionParagraph: paragraph || null } }));
                   }}
                 >
                   <Field label={texts.cycle.doneDate} validationMessage={fieldError(error, 'done.doneAt', language)}>

@@ -21,6 +21,7 @@ import { fieldError } from '../common/field-error.js';
 import { HistoryButton } from '../common/HistoryButton.js';
 import { ReportFields } from './ReportFields.js';
 import { ReportRead } from './ReportRead.js';
+import { useOneAtATime } from '../common/use-one-at-a-time.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '56rem' },
@@ -48,6 +49,8 @@ export function ReportForm({
   departmentId: string;
   editable: boolean;
 }) {
+  // One save at a time: a double click or a second Enter sends nothing more.
+  const { busy, run } = useOneAtATime();
   const texts = useTexts();
   const language = useLanguage();
   const styles = useStyles();
@@ -97,7 +100,7 @@ export function ReportForm({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void save(true);
+        run(() => save(true));
       }}
     >
       <div className={styles.heading}>
@@ -132,10 +135,12 @@ export function ReportForm({
       {canEdit && <ReportFields report={report} draft={draft} setDraft={setDraft} issue={issue} />}
       {canEdit && (
         <div className={styles.buttons}>
-          <Button appearance="primary" type="submit">
+          <Button appearance="primary" type="submit" disabledFocusable={busy}>
             {texts.reports.submit}
           </Button>
-          <Button onClick={() => void save(false)}>{texts.reports.saveDraft}</Button>
+          <Button disabledFocusable={busy} onClick={() => run(() => save(false))}>
+            {texts.reports.saveDraft}
+          </Button>
         </div>
       )}
       <div role="status" aria-live="polite">

@@ -27,6 +27,7 @@ import { ReportForm } from './ReportForm.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import type { DocumentInfoBody } from '../../../../api/contract/documents.js';
 import { RegistrationButton } from '../common/RegistrationButton.js';
+import { ActionButton } from '../common/ActionButton.js';
 
 /** The November reports: the säkerhetschef sees every department; a head writes the department's own. */
 export function ReportsView() {
@@ -87,10 +88,10 @@ export function ReportsView() {
         </Button>
       )}
       {me.roles.includes('SecurityChief') && (
-        <Button
+        <ActionButton
           icon={<DocumentAddRegular />}
-          onClick={() =>
-            void saveDocument
+          onAction={() =>
+            saveDocument
               .mutateAsync({ method: 'POST', path: `/api/cycles/${overview.year}/reports/document` })
               .then((document) => {
                 setSaved(document);
@@ -100,7 +101,7 @@ export function ReportsView() {
           }
         >
           {texts.reports.saveInLibrary}
-        </Button>
+        </ActionButton>
       )}
       <Body1 as="p" block role="status">
         {notice}
@@ -142,11 +143,11 @@ export function ReportsView() {
                         </Body1>
                       )}
                       {overview.canInstall && row.headId && (
-                        <Button
+                        <ActionButton
                           size="small"
                           aria-label={texts.reports.installFor(row.name)}
-                          onClick={() =>
-                            void install
+                          onAction={() =>
+                            install
                               .mutateAsync({ method: 'POST', path: `/api/reach/${row.headId}/install` })
                               .then((answer) =>
                                 setNotice(
@@ -159,7 +160,7 @@ export function ReportsView() {
                           }
                         >
                           {texts.reports.installNow}
-                        </Button>
+                        </ActionButton>
                       )}
                     </>
                   )}

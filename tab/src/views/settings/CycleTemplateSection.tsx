@@ -20,6 +20,7 @@ import { HistoryButton } from '../common/HistoryButton.js';
 import { MilestoneTemplateFields } from './MilestoneTemplateFields.js';
 import { TemplateRead } from './TemplateRead.js';
 import { useSectionStyles } from './section-styles.js';
+import { useOneAtATime } from '../common/use-one-at-a-time.js';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
@@ -44,6 +45,8 @@ interface Edits {
 
 /** The säkerhetschef's own year: when each milestone falls, who answers for it, and when reminders go out. */
 export function CycleTemplateSection({ canEdit }: { canEdit: boolean }) {
+  // One save at a time: a double click or a second Enter sends nothing more.
+  const { busy, run } = useOneAtATime();
   const sectionStyles = useSectionStyles();
   const texts = useTexts();
   const language = useLanguage();
@@ -121,7 +124,7 @@ export function CycleTemplateSection({ canEdit }: { canEdit: boolean }) {
         className={sectionStyles.section}
         onSubmit={(event) => {
           event.preventDefault();
-          void save();
+          run(save);
         }}
       >
         <div className={sectionStyles.section}>
@@ -165,7 +168,7 @@ export function CycleTemplateSection({ canEdit }: { canEdit: boolean }) {
         </div>
         {canEdit && (
           <div>
-            <Button type="submit" appearance="primary">
+            <Button type="submit" appearance="primary" disabledFocusable={busy}>
               {texts.template.save}
             </Button>
           </div>

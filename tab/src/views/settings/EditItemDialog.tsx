@@ -17,6 +17,7 @@ import type { ReactNode } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
+import { useOneAtATime } from '../common/use-one-at-a-time.js';
 
 const useStyles = makeStyles({ form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
@@ -29,11 +30,14 @@ export function EditItemDialog(props: {
   title: string;
   error: ApiError | undefined;
   describeCurrent: (current: Record<string, unknown>) => string;
-  onSave: () => void;
+  /** Settles when the save is answered, saved or refused (never rejects). */
+  onSave: () => Promise<unknown>;
   onClose: () => void;
   onReload: () => void;
   children: ReactNode;
 }) {
+  // One save at a time: a double click or a second Enter sends nothing more.
+  const { run } = useOneAtATime();
   const texts = useTexts();
   const language = useLanguage();
   const styles = useStyles();
@@ -46,7 +50,7 @@ export function EditItemDialog(props: {
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            props.onSave();
+            run(props.onSave);
           }}
         >
           <DialogBody>

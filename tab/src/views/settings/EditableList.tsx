@@ -172,7 +172,7 @@ export function EditableList<P extends EditableListPath, D>(props: EditableListP
         title={editing?.item ? texts.settings.editNamed(editing.item.name) : props.addLabel}
         error={saveError}
         describeCurrent={props.describeCurrent}
-        onSave={() => void save()}
+        onSave={save}
         onClose={() => setEditing(undefined)}
         onReload={() => {
           setEditing(undefined);

@@ -1,6 +1,5 @@
 import {
   Body1,
-  Button,
   Field,
   Input,
   Link,
@@ -28,6 +27,7 @@ import { categoryNamer } from '../category-name.js';
 import { annualKeys } from '../../../api/resources/situation-annual.js';
 import { RegistrationButton } from '../../common/RegistrationButton.js';
 import { servedYearOf } from '../../../../../api/domain/served-years.js';
+import { ActionButton } from '../../common/ActionButton.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
@@ -110,9 +110,9 @@ export function AnnualPage({ path }: { path: string[] }) {
           </Select>
         </Field>
         {editable && (
-          <Button icon={<DocumentAddRegular />} onClick={() => void saveDocument()}>
+          <ActionButton icon={<DocumentAddRegular />} onAction={saveDocument}>
             {texts.saveAnnualDocument}
-          </Button>
+          </ActionButton>
         )}
       </div>
       <Body1 as="p">{texts.annualIntro(year)}</Body1>
@@ -121,9 +121,9 @@ export function AnnualPage({ path }: { path: string[] }) {
           <Field label={texts.overrideReason} hint={texts.finaliseHint}>
             <Input value={overrideReason} onChange={(_, d) => setOverrideReason(d.value)} />
           </Field>
-          <Button appearance="primary" icon={<CheckmarkCircleRegular />} onClick={() => void finalise()}>
+          <ActionButton appearance="primary" icon={<CheckmarkCircleRegular />} onAction={finalise}>
             {texts.finaliseAnnual}
-          </Button>
+          </ActionButton>
         </div>
       )}
       <ErrorMessage error={error} />

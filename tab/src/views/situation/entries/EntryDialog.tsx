@@ -49,15 +49,17 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
 
   // A refused save leaves the dialog open with the refusal; a saved one closes it.
   const save = () =>
-    change.mutate(
-      {
+    change
+      .mutateAsync({
         method: entry ? 'PUT' : 'POST',
         path: entry ? `/api/situation/entries/${entry.id}` : '/api/situation/entries',
         body: draft,
         etag: entry?.etag,
-      },
-      { onSuccess: () => onClose(true) },
-    );
+      })
+      .then(
+        () => onClose(true),
+        () => undefined,
+      );
 
   return (
     <FormDialog

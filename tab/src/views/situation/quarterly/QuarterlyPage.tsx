@@ -1,6 +1,5 @@
 import {
   Body1,
-  Button,
   Field,
   makeStyles,
   MessageBar,
@@ -22,6 +21,7 @@ import { ErrorMessage } from '../../common/ErrorMessage.js';
 import { categoryNamer } from '../category-name.js';
 import { CompilationReport } from './CompilationReport.js';
 import { servedYearOf } from '../../../../../api/domain/served-years.js';
+import { ActionButton } from '../../common/ActionButton.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
@@ -93,9 +93,9 @@ export function QuarterlyPage({ path }: { path: string[] }) {
           </Select>
         </Field>
         {me.roles.includes('SecurityChief') && (
-          <Button icon={<DocumentAddRegular />} onClick={() => void saveDocument()}>
+          <ActionButton icon={<DocumentAddRegular />} onAction={saveDocument}>
             {texts.saveDocument}
-          </Button>
+          </ActionButton>
         )}
       </div>
       <ErrorMessage error={error} />

@@ -1,0 +1,58 @@
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { chromiumMissing } from '../support/browser.js';
+import { as, personas } from '../support/personas.js';
+import { tabInBrowser } from '../support/tab-in-browser.js';
+
+const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
+
+/** How many entries of the lägesbild are at `area`, as the service has them. */
+async function entriesAt(area: string): Promise<number> {
+  const answer = await request(tab.server.url)
+    .get('/api/situation/entries')
+    .query({ area })
+    .set(as(personas.securityChief))
+    .expect(200);
+  return answer.body.total;
+}
+
+describe.skipIf(chromiumMissing)('a form saved twice in a row', () => {
+  it('saves once: a double click or a second Enter while the first save is on its way adds nothing', {
+    timeout: 60_000,
+  }, async () => {
+    const page = await tab.open('lagesbild/poster', 'Karin Ek');
+    // The service answers slowly, as on a busy day, so the second click lands while the first is on its way.
+    await page.route(/\/api\/situation\/entries$/, async (route) => {
+      if (route.request().method() === 'POST') await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.fallback();
+    });
+    await page.getByRole('button', { name: 'Ny post' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Område eller plats' }).fill('Dubbelklickstorget');
+    await dialog.getByRole('combobox', { name: 'Kategori' }).selectOption({ label: 'Klotter' });
+    await dialog.getByRole('button', { name: 'Spara' }).dblclick();
+    await dialog
+      .getByRole('textbox', { name: 'Område eller plats' })
+      .press('Enter')
+      .catch(() => undefined);
+    await dialog.waitFor({ state: 'detached' });
+    expect(await entriesAt('Dubbelklickstorget')).toBe(1);
+    await page.context().close();
+  });
+
+  it('saves one version when the button that makes a document is clicked twice', { timeout: 60_000 }, async () => {
+    const page = await tab.open('lagesbild/kvartal', 'Karin Ek');
+    await page.route(/\/api\/situation\/compilations\/\d+\/\d\/document$/, async (route) => {
+      if (route.request().method() === 'POST') await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.fallback();
+    });
+    await page.getByRole('button', { name: 'Spara som Word-dokument i biblioteket Lägesbilder' }).dblclick();
+    await page.getByText(/Sammanställningen är sparad som version 1\.0/).waitFor();
+    const compilation = await request(tab.server.url)
+      .get('/api/situation/compilations/2026/4')
+      .set(as(personas.securityChief))
+      .expect(200);
+    expect(compilation.body.document.version).toBe('1.0');
+    await page.context().close();
+  });
+});
