@@ -23,7 +23,14 @@ export const en: Texts = {
   openInTeams:
     'Trygghetshjulet is connected to the municipality’s Microsoft 365 and opens from Teams, where you are signed in automatically. Open the app in Teams.',
   localMode: 'Local mode with demo data',
-  confirm: { title: 'Are you sure?', remove: 'Remove', cancel: 'Cancel' },
+  confirm: {
+    title: 'Are you sure?',
+    remove: 'Remove',
+    cancel: 'Cancel',
+    discardQuestion: 'Close without saving? What you have written here is not saved.',
+    discard: 'Close without saving',
+    keepWriting: 'Keep writing',
+  },
   history: {
     open: (what: string) => `History of ${what}`,
     title: (what: string) => `History: ${what}`,

@@ -22,7 +22,14 @@ export const sv = {
   openInTeams:
     'Trygghetshjulet är kopplat till kommunens Microsoft 365 och öppnas från Teams, där du loggas in automatiskt. Öppna appen i Teams.',
   localMode: 'Lokalt läge med demodata',
-  confirm: { title: 'Är du säker?', remove: 'Ta bort', cancel: 'Avbryt' },
+  confirm: {
+    title: 'Är du säker?',
+    remove: 'Ta bort',
+    cancel: 'Avbryt',
+    discardQuestion: 'Stäng utan att spara? Det du har skrivit här sparas inte.',
+    discard: 'Stäng utan att spara',
+    keepWriting: 'Fortsätt skriva',
+  },
   history: {
     open: (what: string) => `Historik för ${what}`,
     title: (what: string) => `Historik: ${what}`,
