@@ -65,6 +65,13 @@ describe.skipIf(chromiumMissing)('the November report in the tab', () => {
     await form
       .getByRole('textbox', { name: /Förvaltningens lägesbild/ })
       .fill('Fler orosanmälningar om unga kring stationen under hösten.');
+    // Away to another area and back before saving: what was written is still there.
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Årshjul' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Årshjul' }).waitFor();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Rapporter' }).click();
+    expect(await form.getByRole('textbox', { name: /Förvaltningens lägesbild/ }).inputValue()).toBe(
+      'Fler orosanmälningar om unga kring stationen under hösten.',
+    );
     await form.getByRole('button', { name: 'Lägg till iakttagelse' }).click();
     await form.getByRole('textbox', { name: 'Område eller plats' }).fill('Stationsområdet');
     await form.getByRole('combobox', { name: 'Kategori' }).selectOption({ label: 'Otrygg plats' });

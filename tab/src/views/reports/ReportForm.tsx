@@ -22,6 +22,7 @@ import { HistoryButton } from '../common/HistoryButton.js';
 import { ReportFields } from './ReportFields.js';
 import { ReportRead } from './ReportRead.js';
 import { useOneAtATime } from '../common/use-one-at-a-time.js';
+import { useSessionDraft } from '../common/use-session-draft.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '56rem' },
@@ -59,7 +60,10 @@ export function ReportForm({
   const today = useCurrentCycle().data?.today;
   const saveReport = useSaveDepartmentReport(year, departmentId);
   // The head's changes, with the ETag of the report they started from: a save over someone else's is refused.
-  const [edits, setEdits] = useState<{ content: Draft; etag: string | null }>();
+  // Kept over leaving the view, so a half-written report is there when the head comes back.
+  const [edits, setEdits] = useSessionDraft<{ content: Draft; etag: string | null }>(
+    `trygghetshjulet:report-draft:v1:${year}:${departmentId}`,
+  );
   const [saveError, setError] = useState<ApiError>();
   const [status, setStatus] = useState('');
   const report = read.data;
@@ -67,10 +71,12 @@ export function ReportForm({
 
   if (!report) return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
 
-  const draft = edits?.content ?? emptyDraft(report);
-  const etag = edits ? edits.etag : report.etag;
-  const setDraft = (content: Draft) => setEdits({ content, etag });
   const canEdit = editable && report.canChange;
+  // A draft kept from before counts only while the report may still be changed; otherwise the report shows.
+  const kept = canEdit ? edits : undefined;
+  const draft = kept?.content ?? emptyDraft(report);
+  const etag = kept ? kept.etag : report.etag;
+  const setDraft = (content: Draft) => setEdits({ content, etag });
   const issue = (field: string) => fieldError(error, field, language);
 
   const save = async (submit: boolean) => {
