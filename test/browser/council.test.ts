@@ -89,6 +89,15 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     await page.getByRole('button', { name: 'Lägg till åtagande' }).click();
     await commitments.getByLabel('Vem, åtagande 2').selectOption({ label: 'Kommunen (Socialförvaltningen)' });
     await commitments.getByLabel('Vad, åtagande 2').fill('Fältare vid resecentrum under sommarlovet');
+    // Away to the planning and back before saving: the minutes written so far are still there.
+    await page.getByRole('tab', { name: 'Planering' }).click();
+    await page.getByRole('tab', { name: 'Protokoll' }).click();
+    expect(await commitments.getByLabel('Vad, åtagande 2').inputValue()).toBe(
+      'Fältare vid resecentrum under sommarlovet',
+    );
+    expect(await page.getByRole('textbox', { name: 'Beslut 1' }).inputValue()).toBe(
+      'Rådet ställer sig bakom lägesbilden.',
+    );
     await page.getByRole('button', { name: 'Spara protokollet' }).click();
     await page.getByText('Sparat.').waitFor();
     expect(await page.getByRole('region', { name: 'Åtaganden från rådet 2025' }).textContent()).toContain(

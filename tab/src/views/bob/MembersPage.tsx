@@ -1,10 +1,11 @@
-import { Body1, Button, Checkbox, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Body1, Checkbox, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useBobMembers, useSaveBobMembers } from '../../api/resources/bob.js';
 import { useTexts } from '../../i18n/language.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { usePageStyles } from '../common/page-styles.js';
+import { ActionButton } from '../common/ActionButton.js';
 
 /** #/bob/medlemmar: who the group is; changed here in local mode, in Entra ID otherwise. */
 export function MembersPage() {
@@ -66,9 +67,9 @@ export function MembersPage() {
             </MessageBar>
           )}
           <div>
-            <Button appearance="primary" onClick={() => void save()}>
+            <ActionButton appearance="primary" onAction={save}>
               {texts.saveMembers}
-            </Button>
+            </ActionButton>
           </div>
         </>
       )}

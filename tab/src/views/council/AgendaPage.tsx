@@ -13,6 +13,8 @@ import { newRowId, type AgendaItem } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { useCouncilYear } from './use-council-year.js';
 import { useConfirm } from '../common/ConfirmDialog.js';
+import { useSessionDraft } from '../common/use-session-draft.js';
+import { ActionButton } from '../common/ActionButton.js';
 
 /** #/strategiskt-rad/dagordning/<year>: the five points filled from the year, edited, saved and made a Word document. */
 export function AgendaPage({ path }: { path: string[] }) {
@@ -37,7 +39,10 @@ export function AgendaPage({ path }: { path: string[] }) {
   const agenda = read.data;
   const error = councilError ?? read.error ?? undefined;
   // The person's changes, with the ETag of the agenda they started from: a save after someone else's is refused until read again.
-  const [edits, setEdits] = useState<{ year: number; etag: string | null; items: AgendaItem[] }>();
+  // Kept over leaving the view, so a half-written agenda is there when the person comes back.
+  const [edits, setEdits] = useSessionDraft<{ year: number; etag: string | null; items: AgendaItem[] }>(
+    'trygghetshjulet:agenda-draft:v1',
+  );
   const [notice, setNotice] = useState('');
 
   if (year === undefined || currentYear === undefined || !council)
@@ -128,9 +133,9 @@ export function AgendaPage({ path }: { path: string[] }) {
           <Button {...restoreFocus} icon={<ArrowSyncRegular />} onClick={() => void draft()}>
             {texts.newDraft}
           </Button>
-          <Button appearance="primary" icon={<SaveRegular />} onClick={() => void save()}>
+          <ActionButton appearance="primary" icon={<SaveRegular />} onAction={save}>
             {texts.saveAgenda}
-          </Button>
+          </ActionButton>
         </div>
       )}
       <DocumentActions

@@ -1,6 +1,6 @@
 import { Body1, Button, Checkbox, Field, Input, Spinner, Textarea } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular, SaveRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useChangeCouncil, useCouncil } from '../../api/resources/councils.js';
 import { useDepartments } from '../../api/resources/organisation.js';
@@ -15,6 +15,8 @@ import { newRowId, type Minutes } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { useCouncilYear } from './use-council-year.js';
 import { IconButton } from '../common/IconButton.js';
+import { useSessionDraft } from '../common/use-session-draft.js';
+import { ActionButton } from '../common/ActionButton.js';
 
 const emptyMinutes: Minutes = { attendingActorIds: [], decisions: [], commitments: [], notes: '' };
 
@@ -39,30 +41,33 @@ export function MinutesPage({ path }: { path: string[] }) {
   const departments = departmentList.data?.departments ?? [];
   const lastYear = lastYearRead.data;
   const error = councilError ?? departmentList.error ?? lastYearRead.error ?? undefined;
-  const [minutes, setMinutes] = useState<Minutes>(emptyMinutes);
+  // The person's changes, with the ETag of the council they started from; kept over leaving the view.
+  const [edits, setEdits] = useSessionDraft<{ year: number; etag: string | null; minutes: Minutes }>(
+    'trygghetshjulet:minutes-draft:v1',
+  );
   const [notice, setNotice] = useState('');
-
-  // Reset only when another council is shown, never while someone is writing.
-  const shown = council ? `${council.year}-${council.planned}` : '';
-  useEffect(() => setMinutes(council?.minutes ?? emptyMinutes), [shown]);
 
   if (year === undefined || currentYear === undefined || !council)
     return error ? <ErrorMessage error={error} /> : <Spinner label={texts.loading} />;
+  const own = edits?.year === year && editable ? edits : undefined;
+  const minutes = own?.minutes ?? council.minutes ?? emptyMinutes;
   const save = async () => {
     try {
       await change.mutateAsync({
         method: 'PUT',
         path: `/api/councils/${year}/minutes`,
         body: minutes,
-        etag: council.etag,
+        etag: own ? own.etag : council.etag,
       });
+      setEdits(undefined);
       setError(undefined);
       setNotice(texts.saved);
     } catch (e) {
       setError(e as ApiError);
     }
   };
-  const set = (patch: Partial<Minutes>) => setMinutes({ ...minutes, ...patch });
+  const set = (patch: Partial<Minutes>) =>
+    setEdits({ year, etag: own ? own.etag : council.etag, minutes: { ...minutes, ...patch } });
   const invited = actors.filter((a) => council.invitedActorIds.includes(a.id));
 
   return (
@@ -133,9 +138,9 @@ export function MinutesPage({ path }: { path: string[] }) {
             <Textarea value={minutes.notes} rows={4} resize="vertical" onChange={(_, d) => set({ notes: d.value })} />
           </Field>
           <div>
-            <Button appearance="primary" icon={<SaveRegular />} onClick={() => void save()}>
+            <ActionButton appearance="primary" icon={<SaveRegular />} onAction={save}>
               {texts.saveMinutes}
-            </Button>
+            </ActionButton>
           </div>
         </>
       )}

@@ -1,5 +1,4 @@
-import { Body1, Button, Checkbox, Field, Textarea } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Body1, Checkbox, Field, Textarea } from '@fluentui/react-components';
 import type { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useChangeCouncil } from '../../api/resources/councils.js';
@@ -7,6 +6,8 @@ import { fieldError } from '../common/field-error.js';
 import { ReadText } from '../common/ReadText.js';
 import type { CouncilJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
+import { useSessionDraft } from '../common/use-session-draft.js';
+import { ActionButton } from '../common/ActionButton.js';
 
 /** The municipality's and the police's joint preparation; "done" marks its milestone in the årshjul. */
 export function PreparationForm({
@@ -24,16 +25,24 @@ export function PreparationForm({
   const language = useLanguage();
   const styles = usePageStyles();
   const change = useChangeCouncil(council.year);
-  const [notes, setNotes] = useState(council.preparation.notes);
-  const [done, setDone] = useState(council.preparation.done);
+  // The person's changes, with the ETag of the council they started from; kept over leaving the view.
+  const [edits, setEdits] = useSessionDraft<{ year: number; etag: string | null; notes: string; done: boolean }>(
+    'trygghetshjulet:preparation-draft:v1',
+  );
+  const own = edits?.year === council.year && editable ? edits : undefined;
+  const notes = own?.notes ?? council.preparation.notes;
+  const done = own?.done ?? council.preparation.done;
+  const edit = (patch: { notes?: string; done?: boolean }) =>
+    setEdits({ year: council.year, etag: own ? own.etag : council.etag, notes, done, ...patch });
   const save = async () => {
     try {
       await change.mutateAsync({
         method: 'PUT',
         path: `/api/councils/${council.year}/preparation`,
         body: { notes, done },
-        etag: council.etag,
+        etag: own ? own.etag : council.etag,
       });
+      setEdits(undefined);
     } catch (e) {
       onError(e as ApiError);
     }
@@ -44,11 +53,15 @@ export function PreparationForm({
       {editable ? (
         <>
           <Field label={texts.preparationNotes} validationMessage={fieldError(error, 'notes', language)}>
-            <Textarea value={notes} resize="vertical" rows={5} onChange={(_, d) => setNotes(d.value)} />
+            <Textarea value={notes} resize="vertical" rows={5} onChange={(_, d) => edit({ notes: d.value })} />
           </Field>
-          <Checkbox label={texts.preparationDone} checked={done} onChange={(_, d) => setDone(d.checked === true)} />
+          <Checkbox
+            label={texts.preparationDone}
+            checked={done}
+            onChange={(_, d) => edit({ done: d.checked === true })}
+          />
           <div>
-            <Button onClick={() => void save()}>{texts.save}</Button>
+            <ActionButton onAction={save}>{texts.save}</ActionButton>
           </div>
         </>
       ) : (

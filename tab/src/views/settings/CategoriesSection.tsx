@@ -19,6 +19,7 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../common/field-error.js';
 import { IconButton } from '../common/IconButton.js';
 import { useSectionStyles } from './section-styles.js';
+import { ActionButton } from '../common/ActionButton.js';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
@@ -123,9 +124,9 @@ export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
           <Button icon={<AddRegular />} onClick={() => setDraft([...draft, { id: '', sv: '', en: '', isNew: true }])}>
             {texts.addCategory}
           </Button>
-          <Button appearance="primary" onClick={() => void save()}>
+          <ActionButton appearance="primary" onAction={save}>
             {texts.saveCategories}
-          </Button>
+          </ActionButton>
         </div>
       )}
       {status && (

@@ -17,6 +17,7 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { RecordsClassFields } from '../common/RecordsClassFields.js';
 import { fieldError } from '../common/field-error.js';
 import { useSectionStyles } from './section-styles.js';
+import { ActionButton } from '../common/ActionButton.js';
 
 const useStyles = makeStyles({
   line: {
@@ -113,9 +114,9 @@ export function RecordsPlanSection() {
         );
       })}
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void save()}>
+        <ActionButton appearance="primary" onAction={save}>
           {texts.planSave}
-        </Button>
+        </ActionButton>
       </div>
       {status && (
         <MessageBar intent="success">
