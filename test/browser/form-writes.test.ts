@@ -81,4 +81,35 @@ describe.skipIf(chromiumMissing)('what a person writes in a form', () => {
     await dialog.waitFor({ state: 'detached' });
     await page.context().close();
   });
+
+  it('keeps a report draft over a reload, and offers the saved report when someone saved one meanwhile', {
+    timeout: 60_000,
+  }, async () => {
+    const page = await tab.open('rapporter', 'Alex Wilber');
+    const form = page.locator('form');
+    const situation = form.getByRole('textbox', { name: /Förvaltningens lägesbild/ });
+    await situation.fill('Skrivet i fliken, inte sparat');
+    await page.reload();
+    expect(await situation.inputValue()).toBe('Skrivet i fliken, inte sparat');
+
+    // Meanwhile the head saves a draft from the bot's card (here: the API), so the tab's edits are out of date.
+    const head = as(personas.socialHead);
+    const departments = (await request(tab.server.url).get('/api/departments').set(head).expect(200)).body.departments;
+    const social = departments.find((d: { name: string }) => d.name === 'Socialförvaltningen').id;
+    await request(tab.server.url)
+      .put(`/api/cycles/2026/reports/${social}`)
+      .set(head)
+      .send({
+        content: { situation: 'Sparat från kortet', observations: [], actions: [], proposals: [] },
+        submit: false,
+      })
+      .expect(200);
+    await form.getByRole('button', { name: 'Spara utkast' }).click();
+    const reloadSaved = form.getByRole('button', { name: /^Läs in den sparade rapporten/ });
+    await reloadSaved.click();
+    await expect.poll(() => situation.inputValue()).toBe('Sparat från kortet');
+    await page.reload();
+    expect(await situation.inputValue()).toBe('Sparat från kortet');
+    await page.context().close();
+  });
 });

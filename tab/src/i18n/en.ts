@@ -294,6 +294,7 @@ export const en: Texts = {
     intro: (due: string) =>
       `Every department reports its situation picture, the actions carried out and proposals for further actions to the security chief by ${due}.`,
     overviewHeading: 'Departments’ status',
+    reloadSaved: 'Load the saved report (what you wrote here is removed)',
     department: 'Department',
     state: 'Status',
     submittedAt: 'Submitted',

@@ -292,6 +292,7 @@ export const sv = {
     intro: (due: string) =>
       `Varje förvaltning rapporterar sin lägesbild, genomförda åtgärder och förslag på vidare åtgärder till säkerhetschefen senast ${due}.`,
     overviewHeading: 'Förvaltningarnas status',
+    reloadSaved: 'Läs in den sparade rapporten (det du skrivit här tas bort)',
     department: 'Förvaltning',
     state: 'Status',
     submittedAt: 'Inlämnad',

@@ -41,10 +41,8 @@ export function MinutesPage({ path }: { path: string[] }) {
   const departments = departmentList.data?.departments ?? [];
   const lastYear = lastYearRead.data;
   const error = councilError ?? departmentList.error ?? lastYearRead.error ?? undefined;
-  // The person's changes, with the ETag of the council they started from; kept over leaving the view.
-  const [edits, setEdits] = useSessionDraft<{ year: number; etag: string | null; minutes: Minutes }>(
-    'trygghetshjulet:minutes-draft:v1',
-  );
+  // The person's changes, kept over leaving the view; saved over the council as last read, as before.
+  const [edits, setEdits] = useSessionDraft<{ year: number; minutes: Minutes }>('trygghetshjulet:minutes-draft:v2');
   const [notice, setNotice] = useState('');
 
   if (year === undefined || currentYear === undefined || !council)
@@ -57,7 +55,7 @@ export function MinutesPage({ path }: { path: string[] }) {
         method: 'PUT',
         path: `/api/councils/${year}/minutes`,
         body: minutes,
-        etag: own ? own.etag : council.etag,
+        etag: council.etag,
       });
       setEdits(undefined);
       setError(undefined);
@@ -66,8 +64,7 @@ export function MinutesPage({ path }: { path: string[] }) {
       setError(e as ApiError);
     }
   };
-  const set = (patch: Partial<Minutes>) =>
-    setEdits({ year, etag: own ? own.etag : council.etag, minutes: { ...minutes, ...patch } });
+  const set = (patch: Partial<Minutes>) => setEdits({ year, minutes: { ...minutes, ...patch } });
   const invited = actors.filter((a) => council.invitedActorIds.includes(a.id));
 
   return (

@@ -25,22 +25,21 @@ export function PreparationForm({
   const language = useLanguage();
   const styles = usePageStyles();
   const change = useChangeCouncil(council.year);
-  // The person's changes, with the ETag of the council they started from; kept over leaving the view.
-  const [edits, setEdits] = useSessionDraft<{ year: number; etag: string | null; notes: string; done: boolean }>(
-    'trygghetshjulet:preparation-draft:v1',
+  // The person's changes, kept over leaving the view; saved over the council as last read, as before.
+  const [edits, setEdits] = useSessionDraft<{ year: number; notes: string; done: boolean }>(
+    'trygghetshjulet:preparation-draft:v2',
   );
   const own = edits?.year === council.year && editable ? edits : undefined;
   const notes = own?.notes ?? council.preparation.notes;
   const done = own?.done ?? council.preparation.done;
-  const edit = (patch: { notes?: string; done?: boolean }) =>
-    setEdits({ year: council.year, etag: own ? own.etag : council.etag, notes, done, ...patch });
+  const edit = (patch: { notes?: string; done?: boolean }) => setEdits({ year: council.year, notes, done, ...patch });
   const save = async () => {
     try {
       await change.mutateAsync({
         method: 'PUT',
         path: `/api/councils/${council.year}/preparation`,
         body: { notes, done },
-        etag: own ? own.etag : council.etag,
+        etag: council.etag,
       });
       setEdits(undefined);
     } catch (e) {

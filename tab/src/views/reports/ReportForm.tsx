@@ -137,6 +137,20 @@ export function ReportForm({
       {!canEdit && report.content && <ReportRead report={report} content={report.content} />}
       {/* A refused submit: the summary at the top takes focus; each field's problem also stands beside it. */}
       <ErrorMessage error={error} summary />
+      {/* Someone saved the report after these edits began: the way on is the saved version, read afresh. */}
+      {canEdit && (error?.status === 412 || error?.status === 428) && (
+        <div>
+          <Button
+            onClick={() => {
+              setEdits(undefined);
+              setError(undefined);
+              void read.refetch();
+            }}
+          >
+            {texts.reports.reloadSaved}
+          </Button>
+        </div>
+      )}
 
       {canEdit && <ReportFields report={report} draft={draft} setDraft={setDraft} issue={issue} />}
       {canEdit && (
