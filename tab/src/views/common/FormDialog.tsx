@@ -44,12 +44,16 @@ export function FormDialog(props: {
   const [written, setWritten] = useState(false);
   const [asking, setAsking] = useState(false);
   const discard = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // Reset while rendering the opening, not in an effect: a click on Avbryt right after opening must not
+  // run the handler of a render that still counted the last opening's typing.
+  const [shownOpen, setShownOpen] = useState(props.open);
+  if (shownOpen !== props.open) {
+    setShownOpen(props.open);
     if (props.open) {
       setWritten(false);
       setAsking(false);
     }
-  }, [props.open]);
+  }
   useEffect(() => {
     if (asking) discard.current?.focus();
   }, [asking]);
