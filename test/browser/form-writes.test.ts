@@ -73,6 +73,12 @@ describe.skipIf(chromiumMissing)('what a person writes in a form', () => {
     await dialog.getByText('Stäng utan att spara? Det du har skrivit här sparas inte.').waitFor();
     const discard = dialog.getByRole('button', { name: 'Stäng utan att spara' });
     await expect.poll(() => discard.evaluate((button) => button === document.activeElement)).toBe(true);
+    // A screen reader hears the question with the button that has focus.
+    expect(
+      await discard.evaluate(
+        (button) => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent,
+      ),
+    ).toBe('Stäng utan att spara? Det du har skrivit här sparas inte.');
     expect(await seriousAccessibilityViolations(page, 'close without saving?')).toEqual([]);
     await dialog.getByRole('button', { name: 'Fortsätt skriva' }).click();
     expect(await description.inputValue()).toBe('Lång iakttagelse som inte får försvinna');

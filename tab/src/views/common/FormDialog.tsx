@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTexts } from '../../i18n/language.js';
 import { useOneAtATime } from './use-one-at-a-time.js';
 import type { ApiError } from '../../api/client.js';
@@ -44,6 +44,7 @@ export function FormDialog(props: {
   const [written, setWritten] = useState(false);
   const [asking, setAsking] = useState(false);
   const discard = useRef<HTMLButtonElement>(null);
+  const questionId = useId();
   // Reset while rendering the opening, not in an effect: a click on Avbryt right after opening must not
   // run the handler of a render that still counted the last opening's typing.
   const [shownOpen, setShownOpen] = useState(props.open);
@@ -80,14 +81,15 @@ export function FormDialog(props: {
               {props.children}
               {asking && (
                 <MessageBar intent="warning" layout="multiline">
-                  <MessageBarBody>{texts.discardQuestion}</MessageBarBody>
+                  <MessageBarBody id={questionId}>{texts.discardQuestion}</MessageBarBody>
                 </MessageBar>
               )}
             </DialogContent>
             <DialogActions>
               {asking ? (
                 <>
-                  <Button ref={discard} appearance="primary" onClick={props.onClose}>
+                  {/* Focus lands here, so the button carries the question to a screen reader. */}
+                  <Button ref={discard} appearance="primary" aria-describedby={questionId} onClick={props.onClose}>
                     {texts.discard}
                   </Button>
                   <Button onClick={() => setAsking(false)}>{texts.keepWriting}</Button>
