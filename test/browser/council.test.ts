@@ -182,7 +182,7 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
   });
 
   it('makes the report to kommunfullmäktige from the year, with the coordination text written in the tab', {
-    timeout: 60_000,
+    timeout: 120_000,
   }, async () => {
     const page = await tab.open('rapport-kf/2026', 'Karin Ek');
     await page.getByRole('heading', { name: 'Rapport till kommunfullmäktige om 2026' }).waitFor();

@@ -26,7 +26,8 @@ export function tabInBrowser(now: string) {
     /** Opens #/<hash> as the demo person whose sign-in button matches `person`, once the menu is there. */
     async open(hash: string, person: string): Promise<Page> {
       const page = await newPage(browser!);
-      page.setDefaultTimeout(15_000);
+      // Room for a view that reads several sections while another test file's Chromium shares the two cores.
+      page.setDefaultTimeout(30_000);
       await page.goto(`${server!.url}/#/${hash}`);
       await page.getByRole('button', { name: new RegExp(person) }).click();
       await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
