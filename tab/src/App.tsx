@@ -14,6 +14,7 @@ import { SessionContext } from './session.js';
 import { Shell } from './Shell.js';
 import { ViewBoundary } from './navigation/view-failed.js';
 import { themes } from './theme.js';
+import { useLastingTabster } from './use-lasting-tabster.js';
 import { ErrorMessage } from './views/common/ErrorMessage.js';
 
 export function App({ host }: { host: Host }) {
@@ -80,6 +81,7 @@ export function App({ host }: { host: Host }) {
   const texts = textsOf[language];
   return (
     <FluentProvider theme={themes[theme]} style={{ minHeight: '100vh' }}>
+      <LastingTabster />
       <LanguageContext.Provider value={{ language, texts }}>
         {!authMode && <Spinner label={texts.loading} style={{ marginTop: '20vh' }} />}
         {entra && !host.inTeams && (
@@ -120,4 +122,10 @@ export function App({ host }: { host: Host }) {
       </LanguageContext.Provider>
     </FluentProvider>
   );
+}
+
+/** Rendered inside FluentProvider, whose document the focus manager needs. */
+function LastingTabster() {
+  useLastingTabster();
+  return null;
 }

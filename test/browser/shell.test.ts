@@ -226,6 +226,23 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     await page.context().close();
   });
 
+  it('keeps the tab readable when Back leaves a view whose dialog is open', async () => {
+    const page = await openPage(browser);
+    await signIn(page, 'Karin Ek');
+    await page.goto(`${server.url}/#/lagesbild`);
+    await page.getByRole('heading', { level: 1, name: 'Lägesbild' }).waitFor();
+    await page.goto(`${server.url}/#/installningar`);
+    await page.getByRole('button', { name: 'Registrering av Områden.geojson' }).click();
+    await page.getByRole('dialog', { name: 'Registrering: Områden.geojson' }).waitFor();
+    // The open dialog hides the rest of the tab from screen readers, as a modal dialog should.
+    await page.locator('#root[aria-hidden="true"]').waitFor({ state: 'attached' });
+    await page.goBack();
+    // The view and its dialog are gone at once; the tab must not stay hidden (microsoft/tabster#530).
+    await page.getByRole('heading', { level: 1, name: 'Lägesbild' }).waitFor();
+    expect(await page.locator('#root[aria-hidden]').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('says to reload when an area’s script is gone after a release, and the other areas still work', async () => {
     const page = await openPage(browser);
     // As after a release: the running tab asks for the situation area's script by its old name.
