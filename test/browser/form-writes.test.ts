@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { chromiumMissing } from '../support/browser.js';
+import { chromiumMissing, seriousAccessibilityViolations } from '../support/browser.js';
 import { as, personas } from '../support/personas.js';
 import { tabInBrowser } from '../support/tab-in-browser.js';
 
@@ -53,6 +53,38 @@ describe.skipIf(chromiumMissing)('what a person writes in a form', () => {
       .set(as(personas.securityChief))
       .expect(200);
     expect(compilation.body.document.version).toBe('1.0');
+    await page.context().close();
+  });
+
+  it('asks before closing a form someone has written in, and closes an untouched one at once', {
+    timeout: 60_000,
+  }, async () => {
+    const page = await tab.open('lagesbild/poster', 'Karin Ek');
+    await page.getByRole('button', { name: 'Ny post' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ny post' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Ny post' }).click();
+    const description = dialog.getByRole('textbox', { name: 'Beskrivning' });
+    await description.fill('Lång iakttagelse som inte får försvinna');
+    await page.keyboard.press('Escape');
+    await dialog.getByText('Stäng utan att spara? Det du har skrivit här sparas inte.').waitFor();
+    const discard = dialog.getByRole('button', { name: 'Stäng utan att spara' });
+    await expect.poll(() => discard.evaluate((button) => button === document.activeElement)).toBe(true);
+    // A screen reader hears the question with the button that has focus.
+    expect(
+      await discard.evaluate(
+        (button) => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent,
+      ),
+    ).toBe('Stäng utan att spara? Det du har skrivit här sparas inte.');
+    expect(await seriousAccessibilityViolations(page, 'close without saving?')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Fortsätt skriva' }).click();
+    expect(await description.inputValue()).toBe('Lång iakttagelse som inte får försvinna');
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await discard.click();
+    await dialog.waitFor({ state: 'detached' });
     await page.context().close();
   });
 

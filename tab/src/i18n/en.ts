@@ -27,6 +27,9 @@ export const en: Texts = {
     title: 'Are you sure?',
     remove: 'Remove',
     cancel: 'Cancel',
+    discardQuestion: 'Close without saving? What you have written here is not saved.',
+    discard: 'Close without saving',
+    keepWriting: 'Keep writing',
   },
   history: {
     open: (what: string) => `History of ${what}`,

@@ -26,6 +26,9 @@ export const sv = {
     title: 'Är du säker?',
     remove: 'Ta bort',
     cancel: 'Avbryt',
+    discardQuestion: 'Stäng utan att spara? Det du har skrivit här sparas inte.',
+    discard: 'Stäng utan att spara',
+    keepWriting: 'Fortsätt skriva',
   },
   history: {
     open: (what: string) => `Historik för ${what}`,

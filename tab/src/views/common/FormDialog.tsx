@@ -6,10 +6,13 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  MessageBar,
+  MessageBarBody,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { useTexts } from '../../i18n/language.js';
 import { useOneAtATime } from './use-one-at-a-time.js';
 import type { ApiError } from '../../api/client.js';
 import { ErrorMessage } from './ErrorMessage.js';
@@ -20,6 +23,8 @@ const useStyles = makeStyles({ stack: { display: 'flex', flexDirection: 'column'
  * A modal form: on a refused save an error summary on top (each field's problem a link to it, also beside the field),
  * save and cancel. Closed through `open`, never by unmounting, so Fluent gives the page back to assistive technology.
  * One save at a time: a double click or a second Enter while the first is on its way sends nothing more.
+ * Nothing typed is lost by a slip: closing a form someone has written in (Escape, Avbryt) asks first, inside
+ * the dialog, since a second modal over this one would leave it hidden from assistive technology.
  */
 export function FormDialog(props: {
   open: boolean;
@@ -34,11 +39,36 @@ export function FormDialog(props: {
 }) {
   const styles = useStyles();
   const { busy, run } = useOneAtATime();
+  const texts = useTexts().confirm;
+  // Any field's input event: the form holds something the person wrote since it opened.
+  const [written, setWritten] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const discard = useRef<HTMLButtonElement>(null);
+  const questionId = useId();
+  // Reset while rendering the opening, not in an effect: a click on Avbryt right after opening must not
+  // run the handler of a render that still counted the last opening's typing.
+  const [shownOpen, setShownOpen] = useState(props.open);
+  if (shownOpen !== props.open) {
+    setShownOpen(props.open);
+    if (props.open) {
+      setWritten(false);
+      setAsking(false);
+    }
+  }
+  useEffect(() => {
+    if (asking) discard.current?.focus();
+  }, [asking]);
+  const close = () => {
+    if (!written) props.onClose();
+    // Escape while asking goes back to the form, as Escape leaves any question unanswered.
+    else setAsking(!asking);
+  };
   return (
-    <Dialog open={props.open} modalType="modal" onOpenChange={(_, data) => !data.open && props.onClose()}>
+    <Dialog open={props.open} modalType="modal" onOpenChange={(_, data) => !data.open && close()}>
       <DialogSurface>
         <form
           noValidate
+          onInput={() => setWritten(true)}
           onSubmit={(event) => {
             event.preventDefault();
             run(props.onSave);
@@ -49,12 +79,29 @@ export function FormDialog(props: {
             <DialogContent className={styles.stack}>
               <ErrorMessage error={props.error} summary />
               {props.children}
+              {asking && (
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody id={questionId}>{texts.discardQuestion}</MessageBarBody>
+                </MessageBar>
+              )}
             </DialogContent>
             <DialogActions>
-              <Button appearance="primary" type="submit" disabledFocusable={busy}>
-                {props.saveLabel}
-              </Button>
-              <Button onClick={props.onClose}>{props.cancelLabel}</Button>
+              {asking ? (
+                <>
+                  {/* Focus lands here, so the button carries the question to a screen reader. */}
+                  <Button ref={discard} appearance="primary" aria-describedby={questionId} onClick={props.onClose}>
+                    {texts.discard}
+                  </Button>
+                  <Button onClick={() => setAsking(false)}>{texts.keepWriting}</Button>
+                </>
+              ) : (
+                <>
+                  <Button appearance="primary" type="submit" disabledFocusable={busy}>
+                    {props.saveLabel}
+                  </Button>
+                  <Button onClick={close}>{props.cancelLabel}</Button>
+                </>
+              )}
             </DialogActions>
           </DialogBody>
         </form>
