@@ -10,6 +10,24 @@ describe('personal identity numbers in free text', () => {
     }
   });
 
+  it('finds them with the date written in parts, another separator, or marks on the digits', () => {
+    for (const number of [
+      '1990-01-01-0017',
+      '1990-01-01 0017',
+      '90 01 01-0017',
+      '1990.01.01/0017',
+      '900101.0017',
+      '900101/0017',
+      '900101_0017',
+      '900101:0017',
+      '900101 : 0017',
+      '9\uFE0F\u20E300101-0017',
+      '9\u030300101-0017',
+    ]) {
+      expect(findPersonalIdentityNumbers(`Iakttagelse: ${number} var på plats.`), number).toHaveLength(1);
+    }
+  });
+
   it('leaves numbers with a wrong checksum, dates, phone numbers and case numbers alone', () => {
     for (const text of [
       '900101-0018',
@@ -18,6 +36,12 @@ describe('personal identity numbers in free text', () => {
       'Dnr KS 2026/123',
       'Ärende 20261124-1234 5',
       '070-123 45 67',
+      '070 123 45 67',
+      '08-123 456 78',
+      'Den 2026-11-24 19:30',
+      'Mellan 2025-01-01 och 2025-12-31',
+      'Period 2024-01-01/2024-12-31',
+      'Version 1.2.3.4567',
     ]) {
       expect(findPersonalIdentityNumbers(text)).toEqual([]);
     }
@@ -60,7 +84,7 @@ describe('personal identity numbers in free text', () => {
 
   it('answers as the whole scan does when it skips folding a plain text', () => {
     // Digits, separators, Latin-1 letters, and characters that fold into digits or vanish.
-    const piece = fc.constantFrom(...'0123456789 -+åäöÅÄÖéü×abc¹²½\u00ad\u200b０９－\t\n'.split(''));
+    const piece = fc.constantFrom(...'0123456789 -+./_:åäöÅÄÖéü×abc¹²½\u00ad\u200b\u0303\ufe0f０９－\t\n'.split(''));
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join('');

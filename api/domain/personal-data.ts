@@ -8,9 +8,10 @@ const Personnummer = ((personnummerModule as { default?: unknown }).default ?? p
   valid(pin: string): boolean;
 };
 
-// Ten or twelve digits, the date and the last four apart by nothing, a hyphen, a plus or spaces around
-// either (as people write them: `850709-9805`, `850709 9805`, `19850709 - 9805`), not part of a longer number.
-const candidate = /(?<!\d)(\d{8}|\d{6}) ?([-+]?) ?(\d{4})(?!\d)/g;
+// Ten or twelve digits, not part of a longer number. The date is written whole or in parts apart by a hyphen,
+// a dot or a space (`850709`, `1985-07-09`, `85 07 09`); the last four follow after nothing, one separator or
+// spaces around it (`850709-9805`, `850709 9805`, `19850709 - 9805`, `850709.9805`, `1985-07-09/9805`).
+const candidate = /(?<!\d)(\d{8}|\d{6}|\d{2}(?:\d{2})?[-. ]\d{2}[-. ]\d{2}) ?([-+./_:]?) ?(\d{4})(?!\d)/g;
 
 /**
  * ASCII and Latin-1 letters fold to themselves (no ¹²³ or ½, no invisible characters), so such a text with fewer
@@ -40,7 +41,10 @@ export function findPersonalIdentityNumbers(text: string): string[] {
 /** The numbers the folded text shows: the whole scan, without the shortcut (its test compares the two). */
 export function foldedNumbers(text: string): string[] {
   return [...foldForScan(text).matchAll(candidate)]
-    .map(([, date, separator, serial]) => `${date}${separator === '+' && date!.length === 6 ? '+' : '-'}${serial}`)
+    .map(([, written, separator, serial]) => {
+      const date = written!.replace(/\D/g, '');
+      return `${date}${separator === '+' && date.length === 6 ? '+' : '-'}${serial}`;
+    })
     .filter((value) => Personnummer.valid(value));
 }
 

@@ -37,7 +37,16 @@ const separators = [
   '\u3000',
   '\t',
   '\u00A0\u2013\u00A0',
+  '.',
+  '/',
+  ' / ',
+  '_',
+  ':',
 ];
+/** The date in parts, as in `1985-07-09` or `85 07 09`. */
+const dateSeparators = ['', '-', '.', ' '];
+/** Marks that sit on a digit without changing it: a combining tilde, a variation selector, a keycap. */
+const marks = ['\u0303', '\uFE0F', '\uFE0F\u20E3'];
 const invisibles = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u200F'];
 const fullWidth = (text: string) => text.replace(/\d/g, (d) => String.fromCodePoint(0xff10 + Number(d)));
 const arabicIndic = (text: string) => text.replace(/\d/g, (d) => String.fromCodePoint(0x0660 + Number(d)));
@@ -48,6 +57,8 @@ const variant = fc.record({
   coordination: fc.boolean(),
   long: fc.boolean(),
   separator: fc.constantFrom(...separators),
+  dateSeparator: fc.constantFrom(...dateSeparators),
+  mark: fc.option(fc.record({ char: fc.constantFrom(...marks), after: fc.nat() }), { nil: undefined }),
   digits: fc.constantFrom<(t: string) => string>((t) => t, fullWidth, arabicIndic),
   invisible: fc.option(fc.record({ char: fc.constantFrom(...invisibles), at: fc.nat() }), { nil: undefined }),
   context: fc.constantFrom(['', ''], ['Ungdom ', ' syntes'], ['(', ')'], ['nr:', '.']),
@@ -57,7 +68,16 @@ type Variant = typeof variant extends fc.Arbitrary<infer T> ? T : never;
 
 function write(v: Variant, checkOffset = 0): string {
   const number = identityNumber(v.date, v.serial, v.coordination, checkOffset);
-  let text = v.digits(`${v.long ? number.century : ''}${number.date}`) + v.separator + v.digits(number.serial);
+  const date = [
+    `${v.long ? number.century : ''}${number.date.slice(0, 2)}`,
+    number.date.slice(2, 4),
+    number.date.slice(4),
+  ];
+  let text = v.digits(date.join(v.dateSeparator)) + v.separator + v.digits(number.serial);
+  if (v.mark) {
+    const at = (v.mark.after % text.length) + 1;
+    text = `${text.slice(0, at)}${v.mark.char}${text.slice(at)}`;
+  }
   if (v.invisible) {
     const at = v.invisible.at % (text.length + 1);
     text = `${text.slice(0, at)}${v.invisible.char}${text.slice(at)}`;

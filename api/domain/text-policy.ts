@@ -37,8 +37,9 @@ export const malformedTextMessage: Bilingual = {
 };
 bilingual(malformedTextMessage.sv, malformedTextMessage.en);
 
-// Format characters (zero-width space and joiner, soft hyphen, BOM, bidi marks) are invisible in text.
-const invisible = /\p{Cf}/gu;
+// Format characters (zero-width space and joiner, soft hyphen, BOM, bidi marks) are invisible in text; marks
+// (a combining tilde, a variation selector, the keycap of 1️⃣) sit on a digit without making it another.
+const invisible = /[\p{Cf}\p{M}]/gu;
 const dashes = /[\p{Pd}\u2212\uFE63\uFF0D]/gu;
 const spaces = /[\p{Z}\t\r\n]+/gu;
 
