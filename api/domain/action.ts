@@ -26,8 +26,8 @@ export const planActionInputSchema = z
       .min(1)
       .max(4),
     /** Responsible: a department or an actor, never both. */
-    departmentId: z.string().min(1).nullable().default(null),
-    actorId: z.string().min(1).nullable().default(null),
+    departmentId: z.string().min(1).max(64).nullable().default(null),
+    actorId: z.string().min(1).max(64).nullable().default(null),
     problemIds: z.array(itemId).max(50).default([]),
     factorIds: z.array(itemId).max(50).default([]),
     start: optionalDate,

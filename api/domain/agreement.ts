@@ -9,7 +9,8 @@ export const agreementInputSchema = z
   .object({
     actorId: z
       .string({ error: bilingual('välj aktören överenskommelsen gäller', 'choose the actor the agreement is with') })
-      .min(1, { error: bilingual('välj aktören överenskommelsen gäller', 'choose the actor the agreement is with') }),
+      .min(1, { error: bilingual('välj aktören överenskommelsen gäller', 'choose the actor the agreement is with') })
+      .max(64),
     title: freeText(200).pipe(
       z.string().min(1, { error: bilingual('ange vad överenskommelsen gäller', 'say what the agreement is about') }),
     ),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { containsPersonalIdentityNumber, freeText } from './personal-data.js';
-import { foldForScan, isWellFormedText, storableText, xmlSafe } from './text-policy.js';
+import { foldForScan, isWellFormedText, shownInput, storableText, xmlSafe } from './text-policy.js';
 
 /** A valid personal identity number (or, with `coordination`, samordningsnummer: day + 60) for a date. */
 function identityNumber(date: Date, serial: number, coordination: boolean, checkOffset = 0) {
@@ -149,5 +149,14 @@ describe('the text policy', () => {
     const refused = field.safeParse({ text: 'x \uD800 y' });
     expect(refused.success).toBe(false);
     expect(refused.error?.issues[0]?.message).toMatch(/surrogat/);
+  });
+
+  it('quotes what the caller sent on one short line, without controls that would turn it around', () => {
+    expect(shownInput('Torget')).toBe('Torget');
+    expect(shownInput('x'.repeat(5_000))).toBe(`${'x'.repeat(59)}…`);
+    expect(shownInput('😀'.repeat(100), 10)).toBe(`${'😀'.repeat(9)}…`);
+    expect(shownInput(' rad ett\r\nrad\u2028två\t ')).toBe('rad ett rad två');
+    expect(shownInput('fil\u202Etxt.exe')).toBe('filtxt.exe');
+    expect(shownInput('a\uD800b\u0000c')).toBe('a\uFFFDbc');
   });
 });

@@ -26,6 +26,24 @@ export function storableText(text: string): string {
   return xmlSafe(text).replace(bidiControls, '');
 }
 
+// Control characters and line and paragraph separators: a message shows the quoted text on one line.
+const lineBreaking = /[\p{Cc}\u2028\u2029\s]+/gu;
+
+/**
+ * Text the caller sent, as an error message may quote it: XML-safe, without bidi controls or lone surrogates,
+ * on one line and at most `max` characters (cut with …). A field name or a cell of any length, or one that
+ * would turn the message around on screen, never makes a message long or unreadable.
+ */
+export function shownInput(text: string, max = 60): string {
+  const characters = Array.from(
+    storableText(text)
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+      .replace(lineBreaking, ' ')
+      .trim(),
+  );
+  return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : characters.join('');
+}
+
 /** A string whose every high surrogate has its low one (JSON can carry a lone `\ud800`). */
 export function isWellFormedText(text: string): boolean {
   return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);

@@ -38,6 +38,7 @@ import { reportRoutes } from './routes/reports.js';
 import { situationCompilationRoutes } from './routes/situation-compilations.js';
 import { situationEntryRoutes } from './routes/situation-entries.js';
 import { importUploadLimit, situationImportRoutes } from './routes/situation-imports.js';
+import { shownInput } from '../domain/text-policy.js';
 
 export interface AppOptions {
   /** Folder of the built tab (vite output); not served when absent. */
@@ -207,8 +208,8 @@ function toHttpError(error: unknown, req: Request): DomainError | undefined {
   }
   if (isBodyParserError(error)) {
     return new DomainError('invalid_json', {
-      sv: `Innehållet är inte giltig JSON: ${error.message}`,
-      en: `The body is not valid JSON: ${error.message}`,
+      sv: `Innehållet är inte giltig JSON: ${shownInput(error.message, 120)}`,
+      en: `The body is not valid JSON: ${shownInput(error.message, 120)}`,
     });
   }
   const unreadable = bodyReadError(error);

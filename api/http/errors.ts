@@ -1,6 +1,7 @@
 import { DomainError, EtagRequired, type FieldIssue, FieldRefused, NotFound } from '../domain/errors/domain-error.js';
 import type { ErrorCode } from '../domain/errors/error-codes.js';
 import type { Bilingual } from '../i18n/bilingual.js';
+import { shownInput } from '../domain/text-policy.js';
 
 export type { FieldIssue };
 
@@ -33,6 +34,6 @@ export const fieldError = (field: string, sv: string, en: string) => new FieldRe
 
 /** What the API answers for an address it does not have; hidden routes answer outsiders exactly the same. */
 export function unknownAddress(method: string, url: string): DomainError {
-  const path = url.split('?')[0];
+  const path = shownInput(url.split('?')[0] ?? '', 120);
   return notFound({ sv: `Adressen ${method} ${path}`, en: `The address ${method} ${path}` });
 }

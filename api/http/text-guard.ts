@@ -3,6 +3,7 @@ import { isWellFormedText, malformedTextMessage, storableText } from '../domain/
 import { englishTwin } from '../i18n/bilingual.js';
 import { DomainError } from '../domain/errors/domain-error.js';
 import type { FieldIssue } from './errors.js';
+import { fieldPath, validationError } from './validation.js';
 
 /**
  * The text policy applied to everything a person sends, before any route's schema sees it: every string
@@ -13,18 +14,7 @@ import type { FieldIssue } from './errors.js';
 export function applyTextPolicy(value: unknown, part: 'body' | 'query'): unknown {
   const issues: FieldIssue[] = [];
   const clean = walk(value, [], issues, part);
-  if (issues.length > 0) {
-    const first = issues[0]!;
-    const where = part === 'body' ? { sv: 'innehållet', en: 'the body' } : { sv: 'frågeparametrarna', en: 'the query' };
-    throw new DomainError(
-      'validation',
-      {
-        sv: `Ogiltigt värde i ${where.sv}: ${first.field}: ${first.message}`,
-        en: `Invalid value in ${where.en}: ${first.field}: ${first.messageEn}`,
-      },
-      { issues },
-    );
-  }
+  if (issues.length > 0) throw validationError(part, issues);
   return clean;
 }
 
@@ -54,7 +44,7 @@ function tooDeep(part: 'body' | 'query'): DomainError {
 }
 
 function checkText(text: string, path: string[], issues: FieldIssue[]): string {
-  const field = path.join('.') || '(hela)';
+  const field = fieldPath(path);
   if (!isWellFormedText(text)) {
     issues.push({ field, message: malformedTextMessage.sv, messageEn: malformedTextMessage.en });
     return text;

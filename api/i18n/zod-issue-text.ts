@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { shownInput } from '../domain/text-policy.js';
 import { type Bilingual, englishTwin } from './bilingual.js';
+
+/** Unknown fields named in a message; the rest are counted. */
+const namedKeys = 5;
 
 const svNumber = new Intl.NumberFormat('sv-SE');
 const enNumber = new Intl.NumberFormat('en-GB');
@@ -47,8 +51,14 @@ function zodIssueText(issue: z.core.$ZodIssue): Bilingual {
       const divisor = number(issue.divisor);
       return { sv: `ange en multipel av ${divisor.sv}`, en: `give a multiple of ${divisor.en}` };
     }
-    case 'unrecognized_keys':
-      return { sv: `okända fält: ${issue.keys.join(', ')}`, en: `unknown fields: ${issue.keys.join(', ')}` };
+    case 'unrecognized_keys': {
+      const named = issue.keys.slice(0, namedKeys).map((key) => shownInput(key, 40));
+      const more = issue.keys.length - named.length;
+      return {
+        sv: `okända fält: ${named.join(', ')}${more > 0 ? ` och ${more} till` : ''}`,
+        en: `unknown fields: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
+      };
+    }
     case 'invalid_value': {
       const values = issue.values.map(String).join(', ');
       return { sv: `välj något av: ${values}`, en: `choose one of: ${values}` };

@@ -1,6 +1,7 @@
 import type { MissingItem } from '../domain/action-plan/completeness.js';
 import { type ActionPlanRecord, type PlanStatus, planStatusTitles } from '../domain/action-plan/plan.js';
 import { DomainError, FieldRefused, NotFound } from '../domain/errors/domain-error.js';
+import { shownInput } from '../domain/text-policy.js';
 
 export class PlanNotFound extends NotFound {
   constructor(readonly year: number) {
@@ -60,6 +61,6 @@ export class WrongPlanStatus extends DomainError {
 /** A reference in an action that does not exist: the field it is in, and what it named. */
 export class UnknownReference extends FieldRefused {
   constructor(field: string, value: string) {
-    super(field, `${value} finns inte`, `${value} does not exist`);
+    super(field, `${shownInput(value)} finns inte`, `${shownInput(value)} does not exist`);
   }
 }

@@ -11,6 +11,7 @@ import type { FileInfo, StoragePort } from '../store/port.js';
 import { safeFileName } from '../domain/file-names.js';
 import { FieldRefused, NotFound } from '../domain/errors/domain-error.js';
 import { diarienummerOf } from '../documents/records-fields.js';
+import { shownInput } from '../domain/text-policy.js';
 
 export interface BobMember {
   objectId: string;
@@ -25,7 +26,11 @@ export class BobMeetingNotFound extends NotFound {
 }
 export class UnknownPerson extends FieldRefused {
   constructor(objectId: string) {
-    super('objectIds', `personen ${objectId} finns inte`, `the person ${objectId} does not exist`);
+    super(
+      'objectIds',
+      `personen ${shownInput(objectId)} finns inte`,
+      `the person ${shownInput(objectId)} does not exist`,
+    );
   }
 }
 

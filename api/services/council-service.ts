@@ -12,6 +12,7 @@ import { safeFileName } from '../domain/file-names.js';
 import { checkNotInFuture, TooEarly } from '../domain/year-order.js';
 import { DomainError, FieldRefused, NotFound } from '../domain/errors/domain-error.js';
 import { OverrideOutOfRange } from '../domain/cycle/build-cycle.js';
+import { shownInput } from '../domain/text-policy.js';
 
 export interface MaterialView extends Stored<MaterialRecord> {
   actorName: string;
@@ -51,14 +52,18 @@ export class UnknownActor extends FieldRefused {
   constructor(field: string, actorId: string) {
     super(
       field,
-      `aktören ${actorId} finns inte bland rådets aktörer`,
-      `the actor ${actorId} is not among the council’s actors`,
+      `aktören ${shownInput(actorId)} finns inte bland rådets aktörer`,
+      `the actor ${shownInput(actorId)} is not among the council’s actors`,
     );
   }
 }
 export class UnknownCommitmentDepartment extends FieldRefused {
   constructor(field: string, departmentId: string) {
-    super(field, `förvaltningen ${departmentId} finns inte`, `the department ${departmentId} does not exist`);
+    super(
+      field,
+      `förvaltningen ${shownInput(departmentId)} finns inte`,
+      `the department ${shownInput(departmentId)} does not exist`,
+    );
   }
 }
 /** The council's date moved unreasonably far from its usual day. */

@@ -15,6 +15,7 @@ import type { SettingsRepository } from '../repositories/settings-repository.js'
 import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
 import type { BatchOperation, Filter, StoragePort } from '../store/port.js';
 import { DomainError, FieldRefused, NotFound } from '../domain/errors/domain-error.js';
+import { shownInput } from '../domain/text-policy.js';
 
 export class EntryNotFound extends NotFound {
   constructor(id: string) {
@@ -34,8 +35,8 @@ export class EntryForbidden extends DomainError {
 export class CategoryInUse extends DomainError {
   constructor(readonly categoryId: string) {
     super('category_in_use', {
-      sv: `Kategorin ”${categoryId}” används av poster i lägesbilden och kan inte tas bort. Byt namn på den i stället.`,
-      en: `The category “${categoryId}” is used by entries of the situation picture and cannot be removed. Rename it instead.`,
+      sv: `Kategorin ”${shownInput(categoryId)}” används av poster i lägesbilden och kan inte tas bort. Byt namn på den i stället.`,
+      en: `The category “${shownInput(categoryId)}” is used by entries of the situation picture and cannot be removed. Rename it instead.`,
     });
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
 import { guardedText } from '../personal-data.js';
 import { issueText } from '../../i18n/zod-issue-text.js';
+import { shownInput } from '../text-policy.js';
 
 /** A position as GeoJSON writes it: longitude, then latitude (WGS 84). */
 export type Position = [number, number];
@@ -139,8 +140,8 @@ export function readAreaMap(collection: GeoJsonAreas): { map: AreaMap } | { prob
     if (seen.has(name.toLocaleLowerCase('sv'))) {
       problems.push({
         path: `features.${index}.properties`,
-        sv: `området ”${name}” finns två gånger`,
-        en: `the area “${name}” appears twice`,
+        sv: `området ”${shownInput(name)}” finns två gånger`,
+        en: `the area “${shownInput(name)}” appears twice`,
       });
       return;
     }

@@ -3,6 +3,7 @@ import type { AppContext } from '../../app-context.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { crudRoutes } from './crud-routes.js';
 import { actorSchema } from '../../contract/organisation.js';
+import { shownInput } from '../../domain/text-policy.js';
 
 export { actorSchema };
 
@@ -38,8 +39,8 @@ export const actorRoutes = (ctx: AppContext) =>
         throw new DomainError(
           'validation',
           {
-            sv: `memberIds: personen "${memberId}" finns inte i katalogen.`,
-            en: `memberIds: the person "${memberId}" is not in the directory.`,
+            sv: `memberIds: personen "${shownInput(memberId)}" finns inte i katalogen.`,
+            en: `memberIds: the person "${shownInput(memberId)}" is not in the directory.`,
           },
           {
             issues: [

@@ -3,6 +3,7 @@ import type { AppContext } from '../../app-context.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { crudRoutes } from './crud-routes.js';
 import { departmentSchema } from '../../contract/organisation.js';
+import { shownInput } from '../../domain/text-policy.js';
 
 export { departmentSchema };
 
@@ -34,8 +35,8 @@ export const departmentRoutes = (ctx: AppContext) =>
         throw new DomainError(
           'validation',
           {
-            sv: `headId: personen "${value.headId}" finns inte i katalogen.`,
-            en: `headId: the person "${value.headId}" is not in the directory.`,
+            sv: `headId: personen "${shownInput(value.headId)}" finns inte i katalogen.`,
+            en: `headId: the person "${shownInput(value.headId)}" is not in the directory.`,
           },
           {
             issues: [

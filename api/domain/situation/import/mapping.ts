@@ -7,6 +7,7 @@ import { situationEntrySchema, type EntryCategory, type SituationEntry } from '.
 import { parseCount, parsePeriodStart, parseSwedishDate } from './values.js';
 import { atOnce } from '../../steps.js';
 import { datedYears, isDatedYear } from '../../calendar-date.js';
+import { shownInput } from '../../text-policy.js';
 
 const column = z.number().int().min(0).max(200);
 
@@ -186,8 +187,8 @@ export function* rowsToEntriesInSteps(
       fail(
         row,
         mapping.date,
-        `”${dateText}” är inget datum eller period (ÅÅÅÅ-MM-DD, D/M/ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ K1)`,
-        `“${dateText}” is not a date or period (YYYY-MM-DD, D/M/YYYY, YYYY-MM, YYYY Q1)`,
+        `”${shownInput(dateText)}” är inget datum eller period (ÅÅÅÅ-MM-DD, D/M/ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ K1)`,
+        `“${shownInput(dateText)}” is not a date or period (YYYY-MM-DD, D/M/YYYY, YYYY-MM, YYYY Q1)`,
       );
       continue;
     }
@@ -210,8 +211,8 @@ export function* rowsToEntriesInSteps(
       fail(
         row,
         mapping.count,
-        `”${countText}” är inget heltal större än noll`,
-        `“${countText}” is not a whole number above zero`,
+        `”${shownInput(countText)}” är inget heltal större än noll`,
+        `“${shownInput(countText)}” is not a whole number above zero`,
       );
       continue;
     }
