@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { createContext, createReminderService } from './context.js';
 import { startReminderScheduler } from './services/reminder-scheduler.js';
 import { createApp } from './http/app.js';
+import { answerUnparsableRequests } from './http/unparsable-requests.js';
 import { builtTabDir } from './paths.js';
 import { createBot } from '../bot/mount-bot.js';
 
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
       ].join('\n')}\n`,
     );
   });
+  answerUnparsableRequests(server);
   const stop = () => {
     stopReminders();
     clearInterval(importResumer);

@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personas } from '../support/personas.js';
@@ -37,6 +38,20 @@ function post(
 }
 
 const json = Buffer.from(JSON.stringify({ name: 'Ny förvaltning' }));
+
+/** Bytes sent as they are, for requests no HTTP client would send; answers what came back. */
+function raw(bytes: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(server.url);
+    const socket = connect(Number(url.port), url.hostname, () => socket.end(bytes));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    socket.on('error', reject);
+  });
+}
+
+const bodyOf = (response: string) => JSON.parse(response.slice(response.indexOf('\r\n\r\n') + 4));
 
 describe('request formats the API cannot read', () => {
   it('answers an unsupported charset, encoding or content type with 415 and the product’s error body', async () => {
@@ -86,5 +101,18 @@ describe('request formats the API cannot read', () => {
     expect(response.status).toBe(201);
     const departments = await server.ctx.organisation.listDepartments();
     expect(departments.filter((d) => d.name === 'Ny förvaltning')).toHaveLength(0);
+  });
+
+  it('answers an address or headers past Node’s limit, and a request that is not HTTP, with the product’s body', async () => {
+    const long = await raw(`GET /api/situation/entries?${'q'.repeat(20_000)}=1 HTTP/1.1\r\nHost: x\r\n\r\n`);
+    expect(long).toMatch(/^HTTP\/1\.1 431 /);
+    expect(bodyOf(long)).toMatchObject({ error: 'headers_too_large', message: expect.stringContaining('16 kB') });
+    const header = await raw(`GET /api/health HTTP/1.1\r\nHost: x\r\nX-Lang: ${'h'.repeat(20_000)}\r\n\r\n`);
+    expect(bodyOf(header).error).toBe('headers_too_large');
+    const broken = await raw('HÄMTA / INTE-HTTP\r\n\r\n');
+    expect(broken).toMatch(/^HTTP\/1\.1 400 /);
+    expect(bodyOf(broken)).toMatchObject({ error: 'unreadable_request', messageEn: expect.any(String) });
+    const after = Buffer.from(JSON.stringify({ name: 'Efter de råa anropen' }));
+    expect((await post({ 'Content-Type': 'application/json' }, after)).status).toBe(201);
   });
 });

@@ -6,6 +6,7 @@ import { createBot, type Bot, type BotOptions } from '../../bot/mount-bot.js';
 import { loadConfig } from '../../api/config/env.js';
 import { createContext } from '../../api/context.js';
 import { createApp } from '../../api/http/app.js';
+import { answerUnparsableRequests } from '../../api/http/unparsable-requests.js';
 import type { Authenticator } from '../../api/auth/caller.js';
 import type { AppContext } from '../../api/app-context.js';
 import { builtTabDir } from '../../api/paths.js';
@@ -43,6 +44,7 @@ export async function startTestServer(
   const bot = await createBot(ctx, options.bot);
   const app = createApp(ctx, { tabDir: builtTabDir, mountBot: bot.mount });
   const server = app.listen(0, '127.0.0.1');
+  answerUnparsableRequests(server);
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -7,6 +7,7 @@ export const errorStatuses = {
   validation: 400,
   invalid_json: 400,
   unreadable_body: 400,
+  unreadable_request: 400,
   unreadable_file: 400,
   empty_file: 400,
   bad_activity: 400,
@@ -38,6 +39,7 @@ export const errorStatuses = {
   conflict: 412,
   precondition_required: 428,
   too_large: 413,
+  headers_too_large: 431,
   unsupported_media_type: 415,
   not_a_document: 415,
   // 5xx: the service's side.
