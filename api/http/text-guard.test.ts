@@ -38,4 +38,19 @@ describe('applyTextPolicy', () => {
     expect(applyTextPolicy({ rows: [{ note: 'a\u0001b' }] }, 'body')).toEqual({ rows: [{ note: 'ab' }] });
     expect(() => applyTextPolicy({ rows: [{ note: 'född 19850709 9805' }] }, 'body')).toThrow(/rows\.0\.note/);
   });
+
+  it('takes a file hash or an object id in an id field as it is, and scans the same digits anywhere else', () => {
+    // A real upload's SHA-256: its digits 9007010409 pass as a personal identity number.
+    const fileId = 'b7657a6727aaa8b9007010409f20fb79d7206400a71759f97c0cd51c565a15ba';
+    const objectId = '19850709-9805-4abc-8def-0123456789ab';
+    const ids = { fileId, memberIds: [objectId], headId: objectId, id: fileId };
+    expect(applyTextPolicy(ids, 'body')).toEqual(ids);
+    expect(() => applyTextPolicy({ description: fileId }, 'body')).toThrow(/description/);
+    expect(() => applyTextPolicy({ note: objectId }, 'body')).toThrow(/note/);
+    // An id field holding anything but an identifier is text like any other.
+    expect(() => applyTextPolicy({ submissionId: '19850709-9805' }, 'body')).toThrow(/submissionId/);
+    expect(() => applyTextPolicy({ memberIds: ['x 19850709-9805-4abc-8def-0123456789ab'] }, 'body')).toThrow(
+      /memberIds\.0/,
+    );
+  });
 });

@@ -147,6 +147,10 @@ describe('importing EST exports and police statistics', () => {
       '850709\u20129805',
       '850709 - 9805',
       '19850709−9805',
+      '1985-07-09-9805',
+      '85 07 09 9805',
+      '850709.9805',
+      '8\uFE0F\u20E350709/9805',
     ];
     const rows = variants.map(
       (number, i) => `2026-10-${String(i + 1).padStart(2, '0')};Torget;Klotter;Iakttagelse ${number} vid torget;1`,
@@ -168,6 +172,21 @@ describe('importing EST exports and police statistics', () => {
       variants.map((_, i) => `rad ${i + 2}, Beskrivning`),
     );
     expect((await entries()).total).toBe(before);
+  });
+
+  it('imports a file whose SHA-256 holds ten digits that pass as a personal identity number', async () => {
+    // This file's id is 7a89f730…2014042cf759: 6412014042 would be refused as 641201-4042 in any text field.
+    const csv = Buffer.from(
+      'Datum;Plats;Händelsetyp;Beskrivning;Antal\n2026-06-01;Torget;Klotter;Klotter på väggen nummer 6731;1\n',
+    );
+    const preview = (await upload(csv, 'hash-med-siffror.csv').expect(201)).body;
+    expect(preview.fileId).toContain('6412014042');
+    const imported = await runImport(server.url, as(personas.securityChief), {
+      fileId: preview.fileId,
+      source: 'est',
+      mapping: estMapping,
+    });
+    expect(imported.finished).toMatchObject({ status: 'done', written: 1 });
   });
 
   it('reads an XLSX export with real dates, and maps category words the person chose', async () => {
