@@ -39,18 +39,25 @@ describe('applyTextPolicy', () => {
     expect(() => applyTextPolicy({ rows: [{ note: 'född 19850709 9805' }] }, 'body')).toThrow(/rows\.0\.note/);
   });
 
-  it('takes a file hash or an object id in an id field as it is, and scans the same digits anywhere else', () => {
-    // A real upload's SHA-256: its digits 9007010409 pass as a personal identity number.
-    const fileId = 'b7657a6727aaa8b9007010409f20fb79d7206400a71759f97c0cd51c565a15ba';
+  it('leaves a file hash or a GUID in an id, a path or a link out of the scan, and scans them anywhere else', () => {
+    // A real upload's SHA-256: its digits 6412014042 pass as a personal identity number.
+    const fileId = '7a89f7309572411b723708fd7a0dbce4bb0efd4fb4f0e53fe6412014042cf759';
     const objectId = '19850709-9805-4abc-8def-0123456789ab';
-    const ids = { fileId, memberIds: [objectId], headId: objectId, id: fileId };
-    expect(applyTextPolicy(ids, 'body')).toEqual(ids);
+    const named = {
+      fileId,
+      memberIds: [objectId],
+      headId: objectId,
+      id: fileId,
+      path: `${fileId}/est.csv`,
+      links: [{ href: `https://kommun.sharepoint.com/Doc.aspx?sourcedoc=%7B${objectId}%7D&file=Plan.docx` }],
+    };
+    expect(applyTextPolicy(named, 'body')).toEqual(named);
     expect(() => applyTextPolicy({ description: fileId }, 'body')).toThrow(/description/);
-    expect(() => applyTextPolicy({ note: objectId }, 'body')).toThrow(/note/);
-    // An id field holding anything but an identifier is text like any other.
+    expect(() => applyTextPolicy({ note: `Se ${objectId}` }, 'body')).toThrow(/note/);
+    // What is not such an identifier is scanned in those fields too.
     expect(() => applyTextPolicy({ submissionId: '19850709-9805' }, 'body')).toThrow(/submissionId/);
-    expect(() => applyTextPolicy({ memberIds: ['x 19850709-9805-4abc-8def-0123456789ab'] }, 'body')).toThrow(
-      /memberIds\.0/,
-    );
+    expect(() => applyTextPolicy({ path: 'Rådet/Anmälan 19850709-9805.pdf' }, 'query')).toThrow(/path/);
+    expect(() => applyTextPolicy({ path: `${fileId}x/est.csv` }, 'query')).toThrow(/path/);
+    expect(() => applyTextPolicy({ href: 'https://x.se/?pnr=%31%39850709-9805' }, 'body')).toThrow(/href/);
   });
 });

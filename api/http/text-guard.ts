@@ -44,14 +44,18 @@ function tooDeep(part: 'body' | 'query'): DomainError {
 }
 
 // An identifier is not text: an uploaded file's SHA-256 holds ten digits in a row that pass as a personal
-// identity number about once in 1,200 files, a person's Entra object id once in 11,000 people, and the file or
-// the person could never be used. Only an id field (fileId, memberIds…) holding exactly such a value is skipped.
-const identifierField = /^(id|.*Ids?)$/;
-const identifier = /^(?:[0-9a-f]{64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$/i;
+// identity number about once in 1,200 files, a GUID (an Entra object id, a SharePoint document id) once in
+// 11,000, and the file or the person could never be used. In a field that names something (an id, a stored
+// path, a link) such identifiers are left out of the scan; the rest of the field, and every other field, is
+// scanned whole.
+const namingField = /^(id|.*Ids?|path|href|.*Url)$/;
+const identifiers = /(?<![0-9a-z])(?:[0-9a-f]{64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})(?![0-9a-z])/gi;
 
-function isIdentifier(text: string, path: string[]): boolean {
+function scannedText(text: string, path: string[]): string {
   const field = path.findLast((segment) => !/^\d+$/.test(segment));
-  return field !== undefined && identifierField.test(field) && identifier.test(text);
+  if (field === undefined || !namingField.test(field)) return text;
+  // A link's %7B…%7D around a GUID read as the braces they are; digits written %31%39… read as digits.
+  return text.replace(/%[0-7][0-9a-f]/gi, (escape) => decodeURIComponent(escape)).replace(identifiers, ' ');
 }
 
 function checkText(text: string, path: string[], issues: FieldIssue[]): string {
@@ -60,7 +64,7 @@ function checkText(text: string, path: string[], issues: FieldIssue[]): string {
     issues.push({ field, message: malformedTextMessage.sv, messageEn: malformedTextMessage.en });
     return text;
   }
-  if (!isIdentifier(text, path) && containsPersonalIdentityNumber(text)) {
+  if (containsPersonalIdentityNumber(scannedText(text, path))) {
     issues.push({
       field,
       message: personalDataMessage,

@@ -187,6 +187,17 @@ describe('importing EST exports and police statistics', () => {
       mapping: estMapping,
     });
     expect(imported.finished).toMatchObject({ status: 'done', written: 1 });
+    // The kept file is registered by its path, which holds the hash too.
+    const where = { library: 'importfiler', path: `${preview.fileId}/hash-med-siffror.csv` };
+    const { registration } = (
+      await api().get('/api/records/documents').query(where).set(as(personas.securityChief)).expect(200)
+    ).body;
+    await api()
+      .put('/api/records/documents')
+      .query(where)
+      .set(as(personas.securityChief))
+      .send({ ...registration, diarienummer: 'KS 2026/0042' })
+      .expect(200);
   });
 
   it('reads an XLSX export with real dates, and maps category words the person chose', async () => {
