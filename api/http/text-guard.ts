@@ -55,7 +55,7 @@ function scannedText(text: string, path: string[]): string {
   const field = path.findLast((segment) => !/^\d+$/.test(segment));
   if (field === undefined || !namingField.test(field)) return text;
   // A link's %7B…%7D around a GUID read as the braces they are; digits written %31%39… read as digits.
-  return text.replace(/%[0-7][0-9a-f]/gi, (escape) => decodeURIComponent(escape)).replace(identifiers, ' ');
+  return text.replace(/%[0-7][0-9a-f]/gi, (percent) => decodeURIComponent(percent)).replace(identifiers, ' ');
 }
 
 function checkText(text: string, path: string[], issues: FieldIssue[]): string {
