@@ -45,5 +45,18 @@ export function parseRequestPart<T extends z.ZodType>(schema: T, value: unknown,
   // With the input in each issue, a missing field is told from one of the wrong type.
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
-  throw validationError(part, result.error.issues.slice(0, maxIssues).map(describe));
+  throw validationError(part, withoutSafeIntegerBounds(result.error.issues).slice(0, maxIssues).map(describe));
+}
+
+/**
+ * zod's `int()` bounds every whole number by ±2^53: a huge count was told "at most 9 007 199 254 740 991"
+ * before the field's own "at most 1 000 000". That bound is dropped where the same field has another issue.
+ */
+function withoutSafeIntegerBounds(issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const safeBound = (issue: z.core.$ZodIssue) =>
+    (issue.code === 'too_big' && issue.maximum === Number.MAX_SAFE_INTEGER) ||
+    (issue.code === 'too_small' && issue.minimum === Number.MIN_SAFE_INTEGER);
+  const key = (issue: z.core.$ZodIssue) => issue.path.map(String).join('\u0000');
+  const others = new Set(issues.filter((issue) => !safeBound(issue)).map(key));
+  return issues.filter((issue) => !safeBound(issue) || !others.has(key(issue)));
 }
