@@ -11,12 +11,23 @@ export const idParams = z.object({
 
 export const isoDate = isoDateSchema;
 
+const servedYear = bilingual(
+  `ange ett år från ${servedYears.first} till ${servedYears.last}`,
+  `give a year from ${servedYears.first} to ${servedYears.last}`,
+);
+
+/** A year in an address: four digits, as the tab writes it (not 0x7EA, +2026 or 2026.0), one of the served years. */
 export const yearParams = z.object({
-  year: z.coerce
-    .number({ error: bilingual('ange ett årtal, till exempel 2026', 'give a year, for example 2026') })
-    .int()
-    .min(servedYears.first)
-    .max(servedYears.last),
+  year: z
+    .string()
+    .regex(/^\d{4}$/, {
+      error: bilingual(
+        'ange ett årtal med fyra siffror, till exempel 2026',
+        'give a year of four digits, for example 2026',
+      ),
+    })
+    .transform(Number)
+    .pipe(z.number().min(servedYears.first, { error: servedYear }).max(servedYears.last, { error: servedYear })),
 });
 
 /** A saved Word document as the routes describe it: which version, when, where in its library. */
