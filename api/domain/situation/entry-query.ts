@@ -22,6 +22,12 @@ export const entryInputSchema = situationEntrySchema.pick({
 export type EntryInput = z.infer<typeof entryInputSchema>;
 
 /** The entries list's filters: a period, the indexed columns, and free text. */
+/** A count in a query string as digits (not 0x10, 1e3 or 10.0). */
+const wholeNumber = z
+  .string()
+  .regex(/^\d{1,9}$/, { error: bilingual('ange ett heltal med siffror', 'give a whole number in digits') })
+  .transform(Number);
+
 export const entryQuerySchema = z.object({
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
@@ -33,8 +39,8 @@ export const entryQuerySchema = z.object({
     .transform((value) => value === 'true')
     .optional(),
   q: z.string().trim().max(200).optional(),
-  offset: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: wholeNumber.pipe(z.number().min(0)).default(0),
+  limit: wholeNumber.pipe(z.number().min(1).max(500)).default(50),
 });
 export type EntryQuery = z.infer<typeof entryQuerySchema>;
 

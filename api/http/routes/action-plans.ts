@@ -19,11 +19,7 @@ import { servedYears } from '../../domain/served-years.js';
 export { actionSchema } from '../../contract/action-plans.js';
 
 const partParams = yearParams.extend({
-  part: z.coerce
-    .number({ error: bilingual('ange del 1–4', 'give part 1–4') })
-    .int()
-    .min(1, { error: bilingual('ange del 1–4', 'give part 1–4') })
-    .max(4, { error: bilingual('ange del 1–4', 'give part 1–4') }),
+  part: z.enum(['1', '2', '3', '4'], { error: bilingual('ange del 1–4', 'give part 1–4') }).transform(Number),
 });
 const actionParams = yearParams.extend({
   id: z.string().regex(/^\d+$/, { error: bilingual('ange ett numeriskt id', 'give a numeric id') }),

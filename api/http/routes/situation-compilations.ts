@@ -10,12 +10,9 @@ import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js'
 import { compilationSchema } from '../../contract/situation.js';
 
 const quarterParams = yearParams.extend({
-  quarter: z.coerce
-    .number({ error: bilingual('ange kvartal 1–4', 'give quarter 1–4') })
-    .int()
-    .min(1, { error: bilingual('ange kvartal 1–4', 'give quarter 1–4') })
-    .max(4, { error: bilingual('ange kvartal 1–4', 'give quarter 1–4') })
-    .transform((quarter) => quarter as Quarter),
+  quarter: z
+    .enum(['1', '2', '3', '4'], { error: bilingual('ange kvartal 1–4', 'give quarter 1–4') })
+    .transform((quarter) => Number(quarter) as Quarter),
 });
 export const situationCompilationRoutes = (ctx: AppContext) => [
   defineRoute({
