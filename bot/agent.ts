@@ -132,6 +132,17 @@ export function createAgent(
   });
 
   agent.onActivity(ActivityTypes.Message, async (context) => {
+    // A client without Universal Actions sends the card's Action.Submit fallback as a message with a value.
+    const submitted = cardSubmission(context.activity.value);
+    if (submitted) {
+      const caller = await callerOf(context, ctx.organisation);
+      if (!caller) await context.sendActivity(MessageFactory.text(both(botTexts.notRegistered)));
+      else if (submitted.verb === 'submitDepartmentReport')
+        await answer(context, await reports.submit(caller, submitted.data));
+      else if (submitted.verb === 'editDepartmentReport') await answer(context, await reports.edit(caller));
+      else await answer(context, await reports.outdatedCard(caller));
+      return;
+    }
     const command = commandOf(context.activity.text);
     if (helpWords.has(command)) {
       await sendHelp(context);
@@ -149,19 +160,26 @@ export function createAgent(
     }
   });
 
-  agent.adaptiveCards.actionExecute(
-    'submitDepartmentReport',
-    async (context, _state, action: { data?: Record<string, unknown> }) => {
-      const caller = await callerOf(context, ctx.organisation);
-      if (!caller) return both(botTexts.notRegistered);
-      return cardAnswer(await reports.submit(caller, action.data ?? {}));
-    },
-  );
+  agent.adaptiveCards.actionExecute('submitDepartmentReport', async (context, _state, action: { data?: unknown }) => {
+    const caller = await callerOf(context, ctx.organisation);
+    if (!caller) return both(botTexts.notRegistered);
+    const data =
+      action.data !== null && typeof action.data === 'object' && !Array.isArray(action.data) ? action.data : {};
+    return cardAnswer(await reports.submit(caller, data as Record<string, unknown>));
+  });
 
   agent.adaptiveCards.actionExecute('editDepartmentReport', async (context) => {
     const caller = await callerOf(context, ctx.organisation);
     if (!caller) return both(botTexts.notRegistered);
     return cardAnswer(await reports.edit(caller));
+  });
+
+  // Any other verb is a card from an earlier release (Teams keeps old cards in the chat): the current card,
+  // never the SDK's bare 501, which Teams shows as an error on the card. Registered last: verbs above match first.
+  agent.adaptiveCards.actionExecute(/.*/, async (context) => {
+    const caller = await callerOf(context, ctx.organisation);
+    if (!caller) return both(botTexts.notRegistered);
+    return cardAnswer(await reports.outdatedCard(caller));
   });
 
   agent.onError(async (context, error) => {
@@ -170,4 +188,11 @@ export function createAgent(
   });
 
   return agent;
+}
+
+/** The verb and inputs of an Action.Submit, when a message carries one. */
+function cardSubmission(value: unknown): { verb: string; data: Record<string, unknown> } | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const data = value as Record<string, unknown>;
+  return typeof data.verb === 'string' ? { verb: data.verb, data } : undefined;
 }

@@ -26,6 +26,10 @@ const notHead = {
     'The report is handed in by the head of department, and you are not head of any department. The security chief can change that in Settings.',
 };
 
+const outdatedNote =
+  'Kortet du svarade på är inaktuellt, så inget sparades. Här är ditt kort som det ser ut nu. / ' +
+  'The card you answered is out of date, so nothing was saved. Here is your card as it is now.';
+
 function toCardForm(form: ReportForm, categories: ReportCardForm['categories']): ReportCardForm {
   return {
     year: form.year,
@@ -57,8 +61,11 @@ export class ReportConversation {
     return reportTabUrl(this.ctx.config.publicUrl);
   }
 
-  /** `rapportera`: the form card, or the receipt when the report is in and can no longer change. */
-  async reportCard(caller: Caller): Promise<BotAnswer> {
+  /**
+   * `rapportera`: the form card, or the receipt when the report is in and can no longer change. `note` says on
+   * top why this card came instead of what the person asked for.
+   */
+  async reportCard(caller: Caller, note?: string): Promise<BotAnswer> {
     const form = await this.currentForm(caller);
     if (!form) return notHead;
     if (form.report?.status === 'submitted' && !form.canChange) return { card: this.receipt(form, caller) };
@@ -67,14 +74,23 @@ export class ReportConversation {
         tabUrl: this.tabUrl(),
         submissionId: randomUUID(),
         reportEtag: form.report?.etag ?? '',
+        ...(note ? { errorSummary: note } : {}),
       }),
     };
+  }
+
+  /** A card from before (another year, a department the person no longer heads, a verb since renamed). */
+  async outdatedCard(caller: Caller): Promise<BotAnswer> {
+    return this.reportCard(caller, outdatedNote);
   }
 
   /** Action.Execute from the card: validated with the API's own schema; errors beside their inputs, or a receipt. */
   async submit(caller: Caller, data: Record<string, unknown>): Promise<BotAnswer> {
     const form = await this.currentForm(caller);
-    if (!form || String(data.departmentId) !== form.department.id) return notHead;
+    if (!form) return notHead;
+    // Nothing of another year's or department's card is stored: the person gets the card that is theirs now.
+    if (String(data.departmentId) !== form.department.id || String(data.year) !== String(form.year))
+      return this.outdatedCard(caller);
     const { content, indexes } = reportFromCardInputs(data, form.actions);
     const submissionId =
       typeof data.submissionId === 'string' && data.submissionId.length >= 8 ? data.submissionId : randomUUID();
