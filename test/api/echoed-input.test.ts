@@ -96,8 +96,9 @@ describe('what a refusal quotes of the request', () => {
 
   it('quotes a cell of an imported file shortly when it is refused', async () => {
     const cell = `2026\u202E${'9'.repeat(30_000)}`;
+    const header = `Datum\u202E${'d'.repeat(30_000)}`;
     const csv = Buffer.from(
-      `Datum;Plats;Händelsetyp;Beskrivning;Antal\n${cell};Torget;Klotter;Klotter på väggen;${cell}\n`,
+      `${header};Plats;Händelsetyp;Beskrivning;Antal\n${cell};Torget;Klotter;Klotter på väggen;${cell}\n`,
     );
     const preview = (
       await api()
@@ -118,8 +119,9 @@ describe('what a refusal quotes of the request', () => {
       })
       .expect(200);
     expect(check.body.errorCount).toBe(1);
-    const [error] = check.body.errors as { sv: string; en: string }[];
+    const [error] = check.body.errors as { column: string; sv: string; en: string }[];
     expect(error!.sv).toMatch(/^”20269+…” är inget datum/);
+    expect(error!.column).toMatch(/^Datumd+…$/);
     expect(JSON.stringify(check.body.errors).length).toBeLessThan(1_000);
   });
 });

@@ -153,7 +153,9 @@ export function* rowsToEntriesInSteps(
   const errors: RowError[] = [];
   // Two identical rows in one file are two events; the second gets its own key, the same each time.
   const seen = new Map<string, number>();
-  const name = (index: number | null) => (index === null ? '' : (table.columns[index] ?? `#${index + 1}`));
+  // The file's own header text, quoted shortly in the message.
+  const name = (index: number | null) =>
+    index === null ? '' : shownInput(table.columns[index] ?? `#${index + 1}`, 40);
   const shared = situationEntrySchema.parse({
     date: context.today,
     area: '-',
