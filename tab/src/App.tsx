@@ -1,5 +1,5 @@
 import { FluentProvider, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { ApiClient, type ApiError } from './api/client.js';
 import type { HealthJson } from '../../api/contract/operations.js';
@@ -14,8 +14,10 @@ import { SessionContext } from './session.js';
 import { Shell } from './Shell.js';
 import { ViewBoundary } from './navigation/view-failed.js';
 import { themes } from './theme.js';
-import { useLastingTabster } from './use-lasting-tabster.js';
 import { ErrorMessage } from './views/common/ErrorMessage.js';
+
+// Loaded beside the first view, not before it: the focus manager's script comes with the views anyway.
+const LastingTabster = lazy(async () => ({ default: (await import('./LastingTabster.js')).LastingTabster }));
 
 export function App({ host }: { host: Host }) {
   const [language, setLanguage] = useState<Language>(() => initialLanguage(host.locale));
@@ -81,7 +83,10 @@ export function App({ host }: { host: Host }) {
   const texts = textsOf[language];
   return (
     <FluentProvider theme={themes[theme]} style={{ minHeight: '100vh' }}>
-      <LastingTabster />
+      {/* Inside FluentProvider, whose document the focus manager needs. */}
+      <Suspense fallback={null}>
+        <LastingTabster />
+      </Suspense>
       <LanguageContext.Provider value={{ language, texts }}>
         {!authMode && <Spinner label={texts.loading} style={{ marginTop: '20vh' }} />}
         {entra && !host.inTeams && (
@@ -122,10 +127,4 @@ export function App({ host }: { host: Host }) {
       </LanguageContext.Provider>
     </FluentProvider>
   );
-}
-
-/** Rendered inside FluentProvider, whose document the focus manager needs. */
-function LastingTabster() {
-  useLastingTabster();
-  return null;
 }
