@@ -163,9 +163,7 @@ export function createAgent(
   agent.adaptiveCards.actionExecute('submitDepartmentReport', async (context, _state, action: { data?: unknown }) => {
     const caller = await callerOf(context, ctx.organisation);
     if (!caller) return both(botTexts.notRegistered);
-    const data =
-      action.data !== null && typeof action.data === 'object' && !Array.isArray(action.data) ? action.data : {};
-    return cardAnswer(await reports.submit(caller, data as Record<string, unknown>));
+    return cardAnswer(await reports.submit(caller, recordOf(action.data) ?? {}));
   });
 
   agent.adaptiveCards.actionExecute('editDepartmentReport', async (context) => {
@@ -190,9 +188,15 @@ export function createAgent(
   return agent;
 }
 
+/** A card's inputs as the fields they are, when the value is an object of fields at all. */
+function recordOf(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
 /** The verb and inputs of an Action.Submit, when a message carries one. */
 function cardSubmission(value: unknown): { verb: string; data: Record<string, unknown> } | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const data = value as Record<string, unknown>;
-  return typeof data.verb === 'string' ? { verb: data.verb, data } : undefined;
+  const data = recordOf(value);
+  return typeof data?.verb === 'string' ? { verb: data.verb, data } : undefined;
 }
