@@ -26,6 +26,9 @@ export function storableText(text: string): string {
   return xmlSafe(text).replace(bidiControls, '');
 }
 
+// A high surrogate without its low one, or a low one without its high one (JSON can carry a lone `\ud800`).
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 // Control characters and line and paragraph separators: a message shows the quoted text on one line.
 const lineBreaking = /[\p{Cc}\u2028\u2029\s]+/gu;
 
@@ -35,18 +38,14 @@ const lineBreaking = /[\p{Cc}\u2028\u2029\s]+/gu;
  * would turn the message around on screen, never makes a message long or unreadable.
  */
 export function shownInput(text: string, max = 60): string {
-  const characters = Array.from(
-    storableText(text)
-      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-      .replace(lineBreaking, ' ')
-      .trim(),
-  );
+  const characters = Array.from(storableText(text).replace(loneSurrogate, '\uFFFD').replace(lineBreaking, ' ').trim());
   return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : characters.join('');
 }
 
-/** A string whose every high surrogate has its low one (JSON can carry a lone `\ud800`). */
+/** A string whose every high surrogate has its low one. */
 export function isWellFormedText(text: string): boolean {
-  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+  // search, not test: a global pattern's test would carry lastIndex from one call to the next.
+  return text.search(loneSurrogate) === -1;
 }
 
 export const malformedTextMessage: Bilingual = {

@@ -1,17 +1,16 @@
-import type { Server } from 'node:http';
+import { STATUS_CODES, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { ErrorBody } from './errors.js';
+import { DomainError } from '../domain/errors/domain-error.js';
+import { errorBody } from './errors.js';
 
-const headersTooLarge: ErrorBody = {
-  error: 'headers_too_large',
-  message: 'Adressen eller rubrikerna är för långa (högst 16 kB tillsammans).',
-  messageEn: 'The address or the headers are too long (at most 16 kB together).',
-};
-const unreadableRequest: ErrorBody = {
-  error: 'unreadable_request',
-  message: 'Anropet kunde inte läsas som HTTP.',
-  messageEn: 'The request could not be read as HTTP.',
-};
+const headersTooLarge = new DomainError('headers_too_large', {
+  sv: 'Adressen eller rubrikerna är för långa (högst 16 kB tillsammans).',
+  en: 'The address or the headers are too long (at most 16 kB together).',
+});
+const unreadableRequest = new DomainError('unreadable_request', {
+  sv: 'Anropet kunde inte läsas som HTTP.',
+  en: 'The request could not be read as HTTP.',
+});
 
 /**
  * Node answers a request it cannot parse (headers past its 16 kB limit, a broken request line) before Express
@@ -25,11 +24,11 @@ export function answerUnparsableRequests(server: Server): void {
       socket.destroy();
       return;
     }
-    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-    const body = JSON.stringify(tooLarge ? headersTooLarge : unreadableRequest);
+    const refusal = error.code === 'HPE_HEADER_OVERFLOW' ? headersTooLarge : unreadableRequest;
+    const body = JSON.stringify(errorBody(refusal));
     socket.end(
       [
-        tooLarge ? 'HTTP/1.1 431 Request Header Fields Too Large' : 'HTTP/1.1 400 Bad Request',
+        `HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status]}`,
         'Content-Type: application/json; charset=utf-8',
         `Content-Length: ${Buffer.byteLength(body)}`,
         'X-Content-Type-Options: nosniff',

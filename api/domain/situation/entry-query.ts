@@ -21,13 +21,13 @@ export const entryInputSchema = situationEntrySchema.pick({
 });
 export type EntryInput = z.infer<typeof entryInputSchema>;
 
-/** The entries list's filters: a period, the indexed columns, and free text. */
 /** A count in a query string as digits (not 0x10, 1e3 or 10.0). */
 const wholeNumber = z
   .string()
   .regex(/^\d{1,9}$/, { error: bilingual('ange ett heltal med siffror', 'give a whole number in digits') })
   .transform(Number);
 
+/** The entries list's filters: a period, the indexed columns, and free text. */
 export const entryQuerySchema = z.object({
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
