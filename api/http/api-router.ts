@@ -5,6 +5,7 @@ import { DomainError } from '../domain/errors/domain-error.js';
 import { forbidden, preconditionRequired, unknownAddress } from './errors.js';
 import type { AnyRoute, JsonResult, RouteResult } from './route.js';
 import { parseRequestPart } from './validation.js';
+import { strictBody } from './strict-body.js';
 import { errorBodySchema } from '../contract/errors.js';
 import { applyTextPolicy } from './text-guard.js';
 import { addressWithoutTicket, ticketParameter, type DownloadLinks } from './download-links.js';
@@ -100,6 +101,7 @@ export function buildApiRouter(
   const publicRegistry = new OpenAPIRegistry();
 
   for (const route of routes) {
+    const bodySchema = route.body && strictBody(route.body);
     router[route.method](expressPath(route.path), async (req, res) => {
       const caller = await authorise(route, req, authenticator, links);
       if (route.body && hasBody(req) && !req.is('application/json')) throw notJson();
@@ -110,8 +112,8 @@ export function buildApiRouter(
       const query = route.query
         ? parseRequestPart(route.query, writes ? applyTextPolicy(asked, 'query') : asked, 'query')
         : undefined;
-      const body = route.body
-        ? parseRequestPart(route.body, applyTextPolicy(req.body ?? {}, 'body'), 'body')
+      const body = bodySchema
+        ? parseRequestPart(bodySchema, applyTextPolicy(req.body ?? {}, 'body'), 'body')
         : undefined;
       const result: RouteResult = await route.handler({
         params,
