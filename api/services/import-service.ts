@@ -20,6 +20,7 @@ import { queryAll, type StoragePort } from '../store/port.js';
 import { ImportJob, type ImportJobDependencies, type PreparedEntry } from './import-job.js';
 import { supersededPreliminary } from './preliminary-figures.js';
 import { safeFileName } from '../domain/file-names.js';
+import { storableText } from '../domain/text-policy.js';
 import { DomainError, NotFound } from '../domain/errors/domain-error.js';
 import { counted } from '../i18n/plural.js';
 
@@ -152,7 +153,7 @@ export class ImportService {
         'application/octet-stream',
         actor,
       );
-    return this.previewOf(fileId, fileName, table);
+    return this.previewOf(fileId, safeFileName(fileName), table);
   }
 
   /** The kept file read again with another sheet or header row, as the person chose in the preview. */
@@ -162,6 +163,10 @@ export class ImportService {
     return this.previewOf(fileId, file.name, await readTable(file.content, shape));
   }
 
+  /**
+   * What the preview shows of the file as it will be stored: a header or cell made to turn the text around
+   * (bidi controls) shows as written without them. The distinct values stay as read: they key the mapping.
+   */
   private async previewOf(fileId: string, fileName: string, table: ImportTable): Promise<ImportPreview> {
     const distinctValues = await inTurns(distinctValuesOf(table));
     return {
@@ -169,17 +174,17 @@ export class ImportService {
       fileName,
       format: table.format,
       encoding: table.encoding ?? null,
-      columns: table.columns,
+      columns: table.columns.map(storableText),
       rowCount: table.rows.length,
       skippedEmptyRows: table.skippedEmptyRows ?? 0,
-      sample: table.rows.slice(0, 10).map((row) => row.map(asRead)),
+      sample: table.rows.slice(0, 10).map((row) => row.map((cell) => asRead(storableText(cell)))),
       suggestedMapping: suggestMapping(table.columns),
       distinctValues,
       previousImports: await this.imports.ofFile(fileId),
-      sheets: table.sheets ?? [],
+      sheets: (table.sheets ?? []).map(storableText),
       sheet: table.sheet ?? null,
       headerRow: table.headerRow ?? null,
-      leadingRows: table.leadingRows ?? [],
+      leadingRows: (table.leadingRows ?? []).map((row) => ({ ...row, cells: row.cells.map(storableText) })),
     };
   }
 

@@ -124,4 +124,25 @@ describe('what a refusal quotes of the request', () => {
     expect(error!.column).toMatch(/^Datumd+…$/);
     expect(JSON.stringify(check.body.errors).length).toBeLessThan(1_000);
   });
+
+  it('shows a file’s header, cells and name without the controls that turn text around, and maps its words as read', async () => {
+    const turn = '\u202E';
+    const csv = Buffer.from(
+      `Datum;Plats${turn}ästa;Händelsetyp;Beskrivning;Antal\n2026-11-02;Torget${turn}gäv;Klot${turn}ter;Text${turn}mer;1\n`,
+    );
+    const { body } = await api()
+      .post('/api/situation/imports/files')
+      .query({ fileName: `rapport${turn}vsc.csv` })
+      .set(chief)
+      .set('Content-Type', 'application/octet-stream')
+      .send(csv)
+      .expect(201);
+    expect(body.fileName).toBe('rapportvsc.csv');
+    expect(body.columns[1]).toBe('Platsästa');
+    expect(body.sample[0]).toEqual(['2026-11-02', 'Torgetgäv', 'Klotter', 'Textmer', '1']);
+    const { distinctValues, ...shown } = body;
+    expect(JSON.stringify(shown)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    // The mapping of category words is keyed by the file's own word, so that one stays as the file has it.
+    expect(distinctValues['2']).toEqual([`Klot${turn}ter`]);
+  });
 });

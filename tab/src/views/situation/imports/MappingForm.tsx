@@ -12,6 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { categoryFor } from '../../../../../api/domain/situation/entry-query.js';
+import { storableText } from '../../../../../api/domain/text-policy.js';
 import type { EntryCategory } from '../../../../../api/domain/situation/entry.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import type { ImportMapping, PreviewJson } from './import-types.js';
@@ -99,10 +100,10 @@ export function MappingForm({
               <TableBody>
                 {words.map((word) => (
                   <TableRow key={word}>
-                    <TableCell>{word}</TableCell>
+                    <TableCell>{storableText(word)}</TableCell>
                     <TableCell>
                       <Select
-                        aria-label={`${texts.becomes}: ${word}`}
+                        aria-label={`${texts.becomes}: ${storableText(word)}`}
                         value={mapping.categoryValues[word] ?? categoryFor(word, categories)}
                         onChange={(_, d) =>
                           onChange({ ...mapping, categoryValues: { ...mapping.categoryValues, [word]: d.value } })
