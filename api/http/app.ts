@@ -10,6 +10,7 @@ import { DownloadLinks } from './download-links.js';
 import type { AppContext } from '../app-context.js';
 import { DomainError } from '../domain/errors/domain-error.js';
 import { securityHeaders } from './security-headers.js';
+import { isJsonSyntaxError, jsonSyntaxError } from './json-syntax.js';
 import { errorBody, notFound, unknownAddress } from './errors.js';
 import type { AnyRoute } from './route.js';
 import { actionPlanRoutes } from './routes/action-plans.js';
@@ -38,7 +39,6 @@ import { reportRoutes } from './routes/reports.js';
 import { situationCompilationRoutes } from './routes/situation-compilations.js';
 import { situationEntryRoutes } from './routes/situation-entries.js';
 import { importUploadLimit, situationImportRoutes } from './routes/situation-imports.js';
-import { shownInput } from '../domain/text-policy.js';
 
 export interface AppOptions {
   /** Folder of the built tab (vite output); not served when absent. */
@@ -206,12 +206,7 @@ function toHttpError(error: unknown, req: Request): DomainError | undefined {
       en: `The body is too large (at most ${megabytes} MB).`,
     });
   }
-  if (isBodyParserError(error)) {
-    return new DomainError('invalid_json', {
-      sv: `Innehållet är inte giltig JSON: ${shownInput(error.message, 120)}`,
-      en: `The body is not valid JSON: ${shownInput(error.message, 120)}`,
-    });
-  }
+  if (isJsonSyntaxError(error)) return jsonSyntaxError(error);
   const unreadable = bodyReadError(error);
   if (unreadable === 415) {
     return new DomainError('unsupported_media_type', {
@@ -243,8 +238,4 @@ function isDiskFull(error: unknown): boolean {
 
 function isBodyTooLarge(error: unknown): boolean {
   return (error as { type?: string } | null)?.type === 'entity.too.large';
-}
-
-function isBodyParserError(error: unknown): error is Error & { type: string } {
-  return error instanceof SyntaxError && (error as { type?: string }).type === 'entity.parse.failed';
 }
