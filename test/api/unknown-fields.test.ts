@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { apiRoutes } from '../../api/http/app.js';
 import type { AnyRoute } from '../../api/http/route.js';
-import { strictBody } from '../../api/http/strict-body.js';
+import { strictInput } from '../../api/http/strict-input.js';
 import { as, personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -27,7 +27,7 @@ const entry = {
 const entryCount = async () =>
   (await api().get('/api/situation/entries').query({ limit: 1 }).set(chief).expect(200)).body.total as number;
 
-describe('a field the API does not know', () => {
+describe('a field or parameter the API does not know', () => {
   it('refuses a new entry with a misspelt field, names it, and stores nothing', async () => {
     const before = await entryCount();
     const { body } = await api()
@@ -73,13 +73,23 @@ describe('a field the API does not know', () => {
     expect(body.message).toBe('Ogiltigt värde i innehållet: signs.0: okända fält: svar');
   });
 
+  it('refuses a query parameter the route does not know, rather than answer unfiltered', async () => {
+    const misspelt = await api().get('/api/situation/entries').query({ kategori: 'klotter' }).set(chief).expect(400);
+    expect(misspelt.body.message).toBe('Ogiltigt värde i frågeparametrarna: okända fält: kategori');
+    const none = await api().get('/api/departments').query({ namn: 'Social' }).set(chief).expect(400);
+    expect(none.body.messageEn).toBe('Invalid value in the query: unknown fields: namn');
+    const known = await api().get('/api/situation/entries').query({ category: 'klotter', limit: 5 }).set(chief);
+    expect(known.status).toBe(200);
+    expect(known.body.entries.every((e: { category: string }) => e.category === 'klotter')).toBe(true);
+  });
+
   it('is refused by every route that takes a body, as the router checks it', () => {
     // The plan's parts take any object here and are held to their part's schema in the handler (above).
     const byAddress = (route: AnyRoute) => route.path === '/api/action-plans/{year}/parts/{part}';
     const withBody = apiRoutes(server.ctx).filter((route) => route.body && !byAddress(route));
     expect(withBody.length).toBeGreaterThan(30);
     for (const route of withBody) {
-      const issues = strictBody(route.body as z.ZodType).safeParse({ zzOkäntFält: 1 }).error?.issues ?? [];
+      const issues = strictInput(route.body as z.ZodType).safeParse({ zzOkäntFält: 1 }).error?.issues ?? [];
       expect(
         issues.some((issue) => issue.code === 'unrecognized_keys' && issue.keys.includes('zzOkäntFält')),
         `${route.method.toUpperCase()} ${route.path}`,

@@ -14,7 +14,7 @@ import { defineRoute } from '../route.js';
 import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
 import { actionSchema, planSchema } from '../../contract/action-plans.js';
 import { parseRequestPart } from '../validation.js';
-import { strictBody } from '../strict-body.js';
+import { strictInput } from '../strict-input.js';
 import { servedYears } from '../../domain/served-years.js';
 
 export { actionSchema } from '../../contract/action-plans.js';
@@ -31,10 +31,10 @@ const createSchema = z
 
 // The part's schema is chosen by the address, so the router cannot hold the body to it: each is made strict here.
 const strictParts: Record<PartNumber, z.ZodType> = {
-  1: strictBody(partSchemas[1]),
-  2: strictBody(partSchemas[2]),
-  3: strictBody(partSchemas[3]),
-  4: strictBody(partSchemas[4]),
+  1: strictInput(partSchemas[1]),
+  2: strictInput(partSchemas[2]),
+  3: strictInput(partSchemas[3]),
+  4: strictInput(partSchemas[4]),
 };
 const writers = ['SecurityChief'] as const;
 const readers = actionPlanReaderRoles;

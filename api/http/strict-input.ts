@@ -6,11 +6,11 @@ type Def = z.core.$ZodTypeDef & Record<string, unknown>;
 const wrappers = new Set(['optional', 'nullable', 'nonoptional', 'default', 'prefault', 'catch', 'readonly']);
 
 /**
- * The schema with every object in it strict: a field the route does not know (a typo, an old client's name)
- * is refused and named, not dropped in silence. Intersections are left as they are (each side sees the
+ * The schema with every object in it strict: a field or parameter the route does not know (a typo, an old
+ * client's name) is refused and named, not dropped in silence. Intersections are left as they are (each side sees the
  * other's fields), and so is a pipe's output, which reads what the pipe made, not what the caller sent.
  */
-export function strictBody<T extends z.ZodType>(schema: T): T {
+export function strictInput<T extends z.ZodType>(schema: T): T {
   return strict(schema, new Map()) as T;
 }
 

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { strictBody } from './strict-body.js';
+import { strictInput } from './strict-input.js';
 
 const unknownAt = (schema: z.ZodType, value: unknown) =>
   (schema.safeParse(value).error?.issues ?? [])
     .filter((issue) => issue.code === 'unrecognized_keys')
     .map((issue) => `${issue.path.join('.')}: ${(issue as { keys: string[] }).keys.join(',')}`);
 
-describe('strictBody', () => {
+describe('strictInput', () => {
   it('refuses unknown fields at every depth: lists, optional and defaulted parts, union options, records', () => {
     const row = z.object({ id: z.string() });
-    const schema = strictBody(
+    const schema = strictInput(
       z.object({
         rows: z.array(row).default([]),
         one: row.optional(),
@@ -33,7 +33,7 @@ describe('strictBody', () => {
   });
 
   it('keeps what the schema did: refinements, defaults and what a pipe makes of the input', () => {
-    const schema = strictBody(
+    const schema = strictInput(
       z
         .object({
           from: z.string(),
@@ -54,13 +54,13 @@ describe('strictBody', () => {
   });
 
   it('leaves an intersection as it is, where each side holds fields of the other', () => {
-    const schema = strictBody(z.intersection(z.object({ a: z.string() }), z.object({ b: z.string() })));
+    const schema = strictInput(z.intersection(z.object({ a: z.string() }), z.object({ b: z.string() })));
     expect(schema.parse({ a: '1', b: '2' })).toEqual({ a: '1', b: '2' });
   });
 
   it('leaves the schema it was given unchanged', () => {
     const loose = z.object({ a: z.string() });
-    strictBody(loose);
+    strictInput(loose);
     expect(loose.parse({ a: '1', b: 2 })).toEqual({ a: '1' });
   });
 });
