@@ -1,14 +1,18 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { Router, type Request } from 'express';
+import { z } from 'zod';
 import type { Authenticator, Caller } from '../auth/caller.js';
 import { DomainError } from '../domain/errors/domain-error.js';
 import { forbidden, preconditionRequired, unknownAddress } from './errors.js';
 import type { AnyRoute, JsonResult, RouteResult } from './route.js';
-import { parseRequestPart } from './validation.js';
-import { strictBody } from './strict-body.js';
+import { parseRequestPart, validationError } from './validation.js';
+import { shownInput } from '../domain/text-policy.js';
+import { strictInput } from './strict-input.js';
 import { errorBodySchema } from '../contract/errors.js';
 import { applyTextPolicy } from './text-guard.js';
 import { addressWithoutTicket, ticketParameter, type DownloadLinks } from './download-links.js';
+
+const noParameters = z.object({});
 
 const anonymous: Caller = { id: 'anonymous', displayName: 'anonymous', roles: [], departmentId: null, actorId: null };
 
@@ -64,9 +68,21 @@ const notJson = () =>
     en: 'Send the body as JSON (Content-Type: application/json).',
   });
 
+// One ETag as the item was read. `*` or a list would match any version, and SharePoint honours them: an edit
+// made from an old copy would write over a newer one. A weak W/ tag never matches (RFC 9110, 13.1.1).
+const readEtag = /^"[^"]{1,200}"$/;
+
 function ifMatchOf(route: AnyRoute, req: Request): string | undefined {
   const value = req.get('if-match');
   if (route.requiresIfMatch && !value) throw preconditionRequired();
+  if (value !== undefined && !readEtag.test(value))
+    throw validationError('header', [
+      {
+        field: 'If-Match',
+        message: `ange postens ETag som den lästes, inom citattecken (till exempel "12,3"), inte ${shownInput(value, 20)}`,
+        messageEn: `give the item’s ETag as it was read, in quotes (for example "12,3"), not ${shownInput(value, 20)}`,
+      },
+    ]);
   return value;
 }
 
@@ -101,7 +117,9 @@ export function buildApiRouter(
   const publicRegistry = new OpenAPIRegistry();
 
   for (const route of routes) {
-    const bodySchema = route.body && strictBody(route.body);
+    const bodySchema = route.body && strictInput(route.body);
+    // A parameter the route does not know (kategori for category) would answer everything unfiltered.
+    const querySchema = strictInput(route.query ?? noParameters);
     router[route.method](expressPath(route.path), async (req, res) => {
       const caller = await authorise(route, req, authenticator, links);
       if (route.body && hasBody(req) && !req.is('application/json')) throw notJson();
@@ -109,9 +127,8 @@ export function buildApiRouter(
       // Reading needs no policy (a search may hold anything); whatever can be stored passes through it.
       const writes = route.method !== 'get';
       const { [ticketParameter]: _ticket, ...asked } = req.query;
-      const query = route.query
-        ? parseRequestPart(route.query, writes ? applyTextPolicy(asked, 'query') : asked, 'query')
-        : undefined;
+      const checkedQuery = parseRequestPart(querySchema, writes ? applyTextPolicy(asked, 'query') : asked, 'query');
+      const query = route.query ? checkedQuery : undefined;
       const body = bodySchema
         ? parseRequestPart(bodySchema, applyTextPolicy(req.body ?? {}, 'body'), 'body')
         : undefined;

@@ -290,6 +290,18 @@ describe('organisation', () => {
       .send({ name: 'Utan etag' })
       .expect(428);
     expect(missing.body.message).toContain('If-Match');
+    // `*`, a list or a weak tag would match any version on SharePoint: each is refused, and nothing is written.
+    for (const any of ['*', `W/${first.body.etag}`, `"0,0", ${first.body.etag}`]) {
+      const refused = await request(server.url)
+        .patch(`/api/departments/${department.id}`)
+        .set(chief)
+        .set('If-Match', any)
+        .send({ name: 'Vilken version som helst' })
+        .expect(400);
+      expect(refused.body.message).toMatch(/^Ogiltigt värde i rubrikerna: If-Match: ange postens ETag som den lästes/);
+    }
+    const after = await request(server.url).get('/api/departments').set(chief);
+    expect(after.body.departments[0].name).toBe(`${department.name} (ny)`);
   });
 
   it('keeps the fields a patch does not name', async () => {

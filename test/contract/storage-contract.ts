@@ -174,9 +174,38 @@ export function describeStorageContract(adapterName: string, createSubject: () =
         ).rejects.toBeInstanceOf(NotFoundError);
       });
 
+      it('updates and deletes only the version read: `*`, no ETag or a weak one is a conflict', async () => {
+        const item = await store.createItem('contractReports', { title: 'skyddad' }, actor);
+        for (const etag of ['*', '', `W/${item.etag}`, `${item.etag}, "x"`]) {
+          await expect(
+            store.updateItem('contractReports', item.id, etag, { title: 'över' }, actor),
+            etag,
+          ).rejects.toBeInstanceOf(ConflictError);
+          await expect(store.deleteItem('contractReports', item.id, etag, actor), etag).rejects.toBeInstanceOf(
+            ConflictError,
+          );
+        }
+        expect((await store.getItem('contractReports', item.id))?.fields.title).toBe('skyddad');
+      });
+
       it('answers an unknown id with undefined', async () => {
         expect(await store.getItem('contractReports', '999999')).toBeUndefined();
         expect(await store.getItem('contractReports', 'not-a-number')).toBeUndefined();
+      });
+
+      it('finds no item by its id written otherwise (a leading zero, a sign, a decimal point)', async () => {
+        const item = await store.createItem('contractReports', { title: 'nummer' }, actor);
+        for (const written of [`0${item.id}`, `+${item.id}`, `${item.id}.0`, '0']) {
+          expect(await store.getItem('contractReports', written), written).toBeUndefined();
+          await expect(
+            store.updateItem('contractReports', written, item.etag, { title: 'x' }, actor),
+            written,
+          ).rejects.toBeInstanceOf(NotFoundError);
+          await expect(store.deleteItem('contractReports', written, item.etag, actor), written).rejects.toBeInstanceOf(
+            NotFoundError,
+          );
+        }
+        expect((await store.getItem('contractReports', item.id))?.fields.title).toBe('nummer');
       });
     });
 

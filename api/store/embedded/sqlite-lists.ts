@@ -289,8 +289,9 @@ export class SqliteLists {
   }
 }
 
+/** An id as the store writes it: 1, 2, 3… (01, +1 or 1.0 name no item, on SharePoint neither). */
 function toRowId(id: string): number {
-  return /^\d+$/.test(id) ? Number(id) : -1;
+  return /^[1-9]\d{0,15}$/.test(id) ? Number(id) : -1;
 }
 
 function toSql(column: ColumnDefinition, value: unknown): unknown {

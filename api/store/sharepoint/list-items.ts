@@ -26,7 +26,8 @@ import { selectedColumns } from '../selected-columns.js';
 import { nextLinkOf, pageTokenOf } from './page-token.js';
 import type { KnownList, SiteSchema } from './site-schema.js';
 
-const itemId = /^\d+$/;
+// As SharePoint numbers a list's items: 1, 2, 3… An id written 01 or 1.0 names none, as in the embedded store.
+const itemId = /^[1-9]\d{0,15}$/;
 
 /**
  * List items through Graph. Every update and delete carries the ETag the caller read as If-Match, so a
@@ -82,12 +83,14 @@ export class ListItems {
 
   async update(list: string, id: string, etag: string, fields: Fields, actor: string): Promise<StoredItem> {
     const known = await this.schema.list(list);
+    await this.refuseAnyVersion(known, id, etag);
     const request = this.updateRequest(known, id, etag, fields, actor);
     return this.updatedItem(known, id, request, await this.http.send(request));
   }
 
   async delete(list: string, id: string, etag: string): Promise<void> {
     const known = await this.schema.list(list);
+    await this.refuseAnyVersion(known, id, etag);
     const request = this.deleteRequest(known, id, etag);
     await this.deleted(known, id, request, await this.http.send(request));
   }
@@ -216,6 +219,17 @@ export class ListItems {
 
   private async deleted(known: KnownList, id: string, request: GraphRequest, response: GraphResponse): Promise<void> {
     await this.refuseFailure(known, id, request, response);
+  }
+
+  /**
+   * Graph takes `If-Match: *` (or none) as "whatever the version": the port's update and delete are for the
+   * version the caller read, so anything but one ETag is a conflict here, as in the embedded store.
+   */
+  private async refuseAnyVersion(known: KnownList, id: string, etag: string): Promise<void> {
+    if (/^"[^"]+"$/.test(etag)) return;
+    const current = itemId.test(id) ? await this.get(known.name, id) : undefined;
+    if (!current) throw new NotFoundError(`Item in ${known.name}`, id);
+    throw new ConflictError(known.name, id, current);
   }
 
   private async refuseFailure(
