@@ -54,6 +54,19 @@ describe('entries of the continuous lägesbild', () => {
     expect(page.entries).toHaveLength(10);
     expect(page.entries[0].id).toBe(all.entries[10].id);
     await api().get('/api/situation/entries').query({ from: '24/11/2026' }).set(as(personas.reader)).expect(400);
+    const reversed = await api()
+      .get('/api/situation/entries')
+      .query({ from: '2026-12-01', to: '2026-01-01' })
+      .set(as(personas.reader))
+      .expect(400);
+    expect(reversed.body.issues).toEqual([
+      {
+        field: 'to',
+        message: 'ange ett datum på eller efter startdatumet',
+        messageEn: 'give a date on or after the start date',
+      },
+    ]);
+    expect((await list({ from: '2026-03-31', to: '2026-03-31' })).entries.length).toBeGreaterThan(0);
   });
 
   it('takes a new entry from the säkerhetschef and refuses personal identity numbers in each free-text field, saying why', async () => {

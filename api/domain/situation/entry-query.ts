@@ -28,20 +28,26 @@ const wholeNumber = z
   .transform(Number);
 
 /** The entries list's filters: a period, the indexed columns, and free text. */
-export const entryQuerySchema = z.object({
-  from: isoDateSchema.optional(),
-  to: isoDateSchema.optional(),
-  area: z.string().trim().min(1).max(120).optional(),
-  category: z.string().trim().min(1).max(60).optional(),
-  source: entrySourceSchema.optional(),
-  newPhenomenon: z
-    .enum(['true', 'false'], { error: bilingual('ange true eller false', 'give true or false') })
-    .transform((value) => value === 'true')
-    .optional(),
-  q: z.string().trim().max(200).optional(),
-  offset: wholeNumber.pipe(z.number().min(0)).default(0),
-  limit: wholeNumber.pipe(z.number().min(1).max(500)).default(50),
-});
+export const entryQuerySchema = z
+  .object({
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+    area: z.string().trim().min(1).max(120).optional(),
+    category: z.string().trim().min(1).max(60).optional(),
+    source: entrySourceSchema.optional(),
+    newPhenomenon: z
+      .enum(['true', 'false'], { error: bilingual('ange true eller false', 'give true or false') })
+      .transform((value) => value === 'true')
+      .optional(),
+    q: z.string().trim().max(200).optional(),
+    offset: wholeNumber.pipe(z.number().min(0)).default(0),
+    limit: wholeNumber.pipe(z.number().min(1).max(500)).default(50),
+  })
+  // A period that ends before it starts holds nothing: said beside the end, not answered with an empty list.
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    path: ['to'],
+    error: bilingual('ange ett datum på eller efter startdatumet', 'give a date on or after the start date'),
+  });
 export type EntryQuery = z.infer<typeof entryQuerySchema>;
 
 /** Free-text search over what a person reads in an entry, ignoring case. */
