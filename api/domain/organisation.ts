@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { roleSchema } from './roles.js';
+import { nameText } from './names.js';
 
-const name = z.string().trim().min(1).max(120);
+const name = nameText(120);
 
 export const departmentInputSchema = z.object({
   name,

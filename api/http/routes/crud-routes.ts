@@ -6,6 +6,9 @@ import type { Bilingual } from '../../i18n/bilingual.js';
 import { notFound } from '../errors.js';
 import { defineRoute, type AnyRoute } from '../route.js';
 import { idParams } from '../schemas.js';
+import { validationError } from '../validation.js';
+import { nameKey } from '../../domain/names.js';
+import { shownInput } from '../../domain/text-policy.js';
 
 interface CrudOptions<T extends Fields, O> {
   /** e.g. /api/departments */
@@ -20,6 +23,8 @@ interface CrudOptions<T extends Fields, O> {
   present: (items: Stored<T>[]) => Promise<O[]>;
   /** Domain checks beyond the schema (a referenced person exists…); throws DomainError. */
   check?: (value: Partial<T>) => Promise<void>;
+  /** The list's items have names no two may share ("en förvaltning"): two alike could not be told apart. */
+  uniqueName?: Bilingual;
 }
 
 /** List, create, update (If-Match) and delete (If-Match) for one organisation list. */
@@ -33,6 +38,21 @@ export function crudRoutes<T extends Fields, O>(options: CrudOptions<T, O>): Any
     return item;
   };
   const common = { tags: [options.tag] };
+  const refuseTakenName = async (value: Partial<T>, id?: string) => {
+    const kind = options.uniqueName;
+    if (!kind || typeof value.name !== 'string') return;
+    const key = nameKey(value.name);
+    const taken = (await collection.all()).find((item) => item.id !== id && nameKey(String(item.name)) === key);
+    if (!taken) return;
+    const name = shownInput(String(taken.name));
+    throw validationError('body', [
+      {
+        field: 'name',
+        message: `det finns redan ${kind.sv} som heter ”${name}”`,
+        messageEn: `there is already ${kind.en} called “${name}”`,
+      },
+    ]);
+  };
 
   return [
     defineRoute({
@@ -56,6 +76,7 @@ export function crudRoutes<T extends Fields, O>(options: CrudOptions<T, O>): Any
       responses: { 201: { description: 'Skapad', schema: options.output } },
       handler: async ({ body, caller }) => {
         const value = body as T;
+        await refuseTakenName(value);
         await options.check?.(value);
         const item = await collection.create(value, caller.id);
         return { status: 201, body: await presentOne(item), headers: { ETag: item.etag } };
@@ -77,6 +98,7 @@ export function crudRoutes<T extends Fields, O>(options: CrudOptions<T, O>): Any
       handler: async ({ params, body, caller, ifMatch }) => {
         await existing(params.id);
         const patch = withoutUndefined(body as Partial<T>);
+        await refuseTakenName(patch, params.id);
         await options.check?.(patch);
         const item = await collection.update(params.id, ifMatch!, patch, caller.id);
         return { body: await presentOne(item), headers: { ETag: item.etag } };

@@ -17,6 +17,7 @@ export const departmentRoutes = (ctx: AppContext) =>
     output: departmentSchema,
     readers: 'signedIn',
     writers: ['SecurityChief'],
+    uniqueName: { sv: 'en förvaltning', en: 'a department' },
     present: async (departments) => {
       const people = await ctx.organisation.listPeople();
       return departments.map((d) => ({
