@@ -182,7 +182,23 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     const nameField = page.getByRole('dialog').getByRole('textbox', { name: /Namn/ });
     await page.locator('[aria-invalid="true"]').waitFor();
     expect(await nameField.getAttribute('aria-invalid')).toBe('true');
+    // A name there is already, written in other letters, is named beside the field too.
+    await nameField.fill('föreningsrådet ');
+    await page.getByRole('dialog').getByRole('button', { name: 'Spara' }).click();
+    const said = 'det finns redan en aktör som heter ”Föreningsrådet”';
+    await page.getByRole('dialog').getByRole('alert').filter({ hasText: said }).first().waitFor();
+    // Beside the field: its own description says so, for a screen reader as for the eye.
+    const description = () =>
+      nameField.evaluate((input) =>
+        (input.getAttribute('aria-describedby') ?? '')
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' '),
+      );
+    expect(await description()).toContain(said);
+    expect(await nameField.getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('dialog').getByRole('button', { name: 'Avbryt' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Stäng utan att spara' }).click();
 
     await page.getByRole('button', { name: 'Ändra Nattvandrarna Askersund' }).click();
     const chief = { 'X-Dev-Persona': personas.securityChief };

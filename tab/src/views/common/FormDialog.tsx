@@ -35,6 +35,10 @@ export function FormDialog(props: {
   /** Settles when the save is answered, saved or refused (never rejects). */
   onSave: () => Promise<unknown>;
   onClose: () => void;
+  /** Shown on top instead of the error summary (a conflict with what to do about it). */
+  notice?: ReactNode;
+  /** Save waits for something first (the list read again after a conflict). */
+  saveBlocked?: boolean;
   children: ReactNode;
 }) {
   const styles = useStyles();
@@ -77,7 +81,7 @@ export function FormDialog(props: {
           <DialogBody>
             <DialogTitle>{props.title}</DialogTitle>
             <DialogContent className={styles.stack}>
-              <ErrorMessage error={props.error} summary />
+              {props.notice ?? <ErrorMessage error={props.error} summary />}
               {props.children}
               {asking && (
                 <MessageBar intent="warning" layout="multiline">
@@ -96,7 +100,7 @@ export function FormDialog(props: {
                 </>
               ) : (
                 <>
-                  <Button appearance="primary" type="submit" disabledFocusable={busy}>
+                  <Button appearance="primary" type="submit" disabledFocusable={busy || props.saveBlocked === true}>
                     {props.saveLabel}
                   </Button>
                   <Button onClick={close}>{props.cancelLabel}</Button>
