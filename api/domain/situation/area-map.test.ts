@@ -48,12 +48,20 @@ describe('the areas of the municipality as a map', () => {
     const read = readAreaMap(
       geoJsonAreasSchema.parse({
         type: 'FeatureCollection',
-        features: [twice, unnamed, { ...twice, properties: { name: 'Torget' } }],
+        features: [
+          twice,
+          unnamed,
+          { ...twice, properties: { name: 'Torget' } },
+          { ...twice, properties: { name: 'Tor\u200Bget\u00A0' } },
+          { ...twice, properties: { namn: '\u200B\uFEFF' } },
+        ],
       }),
     );
     expect('problems' in read && read.problems.map((p) => [p.path, p.sv])).toEqual([
       ['features.1.properties', 'området saknar namn (egenskapen name eller namn)'],
       ['features.2.properties', 'området ”Torget” finns två gånger'],
+      ['features.3.properties', 'området ”Torget” finns två gånger'],
+      ['features.4.properties', 'området saknar namn (egenskapen name eller namn)'],
     ]);
     const person = { ...twice, properties: { name: 'Hos 19121212-1212' } };
     const refusedName = readAreaMap(geoJsonAreasSchema.parse({ type: 'FeatureCollection', features: [person] }));

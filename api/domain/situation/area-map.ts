@@ -3,6 +3,7 @@ import { bilingual } from '../../i18n/bilingual.js';
 import { guardedText } from '../personal-data.js';
 import { issueText } from '../../i18n/zod-issue-text.js';
 import { shownInput } from '../text-policy.js';
+import { cleanName, nameKey } from '../names.js';
 
 /** A position as GeoJSON writes it: longitude, then latitude (WGS 84). */
 export type Position = [number, number];
@@ -121,8 +122,8 @@ export function readAreaMap(collection: GeoJsonAreas): { map: AreaMap } | { prob
   collection.features.forEach((f, index) => {
     const name = nameKeys
       .map((key) => f.properties?.[key])
-      .find((value): value is string => typeof value === 'string' && value.trim() !== '')
-      ?.trim();
+      .map((value) => (typeof value === 'string' ? cleanName(value) : ''))
+      .find((value) => value !== '');
     if (!name) {
       problems.push({
         path: `features.${index}.properties`,
@@ -137,7 +138,7 @@ export function readAreaMap(collection: GeoJsonAreas): { map: AreaMap } | { prob
       problems.push({ path: `features.${index}.properties`, ...issueText(guarded.error.issues[0]!) });
       return;
     }
-    if (seen.has(name.toLocaleLowerCase('sv'))) {
+    if (seen.has(nameKey(name))) {
       problems.push({
         path: `features.${index}.properties`,
         sv: `området ”${shownInput(name)}” finns två gånger`,
@@ -145,7 +146,7 @@ export function readAreaMap(collection: GeoJsonAreas): { map: AreaMap } | { prob
       });
       return;
     }
-    seen.add(name.toLocaleLowerCase('sv'));
+    seen.add(nameKey(name));
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     const rounded = polygons.map((polygon) =>
       polygon.map((r) => r.map(([lon, lat]) => [round(lon!), round(lat!)] as Position)),
