@@ -3,6 +3,7 @@ import { bilingual } from '../i18n/bilingual.js';
 import { isoDateSchema } from './iso-date.js';
 import { actionProgressSchema } from './department-report.js';
 import { freeText } from './personal-data.js';
+import { distinctList } from './distinct-list.js';
 
 const text = freeText;
 const optionalDate = isoDateSchema.nullable().default(null);
@@ -28,8 +29,8 @@ export const planActionInputSchema = z
     /** Responsible: a department or an actor, never both. */
     departmentId: z.string().min(1).max(64).nullable().default(null),
     actorId: z.string().min(1).max(64).nullable().default(null),
-    problemIds: z.array(itemId).max(50).default([]),
-    factorIds: z.array(itemId).max(50).default([]),
+    problemIds: distinctList(itemId, 50).default([]),
+    factorIds: distinctList(itemId, 50).default([]),
     start: optionalDate,
     end: optionalDate,
     indicator: text(500).default(''),

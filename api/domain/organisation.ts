@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roleSchema } from './roles.js';
 import { nameText } from './names.js';
+import { distinctList } from './distinct-list.js';
 
 const name = nameText(120);
 
@@ -28,7 +29,7 @@ export const actorInputSchema = z.object({
   contact: z.string().trim().max(200).default(''),
   councilParticipant: z.boolean().default(true),
   /** The people who speak for the actor (object ids, often guests in the tenant): they write its own entries and material. */
-  memberIds: z.array(z.string().trim().min(1).max(64)).max(50).default([]),
+  memberIds: distinctList(z.string().trim().min(1).max(64), 50).default([]),
 });
 export type ActorInput = z.infer<typeof actorInputSchema>;
 

@@ -84,6 +84,15 @@ describe('names no two may share', () => {
     expect(body.issues[0].message).toBe(`det finns redan en aktör som heter ”${actors[0].name}”`);
   });
 
+  it('keeps a person named twice among an actor’s members once', async () => {
+    const { body } = await api()
+      .post('/api/actors')
+      .set(chief)
+      .send({ name: 'Trygghetsvandrarna', kind: 'civilSociety', memberIds: [personas.police, personas.police] })
+      .expect(201);
+    expect(body.members.map((member: { id: string }) => member.id)).toEqual([personas.police]);
+  });
+
   it('refuses two categories in use called the same, and lets a retired one share its name', async () => {
     const current = (await api().get('/api/situation/categories').set(chief).expect(200)).body;
     const save = (categories: object[]) =>

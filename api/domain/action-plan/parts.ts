@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
 import { freeText } from '../personal-data.js';
 import { annualSectionIdSchema } from '../situation/annual-sections.js';
+import { distinctList } from '../distinct-list.js';
 
 const text = freeText;
 const required = (max: number, what: { sv: string; en: string }) =>
@@ -18,7 +19,7 @@ export const part1Schema = z.object({
         title: required(200, { sv: 'problemets rubrik', en: 'the problem’s title' }),
         description: text(4000).default(''),
         /** Sections of the year's annual lägesbild the problem rests on. */
-        sections: z.array(annualSectionIdSchema).max(6).default([]),
+        sections: distinctList(annualSectionIdSchema, 6).default([]),
       }),
     )
     .max(50)
@@ -44,7 +45,7 @@ export const part2Schema = z.object({
         departmentId: z.string().min(1).nullable().default(null),
         sign: required(1000, { sv: 'varningstecknet', en: 'the warning sign' }),
         response: text(2000).default(''),
-        actorIds: z.array(z.string().min(1)).max(20).default([]),
+        actorIds: distinctList(z.string().min(1), 20).default([]),
         /** What the cooperating actors do. */
         actorActions: text(2000).default(''),
       }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
 import { isoDateSchema } from '../iso-date.js';
 import { freeText } from '../personal-data.js';
+import { distinctList } from '../distinct-list.js';
 
 const rowId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt rad-id', 'invalid row id') });
 
@@ -28,7 +29,7 @@ export const commitmentSchema = z
 export type Commitment = z.infer<typeof commitmentSchema>;
 
 export const minutesSchema = z.object({
-  attendingActorIds: z.array(z.string().min(1).max(64)).max(100).default([]),
+  attendingActorIds: distinctList(z.string().min(1).max(64), 100).default([]),
   decisions: z
     .array(
       z.object({
