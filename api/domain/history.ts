@@ -38,10 +38,10 @@ export function historyOf(
   return entries.filter((entry) => entry.action === 'created' || entry.changes.length > 0).reverse();
 }
 
-/** The history as CSV for an auditor: one row per changed field, semicolons as Swedish Excel reads them. */
 /** What a spreadsheet may run as a formula at a cell's start (OWASP's list: = + - @, tab and carriage return). */
 const formulaStart = /^[=+\-@\t\r]/;
 
+/** The history as CSV for an auditor: one row per changed field, semicolons as Swedish Excel reads them. */
 export function historyCsv(entries: readonly (HistoryEntry & { byName: string })[]): string {
   const cell = (text: string) =>
     /[;"\n\r]/.test(text) || formulaStart.test(text)
