@@ -171,7 +171,8 @@ export function buildApiRouter(
       request: {
         ...(route.params ? { params: route.params as never } : {}),
         ...(route.query ? { query: route.query as never } : {}),
-        ...(route.body ? { body: { content: { 'application/json': { schema: route.body } } } } : {}),
+        // The body as the router holds it: OpenAPI says no other field is taken (additionalProperties: false).
+        ...(bodySchema ? { body: { content: { 'application/json': { schema: bodySchema } } } } : {}),
       },
       responses: Object.fromEntries([
         ...Object.entries(route.responses).map(([status, response]) => [

@@ -54,6 +54,8 @@ describe('health and description', () => {
     );
     const departmentPost = response.body.paths['/api/departments'].post;
     expect(departmentPost.requestBody.content['application/json'].schema.properties).toHaveProperty('headId');
+    // As the router holds bodies: no field beyond those described is taken.
+    expect(departmentPost.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
     expect(response.body.components.schemas).toHaveProperty('Department');
   });
 
