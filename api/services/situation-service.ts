@@ -16,6 +16,7 @@ import type { SituationEntryRepository } from '../repositories/situation-entry-r
 import type { BatchOperation, Filter, StoragePort } from '../store/port.js';
 import { DomainError, FieldRefused, NotFound } from '../domain/errors/domain-error.js';
 import { shownInput } from '../domain/text-policy.js';
+import { nameKey } from '../domain/names.js';
 
 export class EntryNotFound extends NotFound {
   constructor(id: string) {
@@ -39,6 +40,22 @@ export class CategoryInUse extends DomainError {
       en: `The category “${shownInput(categoryId)}” is used by entries of the situation picture and cannot be removed. Rename it instead.`,
     });
   }
+}
+
+/** Two categories in use called the same could not be told apart in a list, a chart or an import's mapping. */
+function refuseSameNames(categories: readonly EntryCategory[]): void {
+  const named = new Map<string, EntryCategory>();
+  categories.forEach((category, index) => {
+    if (category.retired) return;
+    const earlier = named.get(nameKey(category.sv));
+    if (earlier)
+      throw new FieldRefused(
+        `categories.${index}.sv`,
+        `det finns redan en kategori som heter ”${shownInput(earlier.sv)}”`,
+        `there is already a category called “${shownInput(earlier.sv)}”`,
+      );
+    named.set(nameKey(category.sv), category);
+  });
 }
 
 export interface EntryPage {
@@ -126,7 +143,13 @@ export class SituationService {
     caller: Caller,
   ): Promise<{ categories: EntryCategory[]; etag: string }> {
     const { categories: current } = await this.settings.entryCategories();
-    const kept: EntryCategory[] = categories.map(({ retired: _ignored, ...category }) => category);
+    // Retired is the service's to say: a BOB member's list holds the retired ones, and saving it back must
+    // not bring them into everyone's list.
+    const retired = new Set(current.filter((c) => c.retired).map((c) => c.id));
+    const kept: EntryCategory[] = categories.map(({ retired: _ignored, ...category }) =>
+      retired.has(category.id) ? { ...category, retired: true } : category,
+    );
+    refuseSameNames(kept);
     for (const removed of current.filter((c) => !kept.some((k) => k.id === c.id))) {
       const uses = await this.entries.all({ filters: [{ field: 'category', op: 'eq', value: removed.id }] });
       if (uses.some((entry) => !entry.bob || seesBob(caller))) throw new CategoryInUse(removed.id);

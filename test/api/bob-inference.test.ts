@@ -74,6 +74,35 @@ describe('nothing lets an outsider infer BOB material', () => {
     expect(entries.body.entries).toHaveLength(1);
   });
 
+  it('keeps a category retired when a BOB member saves the list back as the tab shows it', async () => {
+    await removeCategory('bob-only');
+    const members = (objectIds: string[]) =>
+      api().put('/api/bob/members').set(as(personas.municipalCeo)).send({ objectIds }).expect(200);
+    await members([personas.municipalCeo, personas.boardChair, personas.securityChief]);
+    try {
+      const read = await api().get('/api/situation/categories').set(as(personas.securityChief)).expect(200);
+      expect(read.body.categories.map((c: { id: string }) => c.id)).toContain('bob-only');
+      await api()
+        .put('/api/situation/categories')
+        .set(as(personas.securityChief))
+        .set('If-Match', read.body.etag)
+        .send({
+          categories: read.body.categories.map(({ id, sv, en }: { id: string; sv: string; en: string }) => ({
+            id,
+            sv,
+            en,
+          })),
+        })
+        .expect(200);
+    } finally {
+      await members([personas.municipalCeo, personas.boardChair]);
+    }
+    for (const outsider of [personas.securityChief, personas.reader]) {
+      const { body } = await api().get('/api/situation/categories').set(as(outsider)).expect(200);
+      expect(body.categories.map((c: { id: string }) => c.id)).not.toContain('bob-only');
+    }
+  });
+
   it('still refuses removing a category the caller can see in use', async () => {
     const refused = await removeCategory('klotter');
     expect(refused.status).toBe(409);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
 import { isoDateSchema } from '../iso-date.js';
 import { guardedText } from '../personal-data.js';
-import { cleanName, nameKey } from '../names.js';
+import { cleanName } from '../names.js';
 
 /** Where an entry of the continuous lägesbild comes from. */
 export const entrySourceSchema = z.enum(['department', 'actor', 'est', 'police', 'bra', 'other']);
@@ -39,18 +39,6 @@ export const entryCategoriesSchema = z
   .refine((list) => new Set(list.map((c) => c.id)).size === list.length, {
     error: bilingual('två kategorier har samma id', 'two categories share an id'),
   });
-
-/**
- * The list as the säkerhetschef saves it: two categories in use called the same could not be told apart in
- * a list, a chart or an import's mapping. Only saving is held to it, so a list stored before still reads.
- */
-export const entryCategoriesInputSchema = entryCategoriesSchema.refine(
-  (list) => {
-    const inUse = list.filter((category) => !category.retired);
-    return new Set(inUse.map((category) => nameKey(category.sv))).size === inUse.length;
-  },
-  { error: bilingual('två kategorier har samma namn', 'two categories share a name') },
-);
 
 /** The usual EST categories; the säkerhetschef can change the list in Inställningar. */
 export const defaultEntryCategories: EntryCategory[] = [

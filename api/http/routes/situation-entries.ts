@@ -3,7 +3,7 @@ import { allRoles } from '../../domain/roles.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import { entryInputSchema, entryQuerySchema } from '../../domain/situation/entry-query.js';
 import { categoriesResponse, entrySchema, pageSchema } from '../../contract/situation-entries.js';
-import { entryCategoriesInputSchema } from '../../domain/situation/entry.js';
+import { entryCategoriesSchema } from '../../domain/situation/entry.js';
 import type { AppContext } from '../../app-context.js';
 import { defineRoute } from '../route.js';
 // A BOB entry's id names its list (situation-entry-repository.ts); anyone outside BOB gets 404 for it either way.
@@ -98,7 +98,7 @@ export const situationEntryRoutes = (ctx: AppContext) => [
     summary: 'Ändra kategorierna / change the categories',
     tags: ['Lägesbild'],
     access: ['SecurityChief'],
-    body: z.object({ categories: entryCategoriesInputSchema }),
+    body: z.object({ categories: entryCategoriesSchema }),
     requiresIfMatch: true,
     responses: { 200: { description: 'Sparade', schema: categoriesResponse } },
     handler: async ({ body, ifMatch, caller }) => {

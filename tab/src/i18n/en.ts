@@ -536,6 +536,7 @@ export const en: Texts = {
     namesInBoth: (sv: string, en: string) => `${sv} (English: ${en})`,
     categoryName: 'Name (Swedish)',
     categoryNameEn: 'Name (English)',
+    retiredCategoryHint: 'Removed from the list. Kept for BOB entries and shown only to the BOB group.',
     addCategory: 'Add a category',
     removeCategory: (name: string) => `Remove the category ${name}`,
     saveCategories: 'Save the categories',

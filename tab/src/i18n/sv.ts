@@ -532,6 +532,7 @@ export const sv = {
     namesInBoth: (sv: string, en: string) => `${sv} (engelska: ${en})`,
     categoryName: 'Namn (svenska)',
     categoryNameEn: 'Namn (engelska)',
+    retiredCategoryHint: 'Borttagen ur listan. Finns kvar för BOB-poster och syns bara för BOB-gruppen.',
     addCategory: 'Lägg till kategori',
     removeCategory: (name: string) => `Ta bort kategorin ${name}`,
     saveCategories: 'Spara kategorierna',

@@ -102,6 +102,7 @@ export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
           >
             <Field
               label={texts.categoryName}
+              hint={category.retired ? texts.retiredCategoryHint : undefined}
               validationMessage={
                 fieldError(error, `categories.${index}.sv`, language) ??
                 fieldError(error, `categories.${index}.id`, language)
