@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Caller } from '../api/auth/caller.js';
 import { milestoneStatusTitles, todayIn } from '../api/domain/cycle/index.js';
 import { departmentReportContentSchema } from '../api/domain/department-report.js';
+import { categoriesInUse } from '../api/domain/situation/entry.js';
 import type { AppContext } from '../api/app-context.js';
 import { ConflictError } from '../api/store/errors.js';
 import { MissingActions, ReportEtagRequired, ReportLocked, type ReportForm } from '../api/services/report-service.js';
@@ -54,7 +55,7 @@ export class ReportConversation {
   }
 
   private async categories(): Promise<ReportCardForm['categories']> {
-    return (await this.ctx.settings.entryCategories()).categories;
+    return categoriesInUse((await this.ctx.settings.entryCategories()).categories);
   }
 
   private tabUrl(): string {

@@ -20,8 +20,9 @@ import { queryAll, type StoragePort } from '../store/port.js';
 import { ImportJob, type ImportJobDependencies, type PreparedEntry } from './import-job.js';
 import { supersededPreliminary } from './preliminary-figures.js';
 import { safeFileName } from '../domain/file-names.js';
-import { storableText } from '../domain/text-policy.js';
-import { DomainError, NotFound } from '../domain/errors/domain-error.js';
+import { shownInput, storableText } from '../domain/text-policy.js';
+import { DomainError, FieldRefused, NotFound } from '../domain/errors/domain-error.js';
+import { categoriesInUse, type EntryCategory } from '../domain/situation/entry.js';
 import { counted } from '../i18n/plural.js';
 
 const sourceNames: Record<ImportSource, string> = { est: 'EST', police: 'Polisen', bra: 'Brå', other: 'Import' };
@@ -320,7 +321,9 @@ export class ImportService {
     const file = await this.fileOf(fileId);
     if (!file) throw new ImportFileNotFound();
     const table = await readTable(file.content, shape);
-    const { categories } = await this.settings.entryCategories();
+    // An import writes to the shared list: a category kept only for BOB entries is none to sort into.
+    const categories = categoriesInUse((await this.settings.entryCategories()).categories);
+    refuseUnknownCategories(mapping, categories);
     // In steps: checking a large file's rows leaves room for other requests.
     const prepared = await inTurns(
       rowsToEntriesInSteps(table, mapping, {
@@ -353,6 +356,25 @@ export class ImportService {
       throw error;
     }
   }
+}
+
+/** The mapping sorts into categories of the list: a word mapped to another id would store entries of none. */
+function refuseUnknownCategories(mapping: ImportMapping, categories: readonly EntryCategory[]): void {
+  const known = new Set(categories.map((category) => category.id));
+  if (mapping.category === null && mapping.fixedCategory !== null && !known.has(mapping.fixedCategory))
+    throw new FieldRefused(
+      'mapping.fixedCategory',
+      'välj en av kategorierna i listan',
+      'choose one of the categories in the list',
+    );
+  if (mapping.category === null) return;
+  for (const [word, id] of Object.entries(mapping.categoryValues))
+    if (!known.has(id))
+      throw new FieldRefused(
+        `mapping.categoryValues.${shownInput(word, 40)}`,
+        'välj en av kategorierna i listan',
+        'choose one of the categories in the list',
+      );
 }
 
 /** Each column's values when it has at most 50, to map them one by one; a column a step. */

@@ -8,7 +8,7 @@ import {
   type EntryInput,
   type EntryQuery,
 } from '../domain/situation/entry-query.js';
-import type { EntryCategory, SituationEntry } from '../domain/situation/entry.js';
+import { categoriesInUse, type EntryCategory, type SituationEntry } from '../domain/situation/entry.js';
 import type { Stored } from '../repositories/collection.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
@@ -188,7 +188,7 @@ export class SituationService {
           fields: {
             date,
             area: observation.area,
-            ...observationCategory(observation, categories),
+            ...observationCategory(observation, categoriesInUse(categories)),
             source: 'department',
             sourceName: department?.name ?? '',
             departmentId: report.departmentId,
@@ -239,7 +239,10 @@ export class SituationService {
     caller: Caller,
   ): Promise<Omit<SituationEntry, 'importId' | 'importKey' | 'preliminary'>> {
     const { categories } = await this.settings.entryCategories();
-    if (!categories.some((c) => c.id === input.category))
+    const category = categories.find((c) => c.id === input.category);
+    // A retired category is kept for the BOB group's entries alone: to anyone else, and on a shared entry, it
+    // is no category at all (the same refusal as an unknown one, so nothing about it can be inferred).
+    if (!category || (category.retired && !(input.bob && seesBob(caller))))
       throw new EntryRefused(
         'category',
         'välj en av kategorierna i listan',

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { cardOf, say } from '../bot/bot-client.js';
 
 let server: TestServer;
 const api = () => request(server.url);
@@ -101,6 +102,59 @@ describe('nothing lets an outsider infer BOB material', () => {
       const { body } = await api().get('/api/situation/categories').set(as(outsider)).expect(200);
       expect(body.categories.map((c: { id: string }) => c.id)).not.toContain('bob-only');
     }
+  });
+
+  it('offers a retired category to nobody for new shared entries: not in a card, an import or an entry', async () => {
+    await removeCategory('bob-only');
+    // The report card of a head outside BOB: the category's name is nowhere in it.
+    const card = cardOf(await say(server.url, { aadObjectId: personas.socialHead, name: 'Alex Wilber' }, 'rapportera'));
+    expect(JSON.stringify(card)).toContain('Skadegörelse');
+    expect(JSON.stringify(card)).not.toContain('Rekrytering');
+    // An entry in it is refused exactly as one in a category that does not exist.
+    const entry = (category: string, bob = false) =>
+      api().post('/api/situation/entries').set(as(personas.securityChief)).send({
+        date: '2026-11-03',
+        area: 'Torget',
+        category,
+        source: 'est',
+        sourceName: 'EST',
+        description: 'x',
+        bob,
+      });
+    const retired = await entry('bob-only');
+    const unknown = await entry('finns-inte');
+    expect(retired.status).toBe(400);
+    expect(retired.body).toEqual(unknown.body);
+    // An import neither sorts a word into it nor takes a mapping to it.
+    const csv = Buffer.from('Datum;Plats;Händelsetyp;Beskrivning\n2026-11-02;Torget;Rekrytering;Värvning\n');
+    const { fileId } = (
+      await api()
+        .post('/api/situation/imports/files')
+        .query({ fileName: 'est.csv' })
+        .set(as(personas.securityChief))
+        .set('Content-Type', 'application/octet-stream')
+        .send(csv)
+        .expect(201)
+    ).body;
+    const mapping = { date: 0, area: 1, category: 2, description: 3 };
+    const mapped = await api()
+      .post('/api/situation/imports/check')
+      .set(as(personas.securityChief))
+      .send({ fileId, source: 'est', mapping: { ...mapping, categoryValues: { Rekrytering: 'bob-only' } } })
+      .expect(400);
+    expect(mapped.body.issues[0].field).toBe('mapping.categoryValues.Rekrytering');
+    await api()
+      .post('/api/situation/imports')
+      .set(as(personas.securityChief))
+      .send({ fileId, source: 'est', mapping })
+      .expect(202);
+    await server.ctx.imports.settled();
+    const shared = await api()
+      .get('/api/situation/entries')
+      .query({ category: 'bob-only' })
+      .set(as(personas.municipalCeo))
+      .expect(200);
+    expect(shared.body.entries.every((e: { bob: boolean }) => e.bob)).toBe(true);
   });
 
   it('still refuses removing a category the caller can see in use', async () => {

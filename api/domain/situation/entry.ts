@@ -40,6 +40,14 @@ export const entryCategoriesSchema = z
     error: bilingual('två kategorier har samma id', 'two categories share an id'),
   });
 
+/**
+ * The categories new entries are sorted into: a retired one exists only for the BOB entries that keep it, so
+ * it is no choice in a card, an import or a shared entry, and its name reaches nobody outside the group.
+ */
+export function categoriesInUse<T extends Pick<EntryCategory, 'retired'>>(categories: readonly T[]): T[] {
+  return categories.filter((category) => !category.retired);
+}
+
 /** The usual EST categories; the säkerhetschef can change the list in Inställningar. */
 export const defaultEntryCategories: EntryCategory[] = [
   { id: 'skadegorelse', sv: 'Skadegörelse', en: 'Vandalism' },

@@ -84,11 +84,14 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
         hint={draft.categoryText ? texts.reportedAs(draft.categoryText) : undefined}
       >
         <Select value={draft.category} onChange={(_, d) => setDraft({ ...draft, category: d.value })}>
-          {categories.map((category) => (
-            <option key={category.id} value={category.id}>
-              {language === 'sv' || !category.en ? category.sv : category.en}
-            </option>
-          ))}
+          {/* A category kept only for BOB entries is a choice only for one. */}
+          {categories
+            .filter((category) => !category.retired || draft.bob || category.id === draft.category)
+            .map((category) => (
+              <option key={category.id} value={category.id}>
+                {language === 'sv' || !category.en ? category.sv : category.en}
+              </option>
+            ))}
         </Select>
       </Field>
       {chief && (

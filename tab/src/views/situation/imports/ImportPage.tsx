@@ -1,5 +1,6 @@
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useCategories } from '../../../api/resources/situation-categories.js';
+import { categoriesInUse } from '../../../../../api/domain/situation/entry.js';
 import { useImports } from '../../../api/resources/situation-imports.js';
 import { useTexts } from '../../../i18n/language.js';
 import { ErrorMessage } from '../../common/ErrorMessage.js';
@@ -47,7 +48,7 @@ export function ImportPage() {
           <MappingForm
             preview={preview}
             mapping={mapping}
-            categories={categories.data?.categories ?? []}
+            categories={categoriesInUse(categories.data?.categories ?? [])}
             onChange={steps.changeMapping}
           />
           <div className={styles.row}>
