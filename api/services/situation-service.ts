@@ -84,7 +84,6 @@ export class SituationService {
   /** Newest first. BOB entries exist only for BOB members: not listed, not counted. */
   async list(query: EntryQuery, caller: Caller): Promise<EntryPage> {
     const filters: Filter[] = [];
-    if (query.area) filters.push({ field: 'area', op: 'eq', value: query.area });
     if (query.category) filters.push({ field: 'category', op: 'eq', value: query.category });
     if (query.source) filters.push({ field: 'source', op: 'eq', value: query.source });
     if (query.newPhenomenon !== undefined)
@@ -93,7 +92,11 @@ export class SituationService {
       includeBob: seesBob(caller),
       filters,
     });
-    const matching = found.filter((entry) => matchesSearch(entry, query.q)).reverse();
+    // A place as a person types it: torget finds Torget on either store (SQLite compares case, SharePoint not).
+    const place = query.area === undefined ? undefined : nameKey(query.area);
+    const matching = found
+      .filter((entry) => (place === undefined || nameKey(entry.area) === place) && matchesSearch(entry, query.q))
+      .reverse();
     return {
       entries: matching.slice(query.offset, query.offset + query.limit),
       total: matching.length,
