@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumMissing, seriousAccessibilityViolations, chooseFile } from '../support/browser.js';
+import request from 'supertest';
 import { tabInBrowser } from '../support/tab-in-browser.js';
+import { as, personas } from '../support/personas.js';
 
 const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
 
@@ -72,6 +74,57 @@ describe.skipIf(chromiumMissing)('the BOB space in the tab', () => {
     await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Årshjul');
     expect(await page.getByRole('main').textContent()).not.toContain('Inför det strategiska rådet');
+    await page.context().close();
+  });
+  it('keeps a category retired for BOB out of shared entries, and marks it for a member in Inställningar', {
+    timeout: 90_000,
+  }, async () => {
+    const api = () => request(tab.server.url);
+    const chief = as(personas.securityChief);
+    const members = (objectIds: string[]) =>
+      api().put('/api/bob/members').set(as(personas.municipalCeo)).send({ objectIds }).expect(200);
+    const categories = async () => (await api().get('/api/situation/categories').set(chief).expect(200)).body;
+    const saveCategories = async (change: (list: { id: string }[]) => object[]) => {
+      const current = await categories();
+      await api()
+        .put('/api/situation/categories')
+        .set(chief)
+        .set('If-Match', current.etag)
+        .send({ categories: change(current.categories) })
+        .expect(200);
+    };
+    await saveCategories((list) => [...list, { id: 'rekrytering', sv: 'Rekrytering', en: '' }]);
+    await api()
+      .post('/api/situation/entries')
+      .set(chief)
+      .send({
+        date: '2026-11-03',
+        area: 'Torget',
+        category: 'rekrytering',
+        source: 'est',
+        sourceName: 'EST',
+        description: 'Värvning',
+        bob: true,
+      })
+      .expect(201);
+    // Removed by a säkerhetschef outside BOB, it is kept, retired, for the BOB entry.
+    await members([personas.municipalCeo, personas.boardChair]);
+    await saveCategories((list) => list.filter((category) => category.id !== 'rekrytering'));
+    await members([personas.municipalCeo, personas.boardChair, personas.securityChief]);
+
+    const page = await tab.open('installningar', 'Karin Ek');
+    await page
+      .getByRole('group', { name: 'Rekrytering' })
+      .getByText('Borttagen ur listan. Finns kvar för BOB-poster och syns bara för BOB-gruppen.')
+      .waitFor();
+    await page.goto(`${tab.server.url}/#/lagesbild/poster`);
+    await page.getByRole('button', { name: 'Ny post' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ny post' });
+    const category = dialog.getByRole('combobox', { name: /Kategori/ });
+    const options = () => category.locator('option').allTextContents();
+    expect(await options()).not.toContain('Rekrytering');
+    await dialog.getByRole('checkbox', { name: /BOB/ }).check();
+    expect(await options()).toContain('Rekrytering');
     await page.context().close();
   });
 });
