@@ -6,6 +6,7 @@ import type { EntrySource, SituationEntry } from './entry.js';
 import type { AnnualSectionId } from './annual-sections.js';
 import type { Trend } from './trend.js';
 import { type AreaCategoryCount, areaCategoryCounts } from './area-category-counts.js';
+import { withPlacesAlike } from './places.js';
 
 export const annualSectionTextSchema = z.object({
   text: guardedText(z.string().max(20_000, { error: bilingual('högst 20 000 tecken', 'at most 20,000 characters') })),
@@ -74,9 +75,10 @@ function sumBy(entries: readonly Counted[], key: (entry: Counted) => string): [s
  * flagged phenomena with their sources, oldest first.
  */
 export function gatherEntries(
-  counted: readonly Counted[],
+  written: readonly Counted[],
   phenomena: readonly Phenomenon[],
 ): Pick<AnnualMaterial, 'byCategory' | 'byArea' | 'byAreaAndCategory' | 'newPhenomena'> {
+  const counted = withPlacesAlike(written);
   return {
     byCategory: sumBy(counted, (entry) => entry.category).map(([category, count, preliminary]) => ({
       category,

@@ -123,4 +123,18 @@ describe('the quarterly compilation', () => {
     expect(compiled.total).toMatchObject({ count: 0, changeFromPrevious: { absolute: 0, percent: null } });
     expect(compiled.byCategory).toEqual([]);
   });
+
+  it('counts a place written in several ways as one, under the spelling counted most', () => {
+    const written = [
+      ...fixture,
+      entry('2026-02-11', 'TORGET', 'klotter'),
+      entry('2026-02-12', 'torget', 'vald'),
+      entry('2025-02-12', 'Torget\u200B', 'klotter'),
+    ];
+    const compiled = compileQuarter(written, [], 2026, 1);
+    const torget = compiled.byArea.filter((row) => row.key.toLowerCase().startsWith('torget'));
+    expect(torget).toEqual([expect.objectContaining({ key: 'Torget', count: 5, sameQuarterLastYear: 4 })]);
+    expect(compiled.byAreaAndCategory.filter((row) => row.area !== 'Torget' && /torget/i.test(row.area))).toEqual([]);
+    expect(compiled.mostAffected[0]).toEqual({ area: 'Torget', count: 5 });
+  });
 });

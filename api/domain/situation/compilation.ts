@@ -1,6 +1,7 @@
 import type { EntrySource, SituationEntry } from './entry.js';
 import { quarterTrend, type Trend } from './trend.js';
 import { type AreaCategoryCount, areaCategoryCounts } from './area-category-counts.js';
+import { withPlacesAlike } from './places.js';
 
 import { previousQuarter, quarterPeriod, type Period, type Quarter } from './quarters.js';
 
@@ -119,7 +120,7 @@ function rows(
  * stored counts as entries) must cover those eight quarters; `phenomena` are the entries flagged new.
  */
 export function compileQuarter(
-  entries: readonly Countable[],
+  written: readonly Countable[],
   phenomena: readonly Pick<
     SituationEntry,
     'date' | 'area' | 'category' | 'description' | 'newPhenomenon' | 'source' | 'sourceName'
@@ -128,6 +129,7 @@ export function compileQuarter(
   quarter: Quarter,
   mostAffected = 5,
 ): Compilation {
+  const entries = withPlacesAlike(written);
   const period = quarterPeriod(year, quarter);
   const before = previousQuarter(year, quarter);
   const previous = quarterPeriod(before.year, before.quarter);
