@@ -29,6 +29,7 @@ import type { OutboxRepository } from './repositories/outbox-repository.js';
 import type { CouncilMailService } from './services/council-mail-service.js';
 import type { RecordsService } from './services/records-service.js';
 import type { AreaMapService } from './services/area-map-service.js';
+import type { OrganisationUsage } from './services/organisation-usage.js';
 
 /** What routes and the bot share: built once at start, passed down, never global. */
 export interface AppContext {
@@ -47,6 +48,8 @@ export interface AppContext {
   /** The continuous lägesbild. */
   situationEntries: SituationEntryRepository;
   situationCounts: SituationCountRepository;
+  /** Whether a department or an actor may be removed. */
+  organisationUsage: OrganisationUsage;
   history: HistoryService;
   records: RecordsService;
   areaMaps: AreaMapService;

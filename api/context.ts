@@ -19,6 +19,7 @@ import { CycleRepository } from './repositories/cycle-repository.js';
 import { DepartmentReportRepository } from './repositories/department-report-repository.js';
 import { OrganisationRepository } from './repositories/organisation-repository.js';
 import { PlanActionRepository } from './repositories/plan-action-repository.js';
+import { OrganisationUsage } from './services/organisation-usage.js';
 import { ReminderLogRepository } from './repositories/reminder-log-repository.js';
 import { SettingsRepository } from './repositories/settings-repository.js';
 import { SituationEntryRepository } from './repositories/situation-entry-repository.js';
@@ -176,6 +177,13 @@ export async function createContext(
     conversations,
     situationEntries,
     situationCounts,
+    organisationUsage: new OrganisationUsage(store, {
+      reports: departmentReports,
+      actions: planActions,
+      entries: situationEntries,
+      agreements: agreementRepository,
+      councils: councilRepository,
+    }),
     situation,
     compilations,
     imports: new ImportService({

@@ -31,6 +31,7 @@ export const errorStatuses = {
   council_exists: 409,
   minutes_missing: 409,
   category_in_use: 409,
+  in_use: 409,
   locked: 409,
   managed_in_entra: 409,
   install_off: 409,

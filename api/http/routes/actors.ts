@@ -17,6 +17,7 @@ export const actorRoutes = (ctx: AppContext) =>
     output: actorSchema,
     readers: 'signedIn',
     writers: ['SecurityChief'],
+    refuseRemoving: (id) => ctx.organisationUsage.refuseRemovingActor(id),
     uniqueName: { sv: 'en aktör', en: 'an actor' },
     present: async (actors) => {
       const people = await ctx.organisation.listPeople();

@@ -23,6 +23,8 @@ interface CrudOptions<T extends Fields, O> {
   present: (items: Stored<T>[]) => Promise<O[]>;
   /** Domain checks beyond the schema (a referenced person exists…); throws DomainError. */
   check?: (value: Partial<T>) => Promise<void>;
+  /** Refuses removing an item the year's records still name (throws DomainError). */
+  refuseRemoving?: (id: string) => Promise<void>;
   /** The list's items have names no two may share ("en förvaltning"): two alike could not be told apart. */
   uniqueName?: Bilingual;
 }
@@ -112,9 +114,14 @@ export function crudRoutes<T extends Fields, O>(options: CrudOptions<T, O>): Any
       access: options.writers,
       params: idParams,
       requiresIfMatch: true,
-      responses: { 204: { description: 'Borttagen' }, 412: { description: 'Någon annan har ändrat posten' } },
+      responses: {
+        204: { description: 'Borttagen' },
+        409: { description: 'Används av årets handlingar och kan inte tas bort' },
+        412: { description: 'Någon annan har ändrat posten' },
+      },
       handler: async ({ params, caller, ifMatch }) => {
         await existing(params.id);
+        await options.refuseRemoving?.(params.id);
         await collection.delete(params.id, ifMatch!, caller.id);
         return { status: 204 };
       },

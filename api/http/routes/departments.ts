@@ -17,6 +17,7 @@ export const departmentRoutes = (ctx: AppContext) =>
     output: departmentSchema,
     readers: 'signedIn',
     writers: ['SecurityChief'],
+    refuseRemoving: (id) => ctx.organisationUsage.refuseRemovingDepartment(id),
     uniqueName: { sv: 'en förvaltning', en: 'a department' },
     present: async (departments) => {
       const people = await ctx.organisation.listPeople();
