@@ -1,16 +1,7 @@
-import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, personas } from '../support/personas.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { apiOnDate } from '../support/api-on-date.js';
 
-let server: TestServer;
-const api = () => request(server.url);
-const chief = as(personas.securityChief);
-
-beforeAll(async () => {
-  server = await startTestServer({ now: '2026-11-24T09:00:00+01:00' });
-});
-afterAll(() => server.close());
+const { api, chief } = apiOnDate('2026-11-24T09:00:00+01:00');
 
 type Item = { id: string; etag: string; name: string };
 const listed = async (path: string, key: string) => (await api().get(path).set(chief).expect(200)).body[key] as Item[];

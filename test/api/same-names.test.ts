@@ -1,16 +1,8 @@
-import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, personas } from '../support/personas.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { personas } from '../support/personas.js';
+import { apiOnDate } from '../support/api-on-date.js';
 
-let server: TestServer;
-const api = () => request(server.url);
-const chief = as(personas.securityChief);
-
-beforeAll(async () => {
-  server = await startTestServer({ now: '2026-11-24T09:00:00+01:00' });
-});
-afterAll(() => server.close());
+const { api, chief } = apiOnDate('2026-11-24T09:00:00+01:00');
 
 const departments = async () =>
   (await api().get('/api/departments').set(chief).expect(200)).body.departments as {

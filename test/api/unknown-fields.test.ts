@@ -1,20 +1,13 @@
-import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { apiRoutes } from '../../api/http/app.js';
 import type { AnyRoute } from '../../api/http/route.js';
 import { strictInput } from '../../api/http/strict-input.js';
 import { as, personas } from '../support/personas.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import { apiOnDate } from '../support/api-on-date.js';
 
-let server: TestServer;
-const api = () => request(server.url);
-const chief = as(personas.securityChief);
-
-beforeAll(async () => {
-  server = await startTestServer({ now: '2026-11-24T09:00:00+01:00' });
-});
-afterAll(() => server.close());
+const service = apiOnDate('2026-11-24T09:00:00+01:00');
+const { api, chief } = service;
 
 const entry = {
   date: '2026-11-20',
@@ -86,7 +79,7 @@ describe('a field or parameter the API does not know', () => {
   it('is refused by every route that takes a body, as the router checks it', () => {
     // The plan's parts take any object here and are held to their part's schema in the handler (above).
     const byAddress = (route: AnyRoute) => route.path === '/api/action-plans/{year}/parts/{part}';
-    const withBody = apiRoutes(server.ctx).filter((route) => route.body && !byAddress(route));
+    const withBody = apiRoutes(service.server.ctx).filter((route) => route.body && !byAddress(route));
     expect(withBody.length).toBeGreaterThan(30);
     for (const route of withBody) {
       const issues = strictInput(route.body as z.ZodType).safeParse({ zzOkäntFält: 1 }).error?.issues ?? [];
