@@ -8,7 +8,7 @@ import type { CouncilRepository } from '../repositories/council-repository.js';
 
 /**
  * A department or an actor the year's records name (a report, an action of a plan, an entry of the shared
- * lägesbild, an agreement, material for the council) cannot be removed: those records would lose whose they are, and the reports list would drop a
+ * lägesbild, an agreement, a council's invitation, material or minutes) cannot be removed: those records would lose whose they are, and the reports list would drop a
  * report handed in. It can be renamed, as a reorganisation renames. BOB entries are not asked about, so the
  * answer tells nobody outside the group that one exists.
  */
@@ -18,6 +18,7 @@ export class OrganisationUsage {
   private readonly entries: string;
   private readonly agreements: string;
   private readonly materials: string;
+  private readonly councils: CouncilRepository;
 
   constructor(
     private readonly store: StoragePort,
@@ -34,6 +35,7 @@ export class OrganisationUsage {
     this.entries = lists.entries.entries.definition.name;
     this.agreements = lists.agreements.agreements.definition.name;
     this.materials = lists.councils.materials.definition.name;
+    this.councils = lists.councils;
   }
 
   async refuseRemovingDepartment(id: string): Promise<void> {
@@ -47,11 +49,24 @@ export class OrganisationUsage {
 
   async refuseRemovingActor(id: string): Promise<void> {
     const named = [{ field: 'actorId', op: 'eq', value: id }] satisfies Filter[];
-    if (await this.anyIn([this.actions, this.entries, this.agreements, this.materials], named))
+    if (
+      (await this.anyIn([this.actions, this.entries, this.agreements, this.materials], named)) ||
+      (await this.inCouncils(id))
+    )
       throw new DomainError('in_use', {
-        sv: 'Aktören har åtgärder, poster i lägesbilden, överenskommelser eller material till rådet och kan inte tas bort. Byt namn på den i stället.',
-        en: 'The actor has actions, entries of the situation picture, agreements or material for the council and cannot be removed. Rename it instead.',
+        sv: 'Aktören har åtgärder, poster i lägesbilden, överenskommelser eller är med i ett strategiskt råd och kan inte tas bort. Byt namn på den i stället.',
+        en: 'The actor has actions, entries of the situation picture or agreements, or takes part in a strategic council, and cannot be removed. Rename it instead.',
       });
+  }
+
+  /** A council's invitation or minutes (who came, who committed to what): one council a year, read whole. */
+  private async inCouncils(actorId: string): Promise<boolean> {
+    return (await this.councils.councils.all()).some(
+      (council) =>
+        council.invitedActorIds.includes(actorId) ||
+        council.minutes?.attendingActorIds.includes(actorId) === true ||
+        council.minutes?.commitments.some((commitment) => commitment.actorId === actorId) === true,
+    );
   }
 
   private async anyIn(lists: readonly string[], filters: Filter[]): Promise<boolean> {

@@ -35,4 +35,31 @@ describe('removing a department or an actor', () => {
     ).body as Item;
     await remove('/api/actors', fresh).expect(204);
   });
+
+  it('refuses an actor the council’s minutes name as present or committed', async () => {
+    const create = async (name: string) =>
+      (await api().post('/api/actors').set(chief).send({ name, kind: 'business' }).expect(201)).body as Item;
+    const present = await create('Närvarande aktör');
+    const committed = await create('Åtagande aktör');
+    const council = await api()
+      .post('/api/councils/2026')
+      .set(chief)
+      .send({ date: '2026-11-20', place: 'Kommunhuset' })
+      .expect(201);
+    await api()
+      .put('/api/councils/2026/minutes')
+      .set(chief)
+      .set('If-Match', council.headers.etag ?? council.body.etag)
+      .send({
+        attendingActorIds: [present.id],
+        commitments: [{ id: 'c1', actorId: committed.id, what: 'Fler vuxna ute på fredagar' }],
+      })
+      .expect(200);
+    for (const actor of [present, committed]) {
+      const refused = await remove('/api/actors', actor).expect(409);
+      expect(refused.body.message).toBe(
+        'Aktören har åtgärder, poster i lägesbilden, överenskommelser eller är med i ett strategiskt råd och kan inte tas bort. Byt namn på den i stället.',
+      );
+    }
+  });
 });
