@@ -8,9 +8,10 @@ import type { CouncilRepository } from '../repositories/council-repository.js';
 
 /**
  * A department or an actor the year's records name (a report, an action of a plan, an entry of the shared
- * lägesbild, an agreement, a council's invitation, material or minutes) cannot be removed: those records would lose whose they are, and the reports list would drop a
- * report handed in. It can be renamed, as a reorganisation renames. BOB entries are not asked about, so the
- * answer tells nobody outside the group that one exists.
+ * lägesbild, an agreement, a council's invitation, material or minutes) cannot be removed: those records would
+ * lose whose they are, and the reports list would drop a report handed in. It can be renamed, as a
+ * reorganisation renames. BOB entries are not asked about, so the answer tells nobody outside the group that
+ * one exists.
  */
 export class OrganisationUsage {
   private readonly reports: string;
