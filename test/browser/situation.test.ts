@@ -252,7 +252,7 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
 
     // From the imported rows to the quarter's chart and its document.
     await page.goto(`${tab.server.url}/#/lagesbild/kvartal/2026/3`);
-    await page.getByRole('img', { name: 'Händelser per område' }).waitFor();
+    await page.getByRole('img', { name: 'Händelser per område', exact: true }).waitFor();
     const compiled = (await (
       await fetch(`${tab.server.url}/api/situation/compilations/2026/3`, {
         headers: { 'X-Dev-Persona': personas.securityChief },
