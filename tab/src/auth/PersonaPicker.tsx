@@ -50,15 +50,11 @@ export function PersonaPicker({ onChoose }: { onChoose: (persona: Persona) => vo
       <ErrorMessage error={error} />
       {!personas && !error && <Spinner label={texts.loading} />}
       {personas && (
+        // The list says what choosing does; each button's name is what it shows (WCAG 2.5.3 Label in Name).
         <ul className={styles.list} aria-label={texts.persona.choose}>
           {personas.map((persona) => (
             <li key={persona.id}>
-              <Button
-                className={styles.person}
-                icon={<PersonRegular />}
-                onClick={() => onChoose(persona)}
-                aria-label={`${texts.persona.choose} ${persona.displayName}, ${persona.title}`}
-              >
+              <Button className={styles.person} icon={<PersonRegular />} onClick={() => onChoose(persona)}>
                 <span className={styles.lines}>
                   <span>{persona.displayName}</span>
                   <Caption1>{persona.title}</Caption1>

@@ -309,7 +309,7 @@ export const en: Texts = {
     unreachableWhy: (reason: string, since: string | null) =>
       `${reason.split(' / ').at(-1)}${since ? `, a reminder has waited since ${since}` : ''}.`,
     installNow: 'Install now',
-    installFor: (name: string) => `Install the app for the head of ${name}`,
+    installFor: (name: string) => `Install now: the app for the head of ${name}`,
     installed: (name: string) =>
       `The app is installed for the head of ${name}; waiting reminders go out within a minute.`,
     notInstalled: (name: string, reason: string) =>

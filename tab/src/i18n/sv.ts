@@ -307,7 +307,8 @@ export const sv = {
     unreachableWhy: (reason: string, since: string | null) =>
       `${reason.split(' / ')[0]}${since ? `, påminnelse väntar sedan ${since}` : ''}.`,
     installNow: 'Installera nu',
-    installFor: (name: string) => `Installera appen för chefen för ${name}`,
+    // The button's name begins with what it shows (WCAG 2.5.3 Label in Name).
+    installFor: (name: string) => `Installera nu: appen för chefen för ${name}`,
     installed: (name: string) =>
       `Appen är installerad hos chefen för ${name}; väntande påminnelser går ut inom någon minut.`,
     notInstalled: (name: string, reason: string) => `Chefen för ${name} nås inte än: ${reason.split(' / ')[0]}.`,
