@@ -22,7 +22,7 @@ import { supersededPreliminary } from './preliminary-figures.js';
 import { safeFileName } from '../domain/file-names.js';
 import { shownInput, storableText } from '../domain/text-policy.js';
 import { DomainError, FieldRefused, NotFound } from '../domain/errors/domain-error.js';
-import { categoriesInUse, type EntryCategory } from '../domain/situation/entry.js';
+import { categoriesInUse, type EntryCategory, notACategoryInUse } from '../domain/situation/entry.js';
 import { counted } from '../i18n/plural.js';
 
 const sourceNames: Record<ImportSource, string> = { est: 'EST', police: 'Polisen', bra: 'Brå', other: 'Import' };
@@ -362,18 +362,14 @@ export class ImportService {
 function refuseUnknownCategories(mapping: ImportMapping, categories: readonly EntryCategory[]): void {
   const known = new Set(categories.map((category) => category.id));
   if (mapping.category === null && mapping.fixedCategory !== null && !known.has(mapping.fixedCategory))
-    throw new FieldRefused(
-      'mapping.fixedCategory',
-      'välj en av kategorierna i listan',
-      'choose one of the categories in the list',
-    );
+    throw new FieldRefused('mapping.fixedCategory', notACategoryInUse.sv, notACategoryInUse.en);
   if (mapping.category === null) return;
   for (const [word, id] of Object.entries(mapping.categoryValues))
     if (!known.has(id))
       throw new FieldRefused(
         `mapping.categoryValues.${shownInput(word, 40)}`,
-        'välj en av kategorierna i listan',
-        'choose one of the categories in the list',
+        notACategoryInUse.sv,
+        notACategoryInUse.en,
       );
 }
 

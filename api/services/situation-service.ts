@@ -8,7 +8,12 @@ import {
   type EntryInput,
   type EntryQuery,
 } from '../domain/situation/entry-query.js';
-import { categoriesInUse, type EntryCategory, type SituationEntry } from '../domain/situation/entry.js';
+import {
+  categoriesInUse,
+  type EntryCategory,
+  notACategoryInUse,
+  type SituationEntry,
+} from '../domain/situation/entry.js';
 import type { Stored } from '../repositories/collection.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
@@ -246,11 +251,7 @@ export class SituationService {
     // A retired category is kept for the BOB group's entries alone: to anyone else, and on a shared entry, it
     // is no category at all (the same refusal as an unknown one, so nothing about it can be inferred).
     if (!category || (category.retired && !(input.bob && seesBob(caller))))
-      throw new EntryRefused(
-        'category',
-        'välj en av kategorierna i listan',
-        'choose one of the categories in the list',
-      );
+      throw new EntryRefused('category', notACategoryInUse.sv, notACategoryInUse.en);
     if (input.bob && !seesBob(caller))
       throw new EntryRefused(
         'bob',

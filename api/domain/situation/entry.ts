@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingual } from '../../i18n/bilingual.js';
+import { type Bilingual, bilingual } from '../../i18n/bilingual.js';
 import { isoDateSchema } from '../iso-date.js';
 import { guardedText } from '../personal-data.js';
 import { cleanName } from '../names.js';
@@ -47,6 +47,15 @@ export const entryCategoriesSchema = z
 export function categoriesInUse<T extends Pick<EntryCategory, 'retired'>>(categories: readonly T[]): T[] {
   return categories.filter((category) => !category.retired);
 }
+
+/**
+ * The refusal of a category that is not in use, unknown and retired alike, so it tells nothing about a retired
+ * one (entries, and an import's mapping).
+ */
+export const notACategoryInUse: Bilingual = {
+  sv: 'välj en av kategorierna i listan',
+  en: 'choose one of the categories in the list',
+};
 
 /** The usual EST categories; the säkerhetschef can change the list in Inställningar. */
 export const defaultEntryCategories: EntryCategory[] = [
