@@ -12,6 +12,10 @@ export const categoriesResponse = z
   .object({ categories: entryCategoriesSchema, etag: z.string() })
   .meta({ id: 'EntryCategories' });
 
+/** What GET /api/situation/places answers: the places to offer an entry's writer, in Swedish order. */
+export const placesResponse = z.object({ places: z.array(z.string()) }).meta({ id: 'Places' });
+
+export type PlacesJson = z.infer<typeof placesResponse>;
 export type EntryJson = z.infer<typeof entrySchema>;
 export type EntryPageJson = z.infer<typeof pageSchema>;
 export type CategoriesJson = z.infer<typeof categoriesResponse>;

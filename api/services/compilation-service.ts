@@ -10,6 +10,7 @@ import type { SituationCountRepository } from '../repositories/situation-count-r
 import { asCountables, periodIndex, periodOf, quarterOfDate, type Countable } from '../domain/situation/counts.js';
 import type { SituationEntry } from '../domain/situation/entry.js';
 import { quarterTrend, type Trend } from '../domain/situation/trend.js';
+import { knownPlaces } from '../domain/situation/places.js';
 import type { Stored } from '../repositories/collection.js';
 import { findFile, type FileInfo, type StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
@@ -54,6 +55,16 @@ export class CompilationService {
       includeBob,
     );
     return quarterTrend(asCountables(counts), year, quarter);
+  }
+
+  /** The places to offer an entry's writer: the map's areas and those counted in the last two years. */
+  async places(includeBob: boolean): Promise<string[]> {
+    const { year, quarter } = quarterOfDate(todayIn(this.deps.clock));
+    const [counts, stored] = await Promise.all([
+      this.deps.counts.between(periodOf(periodIndex(year, quarter) - 7), { year, quarter }, includeBob),
+      this.deps.areaMaps.current(),
+    ]);
+    return knownPlaces(counts, stored?.map.areas.map((area) => area.name) ?? []);
   }
 
   /**

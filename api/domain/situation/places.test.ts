@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gatherEntries } from './annual.js';
-import { withPlacesAlike } from './places.js';
+import { knownPlaces, offeredPlacesLimit, withPlacesAlike } from './places.js';
 
 const counted = (area: string, count: number) => ({ date: '2026-03-01', area, category: 'klotter', count });
 
@@ -21,5 +21,21 @@ describe('places written alike', () => {
       { area: 'Torget', count: 4, preliminary: false },
       { area: 'Hamnen', count: 1, preliminary: false },
     ]);
+  });
+
+  it('offers the map’s areas as the map names them, then the counted places no area names', () => {
+    const places = knownPlaces(
+      [counted('torget', 3), counted('Torget', 1), counted('Åmmeberg', 2), counted('Hamnen', 5), counted(' ', 4)],
+      ['Hamnen', 'Alléskolan'],
+    );
+    expect(places).toEqual(['Alléskolan', 'Hamnen', 'torget', 'Åmmeberg']);
+  });
+
+  it('offers the most counted places when there are more than a list can hold', () => {
+    const many = Array.from({ length: offeredPlacesLimit + 10 }, (_, i) => counted(`Plats ${i}`, i + 1));
+    const places = knownPlaces(many, []);
+    expect(places).toHaveLength(offeredPlacesLimit);
+    expect(places).toContain(`Plats ${offeredPlacesLimit + 9}`);
+    expect(places).not.toContain('Plats 0');
   });
 });

@@ -22,3 +22,25 @@ export function withPlacesAlike<T extends { area: string; count: number }>(entri
     return area === entry.area ? entry : { ...entry, area };
   });
 }
+
+/** At most this many counted places are offered: the most counted, which a datalist still shows quickly. */
+export const offeredPlacesLimit = 500;
+
+/**
+ * The places to offer when an entry is written, so a place is written as before and counted as one: the
+ * map's areas as the map names them, then the counted places no area names already (each under its most
+ * counted spelling, the most counted first), in Swedish order.
+ */
+export function knownPlaces(
+  counted: readonly { area: string; count: number }[],
+  areaNames: readonly string[],
+): string[] {
+  const byKey = new Map<string, string>();
+  for (const name of areaNames) byKey.set(nameKey(name), name);
+  const totals = new Map<string, number>();
+  for (const { area, count } of withPlacesAlike(counted))
+    if (area.trim() !== '') totals.set(area, (totals.get(area) ?? 0) + count);
+  const mostCounted = [...totals].sort((a, b) => b[1] - a[1]).slice(0, offeredPlacesLimit);
+  for (const [area] of mostCounted) if (!byKey.has(nameKey(area))) byKey.set(nameKey(area), area);
+  return [...byKey.values()].sort((a, b) => a.localeCompare(b, 'sv'));
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { allRoles } from '../../domain/roles.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import { entryInputSchema, entryQuerySchema } from '../../domain/situation/entry-query.js';
-import { categoriesResponse, entrySchema, pageSchema } from '../../contract/situation-entries.js';
+import { categoriesResponse, entrySchema, pageSchema, placesResponse } from '../../contract/situation-entries.js';
 import { entryCategoriesSchema } from '../../domain/situation/entry.js';
 import type { AppContext } from '../../app-context.js';
 import { defineRoute } from '../route.js';
@@ -24,6 +24,20 @@ export const situationEntryRoutes = (ctx: AppContext) => [
     query: entryQuerySchema,
     responses: { 200: { description: 'Poster, nyast först', schema: pageSchema } },
     handler: async ({ query, caller }) => ({ body: await ctx.situation.list(query, caller) }),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/api/situation/places',
+    summary: 'Platser att välja bland när en post skrivs / places to choose from when an entry is written',
+    tags: ['Lägesbild'],
+    access: allRoles,
+    responses: {
+      200: { description: 'Kartans områden och de senaste två årens räknade platser', schema: placesResponse },
+    },
+    // BOB entries' places only for the group: a place can tell what happened where.
+    handler: async ({ caller }) => ({
+      body: { places: await ctx.compilations.places(caller.roles.includes('BobMember')) },
+    }),
   }),
   defineRoute({
     method: 'post',
