@@ -40,7 +40,7 @@ describe.skipIf(chromiumMissing)('an actor’s part of the year, in the tab', ()
     const page = await tab.open('lagesbild/poster', 'Jonas Wik');
     await page.getByRole('button', { name: 'Ny post' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: 'Område eller plats' }).fill('Resecentrum');
+    await dialog.getByRole('combobox', { name: 'Område eller plats' }).fill('Resecentrum');
     await dialog.getByRole('combobox', { name: 'Kategori' }).selectOption({ label: 'Ordningsstörning' });
     await dialog.getByRole('textbox', { name: 'Beskrivning' }).fill('Grupper av unga stör resenärer fredagskvällar');
     expect(await dialog.getByRole('checkbox', { name: /BOB/ }).count()).toBe(0);

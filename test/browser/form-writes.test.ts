@@ -28,11 +28,11 @@ describe.skipIf(chromiumMissing)('what a person writes in a form', () => {
     });
     await page.getByRole('button', { name: 'Ny post' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: 'Område eller plats' }).fill('Dubbelklickstorget');
+    await dialog.getByRole('combobox', { name: 'Område eller plats' }).fill('Dubbelklickstorget');
     await dialog.getByRole('combobox', { name: 'Kategori' }).selectOption({ label: 'Klotter' });
     await dialog.getByRole('button', { name: 'Spara' }).dblclick();
     await dialog
-      .getByRole('textbox', { name: 'Område eller plats' })
+      .getByRole('combobox', { name: 'Område eller plats' })
       .press('Enter')
       .catch(() => undefined);
     await dialog.waitFor({ state: 'detached' });

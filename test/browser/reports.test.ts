@@ -73,12 +73,12 @@ describe.skipIf(chromiumMissing)('the November report in the tab', () => {
       'Fler orosanmälningar om unga kring stationen under hösten.',
     );
     await form.getByRole('button', { name: 'Lägg till iakttagelse' }).click();
-    await form.getByRole('textbox', { name: 'Område eller plats' }).fill('Stationsområdet');
+    await form.getByRole('combobox', { name: 'Område eller plats' }).fill('Stationsområdet');
     await form.getByRole('combobox', { name: 'Kategori' }).selectOption({ label: 'Otrygg plats' });
     await form.getByRole('checkbox', { name: 'Ny typ av händelse eller fenomen' }).check();
     // A kind the list lacks: "Annat – beskriv" asks for the head's own word, which is kept.
     await form.getByRole('button', { name: 'Lägg till iakttagelse' }).click();
-    await form.getByRole('textbox', { name: 'Område eller plats' }).nth(1).fill('Sjön');
+    await form.getByRole('combobox', { name: 'Område eller plats' }).nth(1).fill('Sjön');
     await form.getByRole('combobox', { name: 'Kategori' }).nth(1).selectOption({ label: 'Annat – beskriv' });
     await form.getByRole('textbox', { name: /Annan kategori, med egna ord/ }).fill('Snöskoter på isen');
     const actionGroups = form.getByRole('group', { name: /SSPF|Föräldrastöd/ });

@@ -42,7 +42,7 @@ describe.skipIf(chromiumMissing)('the lägesbild’s entries in the tab', () => 
     expect(await page.getByText(/frågeparametrarna/).count()).toBe(0);
     await search.getByLabel('Från och med').fill('');
     await search.getByRole('combobox', { name: 'Kategori' }).selectOption({ label: 'Klotter' });
-    await search.getByRole('textbox', { name: 'Område eller plats' }).fill('Torget');
+    await search.getByRole('combobox', { name: 'Område eller plats' }).fill('Torget');
     await search.getByRole('button', { name: 'Visa' }).click();
     const rows = page.getByRole('table', { name: 'Poster' }).getByRole('row');
     // The list is replaced when the filtered answer arrives: wait until every row is klotter at Torget.
@@ -55,7 +55,12 @@ describe.skipIf(chromiumMissing)('the lägesbild’s entries in the tab', () => 
 
     await page.getByRole('button', { name: 'Ny post' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByRole('textbox', { name: 'Område eller plats' }).fill('Torget');
+    // The place is typed or chosen among the map's areas and the places counted (Åmmeberg lies off the map).
+    const place = dialog.getByRole('combobox', { name: 'Område eller plats' });
+    await expect
+      .poll(() => place.evaluate((input: HTMLInputElement) => [...(input.list?.options ?? [])].map((o) => o.value)))
+      .toEqual(expect.arrayContaining(['Torget', 'Hamnen', 'Åmmeberg']));
+    await place.fill('Torget');
     await dialog.getByRole('combobox', { name: 'Kategori' }).selectOption({ label: 'Ordningsstörning' });
     await dialog.getByRole('textbox', { name: 'Beskrivning' }).fill('Bråk vid kiosken, gäller 19121212-1212');
     await dialog.getByRole('checkbox', { name: /BOB/ }).check();

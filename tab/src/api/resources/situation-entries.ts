@@ -1,13 +1,16 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { EntryJson, EntryPageJson } from '../../../../api/contract/situation-entries.js';
+import type { EntryJson, EntryPageJson, PlacesJson } from '../../../../api/contract/situation-entries.js';
 import { useSession } from '../../session.js';
 import { useChange } from '../use-change.js';
+import { useResource } from '../use-resource.js';
 import { annualKeys } from './situation-annual.js';
 import { compilationKeys } from './situation-compilations.js';
 
 export const entryKeys = {
   all: ['situation', 'entries'] as const,
   page: (query: string) => ['situation', 'entries', query] as const,
+  /** Under the entries: whatever has them read again (an entry saved, an import done) has the places read too. */
+  places: ['situation', 'entries', 'places'] as const,
 };
 
 /**
@@ -22,6 +25,9 @@ export function useEntryPage(query: string) {
     placeholderData: keepPreviousData,
   });
 }
+
+/** The places to offer where a place is written: the map's areas and the places counted in the last two years. */
+export const usePlaces = () => useResource<PlacesJson>(entryKeys.places, '/api/situation/places');
 
 /** Adds, changes or removes an entry; the quarters and the annual lägesbild count it, so they are read again too. */
 export const useEntryChange = () => useChange<EntryJson>([entryKeys.all, compilationKeys.all, annualKeys.all]);

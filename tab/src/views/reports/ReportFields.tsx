@@ -21,6 +21,7 @@ import {
 import type { ReportJson } from '../../../../api/contract/reports.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { IconButton } from '../common/IconButton.js';
+import { PlaceInput } from '../common/PlaceInput.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '56rem' },
@@ -95,7 +96,7 @@ export function ReportFields({
         {draft.observations.map((observation, index) => (
           <div key={index} className={styles.row}>
             <Field label={texts.reports.area} validationMessage={issue(`content.observations.${index}.area`)}>
-              <Input value={observation.area} onChange={(_, d) => setObservation(index, { area: d.value })} />
+              <PlaceInput value={observation.area} onChange={(_, d) => setObservation(index, { area: d.value })} />
             </Field>
             <Field label={texts.reports.category} validationMessage={issue(`content.observations.${index}.category`)}>
               <Select

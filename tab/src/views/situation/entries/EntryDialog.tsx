@@ -9,6 +9,7 @@ import { fieldError } from '../../common/field-error.js';
 import type { EntryCategory, EntryJson } from './entry-types.js';
 import { FormDialog } from '../../common/FormDialog.js';
 import { DateInput } from '../../common/DateInput.js';
+import { PlaceInput } from '../../common/PlaceInput.js';
 
 interface Props {
   open: boolean;
@@ -75,7 +76,7 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
         <DateInput max={today} value={draft.date} onChange={(_, d) => setDraft({ ...draft, date: d.value })} />
       </Field>
       <Field label={texts.area} required validationMessage={issue('area')}>
-        <Input value={draft.area} onChange={(_, d) => setDraft({ ...draft, area: d.value })} />
+        <PlaceInput value={draft.area} onChange={(_, d) => setDraft({ ...draft, area: d.value })} />
       </Field>
       <Field
         label={texts.category}

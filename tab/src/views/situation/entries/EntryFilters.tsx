@@ -7,6 +7,7 @@ import { fieldError } from '../../common/field-error.js';
 import { type Filters, noFilters } from './entry-filters.js';
 import type { EntryCategory } from './entry-types.js';
 import { DateInput } from '../../common/DateInput.js';
+import { PlaceInput } from '../../common/PlaceInput.js';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
@@ -59,7 +60,7 @@ export function EntryFilters({
           </Select>
         </Field>
         <Field label={texts.area}>
-          <Input value={filters.area} onChange={(_, d) => setFilters({ ...filters, area: d.value })} />
+          <PlaceInput value={filters.area} onChange={(_, d) => setFilters({ ...filters, area: d.value })} />
         </Field>
         <Field label={texts.source}>
           <Select value={filters.source} onChange={(_, d) => setFilters({ ...filters, source: d.value })}>
