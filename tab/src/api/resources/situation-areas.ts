@@ -9,7 +9,10 @@ export const areaMapKeys = { all: ['situation', 'areas'] as const };
 /** The municipality's areas as a map (null before one is uploaded) and the tile server to draw them on. */
 export const useAreaMap = () => useResource<AreaMapJson>(areaMapKeys.all, '/api/situation/areas');
 
-/** Uploads a GeoJSON file as the new map, with the ETag of the map it replaces; the map and the places are read again after. */
+/**
+ * Uploads a GeoJSON file as the new map, with the ETag of the map it replaces; the map and the places (its areas
+ * are places offered when an entry is written) are read again after.
+ */
 export function useUploadAreaMap() {
   const { api } = useSession();
   const client = useQueryClient();
@@ -20,7 +23,6 @@ export function useUploadAreaMap() {
         body: file,
         ...(etag ? { ifMatch: etag } : {}),
       }),
-    // The map's areas are places offered when an entry is written.
     onSettled: () =>
       Promise.all([areaMapKeys.all, entryKeys.places].map((queryKey) => client.invalidateQueries({ queryKey }))),
   });
