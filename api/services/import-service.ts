@@ -14,7 +14,7 @@ import { inTurns } from '../imports/in-turns.js';
 import type { Stored } from '../repositories/collection.js';
 import type { ImportRecord, ImportRepository } from '../repositories/import-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
-import type { SituationEntryRepository } from '../repositories/situation-entry-repository.js';
+import { bobSituationEntriesList, type SituationEntryRepository } from '../repositories/situation-entry-repository.js';
 import { ConflictError, NotFoundError } from '../store/errors.js';
 import { queryAll, type StoragePort } from '../store/port.js';
 import { ImportJob, type ImportJobDependencies, type PreparedEntry } from './import-job.js';
@@ -336,13 +336,26 @@ export class ImportService {
     return { prepared, table, fileName: file.name };
   }
 
+  /**
+   * The rows already in the lägesbild, in either list: a row a BOB member moved into BOB is there too, so the
+   * same file again does not bring it back into the shared list for everyone. The importer may learn from the
+   * skipped count that a row of the file is in BOB; they hold the file, and that is less than its text shown
+   * to all.
+   */
   private async existingKeys(source: ImportSource): Promise<Set<string>> {
     // Only the keys are needed: read raw, without checking every stored entry's text again.
-    const items = await queryAll(this.store, this.entries.entries.definition.name, {
-      filters: [{ field: 'source', op: 'eq', value: source }],
-      select: ['importKey'],
-    });
-    return new Set(items.map((item) => item.fields.importKey).filter((key): key is string => typeof key === 'string'));
+    const lists = [this.entries.entries.definition.name, bobSituationEntriesList.name];
+    const items = await Promise.all(
+      lists.map((list) =>
+        queryAll(this.store, list, { filters: [{ field: 'source', op: 'eq', value: source }], select: ['importKey'] }),
+      ),
+    );
+    return new Set(
+      items
+        .flat()
+        .map((item) => item.fields.importKey)
+        .filter((key): key is string => typeof key === 'string'),
+    );
   }
 
   private async fileOf(fileId: string): Promise<{ name: string; content: Uint8Array } | undefined> {

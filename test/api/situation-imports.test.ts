@@ -92,6 +92,58 @@ describe('importing EST exports and police statistics', () => {
     expect((await entries({ from: '2026-07-01', to: '2026-07-31' })).total).toBe(3);
   });
 
+  it('leaves out a row a BOB member moved into BOB, so importing the file again does not bring it back for all', async () => {
+    const file = Buffer.from(
+      'Datum;Plats;Händelsetyp;Beskrivning;Antal\n2026-08-03;Kvarnbacken;Klotter;Tagg på pumphuset;1\n' +
+        '2026-08-04;Kvarnbacken;Klotter;Rekrytering av unga vid pumphuset;1\n',
+      'utf8',
+    );
+    const imported = async () => {
+      const preview = (await upload(file, 'est-augusti.csv').expect(201)).body;
+      return runImport(server.url, as(personas.securityChief), {
+        fileId: preview.fileId,
+        source: 'est',
+        mapping: estMapping,
+      });
+    };
+    expect((await imported()).body).toMatchObject({ added: 2, skipped: 0 });
+    const august = { from: '2026-08-01', to: '2026-08-31' };
+    const sensitive = (await entries(august)).entries.find((e: { description: string }) =>
+      e.description.startsWith('Rekrytering'),
+    );
+    const { id, etag, ...stored } = sensitive;
+    const input = Object.fromEntries(
+      Object.entries(stored).filter(([key]) =>
+        [
+          'date',
+          'area',
+          'category',
+          'categoryText',
+          'source',
+          'sourceName',
+          'departmentId',
+          'actorId',
+          'description',
+          'newPhenomenon',
+          'count',
+        ].includes(key),
+      ),
+    );
+    await api()
+      .put(`/api/situation/entries/${id}`)
+      .set(as(personas.securityChief))
+      .set('If-Match', etag)
+      .send({ ...input, bob: true })
+      .expect(200);
+
+    expect((await imported()).body).toMatchObject({ added: 0, skipped: 2 });
+    const shared = (
+      await api().get('/api/situation/entries').query(august).set(as(personas.reader)).expect(200)
+    ).body.entries.map((e: { description: string }) => e.description);
+    expect(shared).toEqual(['Tagg på pumphuset']);
+    expect((await entries(august)).total).toBe(2);
+  });
+
   it('reads Windows-1252 with å, ä and ö, and comma-separated UTF-8 without BOM', async () => {
     const win = (await upload(fixture('est-windows-1252.csv'), 'gammal-excel.csv').expect(201)).body;
     expect(win).toMatchObject({
