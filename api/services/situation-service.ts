@@ -170,47 +170,56 @@ export class SituationService {
   /**
    * A submitted department report's observations as entries of the lägesbild: the operations that replace
    * the department's earlier ones, so a changed report never leaves duplicates behind. Each entry's key names
-   * the submission (its time), so reportRecorded can tell whether a submission's entries are all in.
+   * the submission (its time), so reportRecorded can tell whether a submission's entries are all in. An
+   * observation a BOB member moved into BOB stays there: the same submission again does not write it back
+   * into the shared list.
    */
   async reportEntryOperations(report: SubmittedReport): Promise<BatchOperation[]> {
     const importId = reportImportId(report);
-    const [department, { categories }, previous] = await Promise.all([
+    const [department, { categories }, recorded] = await Promise.all([
       this.organisation.departments.get(report.departmentId),
       this.settings.entryCategories(),
-      this.entries.entries.all({ filters: [{ field: 'importId', op: 'eq', value: importId }] }),
+      this.entries.all({ filters: [{ field: 'importId', op: 'eq', value: importId }] }),
     ]);
+    const inBob = new Set(recorded.filter((entry) => entry.bob).map((entry) => entry.importKey));
     const date = todayIn({ now: () => new Date(report.submittedAt) });
     return [
-      ...previous.map(
-        (entry): BatchOperation => ({
-          op: 'delete',
-          list: this.entries.entries.definition.name,
-          id: entry.id,
-          etag: entry.etag,
-        }),
-      ),
-      ...report.content.observations.map(
-        (observation, index): BatchOperation => ({
-          op: 'create',
-          list: this.entries.entries.definition.name,
-          fields: {
-            date,
-            area: observation.area,
-            ...observationCategory(observation, categoriesInUse(categories)),
-            source: 'department',
-            sourceName: department?.name ?? '',
-            departmentId: report.departmentId,
-            actorId: null,
-            description: observation.description || observation.category,
-            newPhenomenon: observation.newPhenomenon,
-            bob: false,
-            count: 1,
-            preliminary: false,
-            importId,
-            importKey: `${importId}:${report.submittedAt}:${index}`,
-          } satisfies SituationEntry,
-        }),
-      ),
+      ...recorded
+        .filter((entry) => !entry.bob)
+        .map(
+          (entry): BatchOperation => ({
+            op: 'delete',
+            list: this.entries.entries.definition.name,
+            id: entry.id,
+            etag: entry.etag,
+          }),
+        ),
+      ...report.content.observations.flatMap((observation, index): BatchOperation[] => {
+        const importKey = `${importId}:${report.submittedAt}:${index}`;
+        if (inBob.has(importKey)) return [];
+        return [
+          {
+            op: 'create',
+            list: this.entries.entries.definition.name,
+            fields: {
+              date,
+              area: observation.area,
+              ...observationCategory(observation, categoriesInUse(categories)),
+              source: 'department',
+              sourceName: department?.name ?? '',
+              departmentId: report.departmentId,
+              actorId: null,
+              description: observation.description || observation.category,
+              newPhenomenon: observation.newPhenomenon,
+              bob: false,
+              count: 1,
+              preliminary: false,
+              importId,
+              importKey,
+            } satisfies SituationEntry,
+          },
+        ];
+      }),
     ];
   }
 
@@ -219,13 +228,17 @@ export class SituationService {
     if (operations.length > 0) await this.store.batch(operations, actor);
   }
 
-  /** Whether the lägesbild holds exactly this submission's observations (and nothing of an earlier one). */
+  /**
+   * Whether the lägesbild holds exactly this submission's observations, in either list (one may have been
+   * moved into BOB), and the shared list nothing of an earlier submission.
+   */
   async reportRecorded(report: SubmittedReport): Promise<boolean> {
     const importId = reportImportId(report);
-    const entries = await this.entries.entries.all({ filters: [{ field: 'importId', op: 'eq', value: importId }] });
+    const submission = `${importId}:${report.submittedAt}:`;
+    const entries = await this.entries.all({ filters: [{ field: 'importId', op: 'eq', value: importId }] });
     return (
-      entries.length === report.content.observations.length &&
-      entries.every((entry) => entry.importKey?.startsWith(`${importId}:${report.submittedAt}:`))
+      entries.filter((entry) => !entry.bob).every((entry) => entry.importKey?.startsWith(submission)) &&
+      entries.filter((entry) => entry.importKey?.startsWith(submission)).length === report.content.observations.length
     );
   }
 
