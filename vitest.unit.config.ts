@@ -12,7 +12,7 @@ export default defineConfig({
       exclude: ['**/*.test.ts'],
       reporter: ['text-summary'],
       // The floor is what the unit tests cover today; raise it as tests are added, never lower it.
-      thresholds: { lines: 21.5, statements: 21.5, functions: 16.5, branches: 21 },
+      thresholds: { lines: 23.5, statements: 23.5, functions: 18.5, branches: 23.5 },
     },
   },
 });
