@@ -181,7 +181,9 @@ export class SituationService {
       this.settings.entryCategories(),
       this.entries.all({ filters: [{ field: 'importId', op: 'eq', value: importId }] }),
     ]);
-    const inBob = new Set(recorded.filter((entry) => entry.bob).map((entry) => entry.importKey));
+    const inBob = recorded.filter((entry) => entry.bob);
+    const keysInBob = new Set(inBob.map((entry) => entry.importKey));
+    const observationsInBob = new Set(inBob.map(sameObservation));
     const date = todayIn({ now: () => new Date(report.submittedAt) });
     return [
       ...recorded
@@ -195,30 +197,25 @@ export class SituationService {
           }),
         ),
       ...report.content.observations.flatMap((observation, index): BatchOperation[] => {
-        const importKey = `${importId}:${report.submittedAt}:${index}`;
-        if (inBob.has(importKey)) return [];
-        return [
-          {
-            op: 'create',
-            list: this.entries.entries.definition.name,
-            fields: {
-              date,
-              area: observation.area,
-              ...observationCategory(observation, categoriesInUse(categories)),
-              source: 'department',
-              sourceName: department?.name ?? '',
-              departmentId: report.departmentId,
-              actorId: null,
-              description: observation.description || observation.category,
-              newPhenomenon: observation.newPhenomenon,
-              bob: false,
-              count: 1,
-              preliminary: false,
-              importId,
-              importKey,
-            } satisfies SituationEntry,
-          },
-        ];
+        const fields: SituationEntry = {
+          date,
+          area: observation.area,
+          ...observationCategory(observation, categoriesInUse(categories)),
+          source: 'department',
+          sourceName: department?.name ?? '',
+          departmentId: report.departmentId,
+          actorId: null,
+          description: observation.description || observation.category,
+          newPhenomenon: observation.newPhenomenon,
+          bob: false,
+          count: 1,
+          preliminary: false,
+          importId,
+          importKey: `${importId}:${report.submittedAt}:${index}`,
+        };
+        // The same submission again, or a later one with the observation as it was: it stays in BOB.
+        if (keysInBob.has(fields.importKey) || observationsInBob.has(sameObservation(fields))) return [];
+        return [{ op: 'create', list: this.entries.entries.definition.name, fields }];
       }),
     ];
   }
@@ -325,4 +322,9 @@ export class SituationService {
     }
     return { ...input, departmentId: null, actorId: null };
   }
+}
+
+/** An observation as a person reads it (its place written either way): what a BOB member moved into BOB. */
+function sameObservation(entry: Pick<SituationEntry, 'area' | 'category' | 'categoryText' | 'description'>): string {
+  return JSON.stringify([nameKey(entry.area), entry.category, entry.categoryText, entry.description.trim()]);
 }

@@ -1,8 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { apiOnDate } from '../support/api-on-date.js';
 import { as, personas } from '../support/personas.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
 
-const { api, chief } = apiOnDate('2026-11-24T09:00:00+01:00');
+const firstDay = apiOnDate('2026-11-24T09:00:00+01:00');
+const { api, chief } = firstDay;
+const later: TestServer[] = [];
+afterAll(async () => {
+  for (const instance of later) await instance.close();
+});
 const head = as(personas.socialHead);
 
 type Entry = { id: string; etag: string; area: string; description: string; [field: string]: unknown };
@@ -13,7 +20,7 @@ const inputOf = (entry: Entry) =>
   );
 
 describe('a department report’s observation a BOB member moved into BOB', () => {
-  it('stays in BOB when the same submission comes again (a retried card), not back in the shared list', async () => {
+  it('stays in BOB when the report comes again (a retried card, a changed report), not back in the shared list', async () => {
     const { departmentId } = (await api().get('/api/cycles/2026/reports').set(head).expect(200)).body.departments[0];
     const form = (await api().get(`/api/cycles/2026/reports/${departmentId}`).set(head).expect(200)).body;
     const observation = (area: string, description: string) => ({
@@ -42,7 +49,7 @@ describe('a department report’s observation a BOB member moved into BOB', () =
     const sent = await put().send(submission);
     expect(sent.status, JSON.stringify(sent.body)).toBe(200);
 
-    const fromReport = { source: 'department', from: '2026-11-24', to: '2026-11-24', limit: '500' };
+    const fromReport = { source: 'department', from: '2026-11-24', to: '2026-11-25', limit: '500' };
     const listed = async (headers: Record<string, string>) =>
       (await api().get('/api/situation/entries').query(fromReport).set(headers).expect(200)).body.entries as Entry[];
     const sensitive = (await listed(chief)).find((entry) => entry.description === 'Unga värvas vid kiosken')!;
@@ -59,5 +66,24 @@ describe('a department report’s observation a BOB member moved into BOB', () =
     expect(shared).not.toContain('Unga värvas vid kiosken');
     const all = (await listed(chief)).map((entry) => entry.description);
     expect(all.filter((description) => description === 'Unga värvas vid kiosken')).toHaveLength(1);
+
+    // The next day the head changes the report and submits it again, the observation as before (a second
+    // instance on the same store, its clock a day on): the observation stays in BOB alone.
+    const nextDay = await startTestServer({ now: '2026-11-25T10:00:00+01:00', dataDir: firstDay.server.dataDir });
+    later.push(nextDay);
+    const current = (await request(nextDay.url).get(`/api/cycles/2026/reports/${departmentId}`).set(head).expect(200))
+      .body;
+    const changed = { ...submission, content: { ...submission.content, situation: 'Lugnt, utom vid kiosken' } };
+    await request(nextDay.url)
+      .put(`/api/cycles/2026/reports/${departmentId}`)
+      .set(head)
+      .set('If-Match', current.etag)
+      .send({ ...changed, submissionId: 'card-bob-0002' })
+      .expect(200);
+    const sharedAgain = (await listed(as(personas.reader))).map((entry) => entry.description);
+    expect(sharedAgain).toContain('Klotter på bänkarna');
+    expect(sharedAgain).not.toContain('Unga värvas vid kiosken');
+    const allAgain = (await listed(chief)).map((entry) => entry.description);
+    expect(allAgain.filter((description) => description === 'Unga värvas vid kiosken')).toHaveLength(1);
   });
 });
