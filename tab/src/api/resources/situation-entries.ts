@@ -2,7 +2,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { EntryJson, EntryPageJson, PlacesJson } from '../../../../api/contract/situation-entries.js';
 import { useSession } from '../../session.js';
 import { useChange } from '../use-change.js';
-import { useResource } from '../use-resource.js';
 import { annualKeys } from './situation-annual.js';
 import { compilationKeys } from './situation-compilations.js';
 
@@ -26,8 +25,19 @@ export function useEntryPage(query: string) {
   });
 }
 
-/** The places to offer where a place is written: the map's areas and the places counted in the last two years. */
-export const usePlaces = () => useResource<PlacesJson>(entryKeys.places, '/api/situation/places');
+/**
+ * The places to offer where a place is written: the map's areas and the places counted in the last two years.
+ * They change slowly, so every place field opened within five minutes shares one read (on SharePoint a few
+ * requests); a saved entry, an import or a new map has them read again at once.
+ */
+export function usePlaces() {
+  const { api } = useSession();
+  return useQuery({
+    queryKey: entryKeys.places,
+    queryFn: () => api.request<PlacesJson>('/api/situation/places'),
+    staleTime: 5 * 60_000,
+  });
+}
 
 /** Adds, changes or removes an entry; the quarters and the annual lägesbild count it, so they are read again too. */
 export const useEntryChange = () => useChange<EntryJson>([entryKeys.all, compilationKeys.all, annualKeys.all]);
