@@ -170,11 +170,37 @@ export class SituationService {
   /**
    * A submitted department report's observations as entries of the lägesbild: the operations that replace
    * the department's earlier ones, so a changed report never leaves duplicates behind. Each entry's key names
-   * the submission (its time), so reportRecorded can tell whether a submission's entries are all in. An
-   * observation a BOB member moved into BOB stays there: the same submission again does not write it back
-   * into the shared list.
+   * the submission (its time), so reportRecorded can tell whether a submission's entries are all in.
    */
   async reportEntryOperations(report: SubmittedReport): Promise<BatchOperation[]> {
+    const { shared, due } = await this.reportEntries(report);
+    const list = this.entries.entries.definition.name;
+    return [
+      ...shared.map((entry): BatchOperation => ({ op: 'delete', list, id: entry.id, etag: entry.etag })),
+      ...due.map((fields): BatchOperation => ({ op: 'create', list, fields })),
+    ];
+  }
+
+  async recordReport(report: SubmittedReport, actor: string): Promise<void> {
+    const operations = await this.reportEntryOperations(report);
+    if (operations.length > 0) await this.store.batch(operations, actor);
+  }
+
+  /** Whether the shared list holds exactly the entries this submission is due to write, and nothing older. */
+  async reportRecorded(report: SubmittedReport): Promise<boolean> {
+    const { shared, due } = await this.reportEntries(report);
+    const written = new Set(shared.map((entry) => entry.importKey));
+    return shared.length === due.length && due.every((entry) => written.has(entry.importKey));
+  }
+
+  /**
+   * The report's entries in the shared list now, and those its observations are due to be. An observation a
+   * BOB member moved into BOB stays there: neither the same submission again (its key) nor a later one with
+   * the observation as it was (place, category, text) writes it back into the shared list.
+   */
+  private async reportEntries(
+    report: SubmittedReport,
+  ): Promise<{ shared: Stored<SituationEntry>[]; due: SituationEntry[] }> {
     const importId = reportImportId(report);
     const [department, { categories }, recorded] = await Promise.all([
       this.organisation.departments.get(report.departmentId),
@@ -185,19 +211,9 @@ export class SituationService {
     const keysInBob = new Set(inBob.map((entry) => entry.importKey));
     const observationsInBob = new Set(inBob.map(sameObservation));
     const date = todayIn({ now: () => new Date(report.submittedAt) });
-    return [
-      ...recorded
-        .filter((entry) => !entry.bob)
-        .map(
-          (entry): BatchOperation => ({
-            op: 'delete',
-            list: this.entries.entries.definition.name,
-            id: entry.id,
-            etag: entry.etag,
-          }),
-        ),
-      ...report.content.observations.flatMap((observation, index): BatchOperation[] => {
-        const fields: SituationEntry = {
+    const due = report.content.observations
+      .map(
+        (observation, index): SituationEntry => ({
           date,
           area: observation.area,
           ...observationCategory(observation, categoriesInUse(categories)),
@@ -212,31 +228,10 @@ export class SituationService {
           preliminary: false,
           importId,
           importKey: `${importId}:${report.submittedAt}:${index}`,
-        };
-        // The same submission again, or a later one with the observation as it was: it stays in BOB.
-        if (keysInBob.has(fields.importKey) || observationsInBob.has(sameObservation(fields))) return [];
-        return [{ op: 'create', list: this.entries.entries.definition.name, fields }];
-      }),
-    ];
-  }
-
-  async recordReport(report: SubmittedReport, actor: string): Promise<void> {
-    const operations = await this.reportEntryOperations(report);
-    if (operations.length > 0) await this.store.batch(operations, actor);
-  }
-
-  /**
-   * Whether the lägesbild holds exactly this submission's observations, in either list (one may have been
-   * moved into BOB), and the shared list nothing of an earlier submission.
-   */
-  async reportRecorded(report: SubmittedReport): Promise<boolean> {
-    const importId = reportImportId(report);
-    const submission = `${importId}:${report.submittedAt}:`;
-    const entries = await this.entries.all({ filters: [{ field: 'importId', op: 'eq', value: importId }] });
-    return (
-      entries.filter((entry) => !entry.bob).every((entry) => entry.importKey?.startsWith(submission)) &&
-      entries.filter((entry) => entry.importKey?.startsWith(submission)).length === report.content.observations.length
-    );
+        }),
+      )
+      .filter((entry) => !keysInBob.has(entry.importKey) && !observationsInBob.has(sameObservation(entry)));
+    return { shared: recorded.filter((entry) => !entry.bob), due };
   }
 
   private checkMayChange(entry: SituationEntry, caller: Caller): void {

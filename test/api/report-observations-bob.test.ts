@@ -82,6 +82,14 @@ describe('a department report’s observation a BOB member moved into BOB', () =
       .expect(200);
     const sharedAgain = (await listed(as(personas.reader))).map((entry) => entry.description);
     expect(sharedAgain).toContain('Klotter på bänkarna');
+    // That submission's retry finds it all written and writes nothing again (the entries keep their ids).
+    const ids = (await listed(chief)).map((entry) => entry.id);
+    await request(nextDay.url)
+      .put(`/api/cycles/2026/reports/${departmentId}`)
+      .set(head)
+      .send({ ...changed, submissionId: 'card-bob-0002' })
+      .expect(200);
+    expect((await listed(chief)).map((entry) => entry.id)).toEqual(ids);
     expect(sharedAgain).not.toContain('Unga värvas vid kiosken');
     const allAgain = (await listed(chief)).map((entry) => entry.description);
     expect(allAgain.filter((description) => description === 'Unga värvas vid kiosken')).toHaveLength(1);
