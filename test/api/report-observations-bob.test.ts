@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { apiOnDate } from '../support/api-on-date.js';
 import { as, personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { entryInputOf } from '../support/entry-input.js';
 
 const firstDay = apiOnDate('2026-11-24T09:00:00+01:00');
 const { api, chief } = firstDay;
@@ -13,11 +14,6 @@ afterAll(async () => {
 const head = as(personas.socialHead);
 
 type Entry = { id: string; etag: string; area: string; description: string; [field: string]: unknown };
-const entryFields = ['date', 'area', 'category', 'categoryText', 'source', 'sourceName', 'departmentId', 'actorId'];
-const inputOf = (entry: Entry) =>
-  Object.fromEntries(
-    Object.entries(entry).filter(([key]) => [...entryFields, 'description', 'newPhenomenon', 'count'].includes(key)),
-  );
 
 describe('a department report’s observation a BOB member moved into BOB', () => {
   it('stays in BOB when the report comes again (a retried card, a changed report), not back in the shared list', async () => {
@@ -57,7 +53,7 @@ describe('a department report’s observation a BOB member moved into BOB', () =
       .put(`/api/situation/entries/${sensitive.id}`)
       .set(chief)
       .set('If-Match', sensitive.etag)
-      .send({ ...inputOf(sensitive), bob: true })
+      .send({ ...entryInputOf(sensitive), bob: true })
       .expect(200);
 
     await put().send(submission).expect(200);

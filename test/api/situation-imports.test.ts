@@ -6,6 +6,7 @@ import { demoPeople } from '../../api/seed/askersund.js';
 import { as, personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { runImport } from '../support/imports.js';
+import { entryInputOf } from '../support/entry-input.js';
 
 let server: TestServer;
 const api = () => request(server.url);
@@ -111,29 +112,12 @@ describe('importing EST exports and police statistics', () => {
     const sensitive = (await entries(august)).entries.find((e: { description: string }) =>
       e.description.startsWith('Rekrytering'),
     );
-    const { id, etag, ...stored } = sensitive;
-    const input = Object.fromEntries(
-      Object.entries(stored).filter(([key]) =>
-        [
-          'date',
-          'area',
-          'category',
-          'categoryText',
-          'source',
-          'sourceName',
-          'departmentId',
-          'actorId',
-          'description',
-          'newPhenomenon',
-          'count',
-        ].includes(key),
-      ),
-    );
+    const { id, etag } = sensitive;
     await api()
       .put(`/api/situation/entries/${id}`)
       .set(as(personas.securityChief))
       .set('If-Match', etag)
-      .send({ ...input, bob: true })
+      .send({ ...entryInputOf(sensitive), bob: true })
       .expect(200);
 
     expect((await imported()).body).toMatchObject({ added: 0, skipped: 2 });
