@@ -49,6 +49,16 @@ export async function seriousAccessibilityViolations(
   rules?: string[],
 ): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  // What is painted once a fade or a slide has ended (a notice coming in, an error going): axe measures colours
+  // as they are at that moment. Endless ones (a spinner) are not waited for.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Number.POSITIVE_INFINITY)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const violations = await page.evaluate(
     ({ rules, tags }) => {
       const { axe } = window as unknown as { axe: typeof import('axe-core') };
