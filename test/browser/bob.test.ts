@@ -49,6 +49,8 @@ describe.skipIf(chromiumMissing)('the BOB space in the tab', () => {
       .getByRole('table', { name: 'Dokument i BOB-biblioteket' })
       .getByRole('row', { name: /Lägesrapport\.txt/ })
       .waitFor();
+    // The upload is over when its notice shows (the list is read again first, the picker enabled after).
+    await page.getByText('Lägesrapport.txt sparades som version 1.0.').waitFor();
     expect(await seriousAccessibilityViolations(page, 'bob documents')).toEqual([]);
 
     await page.getByRole('tab', { name: 'Medlemmar' }).click();
