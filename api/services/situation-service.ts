@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Caller } from '../auth/caller.js';
 import type { Clock } from '../domain/clock.js';
 import { todayIn } from '../domain/cycle/index.js';
@@ -196,7 +197,9 @@ export class SituationService {
   /**
    * The report's entries in the shared list now, and those its observations are due to be. An observation a
    * BOB member moved into BOB stays there: neither the same submission again (its key) nor a later one with
-   * the observation as it was (place, category, text) writes it back into the shared list.
+   * the observation as the head wrote it writes it back into the shared list. The key ends with what the head
+   * wrote (hashed), so that holds after the BOB member has edited the entry; entries written before keys
+   * carried it are matched on their place, category and text.
    */
   private async reportEntries(
     report: SubmittedReport,
@@ -209,11 +212,14 @@ export class SituationService {
     ]);
     const inBob = recorded.filter((entry) => entry.bob);
     const keysInBob = new Set(inBob.map((entry) => entry.importKey));
-    const observationsInBob = new Set(inBob.map(sameObservation));
+    const observationsInBob = new Set([
+      ...inBob.map((entry) => observationHash(sameObservation(entry))),
+      ...inBob.flatMap((entry) => reportedAs(entry.importKey) ?? []),
+    ]);
     const date = todayIn({ now: () => new Date(report.submittedAt) });
     const due = report.content.observations
-      .map(
-        (observation, index): SituationEntry => ({
+      .map((observation, index): SituationEntry => {
+        const entry: SituationEntry = {
           date,
           area: observation.area,
           ...observationCategory(observation, categoriesInUse(categories)),
@@ -227,10 +233,12 @@ export class SituationService {
           count: 1,
           preliminary: false,
           importId,
-          importKey: `${importId}:${report.submittedAt}:${index}`,
-        }),
-      )
-      .filter((entry) => !keysInBob.has(entry.importKey) && !observationsInBob.has(sameObservation(entry)));
+          importKey: null,
+        };
+        const observed = observationHash(sameObservation(entry));
+        return { ...entry, importKey: `${importId}:${report.submittedAt}:${index}${reportedSeparator}${observed}` };
+      })
+      .filter((entry) => !keysInBob.has(entry.importKey) && !observationsInBob.has(reportedAs(entry.importKey)!));
     return { shared: recorded.filter((entry) => !entry.bob), due };
   }
 
@@ -322,4 +330,14 @@ export class SituationService {
 /** An observation as a person reads it (its place written either way): what a BOB member moved into BOB. */
 function sameObservation(entry: Pick<SituationEntry, 'area' | 'category' | 'categoryText' | 'description'>): string {
   return JSON.stringify([nameKey(entry.area), entry.category, entry.categoryText, entry.description.trim()]);
+}
+
+// A key's last part after this says what the head wrote; ISO times and ids in the key hold no `#`.
+const reportedSeparator = '#';
+const observationHash = (observation: string) => createHash('sha256').update(observation).digest('hex').slice(0, 32);
+
+/** What the head wrote, as a report entry's key keeps it through a move into BOB and any later edit. */
+function reportedAs(importKey: string | null): string | undefined {
+  const at = importKey?.lastIndexOf(reportedSeparator) ?? -1;
+  return at === -1 ? undefined : importKey!.slice(at + 1);
 }

@@ -78,6 +78,7 @@ describe('a department report’s observation a BOB member moved into BOB', () =
       .expect(200);
     const sharedAgain = (await listed(as(personas.reader))).map((entry) => entry.description);
     expect(sharedAgain).toContain('Klotter på bänkarna');
+    expect(sharedAgain).not.toContain('Unga värvas vid kiosken');
     // That submission's retry finds it all written and writes nothing again (the entries keep their ids).
     const ids = (await listed(chief)).map((entry) => entry.id);
     await request(nextDay.url)
@@ -86,8 +87,35 @@ describe('a department report’s observation a BOB member moved into BOB', () =
       .send({ ...changed, submissionId: 'card-bob-0002' })
       .expect(200);
     expect((await listed(chief)).map((entry) => entry.id)).toEqual(ids);
-    expect(sharedAgain).not.toContain('Unga värvas vid kiosken');
     const allAgain = (await listed(chief)).map((entry) => entry.description);
     expect(allAgain.filter((description) => description === 'Unga värvas vid kiosken')).toHaveLength(1);
+
+    // The BOB member then edits the entry (its text and place), and the head changes the report once more: the
+    // observation as the head wrote it is still the one in BOB, not a new shared entry.
+    const inBob = (await listed(chief)).find((entry) => entry.description === 'Unga värvas vid kiosken')!;
+    await request(nextDay.url)
+      .put(`/api/situation/entries/${inBob.id}`)
+      .set(chief)
+      .set('If-Match', inBob.etag)
+      .send({ ...entryInputOf(inBob), area: 'Kvarnbacken, kiosken', description: 'Värvning vid kiosken, se BOB' })
+      .expect(200);
+    const third = (await request(nextDay.url).get(`/api/cycles/2026/reports/${departmentId}`).set(head).expect(200))
+      .body;
+    await request(nextDay.url)
+      .put(`/api/cycles/2026/reports/${departmentId}`)
+      .set(head)
+      .set('If-Match', third.etag)
+      .send({
+        ...changed,
+        content: { ...changed.content, situation: 'Lugnt, men se kiosken' },
+        submissionId: 'card-bob-0003',
+      })
+      .expect(200);
+    const sharedLast = (await listed(as(personas.reader))).map((entry) => entry.description);
+    expect(sharedLast).toContain('Klotter på bänkarna');
+    expect(sharedLast).not.toContain('Unga värvas vid kiosken');
+    const allLast = (await listed(chief)).map((entry) => entry.description);
+    expect(allLast).toContain('Värvning vid kiosken, se BOB');
+    expect(allLast).not.toContain('Unga värvas vid kiosken');
   });
 });
