@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../i18n/bilingual.js';
+import { atMostCharacters } from '../i18n/limits.js';
 import { guardedText } from './personal-data.js';
 
 /** The status a department gives each of its actions in the November report. */
@@ -18,7 +19,7 @@ const text = (max: number, required?: string) => {
   const bounded = z
     .string()
     .trim()
-    .max(max, { error: bilingual(`högst ${max} tecken`, `at most ${max} characters`) });
+    .max(max, { error: atMostCharacters(max) });
   return guardedText(required ? bounded.min(1, { error: required }) : bounded);
 };
 

@@ -1,6 +1,7 @@
 import personnummerModule from 'personnummer';
 import { z } from 'zod';
 import { bilingual } from '../i18n/bilingual.js';
+import { atMostCharacters } from '../i18n/limits.js';
 import { foldForScan, isWellFormedText, malformedTextMessage, storableText } from './text-policy.js';
 
 // The package is CommonJS with ESM-style typings: Node hands over the class itself, the types a wrapper.
@@ -75,5 +76,5 @@ export const freeText = (max: number) =>
     z
       .string()
       .trim()
-      .max(max, { error: bilingual(`högst ${max} tecken`, `at most ${max} characters`) }),
+      .max(max, { error: atMostCharacters(max) }),
   );

@@ -12,7 +12,7 @@ export const fileNameQuery = z.object({
     .min(1, { error: bilingual('ange filens namn', 'give the file’s name') })
     // Any name is taken; the library gets a safe form of it (safeFileName), so an odd name is never a 500.
     .max(1000, {
-      error: bilingual('filnamnet får vara högst 1000 tecken', 'the file name may be at most 1000 characters'),
+      error: bilingual('filnamnet får vara högst 1 000 tecken', 'the file name may be at most 1,000 characters'),
     }),
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual, type Bilingual } from '../../i18n/bilingual.js';
+import { atMostCharacters } from '../../i18n/limits.js';
 import { isoDateSchema } from '../iso-date.js';
 
 /** Every kind of document the product stores, each with its line in the dokumenthanteringsplan. */
@@ -43,7 +44,7 @@ const text = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { error: bilingual(`högst ${max} tecken`, `at most ${max} characters`) });
+    .max(max, { error: atMostCharacters(max) });
 const optionalText = (max: number) =>
   text(max)
     .nullable()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingual } from '../../i18n/bilingual.js';
+import { atMostCharacters } from '../../i18n/limits.js';
 import { guardedText } from '../personal-data.js';
 import type { ActionProgress } from '../department-report.js';
 import type { EntrySource, SituationEntry } from './entry.js';
@@ -9,7 +9,7 @@ import { type AreaCategoryCount, areaCategoryCounts } from './area-category-coun
 import { withPlacesAlike } from './places.js';
 
 export const annualSectionTextSchema = z.object({
-  text: guardedText(z.string().max(20_000, { error: bilingual('högst 20 000 tecken', 'at most 20,000 characters') })),
+  text: guardedText(z.string().max(20_000, { error: atMostCharacters(20_000) })),
 });
 
 /** What the year's data says, gathered beside the säkerhetschef's own text. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Bilingual, bilingual } from '../../i18n/bilingual.js';
+import { atMostCharacters } from '../../i18n/limits.js';
 import { isoDateSchema } from '../iso-date.js';
 import { guardedText } from '../personal-data.js';
 import { cleanName } from '../names.js';
@@ -84,7 +85,7 @@ export const situationEntrySchema = z.object({
       .string()
       .trim()
       .min(1, { error: bilingual('ange område eller plats', 'give an area or place') })
-      .max(120, { error: bilingual('högst 120 tecken', 'at most 120 characters') }),
+      .max(120, { error: atMostCharacters(120) }),
   ),
   /** An id from the configured category list. */
   category: z
@@ -105,7 +106,7 @@ export const situationEntrySchema = z.object({
     z
       .string()
       .trim()
-      .max(4000, { error: bilingual('högst 4000 tecken', 'at most 4000 characters') }),
+      .max(4000, { error: atMostCharacters(4000) }),
   ).default(''),
   /** A new kind of event or phenomenon: the plan says these are gathered for the annual lägesbild. */
   newPhenomenon: z.boolean().default(false),
