@@ -88,6 +88,34 @@ describe.skipIf(chromiumMissing)('what a person writes in a form', () => {
     await page.context().close();
   });
 
+  it('says which field a refused save is about by its label, above the fields, at 320 px', {
+    timeout: 60_000,
+  }, async () => {
+    const page = await tab.open('lagesbild/poster', 'Karin Ek');
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.getByRole('button', { name: 'Ny post' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ny post' });
+    await dialog.getByRole('combobox', { name: 'Område eller plats' }).fill('Torget');
+    await dialog.getByRole('combobox', { name: 'Kategori' }).selectOption({ label: 'Klotter' });
+    const description = dialog.getByRole('textbox', { name: 'Beskrivning' });
+    await description.fill('Lång iakttagelse. '.repeat(250));
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    const summary = dialog.getByRole('alert').filter({ has: page.getByRole('button') });
+    const link = summary.getByRole('button', { name: 'Beskrivning: högst 4\u00a0000 tecken' });
+    await link.waitFor();
+    // The service's sentence names the field by its JSON name; the form says it as the person reads it.
+    expect(await summary.textContent()).toMatch(/^Det sparades inte\. Rätta det som är markerat:/);
+    expect(await summary.textContent()).not.toContain('description');
+    // The summary keeps its height in the scrolling dialog: it ends above the first field's label.
+    const summaryBox = (await summary.boundingBox())!;
+    const firstLabel = (await dialog.locator('label', { hasText: /^Datum/ }).boundingBox())!;
+    expect(summaryBox.y + summaryBox.height).toBeLessThanOrEqual(firstLabel.y);
+    await link.click();
+    await expect.poll(() => description.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await seriousAccessibilityViolations(page, 'refused save at 320 px')).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps a report draft over a reload, and offers the saved report when someone saved one meanwhile', {
     timeout: 60_000,
   }, async () => {

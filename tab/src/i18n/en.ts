@@ -681,6 +681,7 @@ export const en: Texts = {
     reviewed: 'This statement was last reviewed on 30 November 2026.',
   },
   errors: {
+    correctMarked: 'Nothing was saved. Correct what is marked:',
     generic: 'Something went wrong.',
   },
 };

@@ -679,6 +679,7 @@ export const sv = {
     reviewed: 'Redogörelsen granskades senast den 30 november 2026.',
   },
   errors: {
+    correctMarked: 'Det sparades inte. Rätta det som är markerat:',
     generic: 'Något gick fel.',
   },
 } as const;

@@ -17,7 +17,10 @@ import { useOneAtATime } from './use-one-at-a-time.js';
 import type { ApiError } from '../../api/client.js';
 import { ErrorMessage } from './ErrorMessage.js';
 
-const useStyles = makeStyles({ stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
+// The content scrolls when the form is taller than the window: no child may shrink under the next one instead.
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, '& > *': { flexShrink: 0 } },
+});
 
 /**
  * A modal form: on a refused save an error summary on top (each field's problem a link to it, also beside the field),
