@@ -53,9 +53,10 @@ export function containsPersonalIdentityNumber(text: string): boolean {
   return findPersonalIdentityNumbers(text).length > 0;
 }
 
+// Said of every free-text field (a place, a name, a meeting's notes), so it gives the rule, not one field's purpose.
 export const personalDataMessage = bilingual(
-  'texten innehåller ett personnummer; lägesbilden beskriver platser, situationer och trender, inte enskilda personer – ta bort numret',
-  'the text contains a Swedish personal identity number; the situation picture describes places, situations and trends, not individuals – remove the number',
+  'texten innehåller ett personnummer eller samordningsnummer; ta bort numret – appen sparar inga sådana nummer',
+  'the text contains a Swedish personal identity or coordination number; remove the number – the app stores no such numbers',
 );
 
 /**

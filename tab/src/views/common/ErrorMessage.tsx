@@ -70,9 +70,13 @@ export function ErrorMessage({ error, summary = false }: { error: ApiError | und
   const namesJsonField =
     first?.field !== undefined && first.field !== '' && error.sv.endsWith(`${first.field}: ${first.message}`);
   const everyFieldShown = issues.length > 0 && issues.every((_, index) => fields[index] !== undefined);
-  // A problem says which field unless it names the field already ("”Gäller till” kan inte ligga före …").
-  const linkText = (message: string, label: string) =>
-    label && !message.toLocaleLowerCase().includes(label.toLocaleLowerCase()) ? `${label}: ${message}` : message;
+  // A problem says which field unless it names the field already, quoted or first ("”Gäller till” kan inte …").
+  const linkText = (message: string, label: string) => {
+    const named =
+      [`”${label}”`, `“${label}”`].some((quoted) => message.includes(quoted)) ||
+      message.toLocaleLowerCase().startsWith(`${label.toLocaleLowerCase()} `);
+    return label && !named ? `${label}: ${message}` : message;
+  };
   return (
     <MessageBar
       intent="error"
@@ -95,6 +99,8 @@ export function ErrorMessage({ error, summary = false }: { error: ApiError | und
                     <Link
                       as="button"
                       inline
+                      // A wrapped link starts beside its bullet, not on the bullet's line at its end.
+                      style={{ verticalAlign: 'top', textAlign: 'start' }}
                       onClick={() => {
                         // Found again: the form may have drawn the field anew since the refusal.
                         const control = fieldsOf(scope(), issues.map(messageOf))[index] ?? field.control;
