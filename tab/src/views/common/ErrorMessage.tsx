@@ -30,7 +30,7 @@ function labelOf(control: HTMLElement): string {
     ...('labels' in control ? [...((control as HTMLInputElement).labels ?? [])] : []),
   ];
   const label = labels[0]?.cloneNode(true) as HTMLElement | undefined;
-  if (!label) return '';
+  if (!label) return control.getAttribute('aria-label') ?? '';
   for (const hidden of label.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
   return label.textContent?.trim() ?? '';
 }

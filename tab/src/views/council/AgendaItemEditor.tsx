@@ -16,6 +16,8 @@ export function AgendaItemEditor(props: {
   onMove?: (by: -1 | 1) => void;
   onRemove?: () => void;
   onError: (error: ApiError) => void;
+  /** The service's refusal of one of this item's fields ('title', 'text'), said beside it. */
+  issue: (field: 'title' | 'text') => string | undefined;
 }) {
   const { item, editable } = props;
   const texts = useTexts().council;
@@ -28,10 +30,10 @@ export function AgendaItemEditor(props: {
       <span>{item.point === null ? texts.addedItem : texts.requiredPoint(item.point)}</span>
       {editable ? (
         <>
-          <Field label={texts.itemTitle}>
+          <Field label={texts.itemTitle} validationMessage={props.issue('title')}>
             <Input value={item.title} onChange={(_, d) => props.onChange({ ...item, title: d.value })} />
           </Field>
-          <Field label={texts.itemText}>
+          <Field label={texts.itemText} validationMessage={props.issue('text')}>
             <Textarea
               value={item.text}
               rows={Math.min(12, Math.max(3, item.text.split('\n').length + 1))}

@@ -3,7 +3,8 @@ import { AddRegular, ArrowSyncRegular, SaveRegular } from '@fluentui/react-icons
 import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useAgendaDraft, useCouncilAgenda, useSaveAgenda } from '../../api/resources/council-agenda.js';
-import { useTexts } from '../../i18n/language.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
+import { fieldError } from '../common/field-error.js';
 import { DocumentActions } from '../common/DocumentActions.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { SaveOutcome } from './SaveOutcome.js';
@@ -19,6 +20,7 @@ import { ActionButton } from '../common/ActionButton.js';
 /** #/strategiskt-rad/dagordning/<year>: the five points filled from the year, edited, saved and made a Word document. */
 export function AgendaPage({ path }: { path: string[] }) {
   const texts = useTexts().council;
+  const language = useLanguage();
   const [confirm, confirmation] = useConfirm();
   // Focus goes back to the button that opened a dialog once it closes.
   const restoreFocus = useRestoreFocusTarget();
@@ -118,6 +120,7 @@ export function AgendaPage({ path }: { path: string[] }) {
           onMove={items.length > 1 ? (by) => move(index, by) : undefined}
           onRemove={() => setItems(items.filter((_, i) => i !== index))}
           onError={setError}
+          issue={(field) => fieldError(error, `items.${index}.${field}`, language)}
         />
       ))}
       {editable && (

@@ -1,5 +1,6 @@
 import {
   Button,
+  Field,
   Input,
   Select,
   Table,
@@ -32,11 +33,14 @@ export function CommitmentsEditor({
   actors,
   departments,
   onChange,
+  issue,
 }: {
   commitments: Commitment[];
   actors: ActorJson[];
   departments: DepartmentJson[];
   onChange: (next: Commitment[]) => void;
+  /** The service's refusal of a field, by its path within the commitments ('0.what'), said in its cell. */
+  issue: (field: string) => string | undefined;
 }) {
   const texts = useTexts().council;
   const update = (index: number, patch: Partial<Commitment>) =>
@@ -57,37 +61,43 @@ export function CommitmentsEditor({
             {commitments.map((commitment, index) => (
               <TableRow key={commitment.id}>
                 <TableCell>
-                  <Select
-                    aria-label={texts.commitmentWho(index + 1)}
-                    value={whoValue(commitment)}
-                    onChange={(_, d) => update(index, fromWho(d.value))}
-                  >
-                    <option value="municipality">{texts.municipality}</option>
-                    {departments.map((d) => (
-                      <option key={d.id} value={`department:${d.id}`}>
-                        {texts.municipalityDepartment(d.name)}
-                      </option>
-                    ))}
-                    {actors.map((a) => (
-                      <option key={a.id} value={`actor:${a.id}`}>
-                        {a.name}
-                      </option>
-                    ))}
-                  </Select>
+                  <Field validationMessage={issue(`${index}.actorId`) ?? issue(`${index}.departmentId`)}>
+                    <Select
+                      aria-label={texts.commitmentWho(index + 1)}
+                      value={whoValue(commitment)}
+                      onChange={(_, d) => update(index, fromWho(d.value))}
+                    >
+                      <option value="municipality">{texts.municipality}</option>
+                      {departments.map((d) => (
+                        <option key={d.id} value={`department:${d.id}`}>
+                          {texts.municipalityDepartment(d.name)}
+                        </option>
+                      ))}
+                      {actors.map((a) => (
+                        <option key={a.id} value={`actor:${a.id}`}>
+                          {a.name}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
                 </TableCell>
                 <TableCell>
-                  <Input
-                    aria-label={texts.commitmentWhat(index + 1)}
-                    value={commitment.what}
-                    onChange={(_, d) => update(index, { what: d.value })}
-                  />
+                  <Field validationMessage={issue(`${index}.what`)}>
+                    <Input
+                      aria-label={texts.commitmentWhat(index + 1)}
+                      value={commitment.what}
+                      onChange={(_, d) => update(index, { what: d.value })}
+                    />
+                  </Field>
                 </TableCell>
                 <TableCell>
-                  <DateInput
-                    aria-label={texts.commitmentByWhen(index + 1)}
-                    value={commitment.byWhen ?? ''}
-                    onChange={(_, d) => update(index, { byWhen: d.value === '' ? null : d.value })}
-                  />
+                  <Field validationMessage={issue(`${index}.byWhen`)}>
+                    <DateInput
+                      aria-label={texts.commitmentByWhen(index + 1)}
+                      value={commitment.byWhen ?? ''}
+                      onChange={(_, d) => update(index, { byWhen: d.value === '' ? null : d.value })}
+                    />
+                  </Field>
                 </TableCell>
                 <TableCell>
                   <IconButton

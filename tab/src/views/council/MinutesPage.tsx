@@ -4,7 +4,8 @@ import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useChangeCouncil, useCouncil } from '../../api/resources/councils.js';
 import { useDepartments } from '../../api/resources/organisation.js';
-import { useTexts } from '../../i18n/language.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
+import { fieldError } from '../common/field-error.js';
 import { DocumentActions } from '../common/DocumentActions.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { SaveOutcome } from './SaveOutcome.js';
@@ -23,6 +24,7 @@ const emptyMinutes: Minutes = { attendingActorIds: [], decisions: [], commitment
 /** #/strategiskt-rad/protokoll/<year>: decisions and commitments (who, what, by when), last year's beside them. */
 export function MinutesPage({ path }: { path: string[] }) {
   const texts = useTexts().council;
+  const language = useLanguage();
   const styles = usePageStyles();
   const {
     year,
@@ -98,7 +100,11 @@ export function MinutesPage({ path }: { path: string[] }) {
             <h3>{texts.decisions}</h3>
             {minutes.decisions.map((decision, index) => (
               <div key={decision.id} className={styles.row}>
-                <Field label={texts.decision(index + 1)} style={{ flexGrow: 1 }}>
+                <Field
+                  label={texts.decision(index + 1)}
+                  style={{ flexGrow: 1 }}
+                  validationMessage={fieldError(error, `decisions.${index}.text`, language)}
+                >
                   <Input
                     value={decision.text}
                     onChange={(_, d) =>
@@ -129,9 +135,10 @@ export function MinutesPage({ path }: { path: string[] }) {
               actors={actors}
               departments={departments}
               onChange={(commitments) => set({ commitments })}
+              issue={(field) => fieldError(error, `commitments.${field}`, language)}
             />
           </section>
-          <Field label={texts.minutesNotes}>
+          <Field label={texts.minutesNotes} validationMessage={fieldError(error, 'notes', language)}>
             <Textarea value={minutes.notes} rows={4} resize="vertical" onChange={(_, d) => set({ notes: d.value })} />
           </Field>
           <div>

@@ -26,7 +26,7 @@ export function SaveOutcome({
       </MessageBar>
     );
   }
-  if (error) return <ErrorMessage error={error} />;
+  if (error) return <ErrorMessage error={error} summary />;
   if (!notice) return null;
   return (
     <MessageBar intent="success">

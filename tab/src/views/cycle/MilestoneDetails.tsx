@@ -190,7 +190,7 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
             <Field label={texts.cycle.newDate} validationMessage={fieldError(error, 'due', language)}>
               <DateInput value={newDate} onChange={(_, data) => setNewDate(data.value)} />
             </Field>
-            <Field label={texts.cycle.reason}>
+            <Field label={texts.cycle.reason} validationMessage={fieldError(error, 'reason', language)}>
               <Input value={reason} onChange={(_, data) => setReason(data.value)} />
             </Field>
             <Button type="submit" appearance="primary">
@@ -220,7 +220,10 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
                     <DateInput max={today} value={doneDate} onChange={(_, data) => setDoneDate(data.value)} />
                   </Field>
                   {milestone.kind === 'action-plan-decision' && (
-                    <Field label={texts.cycle.paragraph}>
+                    <Field
+                      label={texts.cycle.paragraph}
+                      validationMessage={fieldError(error, 'done.decisionParagraph', language)}
+                    >
                       <Input value={paragraph} onChange={(_, data) => setParagraph(data.value)} placeholder="§ 45" />
                     </Field>
                   )}

@@ -130,7 +130,10 @@ export function ReportFields({
                 />
               </Field>
             )}
-            <Field label={texts.reports.description}>
+            <Field
+              label={texts.reports.description}
+              validationMessage={issue(`content.observations.${index}.description`)}
+            >
               <Input
                 value={observation.description}
                 onChange={(_, d) => setObservation(index, { description: d.value })}
@@ -194,7 +197,13 @@ export function ReportFields({
                 ))}
               </Select>
             </Field>
-            <Field label={texts.reports.comment}>
+            <Field
+              label={texts.reports.comment}
+              // The service names the comment by its place in the list sent, which follows the draft's order.
+              validationMessage={issue(
+                `content.actions.${draft.actions.findIndex((a) => a.actionId === action.id)}.comment`,
+              )}
+            >
               <Input
                 value={progressOf(action.id)?.comment ?? ''}
                 onChange={(_, d) => setProgress(action.id, { comment: d.value })}

@@ -110,7 +110,10 @@ export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
             >
               <Input value={category.sv} onChange={(_, d) => set(index, { sv: d.value })} />
             </Field>
-            <Field label={texts.categoryNameEn}>
+            <Field
+              label={texts.categoryNameEn}
+              validationMessage={fieldError(error, `categories.${index}.en`, language)}
+            >
               <Input value={category.en} onChange={(_, d) => set(index, { en: d.value })} />
             </Field>
             <IconButton

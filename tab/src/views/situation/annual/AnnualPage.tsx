@@ -17,6 +17,7 @@ import { useCurrentCycle } from '../../../api/resources/cycles.js';
 import { useAnnual, useAnnualDocument } from '../../../api/resources/situation-annual.js';
 import { useCategories } from '../../../api/resources/situation-categories.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
+import { fieldError } from '../../common/field-error.js';
 import { useSubRoute } from '../../../navigation/use-route.js';
 import { useSession } from '../../../session.js';
 import { ErrorMessage } from '../../common/ErrorMessage.js';
@@ -118,7 +119,11 @@ export function AnnualPage({ path }: { path: string[] }) {
       <Body1 as="p">{texts.annualIntro(year)}</Body1>
       {editable && (
         <div className={styles.row}>
-          <Field label={texts.overrideReason} hint={texts.finaliseHint}>
+          <Field
+            label={texts.overrideReason}
+            hint={texts.finaliseHint}
+            validationMessage={fieldError(writeError, 'overrideReason', language)}
+          >
             <Input value={overrideReason} onChange={(_, d) => setOverrideReason(d.value)} />
           </Field>
           <ActionButton appearance="primary" icon={<CheckmarkCircleRegular />} onAction={finalise}>
@@ -126,7 +131,8 @@ export function AnnualPage({ path }: { path: string[] }) {
           </ActionButton>
         </div>
       )}
-      <ErrorMessage error={error} />
+      {/* A refused finalising or document lists what to correct; a failed read says only that. */}
+      <ErrorMessage error={error} summary={error === writeError} />
       {notice && (
         <MessageBar intent="success">
           <MessageBarBody>{notice}</MessageBarBody>

@@ -49,7 +49,7 @@ export function EntryFilters({
         <Field label={texts.to} validationMessage={fieldError(error, 'to', language)}>
           <DateInput value={filters.to} onChange={(_, d) => setFilters({ ...filters, to: d.value })} />
         </Field>
-        <Field label={texts.category}>
+        <Field label={texts.category} validationMessage={fieldError(error, 'category', language)}>
           <Select value={filters.category} onChange={(_, d) => setFilters({ ...filters, category: d.value })}>
             <option value="">{texts.allCategories}</option>
             {categories.map((c) => (
@@ -59,7 +59,7 @@ export function EntryFilters({
             ))}
           </Select>
         </Field>
-        <Field label={texts.area}>
+        <Field label={texts.area} validationMessage={fieldError(error, 'area', language)}>
           <PlaceInput value={filters.area} onChange={(_, d) => setFilters({ ...filters, area: d.value })} />
         </Field>
         <Field label={texts.source}>
@@ -72,7 +72,7 @@ export function EntryFilters({
             ))}
           </Select>
         </Field>
-        <Field label={texts.search}>
+        <Field label={texts.search} validationMessage={fieldError(error, 'q', language)}>
           <Input type="search" value={filters.q} onChange={(_, d) => setFilters({ ...filters, q: d.value })} />
         </Field>
         <Checkbox

@@ -1,0 +1,64 @@
+import type { Locator, Page } from 'playwright-core';
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { chromiumMissing } from '../support/browser.js';
+import { as, personas } from '../support/personas.js';
+import { tabInBrowser } from '../support/tab-in-browser.js';
+
+const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
+/** A valid personal identity number, spaced as people paste it: every free-text field refuses it. */
+const withNumber = 'Se ärendet för 19121212 - 1212';
+
+/**
+ * A refused save in a form the person sees whole: the summary opens with the tab's sentence (which it does only
+ * when every problem is shown beside a field), no JSON name reaches the page, and each field named is invalid.
+ */
+async function refusedBesideFields(page: Page, fields: Locator[]): Promise<void> {
+  const summary = page.getByRole('alert').filter({ hasText: 'Det sparades inte. Rätta det som är markerat:' });
+  await summary.waitFor();
+  expect(await summary.textContent()).not.toMatch(/Ogiltigt värde|content\.|\.\d+\./);
+  for (const field of fields) expect(await field.getAttribute('aria-invalid')).toBe('true');
+  expect(await summary.getByRole('button').count()).toBe(fields.length);
+}
+
+describe.skipIf(chromiumMissing)('a refused save names every field beside it, not by its JSON name', () => {
+  it('in the November report: an observation’s description and an action’s comment', { timeout: 60_000 }, async () => {
+    const page = await tab.open('rapporter', 'Alex Wilber');
+    const form = page.locator('form');
+    await form.getByRole('button', { name: 'Lägg till iakttagelse' }).click();
+    await form.getByRole('combobox', { name: 'Område eller plats' }).fill('Stationsområdet');
+    await form.getByRole('combobox', { name: 'Kategori' }).selectOption({ label: 'Otrygg plats' });
+    const description = form.getByRole('textbox', { name: 'Beskrivning' });
+    await description.fill(withNumber);
+    const action = form.getByRole('group', { name: /SSPF|Föräldrastöd/ }).first();
+    await action.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Pågår' });
+    const comment = action.getByRole('textbox', { name: 'Kommentar' });
+    await comment.fill(withNumber);
+    await form.getByRole('button', { name: 'Spara utkast' }).click();
+    await refusedBesideFields(page, [description, comment]);
+    await page.context().close();
+  });
+
+  it('in the council’s minutes: a decision, a commitment and the notes', { timeout: 60_000 }, async () => {
+    const chief = as(personas.securityChief);
+    const actors = (await request(tab.server.url).get('/api/actors').set(chief).expect(200)).body.actors;
+    await request(tab.server.url)
+      .post('/api/councils/2026')
+      .set(chief)
+      .send({ date: '2026-12-10', invitedActorIds: [actors[0].id] })
+      .expect(201);
+    const page = await tab.open('strategiskt-rad/protokoll', 'Karin Ek');
+    await page.getByRole('heading', { name: 'Protokoll från rådet 2026' }).waitFor();
+    await page.getByRole('button', { name: 'Lägg till beslut' }).click();
+    const decision = page.getByRole('textbox', { name: 'Beslut 1' });
+    await decision.fill(withNumber);
+    await page.getByRole('button', { name: 'Lägg till åtagande' }).click();
+    const what = page.getByRole('textbox', { name: 'Vad, åtagande 1' });
+    await what.fill(withNumber);
+    const notes = page.getByRole('textbox', { name: 'Övrigt' });
+    await notes.fill(withNumber);
+    await page.getByRole('button', { name: 'Spara protokollet' }).click();
+    await refusedBesideFields(page, [decision, what, notes]);
+    await page.context().close();
+  });
+});
