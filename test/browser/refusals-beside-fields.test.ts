@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { chromiumMissing } from '../support/browser.js';
+import { chromiumMissing, newPage, seriousAccessibilityViolations } from '../support/browser.js';
 import { as, personas } from '../support/personas.js';
 import { tabInBrowser } from '../support/tab-in-browser.js';
 
@@ -61,4 +61,26 @@ describe.skipIf(chromiumMissing)('a refused save names every field beside it, no
     await refusedBesideFields(page, [decision, what, notes]);
     await page.context().close();
   });
+
+  for (const theme of ['dark', 'contrast'] as const)
+    it(`reads the summary and the fields’ messages in the ${theme} theme`, { timeout: 60_000 }, async () => {
+      const page = await newPage(tab.browser);
+      await page.goto(`${tab.server.url}/?theme=${theme}#/lagesbild/poster`);
+      await page.getByRole('button', { name: /Karin Ek/ }).click();
+      await page.getByRole('button', { name: 'Ny post' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Ny post' });
+      await dialog.getByRole('combobox', { name: 'Område eller plats' }).fill(withNumber);
+      await dialog.getByRole('combobox', { name: 'Kategori' }).selectOption({ label: 'Klotter' });
+      const description = dialog.getByRole('textbox', { name: 'Beskrivning' });
+      await description.fill(withNumber);
+      await dialog.getByRole('button', { name: 'Spara', exact: true }).click();
+      await refusedBesideFields(page, [dialog.getByRole('combobox', { name: 'Område eller plats' }), description]);
+      expect(
+        await seriousAccessibilityViolations(page, `refused entry (${theme})`, [
+          'color-contrast',
+          'link-in-text-block',
+        ]),
+      ).toEqual([]);
+      await page.context().close();
+    });
 });
