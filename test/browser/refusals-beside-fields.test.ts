@@ -10,8 +10,8 @@ const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
 const withNumber = 'Se ärendet för 19121212 - 1212';
 
 /**
- * A refused save in a form the person sees whole: the summary opens with the tab's sentence (which it does only
- * when every problem is shown beside a field), no JSON name reaches the page, and each field named is invalid.
+ * A refused save in a form the person sees whole: the summary opens with the tab's sentence, each problem is a
+ * link to its field (one no field shows would say its JSON path), and each field named is invalid.
  */
 async function refusedBesideFields(page: Page, fields: Locator[]): Promise<void> {
   const summary = page.getByRole('alert').filter({ hasText: 'Det sparades inte. Rätta det som är markerat:' });

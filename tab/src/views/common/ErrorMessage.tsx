@@ -1,39 +1,8 @@
 import { Link, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
-
-/**
- * The controls whose Fluent fields show `message` beside them, within the same form (or dialog), in the page's
- * order: the second issue saying "saknas" belongs to the second field saying it.
- */
-function fieldsShowing(scope: ParentNode, message: string): HTMLElement[] {
-  return [...scope.querySelectorAll<HTMLElement>('.fui-Field__validationMessage')]
-    .filter((element) => element.textContent?.includes(message) && element.id)
-    .flatMap((note) => scope.querySelector<HTMLElement>(`[aria-describedby~="${CSS.escape(note.id)}"]`) ?? []);
-}
-
-/** Each issue's control, or undefined where no field of the form shows it. */
-function fieldsOf(scope: ParentNode, messages: string[]): (HTMLElement | undefined)[] {
-  const taken = new Map<string, number>();
-  return messages.map((message) => {
-    const nth = taken.get(message) ?? 0;
-    taken.set(message, nth + 1);
-    return fieldsShowing(scope, message)[nth];
-  });
-}
-
-/** The words a field's label shows (without the required mark), as the person reads them above the field. */
-function labelOf(control: HTMLElement): string {
-  const labels = [
-    ...(control.getAttribute('aria-labelledby') ?? '').split(/\s+/).flatMap((id) => document.getElementById(id) ?? []),
-    ...('labels' in control ? [...((control as HTMLInputElement).labels ?? [])] : []),
-  ];
-  const label = labels[0]?.cloneNode(true) as HTMLElement | undefined;
-  if (!label) return control.getAttribute('aria-label') ?? '';
-  for (const hidden of label.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-  return label.textContent?.trim() ?? '';
-}
+import { fieldsOf, labelOf, problemText } from './refused-fields.js';
 
 /**
  * What the API refused, in the person's language. With `summary` (a form's refused submit) it lists each
@@ -52,9 +21,10 @@ export function ErrorMessage({ error, summary = false }: { error: ApiError | und
   }>({ fields: [] });
   const messageOf = (issue: ApiError['issues'][number]) => (language === 'sv' ? issue.message : issue.messageEn);
   const scope = () => bar.current?.closest('form, [role="dialog"]') ?? document;
-  useEffect(() => {
+  // Before the browser paints: the fields render their own messages in the same commit, so which of them a link
+  // can reach is known right after it, and nobody sees or hears the summary without its links first.
+  useLayoutEffect(() => {
     if (!summary || !error || !bar.current) return;
-    // The fields render their own messages in the same commit; which of them a link can reach is known after it.
     const controls = fieldsOf(scope(), error.issues.map(messageOf));
     setFound({ shown: error, fields: controls.map((control) => control && { control, label: labelOf(control) }) });
     bar.current.scrollIntoView({ block: 'center' });
@@ -69,14 +39,6 @@ export function ErrorMessage({ error, summary = false }: { error: ApiError | und
   const first = issues[0];
   const namesJsonField =
     first?.field !== undefined && first.field !== '' && error.sv.endsWith(`${first.field}: ${first.message}`);
-  const everyFieldShown = issues.length > 0 && issues.every((_, index) => fields[index] !== undefined);
-  // A problem says which field unless it names the field already, quoted or first ("”Gäller till” kan inte …").
-  const linkText = (message: string, label: string) => {
-    const named =
-      [`”${label}”`, `“${label}”`].some((quoted) => message.includes(quoted)) ||
-      message.toLocaleLowerCase().startsWith(`${label.toLocaleLowerCase()} `);
-    return label && !named ? `${label}: ${message}` : message;
-  };
   return (
     <MessageBar
       intent="error"
@@ -88,7 +50,7 @@ export function ErrorMessage({ error, summary = false }: { error: ApiError | und
       style={{ flexShrink: 0 }}
     >
       <MessageBarBody>
-        {namesJsonField && everyFieldShown ? texts.correctMarked : language === 'sv' ? error.sv : error.en}
+        {namesJsonField ? texts.correctMarked : language === 'sv' ? error.sv : error.en}
         {issues.length > 0 && (
           <ul style={{ margin: 0, paddingInlineStart: '1.25rem' }}>
             {issues.map((issue, index) => {
@@ -108,8 +70,11 @@ export function ErrorMessage({ error, summary = false }: { error: ApiError | und
                         control.focus();
                       }}
                     >
-                      {linkText(messageOf(issue), field.label)}
+                      {problemText(messageOf(issue), field.label)}
                     </Link>
+                  ) : namesJsonField ? (
+                    // No field of this form shows it: where it is, as the service names it.
+                    `${messageOf(issue)} (${issue.field})`
                   ) : (
                     messageOf(issue)
                   )}
