@@ -232,6 +232,7 @@ export function Shell({ inTeams, onSwitchLanguage, onSwitchPerson }: ShellProps)
               className={styles.iconOnlyWhenNarrow}
               appearance="subtle"
               icon={<LocalLanguageRegular />}
+              lang={texts.languageSwitchLang}
               onClick={onSwitchLanguage}
             >
               <span className={styles.wideOnly}>{texts.languageSwitch}</span>

@@ -113,6 +113,8 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
   it('switches to English and back', async () => {
     const page = await openPage(browser);
     await signIn(page, 'Karin Ek');
+    // The switch is written, and read out, in the language it switches to.
+    expect(await page.getByRole('button', { name: 'In English' }).getAttribute('lang')).toBe('en');
     await page.getByRole('button', { name: 'In English' }).click();
     const nav = page.getByRole('navigation', { name: 'Main menu' });
     await nav.waitFor();
@@ -129,6 +131,7 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.reload();
     await page.getByRole('navigation', { name: 'Main menu' }).waitFor();
+    expect(await page.getByRole('button', { name: 'På svenska' }).getAttribute('lang')).toBe('sv');
     await page.getByRole('button', { name: 'På svenska' }).click();
     await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
     await page.context().close();

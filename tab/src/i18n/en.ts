@@ -11,6 +11,7 @@ export const en: Texts = {
   menu: 'Menu',
   language: 'Language',
   languageSwitch: 'På svenska',
+  languageSwitchLang: 'sv',
   switchPerson: 'Switch person',
   signedInAs: 'Signed in as',
   loading: 'Loading …',

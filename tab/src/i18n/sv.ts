@@ -10,6 +10,8 @@ export const sv = {
   menu: 'Meny',
   language: 'Språk',
   languageSwitch: 'In English',
+  /** The switch is written in the language it switches to (WCAG 3.1.2). */
+  languageSwitchLang: 'en',
   switchPerson: 'Byt person',
   signedInAs: 'Inloggad som',
   loading: 'Laddar …',
