@@ -30,12 +30,17 @@ describe.skipIf(chromiumMissing)('a refused save names every field beside it, no
     await form.getByRole('combobox', { name: 'Kategori' }).selectOption({ label: 'Otrygg plats' });
     const description = form.getByRole('textbox', { name: 'Beskrivning' });
     await description.fill(withNumber);
-    const action = form.getByRole('group', { name: /SSPF|Föräldrastöd/ }).first();
-    await action.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Pågår' });
-    const comment = action.getByRole('textbox', { name: 'Kommentar' });
+    const [action, other] = [0, 1].map((n) => form.getByRole('group', { name: /SSPF|Föräldrastöd/ }).nth(n));
+    await action!.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Pågår' });
+    await other!.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Genomförd' });
+    const comment = action!.getByRole('textbox', { name: 'Kommentar' });
     await comment.fill(withNumber);
     await form.getByRole('button', { name: 'Spara utkast' }).click();
     await refusedBesideFields(page, [description, comment]);
+    // A status changed after the refusal leaves the message with its comment, not the other action's.
+    await other!.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Pågår' });
+    expect(await comment.getAttribute('aria-invalid')).toBe('true');
+    expect(await other!.getByRole('textbox', { name: 'Kommentar' }).getAttribute('aria-invalid')).not.toBe('true');
     await page.context().close();
   });
 

@@ -63,7 +63,11 @@ export function ReportFields({
       comment: existing?.comment ?? '',
       ...change,
     };
-    setDraft({ ...draft, actions: [...draft.actions.filter((a) => a.actionId !== actionId), next] });
+    // In place: the service names a refused comment by its place in the list, so a row keeps its place.
+    setDraft({
+      ...draft,
+      actions: existing ? draft.actions.map((a) => (a.actionId === actionId ? next : a)) : [...draft.actions, next],
+    });
   };
   const choiceOf = (observation: Observation) =>
     categoryChoiceOf(
