@@ -45,3 +45,34 @@ export function cardOf(replies: Reply[]): Record<string, unknown> {
   if (!card) throw new Error(`No Adaptive Card among the replies: ${JSON.stringify(replies)}`);
   return card;
 }
+
+/** Every input of a card by its id, however deep in containers and columns it sits. */
+export function inputsOf(card: unknown): Map<string, Record<string, unknown>> {
+  const found = new Map<string, Record<string, unknown>>();
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const element = node as Record<string, unknown>;
+      if (typeof element.type === 'string' && element.type.startsWith('Input.') && typeof element.id === 'string')
+        found.set(element.id, element);
+      Object.values(element).forEach(walk);
+    }
+  };
+  walk(card);
+  return found;
+}
+
+/** Posts a card's Action.Execute the way Teams does: an adaptiveCard/action invoke. */
+export async function executeCardAction(url: string, person: Person, verb: string, data: Record<string, unknown>) {
+  const response = await request(url)
+    .post('/api/messages')
+    .send(
+      teamsActivity(person, {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+      }),
+    )
+    .expect(200);
+  return response.body as { statusCode: number; type: string; value: unknown };
+}

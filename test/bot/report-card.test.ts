@@ -2,9 +2,8 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardSizeLimitBytes, parseAdaptiveCard } from '../support/adaptive-cards.js';
 import { personas } from '../support/personas.js';
-import { teamsActivity } from '../support/teams-activity.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { cardOf, say } from './bot-client.js';
+import { cardOf, executeCardAction, inputsOf, say } from './bot-client.js';
 import { startLocalConnector, type LocalConnector } from './local-connector.js';
 
 let server: TestServer;
@@ -28,35 +27,9 @@ type Card = {
   actions: { type: string; verb?: string; data?: Record<string, string>; fallback?: { type: string } }[];
 };
 
-function inputsOf(card: unknown): Map<string, Record<string, unknown>> {
-  const found = new Map<string, Record<string, unknown>>();
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const element = node as Record<string, unknown>;
-      if (typeof element.type === 'string' && element.type.startsWith('Input.') && typeof element.id === 'string')
-        found.set(element.id, element);
-      Object.values(element).forEach(walk);
-    }
-  };
-  walk(card);
-  return found;
-}
-
 /** Posts the card's Action.Execute the way Teams does: an adaptiveCard/action invoke. */
-async function execute(person: { aadObjectId: string; name: string }, verb: string, data: Record<string, unknown>) {
-  const response = await request(server.url)
-    .post('/api/messages')
-    .send(
-      teamsActivity(person, {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
-      }),
-    )
-    .expect(200);
-  return response.body as { statusCode: number; type: string; value: unknown };
-}
+const execute = (person: { aadObjectId: string; name: string }, verb: string, data: Record<string, unknown>) =>
+  executeCardAction(server.url, person, verb, data);
 
 describe('the November report as an Adaptive Card', () => {
   let card: Card;
