@@ -23,6 +23,8 @@ export interface ReportCardForm {
 export interface CardIndexes {
   observations: number[];
   proposals: number[];
+  /** The ids of the actions the report holds, in its order: a refused comment is named by its place. */
+  actions: string[];
 }
 
 const observationRows = 3;
@@ -68,6 +70,7 @@ export function reportFormCard(form: ReportCardForm, options: ReportCardOptions)
         o ?? { category: '' },
         form.categories.map((c) => c.id),
       ),
+      description: o?.description ?? '',
       newPhenomenon: o?.newPhenomenon ? 'true' : 'false',
       error: errors[`obs_${index}`] ?? '',
     })),
@@ -155,7 +158,7 @@ export function reportFromCardInputs(
   actions: { id: string }[],
 ): { content: unknown; indexes: CardIndexes } {
   const text = (key: string) => (typeof inputs[key] === 'string' ? (inputs[key] as string) : '');
-  const indexes: CardIndexes = { observations: [], proposals: [] };
+  const indexes: CardIndexes = { observations: [], proposals: [], actions: [] };
   const observations: unknown[] = [];
   for (
     let index = 0;
@@ -163,7 +166,14 @@ export function reportFromCardInputs(
     index += 1
   ) {
     const other = text(`obs_${index}_other`).trim();
-    if (text(`obs_${index}_area`).trim() === '' && text(`obs_${index}_category`).trim() === '' && other === '')
+    const description = text(`obs_${index}_description`);
+    // An empty row is left out; one with only a description is kept, so the schema asks for its place.
+    if (
+      text(`obs_${index}_area`).trim() === '' &&
+      text(`obs_${index}_category`).trim() === '' &&
+      other === '' &&
+      description.trim() === ''
+    )
       continue;
     indexes.observations.push(index);
     // Words typed under "Annat" count as choosing it, so they are never dropped.
@@ -173,7 +183,7 @@ export function reportFromCardInputs(
       area: text(`obs_${index}_area`),
       category,
       categoryOther: category === otherCategoryChoice ? other : '',
-      description: '',
+      description,
       newPhenomenon: text(`obs_${index}_new`) === 'true',
     });
   }
@@ -183,13 +193,13 @@ export function reportFromCardInputs(
     indexes.proposals.push(index);
     proposals.push(text(`proposal_${index}`));
   }
-  const actionReports = actions
-    .filter((action) => text(`action_${action.id}_progress`) !== '')
-    .map((action) => ({
-      actionId: action.id,
-      progress: text(`action_${action.id}_progress`),
-      comment: text(`action_${action.id}_comment`),
-    }));
+  const given = actions.filter((action) => text(`action_${action.id}_progress`) !== '');
+  indexes.actions.push(...given.map((action) => action.id));
+  const actionReports = given.map((action) => ({
+    actionId: action.id,
+    progress: text(`action_${action.id}_progress`),
+    comment: text(`action_${action.id}_comment`),
+  }));
   return { content: { situation: text('situation'), observations, actions: actionReports, proposals }, indexes };
 }
 
@@ -207,7 +217,8 @@ export function cardErrors(
         : parts[0] === 'proposals'
           ? `proposal_${indexes.proposals[Number(parts[1])]}`
           : parts[0] === 'actions'
-            ? `action_${parts[1]}`
+            ? // `actions.<id>`: a status missing; `actions.<place>.<field>`: a field of the report's row.
+              `action_${parts.length > 2 ? indexes.actions[Number(parts[1])] : parts[1]}`
             : parts[0]!;
     errors[key] ??= message;
   }
