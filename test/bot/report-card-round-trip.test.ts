@@ -69,7 +69,8 @@ describe('a report written in the tab, then answered on the card', () => {
       submitted(card, { [`action_${first!.id}_comment`]: 'Gäller 19121212-1212' }),
     );
     const body = JSON.stringify(refused.value);
-    const [firstAt, secondAt] = [first!, second!].map((action) => body.indexOf(`action_${action.id}_comment`));
+    const firstAt = body.indexOf(`action_${first!.id}_comment`);
+    const secondAt = body.indexOf(`action_${second!.id}_comment`);
     const [before, after] = firstAt < secondAt ? [firstAt, secondAt] : [secondAt, firstAt];
     const rowsOf = (at: number) => (at === before ? body.slice(before, after) : body.slice(after, after + 600));
     expect(rowsOf(firstAt)).toContain('personnummer');
