@@ -81,7 +81,14 @@ describe.skipIf(chromiumMissing)('the year wheel in Chromium', () => {
     const template = page.getByRole('region', { name: 'Årshjulets mall' });
     await template.waitFor();
     const reportGroup = template.getByRole('group', { name: 'Förvaltningarnas återrapportering' });
-    await reportGroup.getByRole('spinbutton', { name: 'Dag' }).fill('25');
+    // An emptied number stays empty (no 0 the person did not write) and is refused beside its field.
+    const day = reportGroup.getByRole('spinbutton', { name: 'Dag' });
+    await day.fill('');
+    expect(await day.inputValue()).toBe('');
+    await template.getByRole('button', { name: 'Spara mallen' }).click();
+    await reportGroup.locator('.fui-Field__validationMessage').getByText('ange en dag 1–31').waitFor();
+    expect(await day.getAttribute('aria-invalid')).toBe('true');
+    await day.fill('25');
     await reportGroup.getByRole('textbox', { name: /Påminnelser/ }).fill('14, sju');
     await template.getByRole('button', { name: 'Spara mallen' }).click();
     await reportGroup.getByText('Skriv heltal åtskilda med kommatecken.').waitFor();

@@ -10,7 +10,9 @@ export const timingSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('dayOfMonth'),
     month: z.number().int().min(1).max(12),
-    day: z.union([z.number().int().min(1).max(31), z.literal('last')]),
+    day: z.union([z.number().int().min(1).max(31), z.literal('last')], {
+      error: bilingual('ange en dag 1–31', 'give a day 1–31'),
+    }),
     yearOffset: z.union([z.literal(0), z.literal(1)]),
   }),
   /** Four milestones, each this many days after a quarter of N ends (the fourth falls in January N+1). */

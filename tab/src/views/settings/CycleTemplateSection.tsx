@@ -21,6 +21,7 @@ import { MilestoneTemplateFields } from './MilestoneTemplateFields.js';
 import { TemplateRead } from './TemplateRead.js';
 import { useSectionStyles } from './section-styles.js';
 import { useOneAtATime } from '../common/use-one-at-a-time.js';
+import { WholeNumberInput } from '../common/WholeNumberInput.js';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
@@ -136,11 +137,10 @@ export function CycleTemplateSection({ canEdit }: { canEdit: boolean }) {
               />
             </Field>
             <Field label={texts.template.dueSoonDays} validationMessage={issue('dueSoonDays')}>
-              <Input
+              <WholeNumberInput
                 className={styles.narrow}
-                type="number"
-                value={String(draft.dueSoonDays)}
-                onChange={(_, d) => setDraft({ ...draft, dueSoonDays: Number(d.value) })}
+                value={draft.dueSoonDays}
+                onNumber={(dueSoonDays) => setDraft({ ...draft, dueSoonDays })}
               />
             </Field>
           </div>

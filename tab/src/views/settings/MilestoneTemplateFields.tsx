@@ -2,6 +2,7 @@ import { Checkbox, Field, Input, makeStyles, Select, Subtitle2, tokens } from '@
 import type { MilestoneTemplate, Timing } from '../../../../api/domain/cycle/index.js';
 import { milestoneTexts } from '../../../../api/domain/cycle/milestone-kinds.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
+import { WholeNumberInput } from '../common/WholeNumberInput.js';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
@@ -55,12 +56,11 @@ export function MilestoneTemplateFields(props: {
               </Select>
             </Field>
             <Field label={texts.template.day} validationMessage={issue(`${path}.timing.day`)}>
-              <Input
+              <WholeNumberInput
                 className={styles.narrow}
-                type="number"
                 disabled={timing.day === 'last'}
-                value={timing.day === 'last' ? '' : String(timing.day)}
-                onChange={(_, d) => setTiming({ ...timing, day: Number(d.value) })}
+                value={timing.day === 'last' ? Number.NaN : timing.day}
+                onNumber={(day) => setTiming({ ...timing, day })}
               />
             </Field>
             <Checkbox
@@ -84,11 +84,10 @@ export function MilestoneTemplateFields(props: {
             label={texts.template.daysAfterQuarter}
             validationMessage={issue(`${path}.timing.daysAfterQuarterEnd`)}
           >
-            <Input
+            <WholeNumberInput
               className={styles.narrow}
-              type="number"
-              value={String(timing.daysAfterQuarterEnd)}
-              onChange={(_, d) => setTiming({ ...timing, daysAfterQuarterEnd: Number(d.value) })}
+              value={timing.daysAfterQuarterEnd}
+              onNumber={(daysAfterQuarterEnd) => setTiming({ ...timing, daysAfterQuarterEnd })}
             />
           </Field>
         )}
@@ -97,11 +96,10 @@ export function MilestoneTemplateFields(props: {
             label={texts.template.weeksBefore(titleOf(timing.kind))}
             validationMessage={issue(`${path}.timing.weeks`) ?? issue(`${path}.timing`)}
           >
-            <Input
+            <WholeNumberInput
               className={styles.narrow}
-              type="number"
-              value={String(timing.weeks)}
-              onChange={(_, d) => setTiming({ ...timing, weeks: Number(d.value) })}
+              value={timing.weeks}
+              onNumber={(weeks) => setTiming({ ...timing, weeks })}
             />
           </Field>
         )}
