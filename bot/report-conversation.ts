@@ -113,7 +113,7 @@ export class ReportConversation {
     const parsed = departmentReportContentSchema.safeParse(content, { reportInput: true });
     if (!parsed.success) {
       return retry(
-        parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: issueText(issue).sv })),
+        parsed.error.issues.map((issue) => ({ field: issue.path.join('.'), message: bothLanguages(issueText(issue)) })),
         'Rätta det som är markerat och lämna in igen. / Fix what is marked and submit again.',
       );
     }
@@ -131,7 +131,7 @@ export class ReportConversation {
     } catch (error) {
       if (error instanceof MissingActions) {
         return retry(
-          error.problems.map((p) => ({ field: p.field, message: p.sv })),
+          error.problems.map((p) => ({ field: p.field, message: bothLanguages(p) })),
           'Ange status för varje åtgärd. / Give the status of every action.',
         );
       }
@@ -220,4 +220,9 @@ export class ReportConversation {
       }
     }
   }
+}
+
+/** A card says each problem as it says everything else: Swedish first, then its English twin. */
+function bothLanguages(text: { sv: string; en: string }): string {
+  return text.en && text.en !== text.sv ? `${text.sv} / ${text.en}` : text.sv;
 }

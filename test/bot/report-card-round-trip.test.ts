@@ -73,7 +73,9 @@ describe('a report written in the tab, then answered on the card', () => {
     const secondAt = body.indexOf(`action_${second!.id}_comment`);
     const [before, after] = firstAt < secondAt ? [firstAt, secondAt] : [secondAt, firstAt];
     const rowsOf = (at: number) => (at === before ? body.slice(before, after) : body.slice(after, after + 600));
-    expect(rowsOf(firstAt)).toContain('personnummer');
+    // Said as the card says everything: Swedish, then English.
+    expect(rowsOf(firstAt)).toContain('personnummer eller samordningsnummer; ta bort numret');
+    expect(rowsOf(firstAt)).toContain(' / the text contains a Swedish personal identity or coordination number');
     expect(rowsOf(secondAt)).not.toContain('personnummer');
 
     await executeCardAction(server.url, alex, 'submitDepartmentReport', submitted(card));
