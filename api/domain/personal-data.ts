@@ -56,7 +56,7 @@ export function containsPersonalIdentityNumber(text: string): boolean {
 // Said of every free-text field (a place, a name, a meeting's notes), so it gives the rule, not one field's purpose.
 export const personalDataMessage = bilingual(
   'texten innehåller ett personnummer eller samordningsnummer; ta bort numret – sådana nummer förs inte in i appen',
-  'the text contains a Swedish personal identity or coordination number; remove the number – such numbers are not kept in the app',
+  'the text contains a Swedish personal identity number or coordination number; remove the number – such numbers are not kept in the app',
 );
 
 /**

@@ -75,7 +75,7 @@ describe('a report written in the tab, then answered on the card', () => {
     const rowsOf = (at: number) => (at === before ? body.slice(before, after) : body.slice(after, after + 600));
     // Said as the card says everything: Swedish, then English.
     expect(rowsOf(firstAt)).toContain('personnummer eller samordningsnummer; ta bort numret');
-    expect(rowsOf(firstAt)).toContain(' / the text contains a Swedish personal identity or coordination number');
+    expect(rowsOf(firstAt)).toContain(' / the text contains a Swedish personal identity number or coordination number');
     expect(rowsOf(secondAt)).not.toContain('personnummer');
 
     await executeCardAction(server.url, alex, 'submitDepartmentReport', submitted(card));
