@@ -44,6 +44,28 @@ describe.skipIf(chromiumMissing)('a refused save names every field beside it, no
     await page.context().close();
   });
 
+  it('in the November report, drops a refusal when a row above it is removed', { timeout: 60_000 }, async () => {
+    const page = await tab.open('rapporter', 'Alex Wilber');
+    const form = page.locator('form');
+    for (const [index, text] of ['Lugnt på torget', withNumber, 'Klotter vid skolan'].entries()) {
+      await form.getByRole('button', { name: 'Lägg till iakttagelse' }).click();
+      await form
+        .getByRole('combobox', { name: 'Område eller plats' })
+        .nth(index)
+        .fill(`Plats ${index + 1}`);
+      await form.getByRole('combobox', { name: 'Kategori' }).nth(index).selectOption({ label: 'Klotter' });
+      await form.getByRole('textbox', { name: 'Beskrivning' }).nth(index).fill(text);
+    }
+    await form.getByRole('button', { name: 'Spara utkast' }).click();
+    const descriptions = form.getByRole('textbox', { name: 'Beskrivning' });
+    await expect.poll(() => descriptions.nth(1).getAttribute('aria-invalid')).toBe('true');
+    // The first row goes: the refused one moves up, and the message must not stay with the row now second.
+    await form.getByRole('button', { name: 'Ta bort iakttagelse 1' }).click();
+    expect(await descriptions.nth(1).inputValue()).toBe('Klotter vid skolan');
+    expect(await descriptions.nth(1).getAttribute('aria-invalid')).not.toBe('true');
+    await page.context().close();
+  });
+
   it('in the council’s minutes: a decision, a commitment and the notes', { timeout: 60_000 }, async () => {
     const chief = as(personas.securityChief);
     const actors = (await request(tab.server.url).get('/api/actors').set(chief).expect(200)).body.actors;

@@ -76,7 +76,14 @@ export function ReportForm({
   const kept = canEdit ? edits : undefined;
   const draft = kept?.content ?? emptyDraft(report);
   const etag = kept ? kept.etag : report.etag;
-  const setDraft = (content: Draft) => setEdits({ content, etag });
+  const setDraft = (content: Draft) => {
+    // A removed row moves the rows after it up, and a refusal names rows by their place: it would stand beside
+    // the wrong ones, so it goes (the next save says again what is still wrong).
+    const removed =
+      content.observations.length < draft.observations.length || content.proposals.length < draft.proposals.length;
+    if (removed && saveError) setError(undefined);
+    setEdits({ content, etag });
+  };
   const issue = (field: string) => fieldError(error, field, language);
 
   const save = async (submit: boolean) => {
