@@ -55,6 +55,9 @@ export function ErrorMessage({ error, summary = false }: { error: ApiError | und
           <ul style={{ margin: 0, paddingInlineStart: '1.25rem' }}>
             {issues.map((issue, index) => {
               const field = fields[index];
+              // One field's value refused twice (a category's name and the id made from it): said once, at it.
+              if (!field && issues.some((other, at) => fields[at] && messageOf(other) === messageOf(issue)))
+                return null;
               return (
                 <li key={index}>
                   {field ? (
