@@ -66,7 +66,9 @@ describe.skipIf(chromiumMissing)('a refused save names every field beside it, no
     await page.context().close();
   });
 
-  it('in the council’s minutes: a decision, a commitment and the notes', { timeout: 60_000 }, async () => {
+  it('in the council’s minutes and agenda, also after a row above the refused one goes', {
+    timeout: 60_000,
+  }, async () => {
     const chief = as(personas.securityChief);
     const actors = (await request(tab.server.url).get('/api/actors').set(chief).expect(200)).body.actors;
     await request(tab.server.url)
@@ -76,9 +78,11 @@ describe.skipIf(chromiumMissing)('a refused save names every field beside it, no
       .expect(201);
     const page = await tab.open('strategiskt-rad/protokoll', 'Karin Ek');
     await page.getByRole('heading', { name: 'Protokoll från rådet 2026' }).waitFor();
-    await page.getByRole('button', { name: 'Lägg till beslut' }).click();
-    const decision = page.getByRole('textbox', { name: 'Beslut 1' });
-    await decision.fill(withNumber);
+    for (const [index, text] of ['Rådet ställer sig bakom lägesbilden', withNumber, 'Nästa råd i juni'].entries()) {
+      await page.getByRole('button', { name: 'Lägg till beslut' }).click();
+      await page.getByRole('textbox', { name: `Beslut ${index + 1}` }).fill(text);
+    }
+    const decision = page.getByRole('textbox', { name: 'Beslut 2' });
     await page.getByRole('button', { name: 'Lägg till åtagande' }).click();
     const what = page.getByRole('textbox', { name: 'Vad, åtagande 1' });
     await what.fill(withNumber);
@@ -86,6 +90,49 @@ describe.skipIf(chromiumMissing)('a refused save names every field beside it, no
     await notes.fill(withNumber);
     await page.getByRole('button', { name: 'Spara protokollet' }).click();
     await refusedBesideFields(page, [decision, what, notes]);
+    // The first decision goes: the third moves up into the refused one's place, and no message moves with it.
+    await page.getByRole('button', { name: 'Ta bort beslut 1' }).click();
+    expect(await decision.inputValue()).toBe('Nästa råd i juni');
+    expect(await decision.getAttribute('aria-invalid')).not.toBe('true');
+
+    // The agenda alike: three items added after the plan's five, the middle one refused, the first removed.
+    await page.getByRole('tab', { name: 'Dagordning' }).click();
+    for (const title of ['Nattvandrarna', withNumber, 'Räddningstjänsten']) {
+      await page.getByRole('button', { name: 'Lägg till punkt' }).click();
+      await page
+        .getByRole('region', { name: /^\d+\. Tillagd punkt$/ })
+        .getByLabel('Rubrik')
+        .fill(title);
+    }
+    await page.getByRole('button', { name: 'Spara dagordningen' }).click();
+    const refusedTitle = page.getByRole('region', { name: /^7\. / }).getByLabel('Rubrik');
+    await expect.poll(() => refusedTitle.getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('button', { name: 'Ta bort punkten Nattvandrarna' }).click();
+    const movedUp = page.getByRole('region', { name: /^7\. / }).getByLabel('Rubrik');
+    expect(await movedUp.inputValue()).toBe('Räddningstjänsten');
+    expect(await movedUp.getAttribute('aria-invalid')).not.toBe('true');
+    await page.context().close();
+  });
+
+  it('in the lägesbild’s categories, also after a category above the refused one goes', {
+    timeout: 60_000,
+  }, async () => {
+    const page = await tab.open('installningar', 'Karin Ek');
+    const section = page.getByRole('region', { name: 'Kategorier i lägesbilden' });
+    const names = section.getByRole('textbox', { name: 'Namn (svenska)' });
+    await names.first().waitFor();
+    const before = await names.count();
+    for (const name of ['Fyrverkerier', withNumber, 'Båtstölder']) {
+      await section.getByRole('button', { name: 'Lägg till kategori' }).click();
+      await names.nth((await names.count()) - 1).fill(name);
+    }
+    await section.getByRole('button', { name: 'Spara kategorierna' }).click();
+    await expect.poll(() => names.nth(before + 1).getAttribute('aria-invalid')).toBe('true');
+    // The name and the id made from it are both refused: the summary says it once, at the name.
+    expect(await section.getByRole('alert').first().textContent()).not.toContain('categories.');
+    await section.getByRole('button', { name: 'Ta bort kategorin Fyrverkerier' }).click();
+    expect(await names.nth(before + 1).inputValue()).toBe('Båtstölder');
+    expect(await names.nth(before + 1).getAttribute('aria-invalid')).not.toBe('true');
     await page.context().close();
   });
 

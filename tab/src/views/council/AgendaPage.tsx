@@ -66,7 +66,12 @@ export function AgendaPage({ path }: { path: string[] }) {
 
   const own = edits?.year === year ? edits : undefined;
   const items = own?.items ?? agenda.items;
-  const setItems = (next: AgendaItem[]) => setEdits({ year, etag: own ? own.etag : agenda.etag, items: next });
+  const setItems = (next: AgendaItem[]) => {
+    // A refusal names items by their place: once one moves or goes, it would stand beside the wrong one.
+    const reordered = next.length !== items.length || next.some((item, index) => item.id !== items[index]?.id);
+    if (reordered && error?.status === 400) setError(undefined);
+    setEdits({ year, etag: own ? own.etag : agenda.etag, items: next });
+  };
   const load = async () => {
     setEdits(undefined);
     await Promise.all([reload(), read.refetch()]);

@@ -66,7 +66,14 @@ export function MinutesPage({ path }: { path: string[] }) {
       setError(e as ApiError);
     }
   };
-  const set = (patch: Partial<Minutes>) => setEdits({ year, minutes: { ...minutes, ...patch } });
+  const set = (patch: Partial<Minutes>) => {
+    // A refusal names rows by their place: once a row above goes, it would stand beside the wrong one.
+    const removed =
+      (patch.decisions?.length ?? Infinity) < minutes.decisions.length ||
+      (patch.commitments?.length ?? Infinity) < minutes.commitments.length;
+    if (removed && error?.status === 400) setError(undefined);
+    setEdits({ year, minutes: { ...minutes, ...patch } });
+  };
   const invited = actors.filter((a) => council.invitedActorIds.includes(a.id));
 
   return (

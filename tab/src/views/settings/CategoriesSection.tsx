@@ -119,7 +119,11 @@ export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
             <IconButton
               icon={<DeleteRegular />}
               label={texts.removeCategory(category.sv)}
-              onClick={() => setDraft(draft.filter((_, i) => i !== index))}
+              onClick={() => {
+                // A refusal names categories by their place: the ones after this would take its messages.
+                if (saveError?.status === 400) setError(undefined);
+                setDraft(draft.filter((_, i) => i !== index));
+              }}
             />
           </fieldset>
         ))}
