@@ -78,10 +78,10 @@ export function ReportForm({
   const etag = kept ? kept.etag : report.etag;
   const setDraft = (content: Draft) => {
     // A removed row moves the rows after it up, and a refusal names rows by their place: it would stand beside
-    // the wrong ones, so it goes (the next save says again what is still wrong).
+    // the wrong ones, so it goes (the next save says again what is still wrong). A conflict's reload offer stays.
     const removed =
       content.observations.length < draft.observations.length || content.proposals.length < draft.proposals.length;
-    if (removed && saveError) setError(undefined);
+    if (removed && saveError?.status === 400) setError(undefined);
     setEdits({ content, etag });
   };
   const issue = (field: string) => fieldError(error, field, language);
