@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../i18n/bilingual.js';
-import { atMostCharacters } from '../i18n/limits.js';
+import { atMostCharacters, atMostRows } from '../i18n/limits.js';
 import { guardedText } from './personal-data.js';
 
 /** The status a department gives each of its actions in the November report. */
@@ -69,6 +69,9 @@ export const actionReportSchema = z.object({
   comment: text(2000).default(''),
 });
 
+/** How many rows each of the report's lists holds: the tab's add buttons stop there. */
+export const reportRowLimits = { observations: 20, actions: 60, proposals: 20 } as const;
+
 /**
  * What a department reports each November (the plan's "Ansvarsfördelning"): its situation picture,
  * the actions carried out under the action plan, and proposals for further actions.
@@ -76,11 +79,21 @@ export const actionReportSchema = z.object({
  */
 export const departmentReportContentSchema = z.object({
   situation: text(10_000, bilingual('beskriv förvaltningens lägesbild', 'describe the department’s situation picture')),
-  observations: z.array(observationSchema).max(20).default([]),
-  actions: z.array(actionReportSchema).max(60).default([]),
+  observations: z
+    .array(observationSchema)
+    .max(reportRowLimits.observations, {
+      error: atMostRows(reportRowLimits.observations, { sv: 'iakttagelser', en: 'observations' }),
+    })
+    .default([]),
+  actions: z
+    .array(actionReportSchema)
+    .max(reportRowLimits.actions, { error: atMostRows(reportRowLimits.actions, { sv: 'åtgärder', en: 'actions' }) })
+    .default([]),
   proposals: z
     .array(text(2000, bilingual('skriv förslaget eller ta bort raden', 'write the proposal or remove the row')))
-    .max(20)
+    .max(reportRowLimits.proposals, {
+      error: atMostRows(reportRowLimits.proposals, { sv: 'förslag', en: 'proposals' }),
+    })
     .default([]),
 });
 export type DepartmentReportContent = z.infer<typeof departmentReportContentSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
+import { atMostRows } from '../../i18n/limits.js';
 import { freeText } from '../personal-data.js';
 import { annualSectionIdSchema } from '../situation/annual-sections.js';
 import { distinctList } from '../distinct-list.js';
@@ -9,6 +10,11 @@ const required = (max: number, what: { sv: string; en: string }) =>
   text(max).pipe(z.string().min(1, { error: bilingual(`ange ${what.sv}`, `give ${what.en}`) }));
 /** Made by the tab when a row is added, so actions can link to a problem or factor that is renamed later. */
 const rowId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt rad-id', 'invalid row id') });
+
+/** How many rows each of the parts' lists holds: the tab's add buttons stop there. */
+export const partRowLimits = { problems: 50, factors: 50, signs: 100, coordinations: 50 } as const;
+const atMost = (list: keyof typeof partRowLimits, what: { sv: string; en: string }) =>
+  ({ error: atMostRows(partRowLimits[list], what) }) as const;
 
 /** Part 1: the problem picture (linked to the annual lägesbild), protective factors, and the continuous work with each. */
 export const part1Schema = z.object({
@@ -22,7 +28,7 @@ export const part1Schema = z.object({
         sections: distinctList(annualSectionIdSchema, 6).default([]),
       }),
     )
-    .max(50)
+    .max(partRowLimits.problems, atMost('problems', { sv: 'problem', en: 'problems' }))
     .default([]),
   factors: z
     .array(
@@ -32,7 +38,7 @@ export const part1Schema = z.object({
         continuousWork: text(4000).default(''),
       }),
     )
-    .max(50)
+    .max(partRowLimits.factors, atMost('factors', { sv: 'skyddsfaktorer', en: 'protective factors' }))
     .default([]),
 });
 
@@ -50,7 +56,7 @@ export const part2Schema = z.object({
         actorActions: text(2000).default(''),
       }),
     )
-    .max(100)
+    .max(partRowLimits.signs, atMost('signs', { sv: 'varningstecken', en: 'warning signs' }))
     .default([]),
 });
 
@@ -64,7 +70,7 @@ export const part3Schema = z.object({
         description: text(4000).default(''),
       }),
     )
-    .max(50)
+    .max(partRowLimits.coordinations, atMost('coordinations', { sv: 'samordningar', en: 'coordinations' }))
     .default([]),
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual, type Bilingual } from '../../i18n/bilingual.js';
+import { atMostRows } from '../../i18n/limits.js';
 import { freeText } from '../personal-data.js';
 
 /** The five points the plan requires of every council agenda, in their order. */
@@ -62,10 +63,13 @@ export const agendaItemSchema = z.object({
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
+/** How many items an agenda holds: the tab's add button stops there. */
+export const agendaItemsMax = 40;
+
 /** An edited agenda: any number of items, but each required point exactly once and in its order. */
 export const agendaSchema = z
   .array(agendaItemSchema)
-  .max(40, { error: bilingual('högst 40 punkter', 'at most 40 items') })
+  .max(agendaItemsMax, { error: atMostRows(agendaItemsMax, { sv: 'punkter', en: 'items' }) })
   .superRefine((items, context) => {
     const points = items.flatMap((item) => (item.point === null ? [] : [item.point]));
     const missing = requiredPoints.filter((point) => !points.includes(point));

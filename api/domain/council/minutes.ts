@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
+import { atMostRows } from '../../i18n/limits.js';
 import { isoDateSchema } from '../iso-date.js';
 import { freeText } from '../personal-data.js';
 import { distinctList } from '../distinct-list.js';
@@ -28,6 +29,9 @@ export const commitmentSchema = z
   });
 export type Commitment = z.infer<typeof commitmentSchema>;
 
+/** How many rows each of the minutes' lists holds: the tab's add buttons stop there. */
+export const minutesRowLimits = { decisions: 100, commitments: 200 } as const;
+
 export const minutesSchema = z.object({
   attendingActorIds: distinctList(z.string().min(1).max(64), 100).default([]),
   decisions: z
@@ -37,9 +41,16 @@ export const minutesSchema = z.object({
         text: freeText(2000).pipe(z.string().min(1, { error: bilingual('skriv beslutet', 'write the decision') })),
       }),
     )
-    .max(100)
+    .max(minutesRowLimits.decisions, {
+      error: atMostRows(minutesRowLimits.decisions, { sv: 'beslut', en: 'decisions' }),
+    })
     .default([]),
-  commitments: z.array(commitmentSchema).max(200).default([]),
+  commitments: z
+    .array(commitmentSchema)
+    .max(minutesRowLimits.commitments, {
+      error: atMostRows(minutesRowLimits.commitments, { sv: 'åtaganden', en: 'commitments' }),
+    })
+    .default([]),
   notes: freeText(20_000).default(''),
 });
 export type Minutes = z.infer<typeof minutesSchema>;

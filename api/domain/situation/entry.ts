@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Bilingual, bilingual } from '../../i18n/bilingual.js';
-import { atMostCharacters } from '../../i18n/limits.js';
+import { atMostCharacters, atMostRows } from '../../i18n/limits.js';
 import { isoDateSchema } from '../iso-date.js';
 import { guardedText } from '../personal-data.js';
 import { cleanName } from '../names.js';
@@ -33,10 +33,13 @@ export const entryCategorySchema = z.object({
 });
 export type EntryCategory = z.infer<typeof entryCategorySchema>;
 
+/** How many categories the list holds: the tab's add button stops there. */
+export const categoriesMax = 100;
+
 export const entryCategoriesSchema = z
   .array(entryCategorySchema)
   .min(1, { error: bilingual('minst en kategori behövs', 'at least one category is needed') })
-  .max(100)
+  .max(categoriesMax, { error: atMostRows(categoriesMax, { sv: 'kategorier', en: 'categories' }) })
   .refine((list) => new Set(list.map((c) => c.id)).size === list.length, {
     error: bilingual('två kategorier har samma id', 'two categories share an id'),
   });

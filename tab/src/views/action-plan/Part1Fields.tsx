@@ -1,5 +1,5 @@
 import { Checkbox, Field, Input, Link, Subtitle2, Textarea } from '@fluentui/react-components';
-import type { Part1 } from '../../../../api/domain/action-plan/parts.js';
+import { partRowLimits, type Part1 } from '../../../../api/domain/action-plan/parts.js';
 import {
   annualSectionIdSchema,
   annualSectionTitles,
@@ -37,6 +37,9 @@ export function Part1Fields({ year, content, onChange, issue }: Props) {
         label={texts.problemTitle}
         removeLabel={texts.removeProblem}
         addLabel={texts.addProblem}
+        max={partRowLimits.problems}
+        what={texts.problemsMany}
+        issue={issue('problems')}
         empty={() => ({ title: '', description: '', sections: [] })}
       >
         {(problem, set, index) => (
@@ -80,6 +83,9 @@ export function Part1Fields({ year, content, onChange, issue }: Props) {
         label={texts.factorTitle}
         removeLabel={texts.removeFactor}
         addLabel={texts.addFactor}
+        max={partRowLimits.factors}
+        what={texts.factorsMany}
+        issue={issue('factors')}
         empty={() => ({ title: '', continuousWork: '' })}
       >
         {(factor, set, index) => (

@@ -1,5 +1,5 @@
 import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
-import type { Part2 } from '../../../../api/domain/action-plan/parts.js';
+import { partRowLimits, type Part2 } from '../../../../api/domain/action-plan/parts.js';
 import { useTexts } from '../../i18n/language.js';
 import type { Named } from './plan-types.js';
 import { PlanRows } from './PlanRows.js';
@@ -26,6 +26,9 @@ export function Part2Fields({ content, onChange, issue, departments, actors }: P
         label={texts.sign}
         removeLabel={texts.removeSign}
         addLabel={texts.addSign}
+        max={partRowLimits.signs}
+        what={texts.signsMany}
+        issue={issue('signs')}
         empty={() => ({ departmentId: null, sign: '', response: '', actorIds: [], actorActions: '' })}
       >
         {(sign, set, index) => (

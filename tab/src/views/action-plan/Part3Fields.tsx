@@ -1,5 +1,5 @@
 import { Body1, Field, Input, Textarea } from '@fluentui/react-components';
-import type { Part3 } from '../../../../api/domain/action-plan/parts.js';
+import { partRowLimits, type Part3 } from '../../../../api/domain/action-plan/parts.js';
 import { useTexts } from '../../i18n/language.js';
 import { PlanRows } from './PlanRows.js';
 import { usePartStyles } from './part-styles.js';
@@ -24,6 +24,9 @@ export function Part3Fields({ content, onChange, issue }: Props) {
         label={texts.parties}
         removeLabel={texts.removeCoordination}
         addLabel={texts.addCoordination}
+        max={partRowLimits.coordinations}
+        what={texts.coordinationsMany}
+        issue={issue('coordinations')}
         empty={() => ({ parties: '', description: '' })}
       >
         {(coordination, set, index) => (

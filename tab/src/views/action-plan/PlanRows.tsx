@@ -1,6 +1,7 @@
 import { Button } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { DeleteRegular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
+import { AddRowButton } from '../common/AddRowButton.js';
 import { newRowId } from './plan-types.js';
 import { usePartStyles } from './part-styles.js';
 
@@ -11,6 +12,11 @@ interface Props<T extends { id: string }> {
   label: string;
   removeLabel: (number: number) => string;
   addLabel: string;
+  /** The most rows the service takes, and what the list holds in the plural ("problem"). */
+  max: number;
+  what: string;
+  /** The service's refusal of the list as a whole. */
+  issue?: string | undefined;
   /** A new, empty row without its id. */
   empty: () => Omit<T, 'id'>;
   /** A row's fields; `set` changes them. */
@@ -24,6 +30,9 @@ export function PlanRows<T extends { id: string }>({
   label,
   removeLabel,
   addLabel,
+  max,
+  what,
+  issue,
   empty,
   children,
 }: Props<T>) {
@@ -42,11 +51,15 @@ export function PlanRows<T extends { id: string }>({
           </div>
         </fieldset>
       ))}
-      <div>
-        <Button icon={<AddRegular />} onClick={() => onChange([...rows, { ...empty(), id: newRowId() } as T])}>
-          {addLabel}
-        </Button>
-      </div>
+      <AddRowButton
+        count={rows.length}
+        max={max}
+        what={what}
+        issue={issue}
+        onAdd={() => onChange([...rows, { ...empty(), id: newRowId() } as T])}
+      >
+        {addLabel}
+      </AddRowButton>
     </>
   );
 }

@@ -1,16 +1,18 @@
 import { Body1, Button, Spinner, useRestoreFocusTarget } from '@fluentui/react-components';
-import { AddRegular, ArrowSyncRegular, SaveRegular } from '@fluentui/react-icons';
+import { ArrowSyncRegular, SaveRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useAgendaDraft, useCouncilAgenda, useSaveAgenda } from '../../api/resources/council-agenda.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { fieldError } from '../common/field-error.js';
+import { AddRowButton } from '../common/AddRowButton.js';
 import { DocumentActions } from '../common/DocumentActions.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { SaveOutcome } from './SaveOutcome.js';
 import { YearSelect } from '../common/YearSelect.js';
 import { AgendaItemEditor } from './AgendaItemEditor.js';
 import { newRowId, type AgendaItem } from './council-types.js';
+import { agendaItemsMax } from '../../../../api/domain/council/agenda.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { useCouncilYear } from './use-council-year.js';
 import { useConfirm } from '../common/ConfirmDialog.js';
@@ -130,14 +132,17 @@ export function AgendaPage({ path }: { path: string[] }) {
       ))}
       {editable && (
         <div className={styles.row}>
-          <Button
-            icon={<AddRegular />}
-            onClick={() =>
+          <AddRowButton
+            count={items.length}
+            max={agendaItemsMax}
+            what={texts.itemsMany}
+            issue={fieldError(error, 'items', language)}
+            onAdd={() =>
               setItems([...items, { id: newRowId(), point: null, title: texts.addedItem, text: '', links: [] }])
             }
           >
             {texts.addItem}
-          </Button>
+          </AddRowButton>
           <Button {...restoreFocus} icon={<ArrowSyncRegular />} onClick={() => void draft()}>
             {texts.newDraft}
           </Button>

@@ -1,5 +1,4 @@
 import {
-  Button,
   Field,
   Input,
   Select,
@@ -10,10 +9,12 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { DeleteRegular } from '@fluentui/react-icons';
+import { minutesRowLimits } from '../../../../api/domain/council/minutes.js';
 import { useTexts } from '../../i18n/language.js';
 import { newRowId, type ActorJson, type DepartmentJson, type Minutes } from './council-types.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
+import { AddRowButton } from '../common/AddRowButton.js';
 import { IconButton } from '../common/IconButton.js';
 import { DateInput } from '../common/DateInput.js';
 
@@ -34,6 +35,7 @@ export function CommitmentsEditor({
   departments,
   onChange,
   issue,
+  listIssue,
 }: {
   commitments: Commitment[];
   actors: ActorJson[];
@@ -41,6 +43,8 @@ export function CommitmentsEditor({
   onChange: (next: Commitment[]) => void;
   /** The service's refusal of a field, by its path within the commitments ('0.what'), said in its cell. */
   issue: (field: string) => string | undefined;
+  /** The service's refusal of the list as a whole. */
+  listIssue?: string | undefined;
 }) {
   const texts = useTexts().council;
   const update = (index: number, patch: Partial<Commitment>) =>
@@ -112,16 +116,17 @@ export function CommitmentsEditor({
           </TableBody>
         </Table>
       </ScrollRegion>
-      <div>
-        <Button
-          icon={<AddRegular />}
-          onClick={() =>
-            onChange([...commitments, { id: newRowId(), actorId: null, departmentId: null, what: '', byWhen: null }])
-          }
-        >
-          {texts.addCommitment}
-        </Button>
-      </div>
+      <AddRowButton
+        count={commitments.length}
+        max={minutesRowLimits.commitments}
+        what={texts.commitmentsMany}
+        issue={listIssue}
+        onAdd={() =>
+          onChange([...commitments, { id: newRowId(), actorId: null, departmentId: null, what: '', byWhen: null }])
+        }
+      >
+        {texts.addCommitment}
+      </AddRowButton>
     </>
   );
 }

@@ -1,11 +1,12 @@
-import { Body1, Button, Checkbox, Field, Input, Spinner, Textarea } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular, SaveRegular } from '@fluentui/react-icons';
+import { Body1, Checkbox, Field, Input, Spinner, Textarea } from '@fluentui/react-components';
+import { DeleteRegular, SaveRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useChangeCouncil, useCouncil } from '../../api/resources/councils.js';
 import { useDepartments } from '../../api/resources/organisation.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { fieldError } from '../common/field-error.js';
+import { AddRowButton } from '../common/AddRowButton.js';
 import { DocumentActions } from '../common/DocumentActions.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { SaveOutcome } from './SaveOutcome.js';
@@ -13,6 +14,7 @@ import { YearSelect } from '../common/YearSelect.js';
 import { CommitmentsEditor } from './CommitmentsEditor.js';
 import { CommitmentsList } from './CommitmentsList.js';
 import { newRowId, type Minutes } from './council-types.js';
+import { minutesRowLimits } from '../../../../api/domain/council/minutes.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { useCouncilYear } from './use-council-year.js';
 import { IconButton } from '../common/IconButton.js';
@@ -126,14 +128,15 @@ export function MinutesPage({ path }: { path: string[] }) {
                 />
               </div>
             ))}
-            <div>
-              <Button
-                icon={<AddRegular />}
-                onClick={() => set({ decisions: [...minutes.decisions, { id: newRowId(), text: '' }] })}
-              >
-                {texts.addDecision}
-              </Button>
-            </div>
+            <AddRowButton
+              count={minutes.decisions.length}
+              max={minutesRowLimits.decisions}
+              what={texts.decisionsMany}
+              issue={fieldError(error, 'decisions', language)}
+              onAdd={() => set({ decisions: [...minutes.decisions, { id: newRowId(), text: '' }] })}
+            >
+              {texts.addDecision}
+            </AddRowButton>
           </section>
           <section className={styles.section} aria-label={texts.commitments}>
             <h3>{texts.commitments}</h3>
@@ -143,6 +146,7 @@ export function MinutesPage({ path }: { path: string[] }) {
               departments={departments}
               onChange={(commitments) => set({ commitments })}
               issue={(field) => fieldError(error, `commitments.${field}`, language)}
+              listIssue={fieldError(error, 'commitments', language)}
             />
           </section>
           <Field label={texts.minutesNotes} validationMessage={fieldError(error, 'notes', language)}>

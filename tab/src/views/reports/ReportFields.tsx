@@ -1,6 +1,5 @@
 import {
   Body1,
-  Button,
   Checkbox,
   Field,
   Input,
@@ -10,16 +9,18 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { DeleteRegular } from '@fluentui/react-icons';
 import {
   actionProgressSchema,
   categoryChoiceOf,
   otherCategoryChoice,
   type ActionProgress,
+  reportRowLimits,
   type DepartmentReportContent,
 } from '../../../../api/domain/department-report.js';
 import type { ReportJson } from '../../../../api/contract/reports.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { AddRowButton } from '../common/AddRowButton.js';
 import { IconButton } from '../common/IconButton.js';
 import { PlaceInput } from '../common/PlaceInput.js';
 
@@ -155,22 +156,23 @@ export function ReportFields({
             />
           </div>
         ))}
-        <div>
-          <Button
-            icon={<AddRegular />}
-            onClick={() =>
-              setDraft({
-                ...draft,
-                observations: [
-                  ...draft.observations,
-                  { area: '', category: '', categoryOther: '', description: '', newPhenomenon: false },
-                ],
-              })
-            }
-          >
-            {texts.reports.addObservation}
-          </Button>
-        </div>
+        <AddRowButton
+          count={draft.observations.length}
+          max={reportRowLimits.observations}
+          what={texts.reports.observationsMany}
+          issue={issue('content.observations')}
+          onAdd={() =>
+            setDraft({
+              ...draft,
+              observations: [
+                ...draft.observations,
+                { area: '', category: '', categoryOther: '', description: '', newPhenomenon: false },
+              ],
+            })
+          }
+        >
+          {texts.reports.addObservation}
+        </AddRowButton>
       </fieldset>
 
       <fieldset className={styles.group} style={{ margin: 0, minWidth: 0 }} aria-labelledby="actions-heading">
@@ -242,11 +244,15 @@ export function ReportFields({
             />
           </div>
         ))}
-        <div>
-          <Button icon={<AddRegular />} onClick={() => setDraft({ ...draft, proposals: [...draft.proposals, ''] })}>
-            {texts.reports.addProposal}
-          </Button>
-        </div>
+        <AddRowButton
+          count={draft.proposals.length}
+          max={reportRowLimits.proposals}
+          what={texts.reports.proposalsMany}
+          issue={issue('content.proposals')}
+          onAdd={() => setDraft({ ...draft, proposals: [...draft.proposals, ''] })}
+        >
+          {texts.reports.addProposal}
+        </AddRowButton>
       </fieldset>
     </div>
   );

@@ -1,6 +1,5 @@
 import {
   Body1,
-  Button,
   Field,
   Input,
   makeStyles,
@@ -9,14 +8,15 @@ import {
   Subtitle1,
   tokens,
 } from '@fluentui/react-components';
-import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { EntryCategory } from '../../../../api/domain/situation/entry.js';
+import { categoriesMax, type EntryCategory } from '../../../../api/domain/situation/entry.js';
 import type { ApiError } from '../../api/client.js';
 import { useCategories, useSaveCategories } from '../../api/resources/situation-categories.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../common/field-error.js';
+import { AddRowButton } from '../common/AddRowButton.js';
 import { IconButton } from '../common/IconButton.js';
 import { useSectionStyles } from './section-styles.js';
 import { ActionButton } from '../common/ActionButton.js';
@@ -129,9 +129,15 @@ export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
         ))}
       {canEdit && (
         <div className={styles.row}>
-          <Button icon={<AddRegular />} onClick={() => setDraft([...draft, { id: '', sv: '', en: '', isNew: true }])}>
+          <AddRowButton
+            count={draft.length}
+            max={categoriesMax}
+            what={texts.categoriesMany}
+            issue={fieldError(error, 'categories', language)}
+            onAdd={() => setDraft([...draft, { id: '', sv: '', en: '', isNew: true }])}
+          >
             {texts.addCategory}
-          </Button>
+          </AddRowButton>
           <ActionButton appearance="primary" onAction={save}>
             {texts.saveCategories}
           </ActionButton>

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { englishTwin } from '../i18n/bilingual.js';
+import { part1Schema, part2Schema, part3Schema, partRowLimits } from './action-plan/parts.js';
+import { agendaItemsMax, agendaSchema } from './council/agenda.js';
+import { minutesRowLimits, minutesSchema } from './council/minutes.js';
+import { departmentReportContentSchema, reportRowLimits } from './department-report.js';
+import { categoriesMax, entryCategoriesSchema } from './situation/entry.js';
+
+const rows = <T>(count: number, row: (index: number) => T): T[] => Array.from({ length: count }, (_, i) => row(i));
+
+/** The one issue a list one row too long gets: at the list itself, saying what the list holds. */
+function listIssue(schema: z.ZodType, value: unknown, path: (string | number)[]) {
+  const parsed = schema.safeParse(value);
+  expect(parsed.success).toBe(false);
+  const issues = parsed.error!.issues.filter((issue) => issue.code === 'too_big');
+  expect(issues.map((issue) => issue.path)).toEqual([path]);
+  return { sv: issues[0]!.message, en: englishTwin(issues[0]!.message) };
+}
+
+// The tab's add buttons stop at these limits and say them with the same words (AddRowButton).
+describe('a list one row longer than the service takes', () => {
+  it('is refused with what it holds: the report’s observations, actions and proposals', () => {
+    const observation = { area: 'Torget', category: 'klotter', description: '', newPhenomenon: false };
+    const content = (over: string) => ({
+      situation: 'Lugnt',
+      observations: rows(over === 'observations' ? reportRowLimits.observations + 1 : 1, () => observation),
+      actions: rows(over === 'actions' ? reportRowLimits.actions + 1 : 1, (i) => ({
+        actionId: `a${i}`,
+        progress: 'ongoing',
+      })),
+      proposals: rows(over === 'proposals' ? reportRowLimits.proposals + 1 : 1, (i) => `Förslag ${i}`),
+    });
+    expect(listIssue(departmentReportContentSchema, content('observations'), ['observations'])).toEqual({
+      sv: 'högst 20 iakttagelser',
+      en: 'at most 20 observations',
+    });
+    expect(listIssue(departmentReportContentSchema, content('actions'), ['actions']).sv).toBe('högst 60 åtgärder');
+    expect(listIssue(departmentReportContentSchema, content('proposals'), ['proposals']).sv).toBe('högst 20 förslag');
+  });
+
+  it('is refused with what it holds: the action plan’s problems, factors, signs and coordinations', () => {
+    const over = (list: keyof typeof partRowLimits) => partRowLimits[list] + 1;
+    const problems = rows(over('problems'), (i) => ({ id: `p${i}`, title: `Problem ${i}` }));
+    expect(listIssue(part1Schema, { problems }, ['problems']).sv).toBe('högst 50 problem');
+    const factors = rows(over('factors'), (i) => ({ id: `f${i}`, title: `Faktor ${i}` }));
+    expect(listIssue(part1Schema, { factors }, ['factors'])).toEqual({
+      sv: 'högst 50 skyddsfaktorer',
+      en: 'at most 50 protective factors',
+    });
+    const signs = rows(over('signs'), (i) => ({ id: `s${i}`, sign: `Tecken ${i}` }));
+    expect(listIssue(part2Schema, { signs }, ['signs']).sv).toBe('högst 100 varningstecken');
+    const coordinations = rows(over('coordinations'), (i) => ({ id: `c${i}`, parties: `Polisen ${i}` }));
+    expect(listIssue(part3Schema, { coordinations }, ['coordinations']).sv).toBe('högst 50 samordningar');
+  });
+
+  it('is refused with what it holds: the minutes’ decisions and commitments, the agenda, the categories', () => {
+    const decisions = rows(minutesRowLimits.decisions + 1, (i) => ({ id: `d${i}`, text: `Beslut ${i}` }));
+    expect(listIssue(minutesSchema, { decisions }, ['decisions']).sv).toBe('högst 100 beslut');
+    const commitments = rows(minutesRowLimits.commitments + 1, (i) => ({ id: `c${i}`, what: `Åtagande ${i}` }));
+    expect(listIssue(minutesSchema, { commitments }, ['commitments'])).toEqual({
+      sv: 'högst 200 åtaganden',
+      en: 'at most 200 commitments',
+    });
+    const items = rows(agendaItemsMax + 1, (i) => ({ id: `i${i}`, point: null, title: `Punkt ${i}` }));
+    expect(listIssue(agendaSchema, items, []).sv).toBe('högst 40 punkter');
+    const categories = rows(categoriesMax + 1, (i) => ({ id: `k${i}`, sv: `Kategori ${i}` }));
+    expect(listIssue(entryCategoriesSchema, categories, [])).toEqual({
+      sv: 'högst 100 kategorier',
+      en: 'at most 100 categories',
+    });
+  });
+});
