@@ -245,6 +245,23 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     await page.context().close();
   });
 
+  it('shows in the year choice the year a link opens, also one outside the years offered around this one', async () => {
+    const page = await openPage(browser);
+    await signIn(page, 'Karin Ek');
+    const links = [
+      { hash: '#/lagesbild/arlig/2015', shows: page.getByText('Den årliga lägesbilden för 2015', { exact: false }) },
+      { hash: '#/lagesbild/kvartal/2019/2', shows: page.getByText('1 april 2019 – 30 juni 2019') },
+      { hash: '#/rapport-kf/2030', shows: page.getByRole('heading', { name: /om 2030$/ }) },
+    ];
+    for (const { hash, shows } of links) {
+      await page.goto(`${server.url}/${hash}`);
+      await shows.first().waitFor();
+      const year = hash.match(/\d{4}/)![0];
+      expect(await page.getByRole('combobox', { name: 'År' }).inputValue(), hash).toBe(year);
+    }
+    await page.context().close();
+  });
+
   it('keeps the tab readable when Back leaves a view whose dialog is open', async () => {
     const page = await openPage(browser);
     await signIn(page, 'Karin Ek');

@@ -6,7 +6,6 @@ import {
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Select,
   Spinner,
   tokens,
 } from '@fluentui/react-components';
@@ -29,6 +28,7 @@ import { annualKeys } from '../../../api/resources/situation-annual.js';
 import { RegistrationButton } from '../../common/RegistrationButton.js';
 import { servedYearOf } from '../../../../../api/domain/served-years.js';
 import { ActionButton } from '../../common/ActionButton.js';
+import { YearSelect } from '../../common/YearSelect.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
@@ -101,15 +101,7 @@ export function AnnualPage({ path }: { path: string[] }) {
   return (
     <div className={styles.page}>
       <div className={styles.row}>
-        <Field label={texts.year}>
-          <Select value={String(year)} onChange={(_, d) => go('arlig', d.value)}>
-            {Array.from({ length: 6 }, (_, i) => currentYear - i).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <YearSelect label={texts.year} year={year} currentYear={currentYear} onChange={(next) => go('arlig', next)} />
         {editable && (
           <ActionButton icon={<DocumentAddRegular />} onAction={saveDocument}>
             {texts.saveAnnualDocument}

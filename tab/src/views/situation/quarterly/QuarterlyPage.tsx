@@ -22,6 +22,7 @@ import { categoryNamer } from '../category-name.js';
 import { CompilationReport } from './CompilationReport.js';
 import { servedYearOf } from '../../../../../api/domain/served-years.js';
 import { ActionButton } from '../../common/ActionButton.js';
+import { YearSelect } from '../../common/YearSelect.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
@@ -74,15 +75,7 @@ export function QuarterlyPage({ path }: { path: string[] }) {
     <div className={styles.page}>
       <Body1 as="p">{texts.quarterIntro}</Body1>
       <div className={styles.row}>
-        <Field label={texts.year}>
-          <Select value={String(year)} onChange={(_, d) => show(d.value, quarter)}>
-            {Array.from({ length: 6 }, (_, i) => currentYear - i).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <YearSelect label={texts.year} year={year} currentYear={currentYear} onChange={(next) => show(next, quarter)} />
         <Field label={texts.quarter}>
           <Select value={String(quarter)} onChange={(_, d) => show(year, d.value)}>
             {[1, 2, 3, 4].map((q) => (
