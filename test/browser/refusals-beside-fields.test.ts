@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { chromiumMissing, newPage, seriousAccessibilityViolations } from '../support/browser.js';
+import { chooseFile, chromiumMissing, newPage, seriousAccessibilityViolations } from '../support/browser.js';
 import { as, personas } from '../support/personas.js';
 import { tabInBrowser } from '../support/tab-in-browser.js';
 
@@ -133,6 +133,36 @@ describe.skipIf(chromiumMissing)('a refused save names every field beside it, no
     await section.getByRole('button', { name: 'Ta bort kategorin Fyrverkerier' }).click();
     expect(await names.nth(before + 1).inputValue()).toBe('Båtstölder');
     expect(await names.nth(before + 1).getAttribute('aria-invalid')).not.toBe('true');
+    await page.context().close();
+  });
+
+  it('in the import’s mapping: a category removed while the person mapped the file’s words to it', {
+    timeout: 60_000,
+  }, async () => {
+    const chief = as(personas.securityChief);
+    const categories = async () => (await request(tab.server.url).get('/api/situation/categories').set(chief)).body;
+    const putCategories = async (change: (list: { id: string }[]) => { id: string }[]) => {
+      const { etag, categories: list } = await categories();
+      await request(tab.server.url)
+        .put('/api/situation/categories')
+        .set(chief)
+        .set('If-Match', etag)
+        .send({ categories: change(list) })
+        .expect(200);
+    };
+    await putCategories((list) => [...list, { id: 'mopeder', sv: 'Mopeder' } as { id: string }]);
+    const page = await tab.open('lagesbild/import', 'Karin Ek');
+    await chooseFile(page.getByRole('button', { name: 'Fil att importera (CSV, XLSX eller JSON) Välj fil' }), {
+      name: 'est-mopeder.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Datum;Plats;Händelsetyp\n2026-08-01;Torget;Mopedåkning\n'),
+    });
+    const word = page.getByRole('combobox', { name: 'Blir: Mopedåkning' });
+    await word.selectOption({ label: 'Mopeder' });
+    await putCategories((list) => list.filter((category) => category.id !== 'mopeder'));
+    await page.getByRole('button', { name: 'Importera', exact: true }).click();
+    await refusedBesideFields(page, [word]);
+    expect(await page.getByRole('alert').first().textContent()).not.toContain('mapping.');
     await page.context().close();
   });
 

@@ -2,7 +2,8 @@ import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useCategories } from '../../../api/resources/situation-categories.js';
 import { categoriesInUse } from '../../../../../api/domain/situation/entry.js';
 import { useImports } from '../../../api/resources/situation-imports.js';
-import { useTexts } from '../../../i18n/language.js';
+import { useLanguage, useTexts } from '../../../i18n/language.js';
+import { fieldError } from '../../common/field-error.js';
 import { ErrorMessage } from '../../common/ErrorMessage.js';
 import { FilePreview } from './FilePreview.js';
 import { ImportHistory } from './ImportHistory.js';
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
 /** EST exports and police statistics into the lägesbild: choose, map, check, import. */
 export function ImportPage() {
   const texts = useTexts().situation;
+  const language = useLanguage();
   const styles = useStyles();
   const steps = useImportSteps();
   const imports = useImports();
@@ -39,7 +41,8 @@ export function ImportPage() {
         onSource={steps.setSource}
         onFile={(file) => void steps.choose(file)}
       />
-      <ErrorMessage error={error} />
+      {/* A refused mapping is a refused form: its problems link to their choices. Row errors have a table of their own. */}
+      <ErrorMessage error={error} summary={steps.error?.issues.some((issue) => issue.field.startsWith('mapping.'))} />
       {!done && !steps.importing && running && <ImportProgress key={running.id} accepted={running} />}
 
       {preview && mapping && (
@@ -50,6 +53,7 @@ export function ImportPage() {
             mapping={mapping}
             categories={categoriesInUse(categories.data?.categories ?? [])}
             onChange={steps.changeMapping}
+            issue={(field) => fieldError(steps.error, field, language)}
           />
           <div className={styles.row}>
             <Button onClick={() => void steps.run(false)}>{texts.check}</Button>

@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { categoryFor } from '../../../../../api/domain/situation/entry-query.js';
-import { storableText } from '../../../../../api/domain/text-policy.js';
+import { shownInput, storableText } from '../../../../../api/domain/text-policy.js';
 import type { EntryCategory } from '../../../../../api/domain/situation/entry.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
 import type { ImportMapping, PreviewJson } from './import-types.js';
@@ -32,11 +32,14 @@ export function MappingForm({
   mapping,
   categories,
   onChange,
+  issue,
 }: {
   preview: PreviewJson;
   mapping: ImportMapping;
   categories: EntryCategory[];
   onChange: (mapping: ImportMapping) => void;
+  /** The service's refusal of one part of the mapping, by its path ("mapping.categoryValues.Klotter"). */
+  issue: (field: string) => string | undefined;
 }) {
   const texts = useTexts().situation;
   const language = useLanguage();
@@ -59,6 +62,7 @@ export function MappingForm({
             label={texts.fields[field]}
             required={required.includes(field)}
             {...(field === 'preliminary' ? { hint: texts.preliminaryHint } : {})}
+            validationMessage={issue(`mapping.${field}`)}
           >
             <Select
               value={mapping[field] === null ? '' : String(mapping[field])}
@@ -74,7 +78,7 @@ export function MappingForm({
           </Field>
         ))}
         {mapping.category === null && (
-          <Field label={texts.fixedCategory}>
+          <Field label={texts.fixedCategory} validationMessage={issue('mapping.fixedCategory')}>
             <Select
               value={mapping.fixedCategory ?? categoryFor('', categories)}
               onChange={(_, d) => onChange({ ...mapping, fixedCategory: d.value })}
@@ -102,15 +106,18 @@ export function MappingForm({
                   <TableRow key={word}>
                     <TableCell>{storableText(word)}</TableCell>
                     <TableCell>
-                      <Select
-                        aria-label={`${texts.becomes}: ${storableText(word)}`}
-                        value={mapping.categoryValues[word] ?? categoryFor(word, categories)}
-                        onChange={(_, d) =>
-                          onChange({ ...mapping, categoryValues: { ...mapping.categoryValues, [word]: d.value } })
-                        }
-                      >
-                        {categoryOptions}
-                      </Select>
+                      {/* The service names a word as its messages quote it: shortened to 40 characters. */}
+                      <Field validationMessage={issue(`mapping.categoryValues.${shownInput(word, 40)}`)}>
+                        <Select
+                          aria-label={`${texts.becomes}: ${storableText(word)}`}
+                          value={mapping.categoryValues[word] ?? categoryFor(word, categories)}
+                          onChange={(_, d) =>
+                            onChange({ ...mapping, categoryValues: { ...mapping.categoryValues, [word]: d.value } })
+                          }
+                        >
+                          {categoryOptions}
+                        </Select>
+                      </Field>
                     </TableCell>
                   </TableRow>
                 ))}
