@@ -1,11 +1,13 @@
 import { DomainError, EtagRequired } from '../domain/errors/domain-error.js';
 import {
   type AreaMap,
+  areaInFile,
   areaMapGeoJson,
-  type GeoJsonAreas,
+  type AreaMapProblem,
   geoJsonAreasSchema,
   readAreaMap,
 } from '../domain/situation/area-map.js';
+import { issueText } from '../i18n/zod-issue-text.js';
 import { documentLibraries } from '../documents/libraries.js';
 import { areaMapPath } from '../domain/library-names.js';
 import type { StoragePort } from '../store/port.js';
@@ -34,20 +36,20 @@ export class AreaMapService {
     return { map: read.map, etag: etagOf(file.info.version) };
   }
 
-  /** Replaces the map; with a map already there only with its ETag, so nobody's map is overwritten unseen. */
-  async save(collection: GeoJsonAreas, etag: string | undefined, actor: string): Promise<StoredAreaMap> {
-    const read = readAreaMap(collection);
-    if (!('map' in read)) {
-      const first = read.problems[0]!;
-      throw new DomainError(
-        'validation',
-        {
-          sv: `Kartan kan inte läsas: ${first.path}: ${first.sv}`,
-          en: `The map cannot be read: ${first.path}: ${first.en}`,
-        },
-        { issues: read.problems.map((p) => ({ field: p.path, message: p.sv, messageEn: p.en })) },
-      );
-    }
+  /**
+   * Replaces the map with the areas of an uploaded GeoJSON file; with a map already there only with its ETag, so
+   * nobody's map is overwritten unseen.
+   */
+  async save(file: unknown, etag: string | undefined, actor: string): Promise<StoredAreaMap> {
+    const collection = geoJsonAreasSchema.safeParse(file, { reportInput: true });
+    const read = collection.success
+      ? readAreaMap(collection.data)
+      : {
+          problems: collection.error.issues
+            .slice(0, 20)
+            .map((issue): AreaMapProblem => ({ path: issue.path.map(String).join('.'), ...issueText(issue) })),
+        };
+    if (!('map' in read)) throw unreadableMap(file, read.problems);
     const existing = await this.current();
     if (existing && !etag) throw new EtagRequired();
     if (existing && etag !== existing.etag) throw new AreaMapChanged(existing);
@@ -55,6 +57,26 @@ export class AreaMapService {
     const info = await this.deps.store.putFile(library, areaMapPath, bytes, contentType, actor);
     return { map: read.map, etag: etagOf(info.version) };
   }
+}
+
+/**
+ * A file that is no map, its first problem said where a person finds it in a GIS ("område 2 (”Torget”)"), not
+ * as a JSON path; the issues keep their paths, for a program.
+ */
+function unreadableMap(file: unknown, problems: AreaMapProblem[]): DomainError {
+  const first = problems[0]!;
+  const where = areaInFile(
+    file,
+    first.path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
+  );
+  return new DomainError(
+    'validation',
+    {
+      sv: `Kartan kan inte läsas: ${where ? `${where.sv}: ` : ''}${first.sv}`,
+      en: `The map cannot be read: ${where ? `${where.en}: ` : ''}${first.en}`,
+    },
+    { issues: problems.map((p) => ({ field: p.path, message: p.sv, messageEn: p.en })) },
+  );
 }
 
 /** Someone saved another map since the caller read it: 412 with theirs. */

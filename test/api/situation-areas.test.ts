@@ -94,10 +94,18 @@ describe('the municipality’s areas as a map', () => {
     expect(twice.body.issues).toEqual([
       {
         field: 'features.1.properties',
-        message: 'området ”torget” finns två gånger',
-        messageEn: 'the area “torget” appears twice',
+        message: 'namnet finns redan på område 1',
+        messageEn: 'the name is already that of area 1',
       },
     ]);
+    // The sentence the tab shows says where in the file, as a GIS shows it, not the JSON path.
+    expect(twice.body.message).toBe('Kartan kan inte läsas: område 2 (”torget”): namnet finns redan på område 1');
+    expect(refused.body.message).toBe(
+      'Kartan kan inte läsas: område 1 (”Torget”): varje område ska vara en Polygon eller MultiPolygon',
+    );
+    expect(refused.body.messageEn).toBe(
+      'The map cannot be read: area 1 (“Torget”): each area must be a Polygon or MultiPolygon',
+    );
     expect((await api().get('/api/situation/areas').set(chief).expect(200)).body).toEqual(before);
   });
 

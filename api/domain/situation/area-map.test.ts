@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaMapGeoJson, areaMapLimits, geoJsonAreasSchema, readAreaMap } from './area-map.js';
+import { areaInFile, areaMapGeoJson, areaMapLimits, geoJsonAreasSchema, readAreaMap } from './area-map.js';
 
 const square = (lon: number, lat: number): [number, number][] => [
   [lon, lat],
@@ -59,8 +59,8 @@ describe('the areas of the municipality as a map', () => {
     );
     expect('problems' in read && read.problems.map((p) => [p.path, p.sv])).toEqual([
       ['features.1.properties', 'området saknar namn (egenskapen name eller namn)'],
-      ['features.2.properties', 'området ”Torget” finns två gånger'],
-      ['features.3.properties', 'området ”Torget” finns två gånger'],
+      ['features.2.properties', 'namnet finns redan på område 1'],
+      ['features.3.properties', 'namnet finns redan på område 1'],
       ['features.4.properties', 'området saknar namn (egenskapen name eller namn)'],
     ]);
     const person = { ...twice, properties: { name: 'Hos 19121212-1212' } };
@@ -74,6 +74,28 @@ describe('the areas of the municipality as a map', () => {
     expect(geoJsonAreasSchema.safeParse({ type: 'FeatureCollection', features: [point] }).success).toBe(false);
     const offEarth = { ...twice, geometry: { type: 'Polygon', coordinates: [square(190, 58.88)] } };
     expect(geoJsonAreasSchema.safeParse({ type: 'FeatureCollection', features: [offEarth] }).success).toBe(false);
+  });
+
+  it('says where a problem lies as a GIS shows it: the area counted from 1, with a name that can be said back', () => {
+    const file = {
+      type: 'FeatureCollection',
+      features: [
+        { properties: { namn: ' Hamnen ' } },
+        { properties: { kod: 7 } },
+        { properties: { name: 'Hos 19121212-1212' } },
+        { properties: null },
+      ],
+    };
+    expect(areaInFile(file, ['features', 0, 'geometry', 'coordinates', 0, 3])).toEqual({
+      sv: 'område 1 (”Hamnen”)',
+      en: 'area 1 (“Hamnen”)',
+    });
+    expect(areaInFile(file, ['features', 1, 'properties'])?.sv).toBe('område 2');
+    // A name refused for its personal identity number is not said back in the refusal.
+    expect(areaInFile(file, ['features', 2, 'properties'])?.sv).toBe('område 3');
+    expect(areaInFile(file, ['features', 3, 'geometry'])?.sv).toBe('område 4');
+    expect(areaInFile(file, ['features'])).toBeUndefined();
+    expect(areaInFile('not a map', ['features', 0])?.en).toBe('area 1');
   });
 
   it('counts areas and points before checking each, and reads a file nested a million deep without a crash', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
-import { guardedText } from '../personal-data.js';
+import { containsPersonalIdentityNumber, guardedText } from '../personal-data.js';
 import { issueText } from '../../i18n/zod-issue-text.js';
 import { shownInput } from '../text-policy.js';
 import { cleanName, nameKey } from '../names.js';
@@ -117,13 +117,11 @@ export type GeoJsonAreas = z.infer<typeof geoJsonAreasSchema>;
 /** A GeoJSON collection (already of the right shape) read into the areas it names, or what stops it, each with where. */
 export function readAreaMap(collection: GeoJsonAreas): { map: AreaMap } | { problems: AreaMapProblem[] } {
   const problems: AreaMapProblem[] = [];
-  const seen = new Set<string>();
+  // Each name's area, counted from 1 as areaInFile counts them.
+  const seen = new Map<string, number>();
   const areas: MapArea[] = [];
   collection.features.forEach((f, index) => {
-    const name = nameKeys
-      .map((key) => f.properties?.[key])
-      .map((value) => (typeof value === 'string' ? cleanName(value) : ''))
-      .find((value) => value !== '');
+    const name = nameIn(f.properties);
     if (!name) {
       problems.push({
         path: `features.${index}.properties`,
@@ -138,15 +136,16 @@ export function readAreaMap(collection: GeoJsonAreas): { map: AreaMap } | { prob
       problems.push({ path: `features.${index}.properties`, ...issueText(guarded.error.issues[0]!) });
       return;
     }
-    if (seen.has(nameKey(name))) {
+    const before = seen.get(nameKey(name));
+    if (before !== undefined) {
       problems.push({
         path: `features.${index}.properties`,
-        sv: `området ”${shownInput(name)}” finns två gånger`,
-        en: `the area “${shownInput(name)}” appears twice`,
+        sv: `namnet finns redan på område ${before}`,
+        en: `the name is already that of area ${before}`,
       });
       return;
     }
-    seen.add(nameKey(name));
+    seen.set(nameKey(name), index + 1);
     const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     const rounded = polygons.map((polygon) =>
       polygon.map((r) => r.map(([lon, lat]) => [round(lon!), round(lat!)] as Position)),
@@ -154,6 +153,34 @@ export function readAreaMap(collection: GeoJsonAreas): { map: AreaMap } | { prob
     areas.push({ name, polygons: rounded });
   });
   return problems.length > 0 ? { problems } : { map: { areas } };
+}
+
+/**
+ * Where in the file a problem lies, as a person looks for it in a GIS: the area's place among the file's areas,
+ * counted from 1, and its name when it has one that can be said back (not one holding a personal identity number).
+ */
+export function areaInFile(collection: unknown, path: readonly PropertyKey[]): { sv: string; en: string } | undefined {
+  const [list, index] = path;
+  if (list !== 'features' || typeof index !== 'number') return undefined;
+  const features = (collection as { features?: unknown } | null)?.features;
+  const feature = Array.isArray(features) ? (features[index] as { properties?: unknown } | undefined) : undefined;
+  const name = nameIn(feature?.properties);
+  const said = name !== '' && !containsPersonalIdentityNumber(name);
+  return {
+    sv: `område ${index + 1}${said ? ` (”${shownInput(name, 40)}”)` : ''}`,
+    en: `area ${index + 1}${said ? ` (“${shownInput(name, 40)}”)` : ''}`,
+  };
+}
+
+/** The area's name from the first property a GIS put one in, cleaned; '' when it has none. */
+function nameIn(properties: unknown): string {
+  if (!properties || typeof properties !== 'object') return '';
+  return (
+    nameKeys
+      .map((key) => (properties as Record<string, unknown>)[key])
+      .map((value) => (typeof value === 'string' ? cleanName(value) : ''))
+      .find((value) => value !== '') ?? ''
+  );
 }
 
 /** The map as GeoJSON again, for the library and for anyone's GIS. */

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.js';
 import { areaMapResponseSchema } from '../../contract/situation-areas.js';
-import { geoJsonAreasSchema } from '../../domain/situation/area-map.js';
 import { allRoles } from '../../domain/roles.js';
 import { readGeoJson } from '../../imports/read-geojson.js';
 import { defineRoute } from '../route.js';
 import { uploadedBytes } from '../upload.js';
-import { parseRequestPart } from '../validation.js';
 
 const tags = ['Lägesbild'];
 
@@ -51,8 +49,7 @@ export const situationAreaRoutes = (ctx: AppContext) => {
         428: { description: 'If-Match saknas när en karta redan finns' },
       },
       handler: async ({ req, caller, ifMatch }) => {
-        const collection = parseRequestPart(geoJsonAreasSchema, readGeoJson(uploadedBytes(req)), 'body');
-        await ctx.areaMaps.save(collection, ifMatch, caller.id);
+        await ctx.areaMaps.save(readGeoJson(uploadedBytes(req)), ifMatch, caller.id);
         return present();
       },
     }),
