@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits } from './text-limits.js';
 import { bilingual } from '../i18n/bilingual.js';
 import { isoDateSchema } from './iso-date.js';
 import { actionProgressSchema } from './department-report.js';
@@ -20,7 +21,7 @@ export const actionOriginSchema = z.object({
 export const planActionInputSchema = z
   .object({
     title: text(200).pipe(z.string().min(1, { error: bilingual('ange en rubrik', 'give a title') })),
-    description: text(4000).default(''),
+    description: text(textLimits.description).default(''),
     part: z
       .number({ error: bilingual('välj del 1–4', 'choose part 1–4') })
       .int()
@@ -77,4 +78,7 @@ export const planActionSchema = z.object({
 });
 export type PlanAction = z.infer<typeof planActionSchema>;
 
-export const actionStatusInputSchema = z.object({ status: actionProgressSchema, comment: text(2000).default('') });
+export const actionStatusInputSchema = z.object({
+  status: actionProgressSchema,
+  comment: text(textLimits.comment).default(''),
+});

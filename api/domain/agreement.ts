@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits } from './text-limits.js';
 import { bilingual } from '../i18n/bilingual.js';
 import { addDays, type IsoDate } from './cycle/calendar.js';
 import { isoDateSchema } from './iso-date.js';
@@ -17,7 +18,7 @@ export const agreementInputSchema = z
     signedOn: isoDateSchema,
     /** null: valid until further notice. */
     validUntil: isoDateSchema.nullable().default(null),
-    note: freeText(2000).default(''),
+    note: freeText(textLimits.comment).default(''),
   })
   .refine((agreement) => agreement.validUntil === null || agreement.signedOn <= agreement.validUntil, {
     path: ['validUntil'],

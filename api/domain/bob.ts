@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits } from './text-limits.js';
 import { bilingual } from '../i18n/bilingual.js';
 import { isoDateSchema } from './iso-date.js';
 import { freeText } from './personal-data.js';
@@ -12,7 +13,7 @@ export const bobMeetingInputSchema = z.object({
   title: freeText(200).pipe(z.string().min(1, { error: bilingual('ange mötets rubrik', 'give the meeting a title') })),
   place: freeText(200).default(''),
   attendees: freeText(1000).default(''),
-  notes: freeText(20_000).default(''),
+  notes: freeText(textLimits.document).default(''),
 });
 export type BobMeetingInput = z.infer<typeof bobMeetingInputSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits } from './text-limits.js';
 import { bilingual } from '../i18n/bilingual.js';
 import { atMostCharacters, atMostRows } from '../i18n/limits.js';
 import { guardedText } from './personal-data.js';
@@ -49,7 +50,7 @@ export const observationSchema = z
     /** A category id from the configured list, or otherCategoryChoice (reports from before the list: any word). */
     category: text(60, bilingual('välj en kategori', 'choose a category')),
     categoryOther: text(60).default(''),
-    description: text(2000).default(''),
+    description: text(textLimits.comment).default(''),
     /** A new kind of event or phenomenon: the plan says these must be flagged. */
     newPhenomenon: z.boolean().default(false),
   })
@@ -66,7 +67,7 @@ export const observationSchema = z
 export const actionReportSchema = z.object({
   actionId: z.string().min(1),
   progress: actionProgressSchema,
-  comment: text(2000).default(''),
+  comment: text(textLimits.comment).default(''),
 });
 
 /** How many rows each of the report's lists holds: the tab's add buttons stop there. */
@@ -78,7 +79,10 @@ export const reportRowLimits = { observations: 20, actions: 60, proposals: 20 } 
  * The API, the tab and the bot's card all validate with this one schema.
  */
 export const departmentReportContentSchema = z.object({
-  situation: text(10_000, bilingual('beskriv förvaltningens lägesbild', 'describe the department’s situation picture')),
+  situation: text(
+    textLimits.report,
+    bilingual('beskriv förvaltningens lägesbild', 'describe the department’s situation picture'),
+  ),
   observations: z
     .array(observationSchema)
     .max(reportRowLimits.observations, {
@@ -90,7 +94,12 @@ export const departmentReportContentSchema = z.object({
     .max(reportRowLimits.actions, { error: atMostRows(reportRowLimits.actions, { sv: 'åtgärder', en: 'actions' }) })
     .default([]),
   proposals: z
-    .array(text(2000, bilingual('skriv förslaget eller ta bort raden', 'write the proposal or remove the row')))
+    .array(
+      text(
+        textLimits.comment,
+        bilingual('skriv förslaget eller ta bort raden', 'write the proposal or remove the row'),
+      ),
+    )
     .max(reportRowLimits.proposals, {
       error: atMostRows(reportRowLimits.proposals, { sv: 'förslag', en: 'proposals' }),
     })

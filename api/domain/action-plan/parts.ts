@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits } from '../text-limits.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import { atMostRows } from '../../i18n/limits.js';
 import { freeText } from '../personal-data.js';
@@ -23,7 +24,7 @@ export const part1Schema = z.object({
       z.object({
         id: rowId,
         title: required(200, { sv: 'problemets rubrik', en: 'the problem’s title' }),
-        description: text(4000).default(''),
+        description: text(textLimits.description).default(''),
         /** Sections of the year's annual lägesbild the problem rests on. */
         sections: distinctList(annualSectionIdSchema, 6).default([]),
       }),
@@ -35,7 +36,7 @@ export const part1Schema = z.object({
       z.object({
         id: rowId,
         title: required(200, { sv: 'skyddsfaktorns rubrik', en: 'the protective factor’s title' }),
-        continuousWork: text(4000).default(''),
+        continuousWork: text(textLimits.description).default(''),
       }),
     )
     .max(partRowLimits.factors, atMost('factors', { sv: 'skyddsfaktorer', en: 'protective factors' }))
@@ -50,10 +51,10 @@ export const part2Schema = z.object({
         id: rowId,
         departmentId: z.string().min(1).nullable().default(null),
         sign: required(1000, { sv: 'varningstecknet', en: 'the warning sign' }),
-        response: text(2000).default(''),
+        response: text(textLimits.comment).default(''),
         actorIds: distinctList(z.string().min(1), 20).default([]),
         /** What the cooperating actors do. */
-        actorActions: text(2000).default(''),
+        actorActions: text(textLimits.comment).default(''),
       }),
     )
     .max(partRowLimits.signs, atMost('signs', { sv: 'varningstecken', en: 'warning signs' }))
@@ -67,7 +68,7 @@ export const part3Schema = z.object({
       z.object({
         id: rowId,
         parties: required(300, { sv: 'vilka som samordnar', en: 'who coordinates' }),
-        description: text(4000).default(''),
+        description: text(textLimits.description).default(''),
       }),
     )
     .max(partRowLimits.coordinations, atMost('coordinations', { sv: 'samordningar', en: 'coordinations' }))
@@ -75,7 +76,7 @@ export const part3Schema = z.object({
 });
 
 /** Part 4 holds the actions agreed in the strategic council; its text introduces them. */
-export const part4Schema = z.object({ introduction: text(4000).default('') });
+export const part4Schema = z.object({ introduction: text(textLimits.description).default('') });
 
 export const partSchemas = { 1: part1Schema, 2: part2Schema, 3: part3Schema, 4: part4Schema } as const;
 export type PartNumber = keyof typeof partSchemas;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits } from '../text-limits.js';
 import { bilingual, type Bilingual } from '../../i18n/bilingual.js';
 import { atMostRows } from '../../i18n/limits.js';
 import { freeText } from '../personal-data.js';
@@ -57,7 +58,7 @@ export const agendaItemSchema = z.object({
   /** 1–5 for the required points; null for an item the säkerhetschef added. */
   point: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).nullable(),
   title: freeText(200).pipe(z.string().min(1, { error: bilingual('ange punktens rubrik', 'give the item a title') })),
-  text: freeText(20_000).default(''),
+  text: freeText(textLimits.document).default(''),
   /** Documents and pages the point refers to; generated, kept as they are when the text is edited. */
   links: z.array(agendaLinkSchema).max(50).default([]),
 });

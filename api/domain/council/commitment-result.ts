@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits } from '../text-limits.js';
 import { freeText } from '../personal-data.js';
 
 /** How a commitment made at the council went, as its actor reports it before the next council. */
@@ -15,7 +16,7 @@ export const commitmentResultInputSchema = z
   .object({
     outcome: commitmentOutcomeSchema,
     /** What was done, in a sentence or two. */
-    text: freeText(1000).default(''),
+    text: freeText(textLimits.note).default(''),
   })
   .strict();
 export type CommitmentResultInput = z.infer<typeof commitmentResultInputSchema>;

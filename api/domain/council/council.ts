@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits } from '../text-limits.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import { isoDateSchema } from '../iso-date.js';
 import { freeText } from '../personal-data.js';
@@ -21,7 +22,7 @@ export type CouncilSetup = z.infer<typeof councilSetupSchema>;
 
 /** The municipality's and the police's joint preparation (milestone `council-preparation`). */
 export const preparationSchema = z.object({
-  notes: freeText(20_000),
+  notes: freeText(textLimits.document),
   /** Marks the preparation milestone done (true) or open again (false). */
   done: z.boolean().default(false),
 });
@@ -38,7 +39,7 @@ export type MaterialUpdate = z.infer<typeof materialUpdateSchema>;
  * An actor's written lägesbild written in the tab instead of a file: a text under each heading of the annual
  * lägesbild it feeds, so the säkerhetschef finds each actor's part where it belongs.
  */
-const sectionText = () => freeText(4000).default('');
+const sectionText = () => freeText(textLimits.description).default('');
 export const writtenMaterialSchema = z
   .object({
     summary: sectionText(),

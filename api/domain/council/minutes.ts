@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits } from '../text-limits.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import { atMostRows } from '../../i18n/limits.js';
 import { isoDateSchema } from '../iso-date.js';
@@ -15,7 +16,9 @@ const commitmentFields = {
   id: rowId,
   actorId: z.string().min(1).max(64).nullable().default(null),
   departmentId: z.string().min(1).max(64).nullable().default(null),
-  what: freeText(1000).pipe(z.string().min(1, { error: bilingual('ange vad som åtogs', 'say what was committed to') })),
+  what: freeText(textLimits.note).pipe(
+    z.string().min(1, { error: bilingual('ange vad som åtogs', 'say what was committed to') }),
+  ),
 };
 
 export const commitmentSchema = z
@@ -38,7 +41,9 @@ export const minutesSchema = z.object({
     .array(
       z.object({
         id: rowId,
-        text: freeText(2000).pipe(z.string().min(1, { error: bilingual('skriv beslutet', 'write the decision') })),
+        text: freeText(textLimits.comment).pipe(
+          z.string().min(1, { error: bilingual('skriv beslutet', 'write the decision') }),
+        ),
       }),
     )
     .max(minutesRowLimits.decisions, {
@@ -51,7 +56,7 @@ export const minutesSchema = z.object({
       error: atMostRows(minutesRowLimits.commitments, { sv: 'åtaganden', en: 'commitments' }),
     })
     .default([]),
-  notes: freeText(20_000).default(''),
+  notes: freeText(textLimits.document).default(''),
 });
 export type Minutes = z.infer<typeof minutesSchema>;
 

@@ -1,11 +1,12 @@
 import type { TrafficLight } from '../action-plan/traffic-light.js';
+import { textLimits } from '../text-limits.js';
 import { z } from 'zod';
 import type { ActionProgress } from '../department-report.js';
 import type { PlanStatus } from '../action-plan/plan.js';
 import { freeText } from '../personal-data.js';
 
 /** The one part of the report to kommunfullmäktige that is written rather than gathered. */
-export const coordinationTextSchema = z.object({ coordination: freeText(20_000) });
+export const coordinationTextSchema = z.object({ coordination: freeText(textLimits.document) });
 
 /** Everything the report gathers for year N, by April N+1; each part null when that step of the year is missing. */
 // A type, not an interface: it is answered as a JSON record, which an interface cannot be assigned to.

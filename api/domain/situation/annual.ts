@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits } from '../text-limits.js';
 import { atMostCharacters } from '../../i18n/limits.js';
 import { guardedText } from '../personal-data.js';
 import type { ActionProgress } from '../department-report.js';
@@ -9,7 +10,7 @@ import { type AreaCategoryCount, areaCategoryCounts } from './area-category-coun
 import { withPlacesAlike } from './places.js';
 
 export const annualSectionTextSchema = z.object({
-  text: guardedText(z.string().max(20_000, { error: atMostCharacters(20_000) })),
+  text: guardedText(z.string().max(textLimits.document, { error: atMostCharacters(textLimits.document) })),
 });
 
 /** What the year's data says, gathered beside the säkerhetschef's own text. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textLimits } from '../text-limits.js';
 import { type Bilingual, bilingual } from '../../i18n/bilingual.js';
 import { atMostCharacters, atMostRows } from '../../i18n/limits.js';
 import { isoDateSchema } from '../iso-date.js';
@@ -109,7 +110,7 @@ export const situationEntrySchema = z.object({
     z
       .string()
       .trim()
-      .max(4000, { error: atMostCharacters(4000) }),
+      .max(textLimits.description, { error: atMostCharacters(textLimits.description) }),
   ).default(''),
   /** A new kind of event or phenomenon: the plan says these are gathered for the annual lägesbild. */
   newPhenomenon: z.boolean().default(false),

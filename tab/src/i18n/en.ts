@@ -17,6 +17,10 @@ export const en: Texts = {
   loading: 'Loading …',
   listFull: (max: number, what: string) => `The list holds at most ${max} ${what}. Remove a row to add another.`,
   retry: 'Try again',
+  textLimit: {
+    counted: (length: string, max: string) => `${length} of ${max} characters`,
+    tooLong: (over: string, max: string) => `at most ${max} characters – ${over} too many`,
+  },
   viewFailed: {
     title: 'This part could not be shown',
     body: 'The app may have been updated since the tab was opened. Reload the tab; what you have saved is kept.',

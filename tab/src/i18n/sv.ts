@@ -16,6 +16,11 @@ export const sv = {
   signedInAs: 'Inloggad som',
   loading: 'Laddar …',
   retry: 'Försök igen',
+  /** Under a long text as it nears the service's limit. */
+  textLimit: {
+    counted: (length: string, max: string) => `${length} av ${max} tecken`,
+    tooLong: (over: string, max: string) => `högst ${max} tecken – ${over} tecken för mycket`,
+  },
   /** Under a list's add button when the list holds as many rows as the service takes. */
   listFull: (max: number, what: string) =>
     `Listan rymmer högst ${max} ${what}. Ta bort en rad för att lägga till en ny.`,

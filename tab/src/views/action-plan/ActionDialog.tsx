@@ -9,6 +9,8 @@ import { usePartStyles } from './part-styles.js';
 import type { ActionJson, Named } from './plan-types.js';
 import { FormDialog } from '../common/FormDialog.js';
 import { DateInput } from '../common/DateInput.js';
+import { LimitedField } from '../common/LimitedField.js';
+import { textLimits } from '../../../../api/domain/text-limits.js';
 
 interface Props {
   /** Closed through this, never by unmounting, so that Fluent gives the page back to assistive technology. */
@@ -84,13 +86,18 @@ export function ActionDialog({ open, year, part, action, part1, departments, act
       <Field label={texts.actionTitle} required validationMessage={issue('title')}>
         <Input value={draft.title} onChange={(_, d) => setDraft({ ...draft, title: d.value })} />
       </Field>
-      <Field label={texts.actionDescription} validationMessage={issue('description')}>
+      <LimitedField
+        value={draft.description}
+        max={textLimits.description}
+        label={texts.actionDescription}
+        validationMessage={issue('description')}
+      >
         <Textarea
           resize="vertical"
           value={draft.description}
           onChange={(_, d) => setDraft({ ...draft, description: d.value })}
         />
-      </Field>
+      </LimitedField>
       <div className={styles.inline}>
         <Field label={texts.actionPart} validationMessage={issue('part')}>
           <Select value={String(draft.part)} onChange={(_, d) => setDraft({ ...draft, part: Number(d.value) })}>

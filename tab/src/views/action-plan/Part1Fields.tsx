@@ -8,6 +8,8 @@ import {
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 import { PlanRows } from './PlanRows.js';
 import { usePartStyles } from './part-styles.js';
+import { LimitedField } from '../common/LimitedField.js';
+import { textLimits } from '../../../../api/domain/text-limits.js';
 
 interface Props {
   year: number;
@@ -47,13 +49,18 @@ export function Part1Fields({ year, content, onChange, issue }: Props) {
             <Field label={texts.problemTitle} required validationMessage={issue(`problems.${index}.title`)}>
               <Input value={problem.title} onChange={(_, d) => set({ title: d.value })} />
             </Field>
-            <Field label={texts.problemDescription} validationMessage={issue(`problems.${index}.description`)}>
+            <LimitedField
+              value={problem.description}
+              max={textLimits.description}
+              label={texts.problemDescription}
+              validationMessage={issue(`problems.${index}.description`)}
+            >
               <Textarea
                 resize="vertical"
                 value={problem.description}
                 onChange={(_, d) => set({ description: d.value })}
               />
-            </Field>
+            </LimitedField>
             <fieldset className={styles.inline} style={{ border: 'none', padding: 0, margin: 0 }}>
               <legend>{texts.sections}</legend>
               {annualSectionIdSchema.options.map((section) => (
@@ -93,13 +100,18 @@ export function Part1Fields({ year, content, onChange, issue }: Props) {
             <Field label={texts.factorTitle} required validationMessage={issue(`factors.${index}.title`)}>
               <Input value={factor.title} onChange={(_, d) => set({ title: d.value })} />
             </Field>
-            <Field label={texts.continuousWork} validationMessage={issue(`factors.${index}.continuousWork`)}>
+            <LimitedField
+              value={factor.continuousWork}
+              max={textLimits.description}
+              label={texts.continuousWork}
+              validationMessage={issue(`factors.${index}.continuousWork`)}
+            >
               <Textarea
                 resize="vertical"
                 value={factor.continuousWork}
                 onChange={(_, d) => set({ continuousWork: d.value })}
               />
-            </Field>
+            </LimitedField>
           </>
         )}
       </PlanRows>

@@ -4,6 +4,8 @@ import { useTexts } from '../../i18n/language.js';
 import type { Named } from './plan-types.js';
 import { PlanRows } from './PlanRows.js';
 import { usePartStyles } from './part-styles.js';
+import { LimitedField } from '../common/LimitedField.js';
+import { textLimits } from '../../../../api/domain/text-limits.js';
 
 interface Props {
   content: Part2;
@@ -53,9 +55,14 @@ export function Part2Fields({ content, onChange, issue, departments, actors }: P
                 <Input value={sign.sign} onChange={(_, d) => set({ sign: d.value })} />
               </Field>
             </div>
-            <Field label={texts.response} validationMessage={issue(`signs.${index}.response`)}>
+            <LimitedField
+              value={sign.response}
+              max={textLimits.comment}
+              label={texts.response}
+              validationMessage={issue(`signs.${index}.response`)}
+            >
               <Textarea resize="vertical" value={sign.response} onChange={(_, d) => set({ response: d.value })} />
-            </Field>
+            </LimitedField>
             <fieldset className={styles.inline} style={{ border: 'none', padding: 0, margin: 0 }}>
               <legend>{texts.actors}</legend>
               {actors.map((actor) => (
@@ -74,13 +81,18 @@ export function Part2Fields({ content, onChange, issue, departments, actors }: P
                 />
               ))}
             </fieldset>
-            <Field label={texts.actorActions} validationMessage={issue(`signs.${index}.actorActions`)}>
+            <LimitedField
+              value={sign.actorActions}
+              max={textLimits.comment}
+              label={texts.actorActions}
+              validationMessage={issue(`signs.${index}.actorActions`)}
+            >
               <Textarea
                 resize="vertical"
                 value={sign.actorActions}
                 onChange={(_, d) => set({ actorActions: d.value })}
               />
-            </Field>
+            </LimitedField>
           </>
         )}
       </PlanRows>

@@ -3,6 +3,8 @@ import { partRowLimits, type Part3 } from '../../../../api/domain/action-plan/pa
 import { useTexts } from '../../i18n/language.js';
 import { PlanRows } from './PlanRows.js';
 import { usePartStyles } from './part-styles.js';
+import { LimitedField } from '../common/LimitedField.js';
+import { textLimits } from '../../../../api/domain/text-limits.js';
 
 interface Props {
   content: Part3;
@@ -34,13 +36,18 @@ export function Part3Fields({ content, onChange, issue }: Props) {
             <Field label={texts.parties} required validationMessage={issue(`coordinations.${index}.parties`)}>
               <Input value={coordination.parties} onChange={(_, d) => set({ parties: d.value })} />
             </Field>
-            <Field label={texts.description} validationMessage={issue(`coordinations.${index}.description`)}>
+            <LimitedField
+              value={coordination.description}
+              max={textLimits.description}
+              label={texts.description}
+              validationMessage={issue(`coordinations.${index}.description`)}
+            >
               <Textarea
                 resize="vertical"
                 value={coordination.description}
                 onChange={(_, d) => set({ description: d.value })}
               />
-            </Field>
+            </LimitedField>
           </>
         )}
       </PlanRows>

@@ -1,4 +1,4 @@
-import { Field, Textarea } from '@fluentui/react-components';
+import { Textarea } from '@fluentui/react-components';
 import type { PartNumber, PlanParts } from '../../../../api/domain/action-plan/parts.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { ConflictNotice, SaveStatus } from '../common/AutosaveNotices.js';
@@ -9,6 +9,8 @@ import { Part2Fields } from './Part2Fields.js';
 import { Part3Fields } from './Part3Fields.js';
 import type { Named } from './plan-types.js';
 import { usePartAutosave } from './use-part-autosave.js';
+import { LimitedField } from '../common/LimitedField.js';
+import { textLimits } from '../../../../api/domain/text-limits.js';
 
 interface Props<P extends PartNumber> {
   year: number;
@@ -40,13 +42,18 @@ export function PartEditor<P extends PartNumber>({ year, part, initial, departme
     ) : part === 3 ? (
       <Part3Fields content={content as PlanParts[3]} onChange={onChange} issue={issue} />
     ) : (
-      <Field label={texts.part4.introduction} validationMessage={issue('introduction')}>
+      <LimitedField
+        label={texts.part4.introduction}
+        value={(content as PlanParts[4]).introduction}
+        max={textLimits.description}
+        validationMessage={issue('introduction')}
+      >
         <Textarea
           resize="vertical"
           value={(content as PlanParts[4]).introduction}
           onChange={(_, d) => onChange({ introduction: d.value })}
         />
-      </Field>
+      </LimitedField>
     );
 
   return (

@@ -7,6 +7,8 @@ import { FormDialog } from '../common/FormDialog.js';
 import { fieldError } from '../common/field-error.js';
 import type { BobMeetingJson } from '../../../../api/contract/bob.js';
 import { DateInput } from '../common/DateInput.js';
+import { LimitedField } from '../common/LimitedField.js';
+import { textLimits } from '../../../../api/domain/text-limits.js';
 
 const draftOf = (meeting: BobMeetingJson | undefined, today: string): BobMeetingInput => ({
   date: meeting?.date ?? today,
@@ -67,14 +69,20 @@ export function MeetingDialog({
       <Field label={texts.attendees} validationMessage={issue('attendees')}>
         <Input value={draft.attendees} onChange={(_, d) => setDraft({ ...draft, attendees: d.value })} />
       </Field>
-      <Field label={texts.notes} hint={texts.notesHint} validationMessage={issue('notes')}>
+      <LimitedField
+        value={draft.notes}
+        max={textLimits.document}
+        label={texts.notes}
+        hint={texts.notesHint}
+        validationMessage={issue('notes')}
+      >
         <Textarea
           rows={8}
           resize="vertical"
           value={draft.notes}
           onChange={(_, d) => setDraft({ ...draft, notes: d.value })}
         />
-      </Field>
+      </LimitedField>
     </FormDialog>
   );
 }

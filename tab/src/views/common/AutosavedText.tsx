@@ -1,8 +1,9 @@
-import { Field, Textarea } from '@fluentui/react-components';
+import { Textarea } from '@fluentui/react-components';
 import { useLanguage } from '../../i18n/language.js';
 import { fieldError } from './field-error.js';
 import { ConflictNotice, SaveStatus } from './AutosaveNotices.js';
 import { ErrorMessage } from './ErrorMessage.js';
+import { LimitedField } from './LimitedField.js';
 import { ReadText } from './ReadText.js';
 import { useAutosave } from './use-autosave.js';
 
@@ -18,6 +19,8 @@ export function AutosavedText(props: {
   editable: boolean;
   /** The field the API names in its errors. */
   field: string;
+  /** The most characters the service takes (api/domain/text-limits.ts). */
+  max: number;
   rows?: number;
   save: (text: string, etag: string) => Promise<string>;
   theirsOf: (current: unknown) => { value: string; etag: string };
@@ -33,9 +36,14 @@ export function AutosavedText(props: {
     <>
       {theirs && <ConflictNotice theirText={theirs.value} onKeepMine={keepMine} onUseTheirs={useTheirs} />}
       {state === 'failed' && !error?.issues.length && <ErrorMessage error={error} />}
-      <Field label={props.label} validationMessage={fieldError(error, props.field, language)}>
+      <LimitedField
+        label={props.label}
+        value={value}
+        max={props.max}
+        validationMessage={fieldError(error, props.field, language)}
+      >
         <Textarea rows={props.rows ?? 5} resize="vertical" value={value} onChange={(_, d) => change(d.value)} />
-      </Field>
+      </LimitedField>
       <SaveStatus state={state} />
     </>
   );

@@ -18,6 +18,7 @@ import { DocumentActions } from '../common/DocumentActions.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { YearSelect } from '../common/YearSelect.js';
 import { servedYearOf } from '../../../../api/domain/served-years.js';
+import { textLimits } from '../../../../api/domain/text-limits.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
@@ -98,6 +99,7 @@ export function CouncilReportView() {
         key={year}
         label={texts.coordination}
         text={material.coordination}
+        max={textLimits.document}
         etag={report.etag}
         editable={editable}
         field="coordination"

@@ -6,6 +6,8 @@ import { useSession } from '../../session.js';
 import type { AgendaItem } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { IconButton } from '../common/IconButton.js';
+import { LimitedField } from '../common/LimitedField.js';
+import { textLimits } from '../../../../api/domain/text-limits.js';
 
 /** One point of the agenda; the plan's five cannot be removed or moved, an added one can. */
 export function AgendaItemEditor(props: {
@@ -33,14 +35,19 @@ export function AgendaItemEditor(props: {
           <Field label={texts.itemTitle} validationMessage={props.issue('title')}>
             <Input value={item.title} onChange={(_, d) => props.onChange({ ...item, title: d.value })} />
           </Field>
-          <Field label={texts.itemText} validationMessage={props.issue('text')}>
+          <LimitedField
+            label={texts.itemText}
+            value={item.text}
+            max={textLimits.document}
+            validationMessage={props.issue('text')}
+          >
             <Textarea
               value={item.text}
               rows={Math.min(12, Math.max(3, item.text.split('\n').length + 1))}
               resize="vertical"
               onChange={(_, d) => props.onChange({ ...item, text: d.value })}
             />
-          </Field>
+          </LimitedField>
         </>
       ) : (
         <p className={styles.lines}>{item.text}</p>

@@ -7,6 +7,8 @@ import { FormDialog } from '../common/FormDialog.js';
 import { fieldError } from '../common/field-error.js';
 import type { ActorJson, AgreementJson } from './council-types.js';
 import { DateInput } from '../common/DateInput.js';
+import { LimitedField } from '../common/LimitedField.js';
+import { textLimits } from '../../../../api/domain/text-limits.js';
 
 const draftOf = (agreement?: AgreementJson): AgreementInput => ({
   actorId: agreement?.actorId ?? '',
@@ -80,9 +82,9 @@ export function AgreementDialog({
           onChange={(_, d) => setDraft({ ...draft, validUntil: d.value || null })}
         />
       </Field>
-      <Field label={texts.note} validationMessage={issue('note')}>
+      <LimitedField value={draft.note} max={textLimits.comment} label={texts.note} validationMessage={issue('note')}>
         <Textarea resize="vertical" value={draft.note} onChange={(_, d) => setDraft({ ...draft, note: d.value })} />
-      </Field>
+      </LimitedField>
     </FormDialog>
   );
 }

@@ -9,6 +9,8 @@ import { useLanguage, useTexts } from '../../i18n/language.js';
 import { FormDialog } from '../common/FormDialog.js';
 import { fieldError } from '../common/field-error.js';
 import type { CommitmentWithResultJson } from './council-types.js';
+import { LimitedField } from '../common/LimitedField.js';
+import { textLimits } from '../../../../api/domain/text-limits.js';
 
 /** Reports what became of one commitment: the outcome and a sentence or two. */
 export function CommitmentResultDialog({
@@ -63,13 +65,15 @@ export function CommitmentResultDialog({
           ))}
         </Select>
       </Field>
-      <Field
+      <LimitedField
+        value={draft.text}
+        max={textLimits.note}
         label={texts.resultText}
         hint={texts.resultTextHint}
         validationMessage={fieldError(error, 'text', language)}
       >
         <Textarea resize="vertical" value={draft.text} onChange={(_, d) => setDraft({ ...draft, text: d.value })} />
-      </Field>
+      </LimitedField>
     </FormDialog>
   );
 }

@@ -20,6 +20,8 @@ import { useCouncilYear } from './use-council-year.js';
 import { IconButton } from '../common/IconButton.js';
 import { useSessionDraft } from '../common/use-session-draft.js';
 import { ActionButton } from '../common/ActionButton.js';
+import { LimitedField } from '../common/LimitedField.js';
+import { textLimits } from '../../../../api/domain/text-limits.js';
 
 const emptyMinutes: Minutes = { attendingActorIds: [], decisions: [], commitments: [], notes: '' };
 
@@ -149,9 +151,14 @@ export function MinutesPage({ path }: { path: string[] }) {
               listIssue={fieldError(error, 'commitments', language)}
             />
           </section>
-          <Field label={texts.minutesNotes} validationMessage={fieldError(error, 'notes', language)}>
+          <LimitedField
+            value={minutes.notes}
+            max={textLimits.document}
+            label={texts.minutesNotes}
+            validationMessage={fieldError(error, 'notes', language)}
+          >
             <Textarea value={minutes.notes} rows={4} resize="vertical" onChange={(_, d) => set({ notes: d.value })} />
-          </Field>
+          </LimitedField>
           <div>
             <ActionButton appearance="primary" icon={<SaveRegular />} onAction={save}>
               {texts.saveMinutes}

@@ -1,4 +1,4 @@
-import { Body1, Checkbox, Field, Textarea } from '@fluentui/react-components';
+import { Body1, Checkbox, Textarea } from '@fluentui/react-components';
 import type { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useChangeCouncil } from '../../api/resources/councils.js';
@@ -8,6 +8,8 @@ import type { CouncilJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { useSessionDraft } from '../common/use-session-draft.js';
 import { ActionButton } from '../common/ActionButton.js';
+import { LimitedField } from '../common/LimitedField.js';
+import { textLimits } from '../../../../api/domain/text-limits.js';
 
 /** The municipality's and the police's joint preparation; "done" marks its milestone in the årshjul. */
 export function PreparationForm({
@@ -51,9 +53,14 @@ export function PreparationForm({
       <h3>{texts.preparationHeading}</h3>
       {editable ? (
         <>
-          <Field label={texts.preparationNotes} validationMessage={fieldError(error, 'notes', language)}>
+          <LimitedField
+            value={notes}
+            max={textLimits.document}
+            label={texts.preparationNotes}
+            validationMessage={fieldError(error, 'notes', language)}
+          >
             <Textarea value={notes} resize="vertical" rows={5} onChange={(_, d) => edit({ notes: d.value })} />
-          </Field>
+          </LimitedField>
           <Checkbox
             label={texts.preparationDone}
             checked={done}

@@ -1,4 +1,4 @@
-import { Field, Textarea } from '@fluentui/react-components';
+import { Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { WrittenMaterial } from '../../../../api/domain/council/council.js';
 import { annualSectionIdSchema, annualSectionTitles } from '../../../../api/domain/situation/annual-sections.js';
@@ -7,6 +7,8 @@ import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 import { FormDialog } from '../common/FormDialog.js';
 import { fieldError } from '../common/field-error.js';
 import type { MaterialJson } from './council-types.js';
+import { LimitedField } from '../common/LimitedField.js';
+import { textLimits } from '../../../../api/domain/text-limits.js';
 
 const empty = (): WrittenMaterial => ({
   summary: '',
@@ -56,8 +58,10 @@ export function WrittenMaterialDialog({
       onClose={() => onClose(false)}
     >
       {annualSectionIdSchema.options.map((section) => (
-        <Field
+        <LimitedField
           key={section}
+          value={draft[section]}
+          max={textLimits.description}
           label={pick(language, annualSectionTitles[section])}
           validationMessage={fieldError(error, section, language)}
         >
@@ -67,7 +71,7 @@ export function WrittenMaterialDialog({
             value={draft[section]}
             onChange={(_, d) => setDraft({ ...draft, [section]: d.value })}
           />
-        </Field>
+        </LimitedField>
       ))}
     </FormDialog>
   );

@@ -23,6 +23,8 @@ import { useLanguage, useTexts } from '../../i18n/language.js';
 import { AddRowButton } from '../common/AddRowButton.js';
 import { IconButton } from '../common/IconButton.js';
 import { PlaceInput } from '../common/PlaceInput.js';
+import { LimitedField } from '../common/LimitedField.js';
+import { textLimits } from '../../../../api/domain/text-limits.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '56rem' },
@@ -80,7 +82,9 @@ export function ReportFields({
 
   return (
     <div className={styles.form}>
-      <Field
+      <LimitedField
+        value={draft.situation}
+        max={textLimits.report}
         label={texts.reports.situation}
         hint={texts.reports.situationHelp}
         required
@@ -92,7 +96,7 @@ export function ReportFields({
           value={draft.situation}
           onChange={(_, d) => setDraft({ ...draft, situation: d.value })}
         />
-      </Field>
+      </LimitedField>
 
       <fieldset className={styles.group} style={{ margin: 0, minWidth: 0 }} aria-labelledby="observations-heading">
         <Subtitle2 as="h3" block id="observations-heading">

@@ -3,6 +3,7 @@ import { useSaveAnnualSection } from '../../../api/resources/situation-annual.js
 import { pick, useLanguage } from '../../../i18n/language.js';
 import { AutosavedText } from '../../common/AutosavedText.js';
 import type { AnnualSectionJson } from './annual-types.js';
+import { textLimits } from '../../../../../api/domain/text-limits.js';
 
 const theirsOf = (current: unknown) => {
   const item = current as { text: string; etag: string };
@@ -37,6 +38,7 @@ export function AnnualSectionEditor({
     <AutosavedText
       label={pick(language, section.title)}
       text={section.text}
+      max={textLimits.document}
       etag={section.etag}
       editable={editable}
       field="text"

@@ -10,6 +10,8 @@ import type { EntryCategory, EntryJson } from './entry-types.js';
 import { FormDialog } from '../../common/FormDialog.js';
 import { DateInput } from '../../common/DateInput.js';
 import { PlaceInput } from '../../common/PlaceInput.js';
+import { LimitedField } from '../../common/LimitedField.js';
+import { textLimits } from '../../../../../api/domain/text-limits.js';
 
 interface Props {
   open: boolean;
@@ -143,13 +145,18 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
           <Input value={draft.sourceName} onChange={(_, d) => setDraft({ ...draft, sourceName: d.value })} />
         </Field>
       )}
-      <Field label={texts.description} validationMessage={issue('description')}>
+      <LimitedField
+        value={draft.description}
+        max={textLimits.description}
+        label={texts.description}
+        validationMessage={issue('description')}
+      >
         <Textarea
           resize="vertical"
           value={draft.description}
           onChange={(_, d) => setDraft({ ...draft, description: d.value })}
         />
-      </Field>
+      </LimitedField>
       <Checkbox
         label={texts.newPhenomenon}
         checked={draft.newPhenomenon}

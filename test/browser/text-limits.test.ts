@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { chromiumMissing, describedText, seriousAccessibilityViolations } from '../support/browser.js';
+import { tabInBrowser } from '../support/tab-in-browser.js';
+
+const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
+
+describe.skipIf(chromiumMissing)('a long text in the tab counts toward the service’s limit', () => {
+  it('in the November report: the count from four fifths of the limit, then by how much it is over', {
+    timeout: 60_000,
+  }, async () => {
+    const page = await tab.open('rapporter', 'Alex Wilber');
+    const situation = page.locator('form').getByRole('textbox', { name: /Förvaltningens lägesbild/ });
+    await situation.fill('a'.repeat(7_000));
+    expect(await describedText(situation)).not.toContain('tecken');
+    await situation.fill(` ${'a'.repeat(8_500)}\n`);
+    // Counted as the service counts, trimmed, with the thousands apart.
+    expect(await describedText(situation)).toContain('8\u00a0500 av 10\u00a0000 tecken');
+    expect(await situation.getAttribute('aria-invalid')).not.toBe('true');
+    await situation.fill('a'.repeat(10_012));
+    expect(await describedText(situation)).toContain('högst 10\u00a0000 tecken – 12 tecken för mycket');
+    expect(await situation.getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousAccessibilityViolations(page, 'report over its limit')).toEqual([]);
+    await page.getByRole('button', { name: 'In English' }).click();
+    const english = page.locator('form').getByRole('textbox', { name: /The department’s situation picture/ });
+    expect(await describedText(english)).toContain('at most 10,000 characters – 12 too many');
+    await page.context().close();
+  });
+
+  it('in an autosaved section of the annual lägesbild, and the service refuses what is over', {
+    timeout: 60_000,
+  }, async () => {
+    const page = await tab.open('lagesbild/arlig/2026/summary', 'Karin Ek');
+    const summary = page.getByRole('textbox', { name: 'Sammanfattning' });
+    await summary.fill('b'.repeat(20_001));
+    await expect.poll(() => describedText(summary)).toContain('20\u00a0001 av 20\u00a0000 tecken');
+    // The autosave is refused: the service's own words stand beside the field instead of the tab's count.
+    await expect.poll(() => describedText(summary), { timeout: 15_000 }).not.toContain('för mycket');
+    expect(await describedText(summary)).toContain('högst 20\u00a0000 tecken');
+    expect(await summary.getAttribute('aria-invalid')).toBe('true');
+    await page.context().close();
+  });
+});
