@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   chromiumMissing,
   launchChromium,
+  describedText,
   newPage as openPage,
   seriousAccessibilityViolations,
 } from '../support/browser.js';
@@ -191,13 +192,7 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     const said = 'det finns redan en aktör som heter ”Föreningsrådet”';
     await page.getByRole('dialog').getByRole('alert').filter({ hasText: said }).first().waitFor();
     // Beside the field: its own description says so, for a screen reader as for the eye.
-    const description = () =>
-      nameField.evaluate((input) =>
-        (input.getAttribute('aria-describedby') ?? '')
-          .split(' ')
-          .map((id) => document.getElementById(id)?.textContent ?? '')
-          .join(' '),
-      );
+    const description = () => describedText(nameField);
     expect(await description()).toContain(said);
     expect(await nameField.getAttribute('aria-invalid')).toBe('true');
     await page.getByRole('dialog').getByRole('button', { name: 'Avbryt' }).click();

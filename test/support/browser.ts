@@ -108,3 +108,13 @@ export async function settled(page: Page): Promise<void> {
   }
   await page.locator('[role="progressbar"]').first().waitFor({ state: 'detached' });
 }
+
+/** What a screen reader hears with a control besides its name: the texts its aria-describedby names. */
+export function describedText(control: Locator): Promise<string> {
+  return control.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
+}
