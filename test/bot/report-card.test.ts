@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { textLimits } from '../../api/domain/text-limits.js';
 import { cardSizeLimitBytes, parseAdaptiveCard } from '../support/adaptive-cards.js';
 import { personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -57,6 +58,18 @@ describe('the November report as an Adaptive Card', () => {
     expect(choices[0]).toEqual({ title: 'Skadegörelse', value: 'skadegorelse' });
     expect(choices.at(-1)).toEqual({ title: 'Annat – beskriv / Other – describe', value: 'annat' });
     expect(inputsOf(card).get('obs_0_other')?.type).toBe('Input.Text');
+  });
+
+  it('caps each text input at what the service takes, so Teams stops the typing where a save would be refused', () => {
+    const inputs = inputsOf(card);
+    const maxLengths = (pattern: RegExp) =>
+      [...inputs.entries()].filter(([id]) => pattern.test(id)).map(([, input]) => input.maxLength);
+    expect(inputs.get('situation')?.maxLength).toBe(textLimits.report);
+    for (const pattern of [/^obs_\d+_description$/, /^action_\d+_comment$/, /^proposal_\d+$/]) {
+      const found = maxLengths(pattern);
+      expect(found.length, String(pattern)).toBeGreaterThan(0);
+      expect(new Set(found), String(pattern)).toEqual(new Set([textLimits.comment]));
+    }
   });
 
   it('shows what to fix beside the field and stores nothing', async () => {
