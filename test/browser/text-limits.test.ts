@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumMissing, describedText, seriousAccessibilityViolations } from '../support/browser.js';
+import { chromiumMissing, describedText, newPage, seriousAccessibilityViolations } from '../support/browser.js';
 import { tabInBrowser } from '../support/tab-in-browser.js';
 
 const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
@@ -39,4 +39,20 @@ describe.skipIf(chromiumMissing)('a long text in the tab counts toward the servi
     expect(await summary.getAttribute('aria-invalid')).toBe('true');
     await page.context().close();
   });
+
+  for (const theme of ['dark', 'contrast'] as const)
+    it(`reads the count and the excess in the ${theme} theme`, { timeout: 60_000 }, async () => {
+      const page = await newPage(tab.browser);
+      await page.goto(`${tab.server.url}/?theme=${theme}#/lagesbild/poster`);
+      await page.getByRole('button', { name: /Karin Ek/ }).click();
+      await page.getByRole('button', { name: 'Ny post' }).click();
+      const description = page.getByRole('dialog', { name: 'Ny post' }).getByRole('textbox', { name: 'Beskrivning' });
+      await description.fill('c'.repeat(3_500));
+      expect(await describedText(description)).toContain('3\u00a0500 av 4\u00a0000 tecken');
+      expect(await seriousAccessibilityViolations(page, `count (${theme})`, ['color-contrast'])).toEqual([]);
+      await description.fill('c'.repeat(4_001));
+      expect(await describedText(description)).toContain('1 tecken för mycket');
+      expect(await seriousAccessibilityViolations(page, `excess (${theme})`, ['color-contrast'])).toEqual([]);
+      await page.context().close();
+    });
 });
