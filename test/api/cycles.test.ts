@@ -151,8 +151,8 @@ describe('the year wheel through the API', () => {
       .expect(400);
     expect(badDate.body.issues[0]).toMatchObject({
       field: 'due',
-      message: 'ange ett datum som ÅÅÅÅ-MM-DD',
-      messageEn: 'give a date as YYYY-MM-DD',
+      message: 'datumet finns inte i kalendern',
+      messageEn: 'the date does not exist in the calendar',
     });
     const far = await request(server.url)
       .patch('/api/cycles/2026/milestones/2026-strategic-council')
