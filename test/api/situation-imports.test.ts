@@ -167,6 +167,8 @@ describe('importing EST exports and police statistics', () => {
       'rad 4, Beskrivning',
       'rad 5, Antal',
     ]);
+    // Written as a date, but no month has a 13th: said so, not that the form is wrong.
+    expect(refused.body.issues[0].message).toBe('”2026-13-40”: datumet finns inte i kalendern');
     expect(refused.body.issues[1].message).toContain('personnummer');
     expect((await entries()).total).toBe(before);
   });

@@ -4,7 +4,7 @@ import { bilingual, englishTwin } from '../../../i18n/bilingual.js';
 import { issueText } from '../../../i18n/zod-issue-text.js';
 import { categoryFor } from '../entry-query.js';
 import { situationEntrySchema, type EntryCategory, type SituationEntry } from '../entry.js';
-import { parseCount, parsePeriodStart, parseSwedishDate } from './values.js';
+import { isMissingDay, parseCount, parsePeriodStart, parseSwedishDate } from './values.js';
 import { atOnce } from '../../steps.js';
 import { datedYears, isDatedYear } from '../../calendar-date.js';
 import { shownInput } from '../../text-policy.js';
@@ -184,6 +184,15 @@ export function* rowsToEntriesInSteps(
     if (date === undefined) {
       date = parseSwedishDate(dateText) ?? parsePeriodStart(dateText) ?? null;
       dateOf.set(dateText, date);
+    }
+    if (!date && isMissingDay(dateText)) {
+      fail(
+        row,
+        mapping.date,
+        `”${shownInput(dateText)}”: datumet finns inte i kalendern`,
+        `“${shownInput(dateText)}”: the date does not exist in the calendar`,
+      );
+      continue;
     }
     if (!date) {
       fail(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCount, parsePeriodStart, parseSwedishDate } from './values.js';
+import { isMissingDay, parseCount, parsePeriodStart, parseSwedishDate } from './values.js';
 
 describe('Swedish values in imported files', () => {
   it('reads the date formats Swedish exports use, day before month', () => {
@@ -13,6 +13,13 @@ describe('Swedish values in imported files', () => {
     expect(parseSwedishDate('2026-02-29')).toBeUndefined();
     expect(parseSwedishDate('2028-02-29')).toBe('2028-02-29');
     expect(parseSwedishDate('mars')).toBeUndefined();
+  });
+
+  it('tells a day the calendar lacks from what is written as no date at all', () => {
+    for (const missing of ['2026-02-29', '30/2/2026', '31.04.2026', '20261301', '0/1/2026', '2026-02-30 14:00'])
+      expect(isMissingDay(missing), missing).toBe(true);
+    for (const other of ['2028-02-29', '5/3/2026', 'mars 2026', '2026-13', 'i går', '', '2026/02/30'])
+      expect(isMissingDay(other), other).toBe(false);
   });
 
   it('reads whole numbers with a decimal comma or spaces, and refuses fractions', () => {

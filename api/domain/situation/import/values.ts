@@ -8,22 +8,46 @@ function valid(year: number, month: number, day: number): string | undefined {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** The ways a Swedish export writes a day, each read as year, month and day. */
+const dateForms: ((value: string) => [number, number, number] | undefined)[] = [
+  (value) => {
+    const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$/.exec(value);
+    return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : undefined;
+  },
+  (value) => {
+    const match = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
+    return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : undefined;
+  },
+  (value) => {
+    const match = /^(\d{1,2})[./](\d{1,2})[./-](\d{2}|\d{4})(?:\s.*)?$/.exec(value);
+    if (!match) return undefined;
+    return [match[3]!.length === 2 ? 2000 + Number(match[3]) : Number(match[3]), Number(match[2]), Number(match[1])];
+  },
+];
+
+/** The first of the forms `text` is written in, as year, month and day, whether or not the calendar has it. */
+function dateParts(text: string): [number, number, number] | undefined {
+  const value = text.trim();
+  for (const form of dateForms) {
+    const parts = form(value);
+    if (parts) return parts;
+  }
+  return undefined;
+}
+
 /**
  * 2026-03-05, 2026-03-05 14:22(:00 +01:00), 20260305, 5/3/2026, 05.03.2026, 5/3-26: day before month, as
  * Swedish exports write it. Undefined when it is not a date.
  */
 export function parseSwedishDate(text: string): string | undefined {
-  const value = text.trim();
-  let match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$/.exec(value);
-  if (match) return valid(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
-  if (match) return valid(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = /^(\d{1,2})[./](\d{1,2})[./-](\d{2}|\d{4})(?:\s.*)?$/.exec(value);
-  if (match) {
-    const year = match[3]!.length === 2 ? 2000 + Number(match[3]) : Number(match[3]);
-    return valid(year, Number(match[2]), Number(match[1]));
-  }
-  return undefined;
+  const parts = dateParts(text);
+  return parts && valid(...parts);
+}
+
+/** Written as a date (30/2/2026), though the calendar has no such day: said so, not that the form is wrong. */
+export function isMissingDay(text: string): boolean {
+  const parts = dateParts(text);
+  return parts !== undefined && valid(...parts) === undefined;
 }
 
 /** "1 234", "2,0", "3": a whole number; undefined for what is not one (2,5 included). */
