@@ -44,10 +44,19 @@ export function parseSwedishDate(text: string): string | undefined {
   return parts && valid(...parts);
 }
 
-/** Written as a date (30/2/2026), though the calendar has no such day: said so, not that the form is wrong. */
+/**
+ * Written as a date or a month (30/2/2026, 2026-13), though the calendar has no such day or month: said so,
+ * not that the form is wrong.
+ */
 export function isMissingDay(text: string): boolean {
-  const parts = dateParts(text);
+  const parts = dateParts(text) ?? monthParts(text.trim().toLowerCase());
   return parts !== undefined && valid(...parts) === undefined;
+}
+
+/** A month as statistics write it (2026-03, 2026M03), as its first day. */
+function monthParts(value: string): [number, number, number] | undefined {
+  const month = /^(\d{4})(?:-|m)(\d{1,2})$/.exec(value);
+  return month ? [Number(month[1]), Number(month[2]), 1] : undefined;
 }
 
 /** "1 234", "2,0", "3": a whole number; undefined for what is not one (2,5 included). */
@@ -69,8 +78,8 @@ const months = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', '
  */
 export function parsePeriodStart(text: string): string | undefined {
   const value = text.trim().toLowerCase();
-  const month = /^(\d{4})(?:-|m)(\d{1,2})$/.exec(value);
-  if (month) return valid(Number(month[1]), Number(month[2]), 1);
+  const month = monthParts(value);
+  if (month) return valid(...month);
   const quarterAfter = /^(\d{4})\s*(?:k|q|kv|kvartal)\s*([1-4])$/.exec(value);
   const quarterBefore = /^(?:k|q|kv|kvartal)\s*([1-4])\s+(\d{4})$/.exec(value);
   const quarter = quarterAfter
