@@ -30,8 +30,8 @@ export const planActionInputSchema = z
     /** Responsible: a department or an actor, never both. */
     departmentId: z.string().min(1).max(64).nullable().default(null),
     actorId: z.string().min(1).max(64).nullable().default(null),
-    problemIds: distinctList(itemId, 50).default([]),
-    factorIds: distinctList(itemId, 50).default([]),
+    problemIds: distinctList(itemId, 50, { sv: 'problem', en: 'problems' }).default([]),
+    factorIds: distinctList(itemId, 50, { sv: 'skyddsfaktorer', en: 'protective factors' }).default([]),
     start: optionalDate,
     end: optionalDate,
     indicator: text(500).default(''),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { textLimits } from './text-limits.js';
 import { bilingual } from '../i18n/bilingual.js';
+import { atMostRows } from '../i18n/limits.js';
 import { isoDateSchema } from './iso-date.js';
 import { freeText } from './personal-data.js';
 
@@ -32,5 +33,5 @@ export const bobMembersInputSchema = z.object({
   objectIds: z
     .array(z.string().min(1).max(64))
     .min(1, { error: bilingual('BOB-gruppen måste ha minst en medlem', 'the BOB group must have at least one member') })
-    .max(50),
+    .max(50, { error: atMostRows(50, { sv: 'medlemmar', en: 'members' }) }),
 });

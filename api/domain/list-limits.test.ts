@@ -6,6 +6,9 @@ import { agendaItemsMax, agendaSchema } from './council/agenda.js';
 import { minutesRowLimits, minutesSchema } from './council/minutes.js';
 import { departmentReportContentSchema, reportRowLimits } from './department-report.js';
 import { categoriesMax, entryCategoriesSchema } from './situation/entry.js';
+import { actorInputSchema } from './organisation.js';
+import { bobMembersInputSchema } from './bob.js';
+import { reminderOffsetsSchema } from './cycle/template.js';
 
 const rows = <T>(count: number, row: (index: number) => T): T[] => Array.from({ length: count }, (_, i) => row(i));
 
@@ -69,5 +72,22 @@ describe('a list one row longer than the service takes', () => {
       sv: 'högst 100 kategorier',
       en: 'at most 100 categories',
     });
+  });
+
+  it('is refused with what it holds: an actor’s representatives, the BOB group, a milestone’s reminders', () => {
+    const people = (count: number) => rows(count, (i) => `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`);
+    const actor = { name: 'Polisen', kind: 'police', memberIds: people(51) };
+    expect(listIssue(actorInputSchema, actor, ['memberIds'])).toEqual({
+      sv: 'högst 50 företrädare',
+      en: 'at most 50 representatives',
+    });
+    expect(listIssue(bobMembersInputSchema, { objectIds: people(51) }, ['objectIds']).sv).toBe('högst 50 medlemmar');
+    expect(
+      listIssue(
+        reminderOffsetsSchema,
+        rows(11, (i) => i),
+        [],
+      ).sv,
+    ).toBe('högst 10 påminnelser');
   });
 });

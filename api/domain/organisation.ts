@@ -29,7 +29,9 @@ export const actorInputSchema = z.object({
   contact: z.string().trim().max(200).default(''),
   councilParticipant: z.boolean().default(true),
   /** The people who speak for the actor (object ids, often guests in the tenant): they write its own entries and material. */
-  memberIds: distinctList(z.string().trim().min(1).max(64), 50).default([]),
+  memberIds: distinctList(z.string().trim().min(1).max(64), 50, { sv: 'företrädare', en: 'representatives' }).default(
+    [],
+  ),
 });
 export type ActorInput = z.infer<typeof actorInputSchema>;
 

@@ -26,7 +26,7 @@ export const part1Schema = z.object({
         title: required(200, { sv: 'problemets rubrik', en: 'the problem’s title' }),
         description: text(textLimits.description).default(''),
         /** Sections of the year's annual lägesbild the problem rests on. */
-        sections: distinctList(annualSectionIdSchema, 6).default([]),
+        sections: distinctList(annualSectionIdSchema, 6, { sv: 'avsnitt', en: 'sections' }).default([]),
       }),
     )
     .max(partRowLimits.problems, atMost('problems', { sv: 'problem', en: 'problems' }))
@@ -52,7 +52,7 @@ export const part2Schema = z.object({
         departmentId: z.string().min(1).nullable().default(null),
         sign: required(1000, { sv: 'varningstecknet', en: 'the warning sign' }),
         response: text(textLimits.comment).default(''),
-        actorIds: distinctList(z.string().min(1), 20).default([]),
+        actorIds: distinctList(z.string().min(1), 20, { sv: 'aktörer', en: 'actors' }).default([]),
         /** What the cooperating actors do. */
         actorActions: text(textLimits.comment).default(''),
       }),

@@ -36,7 +36,7 @@ export type Commitment = z.infer<typeof commitmentSchema>;
 export const minutesRowLimits = { decisions: 100, commitments: 200 } as const;
 
 export const minutesSchema = z.object({
-  attendingActorIds: distinctList(z.string().min(1).max(64), 100).default([]),
+  attendingActorIds: distinctList(z.string().min(1).max(64), 100, { sv: 'aktörer', en: 'actors' }).default([]),
   decisions: z
     .array(
       z.object({

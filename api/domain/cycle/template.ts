@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
 import { roleSchema } from '../roles.js';
 import { milestoneKindSchema, type MilestoneKind } from './milestone-kinds.js';
+import { atMostRows } from '../../i18n/limits.js';
 
 const bilingualText = z.object({ sv: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) });
 
@@ -26,7 +27,9 @@ export type Timing = z.infer<typeof timingSchema>;
  * Reminder offsets in days relative to the due date: positive is before it (14 = two weeks before),
  * 0 is the day itself, negative is after it (-1 = the day after, to those who are late).
  */
-export const reminderOffsetsSchema = z.array(z.number().int().min(-60).max(120)).max(10);
+export const reminderOffsetsSchema = z
+  .array(z.number().int().min(-60).max(120))
+  .max(10, { error: atMostRows(10, { sv: 'påminnelser', en: 'reminders' }) });
 
 export const milestoneTemplateSchema = z.object({
   kind: milestoneKindSchema,
