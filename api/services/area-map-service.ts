@@ -65,10 +65,7 @@ export class AreaMapService {
  */
 function unreadableMap(file: unknown, problems: AreaMapProblem[]): DomainError {
   const first = problems[0]!;
-  const where = areaInFile(
-    file,
-    first.path.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)),
-  );
+  const where = areaInFile(file, first.path);
   return new DomainError(
     'validation',
     {

@@ -86,16 +86,16 @@ describe('the areas of the municipality as a map', () => {
         { properties: null },
       ],
     };
-    expect(areaInFile(file, ['features', 0, 'geometry', 'coordinates', 0, 3])).toEqual({
+    expect(areaInFile(file, 'features.0.geometry.coordinates.0.3')).toEqual({
       sv: 'område 1 (”Hamnen”)',
       en: 'area 1 (“Hamnen”)',
     });
-    expect(areaInFile(file, ['features', 1, 'properties'])?.sv).toBe('område 2');
+    expect(areaInFile(file, 'features.1.properties')?.sv).toBe('område 2');
     // A name refused for its personal identity number is not said back in the refusal.
-    expect(areaInFile(file, ['features', 2, 'properties'])?.sv).toBe('område 3');
-    expect(areaInFile(file, ['features', 3, 'geometry'])?.sv).toBe('område 4');
-    expect(areaInFile(file, ['features'])).toBeUndefined();
-    expect(areaInFile('not a map', ['features', 0])?.en).toBe('area 1');
+    expect(areaInFile(file, 'features.2.properties')?.sv).toBe('område 3');
+    expect(areaInFile(file, 'features.3.geometry')?.sv).toBe('område 4');
+    expect(areaInFile(file, 'features')).toBeUndefined();
+    expect(areaInFile('not a map', 'features.0')?.en).toBe('area 1');
   });
 
   it('counts areas and points before checking each, and reads a file nested a million deep without a crash', () => {

@@ -158,10 +158,12 @@ export function readAreaMap(collection: GeoJsonAreas): { map: AreaMap } | { prob
 /**
  * Where in the file a problem lies, as a person looks for it in a GIS: the area's place among the file's areas,
  * counted from 1, and its name when it has one that can be said back (not one holding a personal identity number).
+ * `path` is the problem's as the issues name it (features.2.properties); undefined for one about the whole file.
  */
-export function areaInFile(collection: unknown, path: readonly PropertyKey[]): { sv: string; en: string } | undefined {
-  const [list, index] = path;
-  if (list !== 'features' || typeof index !== 'number') return undefined;
+export function areaInFile(collection: unknown, path: string): { sv: string; en: string } | undefined {
+  const area = /^features\.(\d+)(?:\.|$)/.exec(path);
+  if (!area) return undefined;
+  const index = Number(area[1]);
   const features = (collection as { features?: unknown } | null)?.features;
   const feature = Array.isArray(features) ? (features[index] as { properties?: unknown } | undefined) : undefined;
   const name = nameIn(feature?.properties);
