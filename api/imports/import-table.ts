@@ -1,3 +1,5 @@
+import type { PersonalDataFound } from './personal-data-places.js';
+
 /** Any imported file as columns and rows of text; row 1 is the header, as a spreadsheet shows it. */
 export interface ImportTable {
   format: 'csv' | 'xlsx' | 'police-json';
@@ -14,6 +16,8 @@ export interface ImportTable {
   /** The header's row number as the spreadsheet shows it, and the first rows with something in them, to choose another. */
   headerRow?: number;
   leadingRows?: { number: number; cells: string[] }[];
+  /** Where the file, read whole (every row and sheet), holds a personal identity number. */
+  personalData?: PersonalDataFound;
 }
 
 /** Which sheet and which row is the header, when the person chose rather than the reader guessed. */

@@ -5,6 +5,7 @@ import { withoutEmptyRows } from './empty-rows.js';
 import type { ImportTable } from './import-table.js';
 import { atOnce } from '../domain/steps.js';
 import { checkRow, checkTextSize } from './table-limits.js';
+import { nothingFound, scanCells } from './personal-data-places.js';
 import { UnreadableFile } from './unreadable-file.js';
 
 /** Papa Parse's faults that leave a row other than the file meant it: a quote never closed, or text after one. */
@@ -79,6 +80,7 @@ export function* readCsvInSteps(
     start = end;
   }
   const records: { cells: string[]; number: number }[] = [];
+  const personalData = nothingFound();
   for (let index = 0; index < data.length; index += 1) {
     if (index > 0 && index % rowsPerStep === 0) yield;
     const cells = data[index]!;
@@ -87,9 +89,10 @@ export function* readCsvInSteps(
     const number = multiline ? lines[index]! : index + firstLine;
     checkRow(cells, number);
     for (let i = 0; i < cells.length; i += 1) cells[i] = cells[i]!.trim();
+    scanCells(personalData, cells, number);
     records.push({ cells, number });
   }
-  return withoutEmptyRows({ format: 'csv', encoding: decoded.encoding }, records, headerRow);
+  return { ...withoutEmptyRows({ format: 'csv', encoding: decoded.encoding }, records, headerRow), personalData };
 }
 
 /**

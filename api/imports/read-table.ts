@@ -6,6 +6,7 @@ import { UnreadableFile } from './unreadable-file.js';
 import { readCsvInSteps } from './read-csv.js';
 import { inTurns } from './in-turns.js';
 import { checkTable, tableLimits, tooManyRows } from './table-limits.js';
+import { nothingFound, scanJson } from './personal-data-places.js';
 
 export type { ImportTable, TableShape } from './import-table.js';
 export { UnreadableFile } from './unreadable-file.js';
@@ -45,8 +46,11 @@ function* readPoliceJson(text: string): Generator<void, ImportTable, void> {
   }
   if (data.length > tableLimits.rows) throw tooManyRows(data.length);
   const rows: string[][] = [];
+  const personalData = nothingFound();
   for (const [index, item] of data.entries()) {
     if (index > 0 && index % eventsPerStep === 0) yield;
+    // The whole event, fields the feed adds included: the file is kept as it came.
+    scanJson(personalData, item, index + 2);
     const parsed = policeEventSchema.safeParse(item);
     if (!parsed.success) throw notPolice([index, ...parsed.error.issues[0]!.path].join('.'));
     const event = parsed.data;
@@ -61,7 +65,7 @@ function* readPoliceJson(text: string): Generator<void, ImportTable, void> {
       event.location.gps,
     ]);
   }
-  return { format: 'police-json', columns: policeColumns, rows };
+  return { format: 'police-json', columns: policeColumns, rows, personalData };
 }
 
 /** Time and memory one spreadsheet may take; past them the file is refused and the service carries on. */

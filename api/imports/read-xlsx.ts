@@ -3,6 +3,7 @@ import type { ImportTable, TableShape } from './import-table.js';
 import { UnreadableFile } from './unreadable-file.js';
 import { checkXlsxLimits } from './xlsx-limits.js';
 import { withoutEmptyRows } from './empty-rows.js';
+import { nothingFound, type PersonalDataFound, scanCells } from './personal-data-places.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -61,9 +62,31 @@ export async function readXlsxHere(bytes: Uint8Array, shape: TableShape = {}): P
     });
     records.push({ cells: values, number });
   });
-  return withoutEmptyRows(
-    { format: 'xlsx', sheets: sheets.map((s) => s.name), sheet: sheets.indexOf(sheet) },
-    records,
-    shape.headerRow,
-  );
+  const personalData = nothingFound();
+  for (const record of records) scanCells(personalData, record.cells, record.number);
+  for (const other of sheets) if (other !== sheet) scanSheet(personalData, other);
+  return {
+    ...withoutEmptyRows(
+      { format: 'xlsx', sheets: sheets.map((s) => s.name), sheet: sheets.indexOf(sheet) },
+      records,
+      shape.headerRow,
+    ),
+    personalData,
+  };
+}
+
+/** A sheet not read for the import is kept in the file all the same: its cells are scanned too. */
+function scanSheet(found: PersonalDataFound, sheet: ExcelJS.Worksheet): void {
+  sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      cells[column - 1] = cellText(cell.value);
+    });
+    scanCells(
+      found,
+      Array.from(cells, (cell) => cell ?? ''),
+      number,
+      sheet.name,
+    );
+  });
 }

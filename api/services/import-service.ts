@@ -24,6 +24,7 @@ import { shownInput, storableText } from '../domain/text-policy.js';
 import { DomainError, FieldRefused, NotFound } from '../domain/errors/domain-error.js';
 import { categoriesInUse, type EntryCategory, notACategoryInUse } from '../domain/situation/entry.js';
 import { counted } from '../i18n/plural.js';
+import { ImportFileHoldsPersonalData } from './import-personal-data.js';
 
 const sourceNames: Record<ImportSource, string> = { est: 'EST', police: 'Polisen', bra: 'Brå', other: 'Import' };
 
@@ -142,9 +143,10 @@ export class ImportService {
     } = deps);
   }
 
-  /** Keeps the file as it came, reads it, and suggests how its columns map. */
+  /** Keeps the file as it came, reads it, and suggests how its columns map; a file holding personal data is not kept. */
   async upload(bytes: Uint8Array, fileName: string, actor: string): Promise<ImportPreview> {
     const table = await readTable(bytes);
+    if (table.personalData?.count) throw new ImportFileHoldsPersonalData(table);
     const fileId = createHash('sha256').update(bytes).digest('hex');
     if (!(await this.fileOf(fileId)))
       await this.store.putFile(

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +31,13 @@ function upload(bytes: Buffer, fileName: string, persona = personas.securityChie
     .send(bytes);
 }
 const estMapping = { date: 0, area: 1, category: 2, description: 3, count: 4 };
+/** The files the Importerade filer library keeps for these bytes (a file is kept in a folder named by its SHA-256). */
+const keptFiles = async (bytes: Buffer) =>
+  (
+    await server.ctx.store
+      .listFolder('importfiler', createHash('sha256').update(bytes).digest('hex'))
+      .catch(() => ({ files: [] }))
+  ).files.map((file) => file.path);
 const entries = async (query: Record<string, string> = {}) =>
   (
     await api()
@@ -164,16 +172,16 @@ describe('importing EST exports and police statistics', () => {
     expect(refused.body.error).toBe('import_rows_invalid');
     expect(refused.body.issues.map((i: { field: string }) => i.field)).toEqual([
       'rad 3, Datum',
-      'rad 4, Beskrivning',
+      'rad 4, Plats',
       'rad 5, Antal',
     ]);
     // Written as a date, but no month has a 13th: said so, not that the form is wrong.
     expect(refused.body.issues[0].message).toBe('”2026-13-40”: datumet finns inte i kalendern');
-    expect(refused.body.issues[1].message).toContain('personnummer');
+    expect(refused.body.issues[1].message).toBe('ange område eller plats');
     expect((await entries()).total).toBe(before);
   });
 
-  it('flags every way of writing a personal identity number in an imported file, and imports nothing', async () => {
+  it('keeps no file holding a personal identity number, however written, and names each cell', async () => {
     const variants = [
       '850709 9805',
       '19850709 9805',
@@ -199,17 +207,75 @@ describe('importing EST exports and police statistics', () => {
       ),
       'utf8',
     );
-    const before = (await entries()).total;
-    const preview = (await upload(csv, 'personnummer.csv').expect(201)).body;
-    const refused = await api()
-      .post('/api/situation/imports')
-      .set(as(personas.securityChief))
-      .send({ fileId: preview.fileId, source: 'est', mapping: estMapping })
-      .expect(400);
-    expect(refused.body.issues.map((i: { field: string }) => i.field)).toEqual(
-      variants.map((_, i) => `rad ${i + 2}, Beskrivning`),
+    const refused = (await upload(csv, 'personnummer.csv').expect(400)).body;
+    expect(refused.error).toBe('import_file_personal_data');
+    expect(refused.issues.map((i: { field: string }) => i.field)).toEqual(
+      variants.map((_, i) => `rad ${i + 2}, kolumn D (Beskrivning)`),
     );
-    expect((await entries()).total).toBe(before);
+    expect(refused.message).toBe(
+      'Filen sparades inte: den innehåller personnummer eller samordningsnummer i 14 celler, första på rad 2, kolumn D (Beskrivning). Ta bort numren ur filen, spara den och välj den igen – sådana nummer förs inte in i appen.',
+    );
+    // Neither the number nor any part of the row is said back.
+    expect(JSON.stringify(refused)).not.toMatch(/9805|Iakttagelse/);
+    expect(await keptFiles(csv)).toEqual([]);
+  });
+
+  it('keeps no file with a number where the import does not look: a column not mapped, above the header, another sheet, a field of the feed', async () => {
+    const unmapped = Buffer.from(
+      'EST-rapport för 850709-9805\nDatum;Plats;Händelsetyp;Anmälare\n2026-10-01;Torget;Klotter;19850709-9805\n',
+    );
+    const first = (await upload(unmapped, 'anmalare.csv').expect(400)).body;
+    expect(first.issues.map((i: { field: string }) => i.field)).toEqual([
+      'rad 1, kolumn A',
+      'rad 3, kolumn D (Anmälare)',
+    ]);
+    expect(await keptFiles(unmapped)).toEqual([]);
+
+    const workbook = new ExcelJS.Workbook();
+    const events = workbook.addWorksheet('EST');
+    events.addRow(['Datum', 'Plats', 'Kategori']);
+    events.addRow([new Date(Date.UTC(2026, 9, 12)), 'Torget', 'Klotter']);
+    const people = workbook.addWorksheet('Kontakter');
+    people.addRow(['Namn', 'Personnummer']);
+    // A number cell, as Excel keeps a number typed without its hyphen.
+    people.addRow(['Anna', 198507099805]);
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    const second = (await upload(xlsx, 'med-kontakter.xlsx').expect(400)).body;
+    expect(second.issues.map((i: { field: string }) => i.field)).toEqual(['rad 2, kolumn B på bladet ”Kontakter”']);
+    expect(second.messageEn).toContain('row 2, column B on the sheet “Kontakter”');
+    expect(await keptFiles(xlsx)).toEqual([]);
+
+    const feed = Buffer.from(
+      JSON.stringify([
+        {
+          id: 1,
+          datetime: '2026-10-01 10:00:00 +02:00',
+          name: '1 oktober, Klotter, Askersund',
+          summary: 'Klotter på skolan.',
+          type: 'Klotter',
+          location: { name: 'Askersund', gps: '58.88,14.90' },
+          involved: [{ role: 'anmälare', id: '850709-9805' }],
+        },
+      ]),
+    );
+    const third = (await upload(feed, 'polisen.json').expect(400)).body;
+    expect(third.issues.map((i: { field: string }) => i.field)).toEqual(['rad 2, involved.0.id']);
+    expect(await keptFiles(feed)).toEqual([]);
+  });
+
+  it('keeps a file whose numbers are apart in cells of their own (a date beside four digits), tab-separated or not', async () => {
+    for (const separator of ['\t', ';']) {
+      const file = Buffer.from(
+        ['Datum', 'Plats', 'Händelsetyp', 'Kod'].join(separator) +
+          '\n' +
+          ['20260314', 'Torget', 'Klotter', '1234'].join(separator) +
+          '\n' +
+          ['2026-03-14', 'Torget', 'Klotter', '8507099806'].join(separator) +
+          '\n',
+      );
+      await upload(file, 'koder.csv').expect(201);
+      expect(await keptFiles(file)).toHaveLength(1);
+    }
   });
 
   it('imports a file whose SHA-256 holds ten digits that pass as a personal identity number', async () => {

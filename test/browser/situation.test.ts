@@ -245,9 +245,31 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
       .allInnerTexts();
     expect(errors.slice(1).map((row) => row.split('\t').slice(0, 2).join(' '))).toEqual([
       '3 Datum',
-      '4 Beskrivning',
+      '4 Plats',
       '5 Antal',
     ]);
+
+    // A file holding a personal identity number is not kept: each cell is listed, the number never shown.
+    await chooseFile(importFile(page), fixture('est-personnummer.csv'));
+    await page
+      .getByRole('alert')
+      .getByText(
+        /^Filen sparades inte: den innehåller personnummer eller samordningsnummer i 2 celler, första på rad 3, kolumn D \(Beskrivning\)\./,
+      )
+      .waitFor();
+    const refusedCells = await page
+      .getByRole('table', {
+        name: '2 celler med personnummer eller samordningsnummer – filen sparas inte förrän numren är borttagna.',
+      })
+      .getByRole('row')
+      .allInnerTexts();
+    expect(refusedCells.slice(1).map((row) => row.split('\t').slice(0, 2).join(' '))).toEqual([
+      '3 kolumn D (Beskrivning)',
+      '4 kolumn F (Anmälare)',
+    ]);
+    expect(await page.getByText(/9805|1212-1212|Gäller/).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Importera', exact: true }).count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page, 'import file refused')).toEqual([]);
 
     await page.getByRole('tab', { name: 'Poster' }).click();
     await page.getByRole('search').getByRole('searchbox', { name: 'Sök i texten' }).fill('Förstörd belysning');

@@ -644,6 +644,8 @@ export const en: Texts = {
       `${rows} rows: ${fresh} new, ${existing} already there.`,
     rowErrors: (n: number) =>
       `${counted(n, 'row has', 'rows have')} errors – nothing is imported until they are fixed in the file.`,
+    personalDataCells: (n: number) =>
+      `${counted(n, 'cell holds a personal identity or coordination number', 'cells hold personal identity or coordination numbers')} – the file is not kept until the numbers are removed.`,
     errorRow: 'Row',
     errorColumn: 'Column',
     errorWhy: 'Error',

@@ -646,6 +646,8 @@ export const sv = {
       `${counted(rows, 'rad', 'rader')}: ${fresh} ${fresh === 1 ? 'ny' : 'nya'}, ${existing} finns redan.`,
     rowErrors: (n: number) =>
       `${counted(n, 'rad', 'rader')} har fel – inget importeras förrän ${n === 1 ? 'den är rättad' : 'de är rättade'} i filen.`,
+    personalDataCells: (n: number) =>
+      `${counted(n, 'cell', 'celler')} med personnummer eller samordningsnummer – filen sparas inte förrän numren är borttagna.`,
     errorRow: 'Rad',
     errorColumn: 'Kolumn',
     errorWhy: 'Fel',

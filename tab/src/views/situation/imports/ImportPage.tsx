@@ -44,6 +44,13 @@ export function ImportPage() {
       {/* A refused mapping is a refused form: its problems link to their choices. Row errors have a table of their own. */}
       <ErrorMessage error={error} summary={steps.error?.issues.some((issue) => issue.field.startsWith('mapping.'))} />
       {!done && !steps.importing && running && <ImportProgress key={running.id} accepted={running} />}
+      {!preview && (
+        <RowErrors
+          count={steps.rowErrors.length}
+          rowErrors={steps.rowErrors}
+          heading={texts.personalDataCells(steps.rowErrors.length)}
+        />
+      )}
 
       {preview && mapping && (
         <>

@@ -35,7 +35,7 @@ const shapeOf = (of: PreviewJson) => ({
   ...(of.headerRow !== null ? { headerRow: of.headerRow } : {}),
 });
 
-/** A refusal naming rows ("rad 3, Datum") as the rows and columns in error. */
+/** A refusal naming rows ("rad 3, Datum", "rad 3, kolumn D (Beskrivning)") as the rows and columns in error. */
 const rowErrorsOf = (failure: ApiError): RowError[] =>
   failure.issues.map((issue) => ({
     row: Number(/\d+/.exec(issue.field)?.[0] ?? 0),
@@ -79,7 +79,10 @@ export function useImportSteps() {
       show(uploaded);
       if (uploaded.format === 'police-json') setSource('police');
     } catch (e) {
-      setError(e as ApiError);
+      const failure = e as ApiError;
+      // A file holding personal identity numbers is not kept: each cell is listed, as a check lists its rows.
+      if (failure.code === 'import_file_personal_data') setRowErrors(rowErrorsOf(failure));
+      setError(failure);
     }
   };
   /** Reads the kept file again with the sheet or header row the person chose; the mapping starts over. */
