@@ -6,7 +6,8 @@ import { agendaItemsMax, agendaSchema } from './council/agenda.js';
 import { minutesRowLimits, minutesSchema } from './council/minutes.js';
 import { departmentReportContentSchema, reportRowLimits } from './department-report.js';
 import { categoriesMax, entryCategoriesSchema } from './situation/entry.js';
-import { actorInputSchema } from './organisation.js';
+import { actorInputSchema, actorsMax } from './organisation.js';
+import { councilSetupSchema } from './council/council.js';
 import { bobMembersInputSchema } from './bob.js';
 import { reminderOffsetsSchema } from './cycle/template.js';
 
@@ -89,5 +90,22 @@ describe('a list one row longer than the service takes', () => {
         [],
       ).sv,
     ).toBe('högst 10 påminnelser');
+  });
+
+  it('names every actor the list holds, and no more: a warning sign, the council’s invitations and its attendance', () => {
+    const actors = (count: number) => rows(count, (i) => `actor-${i}`);
+    const sign = (count: number) => ({ signs: [{ id: 's1', sign: 'Skolk', actorIds: actors(count) }] });
+    expect(part2Schema.safeParse(sign(actorsMax)).success).toBe(true);
+    expect(listIssue(part2Schema, sign(actorsMax + 1), ['signs', 0, 'actorIds'])).toEqual({
+      sv: 'högst 100 aktörer',
+      en: 'at most 100 actors',
+    });
+    const setup = (count: number) => ({ date: '2026-12-10', invitedActorIds: actors(count) });
+    expect(councilSetupSchema.safeParse(setup(actorsMax)).success).toBe(true);
+    expect(listIssue(councilSetupSchema, setup(actorsMax + 1), ['invitedActorIds']).sv).toBe('högst 100 aktörer');
+    expect(minutesSchema.safeParse({ attendingActorIds: actors(actorsMax) }).success).toBe(true);
+    expect(listIssue(minutesSchema, { attendingActorIds: actors(actorsMax + 1) }, ['attendingActorIds']).sv).toBe(
+      'högst 100 aktörer',
+    );
   });
 });

@@ -23,6 +23,16 @@ export const actorKindTitles: Record<ActorKind, { sv: string; en: string }> = {
   other: { sv: 'Övrig aktör', en: 'Other actor' },
 };
 
+/**
+ * How many actors the list holds. A plan's warning sign, the council's invitations and its minutes' attendance
+ * name actors from it, each up to as many, so ticking every actor is never refused.
+ */
+export const actorsMax = 100;
+
+/** Actors named from the list: each once, at most all of them. */
+export const actorIdList = () =>
+  distinctList(z.string().trim().min(1).max(64), actorsMax, { sv: 'aktörer', en: 'actors' });
+
 export const actorInputSchema = z.object({
   name,
   kind: actorKindSchema,

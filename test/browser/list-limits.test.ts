@@ -2,6 +2,8 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumMissing, describedText, newPage, seriousAccessibilityViolations } from '../support/browser.js';
 import { tabInBrowser } from '../support/tab-in-browser.js';
+import { personas } from '../support/personas.js';
+import { actorsMax } from '../../api/domain/organisation.js';
 
 const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
 
@@ -68,5 +70,51 @@ describe.skipIf(chromiumMissing)('a list in the tab stops where the service does
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.context().close();
+  });
+
+  it('in Inställningar’s actors, in the dark theme: the add button says the list is full', {
+    timeout: 90_000,
+  }, async () => {
+    const chief = { 'X-Dev-Persona': personas.securityChief, 'Content-Type': 'application/json' };
+    const actors = async () =>
+      (
+        (await (await fetch(`${tab.server.url}/api/actors`, { headers: chief })).json()) as {
+          actors: { id: string; etag: string; name: string }[];
+        }
+      ).actors;
+    const added: string[] = [];
+    for (let n = (await actors()).length; n < actorsMax; n += 1) {
+      const name = `Förening ${n}`;
+      const created = await fetch(`${tab.server.url}/api/actors`, {
+        method: 'POST',
+        headers: chief,
+        body: JSON.stringify({ name, kind: 'civilSociety' }),
+      });
+      expect(created.status).toBe(201);
+      added.push(name);
+    }
+    try {
+      const page = await newPage(tab.browser);
+      await page.goto(`${tab.server.url}/?theme=dark#/installningar`);
+      await page.getByRole('button', { name: /Karin Ek/ }).click();
+      const section = page.getByRole('region', { name: 'Aktörer' });
+      const add = section.getByRole('button', { name: 'Lägg till aktör' });
+      await add.waitFor();
+      const rows = section.getByRole('table').getByRole('row');
+      await rows.nth(actorsMax).waitFor();
+      expect(await add.getAttribute('aria-disabled')).toBe('true');
+      expect(await describedText(add)).toContain('Listan rymmer högst 100 aktörer.');
+      await add.click({ force: true });
+      expect(await page.getByRole('dialog').count()).toBe(0);
+      expect(await rows.count()).toBe(actorsMax + 1);
+      expect(await seriousAccessibilityViolations(page, 'full actor list, dark')).toEqual([]);
+      await page.context().close();
+    } finally {
+      for (const actor of (await actors()).filter((a) => added.includes(a.name)))
+        await fetch(`${tab.server.url}/api/actors/${actor.id}`, {
+          method: 'DELETE',
+          headers: { ...chief, 'If-Match': actor.etag },
+        });
+    }
   });
 });

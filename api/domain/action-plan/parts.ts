@@ -3,6 +3,7 @@ import { textLimits } from '../text-limits.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import { atMostRows } from '../../i18n/limits.js';
 import { freeText } from '../personal-data.js';
+import { actorIdList } from '../organisation.js';
 import { annualSectionIdSchema } from '../situation/annual-sections.js';
 import { distinctList } from '../distinct-list.js';
 
@@ -52,7 +53,7 @@ export const part2Schema = z.object({
         departmentId: z.string().min(1).nullable().default(null),
         sign: required(1000, { sv: 'varningstecknet', en: 'the warning sign' }),
         response: text(textLimits.comment).default(''),
-        actorIds: distinctList(z.string().min(1), 20, { sv: 'aktörer', en: 'actors' }).default([]),
+        actorIds: actorIdList().default([]),
         /** What the cooperating actors do. */
         actorActions: text(textLimits.comment).default(''),
       }),

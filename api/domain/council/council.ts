@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { textLimits } from '../text-limits.js';
-import { bilingual } from '../../i18n/bilingual.js';
 import { isoDateSchema } from '../iso-date.js';
 import { freeText } from '../personal-data.js';
+import { actorsMax } from '../organisation.js';
+import { atMostRows } from '../../i18n/limits.js';
 import type { AnnualSectionId } from '../situation/annual-sections.js';
-
-const actorIds = z
-  .array(z.string().min(1).max(64))
-  .max(100, { error: bilingual('högst 100 aktörer', 'at most 100 actors') });
 
 /**
  * The council of a year as the säkerhetschef plans it. Its date is the årshjul's `strategic-council` milestone
@@ -16,7 +13,11 @@ const actorIds = z
 export const councilSetupSchema = z.object({
   date: isoDateSchema,
   place: freeText(200).default(''),
-  invitedActorIds: actorIds.default([]),
+  // Sent twice, an actor is invited once (the service keeps each once).
+  invitedActorIds: z
+    .array(z.string().min(1).max(64))
+    .max(actorsMax, { error: atMostRows(actorsMax, { sv: 'aktörer', en: 'actors' }) })
+    .default([]),
 });
 export type CouncilSetup = z.infer<typeof councilSetupSchema>;
 

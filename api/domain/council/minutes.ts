@@ -4,7 +4,7 @@ import { bilingual } from '../../i18n/bilingual.js';
 import { atMostRows } from '../../i18n/limits.js';
 import { isoDateSchema } from '../iso-date.js';
 import { freeText } from '../personal-data.js';
-import { distinctList } from '../distinct-list.js';
+import { actorIdList } from '../organisation.js';
 
 const rowId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, { error: bilingual('ogiltigt rad-id', 'invalid row id') });
 
@@ -36,7 +36,7 @@ export type Commitment = z.infer<typeof commitmentSchema>;
 export const minutesRowLimits = { decisions: 100, commitments: 200 } as const;
 
 export const minutesSchema = z.object({
-  attendingActorIds: distinctList(z.string().min(1).max(64), 100, { sv: 'aktörer', en: 'actors' }).default([]),
+  attendingActorIds: actorIdList().default([]),
   decisions: z
     .array(
       z.object({

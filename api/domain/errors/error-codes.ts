@@ -37,6 +37,7 @@ export const errorStatuses = {
   managed_in_entra: 409,
   install_off: 409,
   import_running: 409,
+  list_full: 409,
   // 412/428: edits go with the ETag they were read with.
   conflict: 412,
   precondition_required: 428,

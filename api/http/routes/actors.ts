@@ -1,4 +1,4 @@
-import { actorInputSchema, type ActorInput } from '../../domain/organisation.js';
+import { actorInputSchema, type ActorInput, actorsMax } from '../../domain/organisation.js';
 import type { AppContext } from '../../app-context.js';
 import { DomainError } from '../../domain/errors/domain-error.js';
 import { crudRoutes } from './crud-routes.js';
@@ -19,6 +19,7 @@ export const actorRoutes = (ctx: AppContext) =>
     writers: ['SecurityChief'],
     refuseRemoving: (id) => ctx.organisationUsage.refuseRemovingActor(id),
     uniqueName: { sv: 'en aktör', en: 'an actor' },
+    limit: { max: actorsMax, what: { sv: 'aktörer', en: 'actors' } },
     present: async (actors) => {
       const people = await ctx.organisation.listPeople();
       return actors.map(({ id, etag, name, kind, contact, councilParticipant, memberIds }) => ({

@@ -9,6 +9,7 @@ import { idParams } from '../schemas.js';
 import { validationError } from '../validation.js';
 import { nameKey } from '../../domain/names.js';
 import { shownInput } from '../../domain/text-policy.js';
+import { DomainError } from '../../domain/errors/domain-error.js';
 
 interface CrudOptions<T extends Fields, O> {
   /** e.g. /api/departments */
@@ -27,6 +28,8 @@ interface CrudOptions<T extends Fields, O> {
   refuseRemoving?: (id: string) => Promise<void>;
   /** The list's items have names no two may share ("en förvaltning"): two alike could not be told apart. */
   uniqueName?: Bilingual;
+  /** The most items the list holds, and what it holds in the plural: other lists name up to all of them. */
+  limit?: { max: number; what: Bilingual };
 }
 
 /** List, create, update (If-Match) and delete (If-Match) for one organisation list. */
@@ -56,6 +59,15 @@ export function crudRoutes<T extends Fields, O>(options: CrudOptions<T, O>): Any
     ]);
   };
 
+  const refuseFull = async () => {
+    const limit = options.limit;
+    if (!limit || (await collection.all()).length < limit.max) return;
+    throw new DomainError('list_full', {
+      sv: `Listan rymmer högst ${limit.max} ${limit.what.sv}. Ta bort en för att lägga till en ny.`,
+      en: `The list holds at most ${limit.max} ${limit.what.en}. Remove one to add another.`,
+    });
+  };
+
   return [
     defineRoute({
       ...common,
@@ -75,9 +87,13 @@ export function crudRoutes<T extends Fields, O>(options: CrudOptions<T, O>): Any
       summary: `Skapa / create: ${noun.sv}`,
       access: options.writers,
       body: options.input,
-      responses: { 201: { description: 'Skapad', schema: options.output } },
+      responses: {
+        201: { description: 'Skapad', schema: options.output },
+        409: { description: 'Listan rymmer inte fler (en lista med en gräns, som aktörerna)' },
+      },
       handler: async ({ body, caller }) => {
         const value = body as T;
+        await refuseFull();
         await refuseTakenName(value);
         await options.check?.(value);
         const item = await collection.create(value, caller.id);

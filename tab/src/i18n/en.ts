@@ -206,6 +206,7 @@ export const en: Texts = {
     add: 'Add',
     addDepartment: 'Add department',
     addActor: 'Add actor',
+    actorsMany: 'actors',
     edit: 'Edit',
     editNamed: (name: string) => `Edit ${name}`,
     remove: 'Remove',

@@ -208,6 +208,7 @@ export const sv = {
     add: 'Lägg till',
     addDepartment: 'Lägg till förvaltning',
     addActor: 'Lägg till aktör',
+    actorsMany: 'aktörer',
     edit: 'Ändra',
     editNamed: (name: string) => `Ändra ${name}`,
     remove: 'Ta bort',

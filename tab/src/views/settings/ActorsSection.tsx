@@ -1,5 +1,5 @@
 import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
-import { actorKindSchema, actorKindTitles, type ActorKind } from '../../../../api/domain/organisation.js';
+import { actorKindSchema, actorKindTitles, type ActorKind, actorsMax } from '../../../../api/domain/organisation.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 import { ActorMembersField } from './ActorMembersField.js';
 import { EditableList } from './EditableList.js';
@@ -22,6 +22,7 @@ export function ActorsSection({ canEdit }: { canEdit: boolean }) {
       addLabel={texts.settings.addActor}
       path="/api/actors"
       canEdit={canEdit}
+      limit={{ max: actorsMax, what: texts.settings.actorsMany }}
       columns={[
         { header: texts.settings.actorName, cell: (a) => a.name },
         { header: texts.settings.kind, cell: (a) => pick(language, actorKindTitles[a.kind]) },

@@ -16,6 +16,7 @@ import { useState, type ReactNode } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { type EditableListItem, type EditableListPath, useEditableList } from '../../api/resources/editable-lists.js';
 import { useTexts } from '../../i18n/language.js';
+import { AddRowButton } from '../common/AddRowButton.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import { narrowScreen } from '../common/narrow.js';
@@ -41,6 +42,8 @@ export interface EditableListProps<P extends EditableListPath, D> {
   toBody?: (draft: D) => unknown;
   form: (draft: D, change: (draft: D) => void, error: ApiError | undefined) => ReactNode;
   describeCurrent: (current: Record<string, unknown>) => string;
+  /** The most items the service keeps, and what the list holds in the plural ("aktörer"). */
+  limit?: { max: number; what: string };
 }
 
 const useStyles = makeStyles({
@@ -114,11 +117,22 @@ export function EditableList<P extends EditableListPath, D>(props: EditableListP
         <Subtitle1 as="h2" id={`${key}-heading`}>
           {props.heading}
         </Subtitle1>
-        {props.canEdit && (
-          <Button {...restoreFocus} icon={<AddRegular />} onClick={() => open(undefined)}>
-            {props.addLabel}
-          </Button>
-        )}
+        {props.canEdit &&
+          (props.limit ? (
+            <AddRowButton
+              count={items?.length ?? 0}
+              max={props.limit.max}
+              what={props.limit.what}
+              onAdd={() => open(undefined)}
+              button={restoreFocus}
+            >
+              {props.addLabel}
+            </AddRowButton>
+          ) : (
+            <Button {...restoreFocus} icon={<AddRegular />} onClick={() => open(undefined)}>
+              {props.addLabel}
+            </Button>
+          ))}
       </div>
       <ErrorMessage error={removeError ?? list.error} />
       {items && items.length === 0 && <p>{texts.settings.empty}</p>}
