@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { textLimits } from '../../api/domain/text-limits.js';
 import { binaryBody, wordText } from '../support/binary.js';
 import { as, personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
@@ -86,6 +87,14 @@ describe('the annual lägesbild', () => {
       .send({ text: 'Se 19121212-1212' })
       .expect(400);
     expect(personal.body.issues[0].field).toBe('text');
+    // Counted as kept, trimmed, as the tab counts it: a full section with a line break after it is taken.
+    const full = await api()
+      .put('/api/situation/annual/2026/sections/summary')
+      .set(as(personas.securityChief))
+      .set('If-Match', saved.body.etag)
+      .send({ text: `\n${'å'.repeat(textLimits.document)}\n\n` })
+      .expect(200);
+    expect(full.body.text).toBe('å'.repeat(textLimits.document));
   });
 
   it('is saved as a Word document holding every section heading in order and every flagged phenomenon, as a draft', async () => {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { textLimits } from '../text-limits.js';
-import { atMostCharacters } from '../../i18n/limits.js';
-import { guardedText } from '../personal-data.js';
+import { freeText } from '../personal-data.js';
 import type { ActionProgress } from '../department-report.js';
 import type { EntrySource, SituationEntry } from './entry.js';
 import type { AnnualSectionId } from './annual-sections.js';
@@ -9,9 +8,8 @@ import type { Trend } from './trend.js';
 import { type AreaCategoryCount, areaCategoryCounts } from './area-category-counts.js';
 import { withPlacesAlike } from './places.js';
 
-export const annualSectionTextSchema = z.object({
-  text: guardedText(z.string().max(textLimits.document, { error: atMostCharacters(textLimits.document) })),
-});
+// Trimmed, as every text is: the tab counts a text toward its limit as the service keeps it.
+export const annualSectionTextSchema = z.object({ text: freeText(textLimits.document) });
 
 /** What the year's data says, gathered beside the säkerhetschef's own text. */
 // A type, not an interface: it is answered as a JSON record, which an interface cannot be assigned to.
