@@ -204,7 +204,7 @@ export async function createContext(
     }),
     actionPlans,
     history: new HistoryService({ store, situation, plans, organisation }),
-    records: new RecordsService({ store, settings }),
+    records: new RecordsService({ store, settings, clock }),
     areaMaps,
     annualSituation,
     councils,

@@ -3,10 +3,14 @@ import { type Registration, registrationFromClass, type RecordsPlan } from '../d
 import { documentKindOf, registrationFields, registrationOf } from '../documents/records-fields.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
 import { findFile, type FileInfo, type StoragePort } from '../store/port.js';
+import type { Clock } from '../domain/clock.js';
+import { todayIn } from '../domain/cycle/index.js';
+import { checkNotInFuture } from '../domain/year-order.js';
 
 export interface RecordsServiceDependencies {
   store: StoragePort;
   settings: SettingsRepository;
+  clock: Clock;
 }
 
 /** Unknown, or not the caller's to read: both answer the same, so nobody learns what exists. */
@@ -41,6 +45,12 @@ export class RecordsService {
   /** Writes the whole registration in the document's library columns; later versions keep it. */
   async register(library: string, path: string, registration: Registration, actor: string): Promise<FileInfo> {
     await this.document(library, path);
+    // Fastställd records that the document was adopted: a day still to come has not happened.
+    if (registration.faststalld)
+      checkNotInFuture('faststalld', registration.faststalld, todayIn(this.deps.clock), {
+        sv: 'Fastställandet',
+        en: 'The adoption',
+      });
     return this.deps.store.setFileFields(library, path, registrationFields(registration), actor);
   }
 }

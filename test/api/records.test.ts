@@ -45,7 +45,7 @@ describe('registration and retention of the documents (arkivlagen)', () => {
     expect(await wordHeaderText(file.body)).toContain('Dnr KS 2026/0123');
   });
 
-  it('refuses a registration that is gallras without a period, and a registration by anyone but the säkerhetschef', async () => {
+  it('refuses a registration that is gallras without a period or fastställd on a day to come, and one by anyone but the säkerhetschef', async () => {
     const saved = (await api().post('/api/situation/compilations/2026/4/document').set(chief).expect(201)).body;
     expect(saved.registration).toMatchObject({
       handlingstyp: 'Kvartalssammanställning',
@@ -60,6 +60,19 @@ describe('registration and retention of the documents (arkivlagen)', () => {
       .send({ ...saved.registration, gallringsfrist: '' })
       .expect(400);
     expect(refused.body.issues.map((issue: { field: string }) => issue.field)).toEqual(['gallringsfrist']);
+    // Adopted on a day still to come is not yet adopted; today is taken.
+    const early = await api()
+      .put('/api/records/documents')
+      .query(where)
+      .set(chief)
+      .send({ ...saved.registration, faststalld: '2026-11-25' })
+      .expect(409);
+    expect(early.body).toMatchObject({
+      error: 'too_early',
+      message:
+        'Fastställandet kan inte registreras med datumet 2026-11-25, som inte har kommit än (i dag är det 2026-11-24).',
+      issues: [{ field: 'faststalld' }],
+    });
     await api()
       .put('/api/records/documents')
       .query(where)
@@ -69,6 +82,12 @@ describe('registration and retention of the documents (arkivlagen)', () => {
     expect((await api().get('/api/records/documents').query(where).set(chief).expect(200)).body.registration).toEqual(
       saved.registration,
     );
+    await api()
+      .put('/api/records/documents')
+      .query(where)
+      .set(chief)
+      .send({ ...saved.registration, faststalld: '2026-11-24' })
+      .expect(200);
   });
 
   it('shows a BOB document’s registration to the BOB group alone, with its secrecy', async () => {

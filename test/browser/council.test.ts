@@ -202,6 +202,8 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     const dialog = page.getByRole('dialog', { name: 'Registrering: Rapport till kommunfullmäktige 2026.docx' });
     expect(await dialog.getByLabel('Handlingstyp').inputValue()).toBe('Rapport');
     await dialog.getByLabel('Diarienummer').fill('KS 2026/0123');
+    // Fastställd on a day that has come: the picker offers none later than today on the service's clock.
+    expect(await dialog.getByLabel('Fastställd').getAttribute('max')).toBe('2026-12-14');
     await accessible(page, 'registration');
     await dialog.getByRole('button', { name: 'Spara registreringen' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -2,6 +2,7 @@ import { Body1, Field, Input } from '@fluentui/react-components';
 import type { QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
+import { useCurrentCycle } from '../../api/resources/cycles.js';
 import { type RegistrationBody, registrationPath, useRegisterDocument } from '../../api/resources/records.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { fieldError } from './field-error.js';
@@ -33,6 +34,7 @@ export function RegistrationForm(props: {
 }) {
   const texts = useTexts().records;
   const language = useLanguage();
+  const today = useCurrentCycle().data?.today;
   const [draft, setDraft] = useState(() => draftOf(props.registration));
   const [error, setError] = useState<ApiError>();
   const register = useRegisterDocument(props.touches);
@@ -85,7 +87,8 @@ export function RegistrationForm(props: {
         hints
       />
       <Field label={texts.faststalld} hint={texts.faststalldHint} {...field('faststalld')}>
-        <DateInput value={draft.faststalld} onChange={set('faststalld')} />
+        {/* A document is adopted on a day that has come: the date picker offers none later. */}
+        <DateInput max={today} value={draft.faststalld} onChange={set('faststalld')} />
       </Field>
     </FormDialog>
   );
