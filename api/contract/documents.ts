@@ -24,4 +24,10 @@ export const documentInfoSchema = z
   })
   .meta({ id: 'DocumentInfo' });
 export type DocumentInfoBody = z.infer<typeof documentInfoSchema>;
+
+/** A saved document of a period, and whether saving it marked its milestone done (not while the period runs). */
+export const periodDocumentSavedSchema = documentInfoSchema
+  .extend({ milestoneDone: z.boolean() })
+  .meta({ id: 'PeriodDocumentSaved' });
+export type PeriodDocumentSavedBody = z.infer<typeof periodDocumentSavedSchema>;
 export type RegistrationBody = z.infer<typeof registrationBodySchema>;

@@ -24,3 +24,11 @@ export function checkNotInFuture(field: string, date: IsoDate, today: IsoDate, w
     });
   }
 }
+
+/**
+ * A compilation or report of a period completes its milestone only once the period is over: one saved while the
+ * period runs is a draft of it (a quarter's compilation in its last month, the year's report in December).
+ */
+export function periodIsOver(lastDay: IsoDate, today: IsoDate): boolean {
+  return today > lastDay;
+}

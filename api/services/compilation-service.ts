@@ -16,6 +16,7 @@ import { findFile, type FileInfo, type StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
 import { diarienummerOf } from '../documents/records-fields.js';
 import type { AreaMapService } from './area-map-service.js';
+import { periodIsOver } from '../domain/year-order.js';
 
 const library = documentLibraries.situation.name;
 export const compilationPath = (year: number, quarter: Quarter) =>
@@ -97,8 +98,15 @@ export class CompilationService {
     return { counted: [...asCountables(counts), ...parts.flat()], phenomena };
   }
 
-  /** A new version of the quarter's Word document in the lägesbild library; the årshjul's milestone is done. */
-  async saveDocument(year: number, quarter: Quarter, actor: string): Promise<FileInfo> {
+  /**
+   * A new version of the quarter's Word document in the lägesbild library; the årshjul's milestone is done once
+   * the quarter is over (saved while it runs, the document is a draft of it).
+   */
+  async saveDocument(
+    year: number,
+    quarter: Quarter,
+    actor: string,
+  ): Promise<{ info: FileInfo; milestoneDone: boolean }> {
     const [compilation, { template }, { categories }] = await Promise.all([
       this.compile(year, quarter, false),
       this.deps.settings.cycleTemplate(),
@@ -121,13 +129,16 @@ export class CompilationService {
       docxContentType,
       actor,
     );
-    await this.deps.cycles.markIfPresent(
-      year,
-      `${year}-est-police-compilation-q${quarter}`,
-      { doneAt: todayIn(this.deps.clock), note: `Word-dokument version ${info.version}` },
-      actor,
-    );
-    return info;
+    const today = todayIn(this.deps.clock);
+    const milestoneDone = periodIsOver(quarterPeriod(year, quarter).to, today);
+    if (milestoneDone)
+      await this.deps.cycles.markIfPresent(
+        year,
+        `${year}-est-police-compilation-q${quarter}`,
+        { doneAt: today, note: `Word-dokument version ${info.version}` },
+        actor,
+      );
+    return { info, milestoneDone };
   }
 
   async document(year: number, quarter: Quarter): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {

@@ -20,6 +20,7 @@ import type { AnnualSituationService } from './annual-situation-service.js';
 import { partyName } from './council-agenda-service.js';
 import type { CycleService } from './cycle-service.js';
 import { diarienummerOf } from '../documents/records-fields.js';
+import { periodIsOver } from '../domain/year-order.js';
 
 export interface MunicipalCouncilReportView {
   material: MunicipalCouncilReportMaterial;
@@ -68,8 +69,11 @@ export class MunicipalCouncilReportService {
     return this.view(year);
   }
 
-  /** A new version of the Word document each time; the årshjul's council-report milestone is marked done. */
-  async saveDocument(year: number, actor: string): Promise<FileInfo> {
+  /**
+   * A new version of the Word document each time; the årshjul's council-report milestone is marked done once the
+   * year it reports on is over (saved during the year, the document is a draft of it).
+   */
+  async saveDocument(year: number, actor: string): Promise<{ info: FileInfo; milestoneDone: boolean }> {
     const { material } = await this.view(year);
     const diarienummer = await diarienummerOf(this.deps.store, library, municipalCouncilReportPath(year));
     const content = await municipalCouncilReportDocument({
@@ -84,13 +88,16 @@ export class MunicipalCouncilReportService {
       docxContentType,
       actor,
     );
-    await this.deps.cycles.markIfPresent(
-      year,
-      `${year}-council-report`,
-      { doneAt: todayIn(this.deps.clock), note: `Word-dokument version ${info.version}` },
-      actor,
-    );
-    return info;
+    const today = todayIn(this.deps.clock);
+    const milestoneDone = periodIsOver(`${year}-12-31`, today);
+    if (milestoneDone)
+      await this.deps.cycles.markIfPresent(
+        year,
+        `${year}-council-report`,
+        { doneAt: today, note: `Word-dokument version ${info.version}` },
+        actor,
+      );
+    return { info, milestoneDone };
   }
 
   async document(year: number): Promise<{ info: FileInfo; content: Uint8Array } | undefined> {

@@ -165,6 +165,15 @@ describe('the annual lägesbild', () => {
   });
 });
 
+describe('a period’s document after the period', () => {
+  it('marks the year’s report to kommunfullmäktige done when saved after the new year (council.test saves it in December, a draft)', async () => {
+    const saved = await api().post('/api/council-reports/2026/document').set(as(personas.securityChief)).expect(201);
+    expect(saved.body.milestoneDone).toBe(true);
+    const cycle = (await api().get('/api/cycles/2026').set(as(personas.securityChief))).body;
+    expect(cycle.milestones.find((m: { id: string }) => m.id === '2026-council-report').status).toBe('done');
+  });
+});
+
 async function milestoneStatus() {
   const cycle = (await api().get('/api/cycles/2026').set(as(personas.securityChief))).body;
   return cycle.milestones.find((m: { id: string }) => m.id === '2026-annual-situation-picture');

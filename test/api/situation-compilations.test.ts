@@ -87,6 +87,17 @@ describe('the quarterly compilation', () => {
 
     const cycle = (await api().get('/api/cycles/2026').set(as(personas.securityChief))).body;
     expect(cycle.milestones.find((m: { id: string }) => m.id === '2026-est-police-compilation-q3').status).toBe('done');
+    expect(first.body.milestoneDone).toBe(true);
+    // The fourth quarter runs until 31 December: its compilation saved in October is a draft, its milestone open.
+    const early = await api()
+      .post('/api/situation/compilations/2026/4/document')
+      .set(as(personas.securityChief))
+      .expect(201);
+    expect(early.body).toMatchObject({ version: '1.0', milestoneDone: false });
+    const after = (await api().get('/api/cycles/2026').set(as(personas.securityChief))).body;
+    expect(after.milestones.find((m: { id: string }) => m.id === '2026-est-police-compilation-q4').status).not.toBe(
+      'done',
+    );
     await api().get('/api/situation/compilations/2026/2/document').set(as(personas.reader)).expect(404);
   });
 });

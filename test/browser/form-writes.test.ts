@@ -47,7 +47,12 @@ describe.skipIf(chromiumMissing)('what a person writes in a form', () => {
       await route.fallback();
     });
     await page.getByRole('button', { name: 'Spara som Word-dokument i biblioteket Lägesbilder' }).dblclick();
-    await page.getByText(/Sammanställningen är sparad som version 1\.0/).waitFor();
+    // The fourth quarter runs until 31 December: saved in November, the compilation is a draft.
+    await page
+      .getByText(
+        'Sammanställningen är sparad som version 1.0 (ett utkast; kvartalet pågår till och med 2026-12-31, och årshjulets punkt blir klar när sammanställningen sparas efter det).',
+      )
+      .waitFor();
     const compilation = await request(tab.server.url)
       .get('/api/situation/compilations/2026/4')
       .set(as(personas.securityChief))

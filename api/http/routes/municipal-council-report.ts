@@ -5,8 +5,9 @@ import type { MunicipalCouncilReportView } from '../../services/municipal-counci
 import type { AppContext } from '../../app-context.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
+import { documentInfoBody, yearParams } from '../schemas.js';
 import { municipalCouncilReportSchema as reportSchema } from '../../contract/council.js';
+import { periodDocumentSavedSchema } from '../../contract/documents.js';
 import { download } from '../upload.js';
 
 const tags = ['Rapport till kommunfullmäktige'];
@@ -58,11 +59,11 @@ export const municipalCouncilReportRoutes = (ctx: AppContext) => {
       tags,
       access: ['SecurityChief'],
       params: yearParams,
-      responses: { 201: { description: 'Den nya versionen', schema: documentInfoSchema } },
-      handler: async ({ params, caller }) => ({
-        status: 201,
-        body: documentInfoBody(await service.saveDocument(params.year, caller.id)),
-      }),
+      responses: { 201: { description: 'Den nya versionen', schema: periodDocumentSavedSchema } },
+      handler: async ({ params, caller }) => {
+        const { info, milestoneDone } = await service.saveDocument(params.year, caller.id);
+        return { status: 201, body: { ...documentInfoBody(info), milestoneDone } };
+      },
     }),
     defineRoute({
       method: 'get',

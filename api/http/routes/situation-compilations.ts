@@ -6,8 +6,9 @@ import { bilingual } from '../../i18n/bilingual.js';
 import type { AppContext } from '../../app-context.js';
 import { notFound } from '../errors.js';
 import { defineRoute } from '../route.js';
-import { documentInfoBody, documentInfoSchema, yearParams } from '../schemas.js';
+import { documentInfoBody, yearParams } from '../schemas.js';
 import { compilationSchema } from '../../contract/situation.js';
+import { periodDocumentSavedSchema } from '../../contract/documents.js';
 
 const quarterParams = yearParams.extend({
   quarter: z
@@ -38,10 +39,10 @@ export const situationCompilationRoutes = (ctx: AppContext) => [
     tags: ['Lägesbild'],
     access: ['SecurityChief'],
     params: quarterParams,
-    responses: { 201: { description: 'Den nya versionen', schema: documentInfoSchema } },
+    responses: { 201: { description: 'Den nya versionen', schema: periodDocumentSavedSchema } },
     handler: async ({ params, caller }) => {
-      const info = await ctx.compilations.saveDocument(params.year, params.quarter, caller.id);
-      return { status: 201, body: documentInfoBody(info) };
+      const { info, milestoneDone } = await ctx.compilations.saveDocument(params.year, params.quarter, caller.id);
+      return { status: 201, body: { ...documentInfoBody(info), milestoneDone } };
     },
   }),
   defineRoute({

@@ -302,8 +302,10 @@ export const councilReportSv = {
   agreements: (n: number) => `Samverkansöverenskommelser: ${n}.`,
   coordination: 'Hur samordningsfunktionen har arbetat',
   createDocument: 'Spara rapporten som Word-dokument',
-  created: (version: string) =>
-    `Rapporten sparades som version ${version} i biblioteket Rapporter till kommunfullmäktige, och årshjulets milstolpe är markerad klar.`,
+  created: (version: string, milestoneDone: boolean) =>
+    milestoneDone
+      ? `Rapporten sparades som version ${version} i biblioteket Rapporter till kommunfullmäktige, och årshjulets punkt är markerad som klar.`
+      : `Rapporten sparades som version ${version} i biblioteket Rapporter till kommunfullmäktige (ett utkast; året den gäller är inte slut, och årshjulets punkt blir klar när rapporten sparas efter årsskiftet).`,
   download: (version: string) => `Hämta rapporten (version ${version})`,
 };
 
@@ -329,8 +331,10 @@ export const councilReportEn: typeof councilReportSv = {
   noCouncil: 'Strategic council: not planned in Trygghetshjulet.',
   agreements: (n) => `Cooperation agreements: ${n}.`,
   coordination: 'How the coordinating function worked',
-  createDocument: 'Make the report as a Word document',
-  created: (version) =>
-    `The report was saved as version ${version} in the Reports to the municipal council library, and the year wheel’s milestone is marked done.`,
+  createDocument: 'Save the report as a Word document',
+  created: (version, milestoneDone) =>
+    milestoneDone
+      ? `The report was saved as version ${version} in the Reports to the municipal council library, and the year wheel’s milestone is marked done.`
+      : `The report was saved as version ${version} in the Reports to the municipal council library (a draft; the year it is on has not ended, and the milestone is done when the report is saved after the new year).`,
   download: (version) => `Download the report (version ${version})`,
 };

@@ -589,6 +589,8 @@ export const en: Texts = {
     saveDocument: 'Save the Word document in the situation picture library',
     documentSaved: (version: string) =>
       `The compilation is saved as version ${version} and the quarter’s milestone is marked done.`,
+    documentSavedEarly: (version: string, lastDay: string) =>
+      `The compilation is saved as version ${version} (a draft; the quarter runs until ${lastDay}, and the milestone is done when the compilation is saved after that).`,
     downloadDocument: (version: string) => `Download the Word document (version ${version})`,
     annualPage: 'Annual situation picture',
     annualIntro: (year: number) =>

@@ -590,6 +590,8 @@ export const sv = {
     saveDocument: 'Spara som Word-dokument i biblioteket Lägesbilder',
     documentSaved: (version: string) =>
       `Sammanställningen är sparad som version ${version} och kvartalets punkt i årshjulet är markerad som klar.`,
+    documentSavedEarly: (version: string, lastDay: string) =>
+      `Sammanställningen är sparad som version ${version} (ett utkast; kvartalet pågår till och med ${lastDay}, och årshjulets punkt blir klar när sammanställningen sparas efter det).`,
     downloadDocument: (version: string) => `Hämta Word-dokumentet (version ${version})`,
     annualPage: 'Årlig lägesbild',
     annualIntro: (year: number) =>

@@ -1,4 +1,4 @@
-import type { DocumentInfoBody } from '../../../../api/contract/documents.js';
+import type { PeriodDocumentSavedBody } from '../../../../api/contract/documents.js';
 import type { CompilationJson } from '../../../../api/contract/situation.js';
 import { useChange } from '../use-change.js';
 import { useResource } from '../use-resource.js';
@@ -17,4 +17,4 @@ export const useCompilation = (year: number | undefined, quarter: number | undef
 
 /** Saves the quarter as a Word document; answers the document's new version. */
 export const useSaveCompilationDocument = (year: number, quarter: number) =>
-  useChange<DocumentInfoBody>([compilationKeys.quarter(year, quarter)]);
+  useChange<PeriodDocumentSavedBody>([compilationKeys.quarter(year, quarter)]);

@@ -23,7 +23,12 @@ export function DocumentActions(props: {
   fileName: string;
   document: DocumentInfoBody | null;
   canSave: boolean;
-  texts: { save: string; saved: (version: string) => string; download: (version: string) => string };
+  /** `saved` is told whether saving marked the document's milestone done (a period's document, once it is over). */
+  texts: {
+    save: string;
+    saved: (version: string, milestoneDone: boolean) => string;
+    download: (version: string) => string;
+  };
   onSaved?: () => void | Promise<void>;
   /** The reads that show the document's version, read again once it is saved. */
   touches?: readonly QueryKey[];
@@ -37,7 +42,7 @@ export function DocumentActions(props: {
     try {
       const saved = await saveDocument.mutateAsync({ method: 'POST', path: props.path });
       setError(undefined);
-      setNotice(props.texts.saved(saved.version));
+      setNotice(props.texts.saved(saved.version, saved.milestoneDone ?? false));
       await props.onSaved?.();
     } catch (e) {
       setError(e as ApiError);

@@ -21,6 +21,7 @@ import { ErrorMessage } from '../../common/ErrorMessage.js';
 import { categoryNamer } from '../category-name.js';
 import { CompilationReport } from './CompilationReport.js';
 import { servedYearOf } from '../../../../../api/domain/served-years.js';
+import { type Quarter, quarterPeriod } from '../../../../../api/domain/situation/quarters.js';
 import { ActionButton } from '../../common/ActionButton.js';
 import { YearSelect } from '../../common/YearSelect.js';
 
@@ -65,7 +66,11 @@ export function QuarterlyPage({ path }: { path: string[] }) {
         method: 'POST',
         path: `/api/situation/compilations/${year}/${quarter}/document`,
       });
-      setNotice(texts.documentSaved(saved.version));
+      setNotice(
+        saved.milestoneDone
+          ? texts.documentSaved(saved.version)
+          : texts.documentSavedEarly(saved.version, quarterPeriod(year, quarter as Quarter).to),
+      );
     } catch (e) {
       setWriteError(e as ApiError);
     }
