@@ -38,6 +38,8 @@ export const formSchema = z
     etag: z.string().nullable(),
     submittedAt: z.string().nullable(),
     submittedBy: z.string().nullable(),
+    /** The first day the report may be written (the year it is on has begun). */
+    opensOn: z.string(),
     canChange: z.boolean(),
     /** The lägesbild's categories an observation chooses from, besides "Annat – beskriv". */
     categories: z.array(z.object({ id: z.string(), sv: z.string(), en: z.string() })),

@@ -21,6 +21,7 @@ import { documentLibraries } from '../documents/libraries.js';
 import type { FileInfo, StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
 import { DomainError, EtagRequired, NotFound } from '../domain/errors/domain-error.js';
+import { TooEarly } from '../domain/year-order.js';
 import { diarienummerOf } from '../documents/records-fields.js';
 
 export interface ReportOverview {
@@ -43,7 +44,11 @@ export interface ReportForm {
   department: { id: string; name: string };
   actions: { id: string; title: string; part: number }[];
   report: Stored<DepartmentReportRecord> | undefined;
-  /** A submitted report can be changed until the deadline; a draft can always be submitted, late. */
+  /** The first day the report may be written: the year it reports on has begun. */
+  opensOn: IsoDate;
+  /**
+   * From opensOn on: a submitted report can be changed until the deadline; a draft can always be submitted, late.
+   */
   canChange: boolean;
 }
 
@@ -57,6 +62,17 @@ export class ReportLocked extends DomainError {
     super('locked', {
       sv: 'Rapporten är inlämnad och sista dagen har passerat; kontakta säkerhetschefen för att ändra den.',
       en: 'The report is submitted and its deadline has passed; contact the security chief to change it.',
+    });
+  }
+}
+/** A year's report reports on the year: before it has begun there is nothing to report, nor a draft to keep. */
+export const reportOpensOn = (year: number): IsoDate => `${year}-01-01`;
+
+export class ReportNotOpen extends TooEarly {
+  constructor(year: number, opensOn: IsoDate) {
+    super('year', {
+      sv: `Rapporten för ${year} kan skrivas från och med ${opensOn}, när året den gäller har börjat.`,
+      en: `The report for ${year} can be written from ${opensOn} on, once the year it is on has begun.`,
     });
   }
 }
@@ -123,13 +139,16 @@ export class ReportService {
       this.deps.planActions.ofDepartment(year, departmentId),
       this.deps.departmentReports.find(year, departmentId),
     ]);
-    const canChange = report?.status !== 'submitted' || todayIn(this.deps.clock) <= due;
+    const today = todayIn(this.deps.clock);
+    const opensOn = reportOpensOn(year);
+    const canChange = today >= opensOn && (report?.status !== 'submitted' || today <= due);
     return {
       year,
       due,
       department: { id: department.id, name: department.name },
       actions: actions.map((a) => ({ id: a.id, title: a.title, part: a.part })),
       report,
+      opensOn,
       canChange,
     };
   }
@@ -176,6 +195,7 @@ export class ReportService {
       }
       return { report: existing, written: false };
     }
+    if (todayIn(this.deps.clock) < form.opensOn) throw new ReportNotOpen(year, form.opensOn);
     if (!form.canChange) throw new ReportLocked();
     // Like every other edit: a change to a report someone has saved names the version it was made on.
     if (existing && !options.etag) throw new ReportEtagRequired();

@@ -99,6 +99,29 @@ describe('department reports through the API', () => {
     expect((await formOf(schoolId, personas.schoolHead)).status).toBe('notStarted');
   });
 
+  it('takes no report, not even a draft, for a year that has not begun, and says from when', async () => {
+    const next = (
+      await request(server.url).get(`/api/cycles/2027/reports/${socialId}`).set(as(personas.socialHead)).expect(200)
+    ).body;
+    expect(next).toMatchObject({ year: 2027, opensOn: '2027-01-01', canChange: false, status: 'notStarted' });
+    expect((await formOf(socialId)).opensOn).toBe('2026-01-01');
+    for (const submit of [false, true]) {
+      const refused = await request(server.url)
+        .put(`/api/cycles/2027/reports/${socialId}`)
+        .set(as(personas.socialHead))
+        .send({ content: contentFor([]), submit, ...(submit ? { submissionId: 'card-2027-early' } : {}) })
+        .expect(409);
+      expect(refused.body).toMatchObject({
+        error: 'too_early',
+        message: 'Rapporten för 2027 kan skrivas från och med 2027-01-01, när året den gäller har börjat.',
+        issues: [{ field: 'year' }],
+      });
+    }
+    expect(
+      (await request(server.url).get(`/api/cycles/2027/reports/${socialId}`).set(as(personas.socialHead))).body.status,
+    ).toBe('notStarted');
+  });
+
   it('saves a draft, then submits once even when the same submission arrives twice', async () => {
     const form = await formOf(socialId);
     const draft = await request(server.url)

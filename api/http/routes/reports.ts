@@ -43,6 +43,7 @@ export const reportRoutes = (ctx: AppContext) => {
       etag: form.report?.etag ?? null,
       submittedAt: form.report?.submittedAt ?? null,
       submittedBy: submitter?.displayName ?? form.report?.submittedBy ?? null,
+      opensOn: form.opensOn,
       canChange: form.canChange,
       categories: (await ctx.settings.entryCategories()).categories,
     };
@@ -143,7 +144,9 @@ export const reportRoutes = (ctx: AppContext) => {
       responses: {
         200: { description: 'Sparad', schema: formSchema },
         428: { description: 'If-Match saknas för en rapport som finns' },
-        409: { description: 'Rapporten är inlämnad och tidsfristen har gått ut' },
+        409: {
+          description: 'Rapporten är inlämnad och tidsfristen har gått ut, eller året den gäller har inte börjat',
+        },
         412: { description: 'Någon annan har ändrat rapporten' },
       },
       handler: async ({ params, body, caller, ifMatch }) => {
