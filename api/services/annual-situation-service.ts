@@ -1,6 +1,6 @@
 import type { Clock } from '../domain/clock.js';
 import { docxContentType } from '../documents/docx-parts.js';
-import { todayIn } from '../domain/cycle/index.js';
+import { dateOfInstant, todayIn } from '../domain/cycle/index.js';
 import { gatherEntries, type AnnualMaterial } from '../domain/situation/annual.js';
 import {
   annualSectionIdSchema,
@@ -18,7 +18,8 @@ import type { CompilationService } from './compilation-service.js';
 import { findFile, type BatchOperation, type FileInfo, type StoragePort } from '../store/port.js';
 import type { ActionPlanService } from './action-plan-service.js';
 import type { CycleService } from './cycle-service.js';
-import { TooEarly } from '../domain/year-order.js';
+import { periodIsOver, TooEarly } from '../domain/year-order.js';
+import { quarterPeriod } from '../domain/situation/quarters.js';
 import { compilationPath } from './compilation-service.js';
 import type { CouncilRepository } from '../repositories/council-repository.js';
 import { diarienummerOf, markFaststalld } from '../documents/records-fields.js';
@@ -101,10 +102,18 @@ export class AnnualSituationService {
   }
 
   /**
-   * Fastställ: every section written and the fourth quarter compiled (or, without it, a reason the
-   * säkerhetschef gives, kept with the milestone); then a final Word version, and the February milestone done.
+   * Fastställ: the year over, every section written and the fourth quarter compiled after it ended (or, without
+   * that, a reason the säkerhetschef gives, kept with the milestone); then a final Word version, and the February
+   * milestone done.
    */
   async finalise(year: number, overrideReason: string | null, actor: string): Promise<FileInfo> {
+    const today = todayIn(this.deps.clock);
+    if (!periodIsOver(`${year}-12-31`, today)) {
+      throw new TooEarly('year', {
+        sv: `Den årliga lägesbilden för ${year} kan fastställas när året är slut, från och med ${year + 1}-01-01.`,
+        en: `The annual situation picture for ${year} can be finalised once the year is over, from ${year + 1}-01-01 on.`,
+      });
+    }
     const view = await this.view(year);
     const empty = view.sections.filter((section) => section.text.trim() === '');
     if (empty.length > 0) {
@@ -113,26 +122,19 @@ export class AnnualSituationService {
         en: `The annual situation picture can be finalised when every section is written; ${empty.map((s) => `“${s.title.en}”`).join(', ')} has no text.`,
       });
     }
-    const fourthQuarter = await findFile(this.deps.store, library, compilationPath(year, 4));
+    // A compilation saved while the quarter ran is a draft of it: December is not in it.
+    const compiled = await findFile(this.deps.store, library, compilationPath(year, 4));
+    const fourthQuarter =
+      compiled && periodIsOver(quarterPeriod(year, 4).to, dateOfInstant(compiled.modifiedAt)) ? compiled : undefined;
     if (!fourthQuarter && !overrideReason?.trim()) {
       throw new TooEarly('overrideReason', {
-        sv: `Fjärde kvartalet ${year} är inte sammanställt än. Sammanställ det under Lägesbild › Kvartal, eller fastställ ändå och ange skälet.`,
-        en: `The fourth quarter of ${year} is not compiled yet. Compile it under Situation › Quarter, or finalise anyway and give the reason.`,
+        sv: `Fjärde kvartalet ${year} är inte sammanställt efter kvartalets slut. Sammanställ det under Lägesbild › Kvartal, eller fastställ ändå och ange skälet.`,
+        en: `The fourth quarter of ${year} has not been compiled since it ended. Compile it under Situation › Quarter, or finalise anyway and give the reason.`,
       });
     }
-    const info = await markFaststalld(
-      this.deps.store,
-      await this.saveDocument(year, actor),
-      todayIn(this.deps.clock),
-      actor,
-    );
+    const info = await markFaststalld(this.deps.store, await this.saveDocument(year, actor), today, actor);
     const note = `Fastställd, Word-dokument version ${info.version}${fourthQuarter ? '' : ` (utan kvartal 4: ${overrideReason!.trim()})`}`;
-    await this.deps.cycles.markIfPresent(
-      year,
-      `${year}-annual-situation-picture`,
-      { doneAt: todayIn(this.deps.clock), note },
-      actor,
-    );
+    await this.deps.cycles.markIfPresent(year, `${year}-annual-situation-picture`, { doneAt: today, note }, actor);
     return info;
   }
 

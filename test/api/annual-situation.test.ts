@@ -138,6 +138,16 @@ describe('the annual lägesbild', () => {
   it('is fastställd only when every section is written and the fourth quarter compiled, or with a reason', async () => {
     const finalise = (body: Record<string, unknown> = {}) =>
       api().post('/api/situation/annual/2026/finalise').set(as(personas.securityChief)).send(body);
+    const nextYear = await api()
+      .post('/api/situation/annual/2027/finalise')
+      .set(as(personas.securityChief))
+      .send({ overrideReason: 'Bråttom' })
+      .expect(409);
+    expect(nextYear.body).toMatchObject({
+      error: 'too_early',
+      message: 'Den årliga lägesbilden för 2027 kan fastställas när året är slut, från och med 2028-01-01.',
+      issues: [{ field: 'year' }],
+    });
     const unwritten = await finalise().expect(409);
     expect(unwritten.body).toMatchObject({ error: 'too_early', issues: [{ field: 'sections' }] });
     expect(unwritten.body.message).toMatch(/saknar text/);
@@ -150,8 +160,21 @@ describe('the annual lägesbild', () => {
         .send({ text: `Text för ${section.id}.` })
         .expect(200);
     }
+    // The fourth quarter compiled in December, while it ran: a draft without the rest of December, not the quarter.
+    const december = await startTestServer({ now: '2026-12-15T09:00:00+01:00', dataDir: server.dataDir });
+    try {
+      await request(december.url)
+        .post('/api/situation/compilations/2026/4/document')
+        .set(as(personas.securityChief))
+        .expect(201);
+    } finally {
+      await december.close();
+    }
     const noQuarter = await finalise().expect(409);
     expect(noQuarter.body.issues[0].field).toBe('overrideReason');
+    expect(noQuarter.body.message).toBe(
+      'Fjärde kvartalet 2026 är inte sammanställt efter kvartalets slut. Sammanställ det under Lägesbild › Kvartal, eller fastställ ändå och ange skälet.',
+    );
     expect((await milestoneStatus()).status).not.toBe('done');
     await api().post('/api/situation/annual/2026/finalise').set(as(personas.police)).send({}).expect(403);
     const done = await finalise({

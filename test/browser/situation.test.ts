@@ -415,7 +415,15 @@ describe.skipIf(chromiumMissing)('the annual lägesbild in the tab', () => {
 
     await page.getByRole('button', { name: 'Spara som Word-dokument i biblioteket Lägesbilder' }).click();
     await page.getByText(/sparad som version 1.0 \(ett utkast/).waitFor();
-    // Fastställ is refused while sections are empty, saying which.
+    // The year runs until 31 December: the page says from when it can be fastställd, and offers no button.
+    await page
+      .getByText(
+        'Den årliga lägesbilden för 2026 kan fastställas när året är slut, från och med 1 januari 2027. Till dess kan du skriva och spara den som utkast.',
+      )
+      .waitFor();
+    expect(await page.getByRole('button', { name: 'Fastställ den årliga lägesbilden' }).count()).toBe(0);
+    // Last year's is over: Fastställ is refused while sections are empty, saying which.
+    await page.goto(`${tab.server.url}/#/lagesbild/arlig/2025`);
     await page.getByRole('button', { name: 'Fastställ den årliga lägesbilden' }).click();
     await page.getByText(/kan fastställas när varje del är skriven/).waitFor();
     await page.context().close();

@@ -73,7 +73,13 @@ export function dayOfMonth(year: number, month: number, day: number | 'last'): I
 }
 
 export function todayIn(clock: Clock): IsoDate {
-  return DateTime.fromJSDate(clock.now()).setZone(timeZone).toISODate()!;
+  return dateOfInstant(clock.now());
+}
+
+/** The day an instant falls on in the municipality's time zone (a save at 00:30 on 1 January is on 1 January). */
+export function dateOfInstant(instant: Date | string): IsoDate {
+  const at = typeof instant === 'string' ? DateTime.fromISO(instant) : DateTime.fromJSDate(instant);
+  return at.setZone(timeZone).toISODate()!;
 }
 
 export { isIsoDate } from '../calendar-date.js';

@@ -608,7 +608,9 @@ export const en: Texts = {
       `The annual situation picture is saved as version ${version} (a draft; the milestone is done when it is finalised).`,
     finaliseAnnual: 'Finalise the annual situation picture',
     finaliseHint:
-      'Needs text in every section and the fourth quarter compiled. Without the fourth quarter you can give a reason and finalise anyway.',
+      'Needs text in every section and the fourth quarter compiled after it ended. Without the fourth quarter you can give a reason and finalise anyway.',
+    finaliseFrom: (year: number, from: string) =>
+      `The annual situation picture for ${year} can be finalised once the year is over, from ${from} on. Until then you can write it and save it as a draft.`,
     overrideReason: 'Reason to finalise without the fourth quarter (optional)',
     annualFinalised: (version: string) =>
       `The annual situation picture is finalised as version ${version}, and February's milestone is marked done.`,

@@ -609,7 +609,9 @@ export const sv = {
       `Den årliga lägesbilden är sparad som version ${version} (ett utkast; årshjulets punkt blir klar när lägesbilden fastställs).`,
     finaliseAnnual: 'Fastställ den årliga lägesbilden',
     finaliseHint:
-      'Kräver text i varje del och kvartal 4 sammanställt. Saknas kvartal 4 kan du ange ett skäl och fastställa ändå.',
+      'Kräver text i varje del och kvartal 4 sammanställt efter kvartalets slut. Saknas kvartal 4 kan du ange ett skäl och fastställa ändå.',
+    finaliseFrom: (year: number, from: string) =>
+      `Den årliga lägesbilden för ${year} kan fastställas när året är slut, från och med ${from}. Till dess kan du skriva och spara den som utkast.`,
     overrideReason: 'Skäl att fastställa utan kvartal 4 (frivilligt)',
     annualFinalised: (version: string) =>
       `Den årliga lägesbilden är fastställd som version ${version}, och årshjulets punkt för februari är markerad som klar.`,

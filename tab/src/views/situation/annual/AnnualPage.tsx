@@ -29,6 +29,7 @@ import { RegistrationButton } from '../../common/RegistrationButton.js';
 import { servedYearOf } from '../../../../../api/domain/served-years.js';
 import { ActionButton } from '../../common/ActionButton.js';
 import { YearSelect } from '../../common/YearSelect.js';
+import { formatDate } from '../../common/format.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
@@ -71,6 +72,8 @@ export function AnnualPage({ path }: { path: string[] }) {
   if (year === undefined || currentYear === undefined || !annual || !categories.data)
     return error ? <ErrorMessage error={error} /> : <Spinner label={texts.annualPage} />;
   const categoryName = categoryNamer(categories.data.categories, language);
+  const finaliseFrom = `${year + 1}-01-01`;
+  const yearOver = current.data !== undefined && current.data.today >= finaliseFrom;
   const saveDocument = async () => {
     try {
       const saved = await annualDocument.mutateAsync({
@@ -109,7 +112,9 @@ export function AnnualPage({ path }: { path: string[] }) {
         )}
       </div>
       <Body1 as="p">{texts.annualIntro(year)}</Body1>
-      {editable && (
+      {/* Fastställ only once the year is over: before then the page says from when, and offers no button. */}
+      {editable && !yearOver && <Body1 as="p">{texts.finaliseFrom(year, formatDate(finaliseFrom, language))}</Body1>}
+      {editable && yearOver && (
         <div className={styles.row}>
           <Field
             label={texts.overrideReason}
