@@ -24,6 +24,8 @@ export const milestoneSchema = z
     responsibleEn: z.string(),
     responsibleRole: roleSchema,
     reminderOffsetsDays: z.array(z.number()),
+    /** The first day the milestone can be marked done (a quarter over, the council's day, the year over); null: any. */
+    completableFrom: z.string().nullable(),
     completion: z
       .object({
         doneAt: z.string(),

@@ -1,6 +1,8 @@
 import type { Bilingual } from '../i18n/bilingual.js';
 import type { IsoDate } from './cycle/calendar.js';
 import { DomainError } from './errors/domain-error.js';
+import { completableFrom } from './cycle/completable.js';
+import type { MilestoneKind } from './cycle/milestone-kinds.js';
 
 /**
  * Something recorded before it can have happened: a meeting's minutes before its day, a decision dated in the
@@ -31,4 +33,18 @@ export function checkNotInFuture(field: string, date: IsoDate, today: IsoDate, w
  */
 export function periodIsOver(lastDay: IsoDate, today: IsoDate): boolean {
   return today > lastDay;
+}
+
+/** A milestone marked done before what it records can have happened (completableFrom) is refused, saying from when. */
+export function checkCompletable(
+  milestone: { kind: MilestoneKind; sequence?: number | undefined; due: IsoDate; title: Bilingual },
+  year: number,
+  doneAt: IsoDate,
+): void {
+  const from = completableFrom(milestone, year);
+  if (!from || doneAt >= from.date) return;
+  throw new TooEarly('done.doneAt', {
+    sv: `${milestone.title.sv} kan markeras som klar från och med ${from.date}, ${from.why.sv}.`,
+    en: `${milestone.title.en} can be marked done from ${from.date} on, ${from.why.en}.`,
+  });
 }

@@ -15,7 +15,7 @@ import type { CycleRepository, MilestoneCompletionRecord } from '../repositories
 import type { DepartmentReportRepository } from '../repositories/department-report-repository.js';
 import type { OrganisationRepository } from '../repositories/organisation-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
-import { checkNotInFuture } from '../domain/year-order.js';
+import { checkCompletable, checkNotInFuture } from '../domain/year-order.js';
 import { FieldRefused, NotFound } from '../domain/errors/domain-error.js';
 
 export interface MilestoneView {
@@ -133,11 +133,14 @@ export class CycleService {
     }
     if (change.done !== undefined) {
       const [existing] = (await this.cycles.completionsFor(year)).filter((c) => c.milestoneId === milestoneId);
-      if (change.done !== null)
+      if (change.done !== null) {
         checkNotInFuture('done.doneAt', change.done.doneAt, todayIn(this.clock), {
           sv: 'Att något är klart',
           en: 'That something is done',
         });
+        const due = change.due === undefined ? target.milestone.due : (change.due ?? target.milestone.nominalDue);
+        checkCompletable({ ...target.milestone, due }, year, change.done.doneAt);
+      }
       if (change.done === null) {
         if (existing) await this.cycles.completions.delete(existing.id, existing.etag, actor);
       } else {

@@ -46,4 +46,39 @@ describe('nothing is recorded before it has happened', () => {
       .send({ done: { doneAt: '2026-11-30', note: 'Klar' } })
       .expect(200);
   });
+
+  it('refuses by hand what the app would refuse: a quarter before its end, the council before its day, a year not over', async () => {
+    const mark = (id: string, doneAt: string) =>
+      api().patch(`/api/cycles/2026/milestones/${id}`).set(chief).send({ done: { doneAt } });
+    const cases = [
+      [
+        '2026-est-police-compilation-q4',
+        'Sammanställning av EST och polisens statistik, kvartal 4 kan markeras som klar från och med 2027-01-01, när kvartalet är slut.',
+      ],
+      ['2026-strategic-council', 'Strategiskt råd kan markeras som klar från och med 2026-12-10, rådets dag.'],
+      [
+        '2026-annual-situation-picture',
+        'Årlig lägesbild kan markeras som klar från och med 2027-01-01, när året är slut.',
+      ],
+      [
+        '2026-council-report',
+        'Rapport till kommunfullmäktige kan markeras som klar från och med 2027-01-01, när året är slut.',
+      ],
+    ] as const;
+    for (const [id, message] of cases) {
+      const refused = await mark(id, '2026-11-30').expect(409);
+      expect(refused.body).toMatchObject({ error: 'too_early', message, issues: [{ field: 'done.doneAt' }] });
+    }
+    const cycle = (await api().get('/api/cycles/2026').set(chief).expect(200)).body;
+    const byId = Object.fromEntries(cycle.milestones.map((m: { id: string }) => [m.id, m]));
+    for (const [id] of cases) expect(byId[id].status).not.toBe('done');
+    // Each says from when, for the tab's date picker; what may be done whenever says nothing.
+    expect(byId['2026-est-police-compilation-q4'].completableFrom).toBe('2027-01-01');
+    expect(byId['2026-strategic-council'].completableFrom).toBe('2026-12-10');
+    expect(byId['2026-council-preparation'].completableFrom).toBeNull();
+
+    // The third quarter ended on 30 September: its compilation done on 1 October, not on the 30th.
+    await mark('2026-est-police-compilation-q3', '2026-09-30').expect(409);
+    await mark('2026-est-police-compilation-q3', '2026-10-01').expect(200);
+  });
 });

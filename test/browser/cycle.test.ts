@@ -65,6 +65,20 @@ describe.skipIf(chromiumMissing)('the year wheel in Chromium', () => {
     await page.context().close();
   });
 
+  it('offers to mark done only what can have happened: the fourth quarter says from when, the third takes a day after it', async () => {
+    const page = await signInAs('Karin Ek');
+    await page.getByRole('button', { name: /kvartal 4/ }).click();
+    const fourth = page.getByRole('region', { name: /kvartal 4/ });
+    await fourth.getByText('Kan markeras som klar från och med 1 januari 2027, när kvartalet är slut.').waitFor();
+    expect(await fourth.getByRole('button', { name: 'Markera som klar' }).count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page, 'milestone not yet completable')).toEqual([]);
+    await page.getByRole('button', { name: /kvartal 3/ }).click();
+    const third = page.getByRole('region', { name: /kvartal 3/ });
+    const doneOn = third.getByLabel('Klar den');
+    expect([await doneOn.getAttribute('min'), await doneOn.getAttribute('max')]).toEqual(['2026-10-01', '2026-11-24']);
+    await page.context().close();
+  });
+
   it('switches between years', async () => {
     const page = await signInAs('Karin Ek');
     await page.getByRole('button', { name: 'Nästa år' }).click();

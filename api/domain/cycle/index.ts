@@ -6,6 +6,7 @@
 export * from './askersund-template.js';
 export * from './build-cycle.js';
 export * from './calendar.js';
+export * from './completable.js';
 export * from './current-year.js';
 export * from './milestone-kinds.js';
 export * from './status.js';

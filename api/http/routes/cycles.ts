@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cycleToIcs } from '../../domain/cycle/ics.js';
+import { completableFrom } from '../../domain/cycle/completable.js';
 import { cycleSchema } from '../../contract/cycles.js';
 import { bilingual } from '../../i18n/bilingual.js';
 import type { CycleView } from '../../services/cycle-service.js';
@@ -60,6 +61,7 @@ export const cycleRoutes = (ctx: AppContext) => {
         responsibleEn: m.responsible.en,
         responsibleRole: m.responsibleRole,
         reminderOffsetsDays: m.reminderOffsetsDays,
+        completableFrom: completableFrom(m, view.year)?.date ?? null,
         ...(completion
           ? {
               completion: {

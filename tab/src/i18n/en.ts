@@ -253,6 +253,8 @@ export const en: Texts = {
     move: 'Move',
     resetDate: 'Go back to the computed date',
     markDoneHeading: 'Mark as done',
+    completableFrom: (date: string, why: 'quarter' | 'council' | 'year') =>
+      `Can be marked done from ${date} on, ${{ quarter: 'once the quarter is over', council: 'the day of the council', year: 'once the year is over' }[why]}.`,
     doneDate: 'Done on',
     paragraph: 'Paragraph in the minutes (optional)',
     markDone: 'Mark as done',

@@ -255,6 +255,8 @@ export const sv = {
     move: 'Flytta',
     resetDate: 'Återställ beräknat datum',
     markDoneHeading: 'Markera som klar',
+    completableFrom: (date: string, why: 'quarter' | 'council' | 'year') =>
+      `Kan markeras som klar från och med ${date}, ${{ quarter: 'när kvartalet är slut', council: 'rådets dag', year: 'när året är slut' }[why]}.`,
     doneDate: 'Klar den',
     paragraph: 'Paragraf i protokollet (valfritt)',
     markDone: 'Markera som klar',

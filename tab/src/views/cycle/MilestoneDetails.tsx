@@ -61,6 +61,10 @@ interface MilestoneDetailsProps {
   onChanged: (message: string) => void;
 }
 
+/** Why a milestone cannot be done before its completableFrom day. */
+const whyOf = (kind: MilestoneJson['kind']): 'quarter' | 'council' | 'year' =>
+  kind === 'est-police-compilation' ? 'quarter' : kind === 'strategic-council' ? 'council' : 'year';
+
 /** What is due, who answers for it, per-department status, and for the säkerhetschef: move it or mark it done. */
 export function MilestoneDetails({ year, milestone, canEdit, onChanged }: MilestoneDetailsProps) {
   // One save at a time: a double click or a second Enter sends nothing more.
@@ -76,6 +80,8 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
   const [doneDate, setDoneDate] = useState(milestone.due);
   const [paragraph, setParagraph] = useState('');
   const [error, setError] = useState<ApiError>();
+  const completableFrom = milestone.completableFrom;
+  const notYet = completableFrom !== null && today !== undefined && today < completableFrom;
 
   useEffect(() => {
     setNewDate(milestone.due);
@@ -207,6 +213,11 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
                 <div>
                   <Button onClick={() => void change({ done: null })}>{texts.cycle.undoDone}</Button>
                 </div>
+              ) : notYet ? (
+                // What the milestone records cannot have happened yet: said instead of a form the service refuses.
+                <Body1 as="p">
+                  {texts.cycle.completableFrom(formatDate(completableFrom!, language), whyOf(milestone.kind))}
+                </Body1>
               ) : (
                 <form
                   className={styles.row}
@@ -217,7 +228,12 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
                   }}
                 >
                   <Field label={texts.cycle.doneDate} validationMessage={fieldError(error, 'done.doneAt', language)}>
-                    <DateInput max={today} value={doneDate} onChange={(_, data) => setDoneDate(data.value)} />
+                    <DateInput
+                      min={completableFrom ?? undefined}
+                      max={today}
+                      value={doneDate}
+                      onChange={(_, data) => setDoneDate(data.value)}
+                    />
                   </Field>
                   {milestone.kind === 'action-plan-decision' && (
                     <Field

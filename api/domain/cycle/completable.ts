@@ -1,0 +1,41 @@
+import type { Bilingual } from '../../i18n/bilingual.js';
+import { type Quarter, quarterPeriod } from '../situation/quarters.js';
+import type { IsoDate } from './calendar.js';
+import type { MilestoneKind } from './milestone-kinds.js';
+
+/** The first day a milestone can be done on, and why then; null when it can be done whenever it is. */
+export interface CompletableFrom {
+  date: IsoDate;
+  why: Bilingual;
+}
+
+const dayAfter = (date: IsoDate): IsoDate => {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+};
+
+/**
+ * What a milestone records cannot happen before its period: a quarter is compiled once it is over, the council
+ * is held on its day, the annual lägesbild and the report to kommunfullmäktige are on a year that has ended.
+ * Marked by hand or by the app, a milestone is done on this day or later.
+ */
+export function completableFrom(
+  milestone: { kind: MilestoneKind; sequence?: number | undefined; due: IsoDate },
+  year: number,
+): CompletableFrom | null {
+  switch (milestone.kind) {
+    case 'est-police-compilation':
+      return {
+        date: dayAfter(quarterPeriod(year, (milestone.sequence ?? 4) as Quarter).to),
+        why: { sv: 'när kvartalet är slut', en: 'once the quarter is over' },
+      };
+    case 'strategic-council':
+      return { date: milestone.due, why: { sv: 'rådets dag', en: 'the day of the council' } };
+    case 'annual-situation-picture':
+    case 'council-report':
+      return { date: `${year + 1}-01-01`, why: { sv: 'när året är slut', en: 'once the year is over' } };
+    default:
+      return null;
+  }
+}
