@@ -19,6 +19,7 @@ import { findFile, type BatchOperation, type FileInfo, type StoragePort } from '
 import type { ActionPlanService } from './action-plan-service.js';
 import type { CycleService } from './cycle-service.js';
 import { periodIsOver, TooEarly } from '../domain/year-order.js';
+import { DomainError } from '../domain/errors/domain-error.js';
 import { quarterPeriod } from '../domain/situation/quarters.js';
 import { compilationPath } from './compilation-service.js';
 import type { CouncilRepository } from '../repositories/council-repository.js';
@@ -55,6 +56,16 @@ export interface AnnualSituationDependencies {
   areaMaps: AreaMapService;
 }
 
+/** A fastställd lägesbild is a decided record: its text stays as adopted until it is opened again. */
+export class AnnualFaststalld extends DomainError {
+  constructor(year: number, on: string) {
+    super('locked', {
+      sv: `Den årliga lägesbilden för ${year} är fastställd (${on}) och ändras inte. Öppna den igen för att ändra den; den är då ett utkast tills den fastställs på nytt.`,
+      en: `The annual situation picture for ${year} is finalised (${on}) and does not change. Open it again to change it; it is then a draft until it is finalised anew.`,
+    });
+  }
+}
+
 /** The annual lägesbild written in February: six sections of text beside what the year's data gathered. */
 export class AnnualSituationService {
   constructor(private readonly deps: AnnualSituationDependencies) {}
@@ -76,12 +87,40 @@ export class AnnualSituationService {
     text: string,
     actor: string,
   ): Promise<AnnualSection> {
+    await this.refuseIfFaststalld(year);
     const record = (await this.ensureSections(year)).find((r) => r.section === section)!;
     const saved = await this.deps.annual.sections.update(record.id, etag, { text }, actor);
     return { id: section, title: annualSectionTitles[section], text: saved.text, etag: saved.etag };
   }
 
   async saveDocument(year: number, actor: string): Promise<FileInfo> {
+    await this.refuseIfFaststalld(year);
+    return this.writeDocument(year, actor);
+  }
+
+  /** The day the year's lägesbild was fastställd, as its registration says; null while it is a draft. */
+  async faststalldOn(year: number): Promise<string | null> {
+    return (await findFile(this.deps.store, library, annualPath(year)))?.fields?.faststalld ?? null;
+  }
+
+  private async refuseIfFaststalld(year: number): Promise<void> {
+    const on = await this.faststalldOn(year);
+    if (on) throw new AnnualFaststalld(year, on);
+  }
+
+  /**
+   * Opens a fastställd lägesbild again for changes: its registration no longer names a day it was fastställd and
+   * the February milestone is open, until it is fastställd anew. The adopted version stays in the version history.
+   */
+  async reopen(year: number, actor: string): Promise<FileInfo | undefined> {
+    const info = await findFile(this.deps.store, library, annualPath(year));
+    if (!info?.fields?.faststalld) return info;
+    const reopened = await this.deps.store.setFileFields(library, info.path, { faststalld: null }, actor);
+    await this.deps.cycles.markIfPresent(year, `${year}-annual-situation-picture`, null, actor);
+    return reopened;
+  }
+
+  private async writeDocument(year: number, actor: string): Promise<FileInfo> {
     const [view, { template }, { categories }] = await Promise.all([
       this.view(year),
       this.deps.settings.cycleTemplate(),
@@ -107,6 +146,7 @@ export class AnnualSituationService {
    * milestone done.
    */
   async finalise(year: number, overrideReason: string | null, actor: string): Promise<FileInfo> {
+    await this.refuseIfFaststalld(year);
     const today = todayIn(this.deps.clock);
     if (!periodIsOver(`${year}-12-31`, today)) {
       throw new TooEarly('year', {
@@ -132,7 +172,7 @@ export class AnnualSituationService {
         en: `The fourth quarter of ${year} has not been compiled since it ended. Compile it under Situation › Quarter, or finalise anyway and give the reason.`,
       });
     }
-    const info = await markFaststalld(this.deps.store, await this.saveDocument(year, actor), today, actor);
+    const info = await markFaststalld(this.deps.store, await this.writeDocument(year, actor), today, actor);
     const note = `Fastställd, Word-dokument version ${info.version}${fourthQuarter ? '' : ` (utan kvartal 4: ${overrideReason!.trim()})`}`;
     await this.deps.cycles.markIfPresent(year, `${year}-annual-situation-picture`, { doneAt: today, note }, actor);
     return info;

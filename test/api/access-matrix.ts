@@ -195,6 +195,7 @@ export function describeAccessMatrix(
         POST /api/situation/compilations/{year}/{quarter}/document: SecurityChief
         PUT /api/situation/annual/{year}/sections/{sectionId}: SecurityChief
         POST /api/situation/annual/{year}/finalise: SecurityChief
+        POST /api/situation/annual/{year}/reopen: SecurityChief
         POST /api/situation/annual/{year}/document: SecurityChief
         POST /api/councils/{year}: SecurityChief
         PUT /api/councils/{year}: SecurityChief

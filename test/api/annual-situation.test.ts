@@ -185,6 +185,29 @@ describe('the annual lägesbild', () => {
     const milestone = await milestoneStatus();
     expect(milestone.status).toBe('done');
     expect(milestone.completion.note).toMatch(/Fastställd.*utan kvartal 4: Polisens statistik/);
+
+    // Fastställd, its text stays as adopted: no section, draft or second fastställande until it is opened again.
+    const locked =
+      'Den årliga lägesbilden för 2026 är fastställd (2027-02-10) och ändras inte. Öppna den igen för att ändra den; den är då ett utkast tills den fastställs på nytt.';
+    const summary = (await annual()).sections[0];
+    const edit = () =>
+      api()
+        .put('/api/situation/annual/2026/sections/summary')
+        .set(as(personas.securityChief))
+        .set('If-Match', summary.etag)
+        .send({ text: 'Ändrad i efterhand.' });
+    expect((await edit().expect(409)).body).toMatchObject({ error: 'locked', message: locked });
+    await api().post('/api/situation/annual/2026/document').set(as(personas.securityChief)).expect(409);
+    await finalise({ overrideReason: 'Igen' }).expect(409);
+    expect((await annual()).sections[0].text).toBe(summary.text);
+
+    await api().post('/api/situation/annual/2026/reopen').set(as(personas.reader)).expect(403);
+    const reopened = await api().post('/api/situation/annual/2026/reopen').set(as(personas.securityChief)).expect(200);
+    expect(reopened.body.registration.faststalld).toBeNull();
+    expect((await milestoneStatus()).status).not.toBe('done');
+    await edit().expect(200);
+    const again = await finalise({ overrideReason: 'Rättat ett stavfel.' }).expect(201);
+    expect(again.body).toMatchObject({ version: '4.0', registration: { faststalld: '2027-02-10' } });
   });
 });
 

@@ -426,6 +426,31 @@ describe.skipIf(chromiumMissing)('the annual lägesbild in the tab', () => {
     await page.goto(`${tab.server.url}/#/lagesbild/arlig/2025`);
     await page.getByRole('button', { name: 'Fastställ den årliga lägesbilden' }).click();
     await page.getByText(/kan fastställas när varje del är skriven/).waitFor();
+
+    // Written and fastställd, the text stands as adopted until it is opened again.
+    const last = (await (await fetch(`${tab.server.url}/api/situation/annual/2025`, { headers })).json()) as {
+      sections: { id: string; etag: string }[];
+    };
+    for (const section of last.sections)
+      await fetch(`${tab.server.url}/api/situation/annual/2025/sections/${section.id}`, {
+        method: 'PUT',
+        headers: { ...headers, 'If-Match': section.etag },
+        body: JSON.stringify({ text: `Text för ${section.id}.` }),
+      });
+    await page.reload();
+    await page.getByLabel('Skäl att fastställa utan kvartal 4 (frivilligt)').fill('Polisens statistik dröjer.');
+    await page.getByRole('button', { name: 'Fastställ den årliga lägesbilden' }).click();
+    await page
+      .getByText(/^Den årliga lägesbilden är fastställd 24 november 2026\. Texten står som den fastställdes/)
+      .waitFor();
+    const sectionText = page.getByRole('region', { name: 'Sammanfattning' }).getByRole('textbox');
+    expect(await sectionText.count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Fastställ den årliga lägesbilden' }).count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page, 'annual fastställd')).toEqual([]);
+    await page.getByRole('button', { name: 'Öppna igen för ändringar' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Öppna igen för ändringar' }).click();
+    await page.getByText('Lägesbilden är öppnad igen och är ett utkast tills den fastställs på nytt.').waitFor();
+    await sectionText.waitFor();
     await page.context().close();
   });
 });

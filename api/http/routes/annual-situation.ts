@@ -37,7 +37,10 @@ export const annualSituationRoutes = (ctx: AppContext) => [
     params: sectionParams,
     body: annualSectionTextSchema,
     requiresIfMatch: true,
-    responses: { 200: { description: 'Delen', schema: sectionSchema } },
+    responses: {
+      200: { description: 'Delen', schema: sectionSchema },
+      409: { description: 'Den årliga lägesbilden är fastställd: öppna den igen för att ändra' },
+    },
     handler: async ({ params, body, ifMatch, caller }) => {
       const section = await ctx.annualSituation.saveSection(
         params.year,
@@ -59,11 +62,27 @@ export const annualSituationRoutes = (ctx: AppContext) => [
     body: z.object({ overrideReason: z.string().trim().max(500).nullable().default(null) }),
     responses: {
       201: { description: 'Den fastställda versionen', schema: documentInfoSchema },
-      409: { description: 'En del saknar text, eller kvartal 4 är inte sammanställt och inget skäl är angivet' },
+      409: {
+        description:
+          'Året är inte slut, en del saknar text, kvartal 4 är inte sammanställt och inget skäl är angivet, eller den är redan fastställd',
+      },
     },
     handler: async ({ params, body, caller }) => ({
       status: 201,
       body: documentInfoBody(await ctx.annualSituation.finalise(params.year, body.overrideReason, caller.id)),
+    }),
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/api/situation/annual/{year}/reopen',
+    summary:
+      'Öppna en fastställd årlig lägesbild igen för ändringar (ett utkast tills den fastställs på nytt) / open it again',
+    tags: ['Lägesbild'],
+    access: ['SecurityChief'],
+    params: yearParams,
+    responses: { 200: { description: 'Dokumentet, inte längre fastställt', schema: documentInfoSchema.nullable() } },
+    handler: async ({ params, caller }) => ({
+      body: documentInfoBody(await ctx.annualSituation.reopen(params.year, caller.id)),
     }),
   }),
   defineRoute({
@@ -74,7 +93,10 @@ export const annualSituationRoutes = (ctx: AppContext) => [
     tags: ['Lägesbild'],
     access: ['SecurityChief'],
     params: yearParams,
-    responses: { 201: { description: 'Den nya versionen', schema: documentInfoSchema } },
+    responses: {
+      201: { description: 'Den nya versionen', schema: documentInfoSchema },
+      409: { description: 'Den årliga lägesbilden är fastställd: öppna den igen för att ändra' },
+    },
     handler: async ({ params, caller }) => {
       const info = await ctx.annualSituation.saveDocument(params.year, caller.id);
       return { status: 201, body: documentInfoBody(info) };

@@ -614,6 +614,12 @@ export const en: Texts = {
     finaliseFrom: (year: number, from: string) =>
       `The annual situation picture for ${year} can be finalised once the year is over, from ${from} on. Until then you can write it and save it as a draft.`,
     overrideReason: 'Reason to finalise without the fourth quarter (optional)',
+    annualIsFaststalld: (date: string) =>
+      `The annual situation picture was finalised on ${date}. Its text stands as finalised; open it again to change it.`,
+    reopenAnnual: 'Open again for changes',
+    confirmReopenAnnual:
+      'Open the finalised situation picture again? It becomes a draft and February’s milestone opens until you finalise it anew. The finalised version stays in the version history.',
+    annualReopened: 'The situation picture is open again, a draft until it is finalised anew.',
     annualFinalised: (version: string) =>
       `The annual situation picture is finalised as version ${version}, and February's milestone is marked done.`,
     importPage: 'Import',

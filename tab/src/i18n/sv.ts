@@ -615,6 +615,12 @@ export const sv = {
     finaliseFrom: (year: number, from: string) =>
       `Den årliga lägesbilden för ${year} kan fastställas när året är slut, från och med ${from}. Till dess kan du skriva och spara den som utkast.`,
     overrideReason: 'Skäl att fastställa utan kvartal 4 (frivilligt)',
+    annualIsFaststalld: (date: string) =>
+      `Den årliga lägesbilden är fastställd ${date}. Texten står som den fastställdes; öppna den igen för att ändra den.`,
+    reopenAnnual: 'Öppna igen för ändringar',
+    confirmReopenAnnual:
+      'Öppna den fastställda lägesbilden igen? Den blir ett utkast och årshjulets punkt för februari öppnas tills du fastställer den på nytt. Den fastställda versionen finns kvar i versionshistoriken.',
+    annualReopened: 'Lägesbilden är öppnad igen och är ett utkast tills den fastställs på nytt.',
     annualFinalised: (version: string) =>
       `Den årliga lägesbilden är fastställd som version ${version}, och årshjulets punkt för februari är markerad som klar.`,
     importPage: 'Import',

@@ -9,7 +9,7 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowDownloadRegular, CheckmarkCircleRegular, DocumentAddRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, CheckmarkCircleRegular, DocumentAddRegular, EditRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../../api/client.js';
 import { useCurrentCycle } from '../../../api/resources/cycles.js';
@@ -30,6 +30,7 @@ import { servedYearOf } from '../../../../../api/domain/served-years.js';
 import { ActionButton } from '../../common/ActionButton.js';
 import { YearSelect } from '../../common/YearSelect.js';
 import { formatDate } from '../../common/format.js';
+import { useConfirm } from '../../common/ConfirmDialog.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
@@ -59,6 +60,7 @@ export function AnnualPage({ path }: { path: string[] }) {
   const [writeError, setWriteError] = useState<ApiError>();
   const [notice, setNotice] = useState('');
   const [overrideReason, setOverrideReason] = useState('');
+  const [confirm, confirmation] = useConfirm();
   const error = writeError ?? annualError ?? current.error ?? categories.error ?? undefined;
   const focusSection = path[1];
   const editable = me.roles.includes('SecurityChief');
@@ -72,6 +74,9 @@ export function AnnualPage({ path }: { path: string[] }) {
   if (year === undefined || currentYear === undefined || !annual || !categories.data)
     return error ? <ErrorMessage error={error} /> : <Spinner label={texts.annualPage} />;
   const categoryName = categoryNamer(categories.data.categories, language);
+  // Fastställd, the text stands as adopted: no section, draft or second fastställande until it is opened again.
+  const faststalld = annual.document?.registration?.faststalld ?? null;
+  const open = editable && !faststalld;
   const finaliseFrom = `${year + 1}-01-01`;
   const yearOver = current.data !== undefined && current.data.today >= finaliseFrom;
   const saveDocument = async () => {
@@ -82,6 +87,18 @@ export function AnnualPage({ path }: { path: string[] }) {
       });
       setNotice(texts.annualSaved(saved.version));
     } catch (e) {
+      setWriteError(e as ApiError);
+    }
+  };
+
+  const reopen = async () => {
+    if (!(await confirm({ message: texts.confirmReopenAnnual, confirmLabel: texts.reopenAnnual }))) return;
+    try {
+      await annualDocument.mutateAsync({ method: 'POST', path: `/api/situation/annual/${year}/reopen` });
+      setWriteError(undefined);
+      setNotice(texts.annualReopened);
+    } catch (e) {
+      setNotice('');
       setWriteError(e as ApiError);
     }
   };
@@ -105,7 +122,7 @@ export function AnnualPage({ path }: { path: string[] }) {
     <div className={styles.page}>
       <div className={styles.row}>
         <YearSelect label={texts.year} year={year} currentYear={currentYear} onChange={(next) => go('arlig', next)} />
-        {editable && (
+        {open && (
           <ActionButton icon={<DocumentAddRegular />} onAction={saveDocument}>
             {texts.saveAnnualDocument}
           </ActionButton>
@@ -113,8 +130,20 @@ export function AnnualPage({ path }: { path: string[] }) {
       </div>
       <Body1 as="p">{texts.annualIntro(year)}</Body1>
       {/* Fastställ only once the year is over: before then the page says from when, and offers no button. */}
-      {editable && !yearOver && <Body1 as="p">{texts.finaliseFrom(year, formatDate(finaliseFrom, language))}</Body1>}
-      {editable && yearOver && (
+      {faststalld && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{texts.annualIsFaststalld(formatDate(faststalld, language))}</MessageBarBody>
+        </MessageBar>
+      )}
+      {editable && faststalld && (
+        <div className={styles.row}>
+          <ActionButton icon={<EditRegular />} onAction={reopen}>
+            {texts.reopenAnnual}
+          </ActionButton>
+        </div>
+      )}
+      {open && !yearOver && <Body1 as="p">{texts.finaliseFrom(year, formatDate(finaliseFrom, language))}</Body1>}
+      {open && yearOver && (
         <div className={styles.row}>
           <Field
             label={texts.overrideReason}
@@ -155,11 +184,12 @@ export function AnnualPage({ path }: { path: string[] }) {
           className={styles.section}
           aria-label={language === 'sv' ? section.title.sv : section.title.en}
         >
-          <AnnualSectionEditor year={year} section={section} editable={editable} />
+          <AnnualSectionEditor year={year} section={section} editable={open} />
           <GatheredMaterial section={section.id} annual={annual} categoryName={categoryName} />
           <FromCouncil section={section.id} annual={annual} onError={setWriteError} />
         </section>
       ))}
+      {confirmation}
     </div>
   );
 }
