@@ -1,3 +1,4 @@
+import { DomainError } from '../domain/errors/domain-error.js';
 import { type DocumentKind, type Registration, registrationSchema } from '../domain/records/records.js';
 import { type FileFields, type FileInfo, findFile, type StoragePort } from '../store/port.js';
 import { documentLibraries, recordsColumnNames as names } from './libraries.js';
@@ -41,6 +42,31 @@ export function documentKindOf(library: string, path: string): DocumentKind | un
 /** The diarienummer a stored document was registered under, for the header of its next version. */
 export async function diarienummerOf(store: StoragePort, library: string, path: string): Promise<string | null> {
   return (await findFile(store, library, path))?.fields?.diarienummer ?? null;
+}
+
+/** A document registered as fastställd is the adopted record: a new version would change what was adopted. */
+export class DocumentFaststalld extends DomainError {
+  constructor(path: string, on: string) {
+    const name = path.split('/').pop()!;
+    super('locked', {
+      sv: `${name} är registrerat som fastställt ${on} och får ingen ny version. Ta bort datumet under Fastställd i dokumentets registrering om det ska göras om.`,
+      en: `${name} is registered as finalised on ${on} and gets no new version. Remove the date under Finalised in the document's registration if it is to be made again.`,
+    });
+  }
+}
+
+/**
+ * The diarienummer for the next version of a document the app makes from its data (a compilation, an agenda,
+ * minutes, a report); refused while the stored one is registered as fastställd.
+ */
+export async function diarienummerForNewVersion(
+  store: StoragePort,
+  library: string,
+  path: string,
+): Promise<string | null> {
+  const fields = (await findFile(store, library, path))?.fields;
+  if (fields?.faststalld) throw new DocumentFaststalld(path, fields.faststalld);
+  return fields?.diarienummer ?? null;
 }
 
 /** Records the day a document was fastställd (decided, adopted), unless its registration names a day already. */

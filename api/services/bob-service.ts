@@ -10,7 +10,7 @@ import { NotFoundError } from '../store/errors.js';
 import type { FileInfo, StoragePort } from '../store/port.js';
 import { safeFileName } from '../domain/file-names.js';
 import { FieldRefused, NotFound } from '../domain/errors/domain-error.js';
-import { diarienummerOf } from '../documents/records-fields.js';
+import { diarienummerForNewVersion } from '../documents/records-fields.js';
 import { shownInput } from '../domain/text-policy.js';
 
 export interface BobMember {
@@ -107,7 +107,7 @@ export class BobService {
     const content = await bobMeetingDocument({
       meeting,
       generatedAt: this.clock.now(),
-      diarienummer: await diarienummerOf(this.store, library, path),
+      diarienummer: await diarienummerForNewVersion(this.store, library, path),
     });
     const info = await this.store.putFile(library, path, content, docxContentType, actor);
     if (meeting.documentPath !== info.path)

@@ -14,7 +14,7 @@ import { knownPlaces } from '../domain/situation/places.js';
 import type { Stored } from '../repositories/collection.js';
 import { findFile, type FileInfo, type StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
-import { diarienummerOf } from '../documents/records-fields.js';
+import { diarienummerForNewVersion } from '../documents/records-fields.js';
 import type { AreaMapService } from './area-map-service.js';
 import { periodIsOver } from '../domain/year-order.js';
 
@@ -113,7 +113,7 @@ export class CompilationService {
       this.deps.settings.entryCategories(),
     ]);
     const categoryName = (id: string) => categories.find((c) => c.id === id)?.sv ?? id;
-    const diarienummer = await diarienummerOf(this.deps.store, library, compilationPath(year, quarter));
+    const diarienummer = await diarienummerForNewVersion(this.deps.store, library, compilationPath(year, quarter));
     const content = await quarterlyCompilationDocument({
       compilation,
       municipality: template.municipality.name,

@@ -18,7 +18,7 @@ import type { ActionPlanService } from './action-plan-service.js';
 import type { CompilationService } from './compilation-service.js';
 import { councilFolder, councilLibrary, type CouncilService } from './council-service.js';
 import { DomainError } from '../domain/errors/domain-error.js';
-import { diarienummerOf } from '../documents/records-fields.js';
+import { diarienummerForNewVersion } from '../documents/records-fields.js';
 
 export interface AgendaView {
   year: number;
@@ -91,7 +91,7 @@ export class CouncilAgendaService {
       actor: (id: string) => actors.find((a) => a.id === id)?.name ?? id,
       party: (c: Commitment) => partyName(c, actors, departments),
     };
-    const diarienummer = await diarienummerOf(this.deps.store, councilLibrary, documentPaths[kind](year));
+    const diarienummer = await diarienummerForNewVersion(this.deps.store, councilLibrary, documentPaths[kind](year));
     let content: Uint8Array;
     if (kind === 'agenda') {
       content = await agendaDocument({

@@ -19,7 +19,7 @@ import type { ActionPlanService } from './action-plan-service.js';
 import type { AnnualSituationService } from './annual-situation-service.js';
 import { partyName } from './council-agenda-service.js';
 import type { CycleService } from './cycle-service.js';
-import { diarienummerOf } from '../documents/records-fields.js';
+import { diarienummerForNewVersion } from '../documents/records-fields.js';
 import { periodIsOver } from '../domain/year-order.js';
 
 export interface MunicipalCouncilReportView {
@@ -75,7 +75,7 @@ export class MunicipalCouncilReportService {
    */
   async saveDocument(year: number, actor: string): Promise<{ info: FileInfo; milestoneDone: boolean }> {
     const { material } = await this.view(year);
-    const diarienummer = await diarienummerOf(this.deps.store, library, municipalCouncilReportPath(year));
+    const diarienummer = await diarienummerForNewVersion(this.deps.store, library, municipalCouncilReportPath(year));
     const content = await municipalCouncilReportDocument({
       material,
       generatedAt: this.deps.clock.now(),

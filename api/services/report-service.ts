@@ -22,7 +22,7 @@ import type { FileInfo, StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
 import { DomainError, EtagRequired, NotFound } from '../domain/errors/domain-error.js';
 import { TooEarly } from '../domain/year-order.js';
-import { diarienummerOf } from '../documents/records-fields.js';
+import { diarienummerForNewVersion } from '../documents/records-fields.js';
 
 export interface ReportOverview {
   year: number;
@@ -235,7 +235,11 @@ export class ReportService {
   /** The compiled document kept as a new version in the Förvaltningsrapporter library, like every other document. */
   async saveDocument(year: number, municipality: string, actor: string): Promise<FileInfo> {
     const [library, path] = [documentLibraries.departmentReports.name, `${year}/Förvaltningsrapporter ${year}.docx`];
-    const content = await this.document(year, municipality, await diarienummerOf(this.deps.store, library, path));
+    const content = await this.document(
+      year,
+      municipality,
+      await diarienummerForNewVersion(this.deps.store, library, path),
+    );
     return this.deps.store.putFile(library, path, content, docxContentType, actor);
   }
 

@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('registration and retention of the documents (arkivlagen)', () => {
-  it('stamps a saved document with its kind’s line of the plan, registers it, and keeps the diarienummer in later versions and their header', async () => {
+  it('stamps a saved document with its kind’s line of the plan, registers it, keeps the diarienummer in later versions and their header, and no new version once fastställd', async () => {
     const saved = (await api().post('/api/council-reports/2026/document').set(chief).expect(201)).body;
     expect(saved.registration).toEqual({
       diarienummer: null,
@@ -34,8 +34,17 @@ describe('registration and retention of the documents (arkivlagen)', () => {
       (await api().get('/api/records/documents').query(where).set(as(personas.reader)).expect(200)).body.registration,
     ).toEqual(registered);
 
+    // Registered as fastställd, the document is the adopted record: no new version changes it.
+    const refused = await api().post('/api/council-reports/2026/document').set(chief).expect(409);
+    expect(refused.body).toMatchObject({
+      error: 'locked',
+      message:
+        'Rapport till kommunfullmäktige 2026.docx är registrerat som fastställt 2026-11-20 och får ingen ny version. Ta bort datumet under Fastställd i dokumentets registrering om det ska göras om.',
+    });
+    const draft = { ...registered, faststalld: null };
+    await api().put('/api/records/documents').query(where).set(chief).send(draft).expect(200);
     const again = (await api().post('/api/council-reports/2026/document').set(chief).expect(201)).body;
-    expect(again.registration).toEqual(registered);
+    expect(again.registration).toEqual(draft);
     const file = await api()
       .get('/api/council-reports/2026/document')
       .set(chief)

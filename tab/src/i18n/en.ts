@@ -15,6 +15,8 @@ export const en: Texts = {
   switchPerson: 'Switch person',
   signedInAs: 'Signed in as',
   loading: 'Loading …',
+  documentFaststalld: (date: string) =>
+    `The document is registered as finalised on ${date} and gets no new version. Remove the date under Finalised in its registration if it is to be made again.`,
   listFull: (max: number, what: string) => `The list holds at most ${max} ${what}. Remove a row to add another.`,
   retry: 'Try again',
   textLimit: {

@@ -21,6 +21,9 @@ export const sv = {
     counted: (length: string, max: string) => `${length} av ${max} tecken`,
     tooLong: (over: string, max: string) => `högst ${max} tecken – ${over} tecken för mycket`,
   },
+  /** Beside a document's save button when its registration says it is fastställd: no new version is made. */
+  documentFaststalld: (date: string) =>
+    `Dokumentet är registrerat som fastställt ${date} och får ingen ny version. Ta bort datumet under Fastställd i registreringen om det ska göras om.`,
   /** Under a list's add button when the list holds as many rows as the service takes. */
   listFull: (max: number, what: string) =>
     `Listan rymmer högst ${max} ${what}. Ta bort en rad för att lägga till en ny.`,

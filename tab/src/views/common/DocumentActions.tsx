@@ -1,4 +1,4 @@
-import { Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentAddRegular } from '@fluentui/react-icons';
 import type { QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,6 +7,8 @@ import type { ApiError } from '../../api/client.js';
 import { useSaveWordDocument } from '../../api/resources/word-documents.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from './ErrorMessage.js';
+import { formatDate } from './format.js';
+import { useLanguage, useTexts } from '../../i18n/language.js';
 import { RegistrationButton } from './RegistrationButton.js';
 import { ActionButton } from './ActionButton.js';
 
@@ -38,6 +40,10 @@ export function DocumentActions(props: {
   const [error, setError] = useState<ApiError>();
   const [notice, setNotice] = useState('');
   const saveDocument = useSaveWordDocument(props.touches ?? []);
+  const texts = useTexts();
+  const language = useLanguage();
+  // Registered as fastställd, the document is the adopted record: the service makes no new version of it.
+  const faststalld = props.document?.registration?.faststalld ?? null;
   const save = async () => {
     try {
       const saved = await saveDocument.mutateAsync({ method: 'POST', path: props.path });
@@ -51,7 +57,7 @@ export function DocumentActions(props: {
   return (
     <>
       <div className={styles.row}>
-        {props.canSave && (
+        {props.canSave && !faststalld && (
           <ActionButton icon={<DocumentAddRegular />} onAction={save}>
             {props.texts.save}
           </ActionButton>
@@ -68,6 +74,9 @@ export function DocumentActions(props: {
           <RegistrationButton document={props.document} touches={props.touches ?? []} onRegistered={props.onSaved} />
         )}
       </div>
+      {props.canSave && faststalld && (
+        <Body1 as="p">{texts.documentFaststalld(formatDate(faststalld, language))}</Body1>
+      )}
       <ErrorMessage error={error} />
       {notice && (
         <MessageBar intent="success">

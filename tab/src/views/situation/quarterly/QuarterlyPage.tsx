@@ -24,6 +24,7 @@ import { servedYearOf } from '../../../../../api/domain/served-years.js';
 import { type Quarter, quarterPeriod } from '../../../../../api/domain/situation/quarters.js';
 import { ActionButton } from '../../common/ActionButton.js';
 import { YearSelect } from '../../common/YearSelect.js';
+import { formatDate } from '../../common/format.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
@@ -32,7 +33,8 @@ const useStyles = makeStyles({
 
 /** A quarter of the lägesbild: charts with their tables, the most affected places, new phenomena, the document. */
 export function QuarterlyPage({ path }: { path: string[] }) {
-  const texts = useTexts().situation;
+  const allTexts = useTexts();
+  const texts = allTexts.situation;
   const language = useLanguage();
   const styles = useStyles();
   const { me } = useSession();
@@ -60,6 +62,8 @@ export function QuarterlyPage({ path }: { path: string[] }) {
   if (year === undefined || quarter === undefined || currentYear === undefined || !categories.data)
     return error ? <ErrorMessage error={error} /> : <Spinner label={texts.quarterPage} />;
   const categoryName = categoryNamer(categories.data.categories, language);
+  // Registered as fastställd, the compilation is the adopted record: the service makes no new version of it.
+  const faststalld = compilation?.document?.registration?.faststalld ?? null;
   const saveDocument = async () => {
     try {
       const saved = await saveCompilationDocument.mutateAsync({
@@ -90,12 +94,15 @@ export function QuarterlyPage({ path }: { path: string[] }) {
             ))}
           </Select>
         </Field>
-        {me.roles.includes('SecurityChief') && (
+        {me.roles.includes('SecurityChief') && !faststalld && (
           <ActionButton icon={<DocumentAddRegular />} onAction={saveDocument}>
             {texts.saveDocument}
           </ActionButton>
         )}
       </div>
+      {me.roles.includes('SecurityChief') && faststalld && (
+        <Body1 as="p">{allTexts.documentFaststalld(formatDate(faststalld, language))}</Body1>
+      )}
       <ErrorMessage error={error} />
       {notice && (
         <MessageBar intent="success">
