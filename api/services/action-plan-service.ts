@@ -310,6 +310,11 @@ export class ActionPlanService {
       { status: 'draft', planVersion: view.plan.planVersion + 1, decision: null, previousDecisions: previous },
       actor,
     );
+    // The document's next versions are drafts of the new version: fastställd again on the day KS decides it. The
+    // version KS decided stays in the version history.
+    const document = await this.documentInfo(year);
+    if (document?.fields?.faststalld)
+      await this.deps.store.setFileFields(document.library, document.path, { faststalld: null }, actor);
     return this.view(year);
   }
 

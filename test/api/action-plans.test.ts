@@ -236,6 +236,9 @@ describe('the action plan of a year', () => {
     const milestone = cycle.milestones.find((m: { kind: string }) => m.kind === 'action-plan-decision');
     expect(milestone).toMatchObject({ status: 'done' });
 
+    const first = await api().post('/api/action-plans/2028/document').set(as(personas.securityChief)).expect(201);
+    expect(first.body.registration.faststalld).toBe('2026-11-23');
+
     const again = await api()
       .post('/api/action-plans/2028/new-version')
       .set(as(personas.securityChief))
@@ -247,6 +250,25 @@ describe('the action plan of a year', () => {
       decision: null,
       previousDecisions: [{ paragraph: '§ 12', version: 1 }],
     });
+    // The new version's document is a draft until KS decides it, then fastställd on that day, not the first.
+    const draft = await api().post('/api/action-plans/2028/document').set(as(personas.securityChief)).expect(201);
+    expect(draft.body.registration.faststalld).toBeNull();
+    const readyAgain = await api()
+      .post('/api/action-plans/2028/ready')
+      .set(as(personas.securityChief))
+      .set('If-Match', again.body.plan.etag)
+      .expect(200);
+    await api()
+      .post('/api/action-plans/2028/decision')
+      .set(as(personas.securityChief))
+      .set('If-Match', readyAgain.body.plan.etag)
+      .send({ meetingDate: '2026-11-24', paragraph: '30' })
+      .expect(200);
+    const decidedAgain = await api()
+      .post('/api/action-plans/2028/document')
+      .set(as(personas.securityChief))
+      .expect(201);
+    expect(decidedAgain.body.registration.faststalld).toBe('2026-11-24');
   });
 
   it('answers bad input with 400 naming the field', async () => {

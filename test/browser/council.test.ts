@@ -213,7 +213,9 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     await dialog.getByLabel('Fastställd').fill('2026-12-14');
     await dialog.getByRole('button', { name: 'Spara registreringen' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByText(/^Dokumentet är registrerat som fastställt 14 december 2026 och får ingen ny version\./).waitFor();
+    await page
+      .getByText(/^Dokumentet är registrerat som fastställt 14 december 2026 och får ingen ny version\./)
+      .waitFor();
     expect(await page.getByRole('button', { name: 'Spara rapporten som Word-dokument' }).count()).toBe(0);
 
     await page.goto(page.url().replace(/#.*$/, '#/installningar'));
