@@ -265,6 +265,28 @@ export class CouncilService {
         en: `The minutes can be recorded on the council's day, ${held}, at the earliest; today is ${today}. Move the council's date if the meeting was held earlier.`,
       });
     }
+    // Promised at the council, a commitment is done by a day after it: an earlier one is a slip of the date.
+    const before = minutes.commitments.flatMap((c, index) => (held && c.byWhen && c.byWhen < held ? [index] : []));
+    if (before.length > 0) {
+      const message = {
+        sv: `senast kan inte ligga före rådets dag, ${held}`,
+        en: `by when cannot be before the council’s day, ${held}`,
+      };
+      throw new DomainError(
+        'validation',
+        {
+          sv: `Ett åtagande kan inte ha en dag före rådets: ${message.sv}.`,
+          en: `A commitment cannot be due before the council: ${message.en}.`,
+        },
+        {
+          issues: before.map((index) => ({
+            field: `commitments.${index}.byWhen`,
+            message: message.sv,
+            messageEn: message.en,
+          })),
+        },
+      );
+    }
     await this.checkActors('attendingActorIds', minutes.attendingActorIds);
     await this.checkActors(
       'commitments.actorId',

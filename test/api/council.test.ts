@@ -389,6 +389,24 @@ describe('the minutes and what follows from them', () => {
       .send({ ...minutes, commitments: [{ id: 'x', actorId: police(), departmentId: social, what: 'Båda' }] })
       .expect(400);
     expect(bad.body.issues[0].field).toBe('commitments.0.actorId');
+    // Promised at the council, a commitment is not due before it: each such date is named beside its row.
+    const early = await api()
+      .put('/api/councils/2026/minutes')
+      .set(chief)
+      .set('If-Match', etag)
+      .send({
+        ...minutes,
+        commitments: minutes.commitments.map((c, i) => ({ ...c, byWhen: i === 1 ? '2026-12-10' : c.byWhen })),
+      })
+      .expect(400);
+    expect(early.body.issues).toEqual([
+      {
+        field: 'commitments.1.byWhen',
+        message: 'senast kan inte ligga före rådets dag, 2026-12-11',
+        messageEn: 'by when cannot be before the council’s day, 2026-12-11',
+      },
+    ]);
+    expect((await council(2026)).minutes).toBeNull();
     const saved = await api()
       .put('/api/councils/2026/minutes')
       .set(chief)

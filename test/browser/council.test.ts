@@ -85,6 +85,8 @@ describe.skipIf(chromiumMissing)('the strategic council in the tab', () => {
     await page.getByRole('button', { name: 'Lägg till åtagande' }).click();
     await commitments.getByLabel('Vem, åtagande 1').selectOption({ label: 'Polisen, lokalpolisområde Askersund' });
     await commitments.getByLabel('Vad, åtagande 1').fill('Närvaro vid torget fredagskvällar');
+    // Promised at the council, due on its day or later: the date picker starts there.
+    expect(await commitments.getByLabel('Senast, åtagande 1').getAttribute('min')).toBe('2026-12-11');
     await commitments.getByLabel('Senast, åtagande 1').fill('2027-06-30');
     await page.getByRole('button', { name: 'Lägg till åtagande' }).click();
     await commitments.getByLabel('Vem, åtagande 2').selectOption({ label: 'Kommunen (Socialförvaltningen)' });

@@ -36,8 +36,11 @@ export function CommitmentsEditor({
   onChange,
   issue,
   listIssue,
+  councilDate,
 }: {
   commitments: Commitment[];
+  /** The council's day: a commitment made there is due on it or later. */
+  councilDate?: string | undefined;
   actors: ActorJson[];
   departments: DepartmentJson[];
   onChange: (next: Commitment[]) => void;
@@ -98,6 +101,7 @@ export function CommitmentsEditor({
                   <Field validationMessage={issue(`${index}.byWhen`)}>
                     <DateInput
                       aria-label={texts.commitmentByWhen(index + 1)}
+                      min={councilDate}
                       value={commitment.byWhen ?? ''}
                       onChange={(_, d) => update(index, { byWhen: d.value === '' ? null : d.value })}
                     />

@@ -149,6 +149,7 @@ export function MinutesPage({ path }: { path: string[] }) {
               onChange={(commitments) => set({ commitments })}
               issue={(field) => fieldError(error, `commitments.${field}`, language)}
               listIssue={fieldError(error, 'commitments', language)}
+              councilDate={council.date ?? undefined}
             />
           </section>
           <LimitedField
