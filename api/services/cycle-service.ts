@@ -1,5 +1,6 @@
 import type { Clock } from '../domain/clock.js';
 import {
+  completableFrom,
   buildCycle,
   currentCycleYear,
   departmentReportCompletion,
@@ -175,6 +176,15 @@ export class CycleService {
     const overrides = Object.fromEntries(
       (await this.cycles.overridesFor(year)).map((o): [string, MilestoneOverride] => [o.milestoneId, o]),
     );
-    buildCycle(template, year, { ...overrides, [milestoneId]: { due, movedBy: '', movedAt: '' } });
+    const moved = buildCycle(template, year, { ...overrides, [milestoneId]: { due, movedBy: '', movedAt: '' } });
+    // A deadline before the milestone can be done at all (a quarter's compilation before the quarter ends) cannot be met.
+    const milestone = moved.find((m) => m.id === milestoneId);
+    const from = milestone && completableFrom(milestone, year);
+    if (from && due < from.date)
+      throw new FieldRefused(
+        'due',
+        `datumet kan inte ligga före ${from.date}: punkten kan bli klar först ${from.why.sv}`,
+        `the date cannot be before ${from.date}: the milestone can be done only ${from.why.en}`,
+      );
   }
 }

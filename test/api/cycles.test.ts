@@ -160,6 +160,34 @@ describe('the year wheel through the API', () => {
       .send({ due: '2029-12-10' })
       .expect(400);
     expect(far.body.issues[0].field).toBe('due');
+    // A deadline before the milestone can be done at all could never be met: the first quarter is compiled after it.
+    const beforeQuarter = await request(server.url)
+      .patch('/api/cycles/2026/milestones/2026-est-police-compilation-q1')
+      .set(chief)
+      .send({ due: '2026-03-31' })
+      .expect(400);
+    expect(beforeQuarter.body.issues[0]).toMatchObject({
+      field: 'due',
+      message: 'datumet kan inte ligga före 2026-04-01: punkten kan bli klar först när kvartalet är slut',
+    });
+    const beforeYearEnd = await request(server.url)
+      .patch('/api/cycles/2026/milestones/2026-council-report')
+      .set(chief)
+      .send({ due: '2026-12-31' })
+      .expect(400);
+    expect(beforeYearEnd.body.issues[0].message).toBe(
+      'datumet kan inte ligga före 2027-01-01: punkten kan bli klar först när året är slut',
+    );
+    await request(server.url)
+      .patch('/api/cycles/2026/milestones/2026-est-police-compilation-q1')
+      .set(chief)
+      .send({ due: '2026-04-01' })
+      .expect(200);
+    await request(server.url)
+      .patch('/api/cycles/2026/milestones/2026-est-police-compilation-q1')
+      .set(chief)
+      .send({ due: null })
+      .expect(200);
     const byHand = await request(server.url)
       .patch('/api/cycles/2026/milestones/2026-department-report')
       .set(chief)
@@ -243,5 +271,22 @@ describe('the cycle template', () => {
       .send(broken)
       .expect(400);
     expect(refused.body.issues[0].field).toBe('milestones');
+    // Rules that put a deadline before what it records can happen: the quarter's last day, the annual picture in its own year.
+    const early = structuredClone(changed);
+    early.milestones.find((m: { kind: string }) => m.kind === 'est-police-compilation').timing.daysAfterQuarterEnd = 0;
+    early.milestones.find((m: { kind: string }) => m.kind === 'annual-situation-picture').timing.yearOffset = 0;
+    const tooEarly = await request(server.url)
+      .put('/api/cycle-template')
+      .set(as(personas.securityChief))
+      .set('If-Match', saved.body.etag)
+      .send(early)
+      .expect(400);
+    const annualIndex = changed.milestones.findIndex((m: { kind: string }) => m.kind === 'annual-situation-picture');
+    expect(tooEarly.body.issues.map((issue: { field: string }) => issue.field)).toContain(
+      `milestones.${annualIndex}.timing`,
+    );
+    expect(tooEarly.body.issues.map((issue: { message: string }) => issue.message)).toContain(
+      'Sammanställning av EST och polisens statistik, kvartal 1 får datumet 2026-03-31, men punkten kan bli klar först när kvartalet är slut (2026-04-01); välj ett senare datum',
+    );
   });
 });

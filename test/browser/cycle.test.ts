@@ -107,6 +107,17 @@ describe.skipIf(chromiumMissing)('the year wheel in Chromium', () => {
     await template.getByRole('button', { name: 'Spara mallen' }).click();
     await reportGroup.getByText('Skriv heltal åtskilda med kommatecken.').waitFor();
     await reportGroup.getByRole('textbox', { name: /Påminnelser/ }).fill('10, 2, 0, -2');
+    // A compilation due on the quarter's last day could never be on time: said beside the days after the quarter.
+    const compilationGroup = template.getByRole('group', { name: 'Sammanställning av EST och polisens statistik' });
+    const daysAfter = compilationGroup.getByRole('spinbutton');
+    const usualDays = await daysAfter.inputValue();
+    await daysAfter.fill('0');
+    await template.getByRole('button', { name: 'Spara mallen' }).click();
+    await compilationGroup
+      .locator('.fui-Field__validationMessage')
+      .getByText(/kvartal 1 får datumet 2026-03-31, men punkten kan bli klar först när kvartalet är slut/)
+      .waitFor();
+    await daysAfter.fill(usualDays);
     await template.getByRole('button', { name: 'Spara mallen' }).click();
     await template.getByText('Mallen är sparad.').first().waitFor();
 

@@ -102,7 +102,8 @@ describe('buildCycle', () => {
     const templates = fc
       .record({
         rules: fc.array(dayRule, { minLength: 5, maxLength: 5 }),
-        quarterDays: fc.integer({ min: 0, max: 60 }),
+        // A quarter is compiled after it ends (completableFrom): from the day after on.
+        quarterDays: fc.integer({ min: 1, max: 60 }),
         weeks: fc.array(fc.integer({ min: 1, max: 26 }), { minLength: 2, maxLength: 2 }),
       })
       .map(({ rules, quarterDays, weeks }): CycleTemplate => {
@@ -124,11 +125,13 @@ describe('buildCycle', () => {
         let next = 0;
         return {
           ...askersundTemplate,
-          milestones: withRules.map((milestone) =>
-            milestone.timing.type === 'dayOfMonth'
-              ? { ...milestone, timing: rules[next++ % rules.length]! }
-              : milestone,
-          ),
+          milestones: withRules.map((milestone) => {
+            if (milestone.timing.type !== 'dayOfMonth') return milestone;
+            const rule = rules[next++ % rules.length]!;
+            // The annual lägesbild and the report to KF are on a year that has ended: due the year after.
+            const afterYear = milestone.kind === 'annual-situation-picture' || milestone.kind === 'council-report';
+            return { ...milestone, timing: afterYear ? { ...rule, yearOffset: 1 as const } : rule };
+          }),
         };
       });
     fc.assert(

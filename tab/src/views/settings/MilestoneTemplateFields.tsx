@@ -68,7 +68,11 @@ export function MilestoneTemplateFields(props: {
               label={texts.template.lastDay}
               onChange={(_, d) => setTiming({ ...timing, day: d.checked === true ? 'last' : 28 })}
             />
-            <Field label={texts.template.yearOffset}>
+            {/* A rule whose date falls before the milestone can be done (the annual picture in its own year) is refused here. */}
+            <Field
+              label={texts.template.yearOffset}
+              validationMessage={issue(`${path}.timing.yearOffset`) ?? issue(`${path}.timing`)}
+            >
               <Select
                 value={String(timing.yearOffset)}
                 onChange={(_, d) => setTiming({ ...timing, yearOffset: d.value === '1' ? 1 : 0 })}
@@ -82,7 +86,7 @@ export function MilestoneTemplateFields(props: {
         {timing.type === 'afterQuarter' && (
           <Field
             label={texts.template.daysAfterQuarter}
-            validationMessage={issue(`${path}.timing.daysAfterQuarterEnd`)}
+            validationMessage={issue(`${path}.timing.daysAfterQuarterEnd`) ?? issue(`${path}.timing`)}
           >
             <WholeNumberInput
               className={styles.narrow}
