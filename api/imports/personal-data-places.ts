@@ -8,6 +8,8 @@ export interface PersonalDataPlace {
   row: number;
   column: number | string;
   sheet?: string;
+  /** The number is in a sheet's name (its index): the name is kept in the file as much as any cell. */
+  sheetName?: number;
 }
 
 /** The places a file holds numbers in, the first `placesKept` of them by place, and how many in all. */
@@ -36,6 +38,13 @@ export function scanCells(found: PersonalDataFound, cells: readonly string[], ro
     if (containsPersonalIdentityNumber(cells[column]!))
       add(found, sheet === undefined ? { row, column } : { row, column, sheet });
   }
+}
+
+/** Sheet names are kept in the workbook too. */
+export function scanSheetNames(found: PersonalDataFound, names: readonly string[]): void {
+  names.forEach((name, index) => {
+    if (containsPersonalIdentityNumber(name)) add(found, { row: 0, column: 0, sheetName: index });
+  });
 }
 
 /** Every text and number in a JSON value (an event of the police feed), its field named by its path. */

@@ -3,7 +3,7 @@ import type { ImportTable, TableShape } from './import-table.js';
 import { UnreadableFile } from './unreadable-file.js';
 import { checkXlsxLimits } from './xlsx-limits.js';
 import { withoutEmptyRows } from './empty-rows.js';
-import { nothingFound, type PersonalDataFound, scanCells } from './personal-data-places.js';
+import { nothingFound, type PersonalDataFound, scanCells, scanSheetNames } from './personal-data-places.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -63,6 +63,10 @@ export async function readXlsxHere(bytes: Uint8Array, shape: TableShape = {}): P
     records.push({ cells: values, number });
   });
   const personalData = nothingFound();
+  scanSheetNames(
+    personalData,
+    sheets.map((s) => s.name),
+  );
   for (const record of records) scanCells(personalData, record.cells, record.number);
   for (const other of sheets) if (other !== sheet) scanSheet(personalData, other);
   return {

@@ -1,23 +1,34 @@
 import { DomainError } from '../domain/errors/domain-error.js';
 import { shownInput } from '../domain/text-policy.js';
+import { containsPersonalIdentityNumber } from '../domain/personal-data.js';
 import { counted } from '../i18n/plural.js';
 import type { ImportTable } from '../imports/import-table.js';
 import { columnLetter, type PersonalDataPlace } from '../imports/personal-data-places.js';
 
+/** A header or sheet name as the message may name it: never one that itself holds a number. */
+const saidBack = (text: string): string => (containsPersonalIdentityNumber(text) ? '' : shownInput(text, 40));
+
 /** Where a number is, as the person finds it in the file: the row, the column's letter and header, the sheet. */
 function placeName(place: PersonalDataPlace, table: ImportTable): { sv: string; en: string } {
+  if (place.sheetName !== undefined)
+    return { sv: `namnet på blad ${place.sheetName + 1}`, en: `the name of sheet ${place.sheetName + 1}` };
   if (typeof place.column === 'string')
     return { sv: `rad ${place.row}, ${place.column}`, en: `row ${place.row}, ${place.column}` };
   const letter = columnLetter(place.column);
   if (place.sheet !== undefined) {
-    const sheet = shownInput(place.sheet, 40);
-    return {
-      sv: `rad ${place.row}, kolumn ${letter} på bladet ”${sheet}”`,
-      en: `row ${place.row}, column ${letter} on the sheet “${sheet}”`,
-    };
+    const sheet = saidBack(place.sheet);
+    return sheet
+      ? {
+          sv: `rad ${place.row}, kolumn ${letter} på bladet ”${sheet}”`,
+          en: `row ${place.row}, column ${letter} on the sheet “${sheet}”`,
+        }
+      : {
+          sv: `rad ${place.row}, kolumn ${letter} på ett annat blad`,
+          en: `row ${place.row}, column ${letter} on another sheet`,
+        };
   }
   const header = place.row > (table.headerRow ?? 1) ? table.columns[place.column] : undefined;
-  const named = header ? ` (${shownInput(header, 40)})` : '';
+  const named = header && saidBack(header) ? ` (${saidBack(header)})` : '';
   return { sv: `rad ${place.row}, kolumn ${letter}${named}`, en: `row ${place.row}, column ${letter}${named}` };
 }
 

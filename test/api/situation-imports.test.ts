@@ -263,6 +263,24 @@ describe('importing EST exports and police statistics', () => {
     expect(await keptFiles(feed)).toEqual([]);
   });
 
+  it('names no header or sheet that itself holds a number, and scans the sheets’ names too', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const events = workbook.addWorksheet('EST');
+    events.addRow(['Datum', 'Plats', 'Anmälare 850709-9805']);
+    events.addRow([new Date(Date.UTC(2026, 9, 12)), 'Torget', '19850709-9805']);
+    workbook.addWorksheet('Anna 850709-9805').addRow(['850709-9805']);
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    const refused = (await upload(xlsx, 'namn.xlsx').expect(400)).body;
+    expect(refused.issues.map((i: { field: string }) => i.field)).toEqual([
+      'namnet på blad 2',
+      'rad 1, kolumn C',
+      'rad 2, kolumn C',
+      'rad 1, kolumn A på ett annat blad',
+    ]);
+    expect(JSON.stringify(refused)).not.toMatch(/9805|Anna/);
+    expect(await keptFiles(xlsx)).toEqual([]);
+  });
+
   it('keeps a file whose numbers are apart in cells of their own (a date beside four digits), tab-separated or not', async () => {
     for (const separator of ['\t', ';']) {
       const file = Buffer.from(
