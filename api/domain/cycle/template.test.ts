@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askersundTemplate } from './askersund-template.js';
-import { cycleTemplateSchema } from './template.js';
+import { cycleTemplateInputSchema, cycleTemplateSchema } from './template.js';
 
 const withMilestones = (milestones: typeof askersundTemplate.milestones) => ({ ...askersundTemplate, milestones });
 
@@ -53,5 +53,26 @@ describe('cycle template', () => {
         : m,
     );
     expect(cycleTemplateSchema.safeParse(withMilestones(badMonth)).success).toBe(false);
+  });
+});
+
+describe('a template as it is saved', () => {
+  it('refuses a rule that puts a deadline before the milestone can be done, and still reads one stored before', () => {
+    const early = structuredClone(askersundTemplate);
+    const compilation = early.milestones.find((m) => m.kind === 'est-police-compilation')!;
+    compilation.timing = { type: 'afterQuarter', daysAfterQuarterEnd: 0 };
+    const report = early.milestones.find((m) => m.kind === 'council-report')!;
+    report.timing = { type: 'dayOfMonth', month: 12, day: 15, yearOffset: 0 };
+    const refused = cycleTemplateInputSchema.safeParse(early);
+    expect(refused.success).toBe(false);
+    const paths = refused.error!.issues.map((issue) => issue.path.join('.'));
+    expect(new Set(paths)).toEqual(
+      new Set([
+        `milestones.${early.milestones.indexOf(compilation)}.timing`,
+        `milestones.${early.milestones.indexOf(report)}.timing`,
+      ]),
+    );
+    expect(cycleTemplateSchema.safeParse(early).success).toBe(true);
+    expect(cycleTemplateInputSchema.safeParse(askersundTemplate).success).toBe(true);
   });
 });

@@ -75,38 +75,44 @@ export const cycleTemplateSchema = z
         });
       }
     }
-    let referencesHold = true;
     template.milestones.forEach((milestone, index) => {
       const problem = referenceProblem(template.milestones, milestone.kind);
       if (problem) context.addIssue({ code: 'custom', path: ['milestones', index, 'timing'], message: problem });
-      if (problem) referencesHold = false;
     });
-    const eachOnce = milestoneKindSchema.options.every((kind) => kinds.filter((k) => k === kind).length === 1);
-    if (!referencesHold || !eachOnce) return;
-    // A year built from the rules: a deadline before the milestone can be done at all could never be met.
-    let year: ReturnType<typeof buildCycle>;
-    try {
-      year = buildCycle(template, sampleYear);
-    } catch {
-      return; // A rule that builds no date (a 30 February) has its own issue.
-    }
-    for (const milestone of year) {
-      const from = completableFrom(milestone, sampleYear);
-      if (!from || milestone.nominalDue >= from.date) continue;
-      context.addIssue({
-        code: 'custom',
-        path: ['milestones', template.milestones.findIndex((m) => m.kind === milestone.kind), 'timing'],
-        message: bilingual(
-          `${milestone.title.sv} får datumet ${milestone.nominalDue}, men punkten kan bli klar först ${from.why.sv} (${from.date}); välj ett senare datum`,
-          `${milestone.title.en} gets the date ${milestone.nominalDue}, but it can be done only ${from.why.en} (${from.date}); choose a later date`,
-        ),
-      });
-    }
   });
+export type CycleTemplate = z.infer<typeof cycleTemplateSchema>;
+
+/**
+ * A template as the säkerhetschef saves it: besides the rules above, no rule puts a deadline before the milestone
+ * can be done at all (a compilation on its quarter's last day, the annual lägesbild in its own year), which could
+ * never be met. Only for saving: a template stored before this rule is still read as it is.
+ */
+export const cycleTemplateInputSchema = cycleTemplateSchema.superRefine((template, context) => {
+  const kinds = template.milestones.map((m) => m.kind);
+  const eachOnce = milestoneKindSchema.options.every((kind) => kinds.filter((k) => k === kind).length === 1);
+  if (!eachOnce || template.milestones.some((m) => referenceProblem(template.milestones, m.kind))) return;
+  let year: ReturnType<typeof buildCycle>;
+  try {
+    year = buildCycle(template, sampleYear);
+  } catch {
+    return; // A rule that builds no date (a 30 February) has its own issue.
+  }
+  for (const milestone of year) {
+    const from = completableFrom(milestone, sampleYear);
+    if (!from || milestone.nominalDue >= from.date) continue;
+    context.addIssue({
+      code: 'custom',
+      path: ['milestones', template.milestones.findIndex((m) => m.kind === milestone.kind), 'timing'],
+      message: bilingual(
+        `${milestone.title.sv} får datumet ${milestone.nominalDue}, men punkten kan bli klar först ${from.why.sv} (${from.date}); välj ett senare datum`,
+        `${milestone.title.en} gets the date ${milestone.nominalDue}, but it can be done only ${from.why.en} (${from.date}); choose a later date`,
+      ),
+    });
+  }
+});
 
 /** Any year shows whether the rules put a deadline before what it records can happen: the rules are the same each year. */
 const sampleYear = 2026;
-export type CycleTemplate = z.infer<typeof cycleTemplateSchema>;
 
 /** A milestone may be timed before another one, but not before itself, a missing one, the quarterly ones or in a loop. */
 function referenceProblem(milestones: MilestoneTemplate[], start: MilestoneKind): string | undefined {

@@ -1,4 +1,4 @@
-import { cycleTemplateSchema } from '../../domain/cycle/index.js';
+import { cycleTemplateInputSchema } from '../../domain/cycle/index.js';
 import type { AppContext } from '../../app-context.js';
 import { cycleTemplateResponseSchema } from '../../contract/cycle-template.js';
 import { defineRoute } from '../route.js';
@@ -22,7 +22,7 @@ export const cycleTemplateRoutes = (ctx: AppContext) => [
     summary: 'Ändra mallen för årshjulet / change the cycle template',
     tags: ['Årshjul'],
     access: ['SecurityChief'],
-    body: cycleTemplateSchema,
+    body: cycleTemplateInputSchema,
     requiresIfMatch: true,
     responses: {
       200: { description: 'Sparad', schema: cycleTemplateResponseSchema },
