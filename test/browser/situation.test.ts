@@ -269,6 +269,23 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     ]);
     expect(await page.getByText(/9805|1212-1212|Gäller/).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Importera', exact: true }).count()).toBe(0);
+    // A sheet's name is kept in the workbook too: named by its place, with no row.
+    const named = new ExcelJS.Workbook();
+    named.addWorksheet('EST').addRows([
+      ['Datum', 'Plats', 'Händelsetyp'],
+      ['2026-07-10', 'Torget', 'Klotter'],
+    ]);
+    named.addWorksheet('Anna 850709-9805').addRow(['Kontakt']);
+    await chooseFile(importFile(page), {
+      name: 'bladnamn.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await named.xlsx.writeBuffer()),
+    });
+    const sheetRows = page.getByRole('table', { name: /^1 cell med personnummer/ }).getByRole('row');
+    await sheetRows.nth(1).waitFor();
+    expect((await sheetRows.allInnerTexts()).slice(1).map((row) => row.split('\t').slice(0, 2).join(' '))).toEqual([
+      '– namnet på blad 2',
+    ]);
     expect(await seriousAccessibilityViolations(page, 'import file refused')).toEqual([]);
 
     await page.getByRole('tab', { name: 'Poster' }).click();

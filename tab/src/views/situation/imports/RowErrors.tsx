@@ -36,7 +36,7 @@ export function RowErrors({ count, rowErrors, heading }: { count: number; rowErr
           <TableBody>
             {rowErrors.map((rowError, index) => (
               <TableRow key={index}>
-                <TableCell>{rowError.row}</TableCell>
+                <TableCell>{rowError.row || '–'}</TableCell>
                 <TableCell>{rowError.column}</TableCell>
                 <TableCell>{language === 'sv' ? rowError.sv : rowError.en}</TableCell>
               </TableRow>

@@ -38,7 +38,8 @@ const shapeOf = (of: PreviewJson) => ({
 /** A refusal naming rows ("rad 3, Datum", "rad 3, kolumn D (Beskrivning)") as the rows and columns in error. */
 const rowErrorsOf = (failure: ApiError): RowError[] =>
   failure.issues.map((issue) => ({
-    row: Number(/\d+/.exec(issue.field)?.[0] ?? 0),
+    // No row for a place that is not a cell ("namnet på blad 2"): 0, shown as –.
+    row: Number(/^rad (\d+)/.exec(issue.field)?.[1] ?? 0),
     column: issue.field.replace(/^rad \d+,?\s*/, ''),
     sv: issue.message,
     en: issue.messageEn,
