@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { bilingual } from '../i18n/bilingual.js';
 import { DomainError } from '../domain/errors/domain-error.js';
 import { documentTypes, isDocumentName } from '../domain/document-types.js';
+import { refuseDocumentWithPersonalData } from './document-personal-data.js';
 
 /** Uploads come as the raw body (application/octet-stream) with the file's name in the query. */
 export const fileNameQuery = z.object({
@@ -59,9 +60,10 @@ export function download(file: {
 
 /**
  * The bytes of a document for a library: refused, naming the types taken, when its name is not of a
- * document type (a program, a script, a web page), before anything is stored.
+ * document type (a program, a script, a web page), and refused when its text holds a personal identity
+ * number, before anything is stored.
  */
-export function uploadedDocument(req: Request, fileName: string): Uint8Array {
+export async function uploadedDocument(req: Request, fileName: string): Promise<Uint8Array> {
   if (!isDocumentName(fileName)) {
     const types = documentTypes.join(', ');
     throw new DomainError('not_a_document', {
@@ -69,5 +71,7 @@ export function uploadedDocument(req: Request, fileName: string): Uint8Array {
       en: `The file type is not taken. Upload a document: ${types}.`,
     });
   }
-  return uploadedBytes(req);
+  const bytes = uploadedBytes(req);
+  await refuseDocumentWithPersonalData(bytes, fileName);
+  return bytes;
 }

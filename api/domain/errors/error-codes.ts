@@ -14,6 +14,7 @@ export const errorStatuses = {
   plan_incomplete: 400,
   import_rows_invalid: 400,
   import_file_personal_data: 400,
+  file_personal_data: 400,
   // 401/403: who is asking, and what their role allows.
   unauthorized: 401,
   link_expired: 401,

@@ -82,7 +82,7 @@ export const agreementRoutes = (ctx: AppContext) => [
     query: fileNameQuery,
     responses: { 201: { description: 'Överenskommelsen', schema: agreementSchema } },
     handler: async ({ params, query, req, caller }) => {
-      const bytes = uploadedDocument(req, query.fileName);
+      const bytes = await uploadedDocument(req, query.fileName);
       return {
         status: 201,
         ...present(

@@ -157,7 +157,7 @@ export const bobRoutes = (ctx: AppContext) => {
       query: fileNameQuery,
       responses: { 201: { description: 'Dokumentet', schema: documentInfoSchema } },
       handler: async ({ query, req, caller }) => {
-        const bytes = uploadedDocument(req, query.fileName);
+        const bytes = await uploadedDocument(req, query.fileName);
         return {
           status: 201,
           body: documentInfoBody(

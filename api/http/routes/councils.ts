@@ -146,7 +146,7 @@ export const councilRoutes = (ctx: AppContext) => {
       responses: { 201: { description: 'Rådet', schema: councilSchema } },
       handler: async ({ params, query, req, caller }) => {
         checkHandsIn(caller, params.actorId);
-        const bytes = uploadedDocument(req, query.fileName);
+        const bytes = await uploadedDocument(req, query.fileName);
         return {
           status: 201,
           ...(await present(
