@@ -27,14 +27,6 @@ export function checkNotInFuture(field: string, date: IsoDate, today: IsoDate, w
   }
 }
 
-/**
- * A compilation or report of a period completes its milestone only once the period is over: one saved while the
- * period runs is a draft of it (a quarter's compilation in its last month, the year's report in December).
- */
-export function periodIsOver(lastDay: IsoDate, today: IsoDate): boolean {
-  return today > lastDay;
-}
-
 /** A milestone marked done before what it records can have happened (completableFrom) is refused, saying from when. */
 export function checkCompletable(
   milestone: { kind: MilestoneKind; sequence?: number | undefined; due: IsoDate; title: Bilingual },

@@ -1,6 +1,6 @@
 import type { Clock } from '../domain/clock.js';
 import { docxContentType } from '../documents/docx-parts.js';
-import { dateOfInstant, todayIn } from '../domain/cycle/index.js';
+import { dateOfInstant, quarterOverOn, todayIn, yearOverOn } from '../domain/cycle/index.js';
 import { gatherEntries, type AnnualMaterial } from '../domain/situation/annual.js';
 import {
   annualSectionIdSchema,
@@ -18,9 +18,8 @@ import type { CompilationService } from './compilation-service.js';
 import { findFile, type BatchOperation, type FileInfo, type StoragePort } from '../store/port.js';
 import type { ActionPlanService } from './action-plan-service.js';
 import type { CycleService } from './cycle-service.js';
-import { periodIsOver, TooEarly } from '../domain/year-order.js';
+import { TooEarly } from '../domain/year-order.js';
 import { DomainError } from '../domain/errors/domain-error.js';
-import { quarterPeriod } from '../domain/situation/quarters.js';
 import { compilationPath } from './compilation-service.js';
 import type { CouncilRepository } from '../repositories/council-repository.js';
 import { diarienummerOf, markFaststalld } from '../documents/records-fields.js';
@@ -148,7 +147,7 @@ export class AnnualSituationService {
   async finalise(year: number, overrideReason: string | null, actor: string): Promise<FileInfo> {
     await this.refuseIfFaststalld(year);
     const today = todayIn(this.deps.clock);
-    if (!periodIsOver(`${year}-12-31`, today)) {
+    if (today < yearOverOn(year)) {
       throw new TooEarly('year', {
         sv: `Den årliga lägesbilden för ${year} kan fastställas när året är slut, från och med ${year + 1}-01-01.`,
         en: `The annual situation picture for ${year} can be finalised once the year is over, from ${year + 1}-01-01 on.`,
@@ -165,7 +164,7 @@ export class AnnualSituationService {
     // A compilation saved while the quarter ran is a draft of it: December is not in it.
     const compiled = await findFile(this.deps.store, library, compilationPath(year, 4));
     const fourthQuarter =
-      compiled && periodIsOver(quarterPeriod(year, 4).to, dateOfInstant(compiled.modifiedAt)) ? compiled : undefined;
+      compiled && dateOfInstant(compiled.modifiedAt) >= quarterOverOn(year, 4) ? compiled : undefined;
     if (!fourthQuarter && !overrideReason?.trim()) {
       throw new TooEarly('overrideReason', {
         sv: `Fjärde kvartalet ${year} är inte sammanställt efter kvartalets slut. Sammanställ det under Lägesbild › Kvartal, eller fastställ ändå och ange skälet.`,

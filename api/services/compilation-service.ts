@@ -1,6 +1,6 @@
 import type { Clock } from '../domain/clock.js';
 import { docxContentType } from '../documents/docx-parts.js';
-import { todayIn } from '../domain/cycle/index.js';
+import { quarterOverOn, todayIn } from '../domain/cycle/index.js';
 import { compileQuarter, quarterPeriod, type Compilation, type Quarter } from '../domain/situation/compilation.js';
 import { documentLibraries } from '../documents/libraries.js';
 import { quarterlyCompilationDocument } from '../documents/quarterly-compilation-document.js';
@@ -16,7 +16,6 @@ import { findFile, type FileInfo, type StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
 import { diarienummerForNewVersion } from '../documents/records-fields.js';
 import type { AreaMapService } from './area-map-service.js';
-import { periodIsOver } from '../domain/year-order.js';
 
 const library = documentLibraries.situation.name;
 export const compilationPath = (year: number, quarter: Quarter) =>
@@ -130,7 +129,8 @@ export class CompilationService {
       actor,
     );
     const today = todayIn(this.deps.clock);
-    const milestoneDone = periodIsOver(quarterPeriod(year, quarter).to, today);
+    // Saved while the quarter runs, the document is a draft of it: the milestone waits for the quarter's end.
+    const milestoneDone = today >= quarterOverOn(year, quarter);
     if (milestoneDone)
       await this.deps.cycles.markIfPresent(
         year,

@@ -275,8 +275,8 @@ export class CouncilService {
       throw new DomainError(
         'validation',
         {
-          sv: `Ett åtagande kan inte ha en dag före rådets: ${message.sv}.`,
-          en: `A commitment cannot be due before the council: ${message.en}.`,
+          sv: `Ett åtagande kan inte vara klart senast före rådets dag, ${held}; ändra datumet under Senast.`,
+          en: `A commitment cannot be due before the council’s day, ${held}; change the date under By.`,
         },
         {
           issues: before.map((index) => ({

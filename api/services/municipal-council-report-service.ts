@@ -1,5 +1,5 @@
 import type { Clock } from '../domain/clock.js';
-import { todayIn } from '../domain/cycle/index.js';
+import { todayIn, yearOverOn } from '../domain/cycle/index.js';
 import { missingParts, type MunicipalCouncilReportMaterial } from '../domain/council/municipal-council-report.js';
 import { docxContentType } from '../documents/docx-parts.js';
 import { documentLibraries } from '../documents/libraries.js';
@@ -20,7 +20,6 @@ import type { AnnualSituationService } from './annual-situation-service.js';
 import { partyName } from './council-agenda-service.js';
 import type { CycleService } from './cycle-service.js';
 import { diarienummerForNewVersion } from '../documents/records-fields.js';
-import { periodIsOver } from '../domain/year-order.js';
 
 export interface MunicipalCouncilReportView {
   material: MunicipalCouncilReportMaterial;
@@ -89,7 +88,7 @@ export class MunicipalCouncilReportService {
       actor,
     );
     const today = todayIn(this.deps.clock);
-    const milestoneDone = periodIsOver(`${year}-12-31`, today);
+    const milestoneDone = today >= yearOverOn(year);
     if (milestoneDone)
       await this.deps.cycles.markIfPresent(
         year,

@@ -15,6 +15,12 @@ const dayAfter = (date: IsoDate): IsoDate => {
   return next.toISOString().slice(0, 10);
 };
 
+/** The first day a quarter's compilation can be final: the day after the quarter. */
+export const quarterOverOn = (year: number, quarter: Quarter): IsoDate => dayAfter(quarterPeriod(year, quarter).to);
+
+/** The first day what is on a whole year (the annual lägesbild, the report to KF) can be final: 1 January after it. */
+export const yearOverOn = (year: number): IsoDate => `${year + 1}-01-01`;
+
 /**
  * What a milestone records cannot happen before its period: a quarter is compiled once it is over, the council
  * is held on its day, the annual lägesbild and the report to kommunfullmäktige are on a year that has ended.
@@ -27,14 +33,14 @@ export function completableFrom(
   switch (milestone.kind) {
     case 'est-police-compilation':
       return {
-        date: dayAfter(quarterPeriod(year, (milestone.sequence ?? 4) as Quarter).to),
+        date: quarterOverOn(year, (milestone.sequence ?? 4) as Quarter),
         why: { sv: 'när kvartalet är slut', en: 'once the quarter is over' },
       };
     case 'strategic-council':
       return { date: milestone.due, why: { sv: 'rådets dag', en: 'the day of the council' } };
     case 'annual-situation-picture':
     case 'council-report':
-      return { date: `${year + 1}-01-01`, why: { sv: 'när året är slut', en: 'once the year is over' } };
+      return { date: yearOverOn(year), why: { sv: 'när året är slut', en: 'once the year is over' } };
     default:
       return null;
   }

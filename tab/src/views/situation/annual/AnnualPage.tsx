@@ -31,6 +31,7 @@ import { ActionButton } from '../../common/ActionButton.js';
 import { YearSelect } from '../../common/YearSelect.js';
 import { formatDate } from '../../common/format.js';
 import { useConfirm } from '../../common/ConfirmDialog.js';
+import { yearOverOn } from '../../../../../api/domain/cycle/completable.js';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
@@ -77,7 +78,7 @@ export function AnnualPage({ path }: { path: string[] }) {
   // Fastställd, the text stands as adopted: no section, draft or second fastställande until it is opened again.
   const faststalld = annual.document?.registration?.faststalld ?? null;
   const open = editable && !faststalld;
-  const finaliseFrom = `${year + 1}-01-01`;
+  const finaliseFrom = yearOverOn(year);
   const yearOver = current.data !== undefined && current.data.today >= finaliseFrom;
   const saveDocument = async () => {
     try {
@@ -129,7 +130,6 @@ export function AnnualPage({ path }: { path: string[] }) {
         )}
       </div>
       <Body1 as="p">{texts.annualIntro(year)}</Body1>
-      {/* Fastställ only once the year is over: before then the page says from when, and offers no button. */}
       {faststalld && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{texts.annualIsFaststalld(formatDate(faststalld, language))}</MessageBarBody>
@@ -142,6 +142,7 @@ export function AnnualPage({ path }: { path: string[] }) {
           </ActionButton>
         </div>
       )}
+      {/* Fastställ only once the year is over: before then the page says from when, and offers no button. */}
       {open && !yearOver && <Body1 as="p">{texts.finaliseFrom(year, formatDate(finaliseFrom, language))}</Body1>}
       {open && yearOver && (
         <div className={styles.row}>
