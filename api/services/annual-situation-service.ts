@@ -97,13 +97,9 @@ export class AnnualSituationService {
     return this.writeDocument(year, actor);
   }
 
-  /** The day the year's lägesbild was fastställd, as its registration says; null while it is a draft. */
-  async faststalldOn(year: number): Promise<string | null> {
-    return (await findFile(this.deps.store, library, annualPath(year)))?.fields?.faststalld ?? null;
-  }
-
+  /** Refused while the year's lägesbild is fastställd, as its registration says. */
   private async refuseIfFaststalld(year: number): Promise<void> {
-    const on = await this.faststalldOn(year);
+    const on = (await findFile(this.deps.store, library, annualPath(year)))?.fields?.faststalld;
     if (on) throw new AnnualFaststalld(year, on);
   }
 

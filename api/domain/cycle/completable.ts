@@ -9,14 +9,9 @@ export interface CompletableFrom {
   why: Bilingual;
 }
 
-const dayAfter = (date: IsoDate): IsoDate => {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
-};
-
-/** The first day a quarter's compilation can be final: the day after the quarter. */
-export const quarterOverOn = (year: number, quarter: Quarter): IsoDate => dayAfter(quarterPeriod(year, quarter).to);
+/** The first day a quarter's compilation can be final: the first day of the quarter after it. */
+export const quarterOverOn = (year: number, quarter: Quarter): IsoDate =>
+  quarter === 4 ? quarterPeriod(year + 1, 1).from : quarterPeriod(year, (quarter + 1) as Quarter).from;
 
 /** The first day what is on a whole year (the annual lägesbild, the report to KF) can be final: 1 January after it. */
 export const yearOverOn = (year: number): IsoDate => `${year + 1}-01-01`;
