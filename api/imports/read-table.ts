@@ -1,5 +1,5 @@
-import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
+import { runInWorker } from '../workers/run-in-worker.js';
 import { decodeText } from './decode-text.js';
 import type { ImportTable, TableShape } from './import-table.js';
 import { UnreadableFile } from './unreadable-file.js';
@@ -71,53 +71,24 @@ function* readPoliceJson(text: string): Generator<void, ImportTable, void> {
 /** Time and memory one spreadsheet may take; past them the file is refused and the service carries on. */
 export const xlsxBudget = { timeoutMs: 30_000, maxOldGenerationSizeMb: 512 };
 
-// Under tsx (development, tests) the worker is the TypeScript source and registers tsx's loader first; built, it is .js.
-const fromSource = import.meta.url.endsWith('.ts');
-const workerUrl = new URL(fromSource ? './xlsx-worker.ts' : './xlsx-worker.js', import.meta.url);
+const workerModule = new URL(
+  import.meta.url.endsWith('.ts') ? './xlsx-worker.ts' : './xlsx-worker.js',
+  import.meta.url,
+);
 
 /** Reads an XLSX file in a worker thread with a time and memory budget, so a hostile file cannot stall the service. */
-async function readXlsx(bytes: Uint8Array, shape: TableShape, budget = xlsxBudget): Promise<ImportTable> {
-  const tooHeavy = () =>
-    new UnreadableFile(
-      'Excel-filen tar för mycket tid eller minne att läsa. Spara bara tabellen med händelserna som en ny fil, eller som CSV, och försök igen.',
-      'The Excel file takes too much time or memory to read. Save only the table of events as a new file, or as CSV, and try again.',
-    );
-  const options = {
-    workerData: { bytes, shape },
-    resourceLimits: { maxOldGenerationSizeMb: budget.maxOldGenerationSizeMb },
-  };
-  const worker = fromSource
-    ? new Worker(
-        `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); });`,
-        { ...options, eval: true },
-      )
-    : new Worker(workerUrl, options);
-  try {
-    return await new Promise<ImportTable>((resolve, reject) => {
-      const timer = setTimeout(() => reject(tooHeavy()), budget.timeoutMs);
-      const settle = (action: () => void) => {
-        clearTimeout(timer);
-        action();
-      };
-      worker.once(
-        'message',
-        (message: { table?: ImportTable; unreadable?: { sv: string; en: string }; failed?: string }) =>
-          settle(() => {
-            if (message.table) resolve(message.table);
-            else if (message.unreadable) reject(new UnreadableFile(message.unreadable.sv, message.unreadable.en));
-            else reject(new Error(`The spreadsheet worker failed: ${message.failed}`));
-          }),
-      );
-      worker.once('error', (error: Error & { code?: string }) =>
-        settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? tooHeavy() : error)),
-      );
-      worker.once('exit', (code) =>
-        settle(() => reject(code === 0 ? new Error('The spreadsheet worker ended without an answer') : tooHeavy())),
-      );
-    });
-  } finally {
-    await worker.terminate();
-  }
+function readXlsx(bytes: Uint8Array, shape: TableShape, budget = xlsxBudget): Promise<ImportTable> {
+  return runInWorker<ImportTable>({
+    module: workerModule,
+    data: { bytes, shape },
+    budget,
+    refused: (message) => new UnreadableFile(message.sv, message.en),
+    tooHeavy: () =>
+      new UnreadableFile(
+        'Excel-filen tar för mycket tid eller minne att läsa. Spara bara tabellen med händelserna som en ny fil, eller som CSV, och försök igen.',
+        'The Excel file takes too much time or memory to read. Save only the table of events as a new file, or as CSV, and try again.',
+      ),
+  });
 }
 
 /** Reads a CSV, XLSX or police events JSON file, told apart by its content rather than its name. */
