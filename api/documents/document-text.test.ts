@@ -1,12 +1,16 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { DocumentTooLargeToRead, documentTexts, scannedXmlLimitBytes } from './document-text.js';
+import { compoundFile, mimeMessage, outlookMessage, pdfFile } from '../../test/support/sample-documents.js';
+import { DocumentNotCheckable, documentTexts, nestingLimit, scannedXmlLimitBytes } from './document-text.js';
+import { personalDataPlace } from './personal-data-place.js';
 
-const zipOf = async (parts: Record<string, string>) => {
+const zipOf = async (parts: Record<string, string | Uint8Array>) => {
   const zip = new JSZip();
   for (const [path, content] of Object.entries(parts)) zip.file(path, content);
   return zip.generateAsync({ type: 'uint8array' });
 };
+const docx = (text: string) => zipOf({ 'word/document.xml': `<w:document><w:p><w:t>${text}</w:t></w:p></w:document>` });
+const placeOf = async (bytes: Uint8Array, name: string) => (await personalDataPlace(bytes, name))?.sv;
 
 describe('the text of an uploaded document', () => {
   it('reads an OpenDocument paragraph whole across its spans, and entities as characters', async () => {
@@ -30,11 +34,95 @@ describe('the text of an uploaded document', () => {
     expect(pieces.map((piece) => piece.text)).toEqual(expect.arrayContaining(['20260314', '1234']));
   });
 
-  it('refuses a package that declares more XML than it may read, and reads nothing of a PDF or a picture', async () => {
+  it('refuses a package that declares more XML than it may read', async () => {
     const bomb = new JSZip();
     bomb.file('word/document.xml', 'x'.repeat(scannedXmlLimitBytes + 1), { compression: 'DEFLATE' });
     const bytes = await bomb.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-    await expect(documentTexts(bytes, 'Stor.docx')).rejects.toBeInstanceOf(DocumentTooLargeToRead);
-    expect(await documentTexts(new TextEncoder().encode('%PDF-1.4 850709-9805'), 'Rapport.pdf')).toEqual([]);
+    await expect(documentTexts(bytes, 'Stor.docx')).rejects.toBeInstanceOf(DocumentNotCheckable);
+  });
+
+  it('reads a PDF page by page, and its properties', async () => {
+    const pdf = pdfFile([['Lägesbild'], ['Sammanfattning', 'Anmälare 19850709-9805 hördes']]);
+    expect(await placeOf(pdf, 'Polisens lägesbild.pdf')).toBe('på sida 2');
+    expect(await placeOf(pdfFile([['Lägesbild']], { Author: 'Handläggare 850709-9805' }), 'a.pdf')).toBe(
+      'i dokumentets egenskaper',
+    );
+    expect(await placeOf(pdfFile([['Möte 2026-03-14', 'Ärende 1234']]), 'ok.pdf')).toBeUndefined();
+  });
+
+  it('still reads what stands uncompressed in a PDF that PDF.js cannot open', async () => {
+    expect(await placeOf(new TextEncoder().encode('%PDF-1.4 trasig 850709-9805'), 'Rapport.pdf')).toBe('i dokumentet');
+  });
+
+  it('reads a file as what it is, not what its name says', async () => {
+    expect(await placeOf(await docx('Född 850709-9805'), 'Omdöpt.pdf')).toBe('i dokumentets text');
+    expect(await placeOf(pdfFile([['Född 850709-9805']]), 'Omdöpt.txt')).toBe('på sida 1');
+  });
+
+  it('reads an RTF paragraph as a word processor shows it, and leaves picture data out', async () => {
+    const split = String.raw`{\rtf1\ansi{\fonttbl{\f0 Arial;}}\f0 F\'f6dd 1985{\b 0709}-9805\par}`;
+    expect(await placeOf(new TextEncoder().encode(split), 'Anteckning.rtf')).toBe('i dokumentets text');
+    // 198507099805 inside a picture's hex would pass for a number if the file were read line by line.
+    const picture = String.raw`{\rtf1\ansi Bild:{\*\shppict{\pict\pngblip 89504e47a198507099805ab0}}\par Slut\par}`;
+    expect(await placeOf(new TextEncoder().encode(picture), 'Bild.rtf')).toBeUndefined();
+  });
+
+  it('reads an e-mail through its transfer encoding, and its attachments as documents', async () => {
+    const inBody = mimeMessage({ subject: 'Lägesbild', body: 'Hej!\nBarnet, född 850709-9805, hördes.' });
+    expect(await placeOf(inBody, 'Från polisen.eml')).toBe('i meddelandet');
+    const inAttachment = mimeMessage({
+      subject: 'Lägesbild',
+      body: 'Se bilagan.',
+      attachments: { 'Rapport.docx': await docx('Född 850709-9805') },
+    });
+    expect(await placeOf(inAttachment, 'Från polisen.eml')).toBe('i bilagan Rapport.docx, i dokumentets text');
+    const inName = mimeMessage({
+      subject: 'Hej',
+      body: 'Se bilagan.',
+      attachments: { '850709-9805.txt': new Uint8Array([0x61]) },
+    });
+    expect(await placeOf(inName, 'Namn.eml')).toBe('i en bilagas filnamn');
+  });
+
+  it('reads an Outlook message and an older Office file through their streams', async () => {
+    const msg = outlookMessage({ subject: 'Möte', body: 'Anmälare 850709-9805' });
+    expect(await placeOf(msg, 'Möte.msg')).toBe('i meddelandet');
+    const withAttachment = outlookMessage({
+      subject: 'Möte',
+      body: 'Se bilagan',
+      attachments: { 'Lista.pdf': pdfFile([['Namn', 'Född 850709-9805']]) },
+    });
+    expect(await placeOf(withAttachment, 'Möte.msg')).toBe('i bilagan Lista.pdf, på sida 1');
+    const doc = compoundFile({ WordDocument: 'Ungdom född 19850709-9805 hördes.' });
+    expect(await placeOf(doc, 'Gammal.doc')).toBe('i dokumentet');
+    const guid = compoundFile({ WordDocument: 'Id {19850709-9805-4abc-8def-0123456789ab} och text.' });
+    expect(await placeOf(guid, 'Guid.doc')).toBeUndefined();
+  });
+
+  it('reads a picture’s metadata, and a document embedded in an Office file', async () => {
+    const jpeg = new Uint8Array([
+      0xff,
+      0xd8,
+      0xff,
+      0xe1,
+      ...new TextEncoder().encode('Exif\0\0Foto av 850709-9805'),
+      0xff,
+      0xd9,
+    ]);
+    expect(await placeOf(jpeg, 'Foto.jpg')).toBe('i bildens metadata');
+    const withEmbedded = await zipOf({
+      'word/document.xml': '<w:p><w:t>Se tabellen</w:t></w:p>',
+      'word/embeddings/Microsoft_Excel_Worksheet.xlsx': await zipOf({
+        'xl/sharedStrings.xml': '<sst><si><t>850709-9805</t></si></sst>',
+      }),
+    });
+    expect(await placeOf(withEmbedded, 'Inbäddat.docx')).toBe('i ett inbäddat objekt, i kalkylbladet');
+  });
+
+  it('refuses documents nested deeper than it reads', async () => {
+    let message = mimeMessage({ subject: 'Innerst', body: 'Hej' });
+    for (let level = 0; level <= nestingLimit; level += 1)
+      message = mimeMessage({ subject: `Nivå ${level}`, body: 'Vidare', attachments: { 'vidare.eml': message } });
+    await expect(documentTexts(message, 'Kedja.eml')).rejects.toBeInstanceOf(DocumentNotCheckable);
   });
 });

@@ -1,88 +1,100 @@
-import JSZip from 'jszip';
 import { decodeText } from '../imports/decode-text.js';
+import { binaryTextRuns } from './text/binary-runs.js';
+import { DocumentNotCheckable, type DocumentText, type Place } from './text/document-text-types.js';
 
-/** A run of a document's text and where a person finds it ("i dokumentets text", "på rad 12"). */
-export interface DocumentText {
-  text: string;
-  where: { sv: string; en: string };
+export type { DocumentText } from './text/document-text-types.js';
+export { DocumentNotCheckable, scannedXmlLimitBytes } from './text/document-text-types.js';
+
+/** Documents inside documents (an attachment's attachment) read this deep; deeper, the file is not checked. */
+export const nestingLimit = 4;
+
+const documentPlace: Place = { sv: 'i dokumentet', en: 'in the document' };
+const textPlace: Place = { sv: 'i dokumentets text', en: 'in the document’s text' };
+const picturePlace: Place = { sv: 'i bildens metadata', en: 'in the picture’s metadata' };
+const linePlace = (line: number): Place => ({ sv: `på rad ${line}`, en: `on line ${line}` });
+
+type Kind = 'package' | 'pdf' | 'compound' | 'rtf' | 'mail' | 'picture' | 'text';
+
+const starts = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((byte, index) => bytes[index] === byte);
+const ascii = (bytes: Uint8Array, length: number) => Buffer.from(bytes.subarray(0, length)).toString('latin1');
+
+/** What a file is, told by its content first (a renamed file is read as what it is), then by its name. */
+function kindOf(bytes: Uint8Array, fileName: string): Kind {
+  if (starts(bytes, 0x50, 0x4b, 0x03, 0x04)) return 'package';
+  if (starts(bytes, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'compound';
+  // PDF readers look for the header anywhere in the first 1,024 bytes.
+  if (ascii(bytes, 1024).includes('%PDF-')) return 'pdf';
+  if (ascii(bytes, 5) === '{\\rtf') return 'rtf';
+  if (
+    starts(bytes, 0xff, 0xd8, 0xff) ||
+    starts(bytes, 0x89, 0x50, 0x4e, 0x47) ||
+    ascii(bytes, 4) === 'GIF8' ||
+    ascii(bytes, 4) === 'II*\0' ||
+    ascii(bytes, 4) === 'MM\0*' ||
+    ascii(bytes, 2) === 'BM'
+  )
+    return 'picture';
+  const type = fileName.split('.').pop()?.toLowerCase() ?? '';
+  if (type === 'eml' || /^mime-version:/im.test(ascii(bytes, 8192))) return 'mail';
+  return 'text';
 }
-
-/** The XML a zipped Office or OpenDocument file may inflate to before it is read; past it the file is refused. */
-export const scannedXmlLimitBytes = 100 * 1024 * 1024;
-
-export class DocumentTooLargeToRead extends Error {}
-
-// Where the text ends a paragraph, a table cell, a spreadsheet cell or a shared string: each is scanned on its own,
-// so two neighbouring cells (a date, then four digits) never make a number.
-const pieceEnds = /<\/(?:w:p|w:tc|a:p|text:p|text:h|table:table-cell|si|c)>|<(?:w:br|w:cr|text:line-break)\b[^>]*\/>/g;
-const tabs = /<(?:w:tab|text:tab)\b[^>]*\/>/g;
-const tags = /<[^>]+>/g;
-const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function xmlText(xml: string): string[] {
-  return xml
-    .replace(tabs, '\t')
-    .replace(pieceEnds, '\n')
-    .replace(tags, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, name: string) =>
-      name.startsWith('#')
-        ? String.fromCodePoint(Number.parseInt(name.slice(name[1] === 'x' ? 2 : 1), name[1] === 'x' ? 16 : 10))
-        : (entities[name.toLowerCase()] ?? ''),
-    )
-    .split('\n');
-}
-
-/** Where in an Office or OpenDocument package a part's text is, as the program shows it. */
-function partPlace(path: string): { sv: string; en: string } {
-  const slide = /^ppt\/slides\/slide(\d+)\.xml$/.exec(path);
-  if (slide) return { sv: `på bild ${slide[1]}`, en: `on slide ${slide[1]}` };
-  if (/^ppt\/notesSlides\//.test(path)) return { sv: 'i talaranteckningarna', en: 'in the speaker notes' };
-  if (/^word\/(header|footer)\d*\.xml$/.test(path))
-    return { sv: 'i sidhuvud eller sidfot', en: 'in a header or footer' };
-  if (/^word\/comments/.test(path)) return { sv: 'i en kommentar', en: 'in a comment' };
-  if (/^word\/(footnotes|endnotes)\.xml$/.test(path)) return { sv: 'i en fotnot', en: 'in a footnote' };
-  if (/^xl\//.test(path)) return { sv: 'i kalkylbladet', en: 'in the spreadsheet' };
-  if (/^docProps\/|^meta\.xml$/.test(path))
-    return { sv: 'i dokumentets egenskaper', en: 'in the document’s properties' };
-  return { sv: 'i dokumentets text', en: 'in the document’s text' };
-}
-
-const zipped = new Set(['docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp']);
-const text = new Set(['txt', 'csv', 'eml', 'rtf']);
 
 /**
- * The text of a document as a person reads it, a piece at a time: every part of a Word, Excel, PowerPoint or
- * OpenDocument file, every line of a text file (a CSV's cells each on their own). PDF, the older binary Office
- * formats, Outlook's .msg and pictures give none: their text cannot be read without a reader of their own.
+ * The text of a document as a person reads it, a piece at a time, whatever its name says it is: each part
+ * of a Word, Excel, PowerPoint or OpenDocument file, each page of a PDF, each paragraph of an RTF file, the
+ * subject, body and attachments of an e-mail (.eml or .msg), each stream of an older Office file, a
+ * picture's metadata, each line of a text file (a CSV's cells each on their own). Documents inside it are
+ * read too, to `nestingLimit`. A picture's pixels, a scanned page, and a PDF locked with a password give no
+ * text.
  */
-export async function documentTexts(bytes: Uint8Array, fileName: string): Promise<DocumentText[]> {
-  const type = fileName.split('.').pop()?.toLowerCase() ?? '';
-  if (text.has(type)) {
-    const lines = decodeText(bytes).text.split(/\r\n|\r|\n/);
-    return lines.flatMap((line, index) => {
-      const where = { sv: `på rad ${index + 1}`, en: `on line ${index + 1}` };
-      const cells = type === 'csv' ? line.split(/[;,\t]/) : [line];
-      return cells.map((cell) => ({ text: cell, where }));
-    });
+export function documentTexts(bytes: Uint8Array, fileName: string, depth = 0): Promise<DocumentText[]> {
+  if (depth > nestingLimit) {
+    throw new DocumentNotCheckable(
+      `Dokumentet har dokument i dokument i fler än ${nestingLimit} nivåer och kan inte granskas. Ladda upp de inre dokumenten var för sig.`,
+      `The document holds documents within documents more than ${nestingLimit} levels deep and cannot be checked. Upload the inner documents one by one.`,
+    );
   }
-  if (!zipped.has(type)) return [];
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
-  } catch {
-    return []; // Not a package after all: nothing of it can be read as text.
+  return readKind(kindOf(bytes, fileName), bytes, fileName, depth);
+}
+
+async function readKind(kind: Kind, bytes: Uint8Array, fileName: string, depth: number): Promise<DocumentText[]> {
+  const readInner = (inner: Uint8Array, name: string) => documentTexts(inner, name, depth + 1);
+  const asRuns = (where: Place) => binaryTextRuns(bytes).map((text) => ({ text, where }));
+  // Each reader is loaded when its kind comes, so the worker that checks a text file starts without PDF.js.
+  switch (kind) {
+    case 'package': {
+      const { packageTexts } = await import('./text/package-text.js');
+      return (await packageTexts(bytes, readInner)) ?? asRuns(documentPlace);
+    }
+    case 'compound': {
+      const { compoundTexts } = await import('./text/compound-text.js');
+      return (await compoundTexts(bytes, readInner)) ?? asRuns(documentPlace);
+    }
+    case 'pdf': {
+      const { pdfTexts } = await import('./text/pdf-text.js');
+      // Damaged or locked: what stands in the file uncompressed is still read.
+      return (await pdfTexts(bytes, readInner)) ?? asRuns(documentPlace);
+    }
+    case 'rtf': {
+      const { rtfTexts } = await import('./text/rtf-text.js');
+      return rtfTexts(decodeText(bytes).text).map((text) => ({ text, where: textPlace }));
+    }
+    case 'mail': {
+      const { mailTexts } = await import('./text/mail-text.js');
+      return mailTexts(bytes, readInner);
+    }
+    case 'picture':
+      return asRuns(picturePlace);
+    case 'text':
+      return textLines(bytes, fileName);
   }
-  const parts = Object.values(zip.files).filter((file) => !file.dir && /\.xml$/i.test(file.name));
-  // The sizes the zip's directory declares, before anything is inflated: a bomb is refused, not unpacked.
-  const declared = parts.reduce(
-    (sum, file) => sum + ((file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0),
-    0,
-  );
-  if (declared > scannedXmlLimitBytes) throw new DocumentTooLargeToRead();
-  const pieces: DocumentText[] = [];
-  for (const part of parts) {
-    const where = partPlace(part.name);
-    for (const piece of xmlText(await part.async('string'))) pieces.push({ text: piece, where });
-  }
-  return pieces;
+}
+
+function textLines(bytes: Uint8Array, fileName: string): DocumentText[] {
+  const csv = fileName.toLowerCase().endsWith('.csv');
+  return decodeText(bytes)
+    .text.split(/\r\n|\r|\n/)
+    .flatMap((line, index) =>
+      (csv ? line.split(/[;,\t]/) : [line]).map((text) => ({ text, where: linePlace(index + 1) })),
+    );
 }

@@ -2,6 +2,7 @@ import { Document, Header, Packer, Paragraph, Table, TableCell, TableRow, TextRu
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { apiOnDate } from '../support/api-on-date.js';
+import { mimeMessage, outlookMessage, pdfFile } from '../support/sample-documents.js';
 import { as, personas } from '../support/personas.js';
 
 const { api, chief } = apiOnDate('2026-12-14T09:00:00+01:00');
@@ -70,5 +71,25 @@ describe('an uploaded document holding a personal identity number', () => {
     await upload('Tabell.docx', await word({ body: [table] })).expect(201);
     await upload('Koder.csv', Buffer.from('Datum;Kod\n20260314;1234\n20260315\t8507099806\n')).expect(201);
     expect(await kept()).toEqual(expect.arrayContaining(['Tabell.docx', 'Koder.csv']));
+  });
+
+  it('is not kept as a PDF, an e-mail or an Outlook message either, nor inside one as an attachment', async () => {
+    const pdf = pdfFile([['Lägesbild hösten 2026'], ['Bilaga', 'Ungdom född 850709-9805 hördes.']]);
+    const refusedPdf = await upload('Polisens lägesbild.pdf', pdf).expect(400);
+    expect(refusedPdf.body).toMatchObject({ error: 'file_personal_data', issues: [{ field: 'file' }] });
+    expect(refusedPdf.body.message).toContain('på sida 2');
+    expect(JSON.stringify(refusedPdf.body)).not.toContain('9805');
+
+    const eml = mimeMessage({ subject: 'Från polisen', body: 'Se bilagan.', attachments: { 'Lista.pdf': pdf } });
+    expect((await upload('Från polisen.eml', eml).expect(400)).body.message).toContain(
+      'i bilagan Lista.pdf, på sida 2',
+    );
+    const msg = outlookMessage({ subject: 'Möte', body: 'Anmälare 850709-9805 ringde.' });
+    expect((await upload('Möte.msg', msg).expect(400)).body.message).toContain('i meddelandet');
+
+    const names = await kept();
+    for (const name of ['Polisens lägesbild.pdf', 'Från polisen.eml', 'Möte.msg']) expect(names).not.toContain(name);
+    await upload('Lägesbild.pdf', pdfFile([['Lägesbild hösten 2026', 'Möte 2026-03-14, ärende 1234']])).expect(201);
+    expect(await kept()).toContain('Lägesbild.pdf');
   });
 });

@@ -15,6 +15,8 @@ export const errorStatuses = {
   import_rows_invalid: 400,
   import_file_personal_data: 400,
   file_personal_data: 400,
+  // A document the service cannot read through to its end (too large unpacked, nested too deep, too heavy).
+  file_not_checkable: 400,
   // 401/403: who is asking, and what their role allows.
   unauthorized: 401,
   link_expired: 401,

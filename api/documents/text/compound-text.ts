@@ -1,0 +1,64 @@
+import CFB from 'cfb';
+import { binaryTextRuns } from './binary-runs.js';
+import type { DocumentText, Place, ReadInner } from './document-text-types.js';
+import { attachmentPlace, within } from './places.js';
+
+const documentPlace: Place = { sv: 'i dokumentet', en: 'in the document' };
+const messagePlace: Place = { sv: 'i meddelandet', en: 'in the message' };
+const subjectPlace: Place = { sv: 'i ämnesraden', en: 'in the subject' };
+const recipientsPlace: Place = { sv: 'bland mottagarna', en: 'among the recipients' };
+
+// [MS-OXMSG] 2.2.2: an attachment's storage is __attach_version1.0_#0000000N, its bytes the stream of
+// PidTagAttachDataBinary (0x3701, PT_BINARY 0x0102), its name PidTagAttachLongFilename (0x3707) or
+// PidTagAttachFilename (0x3704), strings in Unicode (0x001F).
+const attachmentData = /^(.*__attach_version1\.0_#[0-9A-F]{8}\/)__substg1\.0_37010102$/i;
+const attachmentNames = ['__substg1.0_3707001F', '__substg1.0_3704001F'];
+
+function placeIn(path: string, message: boolean): Place {
+  if (!message) return documentPlace;
+  if (/__recip_version1\.0_/i.test(path)) return recipientsPlace;
+  if (/__substg1\.0_0037001[EF]$/i.test(path) && !/__attach_version/i.test(path)) return subjectPlace;
+  return messagePlace;
+}
+
+/**
+ * The text of an OLE compound file: Word 97–2003 (.doc), Excel (.xls), PowerPoint (.ppt) or an Outlook
+ * message (.msg). Their formats are each a book of their own, but they keep text uncompressed, in single
+ * bytes or UTF-16, so every stream's printable runs are read; a message's attachments are read as documents
+ * of their own. Numbers an Excel 97 cell holds as numbers (not text) are not seen. Undefined when the bytes
+ * are no compound file after all.
+ */
+export async function compoundTexts(bytes: Uint8Array, readInner: ReadInner): Promise<DocumentText[] | undefined> {
+  let container: CFB.CFB$Container;
+  try {
+    container = CFB.read(bytes, { type: 'buffer' });
+  } catch {
+    return undefined;
+  }
+  const message = container.FullPaths.some((path) => /\/__properties_version1\.0$/i.test(path));
+  const pieces: DocumentText[] = [];
+  for (const [index, entry] of container.FileIndex.entries()) {
+    const path = container.FullPaths[index]!;
+    if (entry.type !== 2 || !entry.content || entry.content.length === 0) continue;
+    const content = Uint8Array.from(entry.content as ArrayLike<number>);
+    const attachment = attachmentData.exec(path);
+    if (attachment) {
+      const nameEntry = attachmentNames
+        .map((name) => CFB.find(container, `${attachment[1]}${name}`))
+        .find((found) => found?.content && found.content.length > 0);
+      const name = nameEntry
+        ? Buffer.from(Uint8Array.from(nameEntry.content as ArrayLike<number>))
+            .toString('utf16le')
+            .replace(/\0+$/, '')
+        : undefined;
+      const { place, pieces: named } = attachmentPlace(name);
+      pieces.push(...named);
+      for (const piece of await readInner(content, name ?? ''))
+        pieces.push({ text: piece.text, where: within(place, piece.where) });
+      continue;
+    }
+    const where = placeIn(path, message);
+    for (const run of binaryTextRuns(content)) pieces.push({ text: run, where });
+  }
+  return pieces;
+}

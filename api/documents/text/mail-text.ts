@@ -1,0 +1,60 @@
+import PostalMime from 'postal-mime';
+import type { DocumentText, Place, ReadInner } from './document-text-types.js';
+import { attachmentPlace, within } from './places.js';
+
+const messagePlace: Place = { sv: 'i meddelandet', en: 'in the message' };
+const subjectPlace: Place = { sv: 'i ämnesraden', en: 'in the subject' };
+const peoplePlace: Place = { sv: 'bland avsändare och mottagare', en: 'among the sender and recipients' };
+
+const blockEnds = /<\/(?:p|div|li|td|th|tr|h[1-6]|blockquote|pre)>|<br\b[^>]*>/gi;
+const invisible = /<(style|script|head)\b[\s\S]*?<\/\1>/gi;
+const named: Record<string, string> = {
+  nbsp: '\u00a0',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  shy: '\u00ad',
+};
+
+/** An HTML body's text a block at a time, entities read as characters. */
+function htmlLines(html: string): string[] {
+  return html
+    .replace(invisible, '')
+    .replace(blockEnds, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) =>
+      name.startsWith('#')
+        ? String.fromCodePoint(Number.parseInt(name.slice(name[1] === 'x' ? 2 : 1), name[1] === 'x' ? 16 : 10))
+        : (named[name.toLowerCase()] ?? whole),
+    )
+    .split('\n');
+}
+
+/**
+ * An e-mail (.eml) as a mail program shows it, its transfer encodings (base64, quoted-printable, encoded words)
+ * undone by postal-mime: subject, the names of sender and recipients, the body as text and as HTML, and
+ * every attachment, a forwarded message too, read as a document of its own.
+ */
+export async function mailTexts(bytes: Uint8Array, readInner: ReadInner): Promise<DocumentText[]> {
+  const email = await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer', forceRfc822Attachments: true });
+  const pieces: DocumentText[] = [];
+  if (email.subject) pieces.push({ text: email.subject, where: subjectPlace });
+  const people = [email.from, email.sender, ...(email.replyTo ?? []), ...(email.to ?? []), ...(email.cc ?? [])];
+  for (const person of people) if (person?.name) pieces.push({ text: person.name, where: peoplePlace });
+  for (const line of [...(email.text ?? '').split(/\r?\n/), ...htmlLines(email.html ?? '')])
+    pieces.push({ text: line, where: messagePlace });
+  for (const attachment of email.attachments) {
+    const { place, pieces: namedPieces } = attachmentPlace(attachment.filename);
+    pieces.push(...namedPieces);
+    const content =
+      typeof attachment.content === 'string'
+        ? new TextEncoder().encode(attachment.content)
+        : new Uint8Array(attachment.content);
+    const name = attachment.filename ?? (attachment.mimeType === 'message/rfc822' ? 'bilaga.eml' : 'bilaga');
+    for (const piece of await readInner(content, name))
+      pieces.push({ text: piece.text, where: within(place, piece.where) });
+  }
+  return pieces;
+}

@@ -1,0 +1,85 @@
+import JSZip from 'jszip';
+import {
+  DocumentNotCheckable,
+  type DocumentText,
+  type Place,
+  type ReadInner,
+  scannedXmlLimitBytes,
+} from './document-text-types.js';
+import { within } from './places.js';
+
+export const tooMuchXml = () =>
+  new DocumentNotCheckable(
+    'Dokumentet packas upp till mer än 100 MB text och kan inte granskas. Dela upp det i mindre dokument.',
+    'The document unpacks to more than 100 MB of text and cannot be checked. Split it into smaller documents.',
+  );
+
+// Where the text ends a paragraph, a table cell, a spreadsheet cell or a shared string: each is scanned on its own,
+// so two neighbouring cells (a date, then four digits) never make a number.
+const pieceEnds = /<\/(?:w:p|w:tc|a:p|text:p|text:h|table:table-cell|si|c)>|<(?:w:br|w:cr|text:line-break)\b[^>]*\/>/g;
+const tabs = /<(?:w:tab|text:tab)\b[^>]*\/>/g;
+const tags = /<[^>]+>/g;
+const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function xmlText(xml: string): string[] {
+  return xml
+    .replace(tabs, '\t')
+    .replace(pieceEnds, '\n')
+    .replace(tags, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, name: string) =>
+      name.startsWith('#')
+        ? String.fromCodePoint(Number.parseInt(name.slice(name[1] === 'x' ? 2 : 1), name[1] === 'x' ? 16 : 10))
+        : (entities[name.toLowerCase()] ?? ''),
+    )
+    .split('\n');
+}
+
+/** Where in an Office or OpenDocument package a part's text is, as the program shows it. */
+function partPlace(path: string): Place {
+  const slide = /^ppt\/slides\/slide(\d+)\.xml$/.exec(path);
+  if (slide) return { sv: `på bild ${slide[1]}`, en: `on slide ${slide[1]}` };
+  if (/^ppt\/notesSlides\//.test(path)) return { sv: 'i talaranteckningarna', en: 'in the speaker notes' };
+  if (/^word\/(header|footer)\d*\.xml$/.test(path))
+    return { sv: 'i sidhuvud eller sidfot', en: 'in a header or footer' };
+  if (/^word\/comments/.test(path)) return { sv: 'i en kommentar', en: 'in a comment' };
+  if (/^word\/(footnotes|endnotes)\.xml$/.test(path)) return { sv: 'i en fotnot', en: 'in a footnote' };
+  if (/^xl\//.test(path)) return { sv: 'i kalkylbladet', en: 'in the spreadsheet' };
+  if (/^docProps\/|^meta\.xml$/.test(path))
+    return { sv: 'i dokumentets egenskaper', en: 'in the document’s properties' };
+  return { sv: 'i dokumentets text', en: 'in the document’s text' };
+}
+
+const embedded: Place = { sv: 'i ett inbäddat objekt', en: 'in an embedded object' };
+
+/**
+ * Every XML part of a Word, Excel, PowerPoint or OpenDocument file, a paragraph or cell at a time, and the
+ * documents embedded in it (an Excel sheet in a Word file, an OLE object), read as documents of their own.
+ * Undefined when the bytes are not a zip after all.
+ */
+export async function packageTexts(bytes: Uint8Array, readInner: ReadInner): Promise<DocumentText[] | undefined> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+  } catch {
+    return undefined;
+  }
+  const files = Object.values(zip.files).filter((file) => !file.dir);
+  const parts = files.filter((file) => /\.xml$/i.test(file.name));
+  const embeddings = files.filter((file) => /(^|\/)embeddings\//i.test(file.name) && !/\.xml$/i.test(file.name));
+  // The sizes the zip's directory declares, before anything is inflated: a bomb is refused, not unpacked.
+  const declared = [...parts, ...embeddings].reduce(
+    (sum, file) => sum + ((file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0),
+    0,
+  );
+  if (declared > scannedXmlLimitBytes) throw tooMuchXml();
+  const pieces: DocumentText[] = [];
+  for (const part of parts) {
+    const where = partPlace(part.name);
+    for (const piece of xmlText(await part.async('string'))) pieces.push({ text: piece, where });
+  }
+  for (const file of embeddings) {
+    for (const piece of await readInner(await file.async('uint8array'), file.name))
+      pieces.push({ text: piece.text, where: within(embedded, piece.where) });
+  }
+  return pieces;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { mimeMessage } from '../../test/support/sample-documents.js';
+import { nestingLimit } from '../documents/document-text.js';
+import { documentCheckBudget, refuseDocumentWithPersonalData } from './document-personal-data.js';
+
+describe('the check of an uploaded document, in its worker', () => {
+  it('refuses a document it cannot read to its end, saying why and what to do', async () => {
+    let message = mimeMessage({ subject: 'Innerst', body: 'Hej' });
+    for (let level = 0; level <= nestingLimit; level += 1)
+      message = mimeMessage({ subject: `Nivå ${level}`, body: 'Vidare', attachments: { 'vidare.eml': message } });
+    await expect(refuseDocumentWithPersonalData(message, 'Kedja.eml')).rejects.toMatchObject({
+      code: 'file_not_checkable',
+      text: { sv: expect.stringContaining('Ladda upp de inre dokumenten var för sig') },
+    });
+  });
+
+  it('refuses a document whose check outlasts its budget, and keeps one that passes', async () => {
+    const plain = mimeMessage({ subject: 'Lägesbild', body: 'Inget nummer här.' });
+    await expect(
+      refuseDocumentWithPersonalData(plain, 'Brev.eml', { ...documentCheckBudget, timeoutMs: 1 }),
+    ).rejects.toMatchObject({ code: 'file_not_checkable', text: { sv: expect.stringContaining('för lång tid') } });
+    await expect(refuseDocumentWithPersonalData(plain, 'Brev.eml')).resolves.toBeUndefined();
+  });
+});
