@@ -16,6 +16,8 @@ export const meetingSchema = z
     attendees: z.string(),
     notes: z.string(),
     documentPath: z.string().nullable(),
+    /** In the list: the notes' Word document with its registration, null before the first is saved. */
+    document: documentInfoSchema.nullable().optional(),
   })
   .meta({ id: 'BobMeeting' });
 export const bobDocumentsSchema = z

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { departmentReportStateSchema } from '../domain/cycle/index.js';
 import { departmentReportContentSchema } from '../domain/department-report.js';
+import { documentInfoSchema } from './documents.js';
 
 /** What the report routes answer: the year's overview of departments, and one department's report. */
 export const overviewSchema = z
@@ -22,6 +23,8 @@ export const overviewSchema = z
     ),
     /** Whether the app can install itself for a head (Graph in a tenant with TEAMS_APP_CATALOG_ID). */
     canInstall: z.boolean().optional(),
+    /** For the säkerhetschef: the compiled document kept in the library, with its registration. */
+    document: documentInfoSchema.nullable().optional(),
   })
   .meta({ id: 'ReportOverview' });
 

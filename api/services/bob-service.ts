@@ -36,6 +36,7 @@ export class UnknownPerson extends FieldRefused {
 
 const library = documentLibraries.bob.name;
 const documentsFolder = 'Dokument';
+const meetingsFolder = 'Möten';
 
 /** The BOB steering group's space: its members, meetings with notes, and documents, all in the BOB library. */
 export class BobService {
@@ -103,7 +104,7 @@ export class BobService {
   /** The meeting's notes as a Word document in the BOB library, a new version each time. */
   async saveMeetingDocument(id: string, actor: string): Promise<FileInfo> {
     const meeting = await this.meeting(id);
-    const path = `Möten/${safeFileName(`${meeting.date} ${meeting.title}.docx`)}`;
+    const path = `${meetingsFolder}/${safeFileName(`${meeting.date} ${meeting.title}.docx`)}`;
     const content = await bobMeetingDocument({
       meeting,
       generatedAt: this.clock.now(),
@@ -120,9 +121,18 @@ export class BobService {
     return meeting.documentPath ? this.store.getFile(library, meeting.documentPath) : undefined;
   }
 
+  /** The meetings' Word documents, newest versions, with their registrations. */
+  async meetingDocuments(): Promise<FileInfo[]> {
+    return this.filesIn(meetingsFolder);
+  }
+
   async documents(): Promise<FileInfo[]> {
+    return this.filesIn(documentsFolder);
+  }
+
+  private async filesIn(folder: string): Promise<FileInfo[]> {
     try {
-      return (await this.store.listFolder(library, documentsFolder)).files;
+      return (await this.store.listFolder(library, folder)).files;
     } catch (error) {
       if (error instanceof NotFoundError) return [];
       throw error;

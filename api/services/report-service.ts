@@ -18,7 +18,7 @@ import type { PlanActionRepository } from '../repositories/plan-action-repositor
 import { departmentReportsDocument } from '../documents/department-reports-document.js';
 import { docxContentType } from '../documents/docx-parts.js';
 import { documentLibraries } from '../documents/libraries.js';
-import type { FileInfo, StoragePort } from '../store/port.js';
+import { type FileInfo, findFile, type StoragePort } from '../store/port.js';
 import type { CycleService } from './cycle-service.js';
 import { DomainError, EtagRequired, NotFound } from '../domain/errors/domain-error.js';
 import { TooEarly } from '../domain/year-order.js';
@@ -234,13 +234,18 @@ export class ReportService {
 
   /** The compiled document kept as a new version in the Förvaltningsrapporter library, like every other document. */
   async saveDocument(year: number, municipality: string, actor: string): Promise<FileInfo> {
-    const [library, path] = [documentLibraries.departmentReports.name, `${year}/Förvaltningsrapporter ${year}.docx`];
+    const [library, path] = [documentLibraries.departmentReports.name, reportsDocumentPath(year)];
     const content = await this.document(
       year,
       municipality,
       await diarienummerForNewVersion(this.deps.store, library, path),
     );
     return this.deps.store.putFile(library, path, content, docxContentType, actor);
+  }
+
+  /** The compiled document's newest version in the library, with its registration; undefined before the first. */
+  async documentInfo(year: number): Promise<FileInfo | undefined> {
+    return findFile(this.deps.store, documentLibraries.departmentReports.name, reportsDocumentPath(year));
   }
 
   /** Every department's report of the year in one Word document. */
@@ -264,3 +269,5 @@ export class ReportService {
     return departmentReportsDocument({ municipality, year, generatedAt: this.deps.clock.now(), reports, diarienummer });
   }
 }
+
+const reportsDocumentPath = (year: number) => `${year}/Förvaltningsrapporter ${year}.docx`;

@@ -31,6 +31,16 @@ describe.skipIf(chromiumMissing)('the BOB space in the tab', () => {
     const download = page.waitForEvent('download');
     await row.getByRole('button', { name: 'Hämta Uppföljning skolan som Word-dokument' }).click();
     expect((await download).suggestedFilename()).toBe('2026-11-24 Uppföljning skolan.docx');
+    // Registered as fastställd, the notes are the record: the row offers no new version of them.
+    await row.getByRole('button', { name: 'Registrering av 2026-11-24 Uppföljning skolan.docx' }).click();
+    const registration = page.getByRole('dialog', { name: 'Registrering: 2026-11-24 Uppföljning skolan.docx' });
+    await registration.getByLabel('Fastställd').fill('2026-11-24');
+    await registration.getByRole('button', { name: 'Spara registreringen' }).click();
+    await registration.waitFor({ state: 'hidden' });
+    await row
+      .getByText(/^Dokumentet är registrerat som fastställt 24 november 2026 och får ingen ny version\./)
+      .waitFor();
+    expect(await row.getByRole('button', { name: 'Spara Uppföljning skolan som Word-dokument' }).count()).toBe(0);
 
     await page.getByRole('tab', { name: 'Dokument' }).click();
     const uploadButton = page.getByRole('button', {

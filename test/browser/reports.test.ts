@@ -155,6 +155,21 @@ describe.skipIf(chromiumMissing)('the November report in the tab', () => {
     // A same-origin link with a ticket, never a blob URL (new Teams lets only the first blob download through).
     expect((await download).url()).toMatch(/\/api\/cycles\/2026\/reports\.docx\?dl=[\w-]+\.[\w-]+$/);
     expect((await download).suggestedFilename()).toBe('forvaltningsrapporter-askersund-2026.docx');
+    // Kept in the library and registered as fastställd, the compiled reports get no new version.
+    const save = page.getByRole('button', { name: 'Spara som Word-dokument i biblioteket Förvaltningsrapporter' });
+    await save.click();
+    await page
+      .getByText('Förvaltningsrapporterna är sparade i biblioteket Förvaltningsrapporter som version 1.0.')
+      .waitFor();
+    await page.getByRole('button', { name: 'Registrering av Förvaltningsrapporter 2026.docx' }).click();
+    const registration = page.getByRole('dialog', { name: 'Registrering: Förvaltningsrapporter 2026.docx' });
+    await registration.getByLabel('Fastställd').fill('2026-11-24');
+    await registration.getByRole('button', { name: 'Spara registreringen' }).click();
+    await registration.waitFor({ state: 'hidden' });
+    await page
+      .getByText(/^Dokumentet är registrerat som fastställt 24 november 2026 och får ingen ny version\./)
+      .waitFor();
+    expect(await save.count()).toBe(0);
     await page.getByRole('button', { name: 'Öppna rapporten från Socialförvaltningen' }).click();
     const form = page.locator('form');
     await form.getByRole('heading', { name: 'Rapport från Socialförvaltningen' }).waitFor();

@@ -66,7 +66,17 @@ export const bobRoutes = (ctx: AppContext) => {
       path: '/api/bob/meetings',
       summary: 'BOB-gruppens möten, senaste först / the BOB group’s meetings, newest first',
       responses: { 200: { description: 'Mötena', schema: z.object({ meetings: z.array(meetingSchema) }) } },
-      handler: async () => ({ body: { meetings: (await ctx.bob.meetings()).map((m) => presentMeeting(m).body) } }),
+      handler: async () => {
+        const [meetings, documents] = await Promise.all([ctx.bob.meetings(), ctx.bob.meetingDocuments()]);
+        return {
+          body: {
+            meetings: meetings.map((meeting) => ({
+              ...presentMeeting(meeting).body,
+              document: documentInfoBody(documents.find((document) => document.path === meeting.documentPath)),
+            })),
+          },
+        };
+      },
     }),
     defineRoute({
       ...bobOnly,

@@ -104,7 +104,8 @@ export const reportRoutes = (ctx: AppContext) => {
             waitingSince: d.headId ? (reach.get(d.headId)?.waitingSince ?? null) : null,
             unreachableReason: d.headId ? (reach.get(d.headId)?.reason ?? null) : null,
           }));
-          return { body: { ...overview, departments, canInstall: ctx.reach.installer.enabled } };
+          const document = documentInfoBody(await ctx.reports.documentInfo(params.year));
+          return { body: { ...overview, departments, canInstall: ctx.reach.installer.enabled, document } };
         }
         const seesAll = caller.roles.includes('Reader');
         return {

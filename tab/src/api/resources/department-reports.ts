@@ -33,8 +33,9 @@ export const useSaveDepartmentReport = (year: number, departmentId: string) =>
     cycleKeys.all,
   ]);
 
-/** Saves every report of the year as one Word document in the library: a new version. */
-export const useSaveReportsDocument = () => useChange<DocumentInfoBody>([]);
+/** Saves every report of the year as one Word document in the library: a new version, which the overview shows. */
+export const useSaveReportsDocument = (year: number) =>
+  useChange<DocumentInfoBody>([departmentReportKeys.overview(year)]);
 
 /** Installs the app for a head who cannot be reached yet; the overview says whether the head is reachable now. */
 export const useInstallForHead = (year: number) => useChange<ReachJson>([departmentReportKeys.overview(year)]);

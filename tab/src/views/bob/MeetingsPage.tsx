@@ -22,7 +22,7 @@ import {
 } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
-import { useBobMeetings, useChangeBobMeeting, useSaveBobMeetingDocument } from '../../api/resources/bob.js';
+import { bobKeys, useBobMeetings, useChangeBobMeeting, useSaveBobMeetingDocument } from '../../api/resources/bob.js';
 import { useCurrentCycle } from '../../api/resources/cycles.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useSession } from '../../session.js';
@@ -39,7 +39,8 @@ import { RegistrationButton } from '../common/RegistrationButton.js';
 
 /** #/bob/moten: the group's meetings, their notes, and each meeting's notes as a Word document. */
 export function MeetingsPage() {
-  const texts = useTexts().bob;
+  const allTexts = useTexts();
+  const texts = allTexts.bob;
   const language = useLanguage();
   const confirmTexts = useTexts().confirm;
   const [confirm, confirmation] = useConfirm();
@@ -51,6 +52,8 @@ export function MeetingsPage() {
   const cycle = useCurrentCycle();
   const change = useChangeBobMeeting();
   const saveDocument = useSaveBobMeetingDocument();
+  // A meeting's document fastställd in its registration gets no new version: the save is not offered.
+  const faststalldOf = (meeting: BobMeetingJson) => meeting.document?.registration?.faststalld ?? null;
   const [actionError, setError] = useState<ApiError>();
   const [notice, setNotice] = useState('');
   const [dialog, setDialog] = useState<{ open: boolean; meeting?: BobMeetingJson; key: number }>({
@@ -134,13 +137,20 @@ export function MeetingsPage() {
                           label={texts.removeMeeting(meeting.title)}
                           onClick={() => remove(meeting)}
                         />
-                        <IconButton
-                          size="small"
-                          icon={<DocumentAddRegular />}
-                          label={texts.saveWord(meeting.title)}
-                          onClick={() => saveWord(meeting)}
-                        />
+                        {!faststalldOf(meeting) && (
+                          <IconButton
+                            size="small"
+                            icon={<DocumentAddRegular />}
+                            label={texts.saveWord(meeting.title)}
+                            onClick={() => saveWord(meeting)}
+                          />
+                        )}
                       </div>
+                      {faststalldOf(meeting) && (
+                        <Body1 as="p">
+                          {allTexts.documentFaststalld(formatDate(faststalldOf(meeting)!, language))}
+                        </Body1>
+                      )}
                       {meeting.documentPath && (
                         <Link
                           as="button"
@@ -157,7 +167,10 @@ export function MeetingsPage() {
                         </Link>
                       )}
                       {meeting.documentPath && (
-                        <RegistrationButton document={{ library: libraryNames.bob, path: meeting.documentPath }} />
+                        <RegistrationButton
+                          document={meeting.document ?? { library: libraryNames.bob, path: meeting.documentPath }}
+                          touches={[bobKeys.meetings]}
+                        />
                       )}
                     </div>
                   </TableCell>

@@ -15,6 +15,7 @@ import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useCurrentCycle } from '../../api/resources/cycles.js';
 import {
+  departmentReportKeys,
   useInstallForHead,
   useReportOverview,
   useSaveReportsDocument,
@@ -25,7 +26,6 @@ import { ErrorMessage } from '../common/ErrorMessage.js';
 import { formatDate, formatDateTime } from '../common/format.js';
 import { ReportForm } from './ReportForm.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
-import type { DocumentInfoBody } from '../../../../api/contract/documents.js';
 import { RegistrationButton } from '../common/RegistrationButton.js';
 import { ActionButton } from '../common/ActionButton.js';
 
@@ -36,17 +36,19 @@ export function ReportsView() {
   const { api, me } = useSession();
   const cycle = useCurrentCycle();
   const read = useReportOverview(cycle.data?.year);
-  const saveDocument = useSaveReportsDocument();
+  const saveDocument = useSaveReportsDocument(cycle.data?.year ?? 0);
   const install = useInstallForHead(cycle.data?.year ?? 0);
   const [openId, setOpenId] = useState<string>();
   const [actionError, setError] = useState<ApiError>();
   const [notice, setNotice] = useState('');
-  const [saved, setSaved] = useState<DocumentInfoBody>();
   const overview = read.data;
   const error = actionError ?? read.error ?? cycle.error ?? undefined;
 
   if (error) return <ErrorMessage error={error} />;
   if (!overview) return <Spinner label={texts.loading} />;
+  // The document kept in the library, as the overview found it (a save reads it again). Fastställd, it gets no new version.
+  const stored = overview.document ?? undefined;
+  const faststalld = stored?.registration?.faststalld ?? null;
 
   const ownDepartment = me.can.submitDepartmentReport ? me.departmentId : null;
   const shownId =
@@ -87,16 +89,13 @@ export function ReportsView() {
           {texts.reports.exportWord}
         </Button>
       )}
-      {me.roles.includes('SecurityChief') && (
+      {me.roles.includes('SecurityChief') && !faststalld && (
         <ActionButton
           icon={<DocumentAddRegular />}
           onAction={() =>
             saveDocument
               .mutateAsync({ method: 'POST', path: `/api/cycles/${overview.year}/reports/document` })
-              .then((document) => {
-                setSaved(document);
-                setNotice(texts.reports.savedInLibrary(document.version));
-              })
+              .then((document) => setNotice(texts.reports.savedInLibrary(document.version)))
               .catch((e: ApiError) => setError(e))
           }
         >
@@ -106,7 +105,8 @@ export function ReportsView() {
       <Body1 as="p" block role="status">
         {notice}
       </Body1>
-      {saved && <RegistrationButton document={saved} />}
+      {faststalld && <Body1 as="p">{texts.documentFaststalld(formatDate(faststalld, language))}</Body1>}
+      {stored && <RegistrationButton document={stored} touches={[departmentReportKeys.overview(overview.year)]} />}
       <Subtitle1 as="h2" block id="report-overview-heading">
         {texts.reports.overviewHeading}
       </Subtitle1>
