@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chromiumMissing, seriousAccessibilityViolations, chooseFile } from '../support/browser.js';
+import { chromiumMissing, seriousAccessibilityViolations, chooseFile, registerFaststalld } from '../support/browser.js';
 import request from 'supertest';
 import { tabInBrowser } from '../support/tab-in-browser.js';
 import { as, personas } from '../support/personas.js';
@@ -32,14 +32,10 @@ describe.skipIf(chromiumMissing)('the BOB space in the tab', () => {
     await row.getByRole('button', { name: 'Hämta Uppföljning skolan som Word-dokument' }).click();
     expect((await download).suggestedFilename()).toBe('2026-11-24 Uppföljning skolan.docx');
     // Registered as fastställd, the notes are the record: the row offers no new version of them.
-    await row.getByRole('button', { name: 'Registrering av 2026-11-24 Uppföljning skolan.docx' }).click();
-    const registration = page.getByRole('dialog', { name: 'Registrering: 2026-11-24 Uppföljning skolan.docx' });
-    await registration.getByLabel('Fastställd').fill('2026-11-24');
-    await registration.getByRole('button', { name: 'Spara registreringen' }).click();
-    await registration.waitFor({ state: 'hidden' });
-    await row
-      .getByText(/^Dokumentet är registrerat som fastställt 24 november 2026 och får ingen ny version\./)
-      .waitFor();
+    await registerFaststalld(row, '2026-11-24 Uppföljning skolan.docx', {
+      iso: '2026-11-24',
+      shown: '24 november 2026',
+    });
     expect(await row.getByRole('button', { name: 'Spara Uppföljning skolan som Word-dokument' }).count()).toBe(0);
 
     await page.getByRole('tab', { name: 'Dokument' }).click();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumMissing, newPage, seriousAccessibilityViolations } from '../support/browser.js';
+import { chromiumMissing, newPage, registerFaststalld, seriousAccessibilityViolations } from '../support/browser.js';
 import { as, personas } from '../support/personas.js';
 import { tabInBrowser } from '../support/tab-in-browser.js';
 
@@ -161,14 +161,7 @@ describe.skipIf(chromiumMissing)('the November report in the tab', () => {
     await page
       .getByText('Förvaltningsrapporterna är sparade i biblioteket Förvaltningsrapporter som version 1.0.')
       .waitFor();
-    await page.getByRole('button', { name: 'Registrering av Förvaltningsrapporter 2026.docx' }).click();
-    const registration = page.getByRole('dialog', { name: 'Registrering: Förvaltningsrapporter 2026.docx' });
-    await registration.getByLabel('Fastställd').fill('2026-11-24');
-    await registration.getByRole('button', { name: 'Spara registreringen' }).click();
-    await registration.waitFor({ state: 'hidden' });
-    await page
-      .getByText(/^Dokumentet är registrerat som fastställt 24 november 2026 och får ingen ny version\./)
-      .waitFor();
+    await registerFaststalld(page, 'Förvaltningsrapporter 2026.docx', { iso: '2026-11-24', shown: '24 november 2026' });
     expect(await save.count()).toBe(0);
     await page.getByRole('button', { name: 'Öppna rapporten från Socialförvaltningen' }).click();
     const form = page.locator('form');

@@ -118,3 +118,23 @@ export function describedText(control: Locator): Promise<string> {
       .join(' '),
   );
 }
+
+/**
+ * Registers a stored document as fastställd on `day` through its Registrering dialog, as the registrator does,
+ * and waits for the page to say it gets no new version (`shown`, the day as the page writes it).
+ */
+export async function registerFaststalld(
+  scope: Page | Locator,
+  fileName: string,
+  day: { iso: string; shown: string },
+): Promise<void> {
+  const page = 'page' in scope ? scope.page() : scope;
+  await scope.getByRole('button', { name: `Registrering av ${fileName}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Registrering: ${fileName}` });
+  await dialog.getByLabel('Fastställd').fill(day.iso);
+  await dialog.getByRole('button', { name: 'Spara registreringen' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await scope
+    .getByText(new RegExp(`^Dokumentet är registrerat som fastställt ${day.shown} och får ingen ny version\\.`))
+    .waitFor();
+}
