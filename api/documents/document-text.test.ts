@@ -119,6 +119,17 @@ describe('the text of an uploaded document', () => {
     expect(await placeOf(withEmbedded, 'Inbäddat.docx')).toBe('i ett inbäddat objekt, i kalkylbladet');
   });
 
+  it('reads a file its reader gives up on as far as it can, and never fails on it', async () => {
+    const longHeaders = Buffer.from(`Subject: ${'x'.repeat(3_000_000)}\r\n\r\nBarnet, född 850709-9805, hördes.`);
+    expect(await placeOf(longHeaders, 'Långt.eml')).toBe('i dokumentet');
+    const zip = new JSZip();
+    zip.file('word/document.xml', `<w:p><w:t>${'Inget nummer här. '.repeat(50)}</w:t></w:p>`);
+    const damaged = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const data = Buffer.from(damaged).indexOf('word/document.xml') + 'word/document.xml'.length;
+    damaged.fill(0xff, data + 5, data + 25);
+    await expect(documentTexts(damaged, 'Trasig.docx')).resolves.toEqual(expect.any(Array));
+  });
+
   it('refuses documents nested deeper than it reads', async () => {
     let message = mimeMessage({ subject: 'Innerst', body: 'Hej' });
     for (let level = 0; level <= nestingLimit; level += 1)

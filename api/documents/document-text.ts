@@ -54,7 +54,12 @@ export function documentTexts(bytes: Uint8Array, fileName: string, depth = 0): P
       `The document holds documents within documents more than ${nestingLimit} levels deep and cannot be checked. Upload the inner documents one by one.`,
     );
   }
-  return readKind(kindOf(bytes, fileName), bytes, fileName, depth);
+  return readKind(kindOf(bytes, fileName), bytes, fileName, depth).catch((error: unknown) => {
+    if (error instanceof DocumentNotCheckable) throw error;
+    // A reader that gives up on a damaged file (a corrupt zip entry, headers past postal-mime's limit): what
+    // stands in the file as it is is still read, so a broken file is checked as far as it can be, never a 500.
+    return binaryTextRuns(bytes).map((text) => ({ text, where: documentPlace }));
+  });
 }
 
 async function readKind(kind: Kind, bytes: Uint8Array, fileName: string, depth: number): Promise<DocumentText[]> {
