@@ -18,6 +18,7 @@ import { quarterFigures } from './quarter-bench.js';
 import { graphFigures } from './graph-bench.js';
 import { sharePointFigures } from './sharepoint-bench.js';
 import { stallFigures } from './stall-bench.js';
+import { documentCheckFigures } from './document-check-bench.js';
 import { startRateLimitedConnector } from '../test/support/rate-limited-connector.js';
 
 interface Figure {
@@ -226,6 +227,7 @@ await quarterFigures(record);
 await graphFigures(record);
 await sharePointFigures(record);
 await stallFigures(record);
+await documentCheckFigures(record);
 tabFigures();
 
 const out = join(import.meta.dirname, 'out');
