@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chromiumMissing, seriousAccessibilityViolations, chooseFile, registerFaststalld } from '../support/browser.js';
 import request from 'supertest';
 import { tabInBrowser } from '../support/tab-in-browser.js';
+import { pdfFile } from '../support/sample-documents.js';
 import { as, personas } from '../support/personas.js';
 
 const tab = tabInBrowser('2026-11-24T09:00:00+01:00');
@@ -50,6 +51,16 @@ describe.skipIf(chromiumMissing)('the BOB space in the tab', () => {
       buffer: Buffer.from('MZ'),
     });
     await page.getByText(/^Filtypen tas inte emot\. Ladda upp ett dokument: pdf, docx/).waitFor();
+    // A PDF whose text holds a personal identity number is not kept; the refusal says where, never the number.
+    await chooseFile(uploadButton, {
+      name: 'Polisens anteckningar.pdf',
+      mimeType: 'application/pdf',
+      buffer: pdfFile([['Anteckningar'], ['Ungdom född 850709-9805 hördes.']]),
+    });
+    await page
+      .getByText(/^Dokumentet sparades inte: det innehåller ett personnummer eller samordningsnummer på sida 2\./)
+      .waitFor();
+    expect(await page.getByText('9805').count()).toBe(0);
     await chooseFile(uploadButton, { name: 'Lägesrapport.txt', mimeType: 'text/plain', buffer: Buffer.from('BOB') });
     await page
       .getByRole('table', { name: 'Dokument i BOB-biblioteket' })
