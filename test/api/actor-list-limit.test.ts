@@ -40,4 +40,10 @@ describe('the list of actors', () => {
     await api().delete(`/api/actors/${last.id}`).set(chief).set('If-Match', last.etag).expect(204);
     await api().post('/api/actors').set(chief).send({ name: 'En till', kind: 'other' }).expect(201);
   });
+
+  it('is the one organisation list whose description names the refusal of a full list', async () => {
+    const paths = (await api().get('/api/openapi.json').set(chief).expect(200)).body.paths;
+    expect(paths['/api/actors'].post.responses['409'].description).toBe('Listan rymmer högst 100 aktörer');
+    expect(paths['/api/departments'].post.responses['409']).toBeUndefined();
+  });
 });

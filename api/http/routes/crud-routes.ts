@@ -87,10 +87,13 @@ export function crudRoutes<T extends Fields, O>(options: CrudOptions<T, O>): Any
       summary: `Skapa / create: ${noun.sv}`,
       access: options.writers,
       body: options.input,
+      // A 409 only where the list has a limit; the handler answers 201 itself either way, so its type is 201's.
       responses: {
         201: { description: 'Skapad', schema: options.output },
-        409: { description: 'Listan rymmer inte fler (en lista med en gräns, som aktörerna)' },
-      },
+        ...(options.limit
+          ? { 409: { description: `Listan rymmer högst ${options.limit.max} ${options.limit.what.sv}` } }
+          : {}),
+      } as { 201: { description: string; schema: z.ZodType<O> } },
       handler: async ({ body, caller }) => {
         const value = body as T;
         await refuseFull();
