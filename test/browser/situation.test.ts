@@ -214,7 +214,8 @@ describe.skipIf(chromiumMissing)('importing into the lägesbild in the tab', () 
     expect(await seriousAccessibilityViolations(page, 'import progress')).toEqual([]);
     answerProgress();
     await page.unroute(progressAsked);
-    await page.getByText('Klart: 2 nya poster, 0 fanns redan.').waitFor();
+    // The job's end comes by polling; on a loaded machine (browser suites in parallel) it may take a while.
+    await page.getByText('Klart: 2 nya poster, 0 fanns redan.').waitFor({ timeout: 45_000 });
     await page.getByRole('table', { name: 'Tidigare importer' }).getByRole('cell', { name: 'Klar' }).first().waitFor();
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
     await page.getByText('Klart: 0 nya poster, 2 fanns redan.').waitFor();
