@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { compoundFile, mimeMessage, outlookMessage, pdfFile } from '../../test/support/sample-documents.js';
@@ -82,6 +83,10 @@ describe('the text of an uploaded document', () => {
       attachments: { '850709-9805.txt': new Uint8Array([0x61]) },
     });
     expect(await placeOf(inName, 'Namn.eml')).toBe('i en bilagas filnamn');
+    const inHeaders = Buffer.from('X-Arende: 850709-9805\r\nSubject: Hej\r\nMIME-Version: 1.0\r\n\r\nHej');
+    expect(await placeOf(inHeaders, 'Huvud.eml')).toBe('i meddelandets huvud');
+    const notAHeader = Buffer.from('Anteckning 850709-9805\r\nMIME-Version: 1.0\r\n\r\nHej');
+    expect(await placeOf(notAHeader, 'Anteckning.txt')).toBe('i meddelandets huvud');
   });
 
   it('reads an Outlook message and an older Office file through their streams', async () => {
@@ -110,6 +115,26 @@ describe('the text of an uploaded document', () => {
       0xd9,
     ]);
     expect(await placeOf(jpeg, 'Foto.jpg')).toBe('i bildens metadata');
+    const chunk = (type: string, data: Buffer) => {
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(data.length);
+      return Buffer.concat([length, Buffer.from(type, 'latin1'), data, Buffer.alloc(4)]);
+    };
+    const png = (text: Buffer) =>
+      Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+        text,
+        chunk('IEND', Buffer.alloc(0)),
+      ]);
+    const zTXt = chunk('zTXt', Buffer.concat([Buffer.from('Comment\0\0'), deflateSync('Foto av 850709-9805')]));
+    expect(await placeOf(png(zTXt), 'Foto.png')).toBe('i bildens metadata');
+    const iTXt = chunk(
+      'iTXt',
+      Buffer.concat([Buffer.from('Description\0\x01\0sv\0\0'), deflateSync('Född 850709-9805')]),
+    );
+    expect(await placeOf(png(iTXt), 'Foto.png')).toBe('i bildens metadata');
+    const plain = chunk('iTXt', Buffer.from('Description\0\0\0sv\0\0Solnedgång 2026-03-14'));
+    expect(await placeOf(png(plain), 'Foto.png')).toBeUndefined();
     const withEmbedded = await zipOf({
       'word/document.xml': '<w:p><w:t>Se tabellen</w:t></w:p>',
       'word/embeddings/Microsoft_Excel_Worksheet.xlsx': await zipOf({

@@ -88,8 +88,10 @@ async function readKind(kind: Kind, bytes: Uint8Array, fileName: string, depth: 
       const { mailTexts } = await import('./text/mail-text.js');
       return mailTexts(bytes, readInner);
     }
-    case 'picture':
-      return asRuns(picturePlace);
+    case 'picture': {
+      const { pictureTexts } = await import('./text/picture-text.js');
+      return pictureTexts(bytes).map((text) => ({ text, where: picturePlace }));
+    }
     case 'text':
       return textLines(bytes, fileName);
   }

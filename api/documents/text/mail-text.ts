@@ -5,6 +5,7 @@ import { attachmentPlace, within } from './places.js';
 const messagePlace: Place = { sv: 'i meddelandet', en: 'in the message' };
 const subjectPlace: Place = { sv: 'i ämnesraden', en: 'in the subject' };
 const peoplePlace: Place = { sv: 'bland avsändare och mottagare', en: 'among the sender and recipients' };
+const headersPlace: Place = { sv: 'i meddelandets huvud', en: 'in the message’s headers' };
 
 const blockEnds = /<\/(?:p|div|li|td|th|tr|h[1-6]|blockquote|pre)>|<br\b[^>]*>/gi;
 const invisible = /<(style|script|head)\b[\s\S]*?<\/\1>/gi;
@@ -45,6 +46,13 @@ export async function mailTexts(bytes: Uint8Array, readInner: ReadInner): Promis
   for (const person of people) if (person?.name) pieces.push({ text: person.name, where: peoplePlace });
   for (const line of [...(email.text ?? '').split(/\r?\n/), ...htmlLines(email.html ?? '')])
     pieces.push({ text: line, where: messagePlace });
+  // Every header, decoded, and the header block's lines as they stand: a line that is no header, which
+  // postal-mime passes over, is text all the same.
+  for (const header of email.headers) pieces.push({ text: header.value, where: headersPlace });
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const headerEnd = raw.search(/\r?\n\r?\n/);
+  for (const line of raw.slice(0, headerEnd < 0 ? raw.length : headerEnd).split(/\r?\n/))
+    pieces.push({ text: line, where: headersPlace });
   for (const attachment of email.attachments) {
     const { place, pieces: namedPieces } = attachmentPlace(attachment.filename);
     pieces.push(...namedPieces);
