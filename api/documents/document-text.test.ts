@@ -100,6 +100,18 @@ describe('the text of an uploaded document', () => {
     expect(await placeOf(withAttachment, 'Möte.msg')).toBe('i bilagan Lista.pdf, på sida 1');
     const doc = compoundFile({ WordDocument: 'Ungdom född 19850709-9805 hördes.' });
     expect(await placeOf(doc, 'Gammal.doc')).toBe('i dokumentet');
+    // A number typed into an Excel 97–2003 cell without its hyphen is kept as a number (a BIFF NUMBER record).
+    const record = (type: number, value: number) => {
+      const bytes = Buffer.alloc(18);
+      bytes.writeUInt16LE(type, 0);
+      bytes.writeUInt16LE(14, 2);
+      bytes.writeDoubleLE(value, 10);
+      return bytes;
+    };
+    const xls = (value: number) =>
+      compoundFile({ Workbook: Buffer.concat([record(0x0203, 46095), record(0x0203, value)]) });
+    expect(await placeOf(xls(198507099805), 'Lista.xls')).toBe('i kalkylbladet');
+    expect(await placeOf(xls(5560001234), 'Organisationer.xls')).toBeUndefined();
     const guid = compoundFile({ WordDocument: 'Id {19850709-9805-4abc-8def-0123456789ab} och text.' });
     expect(await placeOf(guid, 'Guid.doc')).toBeUndefined();
   });

@@ -1,5 +1,6 @@
 import CFB from 'cfb';
 import { binaryTextRuns } from './binary-runs.js';
+import { xlsWholeNumbers } from './xls-numbers.js';
 import type { DocumentText, Place, ReadInner } from './document-text-types.js';
 import { attachmentPlace, within } from './places.js';
 
@@ -7,6 +8,7 @@ const documentPlace: Place = { sv: 'i dokumentet', en: 'in the document' };
 const messagePlace: Place = { sv: 'i meddelandet', en: 'in the message' };
 const subjectPlace: Place = { sv: 'i ämnesraden', en: 'in the subject' };
 const recipientsPlace: Place = { sv: 'bland mottagarna', en: 'among the recipients' };
+const sheetPlace: Place = { sv: 'i kalkylbladet', en: 'in the spreadsheet' };
 
 // [MS-OXMSG] 2.2.2: an attachment's storage is __attach_version1.0_#0000000N, its bytes the stream of
 // PidTagAttachDataBinary (0x3701, PT_BINARY 0x0102), its name PidTagAttachLongFilename (0x3707) or
@@ -25,8 +27,8 @@ function placeIn(path: string, message: boolean): Place {
  * The text of an OLE compound file: Word 97–2003 (.doc), Excel (.xls), PowerPoint (.ppt) or an Outlook
  * message (.msg). Their formats are each a book of their own, but they keep text uncompressed, in single
  * bytes or UTF-16, so every stream's printable runs are read; a message's attachments are read as documents
- * of their own. Numbers an Excel 97 cell holds as numbers (not text) are not seen. Undefined when the bytes
- * are no compound file after all.
+ * of their own, and the whole numbers an Excel workbook holds as numbers. Undefined when the bytes are no
+ * compound file after all.
  */
 export async function compoundTexts(bytes: Uint8Array, readInner: ReadInner): Promise<DocumentText[] | undefined> {
   let container: CFB.CFB$Container;
@@ -59,6 +61,8 @@ export async function compoundTexts(bytes: Uint8Array, readInner: ReadInner): Pr
     }
     const where = placeIn(path, message);
     for (const run of binaryTextRuns(content)) pieces.push({ text: run, where });
+    if (/^(Workbook|Book)$/.test(entry.name))
+      for (const number of xlsWholeNumbers(content)) pieces.push({ text: number, where: sheetPlace });
   }
   return pieces;
 }
