@@ -12,7 +12,7 @@ export default defineConfig({
       exclude: ['**/*.test.ts'],
       reporter: ['text-summary'],
       // The floor is what the unit tests cover today; raise it as tests are added, never lower it.
-      thresholds: { lines: 23.5, statements: 23.5, functions: 18.5, branches: 23.5 },
+      thresholds: { lines: 27.5, statements: 27.5, functions: 21, branches: 27 },
     },
   },
 });
