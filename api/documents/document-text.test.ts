@@ -56,6 +56,7 @@ describe('the text of an uploaded document', () => {
   });
 
   it('reads a file as what it is, not what its name says', async () => {
+    expect(await placeOf(Buffer.from('BMX-banan\nPojke född 850709-9805'), 'Anteckning.txt')).toBe('på rad 2');
     expect(await placeOf(await docx('Född 850709-9805'), 'Omdöpt.pdf')).toBe('i dokumentets text');
     expect(await placeOf(pdfFile([['Född 850709-9805']]), 'Omdöpt.txt')).toBe('på sida 1');
   });

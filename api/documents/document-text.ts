@@ -28,10 +28,11 @@ function kindOf(bytes: Uint8Array, fileName: string): Kind {
   if (
     starts(bytes, 0xff, 0xd8, 0xff) ||
     starts(bytes, 0x89, 0x50, 0x4e, 0x47) ||
-    ascii(bytes, 4) === 'GIF8' ||
+    /^GIF8[79]a$/.test(ascii(bytes, 6)) ||
     ascii(bytes, 4) === 'II*\0' ||
     ascii(bytes, 4) === 'MM\0*' ||
-    ascii(bytes, 2) === 'BM'
+    // A bitmap says its own length after "BM"; a text that starts with BM (a BMX track) does not.
+    (ascii(bytes, 2) === 'BM' && bytes.length >= 6 && Buffer.from(bytes).readUInt32LE(2) === bytes.length)
   )
     return 'picture';
   const type = fileName.split('.').pop()?.toLowerCase() ?? '';
