@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mimeMessage } from '../../test/support/sample-documents.js';
 import { nestingLimit } from '../documents/document-text.js';
+import { workersAtOnce } from '../workers/run-in-worker.js';
 import { documentCheckBudget, refuseDocumentWithPersonalData } from './document-personal-data.js';
 
 describe('the check of an uploaded document, in its worker', () => {
@@ -20,5 +21,15 @@ describe('the check of an uploaded document, in its worker', () => {
       refuseDocumentWithPersonalData(plain, 'Brev.eml', { ...documentCheckBudget, timeoutMs: 1 }),
     ).rejects.toMatchObject({ code: 'file_not_checkable', text: { sv: expect.stringContaining('för lång tid') } });
     await expect(refuseDocumentWithPersonalData(plain, 'Brev.eml')).resolves.toBeUndefined();
+  });
+
+  it('checks a burst of documents a few at a time, and answers each', async () => {
+    const letters = Array.from({ length: workersAtOnce * 3 }, (_, i) =>
+      mimeMessage({ subject: `Brev ${i}`, body: i === 4 ? 'Född 850709-9805' : 'Inget nummer.' }),
+    );
+    const answers = await Promise.allSettled(
+      letters.map((letter, i) => refuseDocumentWithPersonalData(letter, `${i}.eml`)),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(letters.map((_, i) => (i === 4 ? 'rejected' : 'fulfilled')));
   });
 });

@@ -1,4 +1,34 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+
+/**
+ * Workers running at once in this process; more wait their turn. Each may take its budget's memory, so a burst
+ * of uploads queues instead of starting a worker per request (twenty PDFs at once would be 10 GB at worst).
+ */
+export const workersAtOnce = Math.max(2, availableParallelism());
+
+/**
+ * At most `max` places at once: `turn()` waits for a free one and answers the function that gives it to the
+ * next in line, or frees it.
+ */
+export function placesAtOnce(max: number): { turn: () => Promise<() => void>; running: () => number } {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    running: () => running,
+    turn: async () => {
+      if (running < max) running += 1;
+      else await new Promise<void>((resolve) => waiting.push(resolve));
+      return () => {
+        const next = waiting.shift();
+        if (next) next();
+        else running -= 1;
+      };
+    },
+  };
+}
+
+const workerPlaces = placesAtOnce(workersAtOnce);
 
 /** Time and memory one worker may take; past them its work is refused and the service carries on. */
 export interface WorkerBudget {
@@ -22,6 +52,15 @@ export async function runInWorker<T>(options: {
   refused: (message: { sv: string; en: string }) => Error;
   tooHeavy: () => Error;
 }): Promise<T> {
+  const done = await workerPlaces.turn();
+  try {
+    return await runNow<T>(options);
+  } finally {
+    done();
+  }
+}
+
+async function runNow<T>(options: Parameters<typeof runInWorker>[0]): Promise<T> {
   const settings = {
     workerData: options.data,
     resourceLimits: { maxOldGenerationSizeMb: options.budget.maxOldGenerationSizeMb },
