@@ -20,7 +20,7 @@ describe('places at once for workers', () => {
       gates.shift()!();
       await new Promise((resolve) => setImmediate(resolve));
     }
-    gates.forEach((open) => open());
+    for (const open of gates) open();
     await Promise.all(tasks);
     expect(order).toEqual([0, 1, 2, 3, 4]);
     expect(most).toBe(2);
