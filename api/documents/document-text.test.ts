@@ -48,6 +48,12 @@ describe('the text of an uploaded document', () => {
     expect(await placeOf(pdfFile([['Lägesbild']], { Author: 'Handläggare 850709-9805' }), 'a.pdf')).toBe(
       'i dokumentets egenskaper',
     );
+    expect(await placeOf(pdfFile([['Lägesbild']], { Handlaggare: 'Född 850709-9805' }), 'a.pdf')).toBe(
+      'i dokumentets egenskaper',
+    );
+    const xmp =
+      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description><dc:creator>Handläggare 850709-9805</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>';
+    expect(await placeOf(pdfFile([['Lägesbild']], {}, xmp), 'a.pdf')).toBe('i dokumentets egenskaper');
     expect(await placeOf(pdfFile([['Möte 2026-03-14', 'Ärende 1234']]), 'ok.pdf')).toBeUndefined();
   });
 

@@ -3,14 +3,15 @@ import CFB from 'cfb';
 
 /**
  * Small documents of the formats the libraries take, made here byte by byte so tests need no office suite:
- * a PDF with one text line per entry (compressed as real PDFs are), an OLE compound file (what .doc, .xls,
+ * a PDF with one text line per entry (compressed as real PDFs are), its properties and XMP packet, an OLE compound file (what .doc, .xls,
  * .ppt and .msg are) with the streams given, and an e-mail in MIME.
  */
-export function pdfFile(pages: string[][], info: Record<string, string> = {}): Buffer {
+export function pdfFile(pages: string[][], info: Record<string, string> = {}, xmp?: string): Buffer {
   const objects: (string | { dict: string; data: Buffer })[] = [];
   const fontId = 3 + pages.length * 2;
   const infoId = fontId + 1;
-  objects.push('<< /Type /Catalog /Pages 2 0 R >>');
+  const metadataId = infoId + 1;
+  objects.push(`<< /Type /Catalog /Pages 2 0 R${xmp ? ` /Metadata ${metadataId} 0 R` : ''} >>`);
   objects.push(
     `<< /Type /Pages /Kids [${pages.map((_, i) => `${3 + i * 2} 0 R`).join(' ')}] /Count ${pages.length} >>`,
   );
@@ -29,6 +30,10 @@ export function pdfFile(pages: string[][], info: Record<string, string> = {}): B
       .map(([key, value]) => `/${key} (${pdfString(value)})`)
       .join(' ')} >>`,
   );
+  if (xmp) {
+    const data = Buffer.from(xmp, 'utf8');
+    objects.push({ dict: `<< /Type /Metadata /Subtype /XML /Length ${data.length} >>`, data });
+  }
   const chunks: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   let position = chunks[0]!.length;
   const offsets: number[] = [];

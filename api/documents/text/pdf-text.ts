@@ -34,9 +34,18 @@ export async function pdfTexts(bytes: Uint8Array, readInner: ReadInner): Promise
     return undefined;
   }
   const pieces: DocumentText[] = [];
-  const { info } = (await pdf.getMetadata()) as unknown as { info?: Record<string, unknown> };
-  for (const value of Object.values(info ?? {}))
-    if (typeof value === 'string') pieces.push({ text: value, where: properties });
+  // The information dictionary (its Custom entries too) and the XMP packet, its tags taken out.
+  const { info, metadata } = (await pdf.getMetadata()) as unknown as {
+    info?: Record<string, unknown> & { Custom?: Record<string, unknown> };
+    metadata?: { getRaw(): unknown } | null;
+  };
+  const xmp = metadata?.getRaw();
+  const described = [
+    ...Object.values(info ?? {}),
+    ...Object.values(info?.Custom ?? {}),
+    ...(typeof xmp === 'string' ? xmp.replace(/<[^>]*>/g, '\n').split('\n') : []),
+  ];
+  for (const value of described) if (typeof value === 'string') pieces.push({ text: value, where: properties });
   for (let number = 1; number <= pdf.numPages; number += 1) {
     const page = await pdf.getPage(number);
     const content = await page.getTextContent();
