@@ -55,6 +55,9 @@ describe('the text of an uploaded document', () => {
       '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description><dc:creator>Handläggare 850709-9805</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>';
     expect(await placeOf(pdfFile([['Lägesbild']], {}, xmp), 'a.pdf')).toBe('i dokumentets egenskaper');
     expect(await placeOf(pdfFile([['Möte 2026-03-14', 'Ärende 1234']]), 'ok.pdf')).toBeUndefined();
+    // A document id is no number, though its first groups read as one.
+    const ids = '<x:xmpmeta><xmpMM:DocumentID>uuid:19850709-9805-4abc-8def-0123456789ab</xmpMM:DocumentID></x:xmpmeta>';
+    expect(await placeOf(pdfFile([['Lägesbild']], {}, ids), 'a.pdf')).toBeUndefined();
   });
 
   it('still reads what stands uncompressed in a PDF that PDF.js cannot open', async () => {
@@ -121,6 +124,9 @@ describe('the text of an uploaded document', () => {
     expect(await placeOf(xls(5560001234), 'Organisationer.xls')).toBeUndefined();
     const guid = compoundFile({ WordDocument: 'Id {19850709-9805-4abc-8def-0123456789ab} och text.' });
     expect(await placeOf(guid, 'Guid.doc')).toBeUndefined();
+    // Only a whole identifier is left out: a number with hex after it is still a number.
+    const suffixed = compoundFile({ WordDocument: 'Elev 850709-9805-abcdef0123 hördes.' });
+    expect(await placeOf(suffixed, 'Suffix.doc')).toBe('i dokumentet');
   });
 
   it('reads a picture’s metadata, and a document embedded in an Office file', async () => {

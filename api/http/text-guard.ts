@@ -1,4 +1,5 @@
 import { containsPersonalIdentityNumber, personalDataMessage } from '../domain/personal-data.js';
+import { withoutIdentifiers } from '../domain/personal-identity-numbers.js';
 import { isWellFormedText, malformedTextMessage, storableText } from '../domain/text-policy.js';
 import { englishTwin } from '../i18n/bilingual.js';
 import { DomainError } from '../domain/errors/domain-error.js';
@@ -43,19 +44,16 @@ function tooDeep(part: 'body' | 'query'): DomainError {
       });
 }
 
-// An identifier is not text: an uploaded file's SHA-256 holds ten digits in a row that pass as a personal
-// identity number about once in 1,200 files, a GUID (an Entra object id, a SharePoint document id) once in
-// 11,000, and the file or the person could never be used. In a field that names something (an id, a stored
+// An identifier is not text (withoutIdentifiers says why). In a field that names something (an id, a stored
 // path, a link) such identifiers are left out of the scan; the rest of the field, and every other field, is
 // scanned whole.
 const namingField = /^(id|.*Ids?|path|href|.*Url)$/;
-const identifiers = /(?<![0-9a-z])(?:[0-9a-f]{64}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})(?![0-9a-z])/gi;
 
 function scannedText(text: string, path: string[]): string {
   const field = path.findLast((segment) => !/^\d+$/.test(segment));
   if (field === undefined || !namingField.test(field)) return text;
   // A link's %7B…%7D around a GUID read as the braces they are; digits written %31%39… read as digits.
-  return text.replace(/%[0-7][0-9a-f]/gi, (percent) => decodeURIComponent(percent)).replace(identifiers, ' ');
+  return withoutIdentifiers(text.replace(/%[0-7][0-9a-f]/gi, (percent) => decodeURIComponent(percent)));
 }
 
 function checkText(text: string, path: string[], issues: FieldIssue[]): string {

@@ -2,8 +2,7 @@
  * The text a binary file carries as it is, without a reader for its format: runs of printable characters,
  * read as single bytes (Windows-1252, as ASCII and the older Office formats store short text) and as UTF-16LE
  * at either alignment (as Word, PowerPoint and Outlook store the rest). Only runs long enough to hold a ten-digit
- * number are kept. Picture data and other binary noise rarely forms ten printable digits in a row; what does, in
- * hex identifiers (GUIDs, hashes), is taken out, as the text guard does for an id.
+ * number are kept. Picture data and other binary noise rarely forms ten printable digits in a row.
  */
 export function binaryTextRuns(bytes: Uint8Array): string[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -15,12 +14,5 @@ export function binaryTextRuns(bytes: Uint8Array): string[] {
       .toString('utf16le')
       .split(/[^\t\x20-\x7e\xa0-\u024f\u2000-\u206f\u2212\u3000\uff01-\uff5e]+/);
   });
-  return [...singleBytes, ...wide].filter((run) => run.length >= 10).map(withoutHexIdentifiers);
-}
-
-// Sixteen hex digits or more with a letter among them: a GUID's groups, a hash, a colour table, picture data.
-const hexIdentifier = /(?<![0-9a-z])(?=[0-9a-f-]*[a-f])[0-9a-f][0-9a-f-]{15,}(?![0-9a-z])/gi;
-
-export function withoutHexIdentifiers(text: string): string {
-  return text.replace(hexIdentifier, ' ');
+  return [...singleBytes, ...wide].filter((run) => run.length >= 10);
 }
