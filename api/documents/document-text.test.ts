@@ -35,6 +35,22 @@ describe('the text of an uploaded document', () => {
     expect(pieces.map((piece) => piece.text)).toEqual(expect.arrayContaining(['20260314', '1234']));
   });
 
+  it('reads a package’s properties and charts value by value, so counts side by side make no number', async () => {
+    // Word's own statistics: minutes edited, pages, words and characters would run together as 8507099805.
+    const counts = await zipOf({
+      'word/document.xml': '<w:p><w:t>Text</w:t></w:p>',
+      'docProps/app.xml':
+        '<Properties><TotalTime>85</TotalTime><Pages>0</Pages><Words>709</Words><Characters>9805</Characters></Properties>',
+      'word/charts/chart1.xml':
+        '<c:val><c:pt idx="0"><c:v>850709</c:v></c:pt><c:pt idx="1"><c:v>9805</c:v></c:pt></c:val>',
+    });
+    expect(await placeOf(counts, 'Statistik.docx')).toBeUndefined();
+    const creator = await zipOf({
+      'docProps/core.xml': '<cp:coreProperties><dc:creator>850709-9805</dc:creator></cp:coreProperties>',
+    });
+    expect(await placeOf(creator, 'Skapare.docx')).toBe('i dokumentets egenskaper');
+  });
+
   it('refuses a package that declares more XML than it may read', async () => {
     const bomb = new JSZip();
     bomb.file('word/document.xml', 'x'.repeat(scannedXmlLimitBytes + 1), { compression: 'DEFLATE' });

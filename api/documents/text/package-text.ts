@@ -17,14 +17,18 @@ export const tooMuchXml = () =>
 // Where the text ends a paragraph, a table cell, a spreadsheet cell or a shared string: each is scanned on its own,
 // so two neighbouring cells (a date, then four digits) never make a number.
 const pieceEnds = /<\/(?:w:p|w:tc|a:p|text:p|text:h|table:table-cell|si|c)>|<(?:w:br|w:cr|text:line-break)\b[^>]*\/>/g;
+// Parts that hold values, not running text (properties, data-bound XML, a chart's cached numbers): every element
+// is a piece of its own, so a page count beside a word count never reads as one number.
+const everyElementEnds = /<\/[^>]+>/g;
+const valueParts = /^docProps\/|^customXml\/|^meta\.xml$|\/charts\//;
 const tabs = /<(?:w:tab|text:tab)\b[^>]*\/>/g;
 const tags = /<[^>]+>/g;
 const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-function xmlText(xml: string): string[] {
+function xmlText(xml: string, path: string): string[] {
   return xml
     .replace(tabs, '\t')
-    .replace(pieceEnds, '\n')
+    .replace(valueParts.test(path) ? everyElementEnds : pieceEnds, '\n')
     .replace(tags, '')
     .replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, name: string) =>
       name.startsWith('#')
@@ -75,7 +79,7 @@ export async function packageTexts(bytes: Uint8Array, readInner: ReadInner): Pro
   const pieces: DocumentText[] = [];
   for (const part of parts) {
     const where = partPlace(part.name);
-    for (const piece of xmlText(await part.async('string'))) pieces.push({ text: piece, where });
+    for (const piece of xmlText(await part.async('string'), part.name)) pieces.push({ text: piece, where });
   }
   for (const file of embeddings) {
     for (const piece of await readInner(await file.async('uint8array'), file.name))
