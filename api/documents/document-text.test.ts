@@ -71,6 +71,15 @@ describe('the text of an uploaded document', () => {
       '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description><dc:creator>Handläggare 850709-9805</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>';
     expect(await placeOf(pdfFile([['Lägesbild']], {}, xmp), 'a.pdf')).toBe('i dokumentets egenskaper');
     expect(await placeOf(pdfFile([['Möte 2026-03-14', 'Ärende 1234']]), 'ok.pdf')).toBeUndefined();
+    // A table's row: a date, then a count in the next column, is no number; a number in one cell is.
+    const row = (left: string, right: string) => [
+      { x: 60, text: left },
+      { x: 200, text: right },
+    ];
+    expect(
+      await placeOf(pdfFile([[row('2026-03-14', '1234'), row('1985-07-09', '9805')]]), 'Tabell.pdf'),
+    ).toBeUndefined();
+    expect(await placeOf(pdfFile([[row('Anmälare', '850709-9805')]]), 'Tabell.pdf')).toBe('på sida 1');
     // A document id is no number, though its first groups read as one.
     const ids = '<x:xmpmeta><xmpMM:DocumentID>uuid:19850709-9805-4abc-8def-0123456789ab</xmpMM:DocumentID></x:xmpmeta>';
     expect(await placeOf(pdfFile([['Lägesbild']], {}, ids), 'a.pdf')).toBeUndefined();

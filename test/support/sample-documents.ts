@@ -6,7 +6,9 @@ import CFB from 'cfb';
  * a PDF with one text line per entry (compressed as real PDFs are), its properties and XMP packet, an OLE compound file (what .doc, .xls,
  * .ppt and .msg are) with the streams given, and an e-mail in MIME.
  */
-export function pdfFile(pages: string[][], info: Record<string, string> = {}, xmp?: string): Buffer {
+export type PdfLine = string | { x: number; text: string }[];
+
+export function pdfFile(pages: PdfLine[][], info: Record<string, string> = {}, xmp?: string): Buffer {
   const objects: (string | { dict: string; data: Buffer })[] = [];
   const fontId = 3 + pages.length * 2;
   const infoId = fontId + 1;
@@ -20,7 +22,13 @@ export function pdfFile(pages: string[][], info: Record<string, string> = {}, xm
     objects.push(
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${4 + i * 2} 0 R /Resources << /Font << /F1 ${fontId} 0 R >> >> >>`,
     );
-    const content = lines.map((line, j) => `BT /F1 11 Tf 60 ${780 - j * 18} Td (${pdfString(line)}) Tj ET`).join('\n');
+    // A line is a text from the left margin, or a table row's cells, each a text object at its own x.
+    const cells = (line: PdfLine) => (typeof line === 'string' ? [{ x: 60, text: line }] : line);
+    const content = lines
+      .flatMap((line, j) =>
+        cells(line).map((cell) => `BT /F1 11 Tf ${cell.x} ${780 - j * 18} Td (${pdfString(cell.text)}) Tj ET`),
+      )
+      .join('\n');
     const data = deflateSync(Buffer.from(content, 'latin1'));
     objects.push({ dict: `<< /Length ${data.length} /Filter /FlateDecode >>`, data });
   });

@@ -49,16 +49,22 @@ export async function pdfTexts(bytes: Uint8Array, readInner: ReadInner): Promise
   for (let number = 1; number <= pdf.numPages; number += 1) {
     const page = await pdf.getPage(number);
     const content = await page.getTextContent();
+    // A line a piece, and a table's cells apart: PDF.js puts a space item where a text jumps ahead on its
+    // line, as wide as the jump; wider than two letters' height, it is a column, not a word's space.
     let line = '';
+    let height = 0;
+    const flush = () => {
+      pieces.push({ text: line, where: pagePlace(number) });
+      line = '';
+    };
     for (const item of content.items) {
       if (!('str' in item)) continue;
-      line += item.str;
-      if (item.hasEOL) {
-        pieces.push({ text: line, where: pagePlace(number) });
-        line = '';
-      }
+      if (item.str.trim() === '' && item.width > 2 * (height || 10)) flush();
+      else line += item.str;
+      if (item.height > 0) height = item.height;
+      if (item.hasEOL) flush();
     }
-    pieces.push({ text: line, where: pagePlace(number) });
+    flush();
     for (const annotation of (await page.getAnnotations()) as Annotation[]) {
       const values = [annotation.contentsObj?.str, annotation.titleObj?.str, annotation.fieldValue].flat();
       for (const value of values)
