@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { bilingual } from '../i18n/bilingual.js';
 import { DomainError } from '../domain/errors/domain-error.js';
 import { documentTypes, isDocumentName } from '../domain/document-types.js';
-import { refuseDocumentWithPersonalData } from './document-personal-data.js';
+import { refuseDocumentWithPersonalData } from '../documents/document-check.js';
 
 /** Uploads come as the raw body (application/octet-stream) with the file's name in the query. */
 export const fileNameQuery = z.object({

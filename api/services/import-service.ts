@@ -25,6 +25,7 @@ import { DomainError, FieldRefused, NotFound } from '../domain/errors/domain-err
 import { categoriesInUse, type EntryCategory, notACategoryInUse } from '../domain/situation/entry.js';
 import { counted } from '../i18n/plural.js';
 import { ImportFileHoldsPersonalData } from './import-personal-data.js';
+import { refuseDocumentWithPersonalData } from '../documents/document-check.js';
 
 const sourceNames: Record<ImportSource, string> = { est: 'EST', police: 'Polisen', bra: 'Brå', other: 'Import' };
 
@@ -143,10 +144,13 @@ export class ImportService {
     } = deps);
   }
 
-  /** Keeps the file as it came, reads it, and suggests how its columns map; a file holding personal data is not kept. */
+  /** Reads the file, keeps it as it came, and suggests how its columns map; a file holding personal data is not kept. */
   async upload(bytes: Uint8Array, fileName: string, actor: string): Promise<ImportPreview> {
     const table = await readTable(bytes);
     if (table.personalData?.count) throw new ImportFileHoldsPersonalData(table);
+    // An Excel file keeps more than its cells (comments, text boxes, headers, properties): the whole file is
+    // checked as a document is. A CSV or a police feed is its cells, all read above.
+    if (table.format === 'xlsx') await refuseDocumentWithPersonalData(bytes, fileName);
     const fileId = createHash('sha256').update(bytes).digest('hex');
     if (!(await this.fileOf(fileId)))
       await this.store.putFile(

@@ -261,6 +261,27 @@ describe('importing EST exports and police statistics', () => {
     const third = (await upload(feed, 'polisen.json').expect(400)).body;
     expect(third.issues.map((i: { field: string }) => i.field)).toEqual(['rad 2, involved.0.id']);
     expect(await keptFiles(feed)).toEqual([]);
+
+    // Nor outside the cells: an Excel comment, and the workbook's properties, are kept with the file.
+    const commented = new ExcelJS.Workbook();
+    const sheet = commented.addWorksheet('EST');
+    sheet.addRow(['Datum', 'Plats', 'Kategori']);
+    sheet.addRow([new Date(Date.UTC(2026, 9, 12)), 'Torget', 'Klotter']);
+    sheet.getCell('C2').note = 'Anmälare 850709-9805';
+    const withComment = Buffer.from(await commented.xlsx.writeBuffer());
+    const fourth = (await upload(withComment, 'med-kommentar.xlsx').expect(400)).body;
+    expect(fourth).toMatchObject({ error: 'file_personal_data', issues: [{ field: 'file' }] });
+    expect(fourth.message).toContain('i en kommentar');
+    expect(await keptFiles(withComment)).toEqual([]);
+    const authored = new ExcelJS.Workbook();
+    authored.creator = 'Handläggare 850709-9805';
+    authored.addWorksheet('EST').addRows([
+      ['Datum', 'Plats', 'Kategori'],
+      [new Date(Date.UTC(2026, 9, 12)), 'Torget', 'Klotter'],
+    ]);
+    const withCreator = Buffer.from(await authored.xlsx.writeBuffer());
+    expect((await upload(withCreator, 'skapare.xlsx').expect(400)).body.message).toContain('i dokumentets egenskaper');
+    expect(await keptFiles(withCreator)).toEqual([]);
   });
 
   it('names no header or sheet that itself holds a number, and scans the sheets’ names too', async () => {

@@ -47,6 +47,8 @@ function partPlace(path: string): Place {
     return { sv: 'i sidhuvud eller sidfot', en: 'in a header or footer' };
   if (/^word\/comments/.test(path)) return { sv: 'i en kommentar', en: 'in a comment' };
   if (/^word\/(footnotes|endnotes)\.xml$/.test(path)) return { sv: 'i en fotnot', en: 'in a footnote' };
+  if (/^xl\/(comments|threadedComments)/.test(path)) return { sv: 'i en kommentar', en: 'in a comment' };
+  if (/^xl\/drawings\//.test(path)) return { sv: 'i en textruta', en: 'in a text box' };
   if (/^xl\//.test(path)) return { sv: 'i kalkylbladet', en: 'in the spreadsheet' };
   if (/^docProps\/|^meta\.xml$/.test(path))
     return { sv: 'i dokumentets egenskaper', en: 'in the document’s properties' };

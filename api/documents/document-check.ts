@@ -1,4 +1,4 @@
-import type { Place } from '../documents/text/document-text-types.js';
+import type { Place } from './text/document-text-types.js';
 import { DomainError } from '../domain/errors/domain-error.js';
 import { runInWorker } from '../workers/run-in-worker.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mimeMessage } from '../../test/support/sample-documents.js';
-import { nestingLimit } from '../documents/document-text.js';
+import { nestingLimit } from './document-text.js';
 import { workersAtOnce } from '../workers/run-in-worker.js';
-import { documentCheckBudget, refuseDocumentWithPersonalData } from './document-personal-data.js';
+import { documentCheckBudget, refuseDocumentWithPersonalData } from './document-check.js';
 
 describe('the check of an uploaded document, in its worker', () => {
   it('refuses a document it cannot read to its end, saying why and what to do', async () => {
