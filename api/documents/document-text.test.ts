@@ -192,6 +192,18 @@ describe('the text of an uploaded document', () => {
       }),
     });
     expect(await placeOf(withEmbedded, 'Inbäddat.docx')).toBe('i ett inbäddat objekt, i kalkylbladet');
+    const withPhoto = await zipOf({
+      '[Content_Types].xml': '<Types/>',
+      'word/document.xml': '<w:p><w:t>Se bilden</w:t></w:p>',
+      'word/media/image1.jpeg': jpeg,
+    });
+    expect(await placeOf(withPhoto, 'Foto.docx')).toBe('i en bild i dokumentet, i bildens metadata');
+    // A zip attached to an e-mail: each file in it is read.
+    const archive = await zipOf({ 'lista/anteckning.txt': 'Möte\nElev född 850709-9805' });
+    const mailed = mimeMessage({ subject: 'Listor', body: 'Se bilagan.', attachments: { 'Listor.zip': archive } });
+    expect(await placeOf(mailed, 'Listor.eml')).toBe(
+      'i bilagan Listor.zip, i filen anteckning.txt i zip-filen, på rad 2',
+    );
   });
 
   it('reads a file its reader gives up on as far as it can, and never fails on it', async () => {

@@ -6,7 +6,7 @@ import {
   type ReadInner,
   scannedXmlLimitBytes,
 } from './document-text-types.js';
-import { within } from './places.js';
+import { archiveWords, attachmentPlace, within } from './places.js';
 
 export const tooMuchXml = () =>
   new DocumentNotCheckable(
@@ -56,11 +56,15 @@ function partPlace(path: string): Place {
 }
 
 const embedded: Place = { sv: 'i ett inbäddat objekt', en: 'in an embedded object' };
+const picture: Place = { sv: 'i en bild i dokumentet', en: 'in a picture in the document' };
+const declaredSize = (file: JSZip.JSZipObject) =>
+  (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
 
 /**
- * Every XML part of a Word, Excel, PowerPoint or OpenDocument file, a paragraph or cell at a time, and the
- * documents embedded in it (an Excel sheet in a Word file, an OLE object), read as documents of their own.
- * Undefined when the bytes are not a zip after all.
+ * Every XML part of a Word, Excel, PowerPoint or OpenDocument file, a paragraph or cell at a time, and what it
+ * carries inside: embedded documents (an Excel sheet in a Word file, an OLE object) and pictures, read as
+ * documents of their own. A zip that is no such file (an attachment's archive) has each file read. Undefined
+ * when the bytes are not a zip after all.
  */
 export async function packageTexts(bytes: Uint8Array, readInner: ReadInner): Promise<DocumentText[] | undefined> {
   let zip: JSZip;
@@ -70,22 +74,27 @@ export async function packageTexts(bytes: Uint8Array, readInner: ReadInner): Pro
     return undefined;
   }
   const files = Object.values(zip.files).filter((file) => !file.dir);
-  const parts = files.filter((file) => /\.xml$/i.test(file.name));
-  const embeddings = files.filter((file) => /(^|\/)embeddings\//i.test(file.name) && !/\.xml$/i.test(file.name));
-  // The sizes the zip's directory declares, before anything is inflated: a bomb is refused, not unpacked.
-  const declared = [...parts, ...embeddings].reduce(
-    (sum, file) => sum + ((file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0),
-    0,
+  const office = files.some((file) =>
+    /^(\[Content_Types\]\.xml|mimetype|content\.xml|(word|xl|ppt|docProps)\/.*)$/.test(file.name),
   );
+  const parts = office ? files.filter((file) => /\.xml$/i.test(file.name)) : [];
+  const inner = files
+    .filter((file) => !parts.includes(file))
+    .filter((file) => !office || /(^|\/)(embeddings|media|Pictures)\//i.test(file.name));
+  // The sizes the zip's directory declares, before anything is inflated: a bomb is refused, not unpacked.
+  const declared = [...parts, ...inner].reduce((sum, file) => sum + declaredSize(file), 0);
   if (declared > scannedXmlLimitBytes) throw tooMuchXml();
   const pieces: DocumentText[] = [];
   for (const part of parts) {
     const where = partPlace(part.name);
     for (const piece of xmlText(await part.async('string'), part.name)) pieces.push({ text: piece, where });
   }
-  for (const file of embeddings) {
+  for (const file of inner) {
+    const named = office ? undefined : attachmentPlace(file.name.split('/').pop(), archiveWords);
+    const place = named?.place ?? (/(^|\/)embeddings\//i.test(file.name) ? embedded : picture);
+    pieces.push(...(named?.pieces ?? []));
     for (const piece of await readInner(await file.async('uint8array'), file.name))
-      pieces.push({ text: piece.text, where: within(embedded, piece.where) });
+      pieces.push({ text: piece.text, where: within(place, piece.where) });
   }
   return pieces;
 }

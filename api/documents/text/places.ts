@@ -6,17 +6,37 @@ export function within(outer: Place, inner: Place): Place {
   return { sv: `${outer.sv}, ${inner.sv}`, en: `${outer.en}, ${inner.en}` };
 }
 
+/** How a refusal names a file inside the document: by its name, without one, and where its name is. */
+interface FileWords {
+  named: (name: string) => Place;
+  unnamed: Place;
+  name: Place;
+}
+
+export const attachmentWords: FileWords = {
+  named: (name) => ({ sv: `i bilagan ${name}`, en: `in the attachment ${name}` }),
+  unnamed: { sv: 'i en bilaga', en: 'in an attachment' },
+  name: { sv: 'i en bilagas filnamn', en: 'in an attachment’s file name' },
+};
+
+export const archiveWords: FileWords = {
+  named: (name) => ({ sv: `i filen ${name} i zip-filen`, en: `in the file ${name} in the zip file` }),
+  unnamed: { sv: 'i en fil i zip-filen', en: 'in a file in the zip file' },
+  name: { sv: 'i ett filnamn i zip-filen', en: 'in a file name in the zip file' },
+};
+
 /**
- * An attachment named in a refusal: by its own name, shortened, unless the name itself holds a number, which
- * a refusal never repeats. The name is scanned as text of its own, at "en bilagas filnamn".
+ * A file inside the document (an attachment, a file in a zip) named in a refusal: by its own name, shortened,
+ * unless the name itself holds a number, which a refusal never repeats. The name is scanned as text of its own.
  */
-export function attachmentPlace(name: string | null | undefined): { place: Place; pieces: DocumentText[] } {
+export function attachmentPlace(
+  name: string | null | undefined,
+  words: FileWords = attachmentWords,
+): { place: Place; pieces: DocumentText[] } {
   const clean = (name ?? '').replace(/[\p{Cc}\p{Cf}]/gu, '').trim();
-  if (!clean) return { place: { sv: 'i en bilaga', en: 'in an attachment' }, pieces: [] };
-  if (containsPersonalIdentityNumber(clean)) {
-    const place = { sv: 'i en bilagas filnamn', en: 'in an attachment’s file name' };
-    return { place: { sv: 'i en bilaga', en: 'in an attachment' }, pieces: [{ text: clean, where: place }] };
-  }
+  if (!clean) return { place: words.unnamed, pieces: [] };
+  if (containsPersonalIdentityNumber(clean))
+    return { place: words.unnamed, pieces: [{ text: clean, where: words.name }] };
   const shown = clean.length > 60 ? `${clean.slice(0, 59)}…` : clean;
-  return { place: { sv: `i bilagan ${shown}`, en: `in the attachment ${shown}` }, pieces: [] };
+  return { place: words.named(shown), pieces: [] };
 }
