@@ -147,6 +147,12 @@ describe('the text of an uploaded document', () => {
       compoundFile({ Workbook: Buffer.concat([record(0x0203, 46095), record(0x0203, value)]) });
     expect(await placeOf(xls(198507099805), 'Lista.xls')).toBe('i kalkylbladet');
     expect(await placeOf(xls(5560001234), 'Organisationer.xls')).toBeUndefined();
+    // A workbook embedded in a Word 97 document, wrapped in an OLE header.
+    const workbook = await zipOf({ 'xl/sharedStrings.xml': '<sst><si><t>850709-9805</t></si></sst>' });
+    const wrapped = Buffer.concat([Buffer.from([0x10, 0, 0, 0, 2, 0]), Buffer.from('Blad\0C:\\Blad.xlsx\0'), workbook]);
+    expect(
+      await placeOf(compoundFile({ WordDocument: 'Text', 'ObjectPool/_1/\x01Ole10Native': wrapped }), 'Med objekt.doc'),
+    ).toBe('i ett inbäddat objekt, i kalkylbladet');
     const guid = compoundFile({ WordDocument: 'Id {19850709-9805-4abc-8def-0123456789ab} och text.' });
     expect(await placeOf(guid, 'Guid.doc')).toBeUndefined();
     // Only a whole identifier is left out: a number with hex after it is still a number.

@@ -16,6 +16,15 @@ const sheetPlace: Place = { sv: 'i kalkylbladet', en: 'in the spreadsheet' };
 const attachmentData = /^(.*__attach_version1\.0_#[0-9A-F]{8}\/)__substg1\.0_37010102$/i;
 const attachmentNames = ['__substg1.0_3707001F', '__substg1.0_3704001F'];
 
+const embeddedPlace: Place = { sv: 'i ett inbäddat objekt', en: 'in an embedded object' };
+
+/** Where a zip (an Office file) or a PDF starts within a stream's first 2 KB, if one does. */
+function embeddedStart(content: Uint8Array): number | undefined {
+  const head = Buffer.from(content.buffer, content.byteOffset, Math.min(content.byteLength, 2048));
+  const starts = [head.indexOf('PK\x03\x04', 0, 'latin1'), head.indexOf('%PDF-', 0, 'latin1')].filter((at) => at >= 0);
+  return starts.length > 0 ? Math.min(...starts) : undefined;
+}
+
 function placeIn(path: string, message: boolean): Place {
   if (!message) return documentPlace;
   if (/__recip_version1\.0_/i.test(path)) return recipientsPlace;
@@ -60,7 +69,13 @@ export async function compoundTexts(bytes: Uint8Array, readInner: ReadInner): Pr
       continue;
     }
     const where = placeIn(path, message);
-    for (const run of binaryTextRuns(content)) pieces.push({ text: run, where });
+    // An object embedded in a Word 97 file (a workbook in ObjectPool, a file wrapped in Ole10Native) is a
+    // document of its own, read from where its own header starts; what comes before it is the stream's text.
+    const inner = embeddedStart(content);
+    for (const run of binaryTextRuns(content.subarray(0, inner))) pieces.push({ text: run, where });
+    if (inner !== undefined)
+      for (const piece of await readInner(content.subarray(inner), entry.name))
+        pieces.push({ text: piece.text, where: within(embeddedPlace, piece.where) });
     if (/^(Workbook|Book)$/.test(entry.name))
       for (const number of xlsWholeNumbers(content)) pieces.push({ text: number, where: sheetPlace });
   }
