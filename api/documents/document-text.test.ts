@@ -204,6 +204,12 @@ describe('the text of an uploaded document', () => {
       'word/media/image1.jpeg': jpeg,
     });
     expect(await placeOf(withPhoto, 'Foto.docx')).toBe('i en bild i dokumentet, i bildens metadata');
+    // Text Word takes in from an imported chunk (altChunk), here a web archive.
+    const withChunk = await zipOf({
+      'word/document.xml': '<w:p><w:t>Inledning</w:t></w:p><w:altChunk r:id="c1"/>',
+      'word/afchunk.mht': 'MIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n<p>Elev 850709-9805</p>',
+    });
+    expect(await placeOf(withChunk, 'Sammanfogat.docx')).toBe('i ett inbäddat objekt, i meddelandet');
     // A zip attached to an e-mail: each file in it is read.
     const archive = await zipOf({ 'lista/anteckning.txt': 'Möte\nElev född 850709-9805' });
     const mailed = mimeMessage({ subject: 'Listor', body: 'Se bilagan.', attachments: { 'Listor.zip': archive } });

@@ -61,9 +61,9 @@ const declaredSize = (file: JSZip.JSZipObject) =>
   (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
 
 /**
- * Every XML part of a Word, Excel, PowerPoint or OpenDocument file, a paragraph or cell at a time, and what it
- * carries inside: embedded documents (an Excel sheet in a Word file, an OLE object) and pictures, read as
- * documents of their own. A zip that is no such file (an attachment's archive) has each file read. Undefined
+ * Every XML part of a Word, Excel, PowerPoint or OpenDocument file, a paragraph or cell at a time, and every
+ * other file it carries (an Excel sheet or OLE object embedded in a Word file, pictures, an altChunk), read
+ * as documents of their own. A zip that is no such file (an attachment's archive) has each file read. Undefined
  * when the bytes are not a zip after all.
  */
 export async function packageTexts(bytes: Uint8Array, readInner: ReadInner): Promise<DocumentText[] | undefined> {
@@ -78,9 +78,9 @@ export async function packageTexts(bytes: Uint8Array, readInner: ReadInner): Pro
     /^(\[Content_Types\]\.xml|mimetype|content\.xml|(word|xl|ppt|docProps)\/.*)$/.test(file.name),
   );
   const parts = office ? files.filter((file) => /\.xml$/i.test(file.name)) : [];
-  const inner = files
-    .filter((file) => !parts.includes(file))
-    .filter((file) => !office || /(^|\/)(embeddings|media|Pictures)\//i.test(file.name));
+  // Everything else in it is read as a document of its own: embedded files, pictures, an imported chunk of
+  // HTML or text (altChunk), which Word shows as part of the text. Relationship parts only point elsewhere.
+  const inner = files.filter((file) => !parts.includes(file) && !/\.rels$/i.test(file.name));
   // The sizes the zip's directory declares, before anything is inflated: a bomb is refused, not unpacked.
   const declared = [...parts, ...inner].reduce((sum, file) => sum + declaredSize(file), 0);
   if (declared > scannedXmlLimitBytes) throw tooMuchXml();
@@ -91,7 +91,7 @@ export async function packageTexts(bytes: Uint8Array, readInner: ReadInner): Pro
   }
   for (const file of inner) {
     const named = office ? undefined : attachmentPlace(file.name.split('/').pop(), archiveWords);
-    const place = named?.place ?? (/(^|\/)embeddings\//i.test(file.name) ? embedded : picture);
+    const place = named?.place ?? (/(^|\/)(media|Pictures)\//i.test(file.name) ? picture : embedded);
     pieces.push(...(named?.pieces ?? []));
     for (const piece of await readInner(await file.async('uint8array'), file.name))
       pieces.push({ text: piece.text, where: within(place, piece.where) });
