@@ -6,7 +6,7 @@ import { runInWorker } from '../workers/run-in-worker.js';
 export const documentCheckBudget = { timeoutMs: 30_000, maxOldGenerationSizeMb: 512 };
 
 const workerModule = new URL(
-  import.meta.url.endsWith('.ts') ? '../documents/personal-data-worker.ts' : '../documents/personal-data-worker.js',
+  import.meta.url.endsWith('.ts') ? './personal-data-worker.ts' : './personal-data-worker.js',
   import.meta.url,
 );
 
