@@ -23,5 +23,5 @@ export class DocumentNotCheckable extends Error {
   }
 }
 
-/** The XML a zipped Office or OpenDocument file may inflate to before it is read; past it the file is refused. */
+/** What a zipped file (its XML and the files it carries) may inflate to before it is read; past it, it is refused. */
 export const scannedXmlLimitBytes = 100 * 1024 * 1024;

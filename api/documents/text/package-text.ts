@@ -10,8 +10,8 @@ import { archiveWords, attachmentPlace, within } from './places.js';
 
 export const tooMuchXml = () =>
   new DocumentNotCheckable(
-    'Dokumentet packas upp till mer än 100 MB text och kan inte granskas. Dela upp det i mindre dokument.',
-    'The document unpacks to more than 100 MB of text and cannot be checked. Split it into smaller documents.',
+    'Dokumentet packas upp till mer än 100 MB och kan inte granskas. Dela upp det i mindre dokument.',
+    'The document unpacks to more than 100 MB and cannot be checked. Split it into smaller documents.',
   );
 
 // Where the text ends a paragraph, a table cell, a spreadsheet cell or a shared string: each is scanned on its own,
