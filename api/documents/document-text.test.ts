@@ -2,7 +2,7 @@ import { deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { compoundFile, mimeMessage, outlookMessage, pdfFile } from '../../test/support/sample-documents.js';
-import { DocumentNotCheckable, documentTexts, nestingLimit, scannedXmlLimitBytes } from './document-text.js';
+import { DocumentNotCheckable, documentTexts, nestingLimit, unpackedLimitBytes } from './document-text.js';
 import { personalDataPlace } from './personal-data-place.js';
 
 const zipOf = async (parts: Record<string, string | Uint8Array>) => {
@@ -53,7 +53,7 @@ describe('the text of an uploaded document', () => {
 
   it('refuses a package that declares more XML than it may read', async () => {
     const bomb = new JSZip();
-    bomb.file('word/document.xml', 'x'.repeat(scannedXmlLimitBytes + 1), { compression: 'DEFLATE' });
+    bomb.file('word/document.xml', 'x'.repeat(unpackedLimitBytes + 1), { compression: 'DEFLATE' });
     const bytes = await bomb.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
     await expect(documentTexts(bytes, 'Stor.docx')).rejects.toBeInstanceOf(DocumentNotCheckable);
   });

@@ -3,7 +3,7 @@ import { binaryTextRuns } from './text/binary-runs.js';
 import { DocumentNotCheckable, type DocumentText, type Place } from './text/document-text-types.js';
 
 export type { DocumentText } from './text/document-text-types.js';
-export { DocumentNotCheckable, scannedXmlLimitBytes } from './text/document-text-types.js';
+export { DocumentNotCheckable, unpackedLimitBytes } from './text/document-text-types.js';
 
 /** Documents inside documents (an attachment's attachment) read this deep; deeper, the file is not checked. */
 export const nestingLimit = 4;

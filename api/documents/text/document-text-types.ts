@@ -24,4 +24,4 @@ export class DocumentNotCheckable extends Error {
 }
 
 /** What a zipped file (its XML and the files it carries) may inflate to before it is read; past it, it is refused. */
-export const scannedXmlLimitBytes = 100 * 1024 * 1024;
+export const unpackedLimitBytes = 100 * 1024 * 1024;

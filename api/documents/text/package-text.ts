@@ -4,7 +4,7 @@ import {
   type DocumentText,
   type Place,
   type ReadInner,
-  scannedXmlLimitBytes,
+  unpackedLimitBytes,
 } from './document-text-types.js';
 import { archiveWords, attachmentPlace, within } from './places.js';
 
@@ -83,7 +83,7 @@ export async function packageTexts(bytes: Uint8Array, readInner: ReadInner): Pro
   const inner = files.filter((file) => !parts.includes(file) && !/\.rels$/i.test(file.name));
   // The sizes the zip's directory declares, before anything is inflated: a bomb is refused, not unpacked.
   const declared = [...parts, ...inner].reduce((sum, file) => sum + declaredSize(file), 0);
-  if (declared > scannedXmlLimitBytes) throw tooMuchXml();
+  if (declared > unpackedLimitBytes) throw tooMuchXml();
   const pieces: DocumentText[] = [];
   for (const part of parts) {
     const where = partPlace(part.name);
