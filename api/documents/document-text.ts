@@ -1,5 +1,6 @@
 import { decodeText } from '../imports/decode-text.js';
 import { binaryTextRuns } from './text/binary-runs.js';
+import { places } from './text/places.js';
 import { DocumentNotCheckable, type DocumentText, type Place } from './text/document-text-types.js';
 
 export type { DocumentText } from './text/document-text-types.js';
@@ -8,8 +9,6 @@ export { DocumentNotCheckable, unpackedLimitBytes } from './text/document-text-t
 /** Documents inside documents (an attachment's attachment) read this deep; deeper, the file is not checked. */
 export const nestingLimit = 4;
 
-const documentPlace: Place = { sv: 'i dokumentet', en: 'in the document' };
-const textPlace: Place = { sv: 'i dokumentets text', en: 'in the document’s text' };
 const picturePlace: Place = { sv: 'i bildens metadata', en: 'in the picture’s metadata' };
 const linePlace = (line: number): Place => ({ sv: `på rad ${line}`, en: `on line ${line}` });
 
@@ -59,7 +58,7 @@ export function documentTexts(bytes: Uint8Array, fileName: string, depth = 0): P
     if (error instanceof DocumentNotCheckable) throw error;
     // A reader that gives up on a damaged file (a corrupt zip entry, headers past postal-mime's limit): what
     // stands in the file as it is is still read, so a broken file is checked as far as it can be, never a 500.
-    return binaryTextRuns(bytes).map((text) => ({ text, where: documentPlace }));
+    return binaryTextRuns(bytes).map((text) => ({ text, where: places.document }));
   });
 }
 
@@ -70,20 +69,20 @@ async function readKind(kind: Kind, bytes: Uint8Array, fileName: string, depth: 
   switch (kind) {
     case 'package': {
       const { packageTexts } = await import('./text/package-text.js');
-      return (await packageTexts(bytes, readInner)) ?? asRuns(documentPlace);
+      return (await packageTexts(bytes, readInner)) ?? asRuns(places.document);
     }
     case 'compound': {
       const { compoundTexts } = await import('./text/compound-text.js');
-      return (await compoundTexts(bytes, readInner)) ?? asRuns(documentPlace);
+      return (await compoundTexts(bytes, readInner)) ?? asRuns(places.document);
     }
     case 'pdf': {
       const { pdfTexts } = await import('./text/pdf-text.js');
       // Damaged or locked: what stands in the file uncompressed is still read.
-      return (await pdfTexts(bytes, readInner)) ?? asRuns(documentPlace);
+      return (await pdfTexts(bytes, readInner)) ?? asRuns(places.document);
     }
     case 'rtf': {
       const { rtfTexts } = await import('./text/rtf-text.js');
-      return rtfTexts(decodeText(bytes).text).map((text) => ({ text, where: textPlace }));
+      return rtfTexts(decodeText(bytes).text).map((text) => ({ text, where: places.text }));
     }
     case 'mail': {
       const { mailTexts } = await import('./text/mail-text.js');

@@ -2,21 +2,15 @@ import CFB from 'cfb';
 import { binaryTextRuns } from './binary-runs.js';
 import { xlsWholeNumbers } from './xls-numbers.js';
 import type { DocumentText, Place, ReadInner } from './document-text-types.js';
-import { attachmentPlace, within } from './places.js';
+import { attachmentPlace, places, within } from './places.js';
 
-const documentPlace: Place = { sv: 'i dokumentet', en: 'in the document' };
-const messagePlace: Place = { sv: 'i meddelandet', en: 'in the message' };
-const subjectPlace: Place = { sv: 'i ämnesraden', en: 'in the subject' };
 const recipientsPlace: Place = { sv: 'bland mottagarna', en: 'among the recipients' };
-const sheetPlace: Place = { sv: 'i kalkylbladet', en: 'in the spreadsheet' };
 
 // [MS-OXMSG] 2.2.2: an attachment's storage is __attach_version1.0_#0000000N, its bytes the stream of
 // PidTagAttachDataBinary (0x3701, PT_BINARY 0x0102), its name PidTagAttachLongFilename (0x3707) or
 // PidTagAttachFilename (0x3704), strings in Unicode (0x001F).
 const attachmentData = /^(.*__attach_version1\.0_#[0-9A-F]{8}\/)__substg1\.0_37010102$/i;
 const attachmentNames = ['__substg1.0_3707001F', '__substg1.0_3704001F'];
-
-const embeddedPlace: Place = { sv: 'i ett inbäddat objekt', en: 'in an embedded object' };
 
 /** Where a zip (an Office file) or a PDF starts within a stream's first 2 KB, if one does. */
 function embeddedStart(content: Uint8Array): number | undefined {
@@ -26,10 +20,10 @@ function embeddedStart(content: Uint8Array): number | undefined {
 }
 
 function placeIn(path: string, message: boolean): Place {
-  if (!message) return documentPlace;
+  if (!message) return places.document;
   if (/__recip_version1\.0_/i.test(path)) return recipientsPlace;
-  if (/__substg1\.0_0037001[EF]$/i.test(path) && !/__attach_version/i.test(path)) return subjectPlace;
-  return messagePlace;
+  if (/__substg1\.0_0037001[EF]$/i.test(path) && !/__attach_version/i.test(path)) return places.subject;
+  return places.message;
 }
 
 /**
@@ -75,9 +69,9 @@ export async function compoundTexts(bytes: Uint8Array, readInner: ReadInner): Pr
     for (const run of binaryTextRuns(content.subarray(0, inner))) pieces.push({ text: run, where });
     if (inner !== undefined)
       for (const piece of await readInner(content.subarray(inner), entry.name))
-        pieces.push({ text: piece.text, where: within(embeddedPlace, piece.where) });
+        pieces.push({ text: piece.text, where: within(places.embedded, piece.where) });
     if (/^(Workbook|Book)$/.test(entry.name))
-      for (const number of xlsWholeNumbers(content)) pieces.push({ text: number, where: sheetPlace });
+      for (const number of xlsWholeNumbers(content)) pieces.push({ text: number, where: places.sheet });
   }
   return pieces;
 }

@@ -1,36 +1,22 @@
 import PostalMime from 'postal-mime';
 import type { DocumentText, Place, ReadInner } from './document-text-types.js';
-import { attachmentPlace, within } from './places.js';
+import { withEntitiesRead } from './entities.js';
+import { attachmentPlace, places, within } from './places.js';
 
-const messagePlace: Place = { sv: 'i meddelandet', en: 'in the message' };
-const subjectPlace: Place = { sv: 'i ämnesraden', en: 'in the subject' };
 const peoplePlace: Place = { sv: 'bland avsändare och mottagare', en: 'among the sender and recipients' };
 const headersPlace: Place = { sv: 'i meddelandets huvud', en: 'in the message’s headers' };
 
 const blockEnds = /<\/(?:p|div|li|td|th|tr|h[1-6]|blockquote|pre)>|<br\b[^>]*>/gi;
 const invisible = /<(style|script|head)\b[\s\S]*?<\/\1>/gi;
-const named: Record<string, string> = {
-  nbsp: '\u00a0',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  shy: '\u00ad',
-};
 
 /** An HTML body's text a block at a time, entities read as characters. */
 function htmlLines(html: string): string[] {
-  return html
-    .replace(invisible, '')
-    .replace(blockEnds, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) =>
-      name.startsWith('#')
-        ? String.fromCodePoint(Number.parseInt(name.slice(name[1] === 'x' ? 2 : 1), name[1] === 'x' ? 16 : 10))
-        : (named[name.toLowerCase()] ?? whole),
-    )
-    .split('\n');
+  return withEntitiesRead(
+    html
+      .replace(invisible, '')
+      .replace(blockEnds, '\n')
+      .replace(/<[^>]*>/g, ''),
+  ).split('\n');
 }
 
 /**
@@ -41,11 +27,11 @@ function htmlLines(html: string): string[] {
 export async function mailTexts(bytes: Uint8Array, readInner: ReadInner): Promise<DocumentText[]> {
   const email = await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer', forceRfc822Attachments: true });
   const pieces: DocumentText[] = [];
-  if (email.subject) pieces.push({ text: email.subject, where: subjectPlace });
+  if (email.subject) pieces.push({ text: email.subject, where: places.subject });
   const people = [email.from, email.sender, ...(email.replyTo ?? []), ...(email.to ?? []), ...(email.cc ?? [])];
   for (const person of people) if (person?.name) pieces.push({ text: person.name, where: peoplePlace });
   for (const line of [...(email.text ?? '').split(/\r?\n/), ...htmlLines(email.html ?? '')])
-    pieces.push({ text: line, where: messagePlace });
+    pieces.push({ text: line, where: places.message });
   // Every header, decoded, and the header block's lines as they stand: a line that is no header, which
   // postal-mime passes over, is text all the same.
   for (const header of email.headers) pieces.push({ text: header.value, where: headersPlace });

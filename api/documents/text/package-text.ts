@@ -6,7 +6,8 @@ import {
   type ReadInner,
   unpackedLimitBytes,
 } from './document-text-types.js';
-import { archiveWords, attachmentPlace, within } from './places.js';
+import { withEntitiesRead } from './entities.js';
+import { archiveWords, attachmentPlace, places, within } from './places.js';
 
 export const tooMuchXml = () =>
   new DocumentNotCheckable(
@@ -23,19 +24,14 @@ const everyElementEnds = /<\/[^>]+>/g;
 const valueParts = /^docProps\/|^customXml\/|^meta\.xml$|\/charts\//;
 const tabs = /<(?:w:tab|text:tab)\b[^>]*\/>/g;
 const tags = /<[^>]+>/g;
-const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 function xmlText(xml: string, path: string): string[] {
-  return xml
-    .replace(tabs, '\t')
-    .replace(valueParts.test(path) ? everyElementEnds : pieceEnds, '\n')
-    .replace(tags, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (_, name: string) =>
-      name.startsWith('#')
-        ? String.fromCodePoint(Number.parseInt(name.slice(name[1] === 'x' ? 2 : 1), name[1] === 'x' ? 16 : 10))
-        : (entities[name.toLowerCase()] ?? ''),
-    )
-    .split('\n');
+  return withEntitiesRead(
+    xml
+      .replace(tabs, '\t')
+      .replace(valueParts.test(path) ? everyElementEnds : pieceEnds, '\n')
+      .replace(tags, ''),
+  ).split('\n');
 }
 
 /** Where in an Office or OpenDocument package a part's text is, as the program shows it. */
@@ -49,13 +45,11 @@ function partPlace(path: string): Place {
   if (/^word\/(footnotes|endnotes)\.xml$/.test(path)) return { sv: 'i en fotnot', en: 'in a footnote' };
   if (/^xl\/(comments|threadedComments)/.test(path)) return { sv: 'i en kommentar', en: 'in a comment' };
   if (/^xl\/drawings\//.test(path)) return { sv: 'i en textruta', en: 'in a text box' };
-  if (/^xl\//.test(path)) return { sv: 'i kalkylbladet', en: 'in the spreadsheet' };
-  if (/^docProps\/|^meta\.xml$/.test(path))
-    return { sv: 'i dokumentets egenskaper', en: 'in the document’s properties' };
-  return { sv: 'i dokumentets text', en: 'in the document’s text' };
+  if (/^xl\//.test(path)) return places.sheet;
+  if (/^docProps\/|^meta\.xml$/.test(path)) return places.properties;
+  return places.text;
 }
 
-const embedded: Place = { sv: 'i ett inbäddat objekt', en: 'in an embedded object' };
 const picture: Place = { sv: 'i en bild i dokumentet', en: 'in a picture in the document' };
 const declaredSize = (file: JSZip.JSZipObject) =>
   (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
@@ -91,7 +85,7 @@ export async function packageTexts(bytes: Uint8Array, readInner: ReadInner): Pro
   }
   for (const file of inner) {
     const named = office ? undefined : attachmentPlace(file.name.split('/').pop(), archiveWords);
-    const place = named?.place ?? (/(^|\/)(media|Pictures)\//i.test(file.name) ? picture : embedded);
+    const place = named?.place ?? (/(^|\/)(media|Pictures)\//i.test(file.name) ? picture : places.embedded);
     pieces.push(...(named?.pieces ?? []));
     for (const piece of await readInner(await file.async('uint8array'), file.name))
       pieces.push({ text: piece.text, where: within(place, piece.where) });

@@ -1,7 +1,6 @@
 import type { DocumentText, Place, ReadInner } from './document-text-types.js';
-import { attachmentPlace, within } from './places.js';
+import { attachmentPlace, places, within } from './places.js';
 
-const properties: Place = { sv: 'i dokumentets egenskaper', en: 'in the document’s properties' };
 const pagePlace = (page: number): Place => ({ sv: `på sida ${page}`, en: `on page ${page}` });
 const commentPlace = (page: number): Place => ({
   sv: `i en kommentar eller ett formulärfält på sida ${page}`,
@@ -45,7 +44,7 @@ export async function pdfTexts(bytes: Uint8Array, readInner: ReadInner): Promise
     ...Object.values(info?.Custom ?? {}),
     ...(typeof xmp === 'string' ? xmp.replace(/<[^>]*>/g, '\n').split('\n') : []),
   ];
-  for (const value of described) if (typeof value === 'string') pieces.push({ text: value, where: properties });
+  for (const value of described) if (typeof value === 'string') pieces.push({ text: value, where: places.properties });
   for (let number = 1; number <= pdf.numPages; number += 1) {
     const page = await pdf.getPage(number);
     const content = await page.getTextContent();

@@ -1,6 +1,17 @@
 import { containsPersonalIdentityNumber } from '../../domain/personal-identity-numbers.js';
 import type { DocumentText, Place } from './document-text-types.js';
 
+/** The places more than one reader names, worded once. */
+export const places = {
+  document: { sv: 'i dokumentet', en: 'in the document' },
+  text: { sv: 'i dokumentets text', en: 'in the document’s text' },
+  properties: { sv: 'i dokumentets egenskaper', en: 'in the document’s properties' },
+  sheet: { sv: 'i kalkylbladet', en: 'in the spreadsheet' },
+  embedded: { sv: 'i ett inbäddat objekt', en: 'in an embedded object' },
+  message: { sv: 'i meddelandet', en: 'in the message' },
+  subject: { sv: 'i ämnesraden', en: 'in the subject' },
+} satisfies Record<string, Place>;
+
 /** Where a text inside something inside the document is: "i bilagan Rapport.docx, på sida 2". */
 export function within(outer: Place, inner: Place): Place {
   return { sv: `${outer.sv}, ${inner.sv}`, en: `${outer.en}, ${inner.en}` };
