@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { MilestoneStatus } from '../../../../api/domain/cycle/index.js';
-import { useTexts } from '../../i18n/language.js';
+import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 import type { CycleJson } from '../../../../api/contract/cycles.js';
 
 const size = 420;
@@ -45,6 +45,7 @@ interface YearWheelProps {
  */
 export function YearWheel({ cycle, selectedId, onSelect }: YearWheelProps) {
   const texts = useTexts();
+  const language = useLanguage();
   const styles = useStyles();
   const late = cycle.milestones.filter((m) => m.status === 'overdue').length;
   const soon = cycle.milestones.filter((m) => m.status === 'dueSoon').length;
@@ -142,7 +143,7 @@ export function YearWheel({ cycle, selectedId, onSelect }: YearWheelProps) {
             data-milestone={milestone.id}
             data-due={milestone.due}
           >
-            <title>{`${milestone.due} ${milestone.title} – ${texts.cycle.status[milestone.status]}`}</title>
+            <title>{`${milestone.due} ${pick(language, { sv: milestone.title, en: milestone.titleEn })} – ${texts.cycle.status[milestone.status]}`}</title>
             <circle
               cx={x}
               cy={y}
