@@ -15,6 +15,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { areas, visibleAreas } from './navigation/areas.js';
 import { useRoute } from './navigation/use-route.js';
 import { useTexts } from './i18n/language.js';
+import { writtenLang } from './i18n/written.js';
 import { useSession } from './session.js';
 import { narrowScreen } from './views/common/narrow.js';
 
@@ -223,7 +224,7 @@ export function Shell({ inTeams, onSwitchLanguage, onSwitchPerson }: ShellProps)
             <span className="visually-hidden">{texts.signedInAs} </span>
             {me.displayName}
           </Body1>
-          <Caption1>{[me.title, me.departmentName].filter(Boolean).join(', ')}</Caption1>
+          <Caption1 lang={writtenLang}>{[me.title, me.departmentName].filter(Boolean).join(', ')}</Caption1>
         </div>
         {/* Narrow, these two show their icon only; the tooltip and the name still say what they do. */}
         {!inTeams && (

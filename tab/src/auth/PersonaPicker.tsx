@@ -5,6 +5,7 @@ import { ApiClient, type ApiError } from '../api/client.js';
 import type { Persona } from '../api/types.js';
 import { roleTitles } from '../../../api/domain/roles.js';
 import { pick, useLanguage, useTexts } from '../i18n/language.js';
+import { writtenLang } from '../i18n/written.js';
 import { ErrorMessage } from '../views/common/ErrorMessage.js';
 import { readPersonas } from '../api/sign-in.js';
 
@@ -57,7 +58,7 @@ export function PersonaPicker({ onChoose }: { onChoose: (persona: Persona) => vo
               <Button className={styles.person} icon={<PersonRegular />} onClick={() => onChoose(persona)}>
                 <span className={styles.lines}>
                   <span>{persona.displayName}</span>
-                  <Caption1>{persona.title}</Caption1>
+                  <Caption1 lang={writtenLang}>{persona.title}</Caption1>
                   <Caption1>{persona.roles.map((role) => pick(language, roleTitles[role])).join(', ')}</Caption1>
                 </span>
               </Button>

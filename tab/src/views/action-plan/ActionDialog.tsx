@@ -1,9 +1,11 @@
-import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Checkbox, Field, Select } from '@fluentui/react-components';
+import { Input, Textarea } from '../common/text-fields.js';
 import { useState } from 'react';
 import type { PlanActionInput } from '../../../../api/domain/action.js';
 import type { Part1, PartNumber } from '../../../../api/domain/action-plan/parts.js';
 import { useActionChange } from '../../api/resources/action-plans.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { withWritten, writtenLang } from '../../i18n/written.js';
 import { fieldError } from '../common/field-error.js';
 import { usePartStyles } from './part-styles.js';
 import type { ActionJson, Named } from './plan-types.js';
@@ -76,7 +78,7 @@ export function ActionDialog({ open, year, part, action, part1, departments, act
   return (
     <FormDialog
       open={open}
-      title={action ? texts.editAction(action.title) : texts.addAction}
+      title={action ? withWritten(texts.editAction, action.title) : texts.addAction}
       error={error}
       saveLabel={texts.save}
       cancelLabel={texts.cancel}
@@ -127,14 +129,14 @@ export function ActionDialog({ open, year, part, action, part1, departments, act
             <option value="">{texts.chooseResponsible}</option>
             <optgroup label={texts.departmentsGroup}>
               {departments.map((d) => (
-                <option key={d.id} value={`department:${d.id}`}>
+                <option key={d.id} value={`department:${d.id}`} lang={writtenLang}>
                   {d.name}
                 </option>
               ))}
             </optgroup>
             <optgroup label={texts.actorsGroup}>
               {actors.map((a) => (
-                <option key={a.id} value={`actor:${a.id}`}>
+                <option key={a.id} value={`actor:${a.id}`} lang={writtenLang}>
                   {a.name}
                 </option>
               ))}

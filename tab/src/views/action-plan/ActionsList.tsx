@@ -18,6 +18,7 @@ import type { PartNumber, PlanParts } from '../../../../api/domain/action-plan/p
 import { ApiError } from '../../api/client.js';
 import { useActionChange } from '../../api/resources/action-plans.js';
 import { useTexts } from '../../i18n/language.js';
+import { withWritten, Written, writtenLang, writtenOr } from '../../i18n/written.js';
 import type { ActionJson, Named } from './plan-types.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import { IconButton } from '../common/IconButton.js';
@@ -103,14 +104,18 @@ export function ActionsList({
               {actions.map((action) => (
                 <TableRow key={action.id}>
                   <TableCell>
-                    {action.title}
+                    <Written>{action.title}</Written>
                     {action.origin && <Caption1 block>{t.fromCouncil(action.origin.year)}</Caption1>}
                   </TableCell>
-                  <TableCell>{causesOf(action).join('; ') || t.noCauses}</TableCell>
-                  <TableCell>{responsibleOf(action)}</TableCell>
+                  <TableCell>{writtenOr(causesOf(action).join('; '), t.noCauses)}</TableCell>
+                  <TableCell lang={writtenLang}>{responsibleOf(action)}</TableCell>
                   <TableCell>
-                    {action.indicator}
-                    {action.target && <Caption1 block>{`${t.target}: ${action.target}`}</Caption1>}
+                    <Written>{action.indicator}</Written>
+                    {action.target && (
+                      <Caption1 block>
+                        {t.target}: <Written>{action.target}</Written>
+                      </Caption1>
+                    )}
                   </TableCell>
                   <TableCell>
                     <TrafficLightBadge light={action.followUp.light} />
@@ -153,7 +158,7 @@ export function ActionsList({
                           aria-label={t.removeAction(action.title)}
                           onClick={() =>
                             void confirm({
-                              message: t.confirmRemove(action.title),
+                              message: withWritten(t.confirmRemove, action.title),
                               confirmLabel: texts.confirm.remove,
                             }).then((yes) => {
                               if (yes)

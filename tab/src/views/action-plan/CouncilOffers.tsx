@@ -3,6 +3,7 @@ import { AddRegular, CheckmarkRegular } from '@fluentui/react-icons';
 import type { ApiError } from '../../api/client.js';
 import { useCouncilOffers, useTakeCouncilOffer } from '../../api/resources/council-offers.js';
 import { useTexts } from '../../i18n/language.js';
+import { withWritten, Written } from '../../i18n/written.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import type { OfferJson } from '../../../../api/contract/council.js';
 import { ActionButton } from '../common/ActionButton.js';
@@ -49,7 +50,7 @@ export function CouncilOffers({ year, onError }: { year: number; onError: (error
           {offers.map((offer) => (
             <div key={offer.commitmentId} className={styles.offer}>
               <span>
-                {offer.who}: {offer.what}
+                <Written>{offer.who}</Written>: <Written>{offer.what}</Written>
                 {offer.byWhen ? ` (${texts.offerBy(offer.byWhen)})` : ''}
               </span>
               {offer.actionId ? (
@@ -58,7 +59,7 @@ export function CouncilOffers({ year, onError }: { year: number; onError: (error
                 </Text>
               ) : (
                 <ActionButton size="small" icon={<AddRegular />} onAction={() => take(offer)}>
-                  {texts.takeOffer(offer.what)}
+                  {withWritten(texts.takeOffer, offer.what)}
                 </ActionButton>
               )}
             </div>

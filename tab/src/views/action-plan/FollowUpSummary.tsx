@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { actionProgressSchema } from '../../../../api/domain/department-report.js';
 import { useTexts } from '../../i18n/language.js';
+import { writtenLang } from '../../i18n/written.js';
 import type { Named, PlanJson, StatusCounts } from './plan-types.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 
@@ -28,7 +29,7 @@ export function FollowUpSummary({
     (key.startsWith('actor:')
       ? actors.find((a) => `actor:${a.id}` === key)?.name
       : departments.find((d) => d.id === key)?.name) ?? '–';
-  const table = (id: string, caption: string, first: string, rows: [string, StatusCounts][]) => (
+  const table = (id: string, caption: string, first: string, rows: [string, StatusCounts][], written = false) => (
     <>
       <Subtitle2 as="h4" id={id}>
         {caption}
@@ -46,7 +47,7 @@ export function FollowUpSummary({
           <TableBody>
             {rows.map(([label, counts]) => (
               <TableRow key={label}>
-                <TableCell>{label}</TableCell>
+                <TableCell lang={written ? writtenLang : undefined}>{label}</TableCell>
                 {actionProgressSchema.options.map((status) => (
                   <TableCell key={status}>{counts[status]}</TableCell>
                 ))}
@@ -71,6 +72,7 @@ export function FollowUpSummary({
           nameOf(key),
           counts,
         ]),
+        true,
       )}
     </>
   );

@@ -1,4 +1,5 @@
-import { Checkbox, Field, Input, Link, Subtitle2, Textarea } from '@fluentui/react-components';
+import { Checkbox, Field, Link, Subtitle2 } from '@fluentui/react-components';
+import { Input, Textarea } from '../common/text-fields.js';
 import { partRowLimits, type Part1 } from '../../../../api/domain/action-plan/parts.js';
 import {
   annualSectionIdSchema,

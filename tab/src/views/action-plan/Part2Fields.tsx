@@ -1,6 +1,8 @@
-import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Checkbox, Field, Select } from '@fluentui/react-components';
+import { Input, Textarea } from '../common/text-fields.js';
 import { partRowLimits, type Part2 } from '../../../../api/domain/action-plan/parts.js';
 import { useTexts } from '../../i18n/language.js';
+import { writtenLang } from '../../i18n/written.js';
 import type { Named } from './plan-types.js';
 import { PlanRows } from './PlanRows.js';
 import { usePartStyles } from './part-styles.js';
@@ -40,7 +42,7 @@ export function Part2Fields({ content, onChange, issue, departments, actors }: P
                 <Select value={sign.departmentId ?? ''} onChange={(_, d) => set({ departmentId: d.value || null })}>
                   <option value="">{texts.noDepartment}</option>
                   {departments.map((department) => (
-                    <option key={department.id} value={department.id}>
+                    <option key={department.id} value={department.id} lang={writtenLang}>
                       {department.name}
                     </option>
                   ))}

@@ -1,4 +1,5 @@
-import { Body1, Field, Input, Textarea } from '@fluentui/react-components';
+import { Body1, Field } from '@fluentui/react-components';
+import { Input, Textarea } from '../common/text-fields.js';
 import { partRowLimits, type Part3 } from '../../../../api/domain/action-plan/parts.js';
 import { useTexts } from '../../i18n/language.js';
 import { PlanRows } from './PlanRows.js';

@@ -1,4 +1,4 @@
-import { Textarea } from '@fluentui/react-components';
+import { Textarea } from '../common/text-fields.js';
 import type { PartNumber, PlanParts } from '../../../../api/domain/action-plan/parts.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { ConflictNotice, SaveStatus } from '../common/AutosaveNotices.js';

@@ -2,6 +2,7 @@ import { Body1, Link, makeStyles, Subtitle2, tokens } from '@fluentui/react-comp
 import type { PartNumber, PlanParts } from '../../../../api/domain/action-plan/parts.js';
 import { annualSectionTitles } from '../../../../api/domain/situation/annual-sections.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
+import { Written, writtenLang, writtenOr } from '../../i18n/written.js';
 import { Paragraphs, ReadText } from '../common/ReadText.js';
 import type { Named } from './plan-types.js';
 
@@ -46,7 +47,7 @@ export function PartRead<P extends PartNumber>({
         {problems.length === 0 && <Body1 as="p">{texts.part1.noProblems}</Body1>}
         {problems.map((problem) => (
           <div key={problem.id} className={styles.item}>
-            <Body1 as="h5" className={styles.term}>
+            <Body1 as="h5" lang={writtenLang} className={styles.term}>
               {problem.title}
             </Body1>
             <Paragraphs text={problem.description} />
@@ -61,7 +62,7 @@ export function PartRead<P extends PartNumber>({
         {factors.length === 0 && <Body1 as="p">{texts.part1.noFactors}</Body1>}
         {factors.map((factor) => (
           <div key={factor.id} className={styles.item}>
-            <Body1 as="h5" className={styles.term}>
+            <Body1 as="h5" lang={writtenLang} className={styles.term}>
               {factor.title}
             </Body1>
             <Paragraphs text={factor.continuousWork} />
@@ -77,18 +78,18 @@ export function PartRead<P extends PartNumber>({
       <div className={styles.stack}>
         {signs.map((sign) => (
           <div key={sign.id} className={styles.item}>
-            <Body1 as="h4" className={styles.term}>
+            <Body1 as="h4" lang={writtenLang} className={styles.term}>
               {sign.sign}
             </Body1>
             <dl className={styles.terms}>
               <dt className={styles.term}>{texts.part2.department}</dt>
-              <dd>{nameOf(departments, sign.departmentId) ?? texts.part2.noDepartment}</dd>
+              <dd>{writtenOr(nameOf(departments, sign.departmentId), texts.part2.noDepartment)}</dd>
               <dt className={styles.term}>{texts.part2.response}</dt>
-              <dd>{sign.response.trim() || '–'}</dd>
+              <dd lang={writtenLang}>{sign.response.trim() || '–'}</dd>
               <dt className={styles.term}>{texts.part2.actors}</dt>
-              <dd>{sign.actorIds.map((id) => nameOf(actors, id) ?? id).join(', ') || '–'}</dd>
+              <dd lang={writtenLang}>{sign.actorIds.map((id) => nameOf(actors, id) ?? id).join(', ') || '–'}</dd>
               <dt className={styles.term}>{texts.part2.actorActions}</dt>
-              <dd>{sign.actorActions.trim() || '–'}</dd>
+              <dd lang={writtenLang}>{sign.actorActions.trim() || '–'}</dd>
             </dl>
           </div>
         ))}
@@ -101,7 +102,12 @@ export function PartRead<P extends PartNumber>({
     return (
       <div className={styles.stack}>
         {coordinations.map((coordination) => (
-          <ReadText key={coordination.id} label={coordination.parties} text={coordination.description} level={4} />
+          <ReadText
+            key={coordination.id}
+            label={<Written>{coordination.parties}</Written>}
+            text={coordination.description}
+            level={4}
+          />
         ))}
       </div>
     );

@@ -1,7 +1,6 @@
 import {
   Body1,
   Field,
-  Input,
   Link,
   MessageBar,
   MessageBarBody,
@@ -9,6 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { Input } from '../common/text-fields.js';
 import { ArrowDownloadRegular, DocumentAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { ApiError } from '../../api/client.js';

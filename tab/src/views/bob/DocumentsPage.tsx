@@ -16,6 +16,7 @@ import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useBobDocuments, useUploadBobDocument } from '../../api/resources/bob.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { Written } from '../../i18n/written.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { FilePicker } from '../common/FilePicker.js';
@@ -88,7 +89,7 @@ export function DocumentsPage() {
                           .catch(setError)
                       }
                     >
-                      <ArrowDownloadRegular /> {document.name}
+                      <ArrowDownloadRegular /> <Written>{document.name}</Written>
                     </Link>
                     <RegistrationButton document={document} what={document.name} touches={[bobKeys.documents]} />
                   </TableCell>

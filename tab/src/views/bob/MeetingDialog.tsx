@@ -1,8 +1,10 @@
-import { Field, Input, Textarea } from '@fluentui/react-components';
+import { Field } from '@fluentui/react-components';
+import { Input, Textarea } from '../common/text-fields.js';
 import { useState } from 'react';
 import type { BobMeetingInput } from '../../../../api/domain/bob.js';
 import { useChangeBobMeeting } from '../../api/resources/bob.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { withWritten } from '../../i18n/written.js';
 import { FormDialog } from '../common/FormDialog.js';
 import { fieldError } from '../common/field-error.js';
 import type { BobMeetingJson } from '../../../../api/contract/bob.js';
@@ -50,7 +52,7 @@ export function MeetingDialog({
   return (
     <FormDialog
       open={open}
-      title={meeting ? texts.editMeeting(meeting.title) : texts.addMeeting}
+      title={meeting ? withWritten(texts.editMeeting, meeting.title) : texts.addMeeting}
       error={error}
       saveLabel={texts.save}
       cancelLabel={texts.cancel}

@@ -25,6 +25,7 @@ import type { ApiError } from '../../api/client.js';
 import { bobKeys, useBobMeetings, useChangeBobMeeting, useSaveBobMeetingDocument } from '../../api/resources/bob.js';
 import { useCurrentCycle } from '../../api/resources/cycles.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { withWritten, writtenLang } from '../../i18n/written.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { usePageStyles } from '../common/page-styles.js';
@@ -120,8 +121,10 @@ export function MeetingsPage() {
               {meetings.map((meeting) => (
                 <TableRow key={meeting.id}>
                   <TableCell>{formatDate(meeting.date, language)}</TableCell>
-                  <TableCell>{meeting.title}</TableCell>
-                  <TableCell className={styles.lines}>{meeting.notes}</TableCell>
+                  <TableCell lang={writtenLang}>{meeting.title}</TableCell>
+                  <TableCell className={styles.lines} lang={writtenLang}>
+                    {meeting.notes}
+                  </TableCell>
                   <TableCell>
                     <div className={styles.cellActions}>
                       <div className={styles.row}>
@@ -163,7 +166,7 @@ export function MeetingsPage() {
                               .catch(setError)
                           }
                         >
-                          <ArrowDownloadRegular /> {texts.downloadWord(meeting.title)}
+                          <ArrowDownloadRegular /> {withWritten(texts.downloadWord, meeting.title)}
                         </Link>
                       )}
                       {meeting.documentPath && (

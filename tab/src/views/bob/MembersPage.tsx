@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useBobMembers, useSaveBobMembers } from '../../api/resources/bob.js';
 import { useTexts } from '../../i18n/language.js';
+import { Written } from '../../i18n/written.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { ActionButton } from '../common/ActionButton.js';
@@ -52,7 +53,7 @@ export function MembersPage() {
             {people.map((person) => (
               <Checkbox
                 key={person.objectId}
-                label={`${person.displayName}${person.title ? `, ${person.title}` : ''}`}
+                label={<Written>{`${person.displayName}${person.title ? `, ${person.title}` : ''}`}</Written>}
                 checked={chosen.includes(person.objectId)}
                 onChange={(_, d) =>
                   setChosen(d.checked ? [...chosen, person.objectId] : chosen.filter((id) => id !== person.objectId))

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { areaMapSvg, countsOffMap } from '../../../../api/charts/area-map-svg.js';
 import { useAreaMap } from '../../api/resources/situation-areas.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { withWritten } from '../../i18n/written.js';
 import { ReadTable } from './ReadTable.js';
 import { ScrollRegion } from './ScrollRegion.js';
 import type { AreaCategoryCount } from '../../../../api/domain/situation/area-category-counts.js';
@@ -80,14 +81,19 @@ export function AreaMapFigure({
       </ScrollRegion>
       <Caption1>
         {tiles ? texts.attribution(tiles.attribution) : data.tiles ? texts.tilesFailed : texts.outlineOnly}
+        {offMap.length > 0 && ' '}
         {offMap.length > 0 &&
-          ` ${texts.offMap(offMap.map((row) => `${row.area} (${row.count.toLocaleString(language)})`).join(', '))}`}
+          withWritten(
+            texts.offMap,
+            offMap.map((row) => `${row.area} (${row.count.toLocaleString(language)})`).join(', '),
+          )}
       </Caption1>
       {chosen && (
         <ReadTable
           label={shownTitle}
           header={[texts.area, texts.count]}
           rows={shown.map((row) => [row.area, row.count.toLocaleString(language)])}
+          written={[0]}
         />
       )}
     </figure>

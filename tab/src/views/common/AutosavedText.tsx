@@ -1,4 +1,4 @@
-import { Textarea } from '@fluentui/react-components';
+import { Textarea } from './text-fields.js';
 import { useLanguage } from '../../i18n/language.js';
 import { fieldError } from './field-error.js';
 import { ConflictNotice, SaveStatus } from './AutosaveNotices.js';

@@ -7,12 +7,12 @@ import {
   DialogSurface,
   DialogTitle,
 } from '@fluentui/react-components';
-import { type JSX, useCallback, useRef, useState } from 'react';
+import { type JSX, type ReactNode, useCallback, useRef, useState } from 'react';
 import { useTexts } from '../../i18n/language.js';
 
 export interface ConfirmRequest {
   /** What will happen, as a question: "Ta bort posten?". */
-  message: string;
+  message: ReactNode;
   /** The button that does it, named by what it does: "Ta bort". */
   confirmLabel: string;
 }

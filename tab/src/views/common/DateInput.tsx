@@ -1,4 +1,5 @@
-import { Input, type InputProps } from '@fluentui/react-components';
+import type { InputProps } from '@fluentui/react-components';
+import { Input } from './text-fields.js';
 import { datedYears } from '../../../../api/domain/calendar-date.js';
 
 /**

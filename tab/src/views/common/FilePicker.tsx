@@ -1,6 +1,6 @@
 import { Button, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { ArrowUploadRegular } from '@fluentui/react-icons';
-import { type DragEvent, useId, useRef, useState } from 'react';
+import { type DragEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { useTexts } from '../../i18n/language.js';
 
 const useStyles = makeStyles({
@@ -40,7 +40,7 @@ export function FilePicker({
 }: {
   label: string;
   /** What the file is for, said to screen readers after the label where the row around it shows it (a table row). */
-  context?: string;
+  context?: ReactNode;
   accept?: string;
   busy?: boolean;
   onFile: (file: File) => void;

@@ -31,7 +31,7 @@ const useStyles = makeStyles({
  */
 export function FormDialog(props: {
   open: boolean;
-  title: string;
+  title: ReactNode;
   error: ApiError | undefined;
   saveLabel: string;
   cancelLabel: string;

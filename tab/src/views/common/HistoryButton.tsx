@@ -21,6 +21,7 @@ import type { HistoryKind } from '../../../../api/domain/history.js';
 import type { ApiError } from '../../api/client.js';
 import { historyPath, useHistory } from '../../api/resources/history.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { withWritten, writtenLang } from '../../i18n/written.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from './ErrorMessage.js';
 import { formatDateTime } from './format.js';
@@ -71,7 +72,7 @@ export function HistoryButton({ kind, id, what }: { kind: HistoryKind; id: strin
                       {history.entries.map((entry) => (
                         <TableRow key={`${entry.at}-${entry.by}`}>
                           <TableCell>{formatDateTime(entry.at, language)}</TableCell>
-                          <TableCell>{entry.byName}</TableCell>
+                          <TableCell lang={writtenLang}>{entry.byName}</TableCell>
                           <TableCell>
                             {entry.action === 'created' ? (
                               texts.created
@@ -79,7 +80,11 @@ export function HistoryButton({ kind, id, what }: { kind: HistoryKind; id: strin
                               <ul>
                                 {entry.changes.map((change) => (
                                   <li key={change.field}>
-                                    {texts.changed(field(change.field), shown(change.before), shown(change.after))}
+                                    {withWritten(
+                                      (before, after) => texts.changed(field(change.field), before, after),
+                                      shown(change.before),
+                                      shown(change.after),
+                                    )}
                                   </li>
                                 ))}
                               </ul>

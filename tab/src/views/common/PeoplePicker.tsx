@@ -1,7 +1,9 @@
-import { Field, Input, Select } from '@fluentui/react-components';
+import { Field, Select } from '@fluentui/react-components';
+import { Input } from './text-fields.js';
 import { useState } from 'react';
 import { useDirectorySearch } from '../../api/resources/directory-search.js';
 import { useTexts } from '../../i18n/language.js';
+import { writtenLang } from '../../i18n/written.js';
 import { useDebounced } from './use-debounced.js';
 
 interface Props {
@@ -70,9 +72,13 @@ export function PeoplePicker(props: Props) {
           }}
         >
           <option value="">{props.noneLabel}</option>
-          {props.value && <option value={props.value}>{props.valueName ?? props.value}</option>}
+          {props.value && (
+            <option value={props.value} lang={writtenLang}>
+              {props.valueName ?? props.value}
+            </option>
+          )}
           {others.map((person) => (
-            <option key={person.objectId} value={person.objectId}>
+            <option key={person.objectId} value={person.objectId} lang={writtenLang}>
               {person.displayName}
               {person.jobTitle ? ` (${person.jobTitle})` : person.mail ? ` (${person.mail})` : ''}
             </option>

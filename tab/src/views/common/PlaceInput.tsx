@@ -1,4 +1,5 @@
-import { Input, type InputProps } from '@fluentui/react-components';
+import type { InputProps } from '@fluentui/react-components';
+import { Input } from './text-fields.js';
 import { useId } from 'react';
 import { usePlaces } from '../../api/resources/situation-entries.js';
 

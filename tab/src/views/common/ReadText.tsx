@@ -1,5 +1,7 @@
 import { Body1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { useTexts } from '../../i18n/language.js';
+import { writtenLang } from '../../i18n/written.js';
 
 const useStyles = makeStyles({
   text: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -8,7 +10,7 @@ const useStyles = makeStyles({
 });
 
 /** A written text as a reader sees it: its heading and its paragraphs, never a read-only field. */
-export function ReadText({ label, text, level = 3 }: { label: string; text: string; level?: 3 | 4 | 5 }) {
+export function ReadText({ label, text, level = 3 }: { label: ReactNode; text: string; level?: 3 | 4 | 5 }) {
   const styles = useStyles();
   return (
     <div className={styles.text}>
@@ -32,7 +34,7 @@ export function Paragraphs({ text }: { text: string }) {
   return (
     <>
       {paragraphs.map((paragraph, index) => (
-        <Body1 as="p" key={index} className={styles.paragraph}>
+        <Body1 as="p" key={index} lang={writtenLang} className={styles.paragraph}>
           {paragraph.trim()}
         </Body1>
       ))}

@@ -1,4 +1,5 @@
-import { Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
+import { Field, Radio, RadioGroup } from '@fluentui/react-components';
+import { Input } from './text-fields.js';
 import { useTexts } from '../../i18n/language.js';
 
 /** A document kind's line of the dokumenthanteringsplan as the person edits it: text, '' for none. */

@@ -1,10 +1,12 @@
-import { Body1, Field, Input } from '@fluentui/react-components';
+import { Body1, Field } from '@fluentui/react-components';
+import { Input } from './text-fields.js';
 import type { QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useCurrentCycle } from '../../api/resources/cycles.js';
 import { type RegistrationBody, registrationPath, useRegisterDocument } from '../../api/resources/records.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { withWritten } from '../../i18n/written.js';
 import { fieldError } from './field-error.js';
 import { FormDialog } from './FormDialog.js';
 import { RecordsClassFields } from './RecordsClassFields.js';
@@ -69,7 +71,7 @@ export function RegistrationForm(props: {
   return (
     <FormDialog
       open={props.open}
-      title={texts.title(props.what)}
+      title={withWritten(texts.title, props.what)}
       error={error}
       saveLabel={texts.save}
       cancelLabel={texts.cancel}

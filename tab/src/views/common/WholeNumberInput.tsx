@@ -1,4 +1,5 @@
-import { Input, type InputProps } from '@fluentui/react-components';
+import type { InputProps } from '@fluentui/react-components';
+import { Input } from './text-fields.js';
 
 /**
  * A whole number typed in a field. Emptied, it stays empty (not a 0 the person did not write) and holds NaN,

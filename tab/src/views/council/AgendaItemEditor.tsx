@@ -1,7 +1,9 @@
-import { Button, Field, Input, Link, Textarea } from '@fluentui/react-components';
+import { Button, Field, Link } from '@fluentui/react-components';
+import { Input, Textarea } from '../common/text-fields.js';
 import { ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
 import type { ApiError } from '../../api/client.js';
 import { useTexts } from '../../i18n/language.js';
+import { withWritten } from '../../i18n/written.js';
 import { useSession } from '../../session.js';
 import type { AgendaItem } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
@@ -94,7 +96,7 @@ export function AgendaItemEditor(props: {
             </>
           )}
           <Button size="small" icon={<DeleteRegular />} onClick={props.onRemove}>
-            {texts.removeItem(item.title)}
+            {withWritten(texts.removeItem, item.title)}
           </Button>
         </div>
       )}

@@ -1,8 +1,10 @@
-import { Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Field, Select } from '@fluentui/react-components';
+import { Input, Textarea } from '../common/text-fields.js';
 import { useState } from 'react';
 import type { AgreementInput } from '../../../../api/domain/agreement.js';
 import { useChangeAgreement } from '../../api/resources/agreements.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { withWritten } from '../../i18n/written.js';
 import { FormDialog } from '../common/FormDialog.js';
 import { fieldError } from '../common/field-error.js';
 import type { ActorJson, AgreementJson } from './council-types.js';
@@ -53,7 +55,7 @@ export function AgreementDialog({
   return (
     <FormDialog
       open={open}
-      title={agreement ? texts.editAgreement(agreement.title) : texts.addAgreement}
+      title={agreement ? withWritten(texts.editAgreement, agreement.title) : texts.addAgreement}
       error={error}
       saveLabel={texts.save}
       cancelLabel={texts.cancel}

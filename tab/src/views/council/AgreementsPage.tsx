@@ -18,6 +18,7 @@ import type { ApiError } from '../../api/client.js';
 import { useAgreements, useChangeAgreement, useUploadAgreementDocument } from '../../api/resources/agreements.js';
 import { useActors } from '../../api/resources/organisation.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { withWritten, writtenLang } from '../../i18n/written.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { FilePicker } from '../common/FilePicker.js';
@@ -42,7 +43,7 @@ function SignedUpload({ agreement, onError }: { agreement: AgreementJson; onErro
   return (
     <FilePicker
       label={texts.uploadSigned}
-      context={texts.uploadSignedContext(agreement.title)}
+      context={withWritten(texts.uploadSignedContext, agreement.title)}
       accept={documentAccept}
       busy={upload.isPending}
       onFile={send}
@@ -128,8 +129,8 @@ export function AgreementsPage() {
             <TableBody>
               {agreements.map((agreement) => (
                 <TableRow key={agreement.id}>
-                  <TableCell>{agreement.actorName}</TableCell>
-                  <TableCell>{agreement.title}</TableCell>
+                  <TableCell lang={writtenLang}>{agreement.actorName}</TableCell>
+                  <TableCell lang={writtenLang}>{agreement.title}</TableCell>
                   <TableCell>{formatDate(agreement.signedOn, language)}</TableCell>
                   <TableCell>
                     {agreement.validUntil ? formatDate(agreement.validUntil, language) : texts.untilFurtherNotice}

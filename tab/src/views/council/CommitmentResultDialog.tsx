@@ -1,4 +1,5 @@
-import { Field, Select, Textarea } from '@fluentui/react-components';
+import { Field, Select } from '@fluentui/react-components';
+import { Textarea } from '../common/text-fields.js';
 import { useState } from 'react';
 import {
   commitmentOutcomeSchema,
@@ -6,6 +7,7 @@ import {
 } from '../../../../api/domain/council/commitment-result.js';
 import { useReportCommitmentResult } from '../../api/resources/commitment-results.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { withWritten } from '../../i18n/written.js';
 import { FormDialog } from '../common/FormDialog.js';
 import { fieldError } from '../common/field-error.js';
 import type { CommitmentWithResultJson } from './council-types.js';
@@ -46,7 +48,7 @@ export function CommitmentResultDialog({
   return (
     <FormDialog
       open={open}
-      title={texts.reportResultFor(commitment.what)}
+      title={withWritten(texts.reportResultFor, commitment.what)}
       error={error}
       saveLabel={texts.save}
       cancelLabel={texts.cancel}

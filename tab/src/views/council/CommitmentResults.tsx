@@ -13,6 +13,7 @@ import {
 import { useState } from 'react';
 import { useCommitmentResults } from '../../api/resources/commitment-results.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { writtenLang } from '../../i18n/written.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { formatDate } from '../common/format.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
@@ -52,8 +53,8 @@ export function CommitmentResults({ year }: { year: number }) {
             <TableBody>
               {commitments.map((commitment) => (
                 <TableRow key={commitment.id}>
-                  <TableCell>{commitment.who}</TableCell>
-                  <TableCell>{commitment.what}</TableCell>
+                  <TableCell lang={writtenLang}>{commitment.who}</TableCell>
+                  <TableCell lang={writtenLang}>{commitment.what}</TableCell>
                   <TableCell>{commitment.byWhen ? formatDate(commitment.byWhen, language) : '–'}</TableCell>
                   <TableCell>
                     {commitment.result ? (

@@ -1,6 +1,5 @@
 import {
   Field,
-  Input,
   Select,
   Table,
   TableBody,
@@ -9,9 +8,11 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
+import { Input } from '../common/text-fields.js';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { minutesRowLimits } from '../../../../api/domain/council/minutes.js';
 import { useTexts } from '../../i18n/language.js';
+import { writtenLang } from '../../i18n/written.js';
 import { newRowId, type ActorJson, type DepartmentJson, type Minutes } from './council-types.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 import { AddRowButton } from '../common/AddRowButton.js';
@@ -81,7 +82,7 @@ export function CommitmentsEditor({
                         </option>
                       ))}
                       {actors.map((a) => (
-                        <option key={a.id} value={`actor:${a.id}`}>
+                        <option key={a.id} value={`actor:${a.id}`} lang={writtenLang}>
                           {a.name}
                         </option>
                       ))}

@@ -1,5 +1,7 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import { useTexts } from '../../i18n/language.js';
+import { Written, withWritten, writtenLang } from '../../i18n/written.js';
 import type { ActorJson, DepartmentJson, Minutes } from './council-types.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
 
@@ -9,10 +11,13 @@ export function partyOf(
   actors: ActorJson[],
   departments: DepartmentJson[],
   texts: { municipality: string; municipalityDepartment: (name: string) => string },
-): string {
-  if (c.actorId) return actors.find((a) => a.id === c.actorId)?.name ?? c.actorId;
+): ReactNode {
+  if (c.actorId) return <Written>{actors.find((a) => a.id === c.actorId)?.name ?? c.actorId}</Written>;
   if (c.departmentId)
-    return texts.municipalityDepartment(departments.find((d) => d.id === c.departmentId)?.name ?? c.departmentId);
+    return withWritten(
+      texts.municipalityDepartment,
+      departments.find((d) => d.id === c.departmentId)?.name ?? c.departmentId,
+    );
   return texts.municipality;
 }
 
@@ -43,7 +48,7 @@ export function CommitmentsList({
           {commitments.map((c) => (
             <TableRow key={c.id}>
               <TableCell>{partyOf(c, actors, departments, texts)}</TableCell>
-              <TableCell>{c.what}</TableCell>
+              <TableCell lang={writtenLang}>{c.what}</TableCell>
               <TableCell>{c.byWhen ?? '–'}</TableCell>
             </TableRow>
           ))}

@@ -1,7 +1,9 @@
-import { Button, Checkbox, Field, Input } from '@fluentui/react-components';
+import { Button, Checkbox, Field } from '@fluentui/react-components';
+import { Input } from '../common/text-fields.js';
 import { useState } from 'react';
 import { useChangeCouncil } from '../../api/resources/councils.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { Written } from '../../i18n/written.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../common/field-error.js';
 import type { ActorJson, CouncilJson } from './council-types.js';
@@ -61,7 +63,7 @@ export function CouncilSetupForm({ council, actors }: { council: CouncilJson; ac
         {actors.map((actor) => (
           <Checkbox
             key={actor.id}
-            label={actor.name}
+            label={<Written>{actor.name}</Written>}
             checked={invited.includes(actor.id)}
             onChange={(_, d) => toggle(actor.id, d.checked === true)}
           />

@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import type { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { withWritten, Written, writtenLang } from '../../i18n/written.js';
 import { useChangeCouncil, useUploadCouncilMaterial } from '../../api/resources/councils.js';
 import { useSession } from '../../session.js';
 import { FilePicker } from '../common/FilePicker.js';
@@ -42,7 +43,7 @@ function MaterialUpload({
   return (
     <FilePicker
       label={texts.uploadMaterial}
-      context={texts.uploadMaterialContext(material.actorName)}
+      context={withWritten(texts.uploadMaterialContext, material.actorName)}
       accept={documentAccept}
       busy={upload.isPending}
       onFile={(file) => void upload.mutateAsync(file).catch(onError)}
@@ -102,7 +103,7 @@ export function MaterialsTable({
           <TableBody>
             {council.materials.map((material) => (
               <TableRow key={material.actorId}>
-                <TableCell>{material.actorName}</TableCell>
+                <TableCell lang={writtenLang}>{material.actorName}</TableCell>
                 <TableCell>
                   {material.receivedOn ? formatDate(material.receivedOn, language) : texts.notReceived}
                 </TableCell>
@@ -116,7 +117,7 @@ export function MaterialsTable({
                           .catch(onError)
                       }
                     >
-                      <ArrowDownloadRegular /> {material.documentPath.split('/').pop()}
+                      <ArrowDownloadRegular /> <Written>{material.documentPath.split('/').pop()}</Written>
                     </Link>
                   ) : (
                     '–'

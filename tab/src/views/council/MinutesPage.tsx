@@ -1,10 +1,12 @@
-import { Body1, Checkbox, Field, Input, Spinner, Textarea } from '@fluentui/react-components';
+import { Body1, Checkbox, Field, Spinner } from '@fluentui/react-components';
+import { Input, Textarea } from '../common/text-fields.js';
 import { DeleteRegular, SaveRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useChangeCouncil, useCouncil } from '../../api/resources/councils.js';
 import { useDepartments } from '../../api/resources/organisation.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { Written, writtenLang } from '../../i18n/written.js';
 import { fieldError } from '../common/field-error.js';
 import { AddRowButton } from '../common/AddRowButton.js';
 import { DocumentActions } from '../common/DocumentActions.js';
@@ -95,7 +97,7 @@ export function MinutesPage({ path }: { path: string[] }) {
             {invited.map((actor) => (
               <Checkbox
                 key={actor.id}
-                label={actor.name}
+                label={<Written>{actor.name}</Written>}
                 checked={minutes.attendingActorIds.includes(actor.id)}
                 onChange={(_, d) =>
                   set({
@@ -172,7 +174,9 @@ export function MinutesPage({ path }: { path: string[] }) {
           <h3>{texts.decisions}</h3>
           <ul>
             {council.minutes.decisions.map((d) => (
-              <li key={d.id}>{d.text}</li>
+              <li key={d.id} lang={writtenLang}>
+                {d.text}
+              </li>
             ))}
           </ul>
           <h3>{texts.commitments}</h3>

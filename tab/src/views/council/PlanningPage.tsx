@@ -1,5 +1,6 @@
 import { Body1, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { withWritten } from '../../i18n/written.js';
 import { useSession } from '../../session.js';
 import { formatDate } from '../common/format.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
@@ -48,8 +49,12 @@ export function PlanningPage({ path }: { path: string[] }) {
         <MessageBar intent={own.receivedOn ? 'success' : 'info'}>
           <MessageBarBody>
             {own.receivedOn
-              ? texts.ownReceived(own.actorName, formatDate(own.receivedOn, language))
-              : texts.ownRequested(own.actorName, council.requestDue ? formatDate(council.requestDue, language) : '–')}
+              ? withWritten((name) => texts.ownReceived(name, formatDate(own.receivedOn!, language)), own.actorName)
+              : withWritten(
+                  (name) =>
+                    texts.ownRequested(name, council.requestDue ? formatDate(council.requestDue, language) : '–'),
+                  own.actorName,
+                )}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,4 +1,5 @@
-import { Body1, Checkbox, Textarea } from '@fluentui/react-components';
+import { Body1, Checkbox } from '@fluentui/react-components';
+import { Textarea } from '../common/text-fields.js';
 import type { ApiError } from '../../api/client.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { useChangeCouncil } from '../../api/resources/councils.js';

@@ -1,9 +1,10 @@
-import { Textarea } from '@fluentui/react-components';
+import { Textarea } from '../common/text-fields.js';
 import { useState } from 'react';
 import type { WrittenMaterial } from '../../../../api/domain/council/council.js';
 import { annualSectionIdSchema, annualSectionTitles } from '../../../../api/domain/situation/annual-sections.js';
 import { useChangeCouncil } from '../../api/resources/councils.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
+import { withWritten } from '../../i18n/written.js';
 import { FormDialog } from '../common/FormDialog.js';
 import { fieldError } from '../common/field-error.js';
 import type { MaterialJson } from './council-types.js';
@@ -50,7 +51,7 @@ export function WrittenMaterialDialog({
   return (
     <FormDialog
       open={open}
-      title={texts.writeMaterialFor(material.actorName)}
+      title={withWritten(texts.writeMaterialFor, material.actorName)}
       error={error}
       saveLabel={texts.save}
       cancelLabel={texts.cancel}

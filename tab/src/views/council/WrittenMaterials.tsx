@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { annualSectionIdSchema, annualSectionTitles } from '../../../../api/domain/situation/annual-sections.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
+import { withWritten } from '../../i18n/written.js';
 import { ReadText } from '../common/ReadText.js';
 import type { CouncilJson } from './council-types.js';
 
@@ -19,7 +20,7 @@ export function WrittenMaterials({ council }: { council: CouncilJson }) {
     <>
       {written.map((material) => (
         <section key={material.actorId} className={styles.actor} aria-labelledby={`written-${material.actorId}`}>
-          <h4 id={`written-${material.actorId}`}>{texts.writtenMaterialFrom(material.actorName)}</h4>
+          <h4 id={`written-${material.actorId}`}>{withWritten(texts.writtenMaterialFrom, material.actorName)}</h4>
           {annualSectionIdSchema.options
             .filter((section) => material.written![section]?.trim())
             .map((section) => (

@@ -2,7 +2,6 @@ import {
   Body1,
   Button,
   Field,
-  Input,
   makeStyles,
   Subtitle1,
   Subtitle2,
@@ -14,11 +13,13 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
+import { Input } from '../common/text-fields.js';
 import { useEffect, useState } from 'react';
 import type { MilestoneJson } from '../../../../api/contract/cycles.js';
 import type { ApiError } from '../../api/client.js';
 import { useChangeMilestone } from '../../api/resources/milestones.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
+import { Written, writtenLang } from '../../i18n/written.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../common/field-error.js';
 import { formatDate, formatDateTime } from '../common/format.js';
@@ -137,7 +138,12 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
             formatDateTime(milestone.moved.at, language),
             formatDate(milestone.moved.from, language),
           )}
-          {milestone.moved.reason ? ` ${texts.cycle.reasonLabel}: ${milestone.moved.reason}` : ''}
+          {milestone.moved.reason && (
+            <>
+              {` ${texts.cycle.reasonLabel}: `}
+              <Written>{milestone.moved.reason}</Written>
+            </>
+          )}
         </Body1>
       )}
       {milestone.completion && (
@@ -166,7 +172,7 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
               <TableBody>
                 {milestone.departments.map((department) => (
                   <TableRow key={department.departmentId}>
-                    <TableCell>{department.name}</TableCell>
+                    <TableCell lang={writtenLang}>{department.name}</TableCell>
                     <TableCell>{texts.cycle.departmentState[department.state]}</TableCell>
                     <TableCell>
                       {department.submittedAt ? formatDateTime(department.submittedAt, language) : '–'}

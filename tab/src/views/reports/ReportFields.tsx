@@ -1,14 +1,5 @@
-import {
-  Body1,
-  Checkbox,
-  Field,
-  Input,
-  makeStyles,
-  Select,
-  Subtitle2,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Checkbox, Field, makeStyles, Select, Subtitle2, tokens } from '@fluentui/react-components';
+import { Input, Textarea } from '../common/text-fields.js';
 import { DeleteRegular } from '@fluentui/react-icons';
 import {
   actionProgressSchema,
@@ -20,6 +11,7 @@ import {
 } from '../../../../api/domain/department-report.js';
 import type { ReportJson } from '../../../../api/contract/reports.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { writtenLang } from '../../i18n/written.js';
 import { AddRowButton } from '../common/AddRowButton.js';
 import { IconButton } from '../common/IconButton.js';
 import { PlaceInput } from '../common/PlaceInput.js';
@@ -191,7 +183,9 @@ export function ReportFields({
             style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }}
             aria-label={action.title}
           >
-            <Body1 style={{ flexBasis: '100%' }}>{action.title}</Body1>
+            <Body1 style={{ flexBasis: '100%' }} lang={writtenLang}>
+              {action.title}
+            </Body1>
             <Field label={texts.reports.progress} validationMessage={issue(`actions.${action.id}`)}>
               <Select
                 value={progressOf(action.id)?.progress ?? ''}

@@ -15,6 +15,7 @@ import type { ApiError } from '../../api/client.js';
 import { useCurrentCycle } from '../../api/resources/cycles.js';
 import { useDepartmentReport, useSaveDepartmentReport } from '../../api/resources/department-reports.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { withWritten } from '../../i18n/written.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { formatDate, formatDateTime } from '../common/format.js';
 import { fieldError } from '../common/field-error.js';
@@ -117,7 +118,7 @@ export function ReportForm({
       }}
     >
       <div className={styles.heading}>
-        <Subtitle1 as="h2">{texts.reports.myReport(report.department.name)}</Subtitle1>
+        <Subtitle1 as="h2">{withWritten(texts.reports.myReport, report.department.name)}</Subtitle1>
         {report.id && (
           <HistoryButton kind="report" id={report.id} what={texts.reports.reportName(report.department.name)} />
         )}

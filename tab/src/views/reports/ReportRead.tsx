@@ -5,6 +5,7 @@ import {
   type DepartmentReportContent,
 } from '../../../../api/domain/department-report.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { writtenLang } from '../../i18n/written.js';
 import { Paragraphs } from '../common/ReadText.js';
 import { ReadTable } from '../common/ReadTable.js';
 import type { ReportJson } from '../../../../api/contract/reports.js';
@@ -41,6 +42,7 @@ export function ReportRead({ report, content }: { report: ReportJson; content: D
         <ReadTable
           labelledBy="read-observations"
           header={[texts.area, texts.category, texts.description]}
+          written={[0, 2]}
           rows={content.observations.map((observation) => [
             observation.area,
             <>
@@ -61,6 +63,7 @@ export function ReportRead({ report, content }: { report: ReportJson; content: D
         <ReadTable
           labelledBy="read-actions"
           header={[texts.action, texts.progress, texts.comment]}
+          written={[0, 2]}
           rows={report.actions.map((action) => {
             const progress = progressOf(action.id);
             return [action.title, progress ? texts.progressTitles[progress.progress] : '–', progress?.comment || '–'];
@@ -75,7 +78,7 @@ export function ReportRead({ report, content }: { report: ReportJson; content: D
         <ul>
           {content.proposals.map((proposal, index) => (
             <li key={index}>
-              <Body1>{proposal}</Body1>
+              <Body1 lang={writtenLang}>{proposal}</Body1>
             </li>
           ))}
         </ul>

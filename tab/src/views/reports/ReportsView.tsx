@@ -11,7 +11,7 @@ import {
   Subtitle1,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, DocumentAddRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { useCurrentCycle } from '../../api/resources/cycles.js';
 import {
@@ -21,6 +21,7 @@ import {
   useSaveReportsDocument,
 } from '../../api/resources/department-reports.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { withWritten, writtenLang } from '../../i18n/written.js';
 import { useSession } from '../../session.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { formatDate, formatDateTime } from '../common/format.js';
@@ -40,7 +41,7 @@ export function ReportsView() {
   const install = useInstallForHead(cycle.data?.year ?? 0);
   const [openId, setOpenId] = useState<string>();
   const [actionError, setError] = useState<ApiError>();
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<ReactNode>('');
   const overview = read.data;
   const error = actionError ?? read.error ?? cycle.error ?? undefined;
 
@@ -124,7 +125,7 @@ export function ReportsView() {
           <TableBody>
             {overview.departments.map((row) => (
               <TableRow key={row.departmentId}>
-                <TableCell>{row.name}</TableCell>
+                <TableCell lang={writtenLang}>{row.name}</TableCell>
                 <TableCell>{texts.reports.states[row.state]}</TableCell>
                 <TableCell>{row.submittedAt ? formatDateTime(row.submittedAt, language) : '–'}</TableCell>
                 <TableCell>
@@ -152,8 +153,11 @@ export function ReportsView() {
                               .then((answer) =>
                                 setNotice(
                                   answer.reachable
-                                    ? texts.reports.installed(row.name)
-                                    : texts.reports.notInstalled(row.name, answer.reason ?? ''),
+                                    ? withWritten(texts.reports.installed, row.name)
+                                    : withWritten(
+                                        (name) => texts.reports.notInstalled(name, answer.reason ?? ''),
+                                        row.name,
+                                      ),
                                 ),
                               )
                               .catch((e: ApiError) => setError(e))

@@ -1,4 +1,5 @@
-import { Checkbox, Field, Input, Select } from '@fluentui/react-components';
+import { Checkbox, Field, Select } from '@fluentui/react-components';
+import { Input } from '../common/text-fields.js';
 import { actorKindSchema, actorKindTitles, type ActorKind, actorsMax } from '../../../../api/domain/organisation.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 import { ActorMembersField } from './ActorMembersField.js';
@@ -24,14 +25,14 @@ export function ActorsSection({ canEdit }: { canEdit: boolean }) {
       canEdit={canEdit}
       limit={{ max: actorsMax, what: texts.settings.actorsMany }}
       columns={[
-        { header: texts.settings.actorName, cell: (a) => a.name },
+        { header: texts.settings.actorName, cell: (a) => a.name, written: true },
         { header: texts.settings.kind, cell: (a) => pick(language, actorKindTitles[a.kind]) },
-        { header: texts.settings.contact, cell: (a) => a.contact },
+        { header: texts.settings.contact, cell: (a) => a.contact, written: true },
         {
           header: texts.settings.councilParticipant,
           cell: (a) => (a.councilParticipant ? texts.settings.yes : texts.settings.no),
         },
-        { header: texts.settings.members, cell: (a) => a.members.map((m) => m.name).join(', ') || '–' },
+        { header: texts.settings.members, cell: (a) => a.members.map((m) => m.name).join(', ') || '–', written: true },
       ]}
       emptyDraft={(): ActorDraft => ({ name: '', kind: 'other', contact: '', councilParticipant: true, members: [] })}
       toDraft={({ name, kind, contact, councilParticipant, members }) => ({

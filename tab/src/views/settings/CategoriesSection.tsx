@@ -1,19 +1,12 @@
-import {
-  Body1,
-  Field,
-  Input,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle1,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Field, makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
+import { Input } from '../common/text-fields.js';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { categoriesMax, type EntryCategory } from '../../../../api/domain/situation/entry.js';
 import type { ApiError } from '../../api/client.js';
 import { useCategories, useSaveCategories } from '../../api/resources/situation-categories.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { sentenceWith, writtenLang } from '../../i18n/written.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../common/field-error.js';
 import { AddRowButton } from '../common/AddRowButton.js';
@@ -88,7 +81,13 @@ export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
       {!canEdit && (
         <ul>
           {draft.map((category) => (
-            <li key={category.id}>{texts.namesInBoth(category.sv, category.en)}</li>
+            <li key={category.id}>
+              {sentenceWith(
+                texts.namesInBoth,
+                { text: category.sv, lang: writtenLang },
+                { text: category.en, lang: 'en' },
+              )}
+            </li>
           ))}
         </ul>
       )}
@@ -114,7 +113,7 @@ export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
               label={texts.categoryNameEn}
               validationMessage={fieldError(error, `categories.${index}.en`, language)}
             >
-              <Input value={category.en} onChange={(_, d) => set(index, { en: d.value })} />
+              <Input lang="en" value={category.en} onChange={(_, d) => set(index, { en: d.value })} />
             </Field>
             <IconButton
               icon={<DeleteRegular />}

@@ -2,13 +2,13 @@ import {
   Button,
   Checkbox,
   Field,
-  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
   Subtitle1,
   tokens,
 } from '@fluentui/react-components';
+import { Input } from '../common/text-fields.js';
 import { useState } from 'react';
 import type { CycleTemplate } from '../../../../api/domain/cycle/index.js';
 import type { ApiError } from '../../api/client.js';

@@ -1,5 +1,7 @@
-import { Field, Input } from '@fluentui/react-components';
+import { Field } from '@fluentui/react-components';
+import { Input } from '../common/text-fields.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { writtenOr } from '../../i18n/written.js';
 import { PeoplePicker } from '../common/PeoplePicker.js';
 import { EditableList } from './EditableList.js';
 import { fieldError } from '../common/field-error.js';
@@ -22,8 +24,8 @@ export function DepartmentsSection({ canEdit }: { canEdit: boolean }) {
       path="/api/departments"
       canEdit={canEdit}
       columns={[
-        { header: texts.settings.departmentName, cell: (d) => d.name },
-        { header: texts.settings.head, cell: (d) => d.headName ?? texts.settings.noHead },
+        { header: texts.settings.departmentName, cell: (d) => d.name, written: true },
+        { header: texts.settings.head, cell: (d) => writtenOr(d.headName, texts.settings.noHead) },
       ]}
       emptyDraft={(): DepartmentDraft => ({ name: '', headId: null, headName: null })}
       toDraft={(d) => ({ name: d.name, headId: d.headId, headName: d.headName })}

@@ -11,7 +11,7 @@ import { FormDialog } from '../common/FormDialog.js';
  */
 export function EditItemDialog(props: {
   open: boolean;
-  title: string;
+  title: ReactNode;
   error: ApiError | undefined;
   describeCurrent: (current: Record<string, unknown>) => string;
   /** Settles when the save is answered, saved or refused (never rejects). */

@@ -16,6 +16,7 @@ import { useState, type ReactNode } from 'react';
 import type { ApiError } from '../../api/client.js';
 import { type EditableListItem, type EditableListPath, useEditableList } from '../../api/resources/editable-lists.js';
 import { useTexts } from '../../i18n/language.js';
+import { withWritten, writtenLang } from '../../i18n/written.js';
 import { AddRowButton } from '../common/AddRowButton.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
@@ -27,6 +28,8 @@ import { RemoveItemDialog } from './RemoveItemDialog.js';
 export interface Column<T> {
   header: string;
   cell: (item: T) => ReactNode;
+  /** The cell holds what people wrote or named: marked Swedish. */
+  written?: boolean;
 }
 
 export interface EditableListProps<P extends EditableListPath, D> {
@@ -73,7 +76,7 @@ export function EditableList<P extends EditableListPath, D>(props: EditableListP
   const [saveError, setSaveError] = useState<ApiError>();
   const [removing, setRemoving] = useState<T>();
   const [removeError, setRemoveError] = useState<ApiError>();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<ReactNode>('');
   const key = props.path.split('/').pop()!;
   const items = list.items;
 
@@ -88,7 +91,7 @@ export function EditableList<P extends EditableListPath, D>(props: EditableListP
       );
       setEditing(undefined);
       setSaveError(undefined);
-      setStatus(texts.settings.saved(saved.name));
+      setStatus(withWritten(texts.settings.saved, saved.name));
     } catch (e) {
       setSaveError(e as ApiError);
     }
@@ -98,7 +101,7 @@ export function EditableList<P extends EditableListPath, D>(props: EditableListP
     if (!removing) return;
     try {
       await list.change.mutateAsync({ method: 'DELETE', path: `${props.path}/${removing.id}`, etag: removing.etag });
-      setStatus(texts.settings.removed(removing.name));
+      setStatus(withWritten(texts.settings.removed, removing.name));
       setRemoveError(undefined);
     } catch (e) {
       setRemoveError(e as ApiError);
@@ -151,7 +154,11 @@ export function EditableList<P extends EditableListPath, D>(props: EditableListP
               {items.map((item) => (
                 <TableRow key={item.id}>
                   {props.columns.map((column) => (
-                    <TableCell key={column.header} className={styles.cell}>
+                    <TableCell
+                      key={column.header}
+                      className={styles.cell}
+                      lang={column.written ? writtenLang : undefined}
+                    >
                       {column.cell(item)}
                     </TableCell>
                   ))}
@@ -183,7 +190,7 @@ export function EditableList<P extends EditableListPath, D>(props: EditableListP
 
       <EditItemDialog
         open={editing !== undefined}
-        title={editing?.item ? texts.settings.editNamed(editing.item.name) : props.addLabel}
+        title={editing?.item ? withWritten(texts.settings.editNamed, editing.item.name) : props.addLabel}
         error={saveError}
         describeCurrent={props.describeCurrent}
         onSave={save}

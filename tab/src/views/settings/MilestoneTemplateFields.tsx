@@ -1,4 +1,5 @@
-import { Checkbox, Field, Input, makeStyles, Select, Subtitle2, tokens } from '@fluentui/react-components';
+import { Checkbox, Field, makeStyles, Select, Subtitle2, tokens } from '@fluentui/react-components';
+import { Input } from '../common/text-fields.js';
 import type { MilestoneTemplate, Timing } from '../../../../api/domain/cycle/index.js';
 import { milestoneTexts } from '../../../../api/domain/cycle/milestone-kinds.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
@@ -109,6 +110,7 @@ export function MilestoneTemplateFields(props: {
         )}
         <Field label={texts.template.responsible} validationMessage={issue(`${path}.responsible.sv`)}>
           <Input
+            lang={language}
             value={pick(language, milestone.responsible)}
             onChange={(_, d) =>
               props.onChange({ ...milestone, responsible: { ...milestone.responsible, [language]: d.value } })

@@ -1,6 +1,7 @@
 import { Body1, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
 import { useOutbox } from '../../api/resources/outbox.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
+import { Written, withWritten, writtenLang } from '../../i18n/written.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { formatDateTime } from '../common/format.js';
 import { useSectionStyles } from './section-styles.js';
@@ -44,10 +45,14 @@ export function OutboxSection() {
             <li key={item.id} className={styles.item}>
               <details>
                 <summary>
-                  <Body1>{`${texts.kinds[item.kind]}: ${item.subject}`}</Body1>
+                  <Body1>
+                    {texts.kinds[item.kind]}: <Written>{item.subject}</Written>
+                  </Body1>
                 </summary>
-                <Caption1 block>{texts.to(item.recipients.map((r) => r.name).join(', '))}</Caption1>
-                <pre className={styles.body}>{item.body}</pre>
+                <Caption1 block>{withWritten(texts.to, item.recipients.map((r) => r.name).join(', '))}</Caption1>
+                <pre className={styles.body} lang={writtenLang}>
+                  {item.body}
+                </pre>
               </details>
               <Caption1 block>
                 {item.via === 'graph'

@@ -1,7 +1,6 @@
 import {
   Body1,
   Field,
-  Input,
   Link,
   makeStyles,
   MessageBar,
@@ -9,6 +8,7 @@ import {
   Spinner,
   tokens,
 } from '@fluentui/react-components';
+import { Input } from '../../common/text-fields.js';
 import { ArrowDownloadRegular, CheckmarkCircleRegular, DocumentAddRegular, EditRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../../../api/client.js';

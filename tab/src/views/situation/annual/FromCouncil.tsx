@@ -2,6 +2,7 @@ import { Body1, Caption1, Link } from '@fluentui/react-components';
 import type { AnnualSectionId } from '../../../../../api/domain/situation/annual-sections.js';
 import type { ApiError } from '../../../api/client.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
+import { Written, withWritten } from '../../../i18n/written.js';
 import { useSession } from '../../../session.js';
 import { formatDate } from '../../common/format.js';
 import type { AnnualJson } from './annual-types.js';
@@ -43,22 +44,26 @@ export function FromCouncil({
                   inline
                   onClick={() => void api.openFile(a.document!.href, a.document!.fileName).catch(onError)}
                 >
-                  {a.document.title}
+                  <Written>{a.document.title}</Written>
                 </Link>
               ) : (
-                a.actor
+                <Written>{a.actor}</Written>
               )}
               {`: ${a.receivedOn ? t.councilMaterialIn(formatDate(a.receivedOn, language)) : t.councilMaterialMissing}`}
             </li>
           ))}
-          {council.preparationNotes.trim() && <li>{t.councilPreparation(council.preparationNotes.trim())}</li>}
+          {council.preparationNotes.trim() && (
+            <li>{withWritten(t.councilPreparation, council.preparationNotes.trim())}</li>
+          )}
         </ul>
       )}
       {written.length > 0 && (
         <ul>
           {written.map((w) => (
             <li key={w.actor}>
-              <Body1>{`${w.actor}: ${w.text}`}</Body1>
+              <Body1>
+                <Written>{w.actor}</Written>: <Written>{w.text}</Written>
+              </Body1>
             </li>
           ))}
         </ul>

@@ -1,12 +1,12 @@
 import { Body1, Caption1 } from '@fluentui/react-components';
 import type { AnnualSectionId } from '../../../../../api/domain/situation/annual-sections.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
-import { formatDate } from '../../common/format.js';
+import { withWritten } from '../../../i18n/written.js';
 import type { AnnualJson } from './annual-types.js';
 import { ReadTable } from '../../common/ReadTable.js';
 import { TrendSection } from '../TrendSection.js';
 import { countText } from '../../../../../api/domain/situation/compilation.js';
-import { sourceLabel } from '../../../../../api/domain/situation/source-label.js';
+import { PhenomenonItem } from '../PhenomenonItem.js';
 import { AreaMapFigure } from '../../common/AreaMapFigure.js';
 
 /** Under a section: what the year's entries, reports and plan say about it. */
@@ -21,10 +21,10 @@ export function GatheredMaterial({
 }) {
   const texts = useTexts();
   const t = texts.situation;
-  const language = useLanguage();
+  const _language = useLanguage();
   const { material } = annual;
-  const small = (label: string, header: string[], rows: string[][]) => (
-    <ReadTable label={label} header={header} rows={rows} />
+  const small = (label: string, header: string[], rows: string[][], written: number[] = []) => (
+    <ReadTable label={label} header={header} rows={rows} written={written} />
   );
   const body = (() => {
     switch (section) {
@@ -40,6 +40,7 @@ export function GatheredMaterial({
               t.byArea,
               [t.area, t.countColumns.count],
               material.byArea.slice(0, 10).map((r) => [r.area, countText(r.count, r.preliminary)]),
+              [0],
             )}
             <AreaMapFigure
               title={texts.areaMap.title}
@@ -57,6 +58,7 @@ export function GatheredMaterial({
             t.gathered,
             [texts.actionPlan.actionTitle, texts.actionPlan.responsible, texts.actionPlan.followUpStatus],
             material.actionsTaken.map((a) => [a.title, a.responsible, texts.reports.progressTitles[a.status]]),
+            [0, 1],
           )
         );
       case 'actionsPlanned':
@@ -65,7 +67,7 @@ export function GatheredMaterial({
         ) : (
           <ul>
             {material.proposals.map((p, i) => (
-              <li key={i}>{t.proposalFrom(p.text, p.department)}</li>
+              <li key={i}>{withWritten(t.proposalFrom, p.text, p.department)}</li>
             ))}
           </ul>
         );
@@ -75,9 +77,7 @@ export function GatheredMaterial({
         ) : (
           <ul>
             {material.newPhenomena.map((p, i) => (
-              <li
-                key={i}
-              >{`${formatDate(p.date, language)}, ${p.area} (${categoryName(p.category)}): ${p.description} – ${sourceLabel(t.sourceTitles[p.source], p.sourceName, ', ')}`}</li>
+              <PhenomenonItem key={i} phenomenon={p} categoryName={categoryName} />
             ))}
           </ul>
         );

@@ -10,8 +10,9 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import { DeleteRegular, EditRegular } from '@fluentui/react-icons';
-import { sourceLabel } from '../../../../../api/domain/situation/source-label.js';
+import { SourceText } from '../SourceText.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
+import { Written, writtenLang } from '../../../i18n/written.js';
 import { formatDate } from '../../common/format.js';
 import { HistoryButton } from '../../common/HistoryButton.js';
 import { IconButton } from '../../common/IconButton.js';
@@ -59,14 +60,22 @@ export function EntriesTable({
               {page.entries.map((entry) => (
                 <TableRow key={entry.id}>
                   <TableCell>{formatDate(entry.date, language)}</TableCell>
-                  <TableCell>{entry.area}</TableCell>
+                  <TableCell lang={writtenLang}>{entry.area}</TableCell>
                   <TableCell>
                     {categoryName(entry.category)}
-                    {entry.categoryText && ` (”${entry.categoryText}”)`}
+                    {entry.categoryText && (
+                      <>
+                        {' (”'}
+                        <Written>{entry.categoryText}</Written>
+                        {'”)'}
+                      </>
+                    )}
                   </TableCell>
-                  <TableCell>{sourceLabel(texts.sourceTitles[entry.source], entry.sourceName)}</TableCell>
                   <TableCell>
-                    {entry.description}{' '}
+                    <SourceText kind={texts.sourceTitles[entry.source]} name={entry.sourceName} />
+                  </TableCell>
+                  <TableCell>
+                    <Written>{entry.description}</Written>{' '}
                     {entry.newPhenomenon && (
                       <Badge appearance="tint" color="important">
                         {texts.newBadge}

@@ -1,9 +1,11 @@
-import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-components';
+import { Checkbox, Field, Select } from '@fluentui/react-components';
+import { Input, Textarea } from '../../common/text-fields.js';
 import { useState } from 'react';
 import { entrySourceSchema } from '../../../../../api/domain/situation/entry.js';
 import type { EntryInput } from '../../../../../api/domain/situation/entry-query.js';
 import { useEntryChange } from '../../../api/resources/situation-entries.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
+import { writtenLang } from '../../../i18n/written.js';
 import { useSession } from '../../../session.js';
 import { fieldError } from '../../common/field-error.js';
 import type { EntryCategory, EntryJson } from './entry-types.js';
@@ -121,7 +123,7 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
           >
             <option value="">{texts.chooseDepartment}</option>
             {departments.map((d) => (
-              <option key={d.id} value={d.id}>
+              <option key={d.id} value={d.id} lang={writtenLang}>
                 {d.name}
               </option>
             ))}
@@ -133,7 +135,7 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
           <Select value={draft.actorId ?? ''} onChange={(_, d) => setDraft({ ...draft, actorId: d.value || null })}>
             <option value="">{texts.chooseActor}</option>
             {actors.map((a) => (
-              <option key={a.id} value={a.id}>
+              <option key={a.id} value={a.id} lang={writtenLang}>
                 {a.name}
               </option>
             ))}

@@ -1,4 +1,5 @@
-import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { Input } from '../../common/text-fields.js';
 import { useState } from 'react';
 import { entrySourceSchema } from '../../../../../api/domain/situation/entry.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';

@@ -10,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { libraryNames } from '../../../../../api/domain/library-names.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
+import { Written } from '../../../i18n/written.js';
 import { formatDateTime } from '../../common/format.js';
 import { RegistrationButton } from '../../common/RegistrationButton.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
@@ -41,7 +42,7 @@ export function ImportHistory({ history }: { history: ImportRecordJson[] }) {
                 <TableRow key={record.id}>
                   <TableCell>{formatDateTime(record.importedAt, language)}</TableCell>
                   <TableCell>
-                    {record.fileName}
+                    <Written>{record.fileName}</Written>
                     {/* The file is kept as it came, under its content's hash and the name it was first stored with. */}
                     <RegistrationButton
                       document={{ library: libraryNames.importFiles, path: `${record.fileId}/${record.fileName}` }}

@@ -3,9 +3,10 @@ import { ArrowDownloadRegular } from '@fluentui/react-icons';
 import type { CompilationJson } from '../../../../../api/contract/situation.js';
 import { barChartSvg } from '../../../../../api/charts/bar-chart-svg.js';
 import type { Compilation } from '../../../../../api/domain/situation/compilation.js';
-import { sourceLabel } from '../../../../../api/domain/situation/source-label.js';
+import { PhenomenonItem } from '../PhenomenonItem.js';
 import type { ApiError } from '../../../api/client.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
+import { Written } from '../../../i18n/written.js';
 import { useSession } from '../../../session.js';
 import { formatDate } from '../../common/format.js';
 import { ScrollRegion } from '../../common/ScrollRegion.js';
@@ -16,6 +17,7 @@ import { RegistrationButton } from '../../common/RegistrationButton.js';
 import { AreaMapFigure } from '../../common/AreaMapFigure.js';
 
 const same = (key: string) => key;
+const written = (key: string) => <Written>{key}</Written>;
 
 /** What a quarter's compilation says: totals, charts with their tables, the trend, the most affected places, new phenomena. */
 export function CompilationReport({
@@ -87,7 +89,13 @@ export function CompilationReport({
       <ScrollRegion label={texts.chartByArea}>
         <div dangerouslySetInnerHTML={chart(texts.chartByArea, compilation.byArea, same)} />
       </ScrollRegion>
-      <CountTable label={texts.byArea} first={texts.area} rows={compilation.byArea} name={same} language={language} />
+      <CountTable
+        label={texts.byArea}
+        first={texts.area}
+        rows={compilation.byArea}
+        name={written}
+        language={language}
+      />
       <AreaMapFigure
         title={mapTitle}
         rows={compilation.byArea.map((row) => ({ area: row.key, count: row.count }))}
@@ -100,7 +108,9 @@ export function CompilationReport({
       ) : (
         <ol>
           {compilation.mostAffected.map((place) => (
-            <li key={place.area}>{`${place.area}: ${place.count}`}</li>
+            <li key={place.area}>
+              <Written>{place.area}</Written>: {place.count}
+            </li>
           ))}
         </ol>
       )}
@@ -110,9 +120,7 @@ export function CompilationReport({
       ) : (
         <ul>
           {compilation.newPhenomena.map((p, index) => (
-            <li
-              key={index}
-            >{`${formatDate(p.date, language)}, ${p.area} (${categoryName(p.category)}): ${p.description} – ${sourceLabel(texts.sourceTitles[p.source as keyof typeof texts.sourceTitles] ?? p.source, p.sourceName, ', ')}`}</li>
+            <PhenomenonItem key={index} phenomenon={p} categoryName={categoryName} />
           ))}
         </ul>
       )}

@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import {
   countText,
   formatChange,
@@ -21,7 +22,7 @@ export function CountTable({
   label: string;
   first: string;
   rows: CountRow[];
-  name: (key: string) => string;
+  name: (key: string) => ReactNode;
   language: 'sv' | 'en';
 }) {
   const columns = useTexts().situation.countColumns;
