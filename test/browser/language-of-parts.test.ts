@@ -26,6 +26,7 @@ const pages = [
   'bob/dokument',
   'bob/medlemmar',
   'installningar',
+  'tillganglighet',
 ];
 
 /** Names the English interface itself writes in Swedish, as proper names: Brå and the library Lägesbilder. */

@@ -701,6 +701,7 @@ export const en: Texts = {
     known: [
       'The year wheel can be chosen in with a mouse; with a keyboard and a screen reader the list beside it is used.',
       'The Word documents the service makes have not been reviewed for accessibility.',
+      'In the English interface what is written in Swedish is marked as Swedish, but a name in a button’s description (for example a department’s name after “Edit”) is read with English pronunciation.',
     ],
     reportHeading: 'Report a problem',
     report:
@@ -708,7 +709,7 @@ export const en: Texts = {
     contact: (address: string) => `Accessibility contact: ${address}`,
     supervision:
       'The Agency for Digital Government (DIGG) supervises the act on accessibility to digital public services. If you are not satisfied with how we handle your feedback, you can report it to DIGG.',
-    reviewed: 'This statement was last reviewed on 30 November 2026.',
+    reviewed: 'This statement was last reviewed on 2 December 2026.',
   },
   errors: {
     correctMarked: 'Nothing was saved. Correct what is marked:',

@@ -704,6 +704,7 @@ export const sv = {
     known: [
       'Årshjulet går att välja i med mus; med tangentbord och skärmläsare används listan bredvid.',
       'Word-dokumenten som tjänsten skapar är inte granskade för tillgänglighet.',
+      'I det engelska gränssnittet märks det som skrivits på svenska som svenska, men ett namn i en knapps beskrivning (till exempel en förvaltnings namn efter ”Edit”) läses med engelskt uttal.',
     ],
     reportHeading: 'Rapportera ett problem',
     report:
@@ -711,7 +712,7 @@ export const sv = {
     contact: (address: string) => `Kontakt för tillgänglighet: ${address}`,
     supervision:
       'Myndigheten för digital förvaltning (DIGG) har tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du anmäla det till DIGG.',
-    reviewed: 'Redogörelsen granskades senast den 30 november 2026.',
+    reviewed: 'Redogörelsen granskades senast den 2 december 2026.',
   },
   errors: {
     correctMarked: 'Det sparades inte. Rätta det som är markerat:',
