@@ -83,7 +83,7 @@ describe.skipIf(chromiumMissing)('the tab shell in Chromium', () => {
     // DIGG's model: what does not work yet, how to report it, supervision and the date of the last review.
     await page.getByRole('heading', { level: 2, name: 'Det här fungerar inte ännu' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Rapportera ett problem' }).waitFor();
-    await page.getByText(/granskades senast den 30 november 2026/).waitFor();
+    await page.getByText(/granskades senast den 2 december 2026/).waitFor();
     await page.context().close();
   });
 
