@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, type Paragraph, type Table } from 'docx';
+import { HeadingLevel, type Paragraph, type Table } from 'docx';
 import { actionProgressTitles } from '../domain/department-report.js';
 import { partNumbers, partTitles, type PartNumber } from '../domain/action-plan/parts.js';
 import { planStatusTitles } from '../domain/action-plan/plan.js';
@@ -15,6 +15,7 @@ import {
   trafficLightRuns,
   registeredHeaders,
   type Registered,
+  type DocumentOptions,
 } from './docx-parts.js';
 import { trafficLightTitles } from '../domain/action-plan/traffic-light.js';
 
@@ -116,7 +117,7 @@ function actionsOf(part: PartNumber, input: Input): (Paragraph | Table)[] {
 export async function actionPlanDocument(input: Input): Promise<Uint8Array> {
   const { view } = input;
   const decision = view.plan.decision;
-  const document = new Document({
+  const document: DocumentOptions = {
     creator: 'Trygghetshjulet',
     title: `Åtgärdsplan ${view.year}`,
     description: `Åtgärdsplan för det brottsförebyggande arbetet ${view.year}, ${input.municipality}`,
@@ -141,6 +142,6 @@ export async function actionPlanDocument(input: Input): Promise<Uint8Array> {
         ],
       },
     ],
-  });
+  };
   return packDocx(document);
 }

@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, type Paragraph, type Table } from 'docx';
+import { HeadingLevel, type Paragraph, type Table } from 'docx';
 import { actionProgressTitles } from '../domain/department-report.js';
 import type { AnnualSectionId } from '../domain/situation/annual-sections.js';
 import { entrySourceTitles } from '../domain/situation/entry.js';
@@ -15,6 +15,7 @@ import {
   packDocx,
   registeredHeaders,
   type Registered,
+  type DocumentOptions,
 } from './docx-parts.js';
 import type { AreaMap } from '../domain/situation/area-map.js';
 import { areaMapParagraphs } from './area-map-parts.js';
@@ -109,7 +110,7 @@ export async function annualSituationDocument(
   } & Registered,
 ): Promise<Uint8Array> {
   const { view } = options;
-  const document = new Document({
+  const document: DocumentOptions = {
     creator: 'Trygghetshjulet',
     title: `Årlig lägesbild ${view.year}`,
     description: `Lägesbild för det brottsförebyggande arbetet ${view.year}, ${options.municipality}`,
@@ -132,6 +133,6 @@ export async function annualSituationDocument(
         ],
       },
     ],
-  });
+  };
   return packDocx(document);
 }

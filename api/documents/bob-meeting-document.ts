@@ -1,6 +1,14 @@
-import { Document, HeadingLevel } from 'docx';
+import { HeadingLevel } from 'docx';
 import type { BobMeetingRecord } from '../domain/bob.js';
-import { heading, paragraph, paragraphs, packDocx, registeredHeaders, type Registered } from './docx-parts.js';
+import {
+  heading,
+  paragraph,
+  paragraphs,
+  packDocx,
+  registeredHeaders,
+  type Registered,
+  type DocumentOptions,
+} from './docx-parts.js';
 
 /** A BOB meeting's notes; kept in the BOB library, which only the BOB group reads. */
 export async function bobMeetingDocument({
@@ -9,7 +17,7 @@ export async function bobMeetingDocument({
   diarienummer,
 }: { meeting: BobMeetingRecord; generatedAt: Date } & Registered): Promise<Uint8Array> {
   const title = `BOB-styrgruppen ${meeting.date}: ${meeting.title}`;
-  const document = new Document({
+  const document: DocumentOptions = {
     creator: 'Trygghetshjulet',
     title,
     sections: [
@@ -28,6 +36,6 @@ export async function bobMeetingDocument({
         ],
       },
     ],
-  });
+  };
   return packDocx(document);
 }

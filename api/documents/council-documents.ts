@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, type Paragraph, type Table } from 'docx';
+import { HeadingLevel, type Paragraph, type Table } from 'docx';
 import type { AgendaItem } from '../domain/council/agenda.js';
 import type { Commitment, Minutes } from '../domain/council/minutes.js';
 import type { CouncilView } from '../services/council-service.js';
@@ -11,6 +11,7 @@ import {
   packDocx,
   registeredHeaders,
   type Registered,
+  type DocumentOptions,
 } from './docx-parts.js';
 
 interface CouncilDocumentOptions extends Registered {
@@ -38,11 +39,11 @@ function meeting({ view, municipality, names }: CouncilDocumentOptions): Paragra
 }
 
 async function pack(title: string, children: (Paragraph | Table)[], diarienummer?: string | null): Promise<Uint8Array> {
-  const document = new Document({
+  const document: DocumentOptions = {
     creator: 'Trygghetshjulet',
     title,
     sections: [{ ...registeredHeaders(diarienummer), children }],
-  });
+  };
   return packDocx(document);
 }
 

@@ -1,5 +1,13 @@
-import { Document, HeadingLevel, Paragraph, Table, TableRow, WidthType } from 'docx';
-import { cell, heading, paragraph, packDocx, registeredHeaders, type Registered } from './docx-parts.js';
+import { HeadingLevel, Paragraph, Table, TableRow, WidthType } from 'docx';
+import {
+  cell,
+  heading,
+  paragraph,
+  packDocx,
+  registeredHeaders,
+  type Registered,
+  type DocumentOptions,
+} from './docx-parts.js';
 import { actionProgressTitles, type DepartmentReportContent } from '../domain/department-report.js';
 
 export interface ReportForDocument {
@@ -69,7 +77,7 @@ function reportSection(report: ReportForDocument): (Paragraph | Table)[] {
 export async function departmentReportsDocument(
   options: { municipality: string; year: number; generatedAt: Date; reports: ReportForDocument[] } & Registered,
 ): Promise<Uint8Array> {
-  const document = new Document({
+  const document: DocumentOptions = {
     creator: 'Trygghetshjulet',
     title: `Förvaltningarnas rapporter ${options.year}`,
     description: `Förvaltningarnas återrapportering till säkerhetschefen, ${options.municipality}`,
@@ -86,6 +94,6 @@ export async function departmentReportsDocument(
         ],
       },
     ],
-  });
+  };
   return packDocx(document);
 }

@@ -1,6 +1,6 @@
 import {
   AlignmentType,
-  type Document,
+  Document,
   Header,
   type HeadingLevel,
   Packer,
@@ -75,12 +75,23 @@ export function trafficLightRuns(light: keyof typeof lightColours, title: string
   return [new TextRun({ text: '● ', color: lightColours[light] }), new TextRun(`${title}: ${status}`)];
 }
 
+/** What a document builder says of its document: its properties and sections; the styles are the app's. */
+export type DocumentOptions = Omit<ConstructorParameters<typeof Document>[0], 'styles'>;
+
+/**
+ * Every document the app makes is Swedish: Word checks its spelling as Swedish and a screen reader reads it
+ * with a Swedish voice. Without it the text has no language and takes the reader's own (WCAG 3.1.1 for
+ * documents the municipality publishes).
+ */
+const swedishText = { default: { document: { run: { language: { value: 'sv-SE' } } } } };
+
 /**
  * The document as a .docx file. docx escapes markup but not the characters XML forbids, and one of them
  * anywhere (an imported entry stored before the text policy, a category name) makes Word refuse the whole
  * file, so every XML part is cleaned here rather than trusting every caller.
  */
-export async function packDocx(document: Document): Promise<Uint8Array> {
+export async function packDocx(options: DocumentOptions): Promise<Uint8Array> {
+  const document = new Document({ ...options, styles: swedishText });
   const zip = await JSZip.loadAsync(await Packer.toBuffer(document));
   for (const part of Object.values(zip.files).filter((file) => !file.dir && /\.(xml|rels)$/.test(file.name))) {
     const xml = await part.async('string');

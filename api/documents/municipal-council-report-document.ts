@@ -1,4 +1,4 @@
-import { Document, HeadingLevel } from 'docx';
+import { HeadingLevel } from 'docx';
 import { planStatusTitles } from '../domain/action-plan/plan.js';
 import type { MunicipalCouncilReportMaterial } from '../domain/council/municipal-council-report.js';
 import { actionProgressTitles } from '../domain/department-report.js';
@@ -11,6 +11,7 @@ import {
   trafficLightRuns,
   registeredHeaders,
   type Registered,
+  type DocumentOptions,
 } from './docx-parts.js';
 import { trafficLightTitles } from '../domain/action-plan/traffic-light.js';
 
@@ -29,7 +30,7 @@ export async function municipalCouncilReportDocument({
         .map(([status, count]) => `${actionProgressTitles[status].sv}: ${count}`)
         .join(', ')
     : '';
-  const document = new Document({
+  const document: DocumentOptions = {
     creator: 'Trygghetshjulet',
     title,
     sections: [
@@ -112,6 +113,6 @@ export async function municipalCouncilReportDocument({
         ],
       },
     ],
-  });
+  };
   return packDocx(document);
 }

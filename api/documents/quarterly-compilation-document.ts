@@ -1,4 +1,4 @@
-import { Document, HeadingLevel, type Paragraph } from 'docx';
+import { HeadingLevel, type Paragraph } from 'docx';
 import {
   countText,
   formatChange,
@@ -8,7 +8,16 @@ import {
 } from '../domain/situation/compilation.js';
 import { entrySourceTitles } from '../domain/situation/entry.js';
 import { barChartSvg } from '../charts/bar-chart-svg.js';
-import { bullet, heading, paragraph, table, packDocx, registeredHeaders, type Registered } from './docx-parts.js';
+import {
+  bullet,
+  heading,
+  paragraph,
+  table,
+  packDocx,
+  registeredHeaders,
+  type Registered,
+  type DocumentOptions,
+} from './docx-parts.js';
 import { chartImage } from './chart-image.js';
 import { trendParts } from './trend-parts.js';
 import type { AreaMap } from '../domain/situation/area-map.js';
@@ -55,7 +64,7 @@ export async function quarterlyCompilationDocument(
   const { compilation: c, categoryName } = options;
   const title = `Kvartalssammanställning ${c.period.year} kvartal ${c.period.quarter}`;
   const same = (key: string) => key;
-  const document = new Document({
+  const document: DocumentOptions = {
     creator: 'Trygghetshjulet',
     title,
     description: `EST-rapporter och polisens statistik, ${options.municipality}`,
@@ -99,6 +108,6 @@ export async function quarterlyCompilationDocument(
         ],
       },
     ],
-  });
+  };
   return packDocx(document);
 }

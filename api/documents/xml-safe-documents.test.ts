@@ -1,4 +1,4 @@
-import { Document, Paragraph, TextRun } from 'docx';
+import { Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { barChartSvg } from '../charts/bar-chart-svg.js';
@@ -19,10 +19,11 @@ async function xmlParts(bytes: Uint8Array): Promise<string[]> {
 
 describe('documents hold only characters XML allows', () => {
   it('cleans every part of a Word document, whatever text reached it', async () => {
-    const document = new Document({
-      sections: [{ children: [new Paragraph({ children: [new TextRun('Torget\uFFFE och \uFFFFparken\u0001')] })] }],
-    });
-    const parts = await xmlParts(await packDocx(document));
+    const parts = await xmlParts(
+      await packDocx({
+        sections: [{ children: [new Paragraph({ children: [new TextRun('Torget\uFFFE och \uFFFFparken\u0001')] })] }],
+      }),
+    );
     expect(parts.join('')).toContain('Torget och parken');
     for (const part of parts) expect(part).not.toMatch(forbidden);
   });
@@ -42,6 +43,15 @@ describe('documents hold only characters XML allows', () => {
       generatedAt: new Date('2026-11-24T09:00:00Z'),
     });
     for (const part of await xmlParts(bytes)) expect(part).not.toMatch(forbidden);
+  });
+
+  it('writes every document in Swedish, for Word’s spelling and a screen reader’s voice', async () => {
+    const bytes = await bobMeetingDocument({
+      meeting: { id: 'm1', date: '2026-11-20', title: 'Möte', place: '', attendees: '', notes: '' } as never,
+      generatedAt: new Date('2026-11-24T09:00:00Z'),
+    });
+    const styles = await (await JSZip.loadAsync(bytes)).file('word/styles.xml')!.async('string');
+    expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="sv-SE"\/>/);
   });
 
   it('draws chart labels without characters XML forbids', () => {

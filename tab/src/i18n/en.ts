@@ -700,7 +700,7 @@ export const en: Texts = {
     knownHeading: 'What does not work yet',
     known: [
       'The year wheel can be chosen in with a mouse; with a keyboard and a screen reader the list beside it is used.',
-      'The Word documents the service makes have not been reviewed for accessibility.',
+      'The Word documents the service makes have headings, header rows in their tables, descriptions of their charts and Swedish as their language, but have not been reviewed as a whole.',
       'In the English interface what is written in Swedish is marked as Swedish, but a name in a button’s description (for example a department’s name after “Edit”) is read with English pronunciation.',
     ],
     reportHeading: 'Report a problem',

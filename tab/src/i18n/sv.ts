@@ -703,7 +703,7 @@ export const sv = {
     knownHeading: 'Det här fungerar inte ännu',
     known: [
       'Årshjulet går att välja i med mus; med tangentbord och skärmläsare används listan bredvid.',
-      'Word-dokumenten som tjänsten skapar är inte granskade för tillgänglighet.',
+      'Word-dokumenten som tjänsten skapar har rubriker, rubrikrader i tabellerna, beskrivningar av diagrammen och svenska som språk, men är inte granskade i sin helhet.',
       'I det engelska gränssnittet märks det som skrivits på svenska som svenska, men ett namn i en knapps beskrivning (till exempel en förvaltnings namn efter ”Edit”) läses med engelskt uttal.',
     ],
     reportHeading: 'Rapportera ett problem',
