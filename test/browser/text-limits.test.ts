@@ -26,6 +26,23 @@ describe.skipIf(chromiumMissing)('a long text in the tab counts toward the servi
     await page.context().close();
   });
 
+  it('in a one-line field: a word pasted past its limit is kept whole and said to be too long', {
+    timeout: 60_000,
+  }, async () => {
+    const page = await tab.open('rapporter', 'Alex Wilber');
+    const form = page.locator('form');
+    await form.getByRole('button', { name: 'Lägg till iakttagelse' }).click();
+    await form.getByRole('combobox', { name: 'Kategori' }).last().selectOption({ label: 'Annat – beskriv' });
+    const own = form.getByRole('textbox', { name: 'Annan kategori, med egna ord' }).last();
+    const word = 'Ungdomsgrupper som samlas vid laddstolparna vid resecentrum sent';
+    await own.fill(`${word} på kvällen`);
+    // Nothing cut: the field holds all 75 characters and says by how much they are over the 60 the service takes.
+    expect(await own.inputValue()).toBe(`${word} på kvällen`);
+    expect(await describedText(own)).toContain('15 tecken för mycket');
+    expect(await own.getAttribute('aria-invalid')).toBe('true');
+    await page.context().close();
+  });
+
   it('in an autosaved section of the annual lägesbild, and the service refuses what is over', {
     timeout: 60_000,
   }, async () => {

@@ -5,6 +5,7 @@ import {
   actionProgressSchema,
   categoryChoiceOf,
   otherCategoryChoice,
+  ownCategoryWordMax,
   type ActionProgress,
   reportRowLimits,
   type DepartmentReportContent,
@@ -119,27 +120,31 @@ export function ReportFields({
               </Select>
             </Field>
             {choiceOf(observation).category === otherCategoryChoice && (
-              <Field
+              // No maxLength: a longer word pasted in would be cut without a word; the count says it instead.
+              <LimitedField
                 label={texts.reports.otherCategoryText}
                 required
+                value={choiceOf(observation).categoryOther}
+                max={ownCategoryWordMax}
                 validationMessage={issue(`content.observations.${index}.categoryOther`)}
               >
                 <Input
                   value={choiceOf(observation).categoryOther}
-                  maxLength={60}
                   onChange={(_, d) => setObservation(index, { category: otherCategoryChoice, categoryOther: d.value })}
                 />
-              </Field>
+              </LimitedField>
             )}
-            <Field
+            <LimitedField
               label={texts.reports.description}
+              value={observation.description}
+              max={textLimits.comment}
               validationMessage={issue(`content.observations.${index}.description`)}
             >
               <Input
                 value={observation.description}
                 onChange={(_, d) => setObservation(index, { description: d.value })}
               />
-            </Field>
+            </LimitedField>
             <Checkbox
               checked={observation.newPhenomenon}
               label={texts.reports.newPhenomenon}
