@@ -4,9 +4,6 @@ import { bilingual } from '../i18n/bilingual.js';
 import { atMostCharacters, atMostRows } from '../i18n/limits.js';
 import { guardedText } from './personal-data.js';
 
-/** How long the head's own word for a category ("Annat – beskriv") may be. */
-export const ownCategoryWordMax = 60;
-
 /** The status a department gives each of its actions in the November report. */
 export const actionProgressSchema = z.enum(['done', 'inProgress', 'notStarted', 'cancelled']);
 export type ActionProgress = z.infer<typeof actionProgressSchema>;
@@ -52,7 +49,7 @@ export const observationSchema = z
     area: text(120, bilingual('ange område eller plats', 'give an area or place')),
     /** A category id from the configured list, or otherCategoryChoice (reports from before the list: any word). */
     category: text(60, bilingual('välj en kategori', 'choose a category')),
-    categoryOther: text(ownCategoryWordMax).default(''),
+    categoryOther: text(60).default(''),
     description: text(textLimits.comment).default(''),
     /** A new kind of event or phenomenon: the plan says these must be flagged. */
     newPhenomenon: z.boolean().default(false),

@@ -43,6 +43,18 @@ describe.skipIf(chromiumMissing)('a long text in the tab counts toward the servi
     await page.context().close();
   });
 
+  it('in a one-line field of a dialog, from the limit the service refuses at', { timeout: 60_000 }, async () => {
+    const page = await tab.open('lagesbild/poster', 'Karin Ek');
+    await page.getByRole('button', { name: 'Ny post' }).click();
+    const area = page.getByRole('dialog', { name: 'Ny post' }).getByRole('combobox', { name: /^Område/ });
+    await area.fill('d'.repeat(100));
+    expect(await describedText(area)).toContain('100 av 120 tecken');
+    await area.fill('d'.repeat(121));
+    expect(await describedText(area)).toContain('1 tecken för mycket');
+    expect(await area.getAttribute('aria-invalid')).toBe('true');
+    await page.context().close();
+  });
+
   it('in an autosaved section of the annual lägesbild, and the service refuses what is over', {
     timeout: 60_000,
   }, async () => {

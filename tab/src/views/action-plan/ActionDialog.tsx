@@ -1,7 +1,7 @@
 import { Checkbox, Field, Select } from '@fluentui/react-components';
 import { Input, Textarea } from '../common/text-fields.js';
 import { useState } from 'react';
-import type { PlanActionInput } from '../../../../api/domain/action.js';
+import { type PlanActionInput, planActionInputSchema } from '../../../../api/domain/action.js';
 import type { Part1, PartNumber } from '../../../../api/domain/action-plan/parts.js';
 import { useActionChange } from '../../api/resources/action-plans.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
@@ -13,6 +13,7 @@ import { FormDialog } from '../common/FormDialog.js';
 import { DateInput } from '../common/DateInput.js';
 import { LimitedField } from '../common/LimitedField.js';
 import { textLimits } from '../../../../api/domain/text-limits.js';
+import { lineLimit } from '../../../../api/domain/max-length.js';
 
 interface Props {
   /** Closed through this, never by unmounting, so that Fluent gives the page back to assistive technology. */
@@ -44,6 +45,13 @@ const draftOf = (part: PartNumber, action?: ActionJson): Draft => ({
 });
 
 /** Adds or changes one action: what, who answers for it, what it addresses, and how it is followed up. */
+
+/** The limits the service refuses at, for the counts beside the fields. */
+const actionLimits = {
+  title: lineLimit(planActionInputSchema.shape.title),
+  indicator: lineLimit(planActionInputSchema.shape.indicator),
+  target: lineLimit(planActionInputSchema.shape.target),
+};
 export function ActionDialog({ open, year, part, action, part1, departments, actors, onClose }: Props) {
   const texts = useTexts().actionPlan;
   const language = useLanguage();
@@ -85,9 +93,15 @@ export function ActionDialog({ open, year, part, action, part1, departments, act
       onSave={save}
       onClose={() => onClose(false)}
     >
-      <Field label={texts.actionTitle} required validationMessage={issue('title')}>
+      <LimitedField
+        value={draft.title}
+        max={actionLimits.title}
+        label={texts.actionTitle}
+        required
+        validationMessage={issue('title')}
+      >
         <Input value={draft.title} onChange={(_, d) => setDraft({ ...draft, title: d.value })} />
-      </Field>
+      </LimitedField>
       <LimitedField
         value={draft.description}
         max={textLimits.description}
@@ -178,12 +192,22 @@ export function ActionDialog({ open, year, part, action, part1, departments, act
           <DateInput value={draft.end ?? ''} onChange={(_, d) => setDraft({ ...draft, end: d.value || null })} />
         </Field>
       </div>
-      <Field label={texts.indicator} validationMessage={issue('indicator')}>
+      <LimitedField
+        value={draft.indicator}
+        max={actionLimits.indicator}
+        label={texts.indicator}
+        validationMessage={issue('indicator')}
+      >
         <Input value={draft.indicator} onChange={(_, d) => setDraft({ ...draft, indicator: d.value })} />
-      </Field>
-      <Field label={texts.target} validationMessage={issue('target')}>
+      </LimitedField>
+      <LimitedField
+        value={draft.target}
+        max={actionLimits.target}
+        label={texts.target}
+        validationMessage={issue('target')}
+      >
         <Input value={draft.target} onChange={(_, d) => setDraft({ ...draft, target: d.value })} />
-      </Field>
+      </LimitedField>
     </FormDialog>
   );
 }

@@ -1,7 +1,8 @@
 import { Field } from '@fluentui/react-components';
 import { Input, Textarea } from '../common/text-fields.js';
 import { useState } from 'react';
-import type { BobMeetingInput } from '../../../../api/domain/bob.js';
+import { type BobMeetingInput, bobMeetingInputSchema } from '../../../../api/domain/bob.js';
+import { lineLimit } from '../../../../api/domain/max-length.js';
 import { useChangeBobMeeting } from '../../api/resources/bob.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { withWritten } from '../../i18n/written.js';
@@ -21,6 +22,13 @@ const draftOf = (meeting: BobMeetingJson | undefined, today: string): BobMeeting
 });
 
 /** Records or changes one BOB meeting with its notes. */
+
+/** The limits the service refuses at, for the counts beside the fields. */
+const meetingLimits = {
+  title: lineLimit(bobMeetingInputSchema.shape.title),
+  place: lineLimit(bobMeetingInputSchema.shape.place),
+  attendees: lineLimit(bobMeetingInputSchema.shape.attendees),
+};
 export function MeetingDialog({
   open,
   meeting,
@@ -62,15 +70,31 @@ export function MeetingDialog({
       <Field label={texts.date} required validationMessage={issue('date')}>
         <DateInput value={draft.date} onChange={(_, d) => setDraft({ ...draft, date: d.value })} />
       </Field>
-      <Field label={texts.title} required validationMessage={issue('title')}>
+      <LimitedField
+        value={draft.title}
+        max={meetingLimits.title}
+        label={texts.title}
+        required
+        validationMessage={issue('title')}
+      >
         <Input value={draft.title} onChange={(_, d) => setDraft({ ...draft, title: d.value })} />
-      </Field>
-      <Field label={texts.place} validationMessage={issue('place')}>
+      </LimitedField>
+      <LimitedField
+        value={draft.place}
+        max={meetingLimits.place}
+        label={texts.place}
+        validationMessage={issue('place')}
+      >
         <Input value={draft.place} onChange={(_, d) => setDraft({ ...draft, place: d.value })} />
-      </Field>
-      <Field label={texts.attendees} validationMessage={issue('attendees')}>
+      </LimitedField>
+      <LimitedField
+        value={draft.attendees}
+        max={meetingLimits.attendees}
+        label={texts.attendees}
+        validationMessage={issue('attendees')}
+      >
         <Input value={draft.attendees} onChange={(_, d) => setDraft({ ...draft, attendees: d.value })} />
-      </Field>
+      </LimitedField>
       <LimitedField
         value={draft.notes}
         max={textLimits.document}

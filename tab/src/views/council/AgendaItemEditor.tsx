@@ -1,4 +1,4 @@
-import { Button, Field, Link } from '@fluentui/react-components';
+import { Button, Link } from '@fluentui/react-components';
 import { Input, Textarea } from '../common/text-fields.js';
 import { ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
 import type { ApiError } from '../../api/client.js';
@@ -10,8 +10,13 @@ import { usePageStyles } from '../common/page-styles.js';
 import { IconButton } from '../common/IconButton.js';
 import { LimitedField } from '../common/LimitedField.js';
 import { textLimits } from '../../../../api/domain/text-limits.js';
+import { agendaItemSchema } from '../../../../api/domain/council/agenda.js';
+import { lineLimit } from '../../../../api/domain/max-length.js';
 
 /** One point of the agenda; the plan's five cannot be removed or moved, an added one can. */
+
+/** The limits the service refuses at, for the counts beside the fields. */
+const titleLimit = lineLimit(agendaItemSchema.shape.title);
 export function AgendaItemEditor(props: {
   item: AgendaItem;
   number: number;
@@ -34,9 +39,14 @@ export function AgendaItemEditor(props: {
       <span>{item.point === null ? texts.addedItem : texts.requiredPoint(item.point)}</span>
       {editable ? (
         <>
-          <Field label={texts.itemTitle} validationMessage={props.issue('title')}>
+          <LimitedField
+            value={item.title}
+            max={titleLimit}
+            label={texts.itemTitle}
+            validationMessage={props.issue('title')}
+          >
             <Input value={item.title} onChange={(_, d) => props.onChange({ ...item, title: d.value })} />
-          </Field>
+          </LimitedField>
           <LimitedField
             label={texts.itemText}
             value={item.text}

@@ -1,7 +1,8 @@
 import { Field, Select } from '@fluentui/react-components';
 import { Input, Textarea } from '../common/text-fields.js';
 import { useState } from 'react';
-import type { AgreementInput } from '../../../../api/domain/agreement.js';
+import { type AgreementInput, agreementInputSchema } from '../../../../api/domain/agreement.js';
+import { lineLimit } from '../../../../api/domain/max-length.js';
 import { useChangeAgreement } from '../../api/resources/agreements.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { withWritten } from '../../i18n/written.js';
@@ -21,6 +22,9 @@ const draftOf = (agreement?: AgreementJson): AgreementInput => ({
 });
 
 /** Records or changes one written cooperation agreement: with whom, what, signed and valid until. */
+
+/** The limits the service refuses at, for the counts beside the fields. */
+const titleLimit = lineLimit(agreementInputSchema.shape.title);
 export function AgreementDialog({
   open,
   agreement,
@@ -72,9 +76,15 @@ export function AgreementDialog({
           ))}
         </Select>
       </Field>
-      <Field label={texts.title} required validationMessage={issue('title')}>
+      <LimitedField
+        value={draft.title}
+        max={titleLimit}
+        label={texts.title}
+        required
+        validationMessage={issue('title')}
+      >
         <Input value={draft.title} onChange={(_, d) => setDraft({ ...draft, title: d.value })} />
-      </Field>
+      </LimitedField>
       <Field label={texts.signedOn} required validationMessage={issue('signedOn')}>
         <DateInput max={today} value={draft.signedOn} onChange={(_, d) => setDraft({ ...draft, signedOn: d.value })} />
       </Field>

@@ -5,7 +5,7 @@ import {
   actionProgressSchema,
   categoryChoiceOf,
   otherCategoryChoice,
-  ownCategoryWordMax,
+  observationSchema,
   type ActionProgress,
   reportRowLimits,
   type DepartmentReportContent,
@@ -18,6 +18,7 @@ import { IconButton } from '../common/IconButton.js';
 import { PlaceInput } from '../common/PlaceInput.js';
 import { LimitedField } from '../common/LimitedField.js';
 import { textLimits } from '../../../../api/domain/text-limits.js';
+import { lineLimit } from '../../../../api/domain/max-length.js';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '56rem' },
@@ -36,6 +37,13 @@ type Draft = DepartmentReportContent;
 type Observation = Draft['observations'][number];
 
 /** The report's fields for the department's head: the lägesbild, the observations, each action's progress, the proposals. */
+
+/** The limits the service refuses at, for the counts beside the fields. */
+const observationLimits = {
+  area: lineLimit(observationSchema.shape.area),
+  categoryOther: lineLimit(observationSchema.shape.categoryOther),
+  description: lineLimit(observationSchema.shape.description),
+};
 export function ReportFields({
   report,
   draft,
@@ -97,9 +105,14 @@ export function ReportFields({
         </Subtitle2>
         {draft.observations.map((observation, index) => (
           <div key={index} className={styles.row}>
-            <Field label={texts.reports.area} validationMessage={issue(`content.observations.${index}.area`)}>
+            <LimitedField
+              value={observation.area}
+              max={observationLimits.area}
+              label={texts.reports.area}
+              validationMessage={issue(`content.observations.${index}.area`)}
+            >
               <PlaceInput value={observation.area} onChange={(_, d) => setObservation(index, { area: d.value })} />
-            </Field>
+            </LimitedField>
             <Field label={texts.reports.category} validationMessage={issue(`content.observations.${index}.category`)}>
               <Select
                 value={choiceOf(observation).category}
@@ -125,7 +138,7 @@ export function ReportFields({
                 label={texts.reports.otherCategoryText}
                 required
                 value={choiceOf(observation).categoryOther}
-                max={ownCategoryWordMax}
+                max={observationLimits.categoryOther}
                 validationMessage={issue(`content.observations.${index}.categoryOther`)}
               >
                 <Input
@@ -137,7 +150,7 @@ export function ReportFields({
             <LimitedField
               label={texts.reports.description}
               value={observation.description}
-              max={textLimits.comment}
+              max={observationLimits.description}
               validationMessage={issue(`content.observations.${index}.description`)}
             >
               <Input

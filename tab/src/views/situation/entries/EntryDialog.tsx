@@ -1,7 +1,8 @@
 import { Checkbox, Field, Select } from '@fluentui/react-components';
 import { Input, Textarea } from '../../common/text-fields.js';
 import { useState } from 'react';
-import { entrySourceSchema } from '../../../../../api/domain/situation/entry.js';
+import { entrySourceSchema, situationEntrySchema } from '../../../../../api/domain/situation/entry.js';
+import { lineLimit } from '../../../../../api/domain/max-length.js';
 import type { EntryInput } from '../../../../../api/domain/situation/entry-query.js';
 import { useEntryChange } from '../../../api/resources/situation-entries.js';
 import { useLanguage, useTexts } from '../../../i18n/language.js';
@@ -26,6 +27,12 @@ interface Props {
 }
 
 /** One entry: where, when, what kind, from whom. The server refuses a personal identity number and says why. */
+
+/** The limits the service refuses at, for the counts beside the fields. */
+const entryLimits = {
+  area: lineLimit(situationEntrySchema.shape.area),
+  sourceName: lineLimit(situationEntrySchema.shape.sourceName),
+};
 export function EntryDialog({ open, entry, today, categories, departments, actors, onClose }: Props) {
   const texts = useTexts().situation;
   const language = useLanguage();
@@ -79,9 +86,15 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
       <Field label={texts.date} required validationMessage={issue('date')}>
         <DateInput max={today} value={draft.date} onChange={(_, d) => setDraft({ ...draft, date: d.value })} />
       </Field>
-      <Field label={texts.area} required validationMessage={issue('area')}>
+      <LimitedField
+        value={draft.area}
+        max={entryLimits.area}
+        label={texts.area}
+        required
+        validationMessage={issue('area')}
+      >
         <PlaceInput value={draft.area} onChange={(_, d) => setDraft({ ...draft, area: d.value })} />
-      </Field>
+      </LimitedField>
       <Field
         label={texts.category}
         required
@@ -143,9 +156,14 @@ export function EntryDialog({ open, entry, today, categories, departments, actor
         </Field>
       )}
       {chief && ['est', 'police', 'other'].includes(draft.source) && (
-        <Field label={texts.sourceName} validationMessage={issue('sourceName')}>
+        <LimitedField
+          value={draft.sourceName}
+          max={entryLimits.sourceName}
+          label={texts.sourceName}
+          validationMessage={issue('sourceName')}
+        >
           <Input value={draft.sourceName} onChange={(_, d) => setDraft({ ...draft, sourceName: d.value })} />
-        </Field>
+        </LimitedField>
       )}
       <LimitedField
         value={draft.description}
