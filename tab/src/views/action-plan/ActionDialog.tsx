@@ -44,14 +44,14 @@ const draftOf = (part: PartNumber, action?: ActionJson): Draft => ({
   target: action?.target ?? '',
 });
 
-/** Adds or changes one action: what, who answers for it, what it addresses, and how it is followed up. */
-
 /** The limits the service refuses at, for the counts beside the fields. */
 const actionLimits = {
   title: lineLimit(planActionInputSchema.shape.title),
   indicator: lineLimit(planActionInputSchema.shape.indicator),
   target: lineLimit(planActionInputSchema.shape.target),
 };
+
+/** Adds or changes one action: what, who answers for it, what it addresses, and how it is followed up. */
 export function ActionDialog({ open, year, part, action, part1, departments, actors, onClose }: Props) {
   const texts = useTexts().actionPlan;
   const language = useLanguage();

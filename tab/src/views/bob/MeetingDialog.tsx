@@ -21,14 +21,14 @@ const draftOf = (meeting: BobMeetingJson | undefined, today: string): BobMeeting
   notes: meeting?.notes ?? '',
 });
 
-/** Records or changes one BOB meeting with its notes. */
-
 /** The limits the service refuses at, for the counts beside the fields. */
 const meetingLimits = {
   title: lineLimit(bobMeetingInputSchema.shape.title),
   place: lineLimit(bobMeetingInputSchema.shape.place),
   attendees: lineLimit(bobMeetingInputSchema.shape.attendees),
 };
+
+/** Records or changes one BOB meeting with its notes. */
 export function MeetingDialog({
   open,
   meeting,

@@ -13,10 +13,10 @@ import { textLimits } from '../../../../api/domain/text-limits.js';
 import { agendaItemSchema } from '../../../../api/domain/council/agenda.js';
 import { lineLimit } from '../../../../api/domain/max-length.js';
 
-/** One point of the agenda; the plan's five cannot be removed or moved, an added one can. */
-
 /** The limits the service refuses at, for the counts beside the fields. */
 const titleLimit = lineLimit(agendaItemSchema.shape.title);
+
+/** One point of the agenda; the plan's five cannot be removed or moved, an added one can. */
 export function AgendaItemEditor(props: {
   item: AgendaItem;
   number: number;

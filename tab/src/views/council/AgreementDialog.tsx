@@ -21,10 +21,10 @@ const draftOf = (agreement?: AgreementJson): AgreementInput => ({
   note: agreement?.note ?? '',
 });
 
-/** Records or changes one written cooperation agreement: with whom, what, signed and valid until. */
-
 /** The limits the service refuses at, for the counts beside the fields. */
 const titleLimit = lineLimit(agreementInputSchema.shape.title);
+
+/** Records or changes one written cooperation agreement: with whom, what, signed and valid until. */
 export function AgreementDialog({
   open,
   agreement,

@@ -36,14 +36,14 @@ const useStyles = makeStyles({
 type Draft = DepartmentReportContent;
 type Observation = Draft['observations'][number];
 
-/** The report's fields for the department's head: the lägesbild, the observations, each action's progress, the proposals. */
-
 /** The limits the service refuses at, for the counts beside the fields. */
 const observationLimits = {
   area: lineLimit(observationSchema.shape.area),
   categoryOther: lineLimit(observationSchema.shape.categoryOther),
   description: lineLimit(observationSchema.shape.description),
 };
+
+/** The report's fields for the department's head: the lägesbild, the observations, each action's progress, the proposals. */
 export function ReportFields({
   report,
   draft,

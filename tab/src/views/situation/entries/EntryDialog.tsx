@@ -26,13 +26,13 @@ interface Props {
   onClose: (saved: boolean) => void;
 }
 
-/** One entry: where, when, what kind, from whom. The server refuses a personal identity number and says why. */
-
 /** The limits the service refuses at, for the counts beside the fields. */
 const entryLimits = {
   area: lineLimit(situationEntrySchema.shape.area),
   sourceName: lineLimit(situationEntrySchema.shape.sourceName),
 };
+
+/** One entry: where, when, what kind, from whom. The server refuses a personal identity number and says why. */
 export function EntryDialog({ open, entry, today, categories, departments, actors, onClose }: Props) {
   const texts = useTexts().situation;
   const language = useLanguage();
