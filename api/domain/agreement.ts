@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { textLimits } from './text-limits.js';
 import { bilingual } from '../i18n/bilingual.js';
-import { addDays, type IsoDate } from './cycle/calendar.js';
+import { addDays } from './calendar-date.js';
+import type { IsoDate } from './cycle/calendar.js';
 import { isoDateSchema } from './iso-date.js';
 import { freeText } from './personal-data.js';
 

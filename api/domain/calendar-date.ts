@@ -30,3 +30,30 @@ export function isDatedYear(date: string): boolean {
   const year = Number(date.slice(0, 4));
   return year >= datedYears.first && year <= datedYears.last;
 }
+
+const dayMs = 86_400_000;
+
+/** Days since 1970-01-01 of a calendar date, refusing anything else. */
+function dayNumber(date: string): number {
+  if (!isIsoDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
+  // setUTCFullYear, not Date.UTC, for the same reason as above.
+  const day = new Date(0);
+  day.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return Math.round(day.getTime() / dayMs);
+}
+
+function dateOfDayNumber(days: number): string {
+  const day = new Date(days * dayMs);
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${String(day.getUTCFullYear()).padStart(4, '0')}-${two(day.getUTCMonth() + 1)}-${two(day.getUTCDate())}`;
+}
+
+/** The calendar date `days` later (earlier when negative); a calendar date has no time zone to cross. */
+export function addDays(date: string, days: number): string {
+  return dateOfDayNumber(dayNumber(date) + days);
+}
+
+/** Whole days from one calendar date to another, negative when `to` comes first. */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}

@@ -57,14 +57,6 @@ export function previousWorkingDay(date: IsoDate): IsoDate {
   return format(current);
 }
 
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return format(parse(date).plus({ days }));
-}
-
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round(parse(to).diff(parse(from), 'days').days);
-}
-
 /** The given day of a month; 'last' or a day past the month's end gives its last day. */
 export function dayOfMonth(year: number, month: number, day: number | 'last'): IsoDate {
   const first = DateTime.fromObject({ year, month, day: 1 }, { zone: 'UTC' });
@@ -82,4 +74,4 @@ export function dateOfInstant(instant: Date | string): IsoDate {
   return at.setZone(timeZone).toISODate()!;
 }
 
-export { isIsoDate } from '../calendar-date.js';
+export { addDays, daysBetween, isIsoDate } from '../calendar-date.js';
