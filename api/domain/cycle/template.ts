@@ -5,8 +5,7 @@ import { bilingual } from '../../i18n/bilingual.js';
 import { roleSchema } from '../roles.js';
 import { milestoneKindSchema, type MilestoneKind } from './milestone-kinds.js';
 import { atMostRows } from '../../i18n/limits.js';
-
-const bilingualText = z.object({ sv: z.string().trim().min(1).max(200), en: z.string().trim().min(1).max(200) });
+import { bilingualTextSchema, municipalityNameSchema } from './template-fields.js';
 
 export const timingSchema = z.discriminatedUnion('type', [
   /** A day of a month of year N (yearOffset 0) or N+1 (1); 'last' is the month's last day (29 February in leap years). */
@@ -37,7 +36,7 @@ export const milestoneTemplateSchema = z.object({
   kind: milestoneKindSchema,
   timing: timingSchema,
   responsibleRole: roleSchema,
-  responsible: bilingualText,
+  responsible: bilingualTextSchema,
   reminderOffsetsDays: reminderOffsetsSchema,
 });
 export type MilestoneTemplate = z.infer<typeof milestoneTemplateSchema>;
@@ -45,7 +44,7 @@ export type MilestoneTemplate = z.infer<typeof milestoneTemplateSchema>;
 export const cycleTemplateSchema = z
   .object({
     municipality: z.object({
-      name: z.string().trim().min(1).max(120),
+      name: municipalityNameSchema,
       /** Lower-case letters, digits and hyphens: used in calendar UIDs, so it must never change meaning. */
       slug: z.string().regex(/^[a-z0-9-]{2,40}$/, {
         error: bilingual(

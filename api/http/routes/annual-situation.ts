@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { annualFinaliseSchema } from '../../domain/situation/annual-finalise.js';
 import { docxContentType } from '../../documents/docx-parts.js';
 import { allRoles } from '../../domain/roles.js';
 import { annualSectionTextSchema } from '../../domain/situation/annual.js';
@@ -59,7 +59,7 @@ export const annualSituationRoutes = (ctx: AppContext) => [
     tags: ['Lägesbild'],
     access: ['SecurityChief'],
     params: yearParams,
-    body: z.object({ overrideReason: z.string().trim().max(500).nullable().default(null) }),
+    body: annualFinaliseSchema,
     responses: {
       201: { description: 'Den fastställda versionen', schema: documentInfoSchema },
       409: {

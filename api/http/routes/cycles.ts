@@ -2,30 +2,11 @@ import { z } from 'zod';
 import { cycleToIcs } from '../../domain/cycle/ics.js';
 import { completableFrom } from '../../domain/cycle/completable.js';
 import { cycleSchema } from '../../contract/cycles.js';
-import { bilingual } from '../../i18n/bilingual.js';
 import type { CycleView } from '../../services/cycle-service.js';
 import type { AppContext } from '../../app-context.js';
 import { defineRoute } from '../route.js';
-import { isoDate, yearParams } from '../schemas.js';
-
-const milestoneChangeSchema = z
-  .object({
-    due: isoDate.nullable().optional(),
-    reason: z.string().trim().max(500).nullable().optional(),
-    done: z
-      .object({
-        doneAt: isoDate,
-        decisionParagraph: z.string().trim().max(40).nullable().optional(),
-        note: z.string().trim().max(1000).nullable().optional(),
-      })
-      .strict()
-      .nullable()
-      .optional(),
-  })
-  .strict()
-  .refine((change) => change.due !== undefined || change.done !== undefined, {
-    error: bilingual('ange due (nytt datum) eller done (markera klar)', 'give due (a new date) or done (mark as done)'),
-  });
+import { milestoneChangeSchema } from '../../domain/cycle/milestone-change.js';
+import { yearParams } from '../schemas.js';
 
 export const cycleRoutes = (ctx: AppContext) => {
   const present = async (view: CycleView) => {
