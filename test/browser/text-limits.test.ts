@@ -55,6 +55,31 @@ describe.skipIf(chromiumMissing)('a long text in the tab counts toward the servi
     await page.context().close();
   });
 
+  it('in the plan, the settings and the year wheel: their one-line fields count too', { timeout: 90_000 }, async () => {
+    const page = await tab.open('installningar', 'Karin Ek');
+    await page.getByRole('button', { name: 'Lägg till förvaltning' }).first().click();
+    const name = page.getByRole('dialog').getByRole('textbox', { name: /^Namn/ });
+    await name.fill('f'.repeat(121));
+    expect(await describedText(name)).toContain('1 tecken för mycket');
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    await page.keyboard.press('Escape');
+
+    await page.goto(`${tab.server.url}/#/atgardsplan/2027`);
+    await page.getByRole('button', { name: 'Påbörja en tom plan' }).click();
+    const one = page.getByRole('region', { name: /^Del 1\./ });
+    await one.getByRole('button', { name: 'Lägg till problem' }).click();
+    const problem = one.getByRole('textbox', { name: /^Problem/ });
+    await problem.fill('p'.repeat(160));
+    expect(await describedText(problem)).toContain('160 av 200 tecken');
+
+    await page.goto(`${tab.server.url}/#/arshjul`);
+    await page.getByRole('button', { name: /Strategiskt råd/ }).click();
+    const reason = page.getByRole('region', { name: 'Strategiskt råd' }).getByRole('textbox', { name: /^Skäl/ });
+    await reason.fill('r'.repeat(450));
+    expect(await describedText(reason)).toContain('450 av 500 tecken');
+    await page.context().close();
+  });
+
   it('in an autosaved section of the annual lägesbild, and the service refuses what is over', {
     timeout: 60_000,
   }, async () => {

@@ -1,6 +1,7 @@
-import { Checkbox, Field, Link, Subtitle2 } from '@fluentui/react-components';
+import { Checkbox, Link, Subtitle2 } from '@fluentui/react-components';
 import { Input, Textarea } from '../common/text-fields.js';
-import { partRowLimits, type Part1 } from '../../../../api/domain/action-plan/parts.js';
+import { part1Schema, partRowLimits, type Part1 } from '../../../../api/domain/action-plan/parts.js';
+import { lineLimit } from '../../../../api/domain/max-length.js';
 import {
   annualSectionIdSchema,
   annualSectionTitles,
@@ -11,6 +12,11 @@ import { PlanRows } from './PlanRows.js';
 import { usePartStyles } from './part-styles.js';
 import { LimitedField } from '../common/LimitedField.js';
 import { textLimits } from '../../../../api/domain/text-limits.js';
+
+const titleLimits = {
+  problem: lineLimit(part1Schema.shape.problems.unwrap().element.shape.title),
+  factor: lineLimit(part1Schema.shape.factors.unwrap().element.shape.title),
+};
 
 interface Props {
   year: number;
@@ -47,9 +53,15 @@ export function Part1Fields({ year, content, onChange, issue }: Props) {
       >
         {(problem, set, index) => (
           <>
-            <Field label={texts.problemTitle} required validationMessage={issue(`problems.${index}.title`)}>
+            <LimitedField
+              value={problem.title}
+              max={titleLimits.problem}
+              label={texts.problemTitle}
+              required
+              validationMessage={issue(`problems.${index}.title`)}
+            >
               <Input value={problem.title} onChange={(_, d) => set({ title: d.value })} />
-            </Field>
+            </LimitedField>
             <LimitedField
               value={problem.description}
               max={textLimits.description}
@@ -98,9 +110,15 @@ export function Part1Fields({ year, content, onChange, issue }: Props) {
       >
         {(factor, set, index) => (
           <>
-            <Field label={texts.factorTitle} required validationMessage={issue(`factors.${index}.title`)}>
+            <LimitedField
+              value={factor.title}
+              max={titleLimits.factor}
+              label={texts.factorTitle}
+              required
+              validationMessage={issue(`factors.${index}.title`)}
+            >
               <Input value={factor.title} onChange={(_, d) => set({ title: d.value })} />
-            </Field>
+            </LimitedField>
             <LimitedField
               value={factor.continuousWork}
               max={textLimits.description}

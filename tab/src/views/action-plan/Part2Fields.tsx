@@ -1,6 +1,7 @@
 import { Checkbox, Field, Select } from '@fluentui/react-components';
 import { Input, Textarea } from '../common/text-fields.js';
-import { partRowLimits, type Part2 } from '../../../../api/domain/action-plan/parts.js';
+import { part2Schema, partRowLimits, type Part2 } from '../../../../api/domain/action-plan/parts.js';
+import { lineLimit } from '../../../../api/domain/max-length.js';
 import { useTexts } from '../../i18n/language.js';
 import { writtenLang } from '../../i18n/written.js';
 import type { Named } from './plan-types.js';
@@ -8,6 +9,8 @@ import { PlanRows } from './PlanRows.js';
 import { usePartStyles } from './part-styles.js';
 import { LimitedField } from '../common/LimitedField.js';
 import { textLimits } from '../../../../api/domain/text-limits.js';
+
+const signLimit = lineLimit(part2Schema.shape.signs.unwrap().element.shape.sign);
 
 interface Props {
   content: Part2;
@@ -48,14 +51,16 @@ export function Part2Fields({ content, onChange, issue, departments, actors }: P
                   ))}
                 </Select>
               </Field>
-              <Field
+              <LimitedField
+                value={sign.sign}
+                max={signLimit}
                 label={texts.sign}
                 required
                 className={styles.grow}
                 validationMessage={issue(`signs.${index}.sign`)}
               >
                 <Input value={sign.sign} onChange={(_, d) => set({ sign: d.value })} />
-              </Field>
+              </LimitedField>
             </div>
             <LimitedField
               value={sign.response}

@@ -1,11 +1,14 @@
-import { Body1, Field } from '@fluentui/react-components';
+import { Body1 } from '@fluentui/react-components';
 import { Input, Textarea } from '../common/text-fields.js';
-import { partRowLimits, type Part3 } from '../../../../api/domain/action-plan/parts.js';
+import { part3Schema, partRowLimits, type Part3 } from '../../../../api/domain/action-plan/parts.js';
+import { lineLimit } from '../../../../api/domain/max-length.js';
 import { useTexts } from '../../i18n/language.js';
 import { PlanRows } from './PlanRows.js';
 import { usePartStyles } from './part-styles.js';
 import { LimitedField } from '../common/LimitedField.js';
 import { textLimits } from '../../../../api/domain/text-limits.js';
+
+const partiesLimit = lineLimit(part3Schema.shape.coordinations.unwrap().element.shape.parties);
 
 interface Props {
   content: Part3;
@@ -34,9 +37,15 @@ export function Part3Fields({ content, onChange, issue }: Props) {
       >
         {(coordination, set, index) => (
           <>
-            <Field label={texts.parties} required validationMessage={issue(`coordinations.${index}.parties`)}>
+            <LimitedField
+              value={coordination.parties}
+              max={partiesLimit}
+              label={texts.parties}
+              required
+              validationMessage={issue(`coordinations.${index}.parties`)}
+            >
               <Input value={coordination.parties} onChange={(_, d) => set({ parties: d.value })} />
-            </Field>
+            </LimitedField>
             <LimitedField
               value={coordination.description}
               max={textLimits.description}

@@ -1,6 +1,15 @@
 import { Field, Radio, RadioGroup } from '@fluentui/react-components';
 import { Input } from './text-fields.js';
 import { useTexts } from '../../i18n/language.js';
+import { recordsClassSchema } from '../../../../api/domain/records/records.js';
+import { lineLimit } from '../../../../api/domain/max-length.js';
+import { LimitedField } from './LimitedField.js';
+
+const recordsLimits = {
+  handlingstyp: lineLimit(recordsClassSchema.shape.handlingstyp),
+  sekretess: lineLimit(recordsClassSchema.shape.sekretess),
+  gallringsfrist: lineLimit(recordsClassSchema.shape.gallringsfrist),
+};
 
 /** A document kind's line of the dokumenthanteringsplan as the person edits it: text, '' for none. */
 export interface RecordsClassDraft {
@@ -25,16 +34,28 @@ export function RecordsClassFields(props: {
   const hint = (text: string) => (props.hints ? { hint: text } : {});
   return (
     <>
-      <Field label={texts.handlingstyp} required validationMessage={message('handlingstyp')}>
+      <LimitedField
+        value={value.handlingstyp}
+        max={recordsLimits.handlingstyp}
+        label={texts.handlingstyp}
+        required
+        validationMessage={message('handlingstyp')}
+      >
         <Input value={value.handlingstyp} onChange={(_, d) => onChange({ handlingstyp: d.value })} />
-      </Field>
-      <Field label={texts.sekretess} {...hint(texts.sekretessHint)} validationMessage={message('sekretess')}>
+      </LimitedField>
+      <LimitedField
+        value={value.sekretess}
+        max={recordsLimits.sekretess}
+        label={texts.sekretess}
+        {...hint(texts.sekretessHint)}
+        validationMessage={message('sekretess')}
+      >
         <Input
           value={value.sekretess}
           placeholder={texts.public}
           onChange={(_, d) => onChange({ sekretess: d.value })}
         />
-      </Field>
+      </LimitedField>
       <Field label={texts.bevarande} validationMessage={message('bevarande')}>
         <RadioGroup
           layout="horizontal"
@@ -45,14 +66,16 @@ export function RecordsClassFields(props: {
           <Radio value="gallras" label={texts.gallras} />
         </RadioGroup>
       </Field>
-      <Field
+      <LimitedField
+        value={value.gallringsfrist}
+        max={recordsLimits.gallringsfrist}
         label={texts.gallringsfrist}
         {...hint(texts.gallringsfristHint)}
         required={value.bevarande === 'gallras'}
         validationMessage={message('gallringsfrist')}
       >
         <Input value={value.gallringsfrist} onChange={(_, d) => onChange({ gallringsfrist: d.value })} />
-      </Field>
+      </LimitedField>
     </>
   );
 }

@@ -12,6 +12,11 @@ import { FormDialog } from './FormDialog.js';
 import { RecordsClassFields } from './RecordsClassFields.js';
 import type { StoredDocument } from './RegistrationButton.js';
 import { DateInput } from './DateInput.js';
+import { LimitedField } from './LimitedField.js';
+import { lineLimit } from '../../../../api/domain/max-length.js';
+import { registrationSchema } from '../../../../api/domain/records/records.js';
+
+const diarienummerLimit = lineLimit(registrationSchema.shape.diarienummer);
 
 type Draft = { [K in keyof RegistrationBody]: string } & { bevarande: 'bevaras' | 'gallras' };
 
@@ -79,9 +84,15 @@ export function RegistrationForm(props: {
       onClose={close}
     >
       <Body1 as="p">{texts.intro}</Body1>
-      <Field label={texts.diarienummer} hint={texts.diarienummerHint} {...field('diarienummer')}>
+      <LimitedField
+        value={draft.diarienummer}
+        max={diarienummerLimit}
+        label={texts.diarienummer}
+        hint={texts.diarienummerHint}
+        {...field('diarienummer')}
+      >
         <Input value={draft.diarienummer} onChange={set('diarienummer')} />
-      </Field>
+      </LimitedField>
       <RecordsClassFields
         value={draft}
         onChange={(change) => setDraft({ ...draft, ...change })}

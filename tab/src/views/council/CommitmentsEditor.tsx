@@ -11,6 +11,8 @@ import {
 import { Input } from '../common/text-fields.js';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { minutesRowLimits } from '../../../../api/domain/council/minutes.js';
+import { textLimits } from '../../../../api/domain/text-limits.js';
+import { LimitedField } from '../common/LimitedField.js';
 import { useTexts } from '../../i18n/language.js';
 import { writtenLang } from '../../i18n/written.js';
 import { newRowId, type ActorJson, type DepartmentJson, type Minutes } from './council-types.js';
@@ -90,13 +92,17 @@ export function CommitmentsEditor({
                   </Field>
                 </TableCell>
                 <TableCell>
-                  <Field validationMessage={issue(`${index}.what`)}>
+                  <LimitedField
+                    value={commitment.what}
+                    max={textLimits.note}
+                    validationMessage={issue(`${index}.what`)}
+                  >
                     <Input
                       aria-label={texts.commitmentWhat(index + 1)}
                       value={commitment.what}
                       onChange={(_, d) => update(index, { what: d.value })}
                     />
-                  </Field>
+                  </LimitedField>
                 </TableCell>
                 <TableCell>
                   <Field validationMessage={issue(`${index}.byWhen`)}>

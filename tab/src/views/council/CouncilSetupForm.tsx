@@ -10,6 +10,11 @@ import type { ActorJson, CouncilJson } from './council-types.js';
 import { usePageStyles } from '../common/page-styles.js';
 import { DateInput } from '../common/DateInput.js';
 import { useOneAtATime } from '../common/use-one-at-a-time.js';
+import { LimitedField } from '../common/LimitedField.js';
+import { lineLimit } from '../../../../api/domain/max-length.js';
+import { councilSetupSchema } from '../../../../api/domain/council/council.js';
+
+const placeLimit = lineLimit(councilSetupSchema.shape.place);
 
 /** Plans the council (date, place, invited actors) or changes the plan; the date moves the årshjul. */
 export function CouncilSetupForm({ council, actors }: { council: CouncilJson; actors: ActorJson[] }) {
@@ -54,9 +59,14 @@ export function CouncilSetupForm({ council, actors }: { council: CouncilJson; ac
         <Field label={texts.date} required validationMessage={fieldError(error, 'date', language)}>
           <DateInput value={date} onChange={(_, d) => setDate(d.value)} />
         </Field>
-        <Field label={texts.place} validationMessage={fieldError(error, 'place', language)}>
+        <LimitedField
+          value={place}
+          max={placeLimit}
+          label={texts.place}
+          validationMessage={fieldError(error, 'place', language)}
+        >
           <Input value={place} onChange={(_, d) => setPlace(d.value)} />
-        </Field>
+        </LimitedField>
       </div>
       <fieldset className={styles.checks}>
         <legend>{texts.invited}</legend>

@@ -1,4 +1,4 @@
-import { Body1, Checkbox, Field, Spinner } from '@fluentui/react-components';
+import { Body1, Checkbox, Spinner } from '@fluentui/react-components';
 import { Input, Textarea } from '../common/text-fields.js';
 import { DeleteRegular, SaveRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
@@ -113,7 +113,9 @@ export function MinutesPage({ path }: { path: string[] }) {
             <h3>{texts.decisions}</h3>
             {minutes.decisions.map((decision, index) => (
               <div key={decision.id} className={styles.row}>
-                <Field
+                <LimitedField
+                  value={decision.text}
+                  max={textLimits.comment}
                   label={texts.decision(index + 1)}
                   style={{ flexGrow: 1 }}
                   validationMessage={fieldError(error, `decisions.${index}.text`, language)}
@@ -124,7 +126,7 @@ export function MinutesPage({ path }: { path: string[] }) {
                       set({ decisions: minutes.decisions.map((x, i) => (i === index ? { ...x, text: d.value } : x)) })
                     }
                   />
-                </Field>
+                </LimitedField>
                 <IconButton
                   icon={<DeleteRegular />}
                   label={texts.removeDecision(index + 1)}

@@ -23,6 +23,9 @@ import { Written, writtenLang } from '../../i18n/written.js';
 import { ErrorMessage } from '../common/ErrorMessage.js';
 import { fieldError } from '../common/field-error.js';
 import { formatDate, formatDateTime } from '../common/format.js';
+import { LimitedField } from '../common/LimitedField.js';
+import { lineLimit } from '../../../../api/domain/max-length.js';
+import { milestoneChangeSchema } from '../../../../api/domain/cycle/milestone-change.js';
 import { StatusBadge } from './StatusBadge.js';
 import { narrowScreen } from '../common/narrow.js';
 import { ScrollRegion } from '../common/ScrollRegion.js';
@@ -61,6 +64,8 @@ interface MilestoneDetailsProps {
   /** Told what to announce once the change is saved and the year read again. */
   onChanged: (message: string) => void;
 }
+
+const reasonLimit = lineLimit(milestoneChangeSchema.shape.reason);
 
 /** Why a milestone cannot be done before its completableFrom day. */
 const whyOf = (kind: MilestoneJson['kind']): 'quarter' | 'council' | 'year' =>
@@ -202,9 +207,14 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
             <Field label={texts.cycle.newDate} validationMessage={fieldError(error, 'due', language)}>
               <DateInput value={newDate} onChange={(_, data) => setNewDate(data.value)} />
             </Field>
-            <Field label={texts.cycle.reason} validationMessage={fieldError(error, 'reason', language)}>
+            <LimitedField
+              value={reason}
+              max={reasonLimit}
+              label={texts.cycle.reason}
+              validationMessage={fieldError(error, 'reason', language)}
+            >
               <Input value={reason} onChange={(_, data) => setReason(data.value)} />
-            </Field>
+            </LimitedField>
             <Button type="submit" appearance="primary">
               {texts.cycle.move}
             </Button>

@@ -219,7 +219,9 @@ export function ReportFields({
                 ))}
               </Select>
             </Field>
-            <Field
+            <LimitedField
+              value={progressOf(action.id)?.comment ?? ''}
+              max={textLimits.comment}
               label={texts.reports.comment}
               // The service names the comment by its place in the list sent, which follows the draft's order.
               validationMessage={issue(
@@ -230,7 +232,7 @@ export function ReportFields({
                 value={progressOf(action.id)?.comment ?? ''}
                 onChange={(_, d) => setProgress(action.id, { comment: d.value })}
               />
-            </Field>
+            </LimitedField>
           </fieldset>
         ))}
       </fieldset>
@@ -241,7 +243,9 @@ export function ReportFields({
         </Subtitle2>
         {draft.proposals.map((proposal, index) => (
           <div key={index} className={styles.row}>
-            <Field
+            <LimitedField
+              value={proposal}
+              max={textLimits.comment}
               label={texts.reports.proposal(index + 1)}
               validationMessage={issue(`content.proposals.${index}`)}
               style={{ flexGrow: 1 }}
@@ -252,7 +256,7 @@ export function ReportFields({
                   setDraft({ ...draft, proposals: draft.proposals.map((p, i) => (i === index ? d.value : p)) })
                 }
               />
-            </Field>
+            </LimitedField>
             <IconButton
               icon={<DeleteRegular />}
               label={texts.reports.removeProposal(index + 1)}

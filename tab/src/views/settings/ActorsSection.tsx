@@ -1,6 +1,14 @@
 import { Checkbox, Field, Select } from '@fluentui/react-components';
 import { Input } from '../common/text-fields.js';
-import { actorKindSchema, actorKindTitles, type ActorKind, actorsMax } from '../../../../api/domain/organisation.js';
+import {
+  actorInputSchema,
+  actorKindSchema,
+  actorKindTitles,
+  type ActorKind,
+  actorsMax,
+} from '../../../../api/domain/organisation.js';
+import { lineLimit } from '../../../../api/domain/max-length.js';
+import { LimitedField } from '../common/LimitedField.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 import { ActorMembersField } from './ActorMembersField.js';
 import { EditableList } from './EditableList.js';
@@ -13,6 +21,11 @@ interface ActorDraft {
   councilParticipant: boolean;
   members: { id: string; name: string }[];
 }
+
+const actorLimits = {
+  name: lineLimit(actorInputSchema.shape.name),
+  contact: lineLimit(actorInputSchema.shape.contact),
+};
 
 export function ActorsSection({ canEdit }: { canEdit: boolean }) {
   const texts = useTexts();
@@ -46,9 +59,15 @@ export function ActorsSection({ canEdit }: { canEdit: boolean }) {
       describeCurrent={(current) => `${String(current.name)}, ${String(current.contact)}`}
       form={(draft, change, error) => (
         <>
-          <Field label={texts.settings.actorName} required validationMessage={fieldError(error, 'name', language)}>
+          <LimitedField
+            value={draft.name}
+            max={actorLimits.name}
+            label={texts.settings.actorName}
+            required
+            validationMessage={fieldError(error, 'name', language)}
+          >
             <Input value={draft.name} onChange={(_, data) => change({ ...draft, name: data.value })} />
-          </Field>
+          </LimitedField>
           <Field label={texts.settings.kind} validationMessage={fieldError(error, 'kind', language)}>
             <Select
               value={draft.kind}
@@ -61,9 +80,14 @@ export function ActorsSection({ canEdit }: { canEdit: boolean }) {
               ))}
             </Select>
           </Field>
-          <Field label={texts.settings.contact} validationMessage={fieldError(error, 'contact', language)}>
+          <LimitedField
+            value={draft.contact}
+            max={actorLimits.contact}
+            label={texts.settings.contact}
+            validationMessage={fieldError(error, 'contact', language)}
+          >
             <Input value={draft.contact} onChange={(_, data) => change({ ...draft, contact: data.value })} />
-          </Field>
+          </LimitedField>
           <Checkbox
             checked={draft.councilParticipant}
             label={texts.settings.councilParticipant}

@@ -1,8 +1,10 @@
-import { Body1, Field, makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
+import { Body1, makeStyles, MessageBar, MessageBarBody, Subtitle1, tokens } from '@fluentui/react-components';
 import { Input } from '../common/text-fields.js';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import { categoriesMax, type EntryCategory } from '../../../../api/domain/situation/entry.js';
+import { categoriesMax, entryCategorySchema, type EntryCategory } from '../../../../api/domain/situation/entry.js';
+import { lineLimit } from '../../../../api/domain/max-length.js';
+import { LimitedField } from '../common/LimitedField.js';
 import type { ApiError } from '../../api/client.js';
 import { useCategories, useSaveCategories } from '../../api/resources/situation-categories.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
@@ -17,6 +19,11 @@ import { ActionButton } from '../common/ActionButton.js';
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
 });
+
+const nameLimits = {
+  sv: lineLimit(entryCategorySchema.shape.sv),
+  en: lineLimit(entryCategorySchema.shape.en),
+};
 
 type Draft = EntryCategory & { isNew?: boolean };
 
@@ -99,7 +106,9 @@ export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
             style={{ border: 'none', padding: 0, margin: 0, minWidth: 0 }}
             aria-label={category.sv || texts.addCategory}
           >
-            <Field
+            <LimitedField
+              value={category.sv}
+              max={nameLimits.sv}
               label={texts.categoryName}
               hint={category.retired ? texts.retiredCategoryHint : undefined}
               validationMessage={
@@ -108,13 +117,15 @@ export function CategoriesSection({ canEdit }: { canEdit: boolean }) {
               }
             >
               <Input value={category.sv} onChange={(_, d) => set(index, { sv: d.value })} />
-            </Field>
-            <Field
+            </LimitedField>
+            <LimitedField
+              value={category.en}
+              max={nameLimits.en}
               label={texts.categoryNameEn}
               validationMessage={fieldError(error, `categories.${index}.en`, language)}
             >
               <Input lang="en" value={category.en} onChange={(_, d) => set(index, { en: d.value })} />
-            </Field>
+            </LimitedField>
             <IconButton
               icon={<DeleteRegular />}
               label={texts.removeCategory(category.sv)}

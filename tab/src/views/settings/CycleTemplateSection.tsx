@@ -22,6 +22,9 @@ import { TemplateRead } from './TemplateRead.js';
 import { useSectionStyles } from './section-styles.js';
 import { useOneAtATime } from '../common/use-one-at-a-time.js';
 import { WholeNumberInput } from '../common/WholeNumberInput.js';
+import { LimitedField } from '../common/LimitedField.js';
+import { lineLimit } from '../../../../api/domain/max-length.js';
+import { municipalityNameSchema } from '../../../../api/domain/cycle/template-fields.js';
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
@@ -36,6 +39,8 @@ function parseOffsets(text: string): number[] | undefined {
     .filter(Boolean);
   return parts.every((part) => /^-?\d+$/.test(part)) ? parts.map(Number) : undefined;
 }
+
+const municipalityNameLimit = lineLimit(municipalityNameSchema);
 
 /** The person's changes to the template, the reminders as typed, and the ETag of the version they started from. */
 interface Edits {
@@ -130,12 +135,17 @@ export function CycleTemplateSection({ canEdit }: { canEdit: boolean }) {
       >
         <div className={sectionStyles.section}>
           <div className={styles.row}>
-            <Field label={texts.template.municipality} validationMessage={issue('municipality.name')}>
+            <LimitedField
+              value={draft.municipality.name}
+              max={municipalityNameLimit}
+              label={texts.template.municipality}
+              validationMessage={issue('municipality.name')}
+            >
               <Input
                 value={draft.municipality.name}
                 onChange={(_, d) => setDraft({ ...draft, municipality: { ...draft.municipality, name: d.value } })}
               />
-            </Field>
+            </LimitedField>
             <Field label={texts.template.dueSoonDays} validationMessage={issue('dueSoonDays')}>
               <WholeNumberInput
                 className={styles.narrow}

@@ -1,10 +1,14 @@
-import { Field } from '@fluentui/react-components';
 import { Input } from '../common/text-fields.js';
 import { useLanguage, useTexts } from '../../i18n/language.js';
 import { writtenOr } from '../../i18n/written.js';
 import { PeoplePicker } from '../common/PeoplePicker.js';
 import { EditableList } from './EditableList.js';
 import { fieldError } from '../common/field-error.js';
+import { LimitedField } from '../common/LimitedField.js';
+import { lineLimit } from '../../../../api/domain/max-length.js';
+import { departmentInputSchema } from '../../../../api/domain/organisation.js';
+
+const nameLimit = lineLimit(departmentInputSchema.shape.name);
 
 interface DepartmentDraft {
   name: string;
@@ -33,9 +37,15 @@ export function DepartmentsSection({ canEdit }: { canEdit: boolean }) {
       describeCurrent={(current) => `${String(current.name)} – ${String(current.headName ?? texts.settings.noHead)}`}
       form={(draft, change, error) => (
         <>
-          <Field label={texts.settings.departmentName} required validationMessage={fieldError(error, 'name', language)}>
+          <LimitedField
+            value={draft.name}
+            max={nameLimit}
+            label={texts.settings.departmentName}
+            required
+            validationMessage={fieldError(error, 'name', language)}
+          >
             <Input value={draft.name} onChange={(_, data) => change({ ...draft, name: data.value })} />
-          </Field>
+          </LimitedField>
           <PeoplePicker
             label={texts.settings.head}
             value={draft.headId}

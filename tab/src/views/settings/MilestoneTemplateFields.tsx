@@ -4,6 +4,12 @@ import type { MilestoneTemplate, Timing } from '../../../../api/domain/cycle/ind
 import { milestoneTexts } from '../../../../api/domain/cycle/milestone-kinds.js';
 import { pick, useLanguage, useTexts } from '../../i18n/language.js';
 import { WholeNumberInput } from '../common/WholeNumberInput.js';
+import { LimitedField } from '../common/LimitedField.js';
+import { lineLimit } from '../../../../api/domain/max-length.js';
+import { bilingualTextSchema } from '../../../../api/domain/cycle/template-fields.js';
+
+/** Swedish and English alike. */
+const responsibleLimit = lineLimit(bilingualTextSchema.shape.sv);
 
 const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
@@ -108,7 +114,12 @@ export function MilestoneTemplateFields(props: {
             />
           </Field>
         )}
-        <Field label={texts.template.responsible} validationMessage={issue(`${path}.responsible.sv`)}>
+        <LimitedField
+          value={pick(language, milestone.responsible)}
+          max={responsibleLimit}
+          label={texts.template.responsible}
+          validationMessage={issue(`${path}.responsible.${language}`) ?? issue(`${path}.responsible.sv`)}
+        >
           <Input
             lang={language}
             value={pick(language, milestone.responsible)}
@@ -116,7 +127,7 @@ export function MilestoneTemplateFields(props: {
               props.onChange({ ...milestone, responsible: { ...milestone.responsible, [language]: d.value } })
             }
           />
-        </Field>
+        </LimitedField>
         <Field
           label={texts.template.reminders}
           hint={texts.template.remindersHelp}

@@ -1,13 +1,4 @@
-import {
-  Body1,
-  Field,
-  Link,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Link, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { Input } from '../../common/text-fields.js';
 import { ArrowDownloadRegular, CheckmarkCircleRegular, DocumentAddRegular, EditRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
@@ -32,6 +23,11 @@ import { YearSelect } from '../../common/YearSelect.js';
 import { formatDate } from '../../common/format.js';
 import { useConfirm } from '../../common/ConfirmDialog.js';
 import { yearOverOn } from '../../../../../api/domain/cycle/completable.js';
+import { annualFinaliseSchema } from '../../../../../api/domain/situation/annual-finalise.js';
+import { lineLimit } from '../../../../../api/domain/max-length.js';
+import { LimitedField } from '../../common/LimitedField.js';
+
+const overrideReasonLimit = lineLimit(annualFinaliseSchema.shape.overrideReason);
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '64rem' },
@@ -146,13 +142,15 @@ export function AnnualPage({ path }: { path: string[] }) {
       {open && !yearOver && <Body1 as="p">{texts.finaliseFrom(year, formatDate(finaliseFrom, language))}</Body1>}
       {open && yearOver && (
         <div className={styles.row}>
-          <Field
+          <LimitedField
+            value={overrideReason}
+            max={overrideReasonLimit}
             label={texts.overrideReason}
             hint={texts.finaliseHint}
             validationMessage={fieldError(writeError, 'overrideReason', language)}
           >
             <Input value={overrideReason} onChange={(_, d) => setOverrideReason(d.value)} />
-          </Field>
+          </LimitedField>
           <ActionButton appearance="primary" icon={<CheckmarkCircleRegular />} onAction={finalise}>
             {texts.finaliseAnnual}
           </ActionButton>
