@@ -1,5 +1,6 @@
 import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join, sep } from 'node:path';
@@ -138,8 +139,13 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
 
   if (options.tabDir && existsSync(join(options.tabDir, 'index.html'))) {
     const tabDir = options.tabDir;
-    app.use(
-      express.static(tabDir, {
+    // The twin the build made (.br, else .gz) when the browser takes it, with Vary: Accept-Encoding; compression()
+    // above leaves an answer alone that is encoded already.
+    const tabFiles = expressStaticGzip(tabDir, {
+      enableBrotli: true,
+      orderPreference: ['br', 'gz'],
+      index: false,
+      serveStatic: {
         index: false,
         // Vite names each asset by its content's hash: a changed file is a new name, so the old one never changes.
         setHeaders: (res, path) =>
@@ -147,8 +153,10 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
             'Cache-Control',
             path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
           ),
-      }),
-    );
+      },
+    });
+    // A path whose parts are no UTF-8 names no file: it goes on to the 404 below, not into the file server's 400.
+    app.use((req, res, next) => (decodablePath(req.path) ? tabFiles(req, res, next) : next()));
     // The tab routes by the hash, so a path naming a file (a dot in its last part) is a file or nothing: a
     // script of an earlier release answers 404, which the tab turns into "reload", never index.html as script.
     app.get(/^\/(?!api\/)(?:[^/]*\/)*[^/.]*$/, (_req, res) => {
@@ -163,6 +171,15 @@ export function createApp(ctx: AppContext, options: AppOptions = {}): Express {
 
   app.use(errorHandler);
   return app;
+}
+
+function decodablePath(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {

@@ -1,7 +1,10 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, personas } from '../support/personas.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
+import { builtTabDir } from '../../api/paths.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -140,6 +143,16 @@ describe('health and description', () => {
     const asset = await request(server.url).get(script).set('Accept-Encoding', 'br, gzip').expect(200);
     expect(asset.headers['content-encoding']).toBe('br');
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(asset.headers.vary).toMatch(/Accept-Encoding/i);
+    // The build's twin at brotli's strongest, not one compressed per request (at quality 4).
+    expect(Number(asset.headers['content-length'])).toBe(statSync(join(builtTabDir, `${script}.br`)).size);
+    const gzipped = await request(server.url).get(script).set('Accept-Encoding', 'gzip').expect(200);
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    // A browser that takes neither gets the script as it is.
+    const plain = await request(server.url).get(script).set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(Number(plain.headers['content-length'])).toBe(statSync(join(builtTabDir, script)).size);
     const json = await request(server.url).get('/api/openapi.json').set('Accept-Encoding', 'gzip').expect(200);
     expect(json.headers['content-encoding']).toBe('gzip');
   });
