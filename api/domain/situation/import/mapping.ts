@@ -8,6 +8,8 @@ import { isMissingDay, parseCount, parsePeriodStart, parseSwedishDate } from './
 import { atOnce } from '../../steps.js';
 import { datedYears, isDatedYear } from '../../calendar-date.js';
 import { shownInput } from '../../text-policy.js';
+import { containsPersonalIdentityNumber } from '../../personal-identity-numbers.js';
+import { textLimits } from '../../text-limits.js';
 
 const column = z.number().int().min(0).max(200);
 
@@ -166,7 +168,8 @@ export function* rowsToEntriesInSteps(
   const checkArea = fieldChecker(fields.area);
   const checkCategory = fieldChecker(fields.category);
   // Each row's own text: nothing to keep for the next row.
-  const checkDescription = (value: unknown) => checkedBy(fields.description, value);
+  const checkDescription = (value: string): Checked<string> =>
+    plainDescription(value) ? { value } : checkedBy(fields.description, value);
   const checkCount = fieldChecker(fields.count);
   const categoryOf = new Map<string, string>();
   // An export has many rows a day: each date's text is read once.
@@ -274,6 +277,21 @@ export function* rowsToEntriesInSteps(
     entries.push(entry);
   }
   return { entries, errors };
+}
+
+/**
+ * A description the entry's schema keeps as it is: printable Latin-1 text with nothing to trim, remove or refuse
+ * (no lone surrogate, control or bidi character can be in it), within the limit and without a personal
+ * identity number. Any other text meets the schema itself, which names the fault; the answer is the same.
+ */
+function plainDescription(value: string): boolean {
+  return (
+    value.length <= textLimits.description &&
+    plainText.test(value) &&
+    value.charCodeAt(0) !== 32 &&
+    value.charCodeAt(value.length - 1) !== 32 &&
+    !containsPersonalIdentityNumber(value)
+  );
 }
 
 function cellOf(raw: readonly string[], index: number | null): string {
