@@ -1,4 +1,5 @@
 import { UnreadableFile } from './unreadable-file.js';
+import { isZip } from './zip-kind.js';
 
 const exportHint = 'Exportera områdena som GeoJSON i ert GIS (i QGIS: Exportera › Spara objekt som › GeoJSON).';
 const exportHintEn = 'Export the areas as GeoJSON from your GIS (in QGIS: Export › Save Features As › GeoJSON).';
@@ -20,7 +21,7 @@ export function readGeoJson(bytes: Uint8Array): unknown {
 
 function notGeoJson(bytes: Uint8Array): UnreadableFile {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).trimStart();
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+  if (isZip(bytes)) {
     return new UnreadableFile(
       `Filen är en zip-fil (kanske en shapefil), inte GeoJSON. ${exportHint}`,
       `The file is a zip file (a shapefile, perhaps), not GeoJSON. ${exportHintEn}`,

@@ -7,6 +7,7 @@ import { readCsvInSteps } from './read-csv.js';
 import { inTurns } from './in-turns.js';
 import { checkTable, tableLimits, tooManyRows } from './table-limits.js';
 import { nothingFound, scanJson } from './personal-data-places.js';
+import { isZip } from './zip-kind.js';
 
 export type { ImportTable, TableShape } from './import-table.js';
 export { UnreadableFile } from './unreadable-file.js';
@@ -107,7 +108,7 @@ export async function readTable(bytes: Uint8Array, shape: TableShape = {}, budge
 }
 
 async function readAny(bytes: Uint8Array, shape: TableShape, budget: typeof xlsxBudget): Promise<ImportTable> {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readXlsx(bytes, shape, budget);
+  if (isZip(bytes)) return readXlsx(bytes, shape, budget);
   const head = decodeText(bytes.subarray(0, 8192)).text;
   if (isBinary(head)) {
     throw new UnreadableFile(

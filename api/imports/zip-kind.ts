@@ -1,6 +1,9 @@
 import type JSZip from 'jszip';
 import { UnreadableFile } from './unreadable-file.js';
 
+/** A zip (an XLSX is one) starts with its signature, PK. */
+export const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
+
 const saveAs = 'Spara den som Excel-arbetsbok (.xlsx) eller CSV och importera den nya filen.';
 const saveAsEn = 'Save it as an Excel workbook (.xlsx) or CSV and import the new file.';
 

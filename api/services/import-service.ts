@@ -11,6 +11,8 @@ import {
 import { documentLibraries } from '../documents/libraries.js';
 import { readTable, type ImportTable, type TableShape } from '../imports/read-table.js';
 import { inTurns } from '../imports/in-turns.js';
+import { KeptWorkbook } from '../imports/kept-workbook.js';
+import { isZip } from '../imports/zip-kind.js';
 import type { Stored } from '../repositories/collection.js';
 import type { ImportRecord, ImportRepository } from '../repositories/import-repository.js';
 import type { SettingsRepository } from '../repositories/settings-repository.js';
@@ -133,6 +135,7 @@ export class ImportService {
   private readonly imports: ImportRepository;
   private readonly settings: SettingsRepository;
   private readonly running = new Map<string, Promise<void>>();
+  private readonly workbook = new KeptWorkbook((bytes, shape) => readTable(bytes, shape));
 
   constructor(private readonly deps: ImportServiceDependencies) {
     ({
@@ -146,12 +149,14 @@ export class ImportService {
 
   /** Reads the file, keeps it as it came, and suggests how its columns map; a file holding personal data is not kept. */
   async upload(bytes: Uint8Array, fileName: string, actor: string): Promise<ImportPreview> {
-    const table = await readTable(bytes);
-    if (table.personalData?.count) throw new ImportFileHoldsPersonalData(table);
-    // An Excel file keeps more than its cells (comments, text boxes, headers, properties): the whole file is
-    // checked as a document is. A CSV or a police feed is its cells, all read above.
-    if (table.format === 'xlsx') await refuseDocumentWithPersonalData(bytes, fileName);
     const fileId = createHash('sha256').update(bytes).digest('hex');
+    // An Excel file keeps more than its cells (comments, text boxes, headers, properties): the whole file is
+    // checked as a document is, in a worker of its own while another reads the cells. A CSV or a police feed is
+    // its cells, all read and scanned by readTable.
+    const documentCheck = isZip(bytes) ? settledLater(refuseDocumentWithPersonalData(bytes, fileName)) : undefined;
+    const table = await this.workbook.table(fileId, bytes);
+    if (table.personalData?.count) throw new ImportFileHoldsPersonalData(table);
+    await documentCheck?.();
     if (!(await this.fileOf(fileId)))
       await this.store.putFile(
         library,
@@ -167,7 +172,7 @@ export class ImportService {
   async preview(fileId: string, shape: TableShape): Promise<ImportPreview> {
     const file = await this.fileOf(fileId);
     if (!file) throw new ImportFileNotFound();
-    return this.previewOf(fileId, file.name, await readTable(file.content, shape));
+    return this.previewOf(fileId, file.name, await this.workbook.table(fileId, file.content, shape));
   }
 
   /**
@@ -229,6 +234,7 @@ export class ImportService {
     if ((await this.unfinished(source)).length > 0) throw new ImportRunning(source);
     const { prepared, table, fileName } = await this.prepare(fileId, source, mapping, shape);
     if (prepared.errors.length > 0) throw new ImportInvalid(prepared.errors.slice(0, shownErrors), table.rows.length);
+    this.workbook.release(fileId);
     const existing = await this.existingKeys(source);
     const fresh = prepared.entries.filter((entry) => !existing.has(entry.importKey));
     const replaced = (await supersededPreliminary(this.store, fresh)).length;
@@ -326,7 +332,7 @@ export class ImportService {
   ): Promise<{ prepared: { entries: PreparedEntry[]; errors: RowError[] }; table: ImportTable; fileName: string }> {
     const file = await this.fileOf(fileId);
     if (!file) throw new ImportFileNotFound();
-    const table = await readTable(file.content, shape);
+    const table = await this.workbook.table(fileId, file.content, shape);
     // An import writes to the shared list: a category kept only for BOB entries is none to sort into.
     const categories = categoriesInUse((await this.settings.entryCategories()).categories);
     refuseUnknownCategories(mapping, categories);
@@ -410,4 +416,19 @@ function* distinctValuesOf(table: ImportTable): Generator<void, Record<string, s
 /** Accepted before: stores number their items in the order they are created. */
 function precedes(one: Stored<ImportRecord>, other: Stored<ImportRecord>): boolean {
   return Number(one.id) < Number(other.id);
+}
+
+/**
+ * A check started now and awaited later: its refusal is thrown where it is awaited, and none is left unhandled
+ * when an earlier error ends the request first.
+ */
+function settledLater(check: Promise<void>): () => Promise<void> {
+  const outcome = check.then(
+    () => undefined,
+    (error: unknown) => ({ error }),
+  );
+  return async () => {
+    const failed = await outcome;
+    if (failed) throw failed.error;
+  };
 }
