@@ -20,12 +20,14 @@ export async function refuseDocumentWithPersonalData(
   bytes: Uint8Array,
   fileName: string,
   budget = documentCheckBudget,
+  signal?: AbortSignal,
 ): Promise<void> {
   const notCheckable = (message: { sv: string; en: string }) => new DomainError('file_not_checkable', message);
   const found = await runInWorker<Place | null>({
     module: workerModule,
     data: { bytes, fileName },
     budget,
+    signal,
     refused: notCheckable,
     tooHeavy: () =>
       notCheckable({

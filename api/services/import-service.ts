@@ -153,9 +153,19 @@ export class ImportService {
     // An Excel file keeps more than its cells (comments, text boxes, headers, properties): the whole file is
     // checked as a document is, in a worker of its own while another reads the cells. A CSV or a police feed is
     // its cells, all read and scanned by readTable.
-    const documentCheck = isZip(bytes) ? settledLater(refuseDocumentWithPersonalData(bytes, fileName)) : undefined;
-    const table = await this.workbook.table(fileId, bytes);
-    if (table.personalData?.count) throw new ImportFileHoldsPersonalData(table);
+    // A refusal of the cells ends the upload, and the check with it.
+    const cellsRefused = new AbortController();
+    const documentCheck = isZip(bytes)
+      ? settledLater(refuseDocumentWithPersonalData(bytes, fileName, undefined, cellsRefused.signal))
+      : undefined;
+    let table: ImportTable;
+    try {
+      table = await this.workbook.table(fileId, bytes);
+      if (table.personalData?.count) throw new ImportFileHoldsPersonalData(table);
+    } catch (error) {
+      cellsRefused.abort(error);
+      throw error;
+    }
     await documentCheck?.();
     if (!(await this.fileOf(fileId)))
       await this.store.putFile(

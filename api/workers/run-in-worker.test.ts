@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placesAtOnce } from './run-in-worker.js';
+import { placesAtOnce, runInWorker } from './run-in-worker.js';
 
 describe('places at once for workers', () => {
   it('lets no more than its places run, and gives each freed place to the next in line', async () => {
@@ -25,5 +25,34 @@ describe('places at once for workers', () => {
     expect(order).toEqual([0, 1, 2, 3, 4]);
     expect(most).toBe(2);
     expect(places.running()).toBe(0);
+  });
+});
+
+/** A worker that never answers, with a budget far longer than any test: only the signal can end it. */
+const neverAnswering = (signal: AbortSignal) =>
+  runInWorker({
+    module: new URL('../../test/fixtures/workers/never-answers.ts', import.meta.url),
+    data: null,
+    budget: { timeoutMs: 600_000, maxOldGenerationSizeMb: 64 },
+    refused: () => new Error('refused'),
+    tooHeavy: () => new Error('too heavy'),
+    signal,
+  });
+
+describe('a worker whose answer is no longer needed', () => {
+  it('is ended by its caller’s signal, with the reason given, long before its budget runs out', async () => {
+    const stop = new AbortController();
+    const reason = new Error('the cells were refused');
+    const work = neverAnswering(stop.signal);
+    // Some milliseconds in, the worker has started and is at work.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stop.abort(reason);
+    await expect(work).rejects.toBe(reason);
+  });
+
+  it('does not start when its signal came before its turn', async () => {
+    const stop = new AbortController();
+    stop.abort(new Error('not needed'));
+    await expect(neverAnswering(stop.signal)).rejects.toThrow('not needed');
   });
 });

@@ -51,9 +51,12 @@ export async function runInWorker<T>(options: {
   budget: WorkerBudget;
   refused: (message: { sv: string; en: string }) => Error;
   tooHeavy: () => Error;
+  /** Ends the work, its worker terminated, when what it was for has its answer without it. */
+  signal?: AbortSignal;
 }): Promise<T> {
   const done = await workerPlaces.turn();
   try {
+    options.signal?.throwIfAborted();
     return await runNow<T>(options);
   } finally {
     done();
@@ -76,8 +79,11 @@ async function runNow<T>(options: Parameters<typeof runInWorker>[0]): Promise<T>
       const timer = setTimeout(() => reject(options.tooHeavy()), options.budget.timeoutMs);
       const settle = (action: () => void) => {
         clearTimeout(timer);
+        options.signal?.removeEventListener('abort', aborted);
         action();
       };
+      const aborted = () => settle(() => reject(options.signal?.reason));
+      options.signal?.addEventListener('abort', aborted, { once: true });
       worker.once('message', (answer: WorkerAnswer<T>) =>
         settle(() => {
           if ('result' in answer) resolve(answer.result);
