@@ -151,22 +151,22 @@ export class ImportService {
   async upload(bytes: Uint8Array, fileName: string, actor: string): Promise<ImportPreview> {
     const fileId = createHash('sha256').update(bytes).digest('hex');
     // An Excel file keeps more than its cells (comments, text boxes, headers, properties): the whole file is
-    // checked as a document is, in a worker of its own while another reads the cells. A CSV or a police feed is
-    // its cells, all read and scanned by readTable.
-    // A refusal of the cells ends the upload, and the check with it.
-    const cellsRefused = new AbortController();
+    // checked as a document is, in a worker of its own while another reads the cells; a refusal of the cells ends
+    // the check. A CSV or a police feed is its cells, all read and scanned by readTable.
+    const refused = new AbortController();
     const documentCheck = isZip(bytes)
-      ? settledLater(refuseDocumentWithPersonalData(bytes, fileName, undefined, cellsRefused.signal))
+      ? settledLater(refuseDocumentWithPersonalData(bytes, fileName, undefined, refused.signal))
       : undefined;
     let table: ImportTable;
     try {
       table = await this.workbook.table(fileId, bytes);
       if (table.personalData?.count) throw new ImportFileHoldsPersonalData(table);
+      await documentCheck?.();
     } catch (error) {
-      cellsRefused.abort(error);
+      refused.abort(error);
+      this.workbook.release(fileId);
       throw error;
     }
-    await documentCheck?.();
     if (!(await this.fileOf(fileId)))
       await this.store.putFile(
         library,
