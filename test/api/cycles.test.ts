@@ -142,6 +142,34 @@ describe('the year wheel through the API', () => {
     expect(overdueBefore.status).toBe('overdue');
   });
 
+  it('takes the KS paragraph by the rule the plan’s decision has: written as § 45 or 45, kept as § 45', async () => {
+    const chief = as(personas.securityChief);
+    const milestone = '/api/cycles/2024/milestones/2024-action-plan-decision';
+    for (const paragraph of ['hej', '§', '45 och 46', '§ 45; DROP']) {
+      const refused = await request(server.url)
+        .patch(milestone)
+        .set(chief)
+        .send({ done: { doneAt: '2025-03-24', decisionParagraph: paragraph } })
+        .expect(400);
+      expect(refused.body.issues[0]).toMatchObject({
+        field: 'done.decisionParagraph',
+        message: 'ange paragraf som § 45 eller 45',
+      });
+    }
+    const unchanged = (await request(server.url).get('/api/cycles/2024').set(chief)).body.milestones.find(
+      (m: MilestoneJson) => m.id === '2024-action-plan-decision',
+    );
+    expect(unchanged.completion).toBeUndefined();
+    const response = await request(server.url)
+      .patch(milestone)
+      .set(chief)
+      .send({ done: { doneAt: '2025-03-24', decisionParagraph: ' 45a ' } })
+      .expect(200);
+    expect(
+      response.body.milestones.find((m: MilestoneJson) => m.id === '2024-action-plan-decision').completion,
+    ).toMatchObject({ doneAt: '2025-03-24', decisionParagraph: '§ 45a' });
+  });
+
   it('answers bad changes with a 400 naming the field, and changes nothing', async () => {
     const chief = as(personas.securityChief);
     const badDate = await request(server.url)

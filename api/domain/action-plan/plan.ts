@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
 import { isIsoDate } from '../calendar-date.js';
 import { isoDateSchema } from '../iso-date.js';
+import { ksParagraphSchema } from '../ks-paragraph.js';
 
 /** draft → ready (complete) → decided by KS (locked) → followed up. */
 export const planStatusSchema = z.enum(['draft', 'ready', 'decided', 'followedUp']);
@@ -21,15 +22,7 @@ export const decisionInputSchema = z.object({
       error: bilingual('ange sammanträdesdatum som ÅÅÅÅ-MM-DD', 'give the meeting date as YYYY-MM-DD'),
     })
     .pipe(isoDateSchema),
-  paragraph: z
-    .string()
-    .trim()
-    .min(1, { error: bilingual('ange paragraf, till exempel § 45', 'give the paragraph, for example § 45') })
-    .max(40)
-    .regex(/^(§\s*)?\d+[a-z]?$/i, {
-      error: bilingual('ange paragraf som § 45 eller 45', 'give the paragraph as § 45 or 45'),
-    })
-    .transform((paragraph) => `§ ${paragraph.replace(/^§\s*/, '')}`),
+  paragraph: ksParagraphSchema,
 });
 export type DecisionInput = z.infer<typeof decisionInputSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bilingual } from '../../i18n/bilingual.js';
 import { isoDateSchema } from '../iso-date.js';
+import { ksParagraphSchema } from '../ks-paragraph.js';
 
 /** A milestone moved to another date (with why), or an event outside the product marked done. */
 export const milestoneChangeSchema = z
@@ -10,7 +11,7 @@ export const milestoneChangeSchema = z
     done: z
       .object({
         doneAt: isoDateSchema,
-        decisionParagraph: z.string().trim().max(40).nullable().optional(),
+        decisionParagraph: ksParagraphSchema.nullable().optional(),
         note: z.string().trim().max(1000).nullable().optional(),
       })
       .strict()

@@ -240,7 +240,7 @@ export function MilestoneDetails({ year, milestone, canEdit, onChanged }: Milest
                   noValidate
                   onSubmit={(event) => {
                     event.preventDefault();
-                    run(() => change({ done: { doneAt: doneDate, decisionParagraph: paragraph || null } }));
+                    run(() => change({ done: { doneAt: doneDate, decisionParagraph: paragraph.trim() || null } }));
                   }}
                 >
                   <Field label={texts.cycle.doneDate} validationMessage={fieldError(error, 'done.doneAt', language)}>
