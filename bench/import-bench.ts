@@ -51,14 +51,20 @@ export const estMapping = {
 
 /** Rounds of the import and of csv-parse, taken in turn; each figure is the median, so one slow moment moves none. */
 const rounds = 3;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** One import into a store of its own: the upload, the import with its job, and the same file again. */
-async function importRound(file: Buffer, withFloor: boolean) {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
+/** The whole service on an empty store in a folder of its own (`prefix`), on a fixed date. */
+export async function emptyService(prefix: string) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   const ctx = await createContext(
     loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'silent', CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00' }),
   );
+  return { dir, ctx };
+}
+
+/** One import into a store of its own: the upload, the import with its job, and the same file again. */
+async function importRound(file: Buffer, withFloor: boolean) {
+  const { dir, ctx } = await emptyService('bench-import-');
   const uploadStart = performance.now();
   const preview = await ctx.imports.upload(file, 'est-100000.csv', 'bench');
   const uploadMs = performance.now() - uploadStart;
@@ -148,11 +154,8 @@ async function bareInsert(importedFrom: string): Promise<number> {
     .map((column) => `"${column.name}"`)
     .slice(1);
   written.close();
-  const dir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
-  const empty = await createContext(
-    loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'silent', CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00' }),
-  );
-  await empty.store.close();
+  const { dir, ctx } = await emptyService('bench-floor-');
+  await ctx.store.close();
   const db = new Database(join(dir, storeFile));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

@@ -1,17 +1,12 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { loadConfig } from '../api/config/env.js';
-import { createContext } from '../api/context.js';
-import { estMapping } from './import-bench.js';
+import { emptyService, estMapping, median } from './import-bench.js';
 
 type Record = (figure: { id: string; name: string; value: number; unit: string; note?: string }) => void;
 
 const rows = 20_000;
 const rounds = 3;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** An EST export saved from Excel: real dates, a number column, one sheet. */
 async function estWorkbook(): Promise<Buffer> {
@@ -31,10 +26,7 @@ async function estWorkbook(): Promise<Buffer> {
 
 /** The steps a person takes with a workbook, each timed: upload and preview, the check, the import to its end. */
 async function workbookRound(file: Buffer) {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-workbook-'));
-  const ctx = await createContext(
-    loadConfig({ DATA_DIR: dir, DEMO_DATA: 'false', LOG_LEVEL: 'silent', CLOCK_FIXED_AT: '2026-11-24T09:00:00+01:00' }),
-  );
+  const { dir, ctx } = await emptyService('bench-workbook-');
   const start = performance.now();
   const preview = await ctx.imports.upload(file, 'est.xlsx', 'bench');
   const uploaded = performance.now();
